@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: runs every bench/<area>.bench.ts (or those named on the command line), prints the figures
+ * and writes bench/results.json and docs/benchmarks.md. A script, never a test.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BenchModule, type BenchSection, renderMarkdown } from './report.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+
+const sections: BenchSection[] = [];
+for (const file of files) {
+  const started = Date.now();
+  console.log(`bench: ${file} …`);
+  const mod = (await import(path.join(here, file))) as { default: BenchModule };
+  const result = await mod.default.run();
+  for (const section of Array.isArray(result) ? result : [result]) {
+    sections.push(section);
+    for (const f of section.figures) {
+      const base = f.baseline ? ` (baseline ${f.baseline.name}: ${f.baseline.value.toFixed(2)} ${f.baseline.unit})` : '';
+      console.log(`  ${section.id} · ${f.name}: ${f.value.toFixed(2)} ${f.unit}${base}${f.met === false ? '  TARGET MISSED' : ''}`);
+    }
+  }
+  console.log(`bench: ${file} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+};
+writeFileSync(path.join(here, 'results.json'), `${JSON.stringify({ meta, sections }, null, 2)}\n`);
+mkdirSync(path.join(here, '..', 'docs'), { recursive: true });
+writeFileSync(path.join(here, '..', 'docs', 'benchmarks.md'), renderMarkdown(sections, meta));
+console.log('bench: wrote bench/results.json and docs/benchmarks.md');

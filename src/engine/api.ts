@@ -1,0 +1,211 @@
+import type { Lang, Question } from '../content/question.ts';
+import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
+import type { LeaderboardRow } from './store-port.ts';
+import type {
+  ChannelRecord,
+  ChannelSchedule,
+  DuelAnswerRecord,
+  DuelRecord,
+  PlayerRecord,
+  RoundRecord,
+  SelfGrade,
+  StreakRecord,
+} from './records.ts';
+import type { Result } from './result.ts';
+
+/**
+ * What adapters call. Every adapter (Slack, Discord, terminal) goes through this and nothing else.
+ * Rejections are result codes; adapters localise them.
+ */
+
+/** Who is acting, as the platform told us. The engine upserts tenant and player from it. */
+export interface Actor {
+  readonly tenantId: TenantId;
+  readonly tenantName: string;
+  readonly playerId: PlayerId;
+  readonly displayName: string;
+  readonly isBot?: boolean;
+}
+
+/** Where it happens. */
+export interface Place {
+  readonly channelId: ChannelId;
+  readonly channelName: string;
+}
+
+export type AnswerRejection =
+  | 'round_not_found'
+  | 'round_closed'
+  | 'wrong_tenant'
+  | 'wrong_channel'
+  | 'not_your_round'
+  | 'choice_out_of_range'
+  | 'already_answered'
+  | 'not_a_flashcard'
+  | 'is_a_flashcard';
+
+export interface AnswerOutcome {
+  readonly round: RoundRecord;
+  readonly question: Question;
+  readonly choice: number | null;
+  readonly correct: boolean;
+  readonly points: number;
+  /** Daily rounds only: the streak in that channel after this answer. */
+  readonly streak: StreakRecord | null;
+  readonly answersSoFar: number;
+}
+
+export interface RoundWithQuestion {
+  readonly round: RoundRecord;
+  readonly question: Question;
+}
+
+export interface RoundResults {
+  readonly round: RoundRecord;
+  readonly question: Question;
+  readonly answered: number;
+  readonly correct: number;
+  /** Correct players, fastest first. */
+  readonly fastest: readonly { playerId: PlayerId; displayName: string; latencyMs: number }[];
+}
+
+export type PracticeRejection = 'unknown_topic' | 'no_questions';
+export type DailyRejection = 'no_questions' | 'channel_not_scheduled';
+
+export type DuelRejection =
+  | 'self_challenge'
+  | 'opponent_is_bot'
+  | 'open_duel_exists'
+  | 'invalid_question_count'
+  | 'unknown_topic'
+  | 'not_enough_questions'
+  | 'duel_not_found'
+  | 'wrong_tenant'
+  | 'not_opponent'
+  | 'not_a_player'
+  | 'duel_not_pending'
+  | 'duel_not_active'
+  | 'duel_expired'
+  | 'choice_out_of_range'
+  | 'already_answered'
+  | 'question_not_current'
+  | 'finished';
+
+export interface DuelView {
+  readonly duel: DuelRecord;
+  readonly challenger: PlayerRecord;
+  readonly opponent: PlayerRecord;
+  readonly answers: readonly DuelAnswerRecord[];
+  /** Answered (or timed out) count per player: the public progress, with no answers in it. */
+  readonly progress: { readonly challenger: number; readonly opponent: number; readonly total: number };
+}
+
+export interface DuelQuestion {
+  readonly duel: DuelRecord;
+  readonly index: number;
+  readonly total: number;
+  readonly question: Question;
+  /** When this question times out for this player. */
+  readonly deadline: Date;
+}
+
+export interface DuelAnswerOutcome {
+  readonly view: DuelView;
+  readonly correct: boolean;
+  readonly timedOut: boolean;
+  readonly question: Question;
+  /** Set when this answer finished the duel for both players. */
+  readonly settled: DuelSettlement | null;
+}
+
+export interface DuelSettlement {
+  readonly duel: DuelRecord;
+  readonly challenger: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
+  readonly opponent: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
+  /** null for a draw. */
+  readonly winnerId: PlayerId | null;
+  readonly reason: 'played' | 'forfeit' | 'expired';
+}
+
+export type Period = 'today' | 'week' | 'month' | 'all';
+export type Scope = { kind: 'channel'; channelId: ChannelId } | { kind: 'tenant' } | { kind: 'topic'; topic: string };
+
+export interface LeaderboardEntry extends LeaderboardRow {
+  readonly accuracy: number;
+  readonly streak: number;
+  readonly rating: number;
+}
+
+export interface LeaderboardView {
+  readonly period: Period;
+  readonly scope: Scope;
+  readonly timezone: string;
+  readonly rows: readonly LeaderboardEntry[];
+  readonly viewer: LeaderboardEntry | null;
+  readonly totalPlayers: number;
+}
+
+export interface PlayerStats {
+  readonly player: PlayerRecord;
+  readonly answered: number;
+  readonly correct: number;
+  readonly accuracy: number;
+  readonly bestStreak: number;
+  readonly currentStreak: number;
+  readonly rating: number;
+  readonly sections: readonly { section: string; answered: number; correct: number; accuracy: number }[];
+  readonly weakest: readonly string[];
+  readonly reviewsDue: number;
+}
+
+export interface QuizEngine {
+  // Practice ------------------------------------------------------------------------------------------
+  startPractice(actor: Actor, place: Place | null, topic?: string): Promise<Result<RoundWithQuestion, PracticeRejection>>;
+  answer(actor: Actor, place: Place | null, roundId: RoundId, choice: number): Promise<Result<AnswerOutcome, AnswerRejection>>;
+  /** Flashcards: the player saw the answer and grades their own recall. */
+  selfGrade(actor: Actor, place: Place | null, roundId: RoundId, grade: SelfGrade): Promise<Result<AnswerOutcome, AnswerRejection>>;
+
+  // Daily ---------------------------------------------------------------------------------------------
+  /** Opens (or returns) today's round for the channel at `now`'s local date; idempotent. */
+  openDailyRound(channelId: ChannelId): Promise<Result<{ round: RoundRecord; question: Question; created: boolean }, DailyRejection>>;
+  /** Today's open daily round of a channel, if any. */
+  currentDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
+  closeRound(roundId: RoundId): Promise<{ results: RoundResults; closedNow: boolean }>;
+  roundResults(roundId: RoundId): Promise<RoundResults | null>;
+  countAnswers(roundId: RoundId): Promise<number>;
+
+  // Channels and tenants --------------------------------------------------------------------------------
+  ensurePlace(actor: Pick<Actor, 'tenantId' | 'tenantName'>, place: Place): Promise<ChannelRecord>;
+  setSchedule(channelId: ChannelId, schedule: ChannelSchedule | null): Promise<ChannelRecord>;
+  pauseSchedule(channelId: ChannelId, reason: string | null): Promise<ChannelRecord | null>;
+  resumeSchedule(channelId: ChannelId): Promise<ChannelRecord | null>;
+  setTenantLang(tenantId: TenantId, lang: Lang | null): Promise<void>;
+  tenantLang(tenantId: TenantId): Promise<Lang | null>;
+
+  // Duels ---------------------------------------------------------------------------------------------
+  challenge(
+    actor: Actor,
+    place: Place,
+    opponent: { playerId: PlayerId; displayName: string; isBot: boolean },
+    options: { questions: number; topic?: string },
+  ): Promise<Result<DuelView, DuelRejection>>;
+  respondToDuel(actor: Actor, duelId: DuelId, accept: boolean): Promise<Result<DuelView, DuelRejection>>;
+  /** The player's current question (serving it starts its timer), or 'finished' when they are done. */
+  nextDuelQuestion(actor: Actor, duelId: DuelId): Promise<Result<DuelQuestion, DuelRejection>>;
+  answerDuel(actor: Actor, duelId: DuelId, index: number, choice: number): Promise<Result<DuelAnswerOutcome, DuelRejection>>;
+  duelView(duelId: DuelId): Promise<DuelView | null>;
+  /** Expires pending and stale active duels; returns what changed so adapters can announce it. */
+  expireDuels(): Promise<DuelSettlement[]>;
+  /** Marks a public duel message so progress can be edited in place. */
+  setDuelPostRef(duelId: DuelId, postRef: string): Promise<void>;
+
+  // Standings -----------------------------------------------------------------------------------------
+  leaderboard(tenantId: TenantId, period: Period, scope: Scope, options: { limit: number; viewerId?: PlayerId; timezone?: string }): Promise<LeaderboardView>;
+  stats(playerId: PlayerId): Promise<PlayerStats | null>;
+
+  // Content -------------------------------------------------------------------------------------------
+  /** Topics players can name (section titles), for autocomplete and help. */
+  topics(): readonly string[];
+  /** Replaces the question bank; updates the store in place by id. */
+  reload(questions: readonly Question[]): Promise<{ added: number; updated: number; retired: number }>;
+}
