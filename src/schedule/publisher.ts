@@ -1,0 +1,29 @@
+import type { ChannelRecord } from '../engine/records.ts';
+import type { RoundResults, RoundWithQuestion } from '../engine/api.ts';
+import type { Lang } from '../content/question.ts';
+
+/**
+ * The scheduler's port to a chat platform: how a daily round and its results reach a channel.
+ * Slack, Discord and the terminal each implement it; the scheduler decides when, never how.
+ */
+export interface RoundPublisher {
+  /** Which channels this publisher serves: channel ids start with `${platform}:`. */
+  readonly platform: string;
+  /**
+   * Posts the question of the day. `late` is true for a catch-up post after the scheduled time.
+   * Must be safe to retry: `roundId` lets an implementation find a message it posted before a crash.
+   */
+  postRound(channel: ChannelRecord, round: RoundWithQuestion, options: { late: boolean; lang: Lang }): Promise<PublishResult>;
+  /** Replaces the round's message with the reveal (or posts it beside, where editing is impossible). */
+  postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }): Promise<PublishResult>;
+}
+
+export type PublishResult =
+  | { readonly ok: true; readonly postRef: string }
+  /** Try again later (rate limited, network): the scheduler backs off, honouring retryAfterMs. */
+  | { readonly ok: false; readonly retryable: true; readonly code: string; readonly retryAfterMs?: number }
+  /**
+   * Will not work until a person acts (channel gone, bot not in channel, archived, token revoked):
+   * the scheduler pauses the channel with this code as the reason and tells an admin where it can.
+   */
+  | { readonly ok: false; readonly retryable: false; readonly code: string };
