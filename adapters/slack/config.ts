@@ -1,0 +1,226 @@
+import { z } from 'zod';
+
+/**
+ * The Slack adapter's environment variables. The keys are the variable names so the app-wide schema in
+ * src/config.ts can merge `slackEnvSchema.shape` as it is. Every field is optional here because Slack itself
+ * is optional; `parseSlackConfig` adds the rules that depend on each other (mode needs its secret).
+ */
+const trimmed = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v));
+
+const userIdList = z
+  .string()
+  .trim()
+  .transform((v) =>
+    v
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  )
+  .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), {
+    error: 'SLACK_ADMIN_USER_IDS must be Slack user ids (U… or W…) separated by commas',
+  });
+
+export const slackEnvSchema = z.object({
+  SLACK_BOT_TOKEN: trimmed
+    .pipe(
+      z
+        .string()
+        .startsWith('xoxb-', { error: 'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"' })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page. Setting it turns Slack on.',
+    ),
+  SLACK_SIGNING_SECRET: trimmed
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9a-f]{16,}$/i, {
+          error: 'SLACK_SIGNING_SECRET must be the hex "Signing Secret" from "Basic Information"',
+        })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'Signing Secret from "Basic Information"; verifies that HTTP requests come from Slack (HTTP mode).',
+    ),
+  SLACK_APP_TOKEN: trimmed
+    .pipe(
+      z
+        .string()
+        .startsWith('xapp-', { error: 'SLACK_APP_TOKEN must be an app-level token starting with "xapp-"' })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'App-level token (xapp-…) with the connections:write scope; turns on Socket Mode (no public URL needed).',
+    ),
+  SLACK_MODE: trimmed
+    .pipe(z.enum(['http', 'socket'], { error: 'SLACK_MODE must be "http" or "socket"' }).optional())
+    .optional()
+    .describe('"http" or "socket". Unset: socket when SLACK_APP_TOKEN is set, else http.'),
+  SLACK_PORT: trimmed
+    .pipe(
+      z.coerce
+        .number({ error: 'SLACK_PORT must be a port number' })
+        .int({ error: 'SLACK_PORT must be a whole number' })
+        .min(0, { error: 'SLACK_PORT must be between 0 and 65535' })
+        .max(65535, { error: 'SLACK_PORT must be between 0 and 65535' })
+        .optional(),
+    )
+    .optional()
+    .describe("HTTP mode: the port Slack's requests arrive on (POST /slack/events). Default 3000."),
+  SLACK_HOST: trimmed.optional().describe('HTTP mode: the interface to listen on. Default 0.0.0.0 (all).'),
+  SLACK_API_URL: trimmed
+    .pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
+        })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'Base URL of the Slack Web API. Default https://slack.com/api/. For proxies and tests (a local fake).',
+    ),
+  SLACK_API_RETRIES: trimmed
+    .pipe(
+      z.coerce
+        .number({ error: 'SLACK_API_RETRIES must be a number' })
+        .int({ error: 'SLACK_API_RETRIES must be a whole number' })
+        .min(0, { error: 'SLACK_API_RETRIES must be 0 or more' })
+        .max(10, { error: 'SLACK_API_RETRIES must be at most 10' })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'How often a failed Web API call (network error, 5xx) is retried. Default 2. Rate limits are never retried blindly: they honour Retry-After.',
+    ),
+  SLACK_ADMIN_USER_IDS: userIdList
+    .optional()
+    .describe(
+      'Comma-separated Slack user ids (U…) who may run admin commands besides workspace admins and owners; they also get admin notices.',
+    ),
+  SLACK_DEFAULT_CHANNEL: trimmed
+    .pipe(
+      z
+        .string()
+        .regex(/^[CGD][A-Z0-9]{2,}$/, {
+          error: 'SLACK_DEFAULT_CHANNEL must be a channel id such as C0123ABCD (not a #name)',
+        })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'Channel id where admin notices go (a schedule paused because the bot lost a channel). Unset: notices go by DM to SLACK_ADMIN_USER_IDS.',
+    ),
+  SLACK_LANG: trimmed
+    .pipe(z.enum(['en', 'zh'], { error: 'SLACK_LANG must be "en" or "zh"' }).optional())
+    .optional()
+    .describe('Language of workspaces that never ran /quiz lang. Unset: the language of the notes.'),
+  SLACK_COUNT_UPDATE_MS: trimmed
+    .pipe(
+      z.coerce
+        .number({ error: 'SLACK_COUNT_UPDATE_MS must be a number of milliseconds' })
+        .int({ error: 'SLACK_COUNT_UPDATE_MS must be a whole number' })
+        .min(0, { error: 'SLACK_COUNT_UPDATE_MS must be 0 or more' })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      "Least time between two edits of a daily post's live answer count (chat.update is rate limited). Default 3000.",
+    ),
+  SLACK_BOT_USER_ID: trimmed
+    .optional()
+    .describe("Optional: the bot's user id (U…). With SLACK_BOT_ID it skips the auth.test call at start-up."),
+  SLACK_BOT_ID: trimmed.optional().describe('Optional: the bot id (B…). See SLACK_BOT_USER_ID.'),
+});
+
+export type SlackEnv = z.input<typeof slackEnvSchema>;
+
+export interface SlackConfig {
+  readonly mode: 'http' | 'socket';
+  readonly botToken: string;
+  readonly signingSecret: string | null;
+  readonly appToken: string | null;
+  readonly port: number;
+  readonly host: string;
+  /** Always ends with "/". */
+  readonly apiUrl: string;
+  readonly apiRetries: number;
+  readonly adminUserIds: readonly string[];
+  readonly defaultChannel: string | null;
+  readonly lang: 'en' | 'zh' | null;
+  readonly countUpdateMs: number;
+  readonly botUserId: string | null;
+  readonly botId: string | null;
+}
+
+export class SlackConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SlackConfigError';
+  }
+}
+
+export function isSlackConfigured(env: Readonly<Record<string, string | undefined>>): boolean {
+  return (env.SLACK_BOT_TOKEN ?? '').trim() !== '';
+}
+
+/** Reads the Slack variables; throws a SlackConfigError whose message starts with the variable's name. */
+export function parseSlackConfig(env: Readonly<Record<string, string | undefined>>): SlackConfig {
+  const picked: Record<string, string | undefined> = {};
+  for (const key of Object.keys(slackEnvSchema.shape)) picked[key] = env[key];
+  const parsed = slackEnvSchema.safeParse(picked);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'SLACK_*');
+    const message = issue?.message ?? 'is invalid';
+    throw new SlackConfigError(variable, message.startsWith(variable) ? message : `${variable}: ${message}`);
+  }
+  const e = parsed.data;
+  if (e.SLACK_BOT_TOKEN === undefined) {
+    throw new SlackConfigError(
+      'SLACK_BOT_TOKEN',
+      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) to use Slack',
+    );
+  }
+  const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN !== undefined ? 'socket' : 'http');
+  if (mode === 'socket' && e.SLACK_APP_TOKEN === undefined) {
+    throw new SlackConfigError(
+      'SLACK_APP_TOKEN',
+      'SLACK_APP_TOKEN is missing: Socket Mode needs an app-level token (xapp-…) with connections:write',
+    );
+  }
+  if (mode === 'http' && e.SLACK_SIGNING_SECRET === undefined) {
+    throw new SlackConfigError(
+      'SLACK_SIGNING_SECRET',
+      'SLACK_SIGNING_SECRET is missing: HTTP mode needs the Signing Secret (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  const apiUrl = e.SLACK_API_URL ?? 'https://slack.com/api/';
+  return {
+    mode,
+    botToken: e.SLACK_BOT_TOKEN,
+    signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+    appToken: e.SLACK_APP_TOKEN ?? null,
+    port: e.SLACK_PORT ?? 3000,
+    host: e.SLACK_HOST ?? '0.0.0.0',
+    apiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`,
+    apiRetries: e.SLACK_API_RETRIES ?? 2,
+    adminUserIds: e.SLACK_ADMIN_USER_IDS ?? [],
+    defaultChannel: e.SLACK_DEFAULT_CHANNEL ?? null,
+    lang: e.SLACK_LANG ?? null,
+    countUpdateMs: e.SLACK_COUNT_UPDATE_MS ?? 3000,
+    botUserId: e.SLACK_BOT_USER_ID ?? null,
+    botId: e.SLACK_BOT_ID ?? null,
+  };
+}
