@@ -23,6 +23,20 @@ const userIdList = z
     error: 'SLACK_ADMIN_USER_IDS must be Slack user ids (U… or W…) separated by commas',
   });
 
+/** A whole number in [min, max], given as text; the messages name the variable. */
+function wholeNumber(name: string, min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, { error: `${name} must be a whole number` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `${name} must be at least ${min}` })
+        .max(max, { error: `${name} must be at most ${max}` }),
+    );
+}
+
 export const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: trimmed
     .pipe(
@@ -64,14 +78,7 @@ export const slackEnvSchema = z.object({
     .optional()
     .describe('"http" or "socket". Unset: socket when SLACK_APP_TOKEN is set, else http.'),
   SLACK_PORT: trimmed
-    .pipe(
-      z.coerce
-        .number({ error: 'SLACK_PORT must be a port number' })
-        .int({ error: 'SLACK_PORT must be a whole number' })
-        .min(0, { error: 'SLACK_PORT must be between 0 and 65535' })
-        .max(65535, { error: 'SLACK_PORT must be between 0 and 65535' })
-        .optional(),
-    )
+    .pipe(wholeNumber('SLACK_PORT', 0, 65535).optional())
     .optional()
     .describe("HTTP mode: the port Slack's requests arrive on (POST /slack/events). Default 3000."),
   SLACK_HOST: trimmed.optional().describe('HTTP mode: the interface to listen on. Default 0.0.0.0 (all).'),
@@ -89,14 +96,7 @@ export const slackEnvSchema = z.object({
       'Base URL of the Slack Web API. Default https://slack.com/api/. For proxies and tests (a local fake).',
     ),
   SLACK_API_RETRIES: trimmed
-    .pipe(
-      z.coerce
-        .number({ error: 'SLACK_API_RETRIES must be a number' })
-        .int({ error: 'SLACK_API_RETRIES must be a whole number' })
-        .min(0, { error: 'SLACK_API_RETRIES must be 0 or more' })
-        .max(10, { error: 'SLACK_API_RETRIES must be at most 10' })
-        .optional(),
-    )
+    .pipe(wholeNumber('SLACK_API_RETRIES', 0, 10).optional())
     .optional()
     .describe(
       'How often a failed Web API call (network error, 5xx) is retried. Default 2. Rate limits are never retried blindly: they honour Retry-After.',
@@ -124,13 +124,7 @@ export const slackEnvSchema = z.object({
     .optional()
     .describe('Language of workspaces that never ran /quiz lang. Unset: the language of the notes.'),
   SLACK_COUNT_UPDATE_MS: trimmed
-    .pipe(
-      z.coerce
-        .number({ error: 'SLACK_COUNT_UPDATE_MS must be a number of milliseconds' })
-        .int({ error: 'SLACK_COUNT_UPDATE_MS must be a whole number' })
-        .min(0, { error: 'SLACK_COUNT_UPDATE_MS must be 0 or more' })
-        .optional(),
-    )
+    .pipe(wholeNumber('SLACK_COUNT_UPDATE_MS', 0, 3_600_000).optional())
     .optional()
     .describe(
       "Least time between two edits of a daily post's live answer count (chat.update is rate limited). Default 3000.",
