@@ -1,0 +1,197 @@
+import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+
+/**
+ * Every Block Kit limit the Slack adapter depends on, enforced here and nowhere else. Renderers build blocks
+ * only through these helpers, so a long Chinese answer or a 40-option table row can never make Slack reject
+ * a message (Slack answers `invalid_blocks` and the user sees nothing).
+ *
+ * Lengths are counted in UTF-16 code units (String#length), which is never less than what Slack counts, and
+ * text is cut on grapheme boundaries so a surrogate pair or a combining mark is never split.
+ */
+export const BLOCK_LIMITS = {
+  blocksPerMessage: 50,
+  blocksPerView: 100,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 3000,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionId: 255,
+  blockId: 255,
+  /** The notification / fallback `text` of a message; Slack truncates at 40,000, we stay far below. */
+  messageText: 3000,
+} as const;
+
+const ELLIPSIS = '…';
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cuts plain text to at most `max` UTF-16 units, ending with an ellipsis when it was cut. */
+export function fitPlain(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if (out.length + segment.length > max - ELLIPSIS.length) break;
+    out += segment;
+  }
+  return out + ELLIPSIS;
+}
+
+/** Escapes the three characters mrkdwn treats as markup (&, <, >). */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const FENCE = '```';
+
+/**
+ * Escapes and cuts text for a mrkdwn field. The cut is made on the raw text so an entity like `&amp;` is
+ * never split, and a code fence left open by the cut is closed again.
+ */
+export function fitMrkdwn(raw: string, max: number, options: { escape?: boolean } = {}): string {
+  const shouldEscape = options.escape ?? true;
+  const full = shouldEscape ? escapeMrkdwn(raw) : raw;
+  if (full.length <= max) return full;
+  const reserve = ELLIPSIS.length + FENCE.length + 1;
+  let out = '';
+  for (const { segment } of segmenter.segment(raw)) {
+    const piece = shouldEscape ? escapeMrkdwn(segment) : segment;
+    if (out.length + piece.length > max - reserve) break;
+    out += piece;
+  }
+  const openFences = out.split(FENCE).length - 1;
+  return openFences % 2 === 1 ? `${out}${ELLIPSIS}\n${FENCE}` : `${out}${ELLIPSIS}`;
+}
+
+/** Notes are CommonMark; Slack's mrkdwn uses single asterisks for bold and has no headings. */
+export function markdownToMrkdwn(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '*$1*')
+    .replace(/__(.+?)__/g, '*$1*')
+    .replace(/^#{1,6}\s+(.*)$/gm, '*$1*')
+    .replace(/!\[([^\]]*)\]\(([^)]+)\)/g, '$1')
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+}
+
+/** A section with mrkdwn text; `raw` is escaped unless it is already mrkdwn we built. */
+export function sectionBlock(
+  text: string,
+  options: { escape?: boolean; blockId?: string } = {},
+): SectionBlock {
+  const block: SectionBlock = {
+    type: 'section',
+    text: { type: 'mrkdwn', text: fitMrkdwn(text === '' ? ' ' : text, BLOCK_LIMITS.sectionText, options) },
+  };
+  if (options.blockId !== undefined) block.block_id = fitPlain(options.blockId, BLOCK_LIMITS.blockId);
+  return block;
+}
+
+/** Long text spread over as many sections as needed (at most `maxBlocks`), each within the section limit. */
+export function sectionBlocks(
+  text: string,
+  maxBlocks: number,
+  options: { escape?: boolean } = {},
+): SectionBlock[] {
+  const shouldEscape = options.escape ?? true;
+  const budget = BLOCK_LIMITS.sectionText - 8;
+  const chunks: string[] = [];
+  let current = '';
+  for (const { segment } of segmenter.segment(text)) {
+    const piece = shouldEscape ? escapeMrkdwn(segment) : segment;
+    if (current.length + piece.length > budget) {
+      chunks.push(current);
+      current = '';
+    }
+    current += piece;
+  }
+  if (current !== '' || chunks.length === 0) chunks.push(current);
+  const kept = chunks.slice(0, Math.max(1, maxBlocks));
+  if (kept.length < chunks.length) kept[kept.length - 1] = `${kept[kept.length - 1] ?? ''}${ELLIPSIS}`;
+  return kept.map((chunk) => sectionBlock(balanceFences(chunk), { escape: false }));
+}
+
+function balanceFences(chunk: string): string {
+  const open = chunk.split(FENCE).length - 1;
+  return open % 2 === 1 ? `${chunk}\n${FENCE}` : chunk;
+}
+
+export function headerBlock(text: string): HeaderBlock {
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: fitPlain(text, BLOCK_LIMITS.headerText), emoji: true },
+  };
+}
+
+export function contextBlock(texts: readonly string[], options: { escape?: boolean } = {}): ContextBlock {
+  const kept = texts.filter((t) => t !== '').slice(0, BLOCK_LIMITS.contextElements);
+  return {
+    type: 'context',
+    elements: (kept.length === 0 ? [' '] : kept).map((t) => ({
+      type: 'mrkdwn' as const,
+      text: fitMrkdwn(t, BLOCK_LIMITS.contextText, options),
+    })),
+  };
+}
+
+export interface ButtonSpec {
+  readonly actionId: string;
+  readonly text: string;
+  readonly value: string;
+  readonly style?: 'primary' | 'danger';
+}
+
+/** Throws rather than cut a value: a cut id would be a wrong id, which is a bug, not content. */
+export function button(spec: ButtonSpec): Button {
+  if (spec.value.length > BLOCK_LIMITS.buttonValue)
+    throw new Error(`button value over ${BLOCK_LIMITS.buttonValue}`);
+  if (spec.actionId.length > BLOCK_LIMITS.actionId)
+    throw new Error(`action_id over ${BLOCK_LIMITS.actionId}`);
+  const element: Button = {
+    type: 'button',
+    action_id: spec.actionId,
+    text: {
+      type: 'plain_text',
+      text: fitPlain(spec.text === '' ? ' ' : spec.text, BLOCK_LIMITS.buttonText),
+      emoji: true,
+    },
+    value: spec.value,
+  };
+  if (spec.style !== undefined) element.style = spec.style;
+  return element;
+}
+
+/** One actions block per 25 buttons. */
+export function actionsBlocks(buttons: readonly ButtonSpec[], blockIdPrefix?: string): ActionsBlock[] {
+  const blocks: ActionsBlock[] = [];
+  for (let i = 0; i < buttons.length; i += BLOCK_LIMITS.actionsElements) {
+    const block: ActionsBlock = {
+      type: 'actions',
+      elements: buttons.slice(i, i + BLOCK_LIMITS.actionsElements).map(button),
+    };
+    if (blockIdPrefix !== undefined) block.block_id = `${blockIdPrefix}${i / BLOCK_LIMITS.actionsElements}`;
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/**
+ * Keeps a message within the block count: renderers put what must survive (question, buttons) first, so
+ * the blocks dropped are the trailing ones, and a context line says something was left out.
+ */
+export function fitBlocks(
+  blocks: readonly KnownBlock[],
+  max: number = BLOCK_LIMITS.blocksPerMessage,
+): KnownBlock[] {
+  if (blocks.length <= max) return [...blocks];
+  const kept = blocks.slice(0, max - 1);
+  kept.push(contextBlock([ELLIPSIS]));
+  return kept;
+}
+
+/** The notification text that accompanies blocks (shown in notifications and by screen readers). */
+export function fallbackText(text: string): string {
+  return fitPlain(text, BLOCK_LIMITS.messageText);
+}
