@@ -1,6 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
-import type { LeaderboardRow } from './store-port.ts';
 import type {
   ChannelRecord,
   ChannelSchedule,
@@ -12,6 +11,7 @@ import type {
   StreakRecord,
 } from './records.ts';
 import type { Result } from './result.ts';
+import type { LeaderboardRow } from './store-port.ts';
 
 /**
  * What adapters call. Every adapter (Slack, Discord, terminal) goes through this and nothing else.
@@ -128,7 +128,10 @@ export interface DuelSettlement {
 }
 
 export type Period = 'today' | 'week' | 'month' | 'all';
-export type Scope = { kind: 'channel'; channelId: ChannelId } | { kind: 'tenant' } | { kind: 'topic'; topic: string };
+export type Scope =
+  | { kind: 'channel'; channelId: ChannelId }
+  | { kind: 'tenant' }
+  | { kind: 'topic'; topic: string };
 
 export interface LeaderboardEntry extends LeaderboardRow {
   readonly accuracy: number;
@@ -160,14 +163,30 @@ export interface PlayerStats {
 
 export interface QuizEngine {
   // Practice ------------------------------------------------------------------------------------------
-  startPractice(actor: Actor, place: Place | null, topic?: string): Promise<Result<RoundWithQuestion, PracticeRejection>>;
-  answer(actor: Actor, place: Place | null, roundId: RoundId, choice: number): Promise<Result<AnswerOutcome, AnswerRejection>>;
+  startPractice(
+    actor: Actor,
+    place: Place | null,
+    topic?: string,
+  ): Promise<Result<RoundWithQuestion, PracticeRejection>>;
+  answer(
+    actor: Actor,
+    place: Place | null,
+    roundId: RoundId,
+    choice: number,
+  ): Promise<Result<AnswerOutcome, AnswerRejection>>;
   /** Flashcards: the player saw the answer and grades their own recall. */
-  selfGrade(actor: Actor, place: Place | null, roundId: RoundId, grade: SelfGrade): Promise<Result<AnswerOutcome, AnswerRejection>>;
+  selfGrade(
+    actor: Actor,
+    place: Place | null,
+    roundId: RoundId,
+    grade: SelfGrade,
+  ): Promise<Result<AnswerOutcome, AnswerRejection>>;
 
   // Daily ---------------------------------------------------------------------------------------------
   /** Opens (or returns) today's round for the channel at `now`'s local date; idempotent. */
-  openDailyRound(channelId: ChannelId): Promise<Result<{ round: RoundRecord; question: Question; created: boolean }, DailyRejection>>;
+  openDailyRound(
+    channelId: ChannelId,
+  ): Promise<Result<{ round: RoundRecord; question: Question; created: boolean }, DailyRejection>>;
   /** Today's open daily round of a channel, if any. */
   currentDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
   closeRound(roundId: RoundId): Promise<{ results: RoundResults; closedNow: boolean }>;
@@ -192,7 +211,12 @@ export interface QuizEngine {
   respondToDuel(actor: Actor, duelId: DuelId, accept: boolean): Promise<Result<DuelView, DuelRejection>>;
   /** The player's current question (serving it starts its timer), or 'finished' when they are done. */
   nextDuelQuestion(actor: Actor, duelId: DuelId): Promise<Result<DuelQuestion, DuelRejection>>;
-  answerDuel(actor: Actor, duelId: DuelId, index: number, choice: number): Promise<Result<DuelAnswerOutcome, DuelRejection>>;
+  answerDuel(
+    actor: Actor,
+    duelId: DuelId,
+    index: number,
+    choice: number,
+  ): Promise<Result<DuelAnswerOutcome, DuelRejection>>;
   duelView(duelId: DuelId): Promise<DuelView | null>;
   /** Expires pending and stale active duels; returns what changed so adapters can announce it. */
   expireDuels(): Promise<DuelSettlement[]>;
@@ -200,7 +224,12 @@ export interface QuizEngine {
   setDuelPostRef(duelId: DuelId, postRef: string): Promise<void>;
 
   // Standings -----------------------------------------------------------------------------------------
-  leaderboard(tenantId: TenantId, period: Period, scope: Scope, options: { limit: number; viewerId?: PlayerId; timezone?: string }): Promise<LeaderboardView>;
+  leaderboard(
+    tenantId: TenantId,
+    period: Period,
+    scope: Scope,
+    options: { limit: number; viewerId?: PlayerId; timezone?: string },
+  ): Promise<LeaderboardView>;
   stats(playerId: PlayerId): Promise<PlayerStats | null>;
 
   // Content -------------------------------------------------------------------------------------------

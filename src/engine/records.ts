@@ -145,3 +145,18 @@ export interface StreakRecord {
 }
 
 export type { QuestionKind };
+
+/**
+ * Joins a question's sectionPath into `AnswerRecord.section`. A store matches a section title (topic
+ * leaderboards) against the segments between separators, so "Docker" does not match "Docker Compose".
+ */
+export const SECTION_SEPARATOR = ' > ';
+
+export function joinSectionPath(path: readonly string[]): string {
+  return path.join(SECTION_SEPARATOR);
+}
+
+/** True when one segment of a joined section path equals the title. */
+export function sectionHasTitle(section: string, title: string): boolean {
+  return section.split(SECTION_SEPARATOR).includes(title);
+}

@@ -32,14 +32,28 @@ export interface StorePort {
   setTenantLang(id: TenantId, lang: Lang | null): Promise<void>;
 
   /** Creates the player, or refreshes the display name (names change; ids do not). */
-  upsertPlayer(input: { id: PlayerId; tenantId: TenantId; displayName: string; isBot: boolean }): Promise<PlayerRecord>;
+  upsertPlayer(input: {
+    id: PlayerId;
+    tenantId: TenantId;
+    displayName: string;
+    isBot: boolean;
+  }): Promise<PlayerRecord>;
   getPlayer(id: PlayerId): Promise<PlayerRecord | null>;
   getPlayers(ids: readonly PlayerId[]): Promise<PlayerRecord[]>;
 
   /** Creates the channel, or refreshes its name; keeps timezone and schedule. */
-  upsertChannel(input: { id: ChannelId; tenantId: TenantId; name: string; timezone?: string }): Promise<ChannelRecord>;
+  upsertChannel(input: {
+    id: ChannelId;
+    tenantId: TenantId;
+    name: string;
+    timezone?: string;
+  }): Promise<ChannelRecord>;
   getChannel(id: ChannelId): Promise<ChannelRecord | null>;
-  setChannelSchedule(id: ChannelId, schedule: ChannelSchedule | null, pauseReason?: string | null): Promise<ChannelRecord>;
+  setChannelSchedule(
+    id: ChannelId,
+    schedule: ChannelSchedule | null,
+    pauseReason?: string | null,
+  ): Promise<ChannelRecord>;
   /** Channels with a schedule (paused ones included; the caller decides). */
   listScheduledChannels(): Promise<ChannelRecord[]>;
   /** Stops every schedule of a tenant (the bot was removed from a guild / uninstalled). */
@@ -89,7 +103,11 @@ export interface StorePort {
   countAnswers(roundId: RoundId): Promise<number>;
   getStreak(playerId: PlayerId, channelId: ChannelId): Promise<StreakRecord | null>;
   /** Best current streak per player across the given channels (or the whole tenant when channelId is null). */
-  streaksFor(tenantId: TenantId, playerIds: readonly PlayerId[], channelId: ChannelId | null): Promise<StreakRecord[]>;
+  streaksFor(
+    tenantId: TenantId,
+    playerIds: readonly PlayerId[],
+    channelId: ChannelId | null,
+  ): Promise<StreakRecord[]>;
 
   // Duels --------------------------------------------------------------------------------------------
   /** Inserts a duel unless the two players already have a pending or active duel (either direction). */
@@ -99,7 +117,11 @@ export interface StorePort {
    * Compare-and-set: applies `patch` only if the duel's status is one of `from`. Returns the updated duel,
    * or null when the status had already moved on (a double press, a race with expiry).
    */
-  transitionDuel(id: DuelId, from: readonly DuelStatus[], patch: Partial<DuelRecord>): Promise<DuelRecord | null>;
+  transitionDuel(
+    id: DuelId,
+    from: readonly DuelStatus[],
+    patch: Partial<DuelRecord>,
+  ): Promise<DuelRecord | null>;
   /** Settles (or expires) the duel and writes both ratings in one transaction; null if no longer active/pending. */
   finishDuel(
     id: DuelId,
@@ -125,7 +147,9 @@ export interface StorePort {
   /** Answered / correct per section for one player (self-graded flashcards included, flagged apart). */
   sectionStats(playerId: PlayerId): Promise<SectionStat[]>;
   /** Team accuracy per question in a tenant, to lean the daily pick towards what the team gets wrong. */
-  questionAccuracy(tenantId: TenantId): Promise<{ questionId: QuestionId; answered: number; correct: number }[]>;
+  questionAccuracy(
+    tenantId: TenantId,
+  ): Promise<{ questionId: QuestionId; answered: number; correct: number }[]>;
 
   // Review scheduling (FSRS) ---------------------------------------------------------------------------
   getReviews(playerId: PlayerId): Promise<ReviewRecord[]>;

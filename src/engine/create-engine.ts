@@ -1,0 +1,102 @@
+import type { Question } from '../content/question.ts';
+import { submitAnswer } from './answer-commands.ts';
+import type { QuizEngine } from './api.ts';
+import type { Clock, Random } from './clock.ts';
+import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
+import { challenge, respondToDuel, setDuelPostRef } from './duel-commands.ts';
+import { answerDuel, nextDuelQuestion } from './duel-play.ts';
+import { duelView, expireDuels } from './duel-settlement.ts';
+import { type EngineContext, idMaker } from './engine-context.ts';
+import { type EngineSettings, resolveSettings } from './engine-settings.ts';
+import { leaderboard } from './leaderboard-query.ts';
+import {
+  ensurePlace,
+  pauseSchedule,
+  resumeSchedule,
+  setSchedule,
+  setTenantLang,
+  tenantLang,
+} from './place-commands.ts';
+import { playerStats } from './player-stats.ts';
+import { startPractice } from './practice-commands.ts';
+import { createQuestionBank, type QuestionBank } from './question-bank.ts';
+import type { StorePort } from './store-port.ts';
+
+export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.ts';
+
+export interface EngineDeps {
+  readonly store: StorePort;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly questions: readonly Question[];
+  readonly settings?: Partial<EngineSettings>;
+}
+
+/**
+ * The composition of the rules. The initial questions are written to the store before the first command
+ * that needs them (rounds refer to stored snapshots); `reload` replaces them later.
+ */
+export function createEngine(deps: EngineDeps): QuizEngine {
+  const { store, clock, random } = deps;
+  let bank: QuestionBank = createQuestionBank(deps.questions);
+  let synced: Promise<void> | null = null;
+  const ready = (): Promise<void> => {
+    if (synced === null) {
+      synced = store.syncQuestions(deps.questions).then(() => undefined);
+      // A failed first sync must be retried by the next command, not remembered forever.
+      synced.catch(() => {
+        synced = null;
+      });
+    }
+    return synced;
+  };
+  const ctx: EngineContext = {
+    store,
+    clock,
+    random,
+    settings: resolveSettings(deps.settings),
+    bank: () => bank,
+    ready,
+    newId: idMaker(clock, random),
+  };
+
+  return {
+    startPractice: (actor, place, topic) => startPractice(ctx, actor, place, topic),
+    answer: (actor, place, roundId, choice) =>
+      submitAnswer(ctx, actor, place, roundId, { kind: 'choice', choice }),
+    selfGrade: (actor, place, roundId, grade) =>
+      submitAnswer(ctx, actor, place, roundId, { kind: 'grade', grade }),
+
+    openDailyRound: (channelId) => openDailyRound(ctx, channelId),
+    currentDailyRound: (channelId) => currentDailyRound(ctx, channelId),
+    closeRound: (roundId) => closeRound(ctx, roundId),
+    roundResults: (roundId) => roundResults(ctx, roundId),
+    countAnswers: (roundId) => store.countAnswers(roundId),
+
+    ensurePlace: (actor, place) => ensurePlace(ctx, actor, place),
+    setSchedule: (channelId, schedule) => setSchedule(ctx, channelId, schedule),
+    pauseSchedule: (channelId, reason) => pauseSchedule(ctx, channelId, reason),
+    resumeSchedule: (channelId) => resumeSchedule(ctx, channelId),
+    setTenantLang: (tenantId, lang) => setTenantLang(ctx, tenantId, lang),
+    tenantLang: (tenantId) => tenantLang(ctx, tenantId),
+
+    challenge: (actor, place, opponent, options) => challenge(ctx, actor, place, opponent, options),
+    respondToDuel: (actor, duelId, accept) => respondToDuel(ctx, actor, duelId, accept),
+    nextDuelQuestion: (actor, duelId) => nextDuelQuestion(ctx, actor, duelId),
+    answerDuel: (actor, duelId, index, choice) => answerDuel(ctx, actor, duelId, index, choice),
+    duelView: (duelId) => duelView(ctx, duelId),
+    expireDuels: () => expireDuels(ctx),
+    setDuelPostRef: (duelId, postRef) => setDuelPostRef(ctx, duelId, postRef),
+
+    leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
+    stats: (playerId) => playerStats(ctx, playerId),
+
+    topics: () => bank.topics,
+    reload: async (questions) => {
+      await ready();
+      const counts = await store.syncQuestions(questions);
+      bank = createQuestionBank(questions);
+      return counts;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { RoundKind } from './records.ts';
+
+/**
+ * Every number the rules depend on, in one place, with the defaults the README documents
+ * (docs/readme/rules.md). Adapters and main may override any of them.
+ */
+export interface EngineSettings {
+  /** IANA zone for a channel created without one and for tenant-wide leaderboards. */
+  readonly defaultTimezone: string;
+  /** Default local "HH:MM" a daily question is posted / closed, for adapters that create schedules. */
+  readonly defaultPostTime: string;
+  readonly defaultCloseTime: string;
+  /** A daily round opened after its close time (a catch-up) stays open at least this long. */
+  readonly catchUpOpenMs: number;
+  /** Points for a correct auto-graded answer, in any round kind. */
+  readonly pointsCorrect: number;
+  /** Largest speed bonus in a daily round, for an answer at the moment the round opened. */
+  readonly speedBonusMax: number;
+  /** The speed bonus decays linearly to 0 over this window after the round opened. */
+  readonly speedBonusWindowMs: number;
+  /** A pending duel expires this long after the challenge; an active one this long after acceptance. */
+  readonly duelExpiryMs: number;
+  /** Time a duel player has for one question, from when it was served. */
+  readonly duelQuestionTimeMs: number;
+  readonly duelMinQuestions: number;
+  readonly duelMaxQuestions: number;
+  /** Elo K-factor. */
+  readonly eloK: number;
+  readonly initialRating: number;
+  /** Round kinds whose answers count on the leaderboards (self-graded answers never count). */
+  readonly leaderboardRoundKinds: readonly RoundKind[];
+  /** A section needs this many answers before it can be called one of the player's weakest. */
+  readonly weakestMinAnswers: number;
+  /** How many weakest sections stats return. */
+  readonly weakestCount: number;
+}
+
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
+  defaultTimezone: 'UTC',
+  defaultPostTime: '09:00',
+  defaultCloseTime: '17:00',
+  catchUpOpenMs: 60 * 60 * 1000,
+  pointsCorrect: 10,
+  speedBonusMax: 5,
+  speedBonusWindowMs: 10 * 60 * 1000,
+  duelExpiryMs: 24 * 60 * 60 * 1000,
+  duelQuestionTimeMs: 60 * 1000,
+  duelMinQuestions: 1,
+  duelMaxQuestions: 10,
+  eloK: 32,
+  initialRating: 1500,
+  leaderboardRoundKinds: ['daily', 'duel'],
+  weakestMinAnswers: 3,
+  weakestCount: 3,
+};
+
+export function resolveSettings(overrides: Partial<EngineSettings> | undefined): EngineSettings {
+  return { ...DEFAULT_ENGINE_SETTINGS, ...overrides };
+}

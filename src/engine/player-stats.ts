@@ -1,0 +1,54 @@
+import type { PlayerStats } from './api.ts';
+import type { EngineContext } from './engine-context.ts';
+import type { PlayerId } from './ids.ts';
+import { streaksNow } from './leaderboard-query.ts';
+
+/**
+ * Personal stats count every answer the player gave, practice and self-graded flashcards included
+ * (these never reach a leaderboard). Weakest sections: at least `weakestMinAnswers` answers, lowest
+ * accuracy first, ties by more answers, then name.
+ */
+export async function playerStats(ctx: EngineContext, playerId: PlayerId): Promise<PlayerStats | null> {
+  const player = await ctx.store.getPlayer(playerId);
+  if (player === null) return null;
+  const now = ctx.clock.now();
+  const sectionStats = await ctx.store.sectionStats(playerId);
+  const sections = sectionStats
+    .map((s) => ({
+      section: s.section,
+      answered: s.answered,
+      correct: s.correct,
+      accuracy: ratio(s.correct, s.answered),
+    }))
+    .sort((a, b) => (a.section < b.section ? -1 : a.section > b.section ? 1 : 0));
+  const answered = sections.reduce((n, s) => n + s.answered, 0);
+  const correct = sections.reduce((n, s) => n + s.correct, 0);
+  const weakest = sections
+    .filter((s) => s.answered >= ctx.settings.weakestMinAnswers && s.accuracy < 1)
+    .sort((a, b) => a.accuracy - b.accuracy || b.answered - a.answered || (a.section < b.section ? -1 : 1))
+    .slice(0, ctx.settings.weakestCount)
+    .map((s) => s.section);
+  const streaks = await ctx.store.streaksFor(player.tenantId, [playerId], null);
+  const bestStreak = streaks.reduce((n, s) => Math.max(n, s.best), 0);
+  const currentStreak = (await streaksNow(ctx, player.tenantId, [playerId], null, now)).get(playerId) ?? 0;
+  const liveCards = new Set(ctx.bank().all.map((q) => q.cardId));
+  const reviewsDue = (await ctx.store.getReviews(playerId)).filter(
+    (r) => liveCards.has(r.cardId) && r.due.getTime() <= now.getTime(),
+  ).length;
+  return {
+    player,
+    answered,
+    correct,
+    accuracy: ratio(correct, answered),
+    bestStreak,
+    currentStreak,
+    rating: player.rating,
+    sections,
+    weakest,
+    reviewsDue,
+  };
+}
+
+function ratio(correct: number, answered: number): number {
+  return answered === 0 ? 0 : correct / answered;
+}
