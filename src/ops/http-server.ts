@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../logger.ts';
+
+/**
+ * The operations endpoints, on their own small port so a load balancer, Docker or Kubernetes can ask:
+ *   GET /healthz  the process is alive and its event loop answers (no dependencies checked: restart me
+ *                 only if this fails);
+ *   GET /readyz   the database is reachable, the content is loaded and the adapters are connected
+ *                 (send me traffic / count me in only if this passes).
+ */
+export type ReadyCheck = () => Promise<boolean | { ok: boolean; detail?: string }>;
+
+export interface OpsServerOptions {
+  readonly port: number;
+  /** 0.0.0.0 by default so a container's health check and orchestrator can reach it. */
+  readonly host?: string;
+  readonly checks: { ready: ReadyCheck };
+  /** A readiness check that takes longer than this counts as not ready. */
+  readonly readyTimeoutMs?: number;
+  readonly logger?: Logger;
+}
+
+export interface OpsServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const startedAt = Date.now();
+
+export async function startOpsServer(options: OpsServerOptions): Promise<OpsServer> {
+  const readyTimeoutMs = options.readyTimeoutMs ?? 5_000;
+  const server = http.createServer((req, res) => {
+    const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
+    const log = options.logger?.child({ requestId });
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('cache-control', 'no-store');
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, { status: 'method_not_allowed' }, { allow: 'GET, HEAD' });
+      return;
+    }
+    if (path === '/healthz') {
+      send(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+      return;
+    }
+    if (path === '/readyz') {
+      void readiness(options.checks.ready, readyTimeoutMs).then((outcome) => {
+        if (!outcome.ok) log?.warn({ detail: outcome.detail }, 'not ready');
+        send(res, outcome.ok ? 200 : 503, {
+          status: outcome.ok ? 'ready' : 'not_ready',
+          ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+        });
+      });
+      return;
+    }
+    send(res, 404, { status: 'not_found' });
+  });
+  // Health checks are tiny; do not let a stuck client hold the process open at shutdown.
+  server.keepAliveTimeout = 1_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  options.logger?.info({ port }, 'ops server listening (/healthz, /readyz)');
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function readiness(check: ReadyCheck, timeoutMs: number): Promise<{ ok: boolean; detail?: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, detail: `readiness check timed out after ${timeoutMs} ms` }),
+      timeoutMs,
+    );
+  });
+  try {
+    const outcome = await Promise.race([check(), timeout]);
+    return typeof outcome === 'boolean' ? { ok: outcome } : outcome;
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : text);
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first !== undefined && /^[\w.:-]{1,128}$/.test(first) ? first : undefined;
+}
