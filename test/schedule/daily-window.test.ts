@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelSchedule } from '../../src/engine/records.ts';
+import {
+  instantAt,
+  localDateOf,
+  nextWindow,
+  windowOn,
+  windowToday,
+} from '../../src/schedule/daily-window.ts';
+
+const everyDay = [1, 2, 3, 4, 5, 6, 7];
+const schedule = (over: Partial<ChannelSchedule>): ChannelSchedule => ({
+  postTime: '09:00',
+  closeTime: '17:00',
+  timezone: 'UTC',
+  weekdays: everyDay,
+  paused: false,
+  ...over,
+});
+const iso = (d: Date | undefined | null) => d?.toISOString();
+
+describe('daily windows in a channel timezone', () => {
+  it('posts at the local wall-clock time on both sides of New York spring-forward (8 March 2026)', () => {
+    const s = schedule({ timezone: 'America/New_York' });
+    expect(iso(windowOn(s, '2026-03-07').postAt)).toBe('2026-03-07T14:00:00.000Z'); // EST, UTC-5
+    expect(iso(windowOn(s, '2026-03-08').postAt)).toBe('2026-03-08T13:00:00.000Z'); // EDT, UTC-4
+    expect(iso(windowOn(s, '2026-03-08').closeAt)).toBe('2026-03-08T21:00:00.000Z');
+  });
+
+  it('moves a post time inside the spring-forward gap to just after it, still once that day', () => {
+    const s = schedule({ timezone: 'America/New_York', postTime: '02:30', closeTime: '12:00' });
+    // 02:30 does not exist on 8 March 2026 in New York; 03:30 EDT is 07:30 UTC.
+    expect(iso(windowOn(s, '2026-03-08').postAt)).toBe('2026-03-08T07:30:00.000Z');
+    const next = nextWindow(s, new Date('2026-03-08T05:00:00Z'));
+    expect(next?.localDate).toBe('2026-03-08');
+    expect(iso(next?.postAt)).toBe('2026-03-08T07:30:00.000Z');
+    const after = nextWindow(s, new Date('2026-03-08T07:30:00Z'));
+    expect(after?.localDate).toBe('2026-03-09');
+    expect(iso(after?.postAt)).toBe('2026-03-09T06:30:00.000Z');
+  });
+
+  it('uses the first 01:30 of the repeated fall-back hour in New York (1 November 2026), and only it', () => {
+    const s = schedule({ timezone: 'America/New_York', postTime: '01:30', closeTime: '12:00' });
+    expect(iso(instantAt('2026-11-01', '01:30', 'America/New_York'))).toBe('2026-11-01T05:30:00.000Z'); // EDT
+    const next = nextWindow(s, new Date('2026-11-01T05:30:00Z'));
+    // The second 01:30 (06:30 UTC, EST) is the same local date, so the next run is the following day.
+    expect(next?.localDate).toBe('2026-11-02');
+    expect(iso(next?.postAt)).toBe('2026-11-02T06:30:00.000Z');
+    expect(localDateOf(new Date('2026-11-01T06:30:00Z'), 'America/New_York')).toBe('2026-11-01');
+  });
+
+  it('follows Berlin across its own change dates (29 March and 25 October 2026)', () => {
+    const s = schedule({ timezone: 'Europe/Berlin', postTime: '02:30', closeTime: '18:00' });
+    expect(iso(windowOn(s, '2026-03-28').postAt)).toBe('2026-03-28T01:30:00.000Z'); // CET
+    expect(iso(windowOn(s, '2026-03-29').postAt)).toBe('2026-03-29T01:30:00.000Z'); // gap: 03:30 CEST
+    expect(iso(windowOn(s, '2026-03-30').postAt)).toBe('2026-03-30T00:30:00.000Z'); // CEST
+    expect(iso(windowOn(s, '2026-10-25').postAt)).toBe('2026-10-25T00:30:00.000Z'); // first 02:30 (CEST)
+    expect(iso(windowOn(s, '2026-10-26').postAt)).toBe('2026-10-26T01:30:00.000Z'); // CET
+  });
+
+  it('keeps Shanghai at UTC+8 all year', () => {
+    const s = schedule({ timezone: 'Asia/Shanghai', postTime: '09:30' });
+    for (const date of ['2026-01-15', '2026-03-08', '2026-03-29', '2026-07-01', '2026-10-25', '2026-11-01']) {
+      expect(iso(windowOn(s, date).postAt)).toBe(`${date}T01:30:00.000Z`);
+    }
+  });
+
+  it('skips days that are not scheduled and finds the next scheduled weekday', () => {
+    const weekdaysOnly = schedule({ timezone: 'Europe/Berlin', weekdays: [1, 2, 3, 4, 5] });
+    // Friday 6 March 2026, after the post time: the next run is Monday 9 March.
+    const next = nextWindow(weekdaysOnly, new Date('2026-03-06T10:00:00Z'));
+    expect(next?.localDate).toBe('2026-03-09');
+    expect(windowToday(weekdaysOnly, new Date('2026-03-07T10:00:00Z'))).toBeNull(); // Saturday
+    expect(nextWindow(schedule({ weekdays: [] }), new Date())).toBeNull();
+  });
+
+  it('closes on the next local day when the close time is not after the post time', () => {
+    const s = schedule({ timezone: 'Asia/Shanghai', postTime: '21:00', closeTime: '09:00' });
+    const w = windowOn(s, '2026-05-01');
+    expect(iso(w.postAt)).toBe('2026-05-01T13:00:00.000Z');
+    expect(iso(w.closeAt)).toBe('2026-05-02T01:00:00.000Z');
+  });
+
+  it('takes the local date in the channel zone, not in UTC', () => {
+    const instant = new Date('2026-06-30T22:30:00Z');
+    expect(localDateOf(instant, 'Asia/Shanghai')).toBe('2026-07-01');
+    expect(localDateOf(instant, 'America/New_York')).toBe('2026-06-30');
+  });
+});
