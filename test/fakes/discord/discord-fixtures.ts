@@ -1,0 +1,167 @@
+/**
+ * Discord API objects as the real gateway and REST API send them (API v10), with only the fields
+ * discord.js reads. Kept apart from the servers so tests and the bench build the same shapes.
+ */
+
+export interface FakeUser {
+  readonly id: string;
+  readonly username: string;
+  readonly bot?: boolean;
+}
+
+export interface FakeChannel {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface FakeGuild {
+  readonly id: string;
+  readonly name: string;
+  readonly preferredLocale?: string;
+  readonly channels: readonly FakeChannel[];
+}
+
+/** Permission bits as decimal strings, the way Discord sends them. */
+export const PERMISSIONS = {
+  none: '0',
+  /** View channel, send messages, use application commands. */
+  member: String((1n << 10n) | (1n << 11n) | (1n << 31n)),
+  /** The member bits plus Manage Server. */
+  manager: String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 5n)),
+} as const;
+
+let snowflakeCounter = 0n;
+/** Unique, increasing snowflake-shaped ids (18+ digits), so our id validation sees realistic values. */
+export function nextSnowflake(): string {
+  snowflakeCounter += 1n;
+  return String(1_300_000_000_000_000_000n + BigInt(Date.now()) * 4096n + snowflakeCounter);
+}
+
+export function userObject(user: FakeUser): Record<string, unknown> {
+  return {
+    id: user.id,
+    username: user.username,
+    global_name: user.username,
+    discriminator: '0',
+    avatar: null,
+    bot: user.bot ?? false,
+    public_flags: 0,
+  };
+}
+
+export function memberObject(
+  user: FakeUser,
+  permissions: string,
+  withUser: boolean,
+): Record<string, unknown> {
+  return {
+    ...(withUser ? { user: userObject(user) } : {}),
+    roles: [],
+    nick: null,
+    avatar: null,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    permissions,
+  };
+}
+
+export function channelObject(
+  guildId: string,
+  channel: FakeChannel,
+  position: number,
+): Record<string, unknown> {
+  return {
+    id: channel.id,
+    type: 0,
+    guild_id: guildId,
+    name: channel.name,
+    position,
+    permission_overwrites: [],
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    parent_id: null,
+    rate_limit_per_user: 0,
+  };
+}
+
+export function guildObject(guild: FakeGuild, botUser: FakeUser): Record<string, unknown> {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    unavailable: false,
+    owner_id: botUser.id,
+    preferred_locale: guild.preferredLocale ?? 'en-US',
+    features: [],
+    emojis: [],
+    stickers: [],
+    roles: [
+      {
+        id: guild.id,
+        name: '@everyone',
+        permissions: PERMISSIONS.member,
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    channels: guild.channels.map((c, i) => channelObject(guild.id, c, i)),
+    threads: [],
+    members: [memberObject(botUser, PERMISSIONS.member, true)],
+    member_count: 3,
+    voice_states: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    premium_tier: 0,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    nsfw_level: 0,
+    system_channel_flags: 0,
+    afk_timeout: 300,
+  };
+}
+
+export function messageObject(input: {
+  id: string;
+  channelId: string;
+  author: FakeUser;
+  body: Record<string, unknown>;
+  applicationId?: string;
+  interactionId?: string;
+  edited?: boolean;
+}): Record<string, unknown> {
+  const body = input.body;
+  return {
+    id: input.id,
+    channel_id: input.channelId,
+    author: userObject(input.author),
+    content: typeof body.content === 'string' ? body.content : '',
+    embeds: Array.isArray(body.embeds) ? body.embeds : [],
+    components: Array.isArray(body.components) ? body.components : [],
+    flags: typeof body.flags === 'number' ? body.flags : 0,
+    type: input.interactionId === undefined ? 0 : 20,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: input.edited ? new Date().toISOString() : null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    ...(input.applicationId === undefined
+      ? {}
+      : { application_id: input.applicationId, webhook_id: input.applicationId }),
+  };
+}
