@@ -1,0 +1,158 @@
+import type { StreakRecord } from '../../engine/records.ts';
+import type { StorePort } from '../../engine/store-port.ts';
+import { byString, copy, key, type MemoryTables } from './memory-tables.ts';
+
+type RoundMethods = Pick<
+  StorePort,
+  | 'createDailyRound'
+  | 'createRound'
+  | 'getRound'
+  | 'getDailyRound'
+  | 'claimRoundPost'
+  | 'markRoundPosted'
+  | 'closeRound'
+  | 'markResultsPosted'
+  | 'listRoundsDueToClose'
+  | 'listClosedDailyRoundsWithoutResults'
+  | 'previousDailyDate'
+  | 'dailyQuestionIds'
+  | 'recordAnswer'
+  | 'getAnswer'
+  | 'answersForRound'
+  | 'countAnswers'
+  | 'getStreak'
+  | 'streaksFor'
+>;
+
+export function roundMethods(t: MemoryTables): RoundMethods {
+  const dailyOf = (channelId: string) =>
+    [...t.rounds.values()].filter(
+      (r) => r.kind === 'daily' && r.channelId === channelId && r.localDate !== null,
+    );
+
+  return {
+    async createDailyRound(round) {
+      if (round.kind !== 'daily' || round.channelId === null || round.localDate === null) {
+        throw new Error('createDailyRound: a daily round needs a channel and a local date');
+      }
+      const slot = key(round.channelId, round.localDate);
+      const existingId = t.dailyRounds.get(slot);
+      const existing = existingId === undefined ? undefined : t.rounds.get(existingId);
+      if (existing) return { round: copy(existing), created: false };
+      if (t.rounds.has(round.id)) throw new Error(`createDailyRound: round id ${round.id} already exists`);
+      t.rounds.set(round.id, copy(round));
+      t.dailyRounds.set(slot, round.id);
+      return { round: copy(round), created: true };
+    },
+    async createRound(round) {
+      if (t.rounds.has(round.id)) throw new Error(`createRound: round id ${round.id} already exists`);
+      t.rounds.set(round.id, copy(round));
+      return copy(round);
+    },
+    async getRound(id) {
+      return copy(t.rounds.get(id) ?? null);
+    },
+    async getDailyRound(channelId, localDate) {
+      const id = t.dailyRounds.get(key(channelId, localDate));
+      return copy((id === undefined ? undefined : t.rounds.get(id)) ?? null);
+    },
+    async claimRoundPost(id, owner, now, leaseMs) {
+      const round = t.rounds.get(id);
+      if (!round || round.postRef !== null) return false;
+      const claim = t.postClaims.get(id);
+      if (claim && claim.owner !== owner && claim.until > now.getTime()) return false;
+      t.postClaims.set(id, { owner, until: now.getTime() + leaseMs });
+      return true;
+    },
+    async markRoundPosted(id, postRef) {
+      const round = t.rounds.get(id);
+      if (!round) throw new Error(`markRoundPosted: no round ${id}`);
+      t.rounds.set(id, { ...round, postRef });
+      t.postClaims.delete(id);
+    },
+    async closeRound(id, now) {
+      const round = t.rounds.get(id);
+      if (!round) throw new Error(`closeRound: no round ${id}`);
+      if (round.status === 'closed') return { round: copy(round), closedNow: false };
+      const closed = { ...round, status: 'closed' as const, closesAt: round.closesAt ?? new Date(now) };
+      t.rounds.set(id, closed);
+      return { round: copy(closed), closedNow: true };
+    },
+    async markResultsPosted(id, now) {
+      const round = t.rounds.get(id);
+      if (!round || round.resultsPostedAt !== null) return false;
+      t.rounds.set(id, { ...round, resultsPostedAt: new Date(now) });
+      return true;
+    },
+    async listRoundsDueToClose(kind, now) {
+      return [...t.rounds.values()]
+        .filter((r) => r.kind === kind && r.status === 'open' && r.closesAt !== null && r.closesAt <= now)
+        .sort((a, b) => (a.closesAt?.getTime() ?? 0) - (b.closesAt?.getTime() ?? 0) || byString(a.id, b.id))
+        .map(copy);
+    },
+    async listClosedDailyRoundsWithoutResults() {
+      return [...t.rounds.values()]
+        .filter((r) => r.kind === 'daily' && r.status === 'closed' && r.resultsPostedAt === null)
+        .sort((a, b) => byString(a.id, b.id))
+        .map(copy);
+    },
+    async previousDailyDate(channelId, beforeDate) {
+      let best: string | null = null;
+      for (const r of dailyOf(channelId)) {
+        const date = r.localDate ?? '';
+        if (date < beforeDate && (best === null || date > best)) best = date;
+      }
+      return best;
+    },
+    async dailyQuestionIds(channelId) {
+      return dailyOf(channelId)
+        .sort((a, b) => byString(a.localDate ?? '', b.localDate ?? ''))
+        .map((r) => r.questionId);
+    },
+
+    async recordAnswer(answer, streak) {
+      const slot = key(answer.roundId, answer.playerId);
+      if (t.answers.has(slot)) return 'duplicate';
+      t.answers.set(slot, copy(answer));
+      if (streak) t.streaks.set(key(streak.playerId, streak.channelId), copy(streak));
+      return 'recorded';
+    },
+    async getAnswer(roundId, playerId) {
+      return copy(t.answers.get(key(roundId, playerId)) ?? null);
+    },
+    async answersForRound(roundId) {
+      return [...t.answers.values()]
+        .filter((a) => a.roundId === roundId)
+        .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime() || byString(a.playerId, b.playerId))
+        .map(copy);
+    },
+    async countAnswers(roundId) {
+      let n = 0;
+      for (const a of t.answers.values()) if (a.roundId === roundId) n += 1;
+      return n;
+    },
+    async getStreak(playerId, channelId) {
+      return copy(t.streaks.get(key(playerId, channelId)) ?? null);
+    },
+    async streaksFor(tenantId, playerIds, channelId) {
+      const wanted = new Set(playerIds);
+      const best = new Map<string, StreakRecord>();
+      for (const s of t.streaks.values()) {
+        if (!wanted.has(s.playerId)) continue;
+        if (
+          channelId !== null ? s.channelId !== channelId : t.channels.get(s.channelId)?.tenantId !== tenantId
+        )
+          continue;
+        const held = best.get(s.playerId);
+        if (!held || isBetter(s, held)) best.set(s.playerId, s);
+      }
+      return [...best.values()].sort((a, b) => byString(a.playerId, b.playerId)).map(copy);
+    },
+  };
+}
+
+function isBetter(a: StreakRecord, b: StreakRecord): boolean {
+  if (a.current !== b.current) return a.current > b.current;
+  if (a.best !== b.best) return a.best > b.best;
+  return a.channelId < b.channelId;
+}

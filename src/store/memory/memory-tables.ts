@@ -1,0 +1,66 @@
+import type {
+  AnswerRecord,
+  ChannelRecord,
+  DuelAnswerRecord,
+  DuelRecord,
+  PlayerRecord,
+  ReviewRecord,
+  RoundRecord,
+  StoredQuestion,
+  StreakRecord,
+  TenantRecord,
+} from '../../engine/records.ts';
+
+/**
+ * The in-memory store's tables. Every StorePort method reads and writes them without an `await` in
+ * between, so each method is atomic on its own, as the port requires of a database transaction.
+ */
+export interface MemoryTables {
+  readonly tenants: Map<string, TenantRecord>;
+  readonly players: Map<string, PlayerRecord>;
+  readonly channels: Map<string, ChannelRecord>;
+  readonly questions: Map<string, StoredQuestion>;
+  readonly rounds: Map<string, RoundRecord>;
+  /** `${channelId}\u0000${localDate}` -> round id: the unique daily round per channel and date. */
+  readonly dailyRounds: Map<string, string>;
+  readonly postClaims: Map<string, { owner: string; until: number }>;
+  /** `${roundId}\u0000${playerId}`: the unique answer per player and round. */
+  readonly answers: Map<string, AnswerRecord>;
+  readonly streaks: Map<string, StreakRecord>;
+  readonly duels: Map<string, DuelRecord>;
+  /** `${duelId}\u0000${playerId}\u0000${index}`. */
+  readonly duelAnswers: Map<string, DuelAnswerRecord>;
+  /** `${playerId}\u0000${cardId}`. */
+  readonly reviews: Map<string, ReviewRecord>;
+}
+
+export function createTables(): MemoryTables {
+  return {
+    tenants: new Map(),
+    players: new Map(),
+    channels: new Map(),
+    questions: new Map(),
+    rounds: new Map(),
+    dailyRounds: new Map(),
+    postClaims: new Map(),
+    answers: new Map(),
+    streaks: new Map(),
+    duels: new Map(),
+    duelAnswers: new Map(),
+    reviews: new Map(),
+  };
+}
+
+export const key = (...parts: readonly (string | number)[]): string => parts.join('\u0000');
+
+/**
+ * Callers get copies and the tables keep copies, as with a database: mutating a returned record (or
+ * the Date inside it) never changes what is stored.
+ */
+export function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
