@@ -1,0 +1,221 @@
+import type { Lang, Question } from '../../src/content/question.ts';
+import type {
+  AnswerOutcome,
+  DuelSettlement,
+  LeaderboardView,
+  PlayerStats,
+  RoundResults,
+} from '../../src/engine/api.ts';
+import { optionLetter, percent, periodName, scopeName, signed, t } from '../shared/i18n.ts';
+import { tt } from './terminal-messages.ts';
+
+/** Plain-text rendering for the terminal: no colours, so piped output is stable and scriptable. */
+
+/** Display width: CJK and full-width characters take two columns in a terminal. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+
+/** "2026-11-29 09:00" in the channel's timezone. */
+export function formatLocalTime(date: Date, timezone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+
+export function renderQuestion(lang: Lang, question: Question, heading: string): string {
+  const lines = [`${heading} · ${question.sectionPath.join(' › ')}`, question.stem];
+  if (question.correctIndex === null || question.options.length === 0) {
+    lines.push(t(lang, 'question.flashcard'), tt(lang, 'flashcardPrompt'));
+  } else {
+    question.options.forEach((option, i) => {
+      lines.push(`  ${optionLetter(i)}) ${option}`);
+    });
+    lines.push(tt(lang, 'answerPrompt'));
+  }
+  return lines.join('\n');
+}
+
+export function renderReveal(lang: Lang, question: Question): string {
+  return [
+    t(lang, 'question.answerIs', { answer: '' }).trimEnd(),
+    indent(question.answer),
+    t(lang, 'answer.source', { file: question.source.file, line: question.source.line }),
+    t(lang, 'grade.prompt'),
+  ].join('\n');
+}
+
+function correctOption(question: Question): string | null {
+  if (question.correctIndex === null) return null;
+  return `${optionLetter(question.correctIndex)}) ${question.options[question.correctIndex] ?? ''}`;
+}
+
+/** After a wrong answer: the right option, the note's own answer and where it came from. */
+export function renderCorrection(lang: Lang, question: Question): string {
+  const right = correctOption(question);
+  return [
+    ...(right === null ? [] : [t(lang, 'answer.correctWas', { option: right })]),
+    indent(question.answer),
+    t(lang, 'answer.source', { file: question.source.file, line: question.source.line }),
+  ].join('\n');
+}
+
+export function renderOutcome(lang: Lang, outcome: AnswerOutcome): string {
+  if (outcome.choice === null) return t(lang, 'answer.recorded');
+  const head = [outcome.correct ? t(lang, 'answer.correct') : t(lang, 'answer.wrong')];
+  if (outcome.points > 0) head.push(t(lang, 'answer.points', { points: outcome.points }));
+  if (outcome.streak !== null && outcome.streak.current > 0)
+    head.push(t(lang, 'answer.streak', { days: outcome.streak.current }));
+  const lines = [head.join(' · ')];
+  if (!outcome.correct) lines.push(renderCorrection(lang, outcome.question));
+  return lines.join('\n');
+}
+
+export function renderResults(lang: Lang, results: RoundResults): string {
+  const lines = [`${t(lang, 'results.title')} · ${t(lang, 'question.daily')}`, results.question.stem];
+  const right = correctOption(results.question);
+  if (right !== null) lines.push(t(lang, 'question.answerIs', { answer: right }));
+  if (results.answered === 0) {
+    lines.push(t(lang, 'results.nobody'));
+  } else {
+    lines.push(t(lang, 'results.summary', { correct: results.correct, answered: results.answered }));
+    if (results.fastest.length > 0) {
+      const names = results.fastest
+        .slice(0, 3)
+        .map(
+          (f) =>
+            `${f.displayName} (${t(lang, 'results.latency', { seconds: (f.latencyMs / 1000).toFixed(1) })})`,
+        )
+        .join(', ');
+      lines.push(t(lang, 'results.fastest', { names }));
+    }
+  }
+  return lines.join('\n');
+}
+
+export function renderLeaderboard(lang: Lang, view: LeaderboardView): string {
+  const title = t(lang, 'leaderboard.title', {
+    scope: scopeName(lang, view.scope),
+    period: periodName(lang, view.period),
+  });
+  if (view.rows.length === 0) return `${title}\n${t(lang, 'leaderboard.empty')}`;
+  const header = [
+    '#',
+    t(lang, 'column.player'),
+    t(lang, 'column.points'),
+    t(lang, 'column.accuracy'),
+    t(lang, 'column.streak'),
+    t(lang, 'column.rating'),
+  ];
+  const body = view.rows.map((r) => [
+    String(r.rank),
+    r.displayName,
+    String(r.points),
+    percent(lang, r.accuracy),
+    String(r.streak),
+    String(Math.round(r.rating)),
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[i] ?? ''))),
+  );
+  // Names left-aligned, numbers right-aligned, like a scoreboard.
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? padEnd(c, widths[i] ?? 0) : padStart(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const lines = [title, line(header), ...body.map(line)];
+  if (view.viewer !== null)
+    lines.push(t(lang, 'leaderboard.you', { rank: view.viewer.rank, total: view.totalPlayers }));
+  else lines.push(t(lang, 'leaderboard.notRanked'));
+  return lines.join('\n');
+}
+
+export function renderStats(lang: Lang, stats: PlayerStats): string {
+  const lines = [t(lang, 'stats.title', { name: stats.player.displayName })];
+  if (stats.answered === 0 && stats.rating === stats.player.rating && stats.player.ratedGames === 0) {
+    lines.push(t(lang, 'stats.none'));
+  }
+  const rows: [string, string][] = [
+    [t(lang, 'stats.answered'), String(stats.answered)],
+    [t(lang, 'stats.correct'), String(stats.correct)],
+    [t(lang, 'stats.accuracy'), percent(lang, stats.accuracy)],
+    [t(lang, 'stats.currentStreak'), t(lang, 'stats.days', { days: stats.currentStreak })],
+    [t(lang, 'stats.bestStreak'), t(lang, 'stats.days', { days: stats.bestStreak })],
+    [t(lang, 'stats.rating'), String(Math.round(stats.rating))],
+    [t(lang, 'stats.reviewsDue'), String(stats.reviewsDue)],
+  ];
+  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+  for (const [label, value] of rows) lines.push(`  ${padEnd(label, width)}  ${value}`);
+  if (stats.sections.length > 0) {
+    lines.push(`${t(lang, 'stats.sections')}:`);
+    for (const s of stats.sections)
+      lines.push(`  ${s.section}: ${s.correct}/${s.answered} (${percent(lang, s.accuracy)})`);
+  }
+  if (stats.weakest.length > 0) lines.push(`${t(lang, 'stats.weakest')}: ${stats.weakest.join(', ')}`);
+  return lines.join('\n');
+}
+
+export function renderSettlement(lang: Lang, s: DuelSettlement): string {
+  const lines: string[] = [];
+  const c = s.challenger;
+  const o = s.opponent;
+  if (s.reason === 'expired' && c.correct === 0 && o.correct === 0 && s.winnerId === null) {
+    lines.push(t(lang, 'duel.expired'));
+  } else if (s.winnerId === null) {
+    lines.push(t(lang, 'duel.draw', { score: c.correct }));
+  } else {
+    const [winner, loser] = s.winnerId === c.player.id ? [c, o] : [o, c];
+    if (s.reason === 'forfeit' || s.reason === 'expired') {
+      lines.push(
+        t(lang, 'duel.forfeit', { loser: loser.player.displayName, winner: winner.player.displayName }),
+      );
+    } else if (winner.correct === loser.correct) {
+      lines.push(t(lang, 'duel.wonOnTime', { winner: winner.player.displayName, score: winner.correct }));
+    } else {
+      lines.push(
+        t(lang, 'duel.won', {
+          winner: winner.player.displayName,
+          winnerScore: winner.correct,
+          loserScore: loser.correct,
+        }),
+      );
+    }
+  }
+  for (const side of [c, o]) {
+    if (side.ratingDelta === 0 && s.reason === 'expired') continue;
+    lines.push(
+      t(lang, 'duel.rating', {
+        name: side.player.displayName,
+        rating: Math.round(side.player.rating),
+        delta: signed(Math.round(side.ratingDelta)),
+      }),
+    );
+  }
+  return lines.join('\n');
+}

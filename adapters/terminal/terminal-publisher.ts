@@ -1,0 +1,41 @@
+import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
+import type { ChannelRecord } from '../../src/engine/records.ts';
+import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { t } from '../shared/i18n.ts';
+import { renderQuestion, renderResults } from './render-text.ts';
+import { TERMINAL_PLATFORM, terminalPlayerId } from './terminal-ids.ts';
+import { tt } from './terminal-messages.ts';
+import type { TerminalSession } from './terminal-session.ts';
+
+/**
+ * The scheduler's way into the terminal: the question of the day and its results are printed, and the
+ * question goes on screen for the local player so a bare "B" answers it. Printing cannot fail for a
+ * reason a retry would fix, so every post succeeds.
+ */
+export function createTerminalPublisher(
+  session: TerminalSession,
+  print: (text: string) => void,
+): RoundPublisher {
+  return {
+    platform: TERMINAL_PLATFORM,
+    async postRound(
+      channel: ChannelRecord,
+      round: RoundWithQuestion,
+      options: { late: boolean },
+    ): Promise<PublishResult> {
+      const lang = session.lang;
+      const heading = options.late ? t(lang, 'question.dailyLate') : t(lang, 'question.daily');
+      session.focus.set(terminalPlayerId(session.player), {
+        kind: 'round',
+        round: round.round,
+        question: round.question,
+      });
+      print(`${tt(lang, 'dailyPosted')}\n${renderQuestion(lang, round.question, heading)}`);
+      return { ok: true, postRef: `${channel.id}:${round.round.id}` };
+    },
+    async postResults(channel: ChannelRecord, results: RoundResults): Promise<PublishResult> {
+      print(renderResults(session.lang, results));
+      return { ok: true, postRef: `${channel.id}:${results.round.id}:results` };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import {
+  type AppConfig,
+  describeVariable,
+  ENV_NAMES,
+  type Env,
+  envSchema,
+  loadConfig,
+  pickEnv,
+} from '../config.ts';
+import { ConfigError, type ConfigProblem } from './config-error.ts';
+import { displayValue } from './secrets.ts';
+
+export type VariableStatus = 'set' | 'default' | 'unset' | 'invalid';
+
+export interface VariableRow {
+  readonly name: string;
+  readonly status: VariableStatus;
+  /** Safe to print: secrets are masked, URL passwords removed. */
+  readonly shown: string;
+  readonly description: string;
+}
+
+export interface ConfigReport {
+  readonly ok: boolean;
+  readonly rows: readonly VariableRow[];
+  readonly problems: readonly ConfigProblem[];
+  readonly config: AppConfig | null;
+}
+
+function defaultOf(name: string): string | null {
+  const schema = (envSchema.shape as Record<string, z.ZodType>)[name];
+  const parsed = schema?.safeParse(undefined);
+  if (parsed === undefined || !parsed.success || parsed.data === undefined) return null;
+  return String(parsed.data);
+}
+
+/** What `notequiz config check` shows: every variable, whether it is set, and what is wrong. */
+export function buildConfigReport(env: Env): ConfigReport {
+  let config: AppConfig | null = null;
+  let problems: readonly ConfigProblem[] = [];
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems = error.problems;
+  }
+  const picked = pickEnv(env);
+  const bad = new Set(problems.map((p) => p.variable));
+  const rows = ENV_NAMES.map((name): VariableRow => {
+    const value = picked[name];
+    const description = describeVariable(name);
+    if (bad.has(name))
+      return {
+        name,
+        status: 'invalid',
+        shown: value === undefined ? '' : displayValue(name, value),
+        description,
+      };
+    if (value !== undefined) return { name, status: 'set', shown: displayValue(name, value), description };
+    const fallback = defaultOf(name);
+    if (fallback !== null) return { name, status: 'default', shown: fallback, description };
+    return { name, status: 'unset', shown: '', description };
+  });
+  return { ok: config !== null, rows, problems, config };
+}
+
+function platformsLine(report: ConfigReport): string[] {
+  const c = report.config;
+  if (c === null) return [];
+  const terminal = c.terminal === 'on' || (c.terminal === 'auto' && c.slack === null && c.discord === null);
+  return [
+    '',
+    'What `notequiz start` will run:',
+    `  Slack     ${c.slack === null ? 'off (SLACK_BOT_TOKEN is not set)' : `on (${c.slack.mode} mode)`}`,
+    `  Discord   ${c.discord === null ? 'off (DISCORD_TOKEN is not set)' : 'on'}`,
+    `  Terminal  ${terminal ? `on (player ${c.playerName})` : 'off'}`,
+  ];
+}
+
+/** Plain text, no colours: it is read by people and by scripts alike. */
+export function formatConfigReport(report: ConfigReport): string {
+  const width = Math.max(...report.rows.map((r) => r.name.length));
+  const lines = ['notequiz configuration (environment and .env):', ''];
+  for (const row of report.rows) {
+    const label =
+      row.status === 'unset'
+        ? 'unset  '
+        : row.status === 'invalid'
+          ? 'INVALID'
+          : row.status === 'set'
+            ? 'set    '
+            : 'default';
+    lines.push(`  ${label}  ${row.name.padEnd(width)}  ${row.shown}`.trimEnd());
+  }
+  lines.push(...platformsLine(report));
+  if (report.problems.length > 0) {
+    lines.push('', `Problems (${report.problems.length}):`);
+    for (const p of report.problems)
+      lines.push(`  - ${p.message}`, ...(p.hint === '' ? [] : [`      ${p.hint}`]));
+    lines.push('', 'Fix them in .env (see .env.example) or the environment. The configuration is INVALID.');
+  } else {
+    lines.push('', 'The configuration is valid.');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The variables notequiz itself reads (the adapters add SLACK_* and DISCORD_*). Every value arrives as a
+ * string; an empty line in .env counts as unset (loadConfig removes it before parsing), so defaults apply.
+ * Each message starts with the variable's name so a bad .env line is found without reading code.
+ */
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const localTime = (name: string, fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(HH_MM, { error: `${name} must be a 24-hour local time "HH:MM", such as ${fallback}` })
+    .default(fallback);
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const TERMINAL_MODES = ['auto', 'on', 'off'] as const;
+
+export const coreEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\//i.test(v) || v.startsWith('file:') || !v.includes('://'), {
+      error:
+        'DATABASE_URL must be file:./data/notequiz.db (SQLite) or postgresql://user:password@host:5432/db',
+    })
+    .default('file:./data/notequiz.db')
+    .describe(
+      'Where scores live. Default file:./data/notequiz.db (a SQLite file, created on first start). A postgres:// or postgresql:// URL uses PostgreSQL; ?schema=NAME picks a schema.',
+    ),
+  CONTENT_DIR: z
+    .string()
+    .trim()
+    .default('content')
+    .describe(
+      'Folder of Markdown notes the questions are made from (every *.md file in it). Default content.',
+    ),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info')
+    .describe(
+      'How much the JSON log says: fatal, error, warn, info (default), debug, trace or silent. In the terminal chat, logs go to stderr.',
+    ),
+  LOG_PRETTY: z
+    .enum(['true', 'false', '1', '0'], { error: 'LOG_PRETTY must be true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1')
+    .describe(
+      'true: human-readable coloured logs (pino-pretty) instead of one JSON object per line. Default false.',
+    ),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a port number' })
+    .int({ error: 'PORT must be a whole number' })
+    .min(0, { error: 'PORT must be between 0 and 65535' })
+    .max(65535, { error: 'PORT must be between 0 and 65535' })
+    .optional()
+    .describe(
+      'Port of the operations server (GET /healthz, GET /readyz). Default 8080 when a chat platform runs; the terminal chat starts it only when PORT is set.',
+    ),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .trim()
+    .refine(isTimezone, {
+      error: 'DEFAULT_TIMEZONE must be an IANA timezone such as Europe/Berlin or Asia/Shanghai',
+    })
+    .default('UTC')
+    .describe(
+      'IANA timezone of channels that never set one (daily post and close times, "today" and "this week"). Default UTC.',
+    ),
+  DEFAULT_LANG: z
+    .enum(['en', 'zh'], { error: 'DEFAULT_LANG must be en or zh' })
+    .optional()
+    .describe(
+      "Language of the bot's messages, en or zh, until a team picks one in chat. Unset: the language of the notes.",
+    ),
+  DAILY_POST_TIME: localTime('DAILY_POST_TIME', '09:00').describe(
+    'Local time a new channel\'s question of the day is posted, "HH:MM". Default 09:00.',
+  ),
+  DAILY_CLOSE_TIME: localTime('DAILY_CLOSE_TIME', '17:00').describe(
+    'Local time the question of the day closes and the results are posted, "HH:MM". Default 17:00.',
+  ),
+  DUEL_EXPIRY_HOURS: z.coerce
+    .number({ error: 'DUEL_EXPIRY_HOURS must be a number of hours' })
+    .positive({ error: 'DUEL_EXPIRY_HOURS must be more than 0' })
+    .max(24 * 30, { error: 'DUEL_EXPIRY_HOURS must be at most 720 (30 days)' })
+    .default(24)
+    .describe(
+      'Hours a duel may stay unanswered or unfinished before it expires (see the forfeit rule). Default 24.',
+    ),
+  INSTANCE_ID: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]{1,100}$/, { error: 'INSTANCE_ID must be letters, digits, . _ : or - (at most 100)' })
+    .optional()
+    .describe(
+      'Name of this process in logs and in the daily-post lease when several instances share PostgreSQL. Default host name and process id.',
+    ),
+  NOTEQUIZ_TERMINAL: z
+    .enum(TERMINAL_MODES, { error: 'NOTEQUIZ_TERMINAL must be auto, on or off' })
+    .default('auto')
+    .describe(
+      'The local terminal chat: auto (default) runs it when no Slack or Discord token is set; on runs it beside them; off never.',
+    ),
+  NOTEQUIZ_PLAYER: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}_.-]{1,32}$/u, {
+      error: 'NOTEQUIZ_PLAYER must be one word of letters, digits, _ . or -',
+    })
+    .optional()
+    .describe('Your name in the terminal chat. Default $USER (or "player").'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
+    .int({ error: 'SHUTDOWN_TIMEOUT_MS must be a whole number' })
+    .min(0, { error: 'SHUTDOWN_TIMEOUT_MS must be 0 or more' })
+    .default(10_000)
+    .describe('On SIGTERM, how long in-flight work may take before the process exits anyway. Default 10000.'),
+});

@@ -1,0 +1,15 @@
+/** Variables whose values are never printed or logged. */
+export function isSecretVariable(name: string): boolean {
+  return /(TOKEN|SECRET|PASSWORD|API_KEY)$/.test(name);
+}
+
+/** A database URL with its password replaced, so `config check` can show where data goes. */
+export function redactUrl(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:****@');
+}
+
+/** What `config check` may show for a value: secrets as a mask, URLs without passwords. */
+export function displayValue(name: string, value: string): string {
+  if (isSecretVariable(name)) return '•••••• (hidden)';
+  return redactUrl(value);
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTerminalPublisher } from '../../adapters/terminal/terminal-publisher.ts';
+import { terminalWorld } from './terminal-fixtures.ts';
+
+describe('terminal chat: duels between local players', () => {
+  let world: Awaited<ReturnType<typeof terminalWorld>>;
+  afterEach(async () => {
+    expect(world.errors).toEqual([]);
+    await world.store.close();
+  });
+
+  it('challenges, accepts, plays both sides in turn and announces the winner with rating changes', async () => {
+    world = await terminalWorld();
+    const challenge = await world.say('/challenge bob 2');
+    expect(challenge).toMatch(/^\[duel #1\] ann challenges bob to a duel of 2 questions\./);
+    expect(challenge).toContain('bob: type /as bob then /accept 1 (or /decline 1).');
+    expect(await world.say('/accept')).toBe('No duel waiting for ann.');
+
+    await world.say('/as bob');
+    expect(await world.say('/accept')).toMatch(/^bob accepted\./);
+    const first = await world.say('/play');
+    expect(first).toMatch(/^duel #1 · Question 1 of 2 · /);
+    expect(first).toMatch(/Answer before 2026-03-02 \d\d:\d\d\./);
+    const second = await world.say(world.wrongLetter());
+    expect(second).toMatch(/^Not quite\./);
+    expect(second).toContain('duel #1 · Question 2 of 2');
+    expect(await world.say(world.wrongLetter())).toMatch(/Done! Waiting for ann to finish\.$/);
+
+    await world.say('/as ann');
+    await world.say('/play 1');
+    await world.say(world.rightLetter());
+    const end = await world.say(world.rightLetter());
+    expect(end).toContain('[duel #1] ann wins 2–0.');
+    expect(end).toMatch(/ann: rating 15\d\d \(\+\d+\)/);
+    expect(end).toMatch(/bob: rating 14\d\d \(−\d+\)/);
+    expect(await world.say('/duels')).toBe('#1  ann vs bob  finished  2/2 · 2/2');
+  });
+
+  it('refuses a self-challenge and lets the challenged player decline', async () => {
+    world = await terminalWorld();
+    expect(await world.say('/challenge ann')).toBe('You cannot challenge yourself.');
+    expect(await world.say('/challenge bob 11')).toBe('A duel has between 1 and 10 questions.');
+    await world.say('/challenge bob 1');
+    expect(await world.say('/challenge bob 1')).toBe('You two already have an open duel: finish it first.');
+    expect(await world.say('/decline 1')).toBe('Only the challenged player can accept or decline.');
+    await world.say('/as bob');
+    expect(await world.say('/decline')).toBe('bob declined the duel.');
+    expect(await world.say('/play 7')).toBe('There is no duel #7 in this session.');
+  });
+
+  it('prints the scheduled question of the day and lets the local player answer it with a bare letter', async () => {
+    world = await terminalWorld();
+    const printed: string[] = [];
+    const publisher = createTerminalPublisher(world.interpreter.session, (text) => printed.push(text));
+    world.clock.advance(30 * 60 * 1000);
+    const opened = await world.engine.openDailyRound('local:terminal:main');
+    if (!opened.ok) throw new Error(opened.code);
+    const channel = await world.store.getChannel('local:terminal:main');
+    if (channel === null) throw new Error('terminal channel missing');
+    const posted = await publisher.postRound(channel, opened.value, { late: false, lang: 'en' });
+    expect(posted.ok).toBe(true);
+    expect(printed[0]).toMatch(
+      /^The question of the day is here\. Type \/daily to answer it\.\nQuestion of the day · /,
+    );
+    expect(await world.say(world.rightLetter())).toMatch(/^Correct!/);
+
+    world.clock.advance(9 * 60 * 60 * 1000);
+    const { results } = await world.engine.closeRound(opened.value.round.id);
+    await publisher.postResults(channel, results, { lang: 'en' });
+    expect(printed[1]).toMatch(/^Results · Question of the day\n/);
+    expect(printed[1]).toContain('1 of 1 answered correctly.');
+    expect(printed[1]).toMatch(/Fastest: ann \(\d+\.\d s\)/);
+  });
+});
