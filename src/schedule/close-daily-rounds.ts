@@ -8,13 +8,14 @@ import type { TickReportBuilder } from './tick-report.ts';
 /**
  * The closing phase of a tick: daily rounds whose close time has passed are closed (also the ones whose
  * close time passed while every instance was down), and their results are posted once:
- *  - store.closeRound's `closedNow` is true for exactly one instance, and that one posts the results;
- *  - results are marked posted only after the platform accepted them (a crash in between leaves the round
- *    in listClosedDailyRoundsWithoutResults, and the reveal edits the round's own message, so a repeat
- *    shows nothing new);
- *  - a round left unposted by another instance is taken over only after it stayed unposted for
- *    resultsRecoveryAfterMs as seen by this instance, so two live instances do not both post.
+ *  - store.closeRound's `closedNow` is true for exactly one instance; that one posts the results, then
+ *    marks them posted (a crash in between leaves the round in listClosedDailyRoundsWithoutResults);
+ *  - a round still without results after resultsRecoveryAfterMs (as seen by this instance) was left by a
+ *    crashed instance; whoever wins store.markResultsPosted takes it over and posts it, so two live
+ *    instances never both post a recovered reveal.
  */
+type Mode = 'post-then-mark' | 'owed';
+
 export async function closeDueRounds(
   ctx: SchedulerContext,
   now: Date,
@@ -22,7 +23,7 @@ export async function closeDueRounds(
 ): Promise<void> {
   const due = await ctx.store.listRoundsDueToClose('daily', now);
   await forEachLimited(due, ctx.settings.concurrency, async (round) => {
-    try {
+    await guarded(ctx, report, round.id, 'closing a daily round', async () => {
       const { results, closedNow } = await ctx.engine.closeRound(round.id);
       if (!closedNow) return;
       report.closed.push(round.id);
@@ -30,39 +31,69 @@ export async function closeDueRounds(
         { roundId: round.id, channelId: round.channelId, answered: results.answered },
         'daily round closed',
       );
-      await postResults(ctx, results.round, now, report);
-    } catch (error) {
-      report.errors.push({ roundId: round.id, message: errorMessage(error) });
-      ctx.logger.error(
-        { err: error, roundId: round.id },
-        'closing a daily round failed; will retry next tick',
-      );
-    }
+      await postResults(ctx, results.round, now, report, 'post-then-mark');
+    });
   });
 
   const unposted = await ctx.store.listClosedDailyRoundsWithoutResults();
   const stillUnposted = new Set(unposted.map((r) => r.id));
   for (const id of ctx.memory.resultsSeen.keys())
     if (!stillUnposted.has(id)) ctx.memory.resultsSeen.delete(id);
-  const toPost = unposted.filter((round) => {
-    if (report.closed.includes(round.id)) return false;
+  const mine: RoundRecord[] = [];
+  const orphans: RoundRecord[] = [];
+  for (const round of unposted) {
+    if (report.closed.includes(round.id)) continue;
     const retry = ctx.memory.retries.get(`results:${round.id}`);
-    if (retry !== undefined) return now.getTime() >= retry.nextAttemptAt;
-    const firstSeen = ctx.memory.resultsSeen.get(round.id);
-    if (firstSeen === undefined) {
-      ctx.memory.resultsSeen.set(round.id, now.getTime());
-      return ctx.settings.resultsRecoveryAfterMs <= 0;
+    if (retry !== undefined) {
+      if (now.getTime() >= retry.nextAttemptAt) mine.push(round);
+      continue;
     }
-    return now.getTime() - firstSeen >= ctx.settings.resultsRecoveryAfterMs;
+    const firstSeen = ctx.memory.resultsSeen.get(round.id) ?? now.getTime();
+    ctx.memory.resultsSeen.set(round.id, firstSeen);
+    if (now.getTime() - firstSeen >= ctx.settings.resultsRecoveryAfterMs) orphans.push(round);
+  }
+  await forEachLimited(mine, ctx.settings.concurrency, (round) =>
+    guarded(ctx, report, round.id, 'retrying results', () =>
+      postResults(ctx, round, now, report, 'post-then-mark'),
+    ),
+  );
+  await forEachLimited(orphans, ctx.settings.concurrency, (round) =>
+    guarded(ctx, report, round.id, 'recovering results', async () => {
+      if (!(await ctx.store.markResultsPosted(round.id, now))) return;
+      ctx.memory.resultsSeen.delete(round.id);
+      ctx.memory.resultsOwed.set(round.id, round);
+      ctx.logger.warn(
+        { roundId: round.id, channelId: round.channelId },
+        'taking over results left by another instance',
+      );
+      await postResults(ctx, round, now, report, 'owed');
+    }),
+  );
+  const owed = [...ctx.memory.resultsOwed.values()].filter((round) => {
+    if (orphans.includes(round)) return false;
+    const retry = ctx.memory.retries.get(`results:${round.id}`);
+    return retry === undefined || now.getTime() >= retry.nextAttemptAt;
   });
-  await forEachLimited(toPost, ctx.settings.concurrency, async (round) => {
-    try {
-      await postResults(ctx, round, now, report);
-    } catch (error) {
-      report.errors.push({ roundId: round.id, message: errorMessage(error) });
-      ctx.logger.error({ err: error, roundId: round.id }, 'posting results failed unexpectedly; will retry');
-    }
-  });
+  await forEachLimited(owed, ctx.settings.concurrency, (round) =>
+    guarded(ctx, report, round.id, 'retrying recovered results', () =>
+      postResults(ctx, round, now, report, 'owed'),
+    ),
+  );
+}
+
+async function guarded(
+  ctx: SchedulerContext,
+  report: TickReportBuilder,
+  roundId: string,
+  what: string,
+  work: () => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    report.errors.push({ roundId, message: errorMessage(error) });
+    ctx.logger.error({ err: error, roundId }, `${what} failed; will retry next tick`);
+  }
 }
 
 async function postResults(
@@ -70,14 +101,20 @@ async function postResults(
   round: RoundRecord,
   now: Date,
   report: TickReportBuilder,
+  mode: Mode,
 ): Promise<void> {
   const log = ctx.logger.child({ roundId: round.id, channelId: round.channelId });
   const retryKey = `results:${round.id}`;
+  const done = async (): Promise<void> => {
+    if (mode === 'post-then-mark') await ctx.store.markResultsPosted(round.id, now);
+    ctx.memory.retries.delete(retryKey);
+    ctx.memory.resultsSeen.delete(round.id);
+    ctx.memory.resultsOwed.delete(round.id);
+  };
   const channel = round.channelId === null ? null : await ctx.store.getChannel(round.channelId);
   if (round.postRef === null || channel === null) {
     // The question never reached the channel (platform refused, or it closed before a post succeeded).
-    await ctx.store.markResultsPosted(round.id, now);
-    ctx.memory.retries.delete(retryKey);
+    await done();
     log.warn('daily round closed without a posted message; no results to show');
     return;
   }
@@ -89,9 +126,7 @@ async function postResults(
     (await ctx.engine.tenantLang(channel.tenantId)) ?? results.question.lang ?? ctx.settings.defaultLang;
   const result = await publish(() => publisher.postResults(channel, results, { lang }), log);
   if (result.ok) {
-    await ctx.store.markResultsPosted(round.id, now);
-    ctx.memory.retries.delete(retryKey);
-    ctx.memory.resultsSeen.delete(round.id);
+    await done();
     report.resultsPosted.push(round.id);
     log.info({ answered: results.answered, correct: results.correct }, 'daily results posted');
     return;
@@ -112,8 +147,7 @@ async function postResults(
     return;
   }
   await ctx.engine.pauseSchedule(channel.id, result.code);
-  await ctx.store.markResultsPosted(round.id, now);
-  ctx.memory.retries.delete(retryKey);
+  await done();
   report.paused.push({ channelId: channel.id, code: result.code });
   log.error({ code: result.code }, 'daily results cannot be posted until someone acts; schedule paused');
 }

@@ -1,6 +1,6 @@
-import type { ChannelRecord } from '../engine/records.ts';
-import type { RoundResults, RoundWithQuestion } from '../engine/api.ts';
 import type { Lang } from '../content/question.ts';
+import type { RoundResults, RoundWithQuestion } from '../engine/api.ts';
+import type { ChannelRecord } from '../engine/records.ts';
 
 /**
  * The scheduler's port to a chat platform: how a daily round and its results reach a channel.
@@ -13,7 +13,11 @@ export interface RoundPublisher {
    * Posts the question of the day. `late` is true for a catch-up post after the scheduled time.
    * Must be safe to retry: `roundId` lets an implementation find a message it posted before a crash.
    */
-  postRound(channel: ChannelRecord, round: RoundWithQuestion, options: { late: boolean; lang: Lang }): Promise<PublishResult>;
+  postRound(
+    channel: ChannelRecord,
+    round: RoundWithQuestion,
+    options: { late: boolean; lang: Lang },
+  ): Promise<PublishResult>;
   /** Replaces the round's message with the reveal (or posts it beside, where editing is impossible). */
   postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }): Promise<PublishResult>;
 }

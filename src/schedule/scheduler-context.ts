@@ -1,6 +1,6 @@
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
-import type { ChannelRecord } from '../engine/records.ts';
+import type { ChannelRecord, RoundRecord } from '../engine/records.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import type { Logger } from '../logger.ts';
 import type { RoundPublisher } from './publisher.ts';
@@ -31,10 +31,18 @@ export interface SchedulerMemory {
   readonly retries: Map<string, { attempts: number; nextAttemptAt: number }>;
   /** roundId -> when this instance first saw the closed round without posted results. */
   readonly resultsSeen: Map<string, number>;
+  /** Rounds whose results this instance took over (marked first, so no one else will) and still owes. */
+  readonly resultsOwed: Map<string, RoundRecord>;
 }
 
 export function createMemory(): SchedulerMemory {
-  return { settledDate: new Map(), skipLogged: new Map(), retries: new Map(), resultsSeen: new Map() };
+  return {
+    settledDate: new Map(),
+    skipLogged: new Map(),
+    retries: new Map(),
+    resultsSeen: new Map(),
+    resultsOwed: new Map(),
+  };
 }
 
 export function publisherFor(
