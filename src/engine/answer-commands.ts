@@ -104,6 +104,11 @@ async function streakAfter(
 ): Promise<StreakRecord | null> {
   if (round.kind !== 'daily' || round.channelId === null || round.localDate === null) return null;
   const previous = await ctx.store.getStreak(playerId, round.channelId);
-  const previousDate = await ctx.store.previousDailyDate(round.channelId, round.localDate);
+  const dateKey = `${round.channelId}\u0000${round.localDate}`;
+  let previousDate = ctx.previousDates.get(dateKey);
+  if (previousDate === undefined) {
+    previousDate = await ctx.store.previousDailyDate(round.channelId, round.localDate);
+    ctx.previousDates.set(dateKey, previousDate);
+  }
   return nextStreak(previous, playerId, round.channelId, round.localDate, previousDate, correct);
 }

@@ -1,6 +1,7 @@
 import type { Question } from '../content/question.ts';
 import { submitAnswer } from './answer-commands.ts';
 import type { QuizEngine } from './api.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
 import { challenge, respondToDuel, setDuelPostRef } from './duel-commands.ts';
@@ -58,6 +59,8 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     bank: () => bank,
     ready,
     newId: idMaker(clock, random),
+    written: new BoundedMemo(10_000),
+    previousDates: new BoundedMemo(10_000),
   };
 
   return {

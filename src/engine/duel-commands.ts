@@ -1,7 +1,7 @@
 import { isAutoGraded } from '../content/question.ts';
 import type { Actor, DuelRejection, DuelView, Place } from './api.ts';
 import { duelRoundId, viewOf } from './duel-settlement.ts';
-import { type EngineContext, touchActor, touchPlace } from './engine-context.ts';
+import { type EngineContext, forgetPlayer, touchActor, touchPlace } from './engine-context.ts';
 import type { DuelId, PlayerId } from './ids.ts';
 import type { DuelRecord, RoundRecord } from './records.ts';
 import { ok, type Result, reject } from './result.ts';
@@ -34,6 +34,7 @@ export async function challenge(
     displayName: opponent.displayName,
     isBot: false,
   });
+  forgetPlayer(ctx, opponent.playerId);
   const now = ctx.clock.now();
   const topic =
     options.topic === undefined || options.topic.trim() === ''

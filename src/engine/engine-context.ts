@@ -1,9 +1,10 @@
 import type { Question } from '../content/question.ts';
 import type { Actor, Place } from './api.ts';
+import type { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { QuestionBank } from './question-bank.ts';
-import type { ChannelRecord, PlayerRecord } from './records.ts';
+import type { ChannelRecord } from './records.ts';
 import type { StorePort } from './store-port.ts';
 
 /** What every command of the engine shares: its ports, settings and the live question bank. */
@@ -16,6 +17,10 @@ export interface EngineContext {
   /** Resolves once the initial question set is in the store (rounds reference stored snapshots). */
   ready(): Promise<void>;
   newId(prefix: string): string;
+  /** What this process last wrote for a tenant / player name, to skip identical rewrites on hot paths. */
+  readonly written: BoundedMemo<string>;
+  /** The channel's daily round date before a given one: fixed once that round exists. */
+  readonly previousDates: BoundedMemo<string | null>;
 }
 
 /** Ids from the clock and the injected random: unique enough across processes, repeatable in tests. */
@@ -30,15 +35,32 @@ export function idMaker(clock: Clock, random: Random): (prefix: string) => strin
   };
 }
 
-/** Refreshes tenant and player from what the platform just told us (names change; ids do not). */
-export async function touchActor(ctx: EngineContext, actor: Actor): Promise<PlayerRecord> {
-  await ctx.store.upsertTenant({ id: actor.tenantId, name: actor.tenantName });
-  return ctx.store.upsertPlayer({
-    id: actor.playerId,
-    tenantId: actor.tenantId,
-    displayName: actor.displayName,
-    isBot: actor.isBot ?? false,
-  });
+/**
+ * Refreshes tenant and player from what the platform just told us (names change; ids do not). A name
+ * this process already wrote is not written again, so a burst of answers costs no extra writes.
+ */
+export async function touchActor(ctx: EngineContext, actor: Actor): Promise<void> {
+  const tenantKey = `t\u0000${actor.tenantId}`;
+  if (ctx.written.get(tenantKey) !== actor.tenantName) {
+    await ctx.store.upsertTenant({ id: actor.tenantId, name: actor.tenantName });
+    ctx.written.set(tenantKey, actor.tenantName);
+  }
+  const playerKey = `p\u0000${actor.playerId}`;
+  const playerValue = `${actor.isBot === true ? 'bot' : 'person'}\u0000${actor.displayName}`;
+  if (ctx.written.get(playerKey) !== playerValue) {
+    await ctx.store.upsertPlayer({
+      id: actor.playerId,
+      tenantId: actor.tenantId,
+      displayName: actor.displayName,
+      isBot: actor.isBot ?? false,
+    });
+    ctx.written.set(playerKey, playerValue);
+  }
+}
+
+/** Forgets a written player name, after writing one from somewhere else (a duel opponent's mention). */
+export function forgetPlayer(ctx: EngineContext, playerId: string): void {
+  ctx.written.set(`p\u0000${playerId}`, '');
 }
 
 export async function touchPlace(ctx: EngineContext, tenantId: string, place: Place): Promise<ChannelRecord> {
@@ -55,8 +77,12 @@ export function channelZone(channel: ChannelRecord): string {
   return channel.schedule?.timezone ?? channel.timezone;
 }
 
-/** The stored snapshot of a question (survives reloads), else the live one. */
+/**
+ * A round's question: the live one (the store holds the same content, updated in place), else the stored
+ * snapshot of a retired question, so an open round survives a reload that removed its card.
+ */
 export async function questionOf(ctx: EngineContext, questionId: string): Promise<Question | null> {
-  const stored = await ctx.store.getQuestion(questionId);
-  return stored?.question ?? ctx.bank().byId(questionId) ?? null;
+  const live = ctx.bank().byId(questionId);
+  if (live !== undefined) return live;
+  return (await ctx.store.getQuestion(questionId))?.question ?? null;
 }
