@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAutoGraded } from '../../src/content/question.ts';
+import { createEngine } from '../../src/engine/create-engine.ts';
 import { pickDailyQuestion, teamWeight } from '../../src/engine/daily-pick.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';
@@ -15,6 +16,23 @@ describe('the daily round', () => {
     expect(rounds.filter((r) => r.created)).toHaveLength(1);
     expect(rounds[0]?.round.late).toBe(false);
     expect((await h.engine.currentDailyRound(p.channelId))?.round.id).toBe(rounds[0]?.round.id);
+  });
+
+  it('gives two processes sharing one store the same round', async () => {
+    const h = harness({ start: '2026-01-05T09:00:00Z' });
+    const p = await scheduledChannel(h);
+    const other = createEngine({
+      store: h.store,
+      clock: h.clock,
+      random: seededRandom(1234),
+      questions: SAMPLE_QUESTIONS,
+    });
+    const [a, b] = await Promise.all([
+      h.engine.openDailyRound(p.channelId),
+      other.openDailyRound(p.channelId),
+    ]);
+    expect(unwrap(a).round).toEqual(unwrap(b).round);
+    expect(unwrap(a).question.id).toBe(unwrap(b).question.id);
   });
 
   it('refuses a channel without a schedule', async () => {

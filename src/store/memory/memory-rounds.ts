@@ -114,7 +114,11 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       const slot = key(answer.roundId, answer.playerId);
       if (t.answers.has(slot)) return 'duplicate';
       t.answers.set(slot, copy(answer));
-      if (streak) t.streaks.set(key(streak.playerId, streak.channelId), copy(streak));
+      if (streak) {
+        const streakKey = key(streak.playerId, streak.channelId);
+        t.streaks.set(streakKey, copy(streak));
+        t.streakTenants.set(streakKey, answer.tenantId);
+      }
       return 'recorded';
     },
     async getAnswer(roundId, playerId) {
@@ -139,10 +143,8 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       const best = new Map<string, StreakRecord>();
       for (const s of t.streaks.values()) {
         if (!wanted.has(s.playerId)) continue;
-        if (
-          channelId !== null ? s.channelId !== channelId : t.channels.get(s.channelId)?.tenantId !== tenantId
-        )
-          continue;
+        const tenantOf = t.streakTenants.get(key(s.playerId, s.channelId));
+        if (channelId !== null ? s.channelId !== channelId : tenantOf !== tenantId) continue;
         const held = best.get(s.playerId);
         if (!held || isBetter(s, held)) best.set(s.playerId, s);
       }

@@ -27,6 +27,8 @@ export interface MemoryTables {
   /** `${roundId}\u0000${playerId}`: the unique answer per player and round. */
   readonly answers: Map<string, AnswerRecord>;
   readonly streaks: Map<string, StreakRecord>;
+  /** The tenant of the answer that last wrote each streak (the databases keep it as a column). */
+  readonly streakTenants: Map<string, string>;
   readonly duels: Map<string, DuelRecord>;
   /** `${duelId}\u0000${playerId}\u0000${index}`. */
   readonly duelAnswers: Map<string, DuelAnswerRecord>;
@@ -45,6 +47,7 @@ export function createTables(): MemoryTables {
     postClaims: new Map(),
     answers: new Map(),
     streaks: new Map(),
+    streakTenants: new Map(),
     duels: new Map(),
     duelAnswers: new Map(),
     reviews: new Map(),
