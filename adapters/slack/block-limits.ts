@@ -29,6 +29,19 @@ export const BLOCK_LIMITS = {
 const ELLIPSIS = '…';
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Graphemes, except that an escaped entity (&amp; &lt; &gt;) counts as one unit and is never split. */
+function* units(text: string, entities: boolean): Generator<string> {
+  const parts = entities ? text.split(/(&amp;|&lt;|&gt;)/) : [text];
+  for (const part of parts) {
+    if (part === '') continue;
+    if (entities && (part === '&amp;' || part === '&lt;' || part === '&gt;')) {
+      yield part;
+      continue;
+    }
+    for (const { segment } of segmenter.segment(part)) yield segment;
+  }
+}
+
 /** Cuts plain text to at most `max` UTF-16 units, ending with an ellipsis when it was cut. */
 export function fitPlain(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -57,7 +70,7 @@ export function fitMrkdwn(raw: string, max: number, options: { escape?: boolean 
   if (full.length <= max) return full;
   const reserve = ELLIPSIS.length + FENCE.length + 1;
   let out = '';
-  for (const { segment } of segmenter.segment(raw)) {
+  for (const segment of units(raw, !shouldEscape)) {
     const piece = shouldEscape ? escapeMrkdwn(segment) : segment;
     if (out.length + piece.length > max - reserve) break;
     out += piece;
@@ -66,9 +79,12 @@ export function fitMrkdwn(raw: string, max: number, options: { escape?: boolean 
   return openFences % 2 === 1 ? `${out}${ELLIPSIS}\n${FENCE}` : `${out}${ELLIPSIS}`;
 }
 
-/** Notes are CommonMark; Slack's mrkdwn uses single asterisks for bold and has no headings. */
+/**
+ * Notes are CommonMark; Slack's mrkdwn uses single asterisks for bold and has no headings. The result is
+ * escaped mrkdwn: pass it on with `{ escape: false }`.
+ */
 export function markdownToMrkdwn(markdown: string): string {
-  return markdown
+  return escapeMrkdwn(markdown)
     .replace(/\*\*(.+?)\*\*/g, '*$1*')
     .replace(/__(.+?)__/g, '*$1*')
     .replace(/^#{1,6}\s+(.*)$/gm, '*$1*')
@@ -89,33 +105,36 @@ export function sectionBlock(
   return block;
 }
 
-/** Long text spread over as many sections as needed (at most `maxBlocks`), each within the section limit. */
+/**
+ * Long text spread over as many sections as needed (at most `maxBlocks`), each within the section limit.
+ * A code block cut between two sections is closed at the end of one and reopened at the start of the next.
+ */
 export function sectionBlocks(
   text: string,
   maxBlocks: number,
   options: { escape?: boolean } = {},
 ): SectionBlock[] {
   const shouldEscape = options.escape ?? true;
-  const budget = BLOCK_LIMITS.sectionText - 8;
+  const budget = BLOCK_LIMITS.sectionText - 2 * (FENCE.length + 1) - ELLIPSIS.length;
   const chunks: string[] = [];
   let current = '';
-  for (const { segment } of segmenter.segment(text)) {
+  let openAtStart = false;
+  const flush = (): void => {
+    const open = (openAtStart ? 1 : 0) + (current.split(FENCE).length - 1);
+    const closes = open % 2 === 1;
+    chunks.push(`${openAtStart ? `${FENCE}\n` : ''}${current}${closes ? `\n${FENCE}` : ''}`);
+    openAtStart = closes;
+    current = '';
+  };
+  for (const segment of units(text, !shouldEscape)) {
     const piece = shouldEscape ? escapeMrkdwn(segment) : segment;
-    if (current.length + piece.length > budget) {
-      chunks.push(current);
-      current = '';
-    }
+    if (current.length + piece.length > budget) flush();
     current += piece;
   }
-  if (current !== '' || chunks.length === 0) chunks.push(current);
+  if (current !== '' || chunks.length === 0) flush();
   const kept = chunks.slice(0, Math.max(1, maxBlocks));
   if (kept.length < chunks.length) kept[kept.length - 1] = `${kept[kept.length - 1] ?? ''}${ELLIPSIS}`;
-  return kept.map((chunk) => sectionBlock(balanceFences(chunk), { escape: false }));
-}
-
-function balanceFences(chunk: string): string {
-  const open = chunk.split(FENCE).length - 1;
-  return open % 2 === 1 ? `${chunk}\n${FENCE}` : chunk;
+  return kept.map((chunk) => sectionBlock(chunk, { escape: false }));
 }
 
 export function headerBlock(text: string): HeaderBlock {

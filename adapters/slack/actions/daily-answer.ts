@@ -1,0 +1,45 @@
+import { parseChoiceValue } from '../action-values.ts';
+import { st } from '../messages.ts';
+import { dailyFeedbackMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
+import { dailyOpenMessage } from '../render/question-blocks.ts';
+import type { Reply } from '../reply.ts';
+import { actorOf, placeOf, type SlackContext } from '../slack-context.ts';
+import type { ActionCall } from './action-payload.ts';
+
+/**
+ * A click on a daily post's option: the engine records it (or says why not), the player alone hears the
+ * verdict, and the channel's post gets a fresh count, throttled.
+ */
+export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
+  const lang = await ctx.lang(call.who.teamId);
+  const parsed = parseChoiceValue(call.value);
+  if (parsed === null || call.channel === null) {
+    await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
+    return;
+  }
+  const place = placeOf(call.who.teamId, call.channel, call.channelName);
+  const outcome = await ctx.engine.answer(actorOf(call.who), place, parsed.roundId, parsed.choice);
+  if (!outcome.ok) {
+    await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
+    return;
+  }
+  await reply.ephemeral(dailyFeedbackMessage(outcome.value, lang));
+  const { round, question } = outcome.value;
+  if (round.postRef === null) return;
+  let meta = ctx.posted.get(round.id);
+  if (meta === undefined) {
+    // Posted before a restart: look the channel up once, then remember it like a fresh post.
+    const channel = await ctx.engine.ensurePlace(actorOf(call.who), place);
+    meta = { late: round.late, lang, timezone: channel.schedule?.timezone ?? channel.timezone };
+    ctx.posted.set(round.id, meta);
+  }
+  const drawn = meta;
+  ctx.counts.bump(round.id, round.postRef, (count) =>
+    dailyOpenMessage(round, question, {
+      lang: drawn.lang,
+      late: drawn.late,
+      timezone: drawn.timezone,
+      answers: count,
+    }),
+  );
+}

@@ -1,0 +1,210 @@
+import type { Lang } from '../../../src/content/question.ts';
+import type { Period } from '../../../src/engine/api.ts';
+
+/**
+ * `/quiz …` text to a command. Pure; the handler does the rest. Anything that is not a sub-command is a
+ * practice topic ("/quiz Docker 网络"), so the engine decides whether the topic exists.
+ */
+export type QuizCommand =
+  | { readonly kind: 'practice'; readonly topic: string | undefined }
+  | { readonly kind: 'daily' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'stats' }
+  | {
+      readonly kind: 'leaderboard';
+      readonly period: Period;
+      readonly scope: { kind: 'channel' } | { kind: 'tenant' } | { kind: 'topic'; topic: string } | null;
+    }
+  | {
+      readonly kind: 'challenge';
+      readonly userId: string;
+      readonly questions: number;
+      readonly topic: string | undefined;
+    }
+  | {
+      readonly kind: 'schedule';
+      readonly postTime: string;
+      readonly closeTime: string;
+      readonly timezone: string;
+      readonly weekdays: readonly number[];
+      readonly days: 'weekdays' | 'daily';
+    }
+  | { readonly kind: 'pause' }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'reload' }
+  | { readonly kind: 'lang'; readonly lang: Lang }
+  /** A sub-command with bad arguments: `problem` says which message to show. */
+  | {
+      readonly kind: 'usage';
+      readonly problem: 'schedule' | 'challenge' | 'lang' | 'badTime' | 'badTimezone' | 'closeBeforePost';
+      readonly value?: string;
+    };
+
+export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
+  'schedule',
+  'pause',
+  'resume',
+  'reload',
+  'lang',
+]);
+
+export const DEFAULT_DUEL_QUESTIONS = 5;
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+const PERIODS: Readonly<Record<string, Period>> = {
+  today: 'today',
+  day: 'today',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  all: 'all',
+  'all-time': 'all',
+  alltime: 'all',
+};
+
+/** "9:05" -> "09:05"; null when it is not a 24-hour time. */
+export function normaliseTime(text: string): string | null {
+  const m = TIME.exec(text);
+  if (m === null) return null;
+  return `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? '00'}`;
+}
+
+export function isValidTimezone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && zone !== 'UTC') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The user id of a mention as Slack escapes it: `<@U123>` or `<@U123|name>`. */
+function mentionedUser(token: string | undefined): string | null {
+  const m = token === undefined ? null : /^<@([UW][A-Z0-9]+)(\|[^>]*)?>$/.exec(token);
+  return m?.[1] ?? null;
+}
+
+export function parseQuizCommand(text: string, defaultCloseTime: (postTime: string) => string): QuizCommand {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const [head, ...rest] = words;
+  switch (head?.toLowerCase()) {
+    case undefined:
+      return { kind: 'practice', topic: undefined };
+    case 'help':
+    case '?':
+      return { kind: 'help' };
+    case 'daily':
+    case 'today':
+      return { kind: 'daily' };
+    case 'stats':
+    case 'me':
+      return { kind: 'stats' };
+    case 'practice':
+      return { kind: 'practice', topic: rest.length > 0 ? rest.join(' ') : undefined };
+    case 'leaderboard':
+    case 'top':
+    case 'lb':
+      return parseLeaderboard(rest);
+    case 'challenge':
+    case 'duel':
+      return parseChallenge(rest);
+    case 'schedule':
+      return parseSchedule(rest, defaultCloseTime);
+    case 'pause':
+      return { kind: 'pause' };
+    case 'resume':
+      return { kind: 'resume' };
+    case 'reload':
+      return { kind: 'reload' };
+    case 'lang':
+    case 'language': {
+      const lang = rest[0]?.toLowerCase();
+      return lang === 'en' || lang === 'zh' ? { kind: 'lang', lang } : { kind: 'usage', problem: 'lang' };
+    }
+    default:
+      return { kind: 'practice', topic: words.join(' ') };
+  }
+}
+
+function parseLeaderboard(args: readonly string[]): QuizCommand {
+  let period: Period = 'week';
+  const remaining = [...args];
+  const first = remaining[0]?.toLowerCase();
+  if (first !== undefined && PERIODS[first] !== undefined) {
+    period = PERIODS[first];
+    remaining.shift();
+  }
+  const scopeWord = remaining.join(' ');
+  const lower = scopeWord.toLowerCase();
+  if (scopeWord === '') return { kind: 'leaderboard', period, scope: null };
+  if (lower === 'channel' || lower === 'here')
+    return { kind: 'leaderboard', period, scope: { kind: 'channel' } };
+  if (lower === 'workspace' || lower === 'all' || lower === 'team' || lower === 'everyone') {
+    return { kind: 'leaderboard', period, scope: { kind: 'tenant' } };
+  }
+  return { kind: 'leaderboard', period, scope: { kind: 'topic', topic: scopeWord } };
+}
+
+function parseChallenge(args: readonly string[]): QuizCommand {
+  const userId = mentionedUser(args[0]);
+  if (userId === null) return { kind: 'usage', problem: 'challenge' };
+  let questions = DEFAULT_DUEL_QUESTIONS;
+  let topicWords = args.slice(1);
+  if (topicWords[0] !== undefined && /^\d{1,2}$/.test(topicWords[0])) {
+    questions = Number(topicWords[0]);
+    topicWords = topicWords.slice(1);
+  }
+  return {
+    kind: 'challenge',
+    userId,
+    questions,
+    topic: topicWords.length > 0 ? topicWords.join(' ') : undefined,
+  };
+}
+
+function parseSchedule(args: readonly string[], defaultCloseTime: (postTime: string) => string): QuizCommand {
+  const [time, zone, ...more] = args;
+  if (time === undefined || zone === undefined) return { kind: 'usage', problem: 'schedule' };
+  const postTime = normaliseTime(time);
+  if (postTime === null) return { kind: 'usage', problem: 'badTime', value: time };
+  if (!isValidTimezone(zone)) return { kind: 'usage', problem: 'badTimezone', value: zone };
+  let days: 'weekdays' | 'daily' = 'weekdays';
+  let closeTime: string | null = null;
+  for (let i = 0; i < more.length; i += 1) {
+    const word = (more[i] ?? '').toLowerCase();
+    if (word === 'weekdays' || word === 'workdays') days = 'weekdays';
+    else if (word === 'daily' || word === 'everyday' || word === 'every-day') days = 'daily';
+    else if (word === 'close' || word === 'until') {
+      const value = more[i + 1] ?? '';
+      closeTime = normaliseTime(value);
+      if (closeTime === null) return { kind: 'usage', problem: 'badTime', value };
+      i += 1;
+    } else return { kind: 'usage', problem: 'schedule' };
+  }
+  const close = closeTime ?? defaultCloseTime(postTime);
+  if (close <= postTime) return { kind: 'usage', problem: 'closeBeforePost' };
+  return {
+    kind: 'schedule',
+    postTime,
+    closeTime: close,
+    timezone: zone,
+    weekdays: days === 'weekdays' ? [1, 2, 3, 4, 5] : [1, 2, 3, 4, 5, 6, 7],
+    days,
+  };
+}
+
+/** Default close: 17:00 for a morning post, else eight hours later, never past 23:59. */
+export function defaultCloseTime(postTime: string): string {
+  return postTime < '09:00' ? '17:00' : laterBy(postTime, 8 * 60);
+}
+
+function laterBy(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number);
+  const total = Math.min((h ?? 0) * 60 + (m ?? 0) + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,218 @@
+import type { RespondFn } from '@slack/bolt';
+import type pino from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import type { Clock } from '../../src/engine/clock.ts';
+import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import { t } from '../shared/i18n.ts';
+import { ACTION, ACTION_PATTERN } from './action-values.ts';
+import { type ActionCall, readBlockAction } from './actions/action-payload.ts';
+import { handleDailyAnswer } from './actions/daily-answer.ts';
+import { handleDuelAnswer, handleDuelPlay, handleDuelResponse } from './actions/duel-actions.ts';
+import {
+  handlePracticeAnswer,
+  handlePracticeGrade,
+  handlePracticeNext,
+  handlePracticeReveal,
+} from './actions/practice-actions.ts';
+import { AnswerCounts } from './answer-counts.ts';
+import { publishHome } from './app-home.ts';
+import { handleQuizCommand } from './commands/handle-quiz-command.ts';
+import type { SlackConfig } from './config.ts';
+import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
+import { InFlight } from './in-flight.ts';
+import { People } from './people.ts';
+import { createSlackPublisher, type PostedRound } from './publisher.ts';
+import { plainMessage } from './render/feedback-blocks.ts';
+import { type Reply, replyVia } from './reply.ts';
+import type { ReloadContent, SlackContext } from './slack-context.ts';
+import { classifySlackError } from './slack-errors.ts';
+import { tenantIdOf } from './slack-ids.ts';
+import { systemTimers, type Timers } from './timers.ts';
+
+export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
+
+export interface SlackAdapterDeps {
+  readonly engine: QuizEngine;
+  readonly config: SlackConfig;
+  readonly logger: pino.Logger;
+  readonly clock: Clock;
+  readonly reloadContent?: ReloadContent;
+  /** Language of the notes: the default for workspaces without `/quiz lang` when SLACK_LANG is unset. */
+  readonly notesLang?: Lang;
+  /** Timers for the throttled answer count; tests pass a manual one. */
+  readonly timers?: Timers;
+}
+
+export interface SlackAdapter {
+  readonly app: BoltApp;
+  readonly publisher: RoundPublisher;
+  /** HTTP mode: the port listened on once started (useful with SLACK_PORT=0); null in Socket Mode. */
+  port(): number | null;
+  start(): Promise<void>;
+  /** Stops taking requests, lets acknowledged work finish, then closes. */
+  stop(): Promise<void>;
+}
+
+const LANG_TTL_MS = 30_000;
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const logger = deps.logger.child({ component: 'slack' });
+  const runtime = createBoltRuntime(deps.config, logger);
+  const { app } = runtime;
+  const client = app.client;
+  const inFlight = new InFlight();
+  const posted = new Map<string, PostedRound>();
+  const counts = new AnswerCounts({
+    client,
+    clock: deps.clock,
+    timers: deps.timers ?? systemTimers,
+    intervalMs: deps.config.countUpdateMs,
+    countAnswers: (roundId) => deps.engine.countAnswers(roundId),
+    logger,
+  });
+  const langCache = new Map<string, { lang: Lang; at: number }>();
+
+  const ctx: SlackContext = {
+    engine: deps.engine,
+    client,
+    logger,
+    clock: deps.clock,
+    config: deps.config,
+    people: new People(client, deps.clock, deps.config.adminUserIds),
+    counts,
+    posted,
+    inFlight,
+    reloadContent: deps.reloadContent,
+    async lang(teamId) {
+      const now = deps.clock.now().getTime();
+      const hit = langCache.get(teamId);
+      if (hit !== undefined && now - hit.at < LANG_TTL_MS) return hit.lang;
+      const chosen =
+        (await deps.engine.tenantLang(tenantIdOf(teamId))) ?? deps.config.lang ?? deps.notesLang ?? 'en';
+      langCache.set(teamId, { lang: chosen, at: now });
+      return chosen;
+    },
+  };
+  const forgetLang = (teamId: string): void => {
+    langCache.delete(teamId);
+  };
+
+  /** The slow part of a handler, after the ack: tracked for shutdown, and never an unhandled rejection. */
+  const afterAck = (teamId: string, reply: Reply, what: string, work: () => Promise<void>): Promise<void> =>
+    inFlight.track(
+      work().catch(async (error: unknown) => {
+        const failure = classifySlackError(error);
+        if (failure.kind === 'auth') {
+          logger.error(
+            { code: failure.code },
+            `Slack rejected the bot token (${failure.code}): reinstall the app and set a new SLACK_BOT_TOKEN.`,
+          );
+        } else {
+          logger.error({ err: error, what }, 'Slack handler failed after ack');
+        }
+        const lang = await ctx.lang(teamId).catch((): Lang => 'en');
+        await reply.ephemeral(plainMessage(t(lang, 'common.error')));
+      }),
+    );
+
+  app.command('/quiz', async ({ ack, command, respond }) => {
+    await ack();
+    const reply = replyVia(respond, logger);
+    await afterAck(command.team_id, reply, 'command', async () => {
+      await handleQuizCommand(
+        ctx,
+        {
+          who: {
+            teamId: command.team_id,
+            teamName: command.team_domain,
+            userId: command.user_id,
+            userName: command.user_name,
+          },
+          channel: command.channel_id,
+          channelName: command.channel_name,
+          text: command.text,
+        },
+        reply,
+      );
+      if (/^\s*lang(uage)?\b/i.test(command.text)) forgetLang(command.team_id);
+    });
+  });
+
+  const onAction = (
+    pattern: RegExp | string,
+    what: string,
+    handler: (c: SlackContext, call: ActionCall, reply: Reply) => Promise<void>,
+  ): void => {
+    app.action(pattern, async ({ ack, body, respond }) => {
+      await ack();
+      const reply = replyVia(respond as RespondFn | undefined, logger);
+      const call = readBlockAction(body);
+      if (call === null) {
+        logger.warn({ what }, 'block_actions payload without team, user or action; ignored');
+        return;
+      }
+      await afterAck(call.who.teamId, reply, what, () => handler(ctx, call, reply));
+    });
+  };
+  onAction(ACTION_PATTERN.dailyAnswer, 'daily answer', handleDailyAnswer);
+  onAction(ACTION_PATTERN.practiceAnswer, 'practice answer', handlePracticeAnswer);
+  onAction(ACTION.practiceReveal, 'practice reveal', handlePracticeReveal);
+  onAction(ACTION_PATTERN.practiceGrade, 'practice grade', handlePracticeGrade);
+  onAction(ACTION.practiceNext, 'practice next', handlePracticeNext);
+  onAction(ACTION.duelAccept, 'duel accept', (c, call, reply) => handleDuelResponse(c, call, reply, true));
+  onAction(ACTION.duelDecline, 'duel decline', (c, call, reply) => handleDuelResponse(c, call, reply, false));
+  onAction(ACTION.duelPlay, 'duel play', handleDuelPlay);
+  onAction(ACTION_PATTERN.duelAnswer, 'duel answer', handleDuelAnswer);
+
+  app.event('app_home_opened', async ({ event, body }) => {
+    if (event.tab !== 'home') return;
+    const teamId = typeof body.team_id === 'string' ? body.team_id : '';
+    await inFlight.track(
+      publishHome(ctx, teamId, event.user).catch((error: unknown) => {
+        logger.error({ err: error }, 'App Home failed');
+      }),
+    );
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Bolt error');
+  });
+
+  const publisher = createSlackPublisher({
+    client,
+    config: deps.config,
+    logger,
+    counts,
+    posted,
+    countAnswers: (roundId) => deps.engine.countAnswers(roundId),
+  });
+
+  return {
+    app,
+    publisher,
+    port: () => runtime.port(),
+    async start() {
+      try {
+        await runtime.start();
+      } catch (error) {
+        const failure = classifySlackError(error);
+        if (failure.kind === 'auth') {
+          logger.error(
+            { code: failure.code },
+            `Slack rejected SLACK_BOT_TOKEN (${failure.code}): reinstall the app or set a new token.`,
+          );
+        }
+        throw new Error(`Slack adapter did not start (${failure.code})`, { cause: error });
+      }
+      logger.info({ mode: deps.config.mode, port: runtime.port() }, 'Slack adapter started');
+    },
+    async stop() {
+      await runtime.stopAccepting();
+      await inFlight.drain();
+      await counts.stop();
+      await runtime.close();
+      logger.info('Slack adapter stopped');
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import type { WebClient } from '@slack/web-api';
+import type pino from 'pino';
+import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
+import type { ChannelRecord } from '../../src/engine/records.ts';
+import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { noticeChannelPaused } from './admin-notice.ts';
+import type { AnswerCounts } from './answer-counts.ts';
+import type { SlackConfig } from './config.ts';
+import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
+import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
+import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
+
+/** What the live count needs to redraw an open daily post; remembered when the post is made. */
+export interface PostedRound {
+  readonly late: boolean;
+  readonly lang: 'en' | 'zh';
+  readonly timezone: string;
+}
+
+/**
+ * The scheduler's way into Slack: the daily post and its reveal. Failures come back as PublishResult codes
+ * (429 retryable with Retry-After; lost channel or dead token permanent) and are never thrown.
+ */
+export function createSlackPublisher(deps: {
+  client: WebClient;
+  config: SlackConfig;
+  logger: pino.Logger;
+  counts: AnswerCounts;
+  posted: Map<string, PostedRound>;
+  countAnswers: (roundId: string) => Promise<number>;
+}): RoundPublisher {
+  const { client, logger } = deps;
+
+  const fail = async (
+    failure: SlackFailure,
+    channelLocal: string,
+    lang: 'en' | 'zh',
+    what: string,
+  ): Promise<PublishResult> => {
+    if (failure.kind === 'auth') {
+      logger.error(
+        { code: failure.code, channel: channelLocal },
+        `Slack rejected the bot token (${failure.code}): the app was uninstalled or the token revoked. Reinstall the app and set a new SLACK_BOT_TOKEN.`,
+      );
+    } else if (failure.kind === 'channel') {
+      logger.error(
+        { code: failure.code, channel: channelLocal },
+        `${what}: the bot cannot post in this channel`,
+      );
+      await noticeChannelPaused(deps, channelLocal, failure.code, lang);
+    } else {
+      logger.warn({ code: failure.code, channel: channelLocal }, `${what} failed`);
+    }
+    return toPublishResult(failure);
+  };
+
+  return {
+    platform: 'slack',
+
+    async postRound(
+      channel: ChannelRecord,
+      { round, question }: RoundWithQuestion,
+      options,
+    ): Promise<PublishResult> {
+      const local = splitQualified(channel.id)?.localId;
+      if (local === undefined || local === null)
+        return { ok: false, retryable: false, code: 'not_a_slack_channel' };
+      const meta: PostedRound = {
+        late: options.late,
+        lang: options.lang,
+        timezone: channel.schedule?.timezone ?? channel.timezone,
+      };
+      try {
+        const answers = await deps.countAnswers(round.id);
+        const message = dailyOpenMessage(round, question, { ...meta, answers });
+        const posted = await client.chat.postMessage({
+          channel: local,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: 'notequiz_daily_round', event_payload: { round_id: round.id } },
+        });
+        const ts = typeof posted.ts === 'string' ? posted.ts : '';
+        const postedChannel = typeof posted.channel === 'string' ? posted.channel : local;
+        deps.posted.set(round.id, meta);
+        return { ok: true, postRef: postRefOf(postedChannel, ts) };
+      } catch (error) {
+        return fail(classifySlackError(error), local, options.lang, 'daily question not posted');
+      }
+    },
+
+    async postResults(channel: ChannelRecord, results: RoundResults, options): Promise<PublishResult> {
+      const local = splitQualified(channel.id)?.localId;
+      if (local === undefined || local === null)
+        return { ok: false, retryable: false, code: 'not_a_slack_channel' };
+      await deps.counts.close(results.round.id);
+      const message = dailyResultsMessage(results, options);
+      const ref = results.round.postRef === null ? null : splitPostRef(results.round.postRef);
+      try {
+        if (ref !== null) {
+          try {
+            await client.chat.update({
+              channel: ref.channel,
+              ts: ref.ts,
+              text: message.text,
+              blocks: message.blocks,
+            });
+            return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
+          } catch (error) {
+            const failure = classifySlackError(error);
+            // The original post is gone or too old to edit: post the results beside it instead.
+            if (failure.kind !== 'rejected') throw error;
+          }
+        }
+        const posted = await client.chat.postMessage({
+          channel: local,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+        });
+        return {
+          ok: true,
+          postRef: postRefOf(
+            typeof posted.channel === 'string' ? posted.channel : local,
+            String(posted.ts ?? ''),
+          ),
+        };
+      } catch (error) {
+        return fail(classifySlackError(error), local, options.lang, 'daily results not posted');
+      }
+    },
+  };
+}

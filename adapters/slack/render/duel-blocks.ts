@@ -1,0 +1,153 @@
+import type { KnownBlock } from '@slack/types';
+import type { Lang } from '../../../src/content/question.ts';
+import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine/api.ts';
+import { signed, t } from '../../shared/i18n.ts';
+import { ACTION, duelAnswerValue } from '../action-values.ts';
+import {
+  actionsBlocks,
+  contextBlock,
+  fallbackText,
+  fitBlocks,
+  fitPlain,
+  headerBlock,
+  sectionBlock,
+} from '../block-limits.ts';
+import { st } from '../messages.ts';
+import { localTime, optionButtons, optionsBlock, type SlackMessage, stemBlock } from './question-blocks.ts';
+
+const name = (n: string): string => fitPlain(n, 60);
+
+function progressLine(view: DuelView, lang: Lang): string {
+  return t(lang, 'duel.progress', {
+    challenger: name(view.challenger.displayName),
+    opponent: name(view.opponent.displayName),
+    a: view.progress.challenger,
+    b: view.progress.opponent,
+    total: view.progress.total,
+  });
+}
+
+/** The public duel message in the channel, whatever state the duel is in. */
+export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string): SlackMessage {
+  const { duel } = view;
+  const count = duel.questionIds.length;
+  const challenge =
+    duel.topic === null
+      ? t(lang, 'duel.challenge', {
+          challenger: name(view.challenger.displayName),
+          opponent: name(view.opponent.displayName),
+          count,
+        })
+      : t(lang, 'duel.challengeTopic', {
+          challenger: name(view.challenger.displayName),
+          opponent: name(view.opponent.displayName),
+          count,
+          topic: duel.topic,
+        });
+  const blocks: KnownBlock[] = [headerBlock(`⚔️ ${challenge}`)];
+  switch (duel.status) {
+    case 'pending':
+      blocks.push(sectionBlock(challenge));
+      blocks.push(
+        ...actionsBlocks([
+          { actionId: ACTION.duelAccept, text: t(lang, 'duel.accept'), value: duel.id, style: 'primary' },
+          { actionId: ACTION.duelDecline, text: t(lang, 'duel.decline'), value: duel.id, style: 'danger' },
+        ]),
+      );
+      blocks.push(contextBlock([t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) })]));
+      break;
+    case 'active':
+      blocks.push(sectionBlock(t(lang, 'duel.accepted', { opponent: name(view.opponent.displayName) })));
+      blocks.push(sectionBlock(st(lang, 'duel.playHint'), { escape: false }));
+      blocks.push(
+        ...actionsBlocks([
+          { actionId: ACTION.duelPlay, text: t(lang, 'duel.play'), value: duel.id, style: 'primary' },
+        ]),
+      );
+      blocks.push(
+        contextBlock([
+          progressLine(view, lang),
+          t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) }),
+        ]),
+      );
+      break;
+    case 'declined':
+      blocks.push(sectionBlock(t(lang, 'duel.declined', { opponent: name(view.opponent.displayName) })));
+      break;
+    case 'expired':
+      blocks.push(sectionBlock(t(lang, 'duel.expired')));
+      break;
+    case 'settled':
+      blocks.push(contextBlock([progressLine(view, lang)]));
+      break;
+  }
+  return { text: fallbackText(challenge), blocks: fitBlocks(blocks) };
+}
+
+/** The result, posted to the channel when the duel settles. */
+export function duelResultMessage(settlement: DuelSettlement, lang: Lang): SlackMessage {
+  const { challenger, opponent, winnerId } = settlement;
+  let line: string;
+  if (
+    settlement.reason === 'expired' &&
+    challenger.correct === 0 &&
+    opponent.correct === 0 &&
+    winnerId === null
+  ) {
+    line = t(lang, 'duel.expired');
+  } else if (winnerId === null) {
+    line = t(lang, 'duel.draw', { score: challenger.correct });
+  } else {
+    const [winner, loser] =
+      winnerId === challenger.player.id ? [challenger, opponent] : [opponent, challenger];
+    if (settlement.reason === 'forfeit' || settlement.reason === 'expired') {
+      line = t(lang, 'duel.forfeit', {
+        loser: name(loser.player.displayName),
+        winner: name(winner.player.displayName),
+      });
+    } else if (winner.correct === loser.correct) {
+      line = t(lang, 'duel.wonOnTime', { winner: name(winner.player.displayName), score: winner.correct });
+    } else {
+      line = t(lang, 'duel.won', {
+        winner: name(winner.player.displayName),
+        winnerScore: winner.correct,
+        loserScore: loser.correct,
+      });
+    }
+  }
+  const ratings = [challenger, opponent].map((side) =>
+    t(lang, 'duel.rating', {
+      name: name(side.player.displayName),
+      rating: Math.round(side.player.rating),
+      delta: signed(Math.round(side.ratingDelta)),
+    }),
+  );
+  return {
+    text: fallbackText(line),
+    blocks: [headerBlock(`🏁 ${st(lang, 'duel.resultTitle')}`), sectionBlock(line), contextBlock(ratings)],
+  };
+}
+
+/** One duel question, shown only to the player answering it. */
+export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: string): SlackMessage {
+  const title = t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total });
+  const blocks: KnownBlock[] = [
+    headerBlock(title),
+    stemBlock(q.question),
+    optionsBlock(q.question),
+    ...actionsBlocks(
+      optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),
+    ),
+    contextBlock([t(lang, 'duel.deadline', { time: localTime(q.deadline, timezone) })]),
+  ];
+  return { text: fallbackText(`${title}: ${q.question.stem}`), blocks: fitBlocks(blocks) };
+}
+
+export function duelDoneMessage(view: DuelView, playerId: string, lang: Lang): SlackMessage {
+  const mine = view.answers.filter((a) => a.playerId === playerId);
+  const correct = mine.filter((a) => a.correct).length;
+  const other = playerId === view.duel.challengerId ? view.opponent : view.challenger;
+  const lines = [st(lang, 'duel.done', { correct, total: view.progress.total })];
+  if (view.duel.status === 'active') lines.push(t(lang, 'duel.waiting', { name: name(other.displayName) }));
+  return { text: fallbackText(lines.join(' ')), blocks: [sectionBlock(lines.join('\n'))] };
+}

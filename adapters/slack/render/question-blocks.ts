@@ -1,0 +1,167 @@
+import type { KnownBlock } from '@slack/types';
+import { DateTime } from 'luxon';
+import type { Lang, Question } from '../../../src/content/question.ts';
+import type { RoundResults } from '../../../src/engine/api.ts';
+import type { RoundRecord } from '../../../src/engine/records.ts';
+import { optionLetter, percent, t } from '../../shared/i18n.ts';
+import { ACTION, choiceValue } from '../action-values.ts';
+import {
+  actionsBlocks,
+  type ButtonSpec,
+  contextBlock,
+  fallbackText,
+  fitBlocks,
+  fitPlain,
+  headerBlock,
+  markdownToMrkdwn,
+  sectionBlock,
+  sectionBlocks,
+} from '../block-limits.ts';
+import { st } from '../messages.ts';
+
+/** A message as chat.postMessage / chat.update / response_url take it. */
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: KnownBlock[];
+}
+
+export const localTime = (date: Date, zone: string): string =>
+  DateTime.fromJSDate(date, { zone }).toFormat('HH:mm');
+
+export function stemBlock(question: Question): KnownBlock {
+  return sectionBlock(markdownToMrkdwn(question.stem), { escape: false });
+}
+
+/** The options in full (buttons may have to cut them to 75 characters). */
+export function optionsBlock(question: Question, marks?: { correct: number | null }): KnownBlock {
+  const lines = question.options.map((option, i) => {
+    const mark = marks === undefined ? '' : marks.correct === i ? ' ✅' : '';
+    return `*${optionLetter(i)}.* ${markdownToMrkdwn(option)}${mark}`;
+  });
+  return sectionBlock(lines.join('\n'), { escape: false });
+}
+
+export function optionButtons(
+  question: Question,
+  actionId: string,
+  valueFor: (i: number) => string,
+): ButtonSpec[] {
+  return question.options.map((option, i) => ({
+    actionId: `${actionId}:${i}`,
+    text: `${optionLetter(i)}. ${option}`,
+    value: valueFor(i),
+  }));
+}
+
+/** The daily post while it is open: question, options, one button per option, a live answer count. */
+export function dailyOpenMessage(
+  round: RoundRecord,
+  question: Question,
+  options: { lang: Lang; late: boolean; timezone: string; answers: number },
+): SlackMessage {
+  const { lang } = options;
+  const title = t(lang, options.late ? 'question.dailyLate' : 'question.daily');
+  const footer = [st(lang, 'daily.countLine', { count: options.answers })];
+  if (round.closesAt !== null)
+    footer.unshift(t(lang, 'question.closesAt', { time: localTime(round.closesAt, options.timezone) }));
+  const blocks: KnownBlock[] = [
+    headerBlock(title),
+    stemBlock(question),
+    optionsBlock(question),
+    ...actionsBlocks(
+      optionButtons(question, ACTION.dailyAnswer, (i) => choiceValue(round.id, i)),
+      'nq_daily_options_',
+    ),
+    contextBlock(
+      footer.map((line) => line),
+      { escape: true },
+    ),
+  ];
+  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+}
+
+/** The note's own answer, cut to fit, with where it comes from. */
+export function noteAnswerBlocks(
+  question: Pick<Question, 'answer' | 'source'>,
+  lang: Lang,
+  maxSections: number,
+): KnownBlock[] {
+  return [
+    ...sectionBlocks(`*${st(lang, 'daily.fromNotes')}*\n${markdownToMrkdwn(question.answer)}`, maxSections, {
+      escape: false,
+    }),
+    contextBlock([t(lang, 'answer.source', { file: question.source.file, line: question.source.line })]),
+  ];
+}
+
+/** The daily post after close: right answer, % correct, fastest correct players, the note's answer. */
+export function dailyResultsMessage(results: RoundResults, options: { lang: Lang }): SlackMessage {
+  const { lang } = options;
+  const { question } = results;
+  const correct = question.correctIndex;
+  const lines: string[] = [];
+  if (correct !== null) {
+    lines.push(
+      st(lang, 'daily.rightAnswer', {
+        letter: optionLetter(correct),
+        option: markdownToMrkdwn(question.options[correct] ?? ''),
+      }),
+    );
+  }
+  if (results.answered === 0) {
+    lines.push(t(lang, 'results.nobody'));
+  } else {
+    lines.push(
+      st(lang, 'daily.percentCorrect', {
+        percent: percent(lang, results.correct / results.answered),
+        correct: results.correct,
+        answered: results.answered,
+      }),
+    );
+  }
+  const fastest = results.fastest
+    .slice(0, 5)
+    .map(
+      (p, i) =>
+        `${i + 1}. ${fitPlain(p.displayName, 40)} (${t(lang, 'results.latency', { seconds: (p.latencyMs / 1000).toFixed(1) })})`,
+    );
+  const title = `${t(lang, 'question.daily')}: ${t(lang, 'results.title')}`;
+  const blocks: KnownBlock[] = [
+    headerBlock(title),
+    stemBlock(question),
+    optionsBlock(question, { correct }),
+    sectionBlock(lines.join('\n'), { escape: false }),
+  ];
+  if (fastest.length > 0)
+    blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })]));
+  blocks.push(...noteAnswerBlocks(question, lang, 2));
+  blocks.push(contextBlock([st(lang, 'daily.closed')]));
+  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+}
+
+/** A practice question (ephemeral): auto-graded with option buttons, or a flashcard with Show answer. */
+export function practiceQuestionMessage(round: RoundRecord, question: Question, lang: Lang): SlackMessage {
+  const title = t(lang, 'question.practice');
+  const blocks: KnownBlock[] = [headerBlock(title), stemBlock(question)];
+  if (question.correctIndex === null || question.options.length < 2) {
+    blocks.push(contextBlock([t(lang, 'question.flashcard')]));
+    blocks.push(
+      ...actionsBlocks([
+        {
+          actionId: ACTION.practiceReveal,
+          text: t(lang, 'question.reveal'),
+          value: round.id,
+          style: 'primary',
+        },
+      ]),
+    );
+  } else {
+    blocks.push(optionsBlock(question));
+    blocks.push(
+      ...actionsBlocks(optionButtons(question, ACTION.practiceAnswer, (i) => choiceValue(round.id, i))),
+    );
+  }
+  const topic = question.sectionPath.slice(0, -1).join(' › ');
+  if (topic !== '') blocks.push(contextBlock([t(lang, 'question.topic', { topic })]));
+  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+}

@@ -1,0 +1,54 @@
+import type { WebClient } from '@slack/web-api';
+import type pino from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { Actor, Place, QuizEngine } from '../../src/engine/api.ts';
+import type { Clock } from '../../src/engine/clock.ts';
+import type { AnswerCounts } from './answer-counts.ts';
+import type { SlackConfig } from './config.ts';
+import type { InFlight } from './in-flight.ts';
+import type { People } from './people.ts';
+import type { PostedRound } from './publisher.ts';
+import { channelIdOf, playerIdOf, tenantIdOf } from './slack-ids.ts';
+
+export type ReloadContent = () => Promise<{
+  added: number;
+  updated: number;
+  retired: number;
+  problems: number;
+}>;
+
+/** What every handler needs; built once in index.ts. */
+export interface SlackContext {
+  readonly engine: QuizEngine;
+  readonly client: WebClient;
+  readonly logger: pino.Logger;
+  readonly clock: Clock;
+  readonly config: SlackConfig;
+  readonly people: People;
+  readonly counts: AnswerCounts;
+  /** Daily rounds this process posted: how to redraw them (language, timezone, late). */
+  readonly posted: Map<string, PostedRound>;
+  readonly inFlight: InFlight;
+  readonly reloadContent: ReloadContent | undefined;
+  /** The workspace's language: `/quiz lang`, else SLACK_LANG, else the notes' language. */
+  lang(teamId: string): Promise<Lang>;
+}
+
+export interface SlackWho {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly userId: string;
+  readonly userName: string;
+}
+
+export const actorOf = (who: SlackWho): Actor => ({
+  tenantId: tenantIdOf(who.teamId),
+  tenantName: who.teamName,
+  playerId: playerIdOf(who.teamId, who.userId),
+  displayName: who.userName,
+});
+
+export const placeOf = (teamId: string, channel: string, channelName: string): Place => ({
+  channelId: channelIdOf(teamId, channel),
+  channelName,
+});
