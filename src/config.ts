@@ -31,7 +31,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface AppConfig {
   readonly databaseUrl: string;
   readonly contentDir: string;
-  readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** null: unset, so main picks (info, or warn when only the terminal chat runs). */
+  readonly logLevel: (typeof LOG_LEVELS)[number] | null;
   readonly logPretty: boolean;
   /** null: the ops server runs only when a chat platform does (on 8080). */
   readonly port: number | null;
@@ -122,7 +123,7 @@ export function loadConfig(env: Env): AppConfig {
   return {
     databaseUrl: e.DATABASE_URL,
     contentDir: e.CONTENT_DIR,
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? null,
     logPretty: e.LOG_PRETTY,
     port: e.PORT ?? null,
     defaultTimezone: e.DEFAULT_TIMEZONE,

@@ -11,7 +11,7 @@ import {
 import { ConfigError, type ConfigProblem } from './config-error.ts';
 import { displayValue } from './secrets.ts';
 
-export type VariableStatus = 'set' | 'default' | 'unset' | 'invalid';
+export type VariableStatus = 'set' | 'default' | 'unset' | 'invalid' | 'missing';
 
 export interface VariableRow {
   readonly name: string;
@@ -50,13 +50,11 @@ export function buildConfigReport(env: Env): ConfigReport {
   const rows = ENV_NAMES.map((name): VariableRow => {
     const value = picked[name];
     const description = describeVariable(name);
-    if (bad.has(name))
-      return {
-        name,
-        status: 'invalid',
-        shown: value === undefined ? '' : displayValue(name, value),
-        description,
-      };
+    if (bad.has(name)) {
+      return value === undefined
+        ? { name, status: 'missing', shown: '', description }
+        : { name, status: 'invalid', shown: displayValue(name, value), description };
+    }
     if (value !== undefined) return { name, status: 'set', shown: displayValue(name, value), description };
     const fallback = defaultOf(name);
     if (fallback !== null) return { name, status: 'default', shown: fallback, description };
@@ -78,20 +76,20 @@ function platformsLine(report: ConfigReport): string[] {
   ];
 }
 
+const LABELS: Record<VariableStatus, string> = {
+  set: 'set    ',
+  default: 'default',
+  unset: 'unset  ',
+  invalid: 'INVALID',
+  missing: 'MISSING',
+};
+
 /** Plain text, no colours: it is read by people and by scripts alike. */
 export function formatConfigReport(report: ConfigReport): string {
   const width = Math.max(...report.rows.map((r) => r.name.length));
   const lines = ['notequiz configuration (environment and .env):', ''];
   for (const row of report.rows) {
-    const label =
-      row.status === 'unset'
-        ? 'unset  '
-        : row.status === 'invalid'
-          ? 'INVALID'
-          : row.status === 'set'
-            ? 'set    '
-            : 'default';
-    lines.push(`  ${label}  ${row.name.padEnd(width)}  ${row.shown}`.trimEnd());
+    lines.push(`  ${LABELS[row.status]}  ${row.name.padEnd(width)}  ${row.shown}`.trimEnd());
   }
   lines.push(...platformsLine(report));
   if (report.problems.length > 0) {

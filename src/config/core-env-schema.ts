@@ -48,9 +48,9 @@ export const coreEnvSchema = z.object({
     ),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
-    .default('info')
+    .optional()
     .describe(
-      'How much the JSON log says: fatal, error, warn, info (default), debug, trace or silent. In the terminal chat, logs go to stderr.',
+      'How much the JSON log says: fatal, error, warn, info, debug, trace or silent. Default info; warn while the terminal chat runs alone (its logs go to stderr).',
     ),
   LOG_PRETTY: z
     .enum(['true', 'false', '1', '0'], { error: 'LOG_PRETTY must be true or false' })

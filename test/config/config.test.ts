@@ -1,0 +1,158 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildConfigReport, formatConfigReport } from '../../src/config/config-report.ts';
+import {
+  ConfigError,
+  ENV_NAMES,
+  loadConfig,
+  loadEnvFileIfPresent,
+  terminalUserName,
+} from '../../src/config.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+describe('loadConfig', () => {
+  it('runs on the embedded defaults with nothing set: SQLite file, content/, the terminal chat', () => {
+    const config = loadConfig({ USER: 'ann' });
+    expect(config.databaseUrl).toBe('file:./data/notequiz.db');
+    expect(config.contentDir).toBe('content');
+    expect(config.terminal).toBe('auto');
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+    expect(config.port).toBeNull();
+    expect(config.dailyPostTime).toBe('09:00');
+    expect(config.duelExpiryHours).toBe(24);
+    expect(config.playerName).toBe('ann');
+    expect(config.defaultLang).toBeNull();
+  });
+
+  it('treats blank lines in .env as unset and parses typed values', () => {
+    const config = loadConfig({
+      PORT: '9090',
+      DEFAULT_TIMEZONE: 'Asia/Shanghai',
+      DEFAULT_LANG: 'zh',
+      DUEL_EXPIRY_HOURS: '1.5',
+      LOG_PRETTY: 'true',
+      DATABASE_URL: '  ',
+      NOTEQUIZ_PLAYER: '小明',
+    });
+    expect(config.port).toBe(9090);
+    expect(config.defaultTimezone).toBe('Asia/Shanghai');
+    expect(config.defaultLang).toBe('zh');
+    expect(config.duelExpiryHours).toBe(1.5);
+    expect(config.logPretty).toBe(true);
+    expect(config.databaseUrl).toBe('file:./data/notequiz.db');
+    expect(config.playerName).toBe('小明');
+  });
+
+  it('names every malformed variable at once and says what each is for', () => {
+    const error = configError({
+      PORT: 'eighty',
+      DEFAULT_TIMEZONE: 'Mars/Olympus',
+      DAILY_POST_TIME: '9am',
+      LOG_LEVEL: 'loud',
+    });
+    expect(error.problems.map((p) => p.variable).sort()).toEqual([
+      'DAILY_POST_TIME',
+      'DEFAULT_TIMEZONE',
+      'LOG_LEVEL',
+      'PORT',
+    ]);
+    expect(error.message).toContain('PORT must be a port number');
+    expect(error.message).toContain('DEFAULT_TIMEZONE must be an IANA timezone such as Europe/Berlin');
+    expect(error.message).toContain('DAILY_POST_TIME must be a 24-hour local time "HH:MM"');
+    expect(error.message).toContain('Port of the operations server');
+    expect(error.message).toContain('.env.example');
+  });
+
+  it('starts Slack only with a complete set of Slack variables, and says which one is missing', () => {
+    const error = configError({ SLACK_BOT_TOKEN: 'xoxb-1-2-topsecretvalue' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['SLACK_SIGNING_SECRET']);
+    expect(error.message).not.toContain('topsecretvalue');
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-abc' });
+    expect(config.slack?.mode).toBe('socket');
+  });
+
+  it('starts Discord only with a token and an application id', () => {
+    const error = configError({ DISCORD_TOKEN: 'aaa.bbb.ccc' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['DISCORD_APPLICATION_ID']);
+    const config = loadConfig({ DISCORD_TOKEN: 'aaa.bbb.ccc', DISCORD_APPLICATION_ID: '123456789012345678' });
+    expect(config.discord?.applicationId).toBe('123456789012345678');
+  });
+
+  it('makes a usable terminal name out of $USER', () => {
+    expect(terminalUserName('ann smith')).toBe('annsmith');
+    expect(terminalUserName(undefined)).toBe('player');
+    expect(terminalUserName('!!!')).toBe('player');
+  });
+});
+
+describe('config check report', () => {
+  it('shows what is set, defaulted and missing, and never a secret', () => {
+    const report = buildConfigReport({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-topsecretvalue',
+      DATABASE_URL: 'postgresql://quiz:hunter2@db:5432/quiz',
+    });
+    expect(report.ok).toBe(false);
+    const text = formatConfigReport(report);
+    expect(text).not.toContain('topsecretvalue');
+    expect(text).not.toContain('hunter2');
+    expect(text).toMatch(/set +SLACK_BOT_TOKEN +•••••• \(hidden\)/);
+    expect(text).toMatch(/set +DATABASE_URL +postgresql:\/\/quiz:\*\*\*\*@db:5432\/quiz/);
+    expect(text).toMatch(/MISSING {2}SLACK_SIGNING_SECRET/);
+    expect(text).toMatch(/default {2}CONTENT_DIR +content/);
+    expect(text).toContain('The configuration is INVALID.');
+  });
+
+  it('says which platforms start', () => {
+    const text = formatConfigReport(buildConfigReport({ USER: 'ann' }));
+    expect(text).toContain('Terminal  on (player ann)');
+    expect(text).toContain('Slack     off (SLACK_BOT_TOKEN is not set)');
+    expect(text).toContain('The configuration is valid.');
+  });
+});
+
+describe('documentation of the variables', () => {
+  it('.env.example lists exactly the variables of the schema, each with a description', () => {
+    const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const listed = [...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...ENV_NAMES].sort());
+    for (const name of ENV_NAMES) expect(example, name).toMatch(new RegExp(`# [^\\n]+\\n# ${name}=`));
+  });
+
+  it('docs/readme/configuration.md documents every variable', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/readme/configuration.md'), 'utf8');
+    for (const name of ENV_NAMES) expect(doc, name).toContain(`| \`${name}\` |`);
+  });
+});
+
+describe('.env loading', () => {
+  let dir = '';
+  afterEach(() => {
+    delete process.env.NOTEQUIZ_TEST_FROM_FILE;
+    delete process.env.NOTEQUIZ_TEST_PRESET;
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads .env when present, without overriding the real environment', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-env-'));
+    expect(loadEnvFileIfPresent(dir)).toBeNull();
+    writeFileSync(path.join(dir, '.env'), 'NOTEQUIZ_TEST_FROM_FILE=file\nNOTEQUIZ_TEST_PRESET=file\n');
+    process.env.NOTEQUIZ_TEST_PRESET = 'environment';
+    expect(loadEnvFileIfPresent(dir)).toBe(path.join(dir, '.env'));
+    expect(process.env.NOTEQUIZ_TEST_FROM_FILE).toBe('file');
+    expect(process.env.NOTEQUIZ_TEST_PRESET).toBe('environment');
+  });
+});
