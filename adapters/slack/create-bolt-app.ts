@@ -1,12 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import bolt from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type pino from 'pino';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 
-const { App, HTTPReceiver, SocketModeReceiver } = bolt;
-export type BoltApp = InstanceType<typeof App>;
+export type BoltApp = App;
 
 /**
  * The Bolt app in the mode the configuration chose. HTTP mode runs Bolt's own request listener (signature

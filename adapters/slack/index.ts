@@ -50,6 +50,8 @@ export interface SlackAdapter {
   /** HTTP mode: the port listened on once started (useful with SLACK_PORT=0); null in Socket Mode. */
   port(): number | null;
   start(): Promise<void>;
+  /** Resolves once the work of every acknowledged request has finished (tests, benchmarks, shutdown). */
+  settled(): Promise<void>;
   /** Stops taking requests, lets acknowledged work finish, then closes. */
   stop(): Promise<void>;
 }
@@ -207,6 +209,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }
       logger.info({ mode: deps.config.mode, port: runtime.port() }, 'Slack adapter started');
     },
+    settled: () => inFlight.drain(),
     async stop() {
       await runtime.stopAccepting();
       await inFlight.drain();
