@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createAdapterFactory } from './adapter-factory.ts';
+import { ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { readMigrations, schemaPath } from './migration-files.ts';
+import { withMigrationLock } from './migration-lock.ts';
+import { NO_FILTERS, startSchemaEngine } from './schema-engine.ts';
+import { trackConnections } from './tracked-adapter-factory.ts';
+
+/**
+ * Applies the migrations in prisma/<provider>/migrations that the database has not seen, through Prisma's
+ * schema engine, recording them in `_prisma_migrations` exactly as `prisma migrate deploy` does (so the
+ * real CLI agrees with us wherever it works). Idempotent; safe when several processes start at once.
+ */
+export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
+  const target = parseDatabaseUrl(databaseUrl);
+  ensureSqliteFolder(target);
+  const schemaFile = schemaPath(target.provider);
+  return withMigrationLock(target, async () => {
+    const { factory, disposeAll } = trackConnections(createAdapterFactory(target, { poolSize: 2 }));
+    try {
+      const engine = await startSchemaEngine(factory, [
+        { path: schemaFile, content: readFileSync(schemaFile, 'utf8') },
+      ]);
+      try {
+        const out = await engine.applyMigrations({
+          migrationsList: readMigrations(target.provider),
+          filters: NO_FILTERS,
+        });
+        return { applied: out.appliedMigrationNames };
+      } finally {
+        engine.free();
+      }
+    } catch (error) {
+      throw new Error(`migrating ${redact(databaseUrl)} failed`, { cause: error });
+    } finally {
+      await disposeAll();
+    }
+  });
+}

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MigrationList } from '@prisma/schema-engine-wasm';
+
+export type Provider = 'sqlite' | 'postgresql';
+
+/** prisma/ at the root of the package, wherever the process was started from. */
+export const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma');
+
+export function schemaPath(provider: Provider): string {
+  return path.join(PRISMA_DIR, provider, 'schema.prisma');
+}
+
+export function migrationsDir(provider: Provider): string {
+  return path.join(PRISMA_DIR, provider, 'migrations');
+}
+
+/** The migrations folder as the schema engine wants it: the same files `prisma migrate deploy` reads. */
+export function readMigrations(provider: Provider): MigrationList {
+  const baseDir = migrationsDir(provider);
+  const lockPath = path.join(baseDir, 'migration_lock.toml');
+  const names = existsSync(baseDir)
+    ? readdirSync(baseDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(path.join(baseDir, d.name, 'migration.sql')))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  return {
+    baseDir,
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
+    shadowDbInitScript: '',
+    migrationDirectories: names.map((name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(path.join(baseDir, name, 'migration.sql'), 'utf8') },
+      },
+    })),
+  };
+}

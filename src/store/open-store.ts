@@ -1,0 +1,64 @@
+import type { StorePort } from '../engine/store-port.ts';
+import { createAdapterFactory } from './adapter-factory.ts';
+import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { postgresDialect, sqliteDialect } from './dialects.ts';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { migrateDatabase } from './migrate.ts';
+import { createPrismaStore } from './prisma-store.ts';
+import type { Db } from './store-db.ts';
+
+export interface StoreLogger {
+  info(o: object, msg?: string): void;
+  warn(o: object, msg?: string): void;
+}
+
+export interface OpenStoreOptions {
+  readonly logger?: StoreLogger;
+  /** Apply pending migrations first (default true), as `notequiz db migrate` would. */
+  readonly migrate?: boolean;
+  /** PostgreSQL connection pool size (default 10). */
+  readonly poolSize?: number;
+}
+
+/**
+ * Opens the store behind DATABASE_URL: a SQLite file (default `file:./data/notequiz.db`, its folder made on
+ * first use) or PostgreSQL for `postgres://` / `postgresql://` URLs. Applies pending migrations first, so a
+ * fresh clone starts with no setup step.
+ */
+export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<StorePort> {
+  const url = databaseUrl.trim() === '' ? DEFAULT_DATABASE_URL : databaseUrl;
+  const target = parseDatabaseUrl(url);
+  ensureSqliteFolder(target);
+  if (options.migrate ?? true) {
+    const { applied } = await migrateDatabase(url);
+    if (applied.length > 0) options.logger?.info({ applied, database: redact(url) }, 'database migrated');
+  }
+  const adapter = createAdapterFactory(
+    target,
+    options.poolSize === undefined ? {} : { poolSize: options.poolSize },
+  );
+  if (target.provider === 'sqlite') {
+    const db = new SqliteClient({ adapter });
+    try {
+      // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the
+      // last commits, never corrupt the file).
+      await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+      await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+    } catch (error) {
+      await db.$disconnect();
+      throw new Error(`could not open the SQLite database ${target.file}`, { cause: error });
+    }
+    return createPrismaStore({ db, dialect: sqliteDialect });
+  }
+  // The PostgreSQL client has the same model API as the SQLite one for everything the store uses; Prisma
+  // generates two classes only because each embeds its provider (see store-db.ts).
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  try {
+    await db.$queryRawUnsafe('SELECT 1');
+  } catch (error) {
+    await db.$disconnect();
+    throw new Error(`could not connect to PostgreSQL at ${redact(url)}`, { cause: error });
+  }
+  return createPrismaStore({ db, dialect: postgresDialect });
+}

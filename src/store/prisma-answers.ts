@@ -1,0 +1,80 @@
+import type { StreakRecord } from '../engine/records.ts';
+import type { StorePort } from '../engine/store-port.ts';
+import { isUniqueViolation, storeError } from './database-errors.ts';
+import { toAnswer, toStreak } from './row-mappers.ts';
+import { byString, byTime } from './sort-order.ts';
+import type { StoreContext } from './store-db.ts';
+
+type AnswerMethods = Pick<
+  StorePort,
+  'recordAnswer' | 'getAnswer' | 'answersForRound' | 'countAnswers' | 'getStreak' | 'streaksFor'
+>;
+
+export function answerMethods({ db }: StoreContext): AnswerMethods {
+  return {
+    async recordAnswer(answer, streak) {
+      const create = db.answer.create({ data: { ...answer }, select: { roundId: true } });
+      try {
+        if (!streak) {
+          await create;
+        } else {
+          const { playerId, channelId, current, best, lastDate } = streak;
+          // One transaction: a duplicate answer rolls the streak back with it.
+          await db.$transaction([
+            create,
+            db.streak.upsert({
+              where: { playerId_channelId: { playerId, channelId } },
+              create: { playerId, channelId, tenantId: answer.tenantId, current, best, lastDate },
+              update: { current, best, lastDate },
+            }),
+          ]);
+        }
+        return 'recorded';
+      } catch (error) {
+        // The primary key (roundId, playerId) refused a second answer: a value, never an exception.
+        if (isUniqueViolation(error)) return 'duplicate';
+        throw storeError('recordAnswer', error);
+      }
+    },
+    async getAnswer(roundId, playerId) {
+      const row = await db.answer.findUnique({ where: { roundId_playerId: { roundId, playerId } } });
+      return row ? toAnswer(row) : null;
+    },
+    async answersForRound(roundId) {
+      const rows = await db.answer.findMany({
+        where: { roundId },
+        orderBy: [{ answeredAt: 'asc' }, { playerId: 'asc' }],
+      });
+      return rows
+        .map(toAnswer)
+        .sort((a, b) => byTime(a.answeredAt, b.answeredAt) || byString(a.playerId, b.playerId));
+    },
+    async countAnswers(roundId) {
+      return db.answer.count({ where: { roundId } });
+    },
+    async getStreak(playerId, channelId) {
+      const row = await db.streak.findUnique({ where: { playerId_channelId: { playerId, channelId } } });
+      return row ? toStreak(row) : null;
+    },
+    async streaksFor(tenantId, playerIds, channelId) {
+      const ids = [...new Set(playerIds)];
+      if (ids.length === 0) return [];
+      const rows = await db.streak.findMany({
+        where:
+          channelId === null ? { tenantId, playerId: { in: ids } } : { channelId, playerId: { in: ids } },
+      });
+      const best = new Map<string, StreakRecord>();
+      for (const row of rows.map(toStreak)) {
+        const held = best.get(row.playerId);
+        if (!held || isBetter(row, held)) best.set(row.playerId, row);
+      }
+      return [...best.values()].sort((a, b) => byString(a.playerId, b.playerId));
+    },
+  };
+}
+
+function isBetter(a: StreakRecord, b: StreakRecord): boolean {
+  if (a.current !== b.current) return a.current > b.current;
+  if (a.best !== b.best) return a.best > b.best;
+  return a.channelId < b.channelId;
+}

@@ -1,0 +1,77 @@
+import type { LeaderboardRow, StorePort } from '../engine/store-port.ts';
+import { toNumber, toText } from './database-errors.ts';
+import { Prisma } from './generated/sqlite/client.ts';
+import { topRowsSql, viewerRowSql } from './leaderboard-sql.ts';
+import type { StoreContext } from './store-db.ts';
+
+type StandingMethods = Pick<StorePort, 'leaderboard' | 'sectionStats' | 'questionAccuracy'>;
+
+type RawRow = Record<string, unknown>;
+
+function toRow(raw: RawRow, rank: number): LeaderboardRow {
+  const playerId = toText(raw.playerId);
+  return {
+    rank,
+    playerId,
+    displayName: typeof raw.displayName === 'string' ? raw.displayName : playerId,
+    points: toNumber(raw.points),
+    answered: toNumber(raw.answered),
+    correct: toNumber(raw.correct),
+  };
+}
+
+export function standingMethods({ db, dialect }: StoreContext): StandingMethods {
+  return {
+    async leaderboard(query) {
+      const limit = Math.max(0, Math.floor(query.limit));
+      // LIMIT 1 at least, so the window count still tells how many players are ranked.
+      const top = await db.$queryRaw<RawRow[]>(topRowsSql(query, dialect, Math.max(1, limit)));
+      const rows = top.slice(0, limit).map((raw, i) => toRow(raw, i + 1));
+      let totalPlayers = top[0] === undefined ? 0 : toNumber(top[0].total);
+      let viewer: LeaderboardRow | null = null;
+      if (query.viewerId !== undefined && top.length > 0) {
+        viewer = rows.find((r) => r.playerId === query.viewerId) ?? null;
+        if (viewer === null) {
+          const [mine] = await db.$queryRaw<RawRow[]>(viewerRowSql(query, dialect, query.viewerId));
+          if (mine) {
+            viewer = toRow(mine, toNumber(mine.ahead) + 1);
+            totalPlayers = toNumber(mine.total);
+          }
+        }
+      }
+      return { rows, viewer, totalPlayers };
+    },
+    async sectionStats(playerId) {
+      const raw = await db.$queryRaw<RawRow[]>(Prisma.sql`
+        SELECT a."section" AS "section",
+               COUNT(*) AS "answered",
+               SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct",
+               SUM(CASE WHEN a."selfGrade" IS NULL THEN 0 ELSE 1 END) AS "selfGraded"
+        FROM "Answer" a
+        WHERE a."playerId" = ${playerId}
+        GROUP BY a."section"
+        ORDER BY a."section" ${dialect.binaryCollation}`);
+      return raw.map((r) => ({
+        section: toText(r.section),
+        answered: toNumber(r.answered),
+        correct: toNumber(r.correct),
+        selfGraded: toNumber(r.selfGraded),
+      }));
+    },
+    async questionAccuracy(tenantId) {
+      const raw = await db.$queryRaw<RawRow[]>(Prisma.sql`
+        SELECT a."questionId" AS "questionId",
+               COUNT(*) AS "answered",
+               SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct"
+        FROM "Answer" a
+        WHERE a."tenantId" = ${tenantId}
+        GROUP BY a."questionId"
+        ORDER BY a."questionId" ${dialect.binaryCollation}`);
+      return raw.map((r) => ({
+        questionId: toText(r.questionId),
+        answered: toNumber(r.answered),
+        correct: toNumber(r.correct),
+      }));
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { expect, it } from 'vitest';
+import {
+  answer,
+  at,
+  C1,
+  C2,
+  CX,
+  type GetStore,
+  round,
+  seedTenant,
+  streak,
+  T1,
+  T2,
+} from './contract-fixtures.ts';
+
+const U1 = 'slack:T1:U1';
+const U2 = 'slack:T1:U2';
+
+export function answerContract(store: GetStore): void {
+  it('stores one answer per player per round; a second one is "duplicate" and changes nothing', async () => {
+    await seedTenant(store(), [U1]);
+    await store().createDailyRound(round('r1'));
+    const first = answer('r1', U1, { choice: 2, correct: false, points: 0 });
+    expect(await store().recordAnswer(first)).toBe('recorded');
+    expect(await store().recordAnswer(answer('r1', U1, { choice: 0, correct: true, points: 10 }))).toBe(
+      'duplicate',
+    );
+    expect(await store().getAnswer('r1', U1)).toEqual(first);
+    expect(await store().getAnswer('r1', U2)).toBeNull();
+    expect(await store().countAnswers('r1')).toBe(1);
+  });
+
+  it('stores exactly one of 100 concurrent answers from one player', async () => {
+    await seedTenant(store(), [U1]);
+    await store().createDailyRound(round('r1'));
+    const outcomes = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        store().recordAnswer(
+          answer('r1', U1, { choice: i % 3, latencyMs: i }),
+          streak(U1, C1, { current: i, best: i }),
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'recorded')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(99);
+    expect(await store().countAnswers('r1')).toBe(1);
+    // The streak that was written is the one that came with the stored answer.
+    const stored = await store().getAnswer('r1', U1);
+    expect((await store().getStreak(U1, C1))?.current).toBe(stored?.latencyMs);
+  });
+
+  it('writes the streak with the answer, and never with a duplicate', async () => {
+    await seedTenant(store(), [U1]);
+    await store().createDailyRound(round('r1'));
+    const s = streak(U1, C1, { current: 3, best: 5, lastDate: '2026-03-02' });
+    expect(await store().recordAnswer(answer('r1', U1), s)).toBe('recorded');
+    expect(await store().getStreak(U1, C1)).toEqual(s);
+    expect(await store().recordAnswer(answer('r1', U1), streak(U1, C1, { current: 9, best: 9 }))).toBe(
+      'duplicate',
+    );
+    expect(await store().getStreak(U1, C1)).toEqual(s);
+    await store().createDailyRound(round('r2', { localDate: '2026-03-03' }));
+    const next = streak(U1, C1, { current: 4, best: 5, lastDate: '2026-03-03' });
+    await store().recordAnswer(answer('r2', U1), next);
+    expect(await store().getStreak(U1, C1)).toEqual(next);
+    expect(await store().getStreak(U1, C2)).toBeNull();
+  });
+
+  it('lists a round’s answers in the order they came, and counts them', async () => {
+    await seedTenant(store(), [U1, U2, 'slack:T1:U3']);
+    await store().createDailyRound(round('r1'));
+    await store().recordAnswer(answer('r1', 'slack:T1:U3', { answeredAt: at('2026-03-02T10:00:05Z') }));
+    await store().recordAnswer(answer('r1', U2, { answeredAt: at('2026-03-02T10:00:01Z') }));
+    await store().recordAnswer(
+      answer('r1', U1, { answeredAt: at('2026-03-02T10:00:05Z'), selfGrade: 'good', choice: null }),
+    );
+    const listed = await store().answersForRound('r1');
+    expect(listed.map((a) => a.playerId)).toEqual([U2, U1, 'slack:T1:U3']);
+    expect(listed[1]).toEqual(
+      answer('r1', U1, { answeredAt: at('2026-03-02T10:00:05Z'), selfGrade: 'good', choice: null }),
+    );
+    expect(await store().countAnswers('r1')).toBe(3);
+    expect(await store().answersForRound('none')).toEqual([]);
+  });
+
+  it("gives each player's best current streak, in one channel or across the tenant", async () => {
+    await seedTenant(store(), [U1, U2, 'slack:T1:U3']);
+    await seedTenant(store(), ['discord:G2:U1'], T2);
+    await store().createDailyRound(round('a'));
+    await store().createDailyRound(round('b', { channelId: C2 }));
+    await store().createDailyRound(round('x', { tenantId: T2, channelId: CX }));
+    await store().recordAnswer(answer('a', U1), streak(U1, C1, { current: 2, best: 7 }));
+    await store().recordAnswer(answer('b', U1, { channelId: C2 }), streak(U1, C2, { current: 4, best: 4 }));
+    await store().recordAnswer(answer('a', U2), streak(U2, C1, { current: 1, best: 1 }));
+    await store().recordAnswer(
+      answer('x', 'discord:G2:U1', { tenantId: T2, channelId: CX }),
+      streak('discord:G2:U1', CX, { current: 9, best: 9 }),
+    );
+    const inChannel = await store().streaksFor(T1, [U1, U2, 'slack:T1:U3'], C1);
+    expect(inChannel.map((s) => [s.playerId, s.current])).toEqual([
+      [U1, 2],
+      [U2, 1],
+    ]);
+    const tenantWide = await store().streaksFor(T1, [U1, U2, 'discord:G2:U1'], null);
+    expect(tenantWide.map((s) => [s.playerId, s.channelId, s.current])).toEqual([
+      [U1, C2, 4],
+      [U2, C1, 1],
+    ]);
+    expect(await store().streaksFor(T1, [], null)).toEqual([]);
+  });
+}
