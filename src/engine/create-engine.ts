@@ -20,6 +20,7 @@ import {
 } from './place-commands.ts';
 import { playerStats } from './player-stats.ts';
 import { startPractice } from './practice-commands.ts';
+import { serialQueue } from './serial-queue.ts';
 import { createQuestionBank, type QuestionBank } from './question-bank.ts';
 import type { StorePort } from './store-port.ts';
 
@@ -61,6 +62,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     newId: idMaker(clock, random),
     written: new BoundedMemo(10_000),
     previousDates: new BoundedMemo(10_000),
+    settling: serialQueue(),
   };
 
   return {

@@ -84,7 +84,15 @@ export async function viewOf(ctx: EngineContext, duel: DuelRecord): Promise<Duel
  * Settles an active duel (both finished: 'played'; its time ran out: 'forfeit') with Elo, or expires it
  * unrated. The store's compare-and-set makes exactly one caller win; the others get the stored result.
  */
-export async function finish(
+export function finish(
+  ctx: EngineContext,
+  duel: DuelRecord,
+  reason: DuelSettlement['reason'],
+): Promise<DuelSettlement | null> {
+  return ctx.settling(() => finishNow(ctx, duel, reason));
+}
+
+async function finishNow(
   ctx: EngineContext,
   duel: DuelRecord,
   reason: DuelSettlement['reason'],

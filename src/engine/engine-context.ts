@@ -21,6 +21,8 @@ export interface EngineContext {
   readonly written: BoundedMemo<string>;
   /** The channel's daily round date before a given one: fixed once that round exists. */
   readonly previousDates: BoundedMemo<string | null>;
+  /** Serialises duel settlements (read ratings, write ratings) within this process. */
+  readonly settling: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** Ids from the clock and the injected random: unique enough across processes, repeatable in tests. */
