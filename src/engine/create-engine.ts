@@ -20,8 +20,8 @@ import {
 } from './place-commands.ts';
 import { playerStats } from './player-stats.ts';
 import { startPractice } from './practice-commands.ts';
-import { serialQueue } from './serial-queue.ts';
 import { createQuestionBank, type QuestionBank } from './question-bank.ts';
+import { serialQueue } from './serial-queue.ts';
 import type { StorePort } from './store-port.ts';
 
 export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.ts';
