@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { DEFAULT_SEED } from '../content/build-deck.ts';
+import { QUESTION_KINDS } from '../content/question.ts';
+import { loadDeck } from '../notes/load-notes.ts';
+import { CliUserError } from './cli-user-error.ts';
+import {
+  checkReport,
+  formatCheck,
+  formatPreview,
+  isQuestionKind,
+  pickPreview,
+  previewItems,
+} from './content-report.ts';
+
+export const DEFAULT_CONTENT_PATH = 'content/';
+
+/**
+ * `notequiz content check [paths…] [--json]` and `notequiz content preview [paths…] [--kind K] [--n N]
+ * [--seed S] [--json]`. Exit code 1 only when a file has an error (warnings are reported, not fatal).
+ */
+export function registerContentCommands(program: Command): void {
+  const content = program
+    .command('content')
+    .description('Check your notes and preview the questions made from them');
+
+  content
+    .command('check')
+    .description(
+      'Per file: cards and questions by kind, and every problem as file:line; exit 1 on errors only',
+    )
+    .argument('[paths...]', 'note files or directories (walked for *.md, *.markdown)', [DEFAULT_CONTENT_PATH])
+    .option('--json', 'print one JSON object (totals, files, problems)')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const deck = await loadDeck(paths.length > 0 ? paths : [DEFAULT_CONTENT_PATH]);
+      const report = checkReport(deck);
+      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheck(report));
+      if (report.totals.errors > 0) process.exitCode = 1;
+    });
+
+  content
+    .command('preview')
+    .description('Print questions as a player would see them')
+    .argument('[paths...]', 'note files or directories', [DEFAULT_CONTENT_PATH])
+    .option('--kind <kind>', `only this kind (${QUESTION_KINDS.join(', ')})`)
+    .option('--n <count>', 'how many questions', '5')
+    .option('--seed <seed>', 'seed for question generation and for the sample', DEFAULT_SEED)
+    .option('--json', 'print a JSON array (kind, stem, options, right option, source file:line)')
+    .action(async (paths: string[], options: { kind?: string; n: string; seed: string; json?: boolean }) => {
+      const preview = parsePreviewOptions(options);
+      const deck = await loadDeck(paths.length > 0 ? paths : [DEFAULT_CONTENT_PATH], { seed: preview.seed });
+      const picked = pickPreview(deck.questions, preview);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(previewItems(picked), null, 2)}\n` : formatPreview(picked),
+      );
+      const errors = deck.problems.filter((p) => p.severity === 'error');
+      for (const p of errors)
+        process.stderr.write(`${p.file}${p.line > 0 ? `:${p.line}` : ''}: error: ${p.message}\n`);
+      if (errors.length > 0) process.exitCode = 1;
+    });
+}
+
+export function parsePreviewOptions(options: { kind?: string; n: string; seed: string }): {
+  kind?: (typeof QUESTION_KINDS)[number];
+  n: number;
+  seed: string;
+} {
+  const n = Number(options.n);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CliUserError(`--n must be a whole number of at least 1, not "${options.n}"`);
+  if (options.kind !== undefined && !isQuestionKind(options.kind)) {
+    throw new CliUserError(`--kind must be one of ${QUESTION_KINDS.join(', ')}; "${options.kind}" is not`);
+  }
+  return options.kind !== undefined && isQuestionKind(options.kind)
+    ? { kind: options.kind, n, seed: options.seed }
+    : { n, seed: options.seed };
+}

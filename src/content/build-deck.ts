@@ -1,0 +1,179 @@
+import { readFacts } from './card-facts.ts';
+import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
+import { extractCards } from './extract-cards.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { generateQuestions } from './generate-questions.ts';
+import { type Block, readBlocks } from './markdown-blocks.ts';
+import type { Lang } from './question.ts';
+import { detectLang } from './question-cues.ts';
+import type { RawCard } from './raw-card.ts';
+import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
+
+export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
+
+/** Ids and option order depend on this unless a seed is given, so reloads are stable by default. */
+export const DEFAULT_SEED = 'notequiz';
+
+export interface BuildOptions {
+  readonly seed?: string;
+  /** Cards of the previous load: new cards that are edits of old ones keep the old id (see card-ids.ts). */
+  readonly previous?: readonly CardIdentity[];
+}
+
+interface FileCards {
+  readonly input: NoteInput;
+  readonly deck: string;
+  readonly lang: Lang;
+  readonly tags: readonly string[];
+  readonly cards: Omit<Card, 'id'>[];
+  readonly explicitIds: (string | null)[];
+  readonly images: { line: number; src: string }[];
+}
+
+/** Notes → cards → questions. Pure and deterministic for a given seed. */
+export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = {}): Deck {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const problems: Problem[] = [];
+  const files: FileCards[] = inputs.map((input) => readFile(input, problems));
+
+  // Ids: from the prompt (or an explicit id); repeated prompts get -2, -3 … in document order.
+  const seen = new Map<string, number>();
+  let cards: Card[] = files.flatMap((f) =>
+    f.cards.map((c, k) => {
+      const base = cardIdFor(c.prompt, f.explicitIds[k] ?? null);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      if (n > 1) {
+        problems.push({
+          file: c.file,
+          line: c.line,
+          severity: 'warning',
+          code: 'duplicate-prompt',
+          message: `same question as another card ("${c.prompt.slice(0, 60)}"): it gets id ${base}-${n}`,
+        });
+      }
+      return { ...c, id: n > 1 ? `${base}-${n}` : base };
+    }),
+  );
+  if (options.previous && options.previous.length > 0) {
+    const renames = carryOverIds(options.previous, cards);
+    cards = cards.map((c) => ({ ...c, id: renames.get(c.id) ?? c.id }));
+  }
+
+  const questions = generateQuestions(cards, seed);
+  const reports: FileReport[] = files.map((f) => ({
+    file: f.input.path,
+    deck: f.deck,
+    lang: f.lang,
+    tags: f.tags,
+    cards: cards.filter((c) => c.file === f.input.path).length,
+    questions: questions.filter((q) => q.source.file === f.input.path).length,
+    images: f.images,
+  }));
+  return { cards, questions, problems, files: reports };
+}
+
+function readFile(input: NoteInput, problems: Problem[]): FileCards {
+  const file = input.path;
+  const text = input.text.replace(/\r\n?/g, '\n');
+  const split = splitFrontMatter(file, text);
+  problems.push(...split.problems);
+  const blocks = readBlocks(split.body);
+  const lines = split.body.split('\n');
+  const extracted = extractCards(blocks, lines.length);
+  for (const p of extracted.problems) problems.push({ file, ...p });
+  const lang = split.meta.lang ?? detectLang(proseOf(blocks));
+  const deck = split.meta.deck ?? deckNameOf(file);
+  const cards = extracted.cards.map((raw) => toCard(raw, file, lines, deck, lang, split.meta.tags));
+  if (cards.length === 0) {
+    problems.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      code: 'no-cards',
+      message: 'no questions or topics with content found in this file',
+    });
+  }
+  return {
+    input,
+    deck,
+    lang,
+    tags: split.meta.tags,
+    cards,
+    explicitIds: extracted.cards.map((c) => c.explicitId),
+    images: imagesOf(blocks),
+  };
+}
+
+function toCard(
+  raw: RawCard,
+  file: string,
+  lines: readonly string[],
+  deck: string,
+  lang: Lang,
+  tags: readonly string[],
+): Omit<Card, 'id'> {
+  let start = raw.answerStart;
+  let end = Math.min(raw.answerEnd, lines.length);
+  while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
+  while (start < end && (lines[start - 1] ?? '').trim() === '') start++;
+  const answer = raw.answerText ?? dedent(lines.slice(start - 1, end));
+  const prompt = raw.prompt.replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '').trim();
+  return {
+    kind: raw.kind,
+    prompt,
+    answer,
+    file,
+    line: raw.line,
+    answerLines: { start, end },
+    sectionPath: raw.sectionPath.length > 0 ? raw.sectionPath : [prompt],
+    deck,
+    lang,
+    tags,
+    facts: readFacts(prompt, raw.blocks, raw.choice, raw.answerText),
+  };
+}
+
+function dedent(lines: readonly string[]): string {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines
+    .map((l) => l.slice(Math.min(cut, /^ */.exec(l)?.[0].length ?? 0)))
+    .join('\n')
+    .trim();
+}
+
+function proseOf(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph' || b.type === 'heading') parts.push(b.inline.plain);
+    if (b.type === 'list') for (const item of b.items) for (const i of item.inlines) parts.push(i.plain);
+    if (parts.length > 400) break;
+  }
+  return parts.join('\n');
+}
+
+function imagesOf(blocks: readonly Block[]): { line: number; src: string }[] {
+  const out: { line: number; src: string }[] = [];
+  for (const b of blocks) {
+    const inlines =
+      b.type === 'paragraph' || b.type === 'heading'
+        ? [b.inline]
+        : b.type === 'list'
+          ? b.items.flatMap((i) => i.inlines)
+          : b.type === 'table'
+            ? b.rows.flatMap((r) => r.cells)
+            : [];
+    for (const i of inlines)
+      for (const img of i.images) if (!/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(img.src)) out.push(img);
+  }
+  return out;
+}
+
+function deckNameOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(?:md|markdown)$/i, '') || 'notes';
+}
+
+export type { CardIdentity };
+export { carryOverIds, promptKey };

@@ -1,0 +1,370 @@
+import type { InlineInfo, InlineLine } from './inline-text.ts';
+import type { Block } from './markdown-blocks.ts';
+import { HAN, normaliseKey } from './text-normalise.ts';
+import type {
+  CardFacts,
+  ChoiceFact,
+  CommandFact,
+  DefinitionItem,
+  InlineTerm,
+  ListFact,
+  SentenceFact,
+  TableFact,
+} from './types.ts';
+
+/**
+ * What an answer holds that questions can be built from, read from its blocks: definition items
+ * (`term：definition`, `**term**: definition`, `1.Term(English)` then a description), tables, commands,
+ * lists and sentences with key terms.
+ */
+export function readFacts(
+  prompt: string,
+  blocks: readonly Block[],
+  choice: ChoiceFact | null,
+  answerText: string | null,
+): CardFacts {
+  const definitions: DefinitionItem[][] = [];
+  const tables: TableFact[] = [];
+  const commands: CommandFact[] = [];
+  const lists: ListFact[] = [];
+  const sentences: SentenceFact[] = [];
+  const definitionLists = new Set<Block>();
+
+  // Definitions spread over consecutive paragraphs ("Image：…" / "Layer：…", "1.Docker 镜像(Images)" + text).
+  let run: DefinitionItem[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) definitions.push(run);
+    run = [];
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.type === 'paragraph') {
+      const lines = block.inline.lines;
+      const own = lines.map(definitionOf).filter((d): d is DefinitionItem => d !== null);
+      if (lines.length >= 2 && own.length >= 2) {
+        flush();
+        definitions.push(own);
+        continue;
+      }
+      if (lines.length === 1 && own[0]) {
+        run.push(own[0]);
+        continue;
+      }
+      const numbered = numberedTerm(block.inline);
+      const next = blocks[i + 1];
+      if (numbered && next?.type === 'paragraph' && !numberedTerm(next.inline)) {
+        run.push({
+          term: numbered,
+          definition: next.inline.text,
+          line: block.line,
+          source: `${block.inline.text}\n\n${next.inline.text}`,
+        });
+        i++;
+        continue;
+      }
+    }
+    if (block.type === 'list' && block.ordered && block.items.length === 1) {
+      const only = block.items[0]?.inlines;
+      const next = blocks[i + 1];
+      const term = only?.length === 1 ? only[0]?.plain.trim() : undefined;
+      if (term && term.length <= 30 && !/[。，,.;；]/.test(term) && next?.type === 'paragraph') {
+        run.push({
+          term,
+          definition: next.inline.text,
+          line: block.line,
+          source: `${term}\n\n${next.inline.text}`,
+        });
+        definitionLists.add(block);
+        i++;
+        continue;
+      }
+    }
+    flush();
+    if (block.type === 'list') {
+      const items = block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null));
+      const found = items.filter((d): d is DefinitionItem => d !== null);
+      if (found.length >= 2 && found.length * 2 >= block.items.length) {
+        definitions.push(found);
+        definitionLists.add(block);
+      }
+    }
+  }
+  flush();
+
+  let previous: Block | null = null;
+  for (const block of blocks) {
+    if (block.type === 'table') tables.push(tableOf(block));
+    if (block.type === 'code') commands.push(...commandsInCode(block));
+    if (block.type === 'paragraph') {
+      commands.push(...commandsInInline(block.inline));
+      sentences.push(...sentencesOf(block.inline));
+    }
+    if (block.type === 'list') {
+      for (const item of block.items)
+        for (const inline of item.inlines) {
+          commands.push(...commandsInInline(inline));
+          sentences.push(...sentencesOf(inline));
+        }
+      if (!definitionLists.has(block)) {
+        const list = listOf(block, previous);
+        if (list) lists.push(list);
+      }
+    }
+    previous = block;
+  }
+  if (answerText !== null && blocks.length === 0) {
+    sentences.push(...sentencesOf({ line: 0, text: answerText, terms: [], lines: [] }));
+  }
+  return {
+    definitions,
+    tables,
+    commands,
+    lists,
+    sentences,
+    choice,
+    answerCommand: answerCommandOf(prompt, blocks, commands),
+    subject: subjectOf(prompt, blocks),
+  };
+}
+
+const WHAT_IS_ZH = /^什么是\s*(.+?)\s*[？?]?$/u;
+const WHAT_IS_EN = /^what (?:is|are) (?:an? |the )?(.+?)\s*\??$/i;
+const NOT_A_SUBJECT =
+  /^(?:difference|differences|purpose|use|uses|benefit|benefits|advantage|advantages|way|ways|reason|major|main|impact|role|best|recommended|output|result)\b|\bbetween\b/i;
+
+/**
+ * The term a card is about, with the sentence that defines it: "什么是X？", "What is X?", or a topic
+ * titled X whose first sentence names X. Sibling subjects make a definition family.
+ */
+function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | null {
+  const title = prompt.replace(/\*\*|`/g, '').trim();
+  const asked = WHAT_IS_ZH.exec(title)?.[1] ?? WHAT_IS_EN.exec(title)?.[1] ?? null;
+  const term = asked ?? (looksLikeTerm(title) ? title : null);
+  if (!term || term.length > 40 || NOT_A_SUBJECT.test(term)) return null;
+  const first = blocks.find((b) => b.type === 'paragraph' || b.type === 'list');
+  const inline =
+    first?.type === 'paragraph'
+      ? first.inline
+      : first?.type === 'list'
+        ? first.items[0]?.inlines[0]
+        : undefined;
+  if (!inline) return null;
+  const sentence = [...sentenceSegmenter.segment(inline.lines[0]?.text ?? '')][0]?.segment.trim() ?? '';
+  if (sentence.length < 10) return null;
+  if (!asked && !normaliseKey(sentence).includes(normaliseKey(term).replace(/s$/, ''))) return null;
+  return { term, definition: sentence, line: inline.line, source: inline.text };
+}
+
+/** A topic title that names a thing ("Cgroup", "UnionFS") rather than a task ("下载镜像"). */
+function looksLikeTerm(title: string): boolean {
+  const latin = (title.match(/[A-Za-z]/g) ?? []).length;
+  return title.length <= 30 && latin * 2 >= title.replace(/\s/g, '').length;
+}
+
+/**
+ * The answer is a command when the note says so (the prompt names a command), when it opens with a
+ * command block (possibly after a "run this:" line), or when its first paragraph is mostly a command.
+ */
+function answerCommandOf(
+  prompt: string,
+  blocks: readonly Block[],
+  commands: readonly CommandFact[],
+): CommandFact | null {
+  const first = commands[0];
+  if (!first) return null;
+  if (
+    /(?:命令|指令)(?:是|有哪|为|叫)|(?:哪个|哪条|什么)(?:命令|指令)|\b(?:which|what) commands?\b|\bcommand (?:to|for)\b/i.test(
+      prompt,
+    )
+  )
+    return first;
+  const content = blocks.filter((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'code');
+  const [a, b] = content;
+  const inBlock = (block: Block | undefined): CommandFact | null =>
+    block ? (commands.find((c) => c.line >= block.line && c.line <= block.end) ?? null) : null;
+  if (a?.type === 'code') return inBlock(a);
+  if (a?.type === 'paragraph') {
+    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code') return inBlock(b);
+    const own = inBlock(a);
+    if (own && a.inline.lines.length <= 2 && own.command.length >= 0.4 * a.inline.plain.trim().length)
+      return own;
+  }
+  return null;
+}
+
+const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$/;
+
+function splitDefinition(text: string): { term: string; definition: string } | null {
+  const bold = /^\*\*([^*]{1,60})\*\*\s*[:：\-—–]?\s*(.*)$/s.exec(text);
+  if (bold) {
+    const term = (bold[1] ?? '').replace(/[:：]\s*$/, '').trim();
+    const definition = (bold[2] ?? '').replace(/^[:：\-—–]\s*/, '').trim();
+    if (term !== '' && definition.length >= 2) return { term, definition };
+    return null;
+  }
+  let at = -1;
+  let width = 1;
+  let inCode = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '`') inCode = !inCode;
+    if (inCode) continue;
+    if (ch === '：') {
+      at = k;
+      break;
+    }
+    if (ch === ':' && (text[k + 1] === ' ' || text[k + 1] === '\t')) {
+      at = k;
+      width = 1;
+      break;
+    }
+  }
+  if (at <= 0) return null;
+  const term = text.slice(0, at).replace(/\*\*/g, '').trim();
+  const definition = text.slice(at + width).trim();
+  if (term.length > 48 || definition.length < 2) return null;
+  if (/[。，；;]/.test(term) || (term.includes(',') && !term.startsWith('-'))) return null;
+  if (NOT_A_TERM_END.test(term) || /^(?:如|例如|比如|注意|提示|note|tip|e\.g)/i.test(term)) return null;
+  if (term.split(/\s+/).length > 6) return null;
+  return { term, definition };
+}
+
+function definitionOf(line: InlineLine): DefinitionItem | null {
+  const split = splitDefinition(line.text);
+  return split ? { ...split, line: line.line, source: line.text } : null;
+}
+
+function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
+  const split = splitDefinition(inline.text.replace(/\n/g, ' '));
+  return split ? { ...split, line: inline.line, source: inline.text } : null;
+}
+
+/** "1.Docker 镜像(Images)": a short numbered line with no sentence punctuation. */
+function numberedTerm(inline: InlineInfo): string | null {
+  if (inline.lines.length !== 1) return null;
+  const m = /^\d{1,2}\s*[.、．]\s*(\S.*)$/.exec(inline.plain.trim());
+  const term = m?.[1]?.trim();
+  if (!term || term.length > 40 || /[。，,；;：:]/.test(term)) return null;
+  return term;
+}
+
+function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
+  return {
+    line: block.line,
+    header: block.header.map((h) => h.text.trim()),
+    rows: block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) })),
+  };
+}
+
+const SHELL_INFO = new Set([
+  '',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'zsh',
+  'terminal',
+  'cmd',
+  'powershell',
+  'ps',
+]);
+const COMMAND_START = /^(?:\$\s+)?([a-z][\w.-]*)(?:\s|$)/;
+
+function commandsInCode(block: Extract<Block, { type: 'code' }>): CommandFact[] {
+  if (!SHELL_INFO.has(block.info.toLowerCase())) return [];
+  const out: CommandFact[] = [];
+  block.content.split('\n').forEach((raw, k) => {
+    const line = raw.trim();
+    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line)) {
+      out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, '') });
+    }
+  });
+  return out;
+}
+
+function commandsInInline(inline: InlineInfo): CommandFact[] {
+  const out: CommandFact[] = [];
+  for (const term of inline.terms) {
+    if (term.kind === 'code' && /^[a-z][\w.-]*\s+\S/.test(term.text))
+      out.push({ line: inline.line, command: term.text });
+  }
+  if (HAN.test(inline.plain)) {
+    for (const run of latinRuns(inline.plain)) {
+      if (
+        /^[a-z][\w.-]*\s+[a-z$-]/.test(run) &&
+        !out.some((c) => c.command.includes(run) || run.includes(c.command))
+      ) {
+        out.push({ line: inline.line, command: run });
+      }
+    }
+  }
+  return out;
+}
+
+/** Runs of Latin script inside Chinese text ("docker kill $(sudo docker ps -q)", "UnionFS"). */
+export function latinRuns(text: string): string[] {
+  const flat = text.normalize('NFKC');
+  return (flat.match(/[A-Za-z$-][\x21-\x7e]*(?: [\x21-\x7e]+)*/g) ?? [])
+    .map((r) => trimClosers(r.replace(/[.,;:!?]+$/, '').trim()))
+    .filter((r) => /[A-Za-z]/.test(r));
+}
+
+/** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
+function trimClosers(run: string): string {
+  let out = run;
+  for (;;) {
+    const last = out[out.length - 1];
+    const open = last === ')' ? '(' : last === ']' ? '[' : null;
+    if (!open) return out;
+    if (out.split(open).length >= out.split(last as string).length) return out;
+    out = out
+      .slice(0, -1)
+      .replace(/[.,;:!?]+$/, '')
+      .trim();
+  }
+}
+
+function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
+  const items = block.items
+    .map((item) => ({
+      text: (item.inlines[0]?.text ?? '')
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[；;。，,.]$/, '')
+        .trim(),
+      line: item.line,
+      linkOnly: item.inlines[0]?.linkOnly ?? true,
+    }))
+    .filter((i) => i.text !== '' && !i.linkOnly);
+  if (items.length < 2 || items.length !== block.items.length) return null;
+  // Enumerations, not paragraphs in bullets: "which of these is one of them" needs short items.
+  if (items.some((i) => i.text.length > 40)) return null;
+  const label =
+    previous?.type === 'paragraph' && /[:：]$/.test(previous.inline.plain.trim())
+      ? previous.inline.text.trim()
+      : null;
+  return { line: block.line, label, items: items.map(({ text, line }) => ({ text, line })) };
+}
+
+const sentenceSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+
+function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines'>): SentenceFact[] {
+  const out: SentenceFact[] = [];
+  const lines =
+    inline.lines.length > 0 ? inline.lines : [{ line: inline.line, text: inline.text, terms: inline.terms }];
+  for (const line of lines) {
+    for (const { segment } of sentenceSegmenter.segment(line.text)) {
+      const text = segment.trim();
+      if (text.length < 12 || text.length > 220) continue;
+      const terms: InlineTerm[] = line.terms.filter(
+        (t) => t.text !== '' && text.includes(t.kind === 'code' ? `\`${t.text}\`` : t.text),
+      );
+      if (HAN.test(text)) {
+        const plain = text.replace(/`[^`]*`/g, ' ').replace(/\*\*/g, ' ');
+        for (const run of latinRuns(plain))
+          if (run.length >= 2 && run.length <= 30) terms.push({ text: run, kind: 'latin' });
+      }
+      if (terms.length > 0) out.push({ line: line.line, text, terms });
+    }
+  }
+  return out;
+}

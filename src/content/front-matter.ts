@@ -1,0 +1,107 @@
+import { parseDocument } from 'yaml';
+import type { Lang } from './question.ts';
+import type { Problem } from './types.ts';
+
+export interface FrontMatter {
+  readonly lang: Lang | null;
+  readonly deck: string | null;
+  readonly tags: readonly string[];
+}
+
+export interface SplitNote {
+  readonly meta: FrontMatter;
+  /** The text with the front matter blanked out line for line, so line numbers stay true. */
+  readonly body: string;
+  readonly problems: Problem[];
+}
+
+const EMPTY: FrontMatter = { lang: null, deck: null, tags: [] };
+
+/**
+ * YAML front matter between `---` lines at the very top (the convention of Jekyll, Hugo, VuePress).
+ * It is not Markdown, so it is found by its fence lines and read with the `yaml` package; a broken one is
+ * reported with its line and the note is still read with defaults.
+ */
+export function splitFrontMatter(file: string, text: string): SplitNote {
+  const lines = text.split('\n');
+  if ((lines[0] ?? '').replace(/^\ufeff/, '').trimEnd() !== '---')
+    return { meta: EMPTY, body: text, problems: [] };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    const l = (lines[i] ?? '').trimEnd();
+    if (l === '---' || l === '...') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) {
+    return {
+      meta: EMPTY,
+      body: text,
+      problems: [problem(file, 1, 'invalid-front-matter', 'front matter opened with "---" is never closed')],
+    };
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const body = `${'\n'.repeat(close + 1)}${lines.slice(close + 1).join('\n')}`;
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = 2 + (first?.linePos?.[0]?.line ?? 1) - 1;
+    const why = (first?.message ?? 'unreadable YAML').split('\n')[0] ?? '';
+    return {
+      meta: EMPTY,
+      body,
+      problems: [problem(file, line, 'invalid-front-matter', `invalid front matter: ${why}`)],
+    };
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return { meta: EMPTY, body, problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      meta: EMPTY,
+      body,
+      problems: [problem(file, 2, 'invalid-front-matter', 'front matter must be key: value pairs')],
+    };
+  }
+  const record = value as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const keyLine = (key: string): number => {
+    const index = lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`));
+    return index < 0 ? 1 : index + 2;
+  };
+  let lang: Lang | null = null;
+  if (record.lang !== undefined) {
+    const raw = String(record.lang).toLowerCase();
+    if (raw === 'en' || raw.startsWith('en-')) lang = 'en';
+    else if (raw === 'zh' || raw.startsWith('zh-') || raw === 'cn') lang = 'zh';
+    else
+      problems.push(
+        problem(file, keyLine('lang'), 'invalid-front-matter', `lang must be "en" or "zh", not "${raw}"`),
+      );
+  }
+  let deck: string | null = null;
+  if (record.deck !== undefined) {
+    if (typeof record.deck === 'string' && record.deck.trim() !== '') deck = record.deck.trim();
+    else
+      problems.push(problem(file, keyLine('deck'), 'invalid-front-matter', 'deck must be a non-empty text'));
+  }
+  const rawTags = record.tags ?? record.tag;
+  let tags: string[] = [];
+  if (typeof rawTags === 'string') tags = rawTags.split(',').map((t) => t.trim());
+  else if (Array.isArray(rawTags)) tags = rawTags.map((t) => String(t).trim());
+  else if (rawTags !== undefined) {
+    problems.push(
+      problem(
+        file,
+        keyLine(record.tags !== undefined ? 'tags' : 'tag'),
+        'invalid-front-matter',
+        'tags must be a list',
+      ),
+    );
+  }
+  return { meta: { lang, deck, tags: tags.filter((t) => t !== '') }, body, problems };
+}
+
+function problem(file: string, line: number, code: string, message: string): Problem {
+  return { file, line, severity: 'error', code, message };
+}

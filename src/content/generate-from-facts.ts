@@ -1,0 +1,240 @@
+import { commandKey } from './command-key.ts';
+import type { Question } from './question.ts';
+import { buildQuestion, candidates, variantOf } from './question-builder.ts';
+import { stripMarks } from './term-families.ts';
+import { maskTerm } from './term-mask.ts';
+import { normaliseKey } from './text-normalise.ts';
+import type { Card, CommandFact } from './types.ts';
+import { WORDING } from './wording.ts';
+
+/** Definition match, both directions, among the terms of one definition list. */
+export function definitionQuestions(card: Card, seed: string): Question[] {
+  const w = WORDING[card.lang];
+  const out: Question[] = [];
+  for (const group of card.facts.definitions) {
+    if (group.length < 3) continue;
+    const terms = group.map((d) => stripMarks(d.term));
+    const masked = group.map((d, k) =>
+      maskTerm(
+        d.definition,
+        terms[k] ?? d.term,
+        terms.filter((_, j) => j !== k),
+        w.blank,
+      ),
+    );
+    group.forEach((item, k) => {
+      const term = terms[k] ?? item.term;
+      const others = terms.filter((_, j) => j !== k);
+      const otherDefs = masked.filter((_, j) => j !== k);
+      const fwd = buildQuestion(
+        card,
+        {
+          kind: 'definition',
+          variant: variantOf('fwd', normaliseKey(term)),
+          stem: w.termMeans(term, card.prompt),
+          correct: masked[k] ?? item.definition,
+          distractors: candidates(otherDefs, seed, `${card.id}:def:${term}`),
+          answer: item.source,
+          line: item.line,
+        },
+        seed,
+      );
+      const rev = buildQuestion(
+        card,
+        {
+          kind: 'definition',
+          variant: variantOf('rev', normaliseKey(term)),
+          stem: w.whichTerm(masked[k] ?? item.definition, card.prompt),
+          correct: term,
+          distractors: candidates(others, seed, `${card.id}:term:${term}`),
+          answer: item.source,
+          line: item.line,
+        },
+        seed,
+      );
+      if (fwd) out.push(fwd);
+      if (rev) out.push(rev);
+    });
+  }
+  return out;
+}
+
+/** Table-row match: which row a description belongs to, and (two-column tables) which description a row has. */
+export function tableQuestions(card: Card, seed: string): Question[] {
+  const w = WORDING[card.lang];
+  const out: Question[] = [];
+  for (const table of card.facts.tables) {
+    const rows = table.rows.filter(
+      (r) =>
+        stripMarks(r.cells[0] ?? '') !== '' &&
+        (r.cells[0] ?? '').length <= 60 &&
+        !/\]\(/.test(r.cells[0] ?? ''),
+    );
+    const names = rows.map((r) => stripMarks(r.cells[0] ?? ''));
+    if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) continue;
+    const header0 = stripMarks(table.header[0] ?? '');
+    rows.forEach((row, k) => {
+      const name = names[k] ?? '';
+      const others = names.filter((_, j) => j !== k);
+      const described = row.cells
+        .slice(1)
+        .map((c, j) => (row.cells.length > 2 ? `${stripMarks(table.header[j + 1] ?? '')}: ${c}` : c))
+        .filter((c) => c.trim() !== '')
+        .join('; ');
+      if (described === '') return;
+      const source = table.header.map((h, j) => `${stripMarks(h)}: ${row.cells[j] ?? ''}`).join('\n');
+      const rev = buildQuestion(
+        card,
+        {
+          kind: 'table-row',
+          variant: variantOf('row', normaliseKey(name)),
+          stem: w.tableWhichRow(header0, maskTerm(described, name, others, w.blank)),
+          correct: name,
+          distractors: candidates(others, seed, `${card.id}:row:${name}`),
+          answer: source,
+          line: row.line,
+        },
+        seed,
+      );
+      if (rev) out.push(rev);
+      if (row.cells.length === 2) {
+        const cellOf = (j: number): string =>
+          maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, w.blank);
+        const fwd = buildQuestion(
+          card,
+          {
+            kind: 'table-row',
+            variant: variantOf('cell', normaliseKey(name)),
+            stem: w.tableCell(name, stripMarks(table.header[1] ?? '')),
+            correct: cellOf(k),
+            distractors: candidates(
+              rows
+                .map((_, j) => j)
+                .filter((j) => j !== k)
+                .map(cellOf),
+              seed,
+              `${card.id}:cell:${name}`,
+            ),
+            answer: source,
+            line: row.line,
+          },
+          seed,
+        );
+        if (fwd) out.push(fwd);
+      }
+    });
+  }
+  return out;
+}
+
+export interface CommandIndex {
+  /** Commands of the deck grouped by program (only programs used for several different subcommands). */
+  readonly byProgram: Map<string, CommandFact[]>;
+}
+
+export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
+  const byProgram = new Map<string, CommandFact[]>();
+  for (const card of cards) {
+    for (const c of card.facts.commands) {
+      const { program } = commandKey(c.command);
+      const list = byProgram.get(program) ?? [];
+      list.push(c);
+      byProgram.set(program, list);
+    }
+  }
+  for (const [program, list] of byProgram) {
+    const keys = new Set(list.map((c) => commandKey(c.command).key));
+    if (keys.size < 4) byProgram.delete(program);
+  }
+  return { byProgram };
+}
+
+/** Which command does this task? Only when the card's answer is essentially a command. */
+export function commandQuestion(card: Card, index: CommandIndex, seed: string): Question[] {
+  const answerIsCommand = card.facts.answerCommand;
+  if (!answerIsCommand) return [];
+  const { program, key } = commandKey(answerIsCommand.command);
+  const family = index.byProgram.get(program);
+  if (!family) return [];
+  const ownKeys = new Set(card.facts.commands.map((c) => commandKey(c.command).key));
+  const pool = family
+    .filter((c) => !ownKeys.has(commandKey(c.command).key) && commandKey(c.command).key !== key)
+    .map((c) => c.command);
+  const w = WORDING[card.lang];
+  const q = buildQuestion(
+    card,
+    {
+      kind: 'command',
+      variant: variantOf('cmd', normaliseKey(key)),
+      stem: w.whichCommand(card.prompt),
+      correct: answerIsCommand.command,
+      distractors: candidates(uniqueByKey(pool), seed, `${card.id}:cmd`),
+      answer: card.answer,
+      line: answerIsCommand.line,
+    },
+    seed,
+  );
+  return q ? [q] : [];
+}
+
+function uniqueByKey(commands: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of commands) {
+    const { key } = commandKey(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
+export function subjectQuestions(card: Card, siblings: readonly Card[], seed: string): Question[] {
+  const subject = card.facts.subject;
+  if (!subject) return [];
+  const others = siblings.filter((c) => c !== card && c.facts.subject !== null);
+  const terms = others.map((c) => c.facts.subject?.term ?? '');
+  if (terms.length < 2) return [];
+  const w = WORDING[card.lang];
+  const allTerms = [subject.term, ...terms];
+  const masked = (c: Card): string => {
+    const term = c.facts.subject?.term ?? '';
+    return maskTerm(
+      c.facts.subject?.definition ?? '',
+      term,
+      allTerms.filter((t) => t !== term),
+      w.blank,
+    );
+  };
+  const out: Question[] = [];
+  const fwd = buildQuestion(
+    card,
+    {
+      kind: 'definition',
+      variant: variantOf('sfwd', normaliseKey(subject.term)),
+      stem: w.termMeans(subject.term, ''),
+      correct: masked(card),
+      distractors: candidates(others.map(masked), seed, `${card.id}:sdef`),
+      answer: card.answer,
+      line: subject.line,
+    },
+    seed,
+  );
+  const rev = buildQuestion(
+    card,
+    {
+      kind: 'definition',
+      variant: variantOf('srev', normaliseKey(subject.term)),
+      stem: w.whichTerm(masked(card), ''),
+      correct: subject.term,
+      distractors: candidates(terms, seed, `${card.id}:sterm`),
+      answer: card.answer,
+      line: subject.line,
+    },
+    seed,
+  );
+  if (fwd) out.push(fwd);
+  if (rev) out.push(rev);
+  return out;
+}

@@ -1,0 +1,231 @@
+import { commandKey } from './command-key.ts';
+import type { Question } from './question.ts';
+import { buildQuestion, candidates, variantOf } from './question-builder.ts';
+import { stripMarks, type TermFamilies } from './term-families.ts';
+import { blankOut } from './term-mask.ts';
+import { nearDuplicate, normaliseKey } from './text-normalise.ts';
+import type { Card, ListFact } from './types.ts';
+import { WORDING } from './wording.ts';
+
+const MAX_CLOZES_PER_CARD = 3;
+
+/** A key term (inline code, bold, a Latin term in Chinese text) blanked out of a sentence of the answer. */
+export function clozeQuestions(card: Card, families: TermFamilies, seed: string): Question[] {
+  const w = WORDING[card.lang];
+  const out: Question[] = [];
+  const usedTerms = new Set<string>();
+  for (const sentence of card.facts.sentences) {
+    if (out.length >= MAX_CLOZES_PER_CARD) break;
+    const terms = sentence.terms.flatMap((t) => {
+      const { key } = commandKey(stripMarks(t.text));
+      return key !== stripMarks(t.text) && key.includes(' ') && sentence.text.includes(key)
+        ? [t, { ...t, text: key }]
+        : [t];
+    });
+    for (const term of terms) {
+      const text = stripMarks(term.text);
+      const key = normaliseKey(text);
+      if (key.length < 2 || usedTerms.has(key)) continue;
+      if (families.cardsMentioning(text) * 4 > Math.max(8, families.totalCards)) continue;
+      const plainSentence = sentence.text.replace(/\*\*/g, '');
+      const pool = families
+        .siblingsOf(text)
+        .filter((s) => !normaliseKey(plainSentence).includes(normaliseKey(s)));
+      if (pool.length < 2) continue;
+      const shown = term.kind === 'code' ? `\`${text}\`` : text;
+      const blanked = blankOut(blankOut(plainSentence, shown, w.blank), text, w.blank);
+      if (blanked === plainSentence || blanked.replace(new RegExp(w.blank, 'g'), '').trim().length < 8)
+        continue;
+      // "TERM: definition" lines are definition items; their questions come from definitionQuestions.
+      if (blanked.startsWith(w.blank) && /^[\s*]*[:：–—-]/.test(blanked.slice(w.blank.length))) continue;
+      const q = buildQuestion(
+        card,
+        {
+          kind: 'cloze',
+          variant: variantOf('blank', `${normaliseKey(plainSentence)}|${key}`),
+          stem: w.cloze(blanked),
+          correct: text,
+          distractors: candidates(pool, seed, `${card.id}:cloze:${key}`),
+          answer: card.answer,
+          line: sentence.line,
+        },
+        seed,
+      );
+      if (q) {
+        out.push(q);
+        usedTerms.add(key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "Which of these is / is NOT one of …": the list's own items against items of sibling lists (other lists
+ * under the same top-level section of the same file).
+ */
+export function listQuestions(card: Card, siblingLists: readonly ListFact[], seed: string): Question[] {
+  const w = WORDING[card.lang];
+  const out: Question[] = [];
+  for (const list of card.facts.lists) {
+    const items = list.items.map((i) => i.text);
+    if (items.some(isLabel)) continue;
+    const shortest = Math.min(...items.map((i) => i.length));
+    const longest = Math.max(...items.map((i) => i.length));
+    const shape = shapeOf(items);
+    // Outsiders from the nearest sibling lists, of the same shape and a similar length, so the odd one
+    // out is not spotted by its looks.
+    const outsiders = [...siblingLists]
+      .filter((l) => l !== list)
+      .sort((a, b) => Math.abs(a.line - list.line) - Math.abs(b.line - list.line))
+      .flatMap((l) => l.items.map((i) => i.text))
+      .filter((t) => !isLabel(t) && shapeOf([t]) === shape)
+      .filter((t) => t.length >= shortest / 2 && t.length <= longest * 2 + 2)
+      .filter((t) => !items.some((i) => nearDuplicate(i, t)))
+      .slice(0, 12);
+    const label = list.label ? list.label.replace(/[:：]\s*$/, '') : null;
+    const context =
+      label && !nearDuplicate(label, card.prompt) ? w.withLabel(card.prompt, label) : card.prompt;
+    const listKey = normaliseKey(items.join('|'));
+    const pick = candidates(items, seed, `${card.id}:in:${listKey}`);
+    const correctIn = pick[0];
+    if (correctIn && items.length >= 2) {
+      const q = buildQuestion(
+        card,
+        {
+          kind: 'list-membership',
+          variant: variantOf('in', listKey),
+          stem: w.isOneOf(context),
+          correct: correctIn,
+          distractors: candidates(outsiders, seed, `${card.id}:out:${listKey}`),
+          answer: card.answer,
+          line: list.line,
+        },
+        seed,
+      );
+      if (q) out.push(q);
+    }
+    const outsider = candidates(outsiders, seed, `${card.id}:not:${listKey}`)[0];
+    if (outsider && items.length >= 3) {
+      const q = buildQuestion(
+        card,
+        {
+          kind: 'list-membership',
+          variant: variantOf('not', listKey),
+          stem: w.isNotOneOf(context),
+          correct: outsider,
+          distractors: pick,
+          answer: card.answer,
+          line: list.line,
+          trusted: true,
+        },
+        seed,
+      );
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
+const isLabel = (text: string): boolean => /[:：]\**$/.test(text.trim());
+
+/** Code-led, bold-led, Chinese or Latin prose: options of one question share it. */
+function shapeOf(items: readonly string[]): string {
+  const shapes = items.map((t) =>
+    t.startsWith('`') ? 'code' : t.startsWith('**') ? 'bold' : /\p{Script=Han}/u.test(t) ? 'han' : 'latin',
+  );
+  const counts = new Map<string, number>();
+  for (const s of shapes) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin';
+}
+
+/** Explicit choices from the note (`- [x]`, `A.`…`D.` with a stated answer), and either/or questions. */
+export function choiceQuestions(card: Card, seed: string): Question[] {
+  const out: Question[] = [];
+  const choice = card.facts.choice;
+  if (choice) {
+    const wrong = choice.options.filter((_, k) => !choice.correct.includes(k));
+    for (const k of choice.correct) {
+      const correct = choice.options[k] ?? '';
+      const q = buildQuestion(
+        card,
+        {
+          kind: 'choice',
+          variant: variantOf('x', normaliseKey(correct)),
+          stem: card.prompt,
+          correct,
+          distractors: wrong,
+          want: wrong.length,
+          minOptions: 2,
+          answer: card.answer,
+          line: choice.line,
+          trusted: true,
+        },
+        seed,
+      );
+      if (q) out.push(q);
+    }
+    return out;
+  }
+  const either = eitherOr(card.prompt, card.answer);
+  if (either) {
+    const q = buildQuestion(
+      card,
+      {
+        kind: 'choice',
+        variant: variantOf('or', normaliseKey(either.options.join('|'))),
+        stem: card.prompt,
+        correct: either.correct,
+        distractors: either.options.filter((o) => o !== either.correct),
+        want: 1,
+        minOptions: 2,
+        answer: card.answer,
+        line: card.answerLines.start,
+        trusted: true,
+      },
+      seed,
+    );
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * A question that names its own alternatives ("无状态或有状态更适合…？", "Should I use X or Y?") and an
+ * answer whose first sentence names exactly one of them.
+ */
+export function eitherOr(prompt: string, answer: string): { options: string[]; correct: string } | null {
+  const text = stripMarks(prompt).normalize('NFKC');
+  // Only questions that ask the reader to pick ("…或…更适合？", "Should I use X or Y?").
+  const picks =
+    /还是|(?:或|或者).*(?:更|哪|选择|应该|适合)|^(?:which|should|is it better)\b|\b(?:better|prefer(?:red)?)\b/i;
+  if (!picks.test(text)) return null;
+  let left = '';
+  let right = '';
+  const zh = /^(.*?[^\s])\s*(?:或者|或|还是)\s*([^\s].*)$/u.exec(text);
+  const en = /^(.*)\s+or\s+(.*)$/i.exec(text);
+  if (en) {
+    left = /([\w.-]+)\s*$/.exec(en[1] ?? '')?.[1] ?? '';
+    right = /^([\w.-]+)/.exec(en[2] ?? '')?.[1] ?? '';
+  } else if (zh) {
+    left = (zh[1] ?? '').split(/[\s\-—–:：,，、]/).pop() ?? '';
+    const rest = zh[2] ?? '';
+    const lastChar = left[left.length - 1] ?? '';
+    const end = rest.indexOf(lastChar);
+    right = end >= 0 && end <= left.length + 2 ? rest.slice(0, end + 1) : rest.slice(0, left.length);
+  }
+  if (
+    left === '' ||
+    right === '' ||
+    left.length > 20 ||
+    right.length > 20 ||
+    normaliseKey(left) === normaliseKey(right)
+  )
+    return null;
+  const firstSentence = (answer.normalize('NFKC').split(/[。.!?！？\n]/)[0] ?? '').toLowerCase();
+  const hasLeft = firstSentence.includes(left.toLowerCase());
+  const hasRight = firstSentence.includes(right.toLowerCase());
+  if (hasLeft === hasRight) return null;
+  return { options: [left, right], correct: hasLeft ? left : right };
+}

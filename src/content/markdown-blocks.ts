@@ -1,0 +1,218 @@
+import type { Token } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
+import { type InlineInfo, readInline } from './inline-text.ts';
+
+/**
+ * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
+ * raw lines), so a `#` inside a code fence is code and a heading inside a list item is still a heading.
+ * Lists whose items hold headings (numbered question lists) are containers: their content is emitted as
+ * ordinary blocks and each heading remembers where its list item ends.
+ */
+export type Block =
+  | {
+      readonly type: 'heading';
+      readonly level: number;
+      readonly line: number;
+      readonly end: number;
+      readonly inline: InlineInfo;
+      /** Last line of the list item this heading opens, when it opens one. */
+      readonly itemEnd: number | null;
+      /** How many heading-holding list items enclose it. */
+      readonly depth: number;
+    }
+  | {
+      readonly type: 'paragraph';
+      readonly line: number;
+      readonly end: number;
+      readonly inline: InlineInfo;
+      readonly quoted: boolean;
+    }
+  | {
+      readonly type: 'list';
+      readonly line: number;
+      readonly end: number;
+      readonly ordered: boolean;
+      readonly items: readonly ListItem[];
+    }
+  | {
+      readonly type: 'table';
+      readonly line: number;
+      readonly end: number;
+      readonly header: readonly InlineInfo[];
+      readonly rows: readonly { readonly line: number; readonly cells: readonly InlineInfo[] }[];
+    }
+  | {
+      readonly type: 'code';
+      readonly line: number;
+      readonly end: number;
+      readonly info: string;
+      readonly content: string;
+    }
+  | { readonly type: 'html'; readonly line: number; readonly end: number; readonly content: string };
+
+export interface ListItem {
+  readonly line: number;
+  readonly end: number;
+  /** The item's own paragraphs (nested lists become blocks of their own). */
+  readonly inlines: InlineInfo[];
+}
+
+const md = new MarkdownIt({ html: true, linkify: false });
+
+/** markdown-it's own parse, exposed for the benchmark's baseline. */
+export function parseTokens(text: string): Token[] {
+  return md.parse(text, {});
+}
+
+type Frame =
+  | { kind: 'list'; items: ListItem[] }
+  | { kind: 'item'; item: ListItem }
+  | { kind: 'container-list' }
+  | { kind: 'container-item'; end: number }
+  | { kind: 'quote' };
+
+const lineOf = (token: Token): number => (token.map ? token.map[0] + 1 : 0);
+const endOf = (token: Token): number => (token.map ? token.map[1] : 0);
+
+/** Index of the token closing the one at `start` (same nesting level). */
+function closingIndex(tokens: readonly Token[], start: number): number {
+  const open = tokens[start];
+  if (!open) return start;
+  for (let i = start + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && t.level === open.level && t.nesting === -1) return i;
+  }
+  return tokens.length - 1;
+}
+
+export function readBlocks(text: string): Block[] {
+  return blocksFromTokens(parseTokens(text));
+}
+
+export function blocksFromTokens(tokens: readonly Token[]): Block[] {
+  const blocks: Block[] = [];
+  const stack: Frame[] = [];
+  const top = (): Frame | undefined => stack[stack.length - 1];
+  const quoted = (): boolean => stack.some((f) => f.kind === 'quote');
+  const depth = (): number => stack.filter((f) => f.kind === 'container-item').length;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const close = closingIndex(tokens, i);
+        let holdsHeading = false;
+        for (let j = i + 1; j < close; j++) if (tokens[j]?.type === 'heading_open') holdsHeading = true;
+        if (holdsHeading) {
+          stack.push({ kind: 'container-list' });
+        } else {
+          const items: ListItem[] = [];
+          blocks.push({
+            type: 'list',
+            line: lineOf(token),
+            end: endOf(token),
+            ordered: token.type === 'ordered_list_open',
+            items,
+          });
+          stack.push({ kind: 'list', items });
+        }
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'list_item_close':
+      case 'blockquote_close':
+        stack.pop();
+        break;
+      case 'list_item_open': {
+        const frame = top();
+        if (frame?.kind === 'list') {
+          const item: ListItem = { line: lineOf(token), end: endOf(token), inlines: [] };
+          frame.items.push(item);
+          stack.push({ kind: 'item', item });
+        } else {
+          stack.push({ kind: 'container-item', end: endOf(token) });
+        }
+        break;
+      }
+      case 'blockquote_open':
+        stack.push({ kind: 'quote' });
+        break;
+      case 'heading_open': {
+        const inline = tokens[i + 1] as Token;
+        const previous = tokens[i - 1];
+        const frame = top();
+        const opensItem = previous?.type === 'list_item_open' && frame?.kind === 'container-item';
+        blocks.push({
+          type: 'heading',
+          level: Number(token.tag.slice(1)),
+          line: lineOf(token),
+          end: endOf(token),
+          inline: readInline(inline, lineOf(token)),
+          itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
+          depth: depth() - (opensItem ? 1 : 0),
+        });
+        i += 2;
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[i + 1] as Token;
+        const info = readInline(inline, lineOf(token));
+        const frame = top();
+        if (frame?.kind === 'item') frame.item.inlines.push(info);
+        else
+          blocks.push({
+            type: 'paragraph',
+            line: lineOf(token),
+            end: endOf(token),
+            inline: info,
+            quoted: quoted(),
+          });
+        i += 2;
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        blocks.push({
+          type: 'code',
+          line: lineOf(token),
+          end: endOf(token),
+          info: token.info.trim(),
+          content: token.content,
+        });
+        break;
+      case 'html_block':
+        blocks.push({ type: 'html', line: lineOf(token), end: endOf(token), content: token.content });
+        break;
+      case 'table_open': {
+        const close = closingIndex(tokens, i);
+        const header: InlineInfo[] = [];
+        const rows: { line: number; cells: InlineInfo[] }[] = [];
+        let row: InlineInfo[] | null = null;
+        let rowLine = lineOf(token);
+        let inHead = false;
+        for (let j = i + 1; j < close; j++) {
+          const t = tokens[j] as Token;
+          if (t.type === 'thead_open') inHead = true;
+          else if (t.type === 'thead_close') inHead = false;
+          else if (t.type === 'tr_open') {
+            row = [];
+            rowLine = lineOf(t) || rowLine + 1;
+            if (!inHead) rows.push({ line: rowLine, cells: row });
+          } else if (t.type === 'inline' && row) {
+            const cell = readInline(t, rowLine);
+            if (inHead) header.push(cell);
+            else row.push(cell);
+          }
+        }
+        blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows });
+        i = close;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,151 @@
+import type { Random } from '../engine/clock.ts';
+import { fitOptions, fitStem } from './chat-fit.ts';
+import type { Question, QuestionKind } from './question.ts';
+import { seededRandom, shuffled } from './seeded-random.ts';
+import { nearDuplicate, shortHash, words } from './text-normalise.ts';
+import type { Card } from './types.ts';
+
+export interface Draft {
+  readonly kind: QuestionKind;
+  /** Stable within the card: what the question is about ("fwd-<hash of term>"). */
+  readonly variant: string;
+  readonly stem: string;
+  readonly correct: string;
+  /** Candidates in preference order; the builder drops unusable ones and keeps up to `want`. */
+  readonly distractors: readonly string[];
+  readonly want?: number;
+  /** At least this many options, or no question (2 for explicit either/or choices). */
+  readonly minOptions?: number;
+  readonly answer: string;
+  readonly line: number;
+  /** Skip the give-away check (the options come from the note itself, e.g. explicit choices). */
+  readonly trusted?: boolean;
+}
+
+export function variantOf(prefix: string, text: string): string {
+  return `${prefix}-${shortHash(text, 6)}`;
+}
+
+/** Per question, so adding a card elsewhere never reshuffles this one. */
+export function randomFor(seed: string, questionId: string): Random {
+  return seededRandom(`${seed}\u0000${questionId}`);
+}
+
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'is',
+  'are',
+  'and',
+  'or',
+  'for',
+  'on',
+  'with',
+  'as',
+  'by',
+  'it',
+  'be',
+  'that',
+  'this',
+  'which',
+  'what',
+  'how',
+  'can',
+  'you',
+  '的',
+  '是',
+  '和',
+  '在',
+  '了',
+  '与',
+  '或',
+  '中',
+  '一个',
+]);
+
+const rareWords = (text: string): Set<string> =>
+  new Set(
+    words(text).filter(
+      (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w) === false) && !/^\d+$/.test(w),
+    ),
+  );
+
+/**
+ * Gives the answer away when the right option is the only one sharing a rare word with the stem (words
+ * every option shares do not count).
+ */
+export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
+  const stemWords = rareWords(stem);
+  const all = [correct, ...distractors].map(rareWords);
+  const common = [...(all[0] ?? [])].filter((w) => all.every((s) => s.has(w)));
+  const shared = (set: Set<string>): boolean => [...set].some((w) => stemWords.has(w) && !common.includes(w));
+  return shared(all[0] ?? new Set()) && !all.slice(1).some(shared);
+}
+
+export function buildQuestion(card: Card, draft: Draft, seed: string): Question | null {
+  const id = `${card.id}:${draft.kind}:${draft.variant}`;
+  const want = draft.want ?? 3;
+  const picked: string[] = [];
+  for (const d of draft.distractors) {
+    if (picked.length >= want) break;
+    if (d.trim() === '' || nearDuplicate(d, draft.correct) || picked.some((p) => nearDuplicate(p, d)))
+      continue;
+    picked.push(d);
+  }
+  if (picked.length + 1 < (draft.minOptions ?? 3)) return null;
+  const random = randomFor(seed, id);
+  const order = shuffled([draft.correct, ...picked], random);
+  const options = fitOptions(order);
+  if (!options) return null;
+  const correctIndex = order.indexOf(draft.correct);
+  const stem = fitStem(draft.stem);
+  if (
+    !draft.trusted &&
+    givesAway(
+      stem,
+      options[correctIndex] ?? '',
+      options.filter((_, k) => k !== correctIndex),
+    )
+  )
+    return null;
+  return {
+    id,
+    cardId: card.id,
+    deck: card.deck,
+    kind: draft.kind,
+    lang: card.lang,
+    stem,
+    options,
+    correctIndex,
+    answer: draft.answer,
+    source: { file: card.file, line: draft.line },
+    sectionPath: card.sectionPath,
+    tags: card.tags,
+  };
+}
+
+export function flashcardOf(card: Card, stem: string): Question {
+  return {
+    id: `${card.id}:flashcard:0`,
+    cardId: card.id,
+    deck: card.deck,
+    kind: 'flashcard',
+    lang: card.lang,
+    stem: fitStem(stem),
+    options: [],
+    correctIndex: null,
+    answer: card.answer,
+    source: { file: card.file, line: card.line },
+    sectionPath: card.sectionPath,
+    tags: card.tags,
+  };
+}
+
+/** Distractor candidates in a reproducible, seed-dependent order. */
+export function candidates(pool: readonly string[], seed: string, salt: string): string[] {
+  return shuffled(pool, seededRandom(`${seed}\u0000${salt}`));
+}

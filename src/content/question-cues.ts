@@ -1,0 +1,120 @@
+import type { Lang } from './question.ts';
+import { HAN } from './text-normalise.ts';
+
+/**
+ * "Is this heading a question?" A heading asks when it ends with a question mark, starts with an
+ * interrogative or an instruction to explain, or holds a Chinese question word. Topic titles
+ * ("Cgroup", "Docker 的基本架构") match none of these and become explain cards instead.
+ */
+const ZH_QUESTION_WORDS = [
+  '什么',
+  '如何',
+  '为什么',
+  '为何',
+  '哪些',
+  '哪个',
+  '哪种',
+  '哪几',
+  '哪里',
+  '是否',
+  '怎么',
+  '怎样',
+  '多少',
+  '有何',
+  '何时',
+  '咋',
+  '能否',
+  '可否',
+  '区别',
+];
+const ZH_LEADING = ['解释', '说明', '简述', '描述', '介绍', '列举', '谈谈', '请问'];
+const ZH_ENDINGS = ['吗', '么', '呢', '嘛'];
+
+const EN_LEADING = [
+  'what',
+  'how',
+  'why',
+  'which',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'explain',
+  'describe',
+  'define',
+  'compare',
+];
+
+/** Decorations people put in front of headings: ⭐️, 🔥, "Q1.", "1)" … */
+export function stripDecoration(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '')
+    .replace(/^(?:q\s*\d+|\d+)\s*[.)、:：]\s*/iu, '')
+    .trim();
+}
+
+export function looksLikeQuestion(raw: string): boolean {
+  const text = stripDecoration(raw).replace(/[*_`]/g, '');
+  if (text === '') return false;
+  if (/[?？]\s*$/.test(text) || /[?？]/.test(text)) return true;
+  if (/\svs\.?\s/i.test(text)) return true;
+  if (HAN.test(text)) {
+    if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
+    if (ZH_LEADING.some((w) => text.startsWith(w))) return true;
+    const bare = text.replace(/[。.！!]+$/, '');
+    if (ZH_ENDINGS.some((w) => bare.endsWith(w))) return true;
+  }
+  const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
+  return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);
+}
+
+/** Sections that are never cards: tables of contents, reference lists, legal boilerplate. */
+const SKIPPED_TITLES = new Set([
+  'tableofcontents',
+  'contents',
+  'toc',
+  '目录',
+  'references',
+  'reference',
+  'furtherreading',
+  'resources',
+  'links',
+  'seealso',
+  'sources',
+  'credits',
+  'disclaimer',
+  'license',
+  'licence',
+  'contributing',
+  'acknowledgements',
+  'acknowledgments',
+  '参考',
+  '参考资料',
+  '参考文献',
+  '参考链接',
+  '相关阅读',
+  '推荐阅读',
+  '延伸阅读',
+  '扩展阅读',
+  '致谢',
+  '免责声明',
+  '整理',
+  '附录',
+]);
+
+export function isSkippedTitle(key: string): boolean {
+  return SKIPPED_TITLES.has(key);
+}
+
+/** Chinese when Han characters are a real share of the prose; code is left out by the caller. */
+export function detectLang(prose: string): Lang {
+  let han = 0;
+  let latin = 0;
+  for (const ch of prose) {
+    if (HAN.test(ch)) han++;
+    else if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) latin++;
+  }
+  return han > 0 && han * 3 >= latin * 0.5 ? 'zh' : 'en';
+}

@@ -1,0 +1,25 @@
+import type { Block } from './markdown-blocks.ts';
+import type { CardKind, ChoiceFact } from './types.ts';
+
+/** A card as found in one file, before ids, deck and language are settled. */
+export interface RawCard {
+  readonly kind: CardKind;
+  readonly prompt: string;
+  readonly line: number;
+  readonly answerStart: number;
+  readonly answerEnd: number;
+  /** Set when the answer is not a plain slice of the note (one-line flashcards, single-block <details>). */
+  readonly answerText: string | null;
+  readonly sectionPath: readonly string[];
+  /** The answer's blocks, for facts (definitions, tables, commands …). */
+  readonly blocks: readonly Block[];
+  readonly explicitId: string | null;
+  readonly choice: ChoiceFact | null;
+}
+
+export interface LocalProblem {
+  readonly line: number;
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly message: string;
+}

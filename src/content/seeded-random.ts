@@ -1,0 +1,25 @@
+import type { Random } from '../engine/clock.ts';
+import { shortHash } from './text-normalise.ts';
+
+/** mulberry32: small, fast and good enough to shuffle options reproducibly. */
+export function seededRandom(seed: string): Random {
+  let state = Number.parseInt(shortHash(seed, 8), 16) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = tmp;
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import { latinRuns } from './card-facts.ts';
+import { commandKey } from './command-key.ts';
+import { HAN, nearDuplicate, normaliseKey, tidy } from './text-normalise.ts';
+import type { Card } from './types.ts';
+
+/**
+ * Families of terms a deck itself shows to be siblings: the terms of one definition list, the first
+ * column of a table, an enumeration ("pid、net、ipc、mnt", "OverlayFS, AUFS, Btrfs"), the short items of
+ * one list, the subcommands of one program. A distractor for a term comes only from a family the term
+ * belongs to, so "COPY" is never offered beside "pid namespace".
+ */
+export interface TermFamilies {
+  /** Other members of every family the term belongs to (the term and near-duplicates removed). */
+  siblingsOf(term: string): string[];
+  /** How many cards mention the term (very common terms make poor blanks). */
+  cardsMentioning(term: string): number;
+  readonly totalCards: number;
+}
+
+const MAX_MEMBER = 30;
+
+export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
+  const families: string[][] = [];
+  const add = (members: readonly string[]): void => {
+    const clean = unique(members.map((m) => m.trim()).filter((m) => m !== '' && m.length <= MAX_MEMBER));
+    if (clean.length >= 3) families.push(clean);
+  };
+  for (const card of cards) {
+    for (const group of card.facts.definitions) add(group.map((d) => stripMarks(d.term)));
+    for (const table of card.facts.tables) add(table.rows.map((r) => stripMarks(r.cells[0] ?? '')));
+    for (const list of card.facts.lists)
+      if (list.items.every((i) => i.text.length <= 24)) add(list.items.map((i) => stripMarks(i.text)));
+    for (const sentence of card.facts.sentences) for (const e of enumerations(sentence.text)) add(e);
+  }
+  // Subcommands of one program ("docker pull", "docker tag" …), when the deck uses several.
+  const keysByProgram = new Map<string, Set<string>>();
+  for (const card of cards) {
+    for (const c of card.facts.commands) {
+      const { program, key } = commandKey(c.command);
+      if (key === program) continue;
+      const set = keysByProgram.get(program) ?? new Set<string>();
+      set.add(key);
+      keysByProgram.set(program, set);
+    }
+  }
+  for (const keys of keysByProgram.values()) if (keys.size >= 4) add([...keys]);
+  const index = new Map<string, Set<number>>();
+  families.forEach((members, f) => {
+    for (const m of members) {
+      const key = normaliseKey(m);
+      const set = index.get(key) ?? new Set<number>();
+      set.add(f);
+      index.set(key, set);
+    }
+  });
+  const haystacks = cards.map((c) => normaliseKey(c.answer));
+  const mentionCache = new Map<string, number>();
+  return {
+    totalCards: cards.length,
+    siblingsOf(term) {
+      const found = index.get(normaliseKey(term));
+      if (!found) return [];
+      // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
+      const exact = tidy(term);
+      if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return [];
+      const out: string[] = [];
+      for (const f of [...found].sort((a, b) => a - b)) {
+        for (const m of families[f] ?? [])
+          if (!nearDuplicate(m, term) && !out.some((o) => nearDuplicate(o, m))) out.push(m);
+      }
+      return out;
+    },
+    cardsMentioning(term) {
+      const key = normaliseKey(term);
+      const cached = mentionCache.get(key);
+      if (cached !== undefined) return cached;
+      const n = key === '' ? 0 : haystacks.filter((h) => h.includes(key)).length;
+      mentionCache.set(key, n);
+      return n;
+    },
+  };
+}
+
+export function stripMarks(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/`/g, '').trim();
+}
+
+function unique(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const i of items) if (!out.some((o) => normaliseKey(o) === normaliseKey(i))) out.push(i);
+  return out;
+}
+
+/**
+ * Enumerations inside a sentence: items joined by 、, or Latin-script names joined by commas and
+ * "and/和/或/等". Read from the sentence's text, after Markdown parsing.
+ */
+export function enumerations(text: string): string[][] {
+  const out: string[][] = [];
+  const flat = text.replace(/`/g, '').replace(/\*\*/g, '');
+  // 、-separated runs (Chinese lists): each item is the text between separators, trimmed to a short tail/head.
+  if (flat.includes('、')) {
+    const parts = flat.split('、');
+    const isItem = (i: string): boolean =>
+      i.length > 0 && i.length <= 16 && !/[，。：:；;\s]{2}|[，。：:；;]/.test(i);
+    let run: string[] = [tail(parts[0] ?? '').trim()];
+    const flush = (): void => {
+      const good = run.filter(isItem);
+      if (good.length >= 3) out.push(good);
+    };
+    for (let k = 1; k < parts.length; k++) {
+      const part = (parts[k] ?? '').trim();
+      if (k < parts.length - 1 && isItem(part)) {
+        run.push(part);
+        continue;
+      }
+      run.push(head(part));
+      flush();
+      run = [tail(part).trim()];
+    }
+  }
+  // Latin names joined by commas/and inside Chinese (or any) text.
+  if (HAN.test(flat)) {
+    const runs = latinRuns(flat);
+    const joined: string[] = [];
+    let cursor = 0;
+    let previousEnd = -1;
+    for (const run of runs) {
+      const at = flat.indexOf(run, cursor);
+      if (at < 0) continue;
+      const gap = previousEnd < 0 ? '' : flat.slice(previousEnd, at);
+      const joins = previousEnd >= 0 && /^[\s,，、和与或及等and]*$/i.test(gap) && gap.trim() !== '';
+      if (!joins && joined.length >= 3) out.push([...joined]);
+      if (!joins) joined.length = 0;
+      for (const piece of run.split(/\s*,\s*|\s+and\s+|\s+or\s+/)) if (piece !== '') joined.push(piece);
+      cursor = at + run.length;
+      previousEnd = cursor;
+    }
+    if (joined.length >= 3) out.push(joined);
+  }
+  return out;
+}
+
+/** Last item-like stretch before the first separator ("…事件是：attach" → "attach"). */
+function tail(text: string): string {
+  const cut = Math.max(
+    text.lastIndexOf('：'),
+    text.lastIndexOf(':'),
+    text.lastIndexOf('，'),
+    text.lastIndexOf('如'),
+    text.lastIndexOf('是'),
+    text.lastIndexOf('（'),
+    text.lastIndexOf('('),
+  );
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+/** First item-like stretch after the last separator ("user等 namespace…" → "user"). */
+function head(text: string): string {
+  const m = /^[^，。：:；;（(等\s）)]+/.exec(text.trim());
+  return m ? m[0] : '';
+}

@@ -1,0 +1,28 @@
+import { words } from './text-normalise.ts';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every occurrence of `term` (any case) replaced by the blank. */
+export function blankOut(text: string, term: string, blank: string): string {
+  if (term.trim() === '') return text;
+  // Latin edges match whole words only: hiding "net" must not turn "network" into "＿＿＿work".
+  const before = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : '';
+  const after = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : '';
+  return text.replace(new RegExp(`${before}${escapeRegExp(term)}${after}`, 'gi'), blank);
+}
+
+/**
+ * Hide a term inside its own description: the whole term, then each of its words that its siblings do
+ * not share ("Docker 镜像(Images)" among "Docker 容器(Container)"… hides 镜像 and Images, keeps Docker).
+ */
+export function maskTerm(text: string, term: string, siblings: readonly string[], blank: string): string {
+  let out = blankOut(text, term, blank);
+  const siblingWords = siblings.map((s) => new Set(words(s)));
+  for (const w of words(term)) {
+    if (w.length < 2 || /^\d+$/.test(w)) continue;
+    const shared = siblingWords.filter((s) => s.has(w)).length;
+    if (shared * 2 >= Math.max(1, siblings.length)) continue;
+    out = blankOut(out, w, blank);
+  }
+  return out.replace(new RegExp(`(?:${escapeRegExp(blank)}\\s*){2,}`, 'g'), blank);
+}

@@ -1,0 +1,61 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Text comparisons that must survive the typographic noise of real notes: full-width `？：（）`, an en dash
+ * where a hyphen was meant, a ⭐️ in front of a heading, double spaces.
+ */
+
+const PUNCT_OR_SPACE = /(?:[\p{P}\p{S}\p{Z}\s]|\u200d|\ufe0f)+/gu;
+
+/** NFKC, lower case, and no punctuation, symbols or whitespace: the key two spellings of one text share. */
+export function normaliseKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+}
+
+/** For display and matching: NFKC with runs of whitespace collapsed. */
+export function tidy(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** 1 for equal keys, 0 for nothing in common (Levenshtein on normalised keys). */
+export function similarity(a: string, b: string): number {
+  const x = normaliseKey(a);
+  const y = normaliseKey(b);
+  if (x === y) return 1;
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : 1 - distance(x, y) / longest;
+}
+
+/** Two option texts a player could not tell apart, or where one merely extends the other. */
+export function nearDuplicate(a: string, b: string): boolean {
+  const x = normaliseKey(a);
+  const y = normaliseKey(b);
+  if (x === '' || y === '') return true;
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  return similarity(a, b) >= 0.8;
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Words (Chinese split by ICU's dictionary), lower-cased, without punctuation. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const part of wordSegmenter.segment(text.normalize('NFKC').toLowerCase())) {
+    if (part.isWordLike) out.push(part.segment);
+  }
+  return out;
+}
+
+/** A short, stable hash (FNV-1a, 32 bit, hex) for ids and variant names. */
+export function shortHash(text: string, length = 8): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, length);
+}
+
+export const HAN = /\p{Script=Han}/u;

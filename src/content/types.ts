@@ -1,0 +1,121 @@
+import type { Lang, Question } from './question.ts';
+
+/** One note file as text; where it came from is only a label for reports and reveals. */
+export interface NoteInput {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly severity: 'error' | 'warning';
+  /** Stable identifier ("unanswered-question", "invalid-front-matter" …) for tests and tools. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** question: a heading or <details> that asks; explain: a topic with a body; flashcard: `q::a` or `?`. */
+export type CardKind = 'question' | 'explain' | 'flashcard' | 'choice';
+export const CARD_KINDS: readonly CardKind[] = ['question', 'explain', 'flashcard', 'choice'];
+
+export interface DefinitionItem {
+  readonly term: string;
+  readonly definition: string;
+  readonly line: number;
+  /** The note's own wording of the item, shown at the reveal. */
+  readonly source: string;
+}
+
+export interface TableRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface TableFact {
+  readonly line: number;
+  readonly header: readonly string[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface CommandFact {
+  readonly line: number;
+  readonly command: string;
+}
+
+export interface ListFact {
+  readonly line: number;
+  /** The lead-in line ("技术优势：") when the list has one. */
+  readonly label: string | null;
+  readonly items: readonly { readonly text: string; readonly line: number }[];
+}
+
+export interface InlineTerm {
+  readonly text: string;
+  readonly kind: 'code' | 'bold' | 'latin';
+}
+
+export interface SentenceFact {
+  readonly line: number;
+  /** Light Markdown (inline code, bold) as written. */
+  readonly text: string;
+  readonly terms: readonly InlineTerm[];
+}
+
+export interface ChoiceFact {
+  readonly line: number;
+  readonly options: readonly string[];
+  /** Indexes of the options the note marks right. */
+  readonly correct: readonly number[];
+}
+
+/** What a card's answer holds that a question can be built from. */
+export interface CardFacts {
+  readonly definitions: readonly (readonly DefinitionItem[])[];
+  readonly tables: readonly TableFact[];
+  readonly commands: readonly CommandFact[];
+  readonly lists: readonly ListFact[];
+  readonly sentences: readonly SentenceFact[];
+  readonly choice: ChoiceFact | null;
+  /** The command that answers the card on its own ("如何停止所有容器？" → `docker kill …`), if any. */
+  readonly answerCommand: CommandFact | null;
+  /** "什么是X？" / "What is X?" / a topic named X whose answer opens by defining X: X and that sentence. */
+  readonly subject: DefinitionItem | null;
+}
+
+export interface Card {
+  readonly id: string;
+  readonly kind: CardKind;
+  /** The question, or the topic's title for an explain card. */
+  readonly prompt: string;
+  /** The note's answer as Markdown (dedented), without trailing reference links. */
+  readonly answer: string;
+  readonly file: string;
+  /** Line of the prompt (1-based). */
+  readonly line: number;
+  /** First and last line of the answer (1-based, inclusive). */
+  readonly answerLines: { readonly start: number; readonly end: number };
+  readonly sectionPath: readonly string[];
+  readonly deck: string;
+  readonly lang: Lang;
+  readonly tags: readonly string[];
+  readonly facts: CardFacts;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly deck: string;
+  readonly lang: Lang;
+  readonly tags: readonly string[];
+  readonly cards: number;
+  readonly questions: number;
+  /** Relative image references, checked for existence by the loader (buildDeck does no I/O). */
+  readonly images: readonly { readonly line: number; readonly src: string }[];
+}
+
+export interface Deck {
+  readonly cards: Card[];
+  readonly questions: Question[];
+  readonly problems: Problem[];
+  readonly files: FileReport[];
+}
