@@ -104,7 +104,8 @@ async function nextQuestionOrDone(
   let message: SlackMessage;
   if (next.ok) {
     message = duelQuestionMessage(next.value, lang, TIMEZONE_FALLBACK);
-  } else if (next.code === 'finished') {
+  } else if (next.code === 'finished' || (verdict !== null && next.code === 'duel_not_active')) {
+    // Done, or this very answer settled the duel: show the player's own tally.
     const view = await ctx.engine.duelView(duelId);
     message =
       view === null ? rejectionReply(lang, 'duel_not_found') : duelDoneMessage(view, actor.playerId, lang);
