@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliUserError } from './cli/cli-user-error.ts';
 import { registerConfigCommands } from './cli/config-command.ts';
 import { registerDiscordCliCommands } from './cli/discord-command.ts';
+import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
 
 /**
@@ -16,6 +17,7 @@ export function createProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run `notequiz --help` for the commands)')
     .exitOverride();
+  registerStartCommand(program);
   registerConfigCommands(program);
   const db = program.command('db').description('Database maintenance');
   db.command('migrate')

@@ -42,6 +42,8 @@ export function formatLocalTime(date: Date, timezone: string): string {
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
+
 const indent = (text: string) =>
   text
     .split('\n')
@@ -173,11 +175,14 @@ export function renderStats(lang: Lang, stats: PlayerStats): string {
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   for (const [label, value] of rows) lines.push(`  ${padEnd(label, width)}  ${value}`);
   if (stats.sections.length > 0) {
-    lines.push(`${t(lang, 'stats.sections')}:`);
+    lines.push(`${t(lang, 'stats.sections')}${colon(lang)}`);
     for (const s of stats.sections)
       lines.push(`  ${s.section}: ${s.correct}/${s.answered} (${percent(lang, s.accuracy)})`);
   }
-  if (stats.weakest.length > 0) lines.push(`${t(lang, 'stats.weakest')}: ${stats.weakest.join(', ')}`);
+  if (stats.weakest.length > 0)
+    lines.push(
+      `${t(lang, 'stats.weakest')}${colon(lang)}${lang === 'zh' ? '' : ' '}${stats.weakest.join(lang === 'zh' ? '、' : ', ')}`,
+    );
   return lines.join('\n');
 }
 

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+
+/**
+ * `notequiz start` (what `npm start` runs): Slack and Discord when their tokens are set, otherwise the
+ * terminal chat on the embedded defaults. Fed from a pipe, the chat answers every line and the process
+ * exits at end of input.
+ */
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('Run the bot: Slack / Discord when their tokens are set, else a chat in this terminal')
+    .action(async () => {
+      const config = loadConfig(process.env);
+      // Loaded here so that `config check` and `--help` never pay for Prisma, Bolt and discord.js.
+      const { startNotequiz } = await import('../main.ts');
+      const app = await startNotequiz(config, {
+        input: process.stdin,
+        output: process.stdout,
+        errorOutput: process.stderr,
+        interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+      });
+      const report = await app.finished;
+      if (report.failed.length > 0 || report.timedOut.length > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,240 @@
+import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
+import { createTerminalAdapter, type TerminalAdapter } from '../adapters/terminal/index.ts';
+import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
+import type { Lang, Question } from './content/question.ts';
+import type { Problem } from './content/types.ts';
+import type { QuizEngine } from './engine/api.ts';
+import { type Clock, type Random, systemClock } from './engine/clock.ts';
+import { createEngine } from './engine/create-engine.ts';
+import type { StorePort } from './engine/store-port.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { loadDeck } from './notes/load-notes.ts';
+import { type OpsServer, startOpsServer } from './ops/http-server.ts';
+import {
+  installGracefulShutdown,
+  runShutdownSteps,
+  type ShutdownReport,
+  type ShutdownStep,
+} from './ops/shutdown.ts';
+import type { RoundPublisher } from './schedule/publisher.ts';
+import { createScheduler } from './schedule/scheduler.ts';
+import { openStore } from './store/open-store.ts';
+
+/**
+ * The composition root: the only place that knows every part. It reads nothing from the environment
+ * (the CLI passes the validated config), builds store -> deck -> engine -> adapters -> scheduler -> ops,
+ * and registers the shutdown steps in the reverse order.
+ */
+export interface MainIo {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  /** Logs go here while the terminal chat owns the output. */
+  readonly errorOutput: NodeJS.WritableStream;
+  /** A person at a TTY (prompt, banner) rather than a pipe. */
+  readonly interactive: boolean;
+}
+
+export interface MainOptions {
+  readonly clock?: Clock;
+  readonly random?: Random;
+  /** SIGTERM / SIGINT handlers; tests that run several instances in one process turn them off. */
+  readonly handleSignals?: boolean;
+}
+
+export interface RunningNotequiz {
+  readonly engine: QuizEngine;
+  /** The ops server's port, or null when it is not running. */
+  readonly opsPort: number | null;
+  /** Resolves once the terminal chat has ended (end of input, /quit) and everything is closed. Never, without the terminal. */
+  readonly finished: Promise<ShutdownReport>;
+  /** Stops everything in order (what SIGTERM does, minus the exit). */
+  shutdown(): Promise<ShutdownReport>;
+}
+
+const MAX_PROBLEMS_LOGGED = 50;
+
+export function wantsTerminal(config: AppConfig): boolean {
+  return (
+    config.terminal === 'on' ||
+    (config.terminal === 'auto' && config.slack === null && config.discord === null)
+  );
+}
+
+/** The language most of the notes are written in: the default for the bot's messages. */
+export function notesLanguage(questions: readonly Question[]): Lang | null {
+  if (questions.length === 0) return null;
+  const zh = questions.filter((q) => q.lang === 'zh').length;
+  return zh * 2 > questions.length ? 'zh' : 'en';
+}
+
+function logProblems(logger: Logger, problems: readonly Problem[]): void {
+  for (const p of problems.slice(0, MAX_PROBLEMS_LOGGED)) {
+    const log = p.severity === 'error' ? logger.warn.bind(logger) : logger.info.bind(logger);
+    log({ file: p.file, line: p.line, code: p.code }, p.message);
+  }
+  if (problems.length > MAX_PROBLEMS_LOGGED) {
+    logger.warn(
+      { more: problems.length - MAX_PROBLEMS_LOGGED },
+      'more content problems: run `notequiz content check`',
+    );
+  }
+}
+
+export async function startNotequiz(
+  config: AppConfig,
+  io: MainIo,
+  options: MainOptions = {},
+): Promise<RunningNotequiz> {
+  const clock = options.clock ?? systemClock;
+  const terminalOnly = wantsTerminal(config) && config.slack === null && config.discord === null;
+  const logger = createLogger({
+    // Alone in a terminal, info lines would drown the chat: warnings only, unless asked for more.
+    level: config.logLevel ?? (terminalOnly ? 'warn' : 'info'),
+    pretty: config.logPretty,
+    base: { instanceId: config.instanceId },
+    ...(wantsTerminal(config) ? { destination: io.errorOutput } : {}),
+  });
+  const steps: ShutdownStep[] = [];
+  let store: StorePort | null = null;
+  let ops: OpsServer | null = null;
+  try {
+    store = await openStore(config.databaseUrl, { logger });
+    const openedStore = store;
+
+    const deck = await loadDeck([config.contentDir]);
+    logProblems(logger, deck.problems);
+    logger.info(
+      { questions: deck.questions.length, problems: deck.problems.length, dir: config.contentDir },
+      'content loaded',
+    );
+    const notesLang = notesLanguage(deck.questions);
+
+    const engine = createEngine({
+      store,
+      clock,
+      random: options.random ?? Math.random,
+      questions: deck.questions,
+      settings: {
+        defaultTimezone: config.defaultTimezone,
+        defaultPostTime: config.dailyPostTime,
+        defaultCloseTime: config.dailyCloseTime,
+        duelExpiryMs: config.duelExpiryHours * 60 * 60 * 1000,
+      },
+    });
+    const reloadContent = async () => {
+      const fresh = await loadDeck([config.contentDir]);
+      logProblems(logger, fresh.problems);
+      const counts = await engine.reload(fresh.questions);
+      logger.info({ ...counts, problems: fresh.problems.length }, 'content reloaded');
+      return { ...counts, problems: fresh.problems.length };
+    };
+
+    const publishers: RoundPublisher[] = [];
+    let slack: SlackAdapter | null = null;
+    if (config.slack !== null) {
+      slack = createSlackAdapter({
+        engine,
+        config: config.slack,
+        logger,
+        clock,
+        reloadContent,
+        ...(notesLang === null ? {} : { notesLang }),
+      });
+      publishers.push(slack.publisher);
+    }
+    let terminal: TerminalAdapter | null = null;
+    if (wantsTerminal(config)) {
+      terminal = createTerminalAdapter({
+        engine,
+        clock,
+        input: io.input,
+        output: io.output,
+        interactive: io.interactive,
+        player: config.playerName,
+        questionCount: deck.questions.length,
+        defaultLang: config.defaultLang ?? notesLang ?? 'en',
+        schedule: {
+          timezone: config.defaultTimezone,
+          postTime: config.dailyPostTime,
+          closeTime: config.dailyCloseTime,
+        },
+        onError: (error, line) => logger.error({ err: error, line }, 'terminal command failed'),
+      });
+      publishers.push(terminal.publisher);
+    }
+
+    const scheduler = createScheduler({
+      engine,
+      store,
+      clock,
+      publishers,
+      logger,
+      instanceId: config.instanceId,
+    });
+
+    let started = false;
+    const port = config.port ?? (terminalOnly ? null : DEFAULT_OPS_PORT);
+    if (port !== null) {
+      ops = await startOpsServer({
+        port,
+        logger,
+        checks: {
+          ready: async () => {
+            if (!started) return { ok: false, detail: 'starting' };
+            // A cheap read proves the database answers.
+            await openedStore.getTenant('local:readyz');
+            return { ok: true };
+          },
+        },
+      });
+      logger.info({ port: ops.port }, 'ops server listening');
+    }
+
+    // Shutdown order: stop taking new work, let in-flight answers finish, stop the cron, close the port, close the database.
+    const terminalRef = terminal;
+    if (terminalRef !== null) steps.push({ name: 'terminal', run: async () => terminalRef.stop() });
+    if (slack !== null) {
+      const s = slack;
+      steps.push({ name: 'slack', run: () => s.stop() });
+    }
+    steps.push({ name: 'scheduler', run: () => scheduler.stop() });
+    if (ops !== null) {
+      const o = ops;
+      steps.push({ name: 'ops server', run: () => o.close() });
+    }
+    steps.push({ name: 'database', run: () => openedStore.close() });
+
+    if (slack !== null) await slack.start();
+    scheduler.start();
+    started = true;
+    logger.info(
+      { slack: slack !== null, discord: false, terminal: terminal !== null, opsPort: ops?.port ?? null },
+      'notequiz started',
+    );
+
+    const removeSignals =
+      options.handleSignals === false
+        ? () => {}
+        : installGracefulShutdown(steps, { logger, timeoutMs: config.shutdownTimeoutMs });
+    let stopping: Promise<ShutdownReport> | null = null;
+    const shutdown = () => {
+      if (stopping === null) {
+        removeSignals();
+        stopping = runShutdownSteps(steps, { logger, timeoutMs: config.shutdownTimeoutMs }).then((report) => {
+          logger.flush();
+          return report;
+        });
+      }
+      return stopping;
+    };
+    const finished =
+      terminal === null ? new Promise<ShutdownReport>(() => {}) : terminal.run().then(() => shutdown());
+    return { engine, opsPort: ops?.port ?? null, finished, shutdown };
+  } catch (error) {
+    // Whatever was opened before the failure must not keep the process alive.
+    await ops?.close().catch(() => undefined);
+    await store?.close().catch(() => undefined);
+    logger.flush();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/notequiz.js');
+
+/** Runs `notequiz start` as `npm start` would, with commands on a pipe; resolves when the process exits. */
+function startWithPipe(cwd: string, lines: readonly string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'start'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, USER: 'ann', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+describe('notequiz start with no tokens', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('plays in the terminal on the embedded defaults, answers piped commands in order and exits at end of input', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-start-'));
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+    const run = await startWithPipe(dir, [
+      '/quiz',
+      'A',
+      '/lang en',
+      '/stats',
+      '/as bob',
+      '/challenge ann 1',
+      '/duels',
+    ]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    // The notes are Chinese, so the chat starts in Chinese; no prompt or escape codes on a pipe.
+    expect(out).toMatch(/^练习 · /);
+    expect(out).not.toContain('\x1b[');
+    expect(out).not.toContain('ann> ');
+    expect(out).toMatch(/\n(答对了！|不太对。)/);
+    expect(out).toContain('Language set to English.');
+    expect(out).toContain('Stats for ann');
+    expect(out).toContain('You are now bob.');
+    expect(out).toContain('[duel #1] bob challenges ann to a duel of 1 question.');
+    expect(out).toMatch(/#1 {2}bob vs ann {2}waiting for an answer/);
+    // The embedded default database: a SQLite file under data/ in the working directory.
+    expect(existsSync(path.join(dir, 'data/notequiz.db'))).toBe(true);
+  }, 180_000);
+
+  it('explains a bad variable without a stack trace and exits 1', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-start-'));
+    const run = await startWithPipe(dir, ['/help'], { DAILY_POST_TIME: 'nine' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('DAILY_POST_TIME must be a 24-hour local time "HH:MM"');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  }, 120_000);
+});
