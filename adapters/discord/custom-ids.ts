@@ -12,10 +12,13 @@ export type ButtonAction =
   /** Play, and "next question" after an answer: serves the player's current duel question. */
   | { kind: 'duel-play'; duelId: string }
   | { kind: 'duel-answer'; duelId: string; index: number; choice: number }
-  /** Daily and practice answers; the message the button is on says which reply fits. */
-  | { kind: 'answer'; roundId: string; choice: number }
-  | { kind: 'reveal'; roundId: string }
-  | { kind: 'grade'; roundId: string; grade: SelfGrade }
+  /**
+   * Daily and practice answers; the message the button is on says which reply fits. `topicIndex` is the
+   * practice topic (an index into engine.topics(), -1 for none) so "another question" stays on it.
+   */
+  | { kind: 'answer'; roundId: string; choice: number; topicIndex: number }
+  | { kind: 'reveal'; roundId: string; topicIndex: number }
+  | { kind: 'grade'; roundId: string; grade: SelfGrade; topicIndex: number }
   /** Another practice question; topic is an index into engine.topics(), -1 for any topic. */
   | { kind: 'practice-next'; topicIndex: number };
 
@@ -34,11 +37,11 @@ export function encodeButton(action: ButtonAction): string {
     case 'duel-answer':
       return customId('dq', action.index, action.choice, action.duelId);
     case 'answer':
-      return customId('a', action.choice, action.roundId);
+      return customId('a', action.choice, action.topicIndex, action.roundId);
     case 'reveal':
-      return customId('r', action.roundId);
+      return customId('r', action.topicIndex, action.roundId);
     case 'grade':
-      return customId('g', action.grade, action.roundId);
+      return customId('g', action.grade, action.topicIndex, action.roundId);
     case 'practice-next':
       return customId('pn', action.topicIndex);
   }
@@ -50,6 +53,7 @@ export function decodeButton(id: string): ButtonAction | null {
   const head = parts[0];
   const int = (s: string | undefined): number | null =>
     s !== undefined && SMALL_INT.test(s) ? Number(s) : null;
+  const topic = (s: string | undefined): number | null => (s === '-1' ? -1 : int(s));
   const tail = (from: number): string | null => {
     const rest = parts.slice(from).join(':');
     return ENGINE_ID.test(rest) ? rest : null;
@@ -72,23 +76,27 @@ export function decodeButton(id: string): ButtonAction | null {
     }
     case 'a': {
       const choice = int(parts[1]);
-      const roundId = tail(2);
-      return choice === null || roundId === null ? null : { kind: 'answer', roundId, choice };
+      const topicIndex = topic(parts[2]);
+      const roundId = tail(3);
+      return choice === null || topicIndex === null || roundId === null
+        ? null
+        : { kind: 'answer', roundId, choice, topicIndex };
     }
     case 'r': {
-      const roundId = tail(1);
-      return roundId === null ? null : { kind: 'reveal', roundId };
+      const topicIndex = topic(parts[1]);
+      const roundId = tail(2);
+      return topicIndex === null || roundId === null ? null : { kind: 'reveal', roundId, topicIndex };
     }
     case 'g': {
       const grade = GRADES.find((g) => g === parts[1]);
-      const roundId = tail(2);
-      return grade === undefined || roundId === null ? null : { kind: 'grade', roundId, grade };
+      const topicIndex = topic(parts[2]);
+      const roundId = tail(3);
+      return grade === undefined || topicIndex === null || roundId === null
+        ? null
+        : { kind: 'grade', roundId, grade, topicIndex };
     }
     case 'pn': {
-      if (parts.length !== 2) return null;
-      const raw = parts[1] ?? '';
-      if (raw === '-1') return { kind: 'practice-next', topicIndex: -1 };
-      const topicIndex = int(raw);
+      const topicIndex = parts.length === 2 ? topic(parts[1]) : null;
       return topicIndex === null ? null : { kind: 'practice-next', topicIndex };
     }
     default:

@@ -1,0 +1,70 @@
+import { ChannelType, type Client, type Guild } from 'discord.js';
+import type { Logger } from 'pino';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
+import { channelIdOf, tenantIdOf } from './platform-ids.ts';
+
+/**
+ * What follows a server joining or leaving. GUILD_DELETE without `unavailable` means the bot was removed
+ * (kicked, or the server deleted): its daily schedules stop, so the scheduler does not post into the
+ * void. An outage (`unavailable: true`) arrives as a different event and changes nothing.
+ */
+
+export const REMOVED_REASON = 'guild_removed';
+
+/** An engine that can pause a whole tenant at once (StorePort.pauseTenantSchedules behind it). */
+interface TenantPausing {
+  pauseTenantSchedules(tenantId: string, reason: string): Promise<number>;
+}
+
+const canPauseTenant = (engine: QuizEngine): engine is QuizEngine & TenantPausing =>
+  'pauseTenantSchedules' in engine && typeof engine.pauseTenantSchedules === 'function';
+
+export async function pauseRemovedGuild(engine: QuizEngine, guild: Guild, logger: Logger): Promise<number> {
+  const tenantId = tenantIdOf(guild.id);
+  if (canPauseTenant(engine)) {
+    const paused = await engine.pauseTenantSchedules(tenantId, REMOVED_REASON);
+    logger.info({ guildId: guild.id, paused }, 'discord: removed from a server; its schedules are paused');
+    return paused;
+  }
+  // Without a tenant-wide pause in the engine API, pause the channels Discord told us the server had.
+  let paused = 0;
+  for (const channel of guild.channels.cache.values()) {
+    if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) continue;
+    const record = await engine.pauseSchedule(channelIdOf(guild.id, channel.id), REMOVED_REASON);
+    if (record?.schedule) paused += 1;
+  }
+  logger.info({ guildId: guild.id, paused }, 'discord: removed from a server; its schedules are paused');
+  return paused;
+}
+
+/** DISCORD_DAILY_CHANNEL_ID: give that channel the default schedule once, unless it already has one. */
+export async function ensureDailyChannel(
+  engine: QuizEngine,
+  client: Client,
+  channelId: string,
+  logger: Logger,
+): Promise<void> {
+  const guild = client.guilds.cache.find((g) => g.channels.cache.has(channelId));
+  const channel = guild?.channels.cache.get(channelId);
+  if (guild === undefined || channel === undefined) {
+    logger.warn(
+      { channelId },
+      'discord: DISCORD_DAILY_CHANNEL_ID is not a channel of any server the bot is in',
+    );
+    return;
+  }
+  const record = await engine.ensurePlace(
+    { tenantId: tenantIdOf(guild.id), tenantName: guild.name },
+    { channelId: channelIdOf(guild.id, channel.id), channelName: channel.name },
+  );
+  if (record.schedule !== null) return;
+  await engine.setSchedule(record.id, {
+    postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
+    closeTime: DEFAULT_ENGINE_SETTINGS.defaultCloseTime,
+    timezone: record.timezone,
+    weekdays: [1, 2, 3, 4, 5],
+    paused: false,
+  });
+  logger.info({ channelId }, 'discord: daily question scheduled in DISCORD_DAILY_CHANNEL_ID');
+}

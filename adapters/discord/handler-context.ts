@@ -1,0 +1,37 @@
+import type { REST } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import type { Clock } from '../../src/engine/clock.ts';
+import { rejectionMessage, t } from '../shared/i18n.ts';
+import type { DailyLiveCount } from './daily-live-count.ts';
+import type { DuelAnnouncer } from './duel-announcer.ts';
+import { COLOR } from './message-body.ts';
+import { ephemeral, type Reply } from './respond-in-time.ts';
+
+/** What handlers share: the engine and the adapter's own services. Built once in createDiscordAdapter. */
+export interface HandlerContext {
+  readonly engine: QuizEngine;
+  readonly rest: REST;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly announcer: DuelAnnouncer;
+  readonly liveCount: DailyLiveCount;
+  readonly reloadContent:
+    | (() => Promise<{ added: number; updated: number; retired: number; problems: number }>)
+    | undefined;
+}
+
+/** A private red notice: what the user pressed or typed was refused, and nothing changed. */
+export function refusal(text: string): Reply {
+  return ephemeral({ embeds: [{ description: text, color: COLOR.bad }] });
+}
+
+export function rejected(lang: Lang, code: string, detail?: string): Reply {
+  return refusal(rejectionMessage(lang, code, detail));
+}
+
+export const notice = (text: string): Reply =>
+  ephemeral({ embeds: [{ description: text, color: COLOR.neutral }] });
+
+export const somethingWentWrong = (lang: Lang): Reply => refusal(t(lang, 'common.error'));

@@ -1,0 +1,172 @@
+import { Client, Events, GatewayIntentBits, type RateLimitData } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import type { Clock } from '../../src/engine/clock.ts';
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
+import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { DiscordConfig } from './config.ts';
+import { DailyLiveCount } from './daily-live-count.ts';
+import { DuelAnnouncer } from './duel-announcer.ts';
+import { ensureDailyChannel, pauseRemovedGuild } from './guild-lifecycle.ts';
+import { createInteractionRouter } from './interaction-router.ts';
+import { langFromLocale } from './messages.ts';
+import { createDiscordPublisher } from './publisher.ts';
+
+export interface DiscordAdapterDeps {
+  readonly engine: QuizEngine;
+  readonly config: DiscordConfig;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly reloadContent?: () => Promise<{
+    added: number;
+    updated: number;
+    retired: number;
+    problems: number;
+  }>;
+}
+
+export interface DiscordAdapterOptions {
+  /** Defer an interaction whose handler is still busy after this long (Discord drops it at 3,000 ms). */
+  readonly ackDeadlineMs?: number;
+  /** How often pending and stale duels are expired and announced; 0 turns the timer off (tests call sweepDuels). */
+  readonly duelSweepMs?: number;
+  /** At most one edit of a daily post's live count per round per this many ms. */
+  readonly liveCountThrottleMs?: number;
+  /** A 429 asking to wait longer than this is returned to the caller (the scheduler backs off) instead of waited out. */
+  readonly maxRateLimitWaitMs?: number;
+  /** The engine's duel question time limit, when main overrides the engine default. */
+  readonly duelQuestionTimeMs?: number;
+}
+
+export interface DiscordAdapter {
+  readonly client: Client;
+  readonly publisher: RoundPublisher;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Expires due duels now and announces them; what the timer runs. */
+  sweepDuels(): Promise<number>;
+}
+
+/**
+ * The Discord adapter: a discord.js client with the Guilds intent only (slash commands and buttons need no
+ * privileged intent), the interaction router, the daily-question publisher for the scheduler, and the duel
+ * expiry timer. DISCORD_API_URL moves REST — and, through GET /gateway/bot, the gateway — elsewhere.
+ */
+export function createDiscordAdapter(
+  deps: DiscordAdapterDeps,
+  options: DiscordAdapterOptions = {},
+): DiscordAdapter {
+  const { engine, config, logger } = deps;
+  const maxWait = options.maxRateLimitWaitMs ?? 10_000;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: {
+      ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
+      rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
+    },
+  });
+  client.rest.setToken(config.token);
+
+  const publicLangOf = async (tenantId: string, guildId: string): Promise<Lang> =>
+    (await engine.tenantLang(tenantId)) ??
+    langFromLocale(client.guilds.cache.get(guildId)?.preferredLocale) ??
+    'en';
+
+  const announcer = new DuelAnnouncer({
+    rest: client.rest,
+    engine,
+    logger,
+    publicLangOf,
+    duelQuestionTimeMs: options.duelQuestionTimeMs ?? DEFAULT_ENGINE_SETTINGS.duelQuestionTimeMs,
+  });
+  const liveCount = new DailyLiveCount({
+    rest: client.rest,
+    engine,
+    logger,
+    publicLangOf,
+    throttleMs: options.liveCountThrottleMs ?? 5_000,
+  });
+  const handle = createInteractionRouter(
+    {
+      engine,
+      rest: client.rest,
+      logger,
+      clock: deps.clock,
+      announcer,
+      liveCount,
+      reloadContent: deps.reloadContent,
+    },
+    { ackDeadlineMs: options.ackDeadlineMs ?? 2_000, logger },
+  );
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction) => {
+    const run = handle(interaction);
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    pauseRemovedGuild(engine, guild, logger).catch((error: unknown) =>
+      logger.error({ err: error, guildId: guild.id }, 'discord: pausing a removed server failed'),
+    );
+  });
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, 'discord: gateway resumed'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'discord: gateway reconnecting'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      'discord: rate limited',
+    ),
+  );
+
+  let sweepTimer: ReturnType<typeof setInterval> | null = null;
+  let sweeping: Promise<number> | null = null;
+  const sweepDuels = async (): Promise<number> => {
+    // One sweep at a time: a slow store must not pile up overlapping expiry runs.
+    sweeping ??= announcer.sweep().finally(() => {
+      sweeping = null;
+    });
+    return sweeping;
+  };
+
+  return {
+    client,
+    publisher: createDiscordPublisher({
+      rest: client.rest,
+      logger,
+      countAnswers: (id) => engine.countAnswers(id),
+    }),
+    sweepDuels,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.token);
+      await ready;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
+      if (config.dailyChannelId !== undefined)
+        await ensureDailyChannel(engine, client, config.dailyChannelId, logger);
+      const every = options.duelSweepMs ?? 60_000;
+      if (every > 0) {
+        sweepTimer = setInterval(() => {
+          sweepDuels().catch((error: unknown) => logger.error({ err: error }, 'discord: duel sweep failed'));
+        }, every);
+        sweepTimer.unref();
+      }
+    },
+    async stop() {
+      if (sweepTimer !== null) clearInterval(sweepTimer);
+      sweepTimer = null;
+      await Promise.allSettled([...inFlight]);
+      await sweeping?.catch(() => 0);
+      await liveCount.stop();
+      await announcer.idle();
+      await client.destroy();
+    },
+  };
+}
+
+export type { DiscordConfig } from './config.ts';
+export { discordEnvSchema, isDiscordConfigured, parseDiscordConfig } from './config.ts';
+export { registerDiscordCommands } from './register-commands.ts';

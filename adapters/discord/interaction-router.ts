@@ -1,0 +1,113 @@
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { adminCommand } from './admin-handlers.ts';
+import { COMMAND } from './command-definitions.ts';
+import { decodeButton } from './custom-ids.ts';
+import { challengeCommand, duelAnswerButton, playButton, respondButton } from './duel-handlers.ts';
+import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
+import { type InteractionScope, scopeOf } from './interaction-scope.ts';
+import { d, langFromLocale } from './messages.ts';
+import { type AckShape, type Reply, respondInTime } from './respond-in-time.ts';
+import {
+  answerButton,
+  dailyCommand,
+  gradeButton,
+  practiceNextButton,
+  quizCommand,
+  revealButton,
+} from './round-handlers.ts';
+import { leaderboardCommand, statsCommand } from './standings-handlers.ts';
+import { answerAutocomplete } from './topic-autocomplete.ts';
+
+/**
+ * One entry point for every interaction: find the handler, decide how a late answer would be deferred,
+ * and answer within Discord's 3 seconds (respond-in-time.ts). Nothing here trusts a custom_id: it is
+ * parsed into ids, and the engine decides whether the presser may act on them.
+ */
+export function createInteractionRouter(
+  ctx: HandlerContext,
+  options: { ackDeadlineMs: number; logger: Logger },
+) {
+  const plan = (
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    scope: InteractionScope,
+  ): { shape: AckShape; run: () => Promise<Reply> } => {
+    if (interaction.isChatInputCommand()) {
+      switch (interaction.commandName) {
+        case COMMAND.challenge:
+          return { shape: 'public', run: () => challengeCommand(ctx, scope, interaction) };
+        case COMMAND.quiz:
+          return {
+            shape: 'ephemeral',
+            run: () => quizCommand(ctx, scope, interaction.options.getString('topic')?.trim() || undefined),
+          };
+        case COMMAND.leaderboard:
+          return { shape: 'public', run: () => leaderboardCommand(ctx, scope, interaction) };
+        case COMMAND.stats:
+          return { shape: 'ephemeral', run: () => statsCommand(ctx, scope, interaction) };
+        case COMMAND.daily:
+          return { shape: 'ephemeral', run: () => dailyCommand(ctx, scope) };
+        case COMMAND.admin:
+          return { shape: 'ephemeral', run: () => adminCommand(ctx, scope, interaction) };
+        default:
+          return {
+            shape: 'ephemeral',
+            run: async () =>
+              refusal(d(scope.lang, 'error.unknownCommand', { name: interaction.commandName })),
+          };
+      }
+    }
+    const onPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
+    const shape: AckShape = onPrivate ? 'update' : 'ephemeral';
+    const action = decodeButton(interaction.customId);
+    if (action === null)
+      return { shape: 'ephemeral', run: async () => refusal(d(scope.lang, 'error.unknownButton')) };
+    switch (action.kind) {
+      case 'duel-accept':
+      case 'duel-decline':
+        return { shape: 'update', run: () => respondButton(ctx, scope, action) };
+      case 'duel-play':
+        return { shape, run: () => playButton(ctx, scope, action, onPrivate) };
+      case 'duel-answer':
+        return { shape, run: () => duelAnswerButton(ctx, scope, action, interaction) };
+      case 'answer':
+        return { shape, run: () => answerButton(ctx, scope, action, onPrivate) };
+      case 'reveal':
+        return { shape, run: () => revealButton(scope, action, ctx, onPrivate) };
+      case 'grade':
+        return { shape, run: () => gradeButton(ctx, scope, action, onPrivate) };
+      case 'practice-next':
+        return { shape, run: () => practiceNextButton(ctx, scope, action, onPrivate) };
+    }
+  };
+
+  return async function handle(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        await answerAutocomplete(ctx.engine, interaction);
+        return;
+      }
+      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      const scope = await scopeOf(ctx.engine, interaction);
+      if (scope === null) {
+        const lang = langFromLocale(interaction.locale) ?? 'en';
+        await interaction.reply({ content: d(lang, 'error.guildOnly'), flags: MessageFlags.Ephemeral });
+        return;
+      }
+      const { shape, run } = plan(interaction, scope);
+      await respondInTime(interaction, shape, run, {
+        deadlineMs: options.ackDeadlineMs,
+        logger: options.logger,
+        onError: () => somethingWentWrong(scope.lang),
+      });
+    } catch (error) {
+      // The error boundary: a failed reply (token expired, Discord down) is logged, never thrown at the client.
+      options.logger.error({ err: error, interaction: interaction.id }, 'discord: interaction failed');
+    }
+  };
+}

@@ -1,0 +1,70 @@
+import type { REST } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
+import type { ChannelRecord } from '../../src/engine/records.ts';
+import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { editMessage, postMessage, type SendResult } from './channel-messages.ts';
+import { discordChannelOf, parsePostRef, postRefOf } from './platform-ids.ts';
+import { dailyPostBody, dailyRevealBody } from './render-daily.ts';
+
+/**
+ * The scheduler's way into Discord. Posting is made safe to retry by a nonce derived from the round id
+ * (Discord returns the first message instead of a second one); the reveal edits the round's post and
+ * falls back to a new message when that post is gone.
+ */
+export function createDiscordPublisher(deps: {
+  rest: REST;
+  logger: Logger;
+  countAnswers: (roundId: string) => Promise<number>;
+}): RoundPublisher {
+  const verdict = (sent: SendResult, channelId: string): PublishResult => {
+    if (sent.ok) return { ok: true, postRef: postRefOf(channelId, sent.messageId) };
+    deps.logger.warn({ channelId, code: sent.code }, 'discord: publishing failed');
+    if (sent.retryable) {
+      return sent.retryAfterMs === undefined
+        ? { ok: false, retryable: true, code: sent.code }
+        : { ok: false, retryable: true, code: sent.code, retryAfterMs: sent.retryAfterMs };
+    }
+    return { ok: false, retryable: false, code: sent.code };
+  };
+  const target = (channel: ChannelRecord) => discordChannelOf(channel.id);
+
+  return {
+    platform: 'discord',
+    async postRound(
+      channel: ChannelRecord,
+      round: RoundWithQuestion,
+      options: { late: boolean; lang: Lang },
+    ) {
+      const place = target(channel);
+      if (place === null) return { ok: false, retryable: false, code: 'not_a_discord_channel' };
+      const existing = parsePostRef(round.round.postRef);
+      if (existing !== null) return { ok: true, postRef: round.round.postRef ?? '' };
+      const answered = await deps.countAnswers(round.round.id);
+      const current =
+        options.late === round.round.late
+          ? round
+          : { ...round, round: { ...round.round, late: options.late } };
+      const body = dailyPostBody(options.lang, current, answered);
+      return verdict(
+        await postMessage(deps.rest, place.channelId, body, { dedupeKey: `daily:${round.round.id}` }),
+        place.channelId,
+      );
+    },
+    async postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }) {
+      const place = target(channel);
+      if (place === null) return { ok: false, retryable: false, code: 'not_a_discord_channel' };
+      const body = dailyRevealBody(options.lang, results);
+      const ref = parsePostRef(results.round.postRef);
+      if (ref !== null) {
+        const edited = await editMessage(deps.rest, ref.channelId, ref.messageId, body);
+        if (edited.ok || edited.code !== 'message_not_found') return verdict(edited, ref.channelId);
+      }
+      return verdict(
+        await postMessage(deps.rest, place.channelId, body, { dedupeKey: `reveal:${results.round.id}` }),
+        place.channelId,
+      );
+    },
+  };
+}

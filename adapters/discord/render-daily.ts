@@ -1,0 +1,73 @@
+import type { Lang } from '../../src/content/question.ts';
+import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
+import { optionLetter, t } from '../shared/i18n.ts';
+import { buttonRows } from './limits.ts';
+import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
+import { d } from './messages.ts';
+import { discordUserOf } from './platform-ids.ts';
+import { optionButtons, questionEmbed, revealText, topicLine } from './render-question.ts';
+
+/** The question of the day in its channel: the open post with a live count, and the reveal at close. */
+
+export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: number): MessageBody {
+  const { round, question } = current;
+  const title = round.late ? t(lang, 'question.dailyLate') : t(lang, 'question.daily');
+  const embed = questionEmbed(lang, question, title);
+  const closes =
+    round.closesAt === null ? [] : [t(lang, 'question.closesAt', { time: discordTime(round.closesAt, 't') })];
+  const status = [d(lang, 'daily.answered', { count: answered }), d(lang, 'daily.private'), ...closes].join(
+    ' · ',
+  );
+  return {
+    embeds: [{ ...embed, description: `${embed.description ?? ''}\n\n${status}` }],
+    components: buttonRows(
+      optionButtons(
+        lang,
+        question,
+        (choice) => ({ kind: 'answer', roundId: round.id, choice, topicIndex: -1 }),
+        { kind: 'reveal', roundId: round.id, topicIndex: -1 },
+      ),
+    ),
+  };
+}
+
+export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody {
+  const { question } = results;
+  const options = question.options
+    .map((o, i) => `${i === question.correctIndex ? '✅' : '▫️'} **${optionLetter(i)}.** ${o}`)
+    .join('\n');
+  const summary =
+    results.answered === 0
+      ? t(lang, 'results.nobody')
+      : t(lang, 'results.summary', { correct: results.correct, answered: results.answered });
+  const fastest = results.fastest.slice(0, 5).map((f) => {
+    const user = discordUserOf(f.playerId);
+    const who = user === null ? f.displayName : mention(user);
+    return `${who} (${t(lang, 'results.latency', { seconds: (f.latencyMs / 1000).toFixed(1) })})`;
+  });
+  const topic = topicLine(lang, question);
+  return {
+    embeds: [
+      {
+        title: d(lang, 'daily.revealTitle'),
+        description: [question.stem, options].filter((x) => x !== '').join('\n\n'),
+        color: COLOR.good,
+        fields: [
+          {
+            name: t(lang, 'question.answerIs', { answer: '' }).replace(/[:：]\s*$/, ''),
+            value: revealText(lang, question),
+          },
+          {
+            name: t(lang, 'results.title'),
+            value: [
+              summary,
+              ...(fastest.length === 0 ? [] : [t(lang, 'results.fastest', { names: fastest.join(', ') })]),
+            ].join('\n'),
+          },
+        ],
+        ...(topic === null ? {} : { footer: { text: topic } }),
+      },
+    ],
+    components: [],
+  };
+}

@@ -1,0 +1,66 @@
+import type { Lang, Question } from '../../src/content/question.ts';
+import { optionLetter, t } from '../shared/i18n.ts';
+import { type ButtonAction, encodeButton } from './custom-ids.ts';
+import { type ButtonSpec, buttonRows, DISCORD_LIMITS, type EmbedData, fitText } from './limits.ts';
+import { COLOR } from './message-body.ts';
+
+/** How a question reads on Discord (daily, practice, duel) and how its answer is revealed. */
+
+export function topicLine(lang: Lang, question: Question): string | null {
+  const topics = question.sectionPath.slice(0, -1);
+  return topics.length === 0 ? null : t(lang, 'question.topic', { topic: topics.join(' › ') });
+}
+
+/** The stem and the lettered options; options are also on the buttons, but a label can be cut. */
+export function questionText(lang: Lang, question: Question): string {
+  const stem = fitText(question.stem, 3000);
+  if (question.options.length === 0) return `${stem}\n\n_${t(lang, 'question.flashcard')}_`;
+  const options = question.options.map((o, i) => `**${optionLetter(i)}.** ${o}`).join('\n');
+  return `${stem}\n\n${options}`;
+}
+
+export function questionEmbed(lang: Lang, question: Question, title: string, footer?: string): EmbedData {
+  const topic = topicLine(lang, question);
+  const footerText = [topic, footer].filter((x): x is string => x !== null && x !== undefined).join(' · ');
+  return {
+    title,
+    description: questionText(lang, question),
+    color: COLOR.question,
+    ...(footerText === '' ? {} : { footer: { text: footerText } }),
+  };
+}
+
+/** One button per option ("A. text"), or "Show answer" for a flashcard. */
+export function optionButtons(
+  lang: Lang,
+  question: Question,
+  actionFor: (choice: number) => ButtonAction,
+  reveal: ButtonAction | null,
+): ButtonSpec[] {
+  if (question.options.length === 0) {
+    return reveal === null
+      ? []
+      : [{ label: t(lang, 'question.reveal'), customId: encodeButton(reveal), style: 1 }];
+  }
+  const max = DISCORD_LIMITS.actionRows * DISCORD_LIMITS.buttonsPerRow;
+  return question.options.slice(0, max).map((option, i) => ({
+    label: `${optionLetter(i)}. ${option}`,
+    customId: encodeButton(actionFor(i)),
+    style: 2,
+  }));
+}
+
+export const rows = buttonRows;
+
+/** The right option and the note's own answer, with where it came from. */
+export function revealText(lang: Lang, question: Question): string {
+  const lines: string[] = [];
+  if (question.correctIndex !== null) {
+    const letter = optionLetter(question.correctIndex);
+    const option = question.options[question.correctIndex] ?? '';
+    lines.push(t(lang, 'answer.correctWas', { option: `**${letter}. ${option}**` }));
+  }
+  lines.push(fitText(question.answer, 1500));
+  lines.push(`-# ${t(lang, 'answer.source', { file: question.source.file, line: question.source.line })}`);
+  return lines.join('\n\n');
+}
