@@ -26,7 +26,12 @@ describe('/quiz commands over signed HTTP', () => {
     // Clicking an option replaces the private question with the verdict and the note's answer.
     const first = buttons[0];
     if (first === undefined) throw new Error('no button');
-    const click = await h.click(T1('UBOB', 'bob'), 'C1', { actionId: first.action_id, value: first.value }, { ephemeral: true });
+    const click = await h.click(
+      T1('UBOB', 'bob'),
+      'C1',
+      { actionId: first.action_id, value: first.value },
+      { ephemeral: true },
+    );
     const verdict = await h.reply(click.responseUrl);
     expect(verdict.body.replace_original).toBe(true);
     expect(textOf(verdict.body)).toMatch(/Correct!|Not quite\./);
@@ -34,7 +39,9 @@ describe('/quiz commands over signed HTTP', () => {
 
   it('names an unknown topic', async () => {
     const { responseUrl } = await h.command(T1('UBOB'), 'C1', 'Kubernetes operators');
-    expect(textOf((await h.reply(responseUrl)).body)).toContain('There is no topic called \\"Kubernetes operators\\"');
+    expect(textOf((await h.reply(responseUrl)).body)).toContain(
+      'There is no topic called \\"Kubernetes operators\\"',
+    );
   });
 
   it('shows help, stats and the leaderboard privately', async () => {
@@ -57,7 +64,9 @@ describe('/quiz commands over signed HTTP', () => {
 
   it('lets a workspace admin schedule, pause and resume the daily question of the channel', async () => {
     const scheduled = await h.command(T1('UADMIN'), 'C1', 'schedule 9:30 Europe/Berlin weekdays');
-    expect(textOf((await h.reply(scheduled.responseUrl)).body)).toContain('09:30 (Europe/Berlin) on weekdays');
+    expect(textOf((await h.reply(scheduled.responseUrl)).body)).toContain(
+      '09:30 (Europe/Berlin) on weekdays',
+    );
     expect((await h.store.getChannel(CHANNEL))?.schedule).toMatchObject({
       postTime: '09:30',
       closeTime: '17:30',

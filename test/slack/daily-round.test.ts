@@ -18,7 +18,10 @@ function buttonsOf(blocks: unknown): Button[] {
 }
 
 async function scheduledChannel(h: SlackHarness): Promise<ChannelRecord> {
-  await h.engine.ensurePlace({ tenantId: 'slack:T1', tenantName: 'team-t1' }, { channelId: CHANNEL, channelName: 'general' });
+  await h.engine.ensurePlace(
+    { tenantId: 'slack:T1', tenantName: 'team-t1' },
+    { channelId: CHANNEL, channelName: 'general' },
+  );
   return h.engine.setSchedule(CHANNEL, {
     postTime: '09:00',
     closeTime: '17:00',
@@ -29,7 +32,9 @@ async function scheduledChannel(h: SlackHarness): Promise<ChannelRecord> {
 }
 
 /** Opens today's round and posts it through the adapter's publisher, as the scheduler would. */
-async function postToday(h: SlackHarness): Promise<{ roundId: string; ts: string; buttons: Button[]; correct: number }> {
+async function postToday(
+  h: SlackHarness,
+): Promise<{ roundId: string; ts: string; buttons: Button[]; correct: number }> {
   const channel = await scheduledChannel(h);
   const opened = await h.engine.openDailyRound(CHANNEL);
   if (!opened.ok) throw new Error(opened.code);
@@ -62,7 +67,11 @@ describe('the question of the day in a channel', () => {
 
     const right = buttons[correct];
     if (right === undefined) throw new Error('no right button');
-    const first = await h.click(T1('UBOB', 'bob'), 'C1', { actionId: right.action_id, value: right.value, messageTs: ts });
+    const first = await h.click(T1('UBOB', 'bob'), 'C1', {
+      actionId: right.action_id,
+      value: right.value,
+      messageTs: ts,
+    });
     expect(first.post.status).toBe(200);
     const feedback = await h.reply(first.responseUrl);
     expect(feedback.body.response_type).toBe('ephemeral');
@@ -78,10 +87,18 @@ describe('the question of the day in a channel', () => {
     // Two more within the interval: no edit until the timer is due, then one edit with the latest count.
     const wrong = buttons[(correct + 1) % buttons.length];
     if (wrong === undefined) throw new Error('no wrong button');
-    const second = await h.click(T1('UCAROL', 'carol'), 'C1', { actionId: wrong.action_id, value: wrong.value, messageTs: ts });
+    const second = await h.click(T1('UCAROL', 'carol'), 'C1', {
+      actionId: wrong.action_id,
+      value: wrong.value,
+      messageTs: ts,
+    });
     const secondFeedback = textOf((await h.reply(second.responseUrl)).body);
     expect(secondFeedback).toContain('Not quite.');
-    const third = await h.click(T1('UDAN', 'dan'), 'C1', { actionId: right.action_id, value: right.value, messageTs: ts });
+    const third = await h.click(T1('UDAN', 'dan'), 'C1', {
+      actionId: right.action_id,
+      value: right.value,
+      messageTs: ts,
+    });
     await h.reply(third.responseUrl);
     await h.adapter.settled();
     expect(h.api.callsOf('chat.update')).toHaveLength(1);
@@ -98,7 +115,11 @@ describe('the question of the day in a channel', () => {
     expect(secondFeedback).not.toContain(`Right answer`);
 
     // Answering twice: told so, the first answer stands, no new count edit.
-    const again = await h.click(T1('UBOB', 'bob'), 'C1', { actionId: wrong.action_id, value: wrong.value, messageTs: ts });
+    const again = await h.click(T1('UBOB', 'bob'), 'C1', {
+      actionId: wrong.action_id,
+      value: wrong.value,
+      messageTs: ts,
+    });
     expect(textOf((await h.reply(again.responseUrl)).body)).toContain('You already answered');
     expect((await h.store.getAnswer(roundId, 'slack:T1:UBOB'))?.correct).toBe(true);
     expect(await h.store.countAnswers(roundId)).toBe(3);
@@ -132,13 +153,21 @@ describe('the question of the day in a channel', () => {
       const choice = i % 3 === 0 ? (correct + 1) % buttons.length : correct;
       const button = buttons[choice];
       if (button === undefined) throw new Error('button');
-      const { responseUrl } = await h.click(T1(user, `player${i}`), 'C1', { actionId: button.action_id, value: button.value, messageTs: ts });
+      const { responseUrl } = await h.click(T1(user, `player${i}`), 'C1', {
+        actionId: button.action_id,
+        value: button.value,
+        messageTs: ts,
+      });
       await h.reply(responseUrl);
       if (i % 5 === 0) {
         // A second click by the same player changes nothing.
         const other = buttons[(choice + 1) % buttons.length];
         if (other === undefined) throw new Error('button');
-        const twice = await h.click(T1(user, `player${i}`), 'C1', { actionId: other.action_id, value: other.value, messageTs: ts });
+        const twice = await h.click(T1(user, `player${i}`), 'C1', {
+          actionId: other.action_id,
+          value: other.value,
+          messageTs: ts,
+        });
         expect(textOf((await h.reply(twice.responseUrl)).body)).toContain('You already answered');
       }
     }
@@ -152,7 +181,11 @@ describe('the question of the day in a channel', () => {
     // Clicks after close are refused and change nothing.
     const late = buttons[correct];
     if (late === undefined) throw new Error('button');
-    const afterClose = await h.click(T1('ULATE', 'late'), 'C1', { actionId: late.action_id, value: late.value, messageTs: ts });
+    const afterClose = await h.click(T1('ULATE', 'late'), 'C1', {
+      actionId: late.action_id,
+      value: late.value,
+      messageTs: ts,
+    });
     expect(textOf((await h.reply(afterClose.responseUrl)).body)).toContain('This question is closed');
     await h.adapter.settled();
 
@@ -163,9 +196,13 @@ describe('the question of the day in a channel', () => {
     const shown = textOf(h.api.messages.get(`C1:${ts}`) ?? {});
     expect(shown).toContain('Results');
     expect(shown).toContain(`Right answer: *${String.fromCharCode(65 + correct)}.*`);
-    expect(shown).toContain(`${Math.round((right.length / answers.length) * 100)}% answered correctly (${right.length} of 20)`);
+    expect(shown).toContain(
+      `${Math.round((right.length / answers.length) * 100)}% answered correctly (${right.length} of 20)`,
+    );
     const nameOf = (playerId: string): string => `player${Number(playerId.slice(-2))}`;
-    const top3 = fastest.slice(0, 3).map((a, i) => `${i + 1}. ${nameOf(a.playerId)} (${(a.latencyMs / 1000).toFixed(1)} s)`);
+    const top3 = fastest
+      .slice(0, 3)
+      .map((a, i) => `${i + 1}. ${nameOf(a.playerId)} (${(a.latencyMs / 1000).toFixed(1)} s)`);
     const at = top3.map((line) => shown.indexOf(line));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -175,7 +212,10 @@ describe('the question of the day in a channel', () => {
   });
 
   it('fits a long Chinese note answer into the reveal, cut with its source', async () => {
-    h = await slackHarness({ start: '2026-01-05T09:00:00Z', questions: [(await import('./slack-harness.ts')).LONG_ZH_QUESTION] });
+    h = await slackHarness({
+      start: '2026-01-05T09:00:00Z',
+      questions: [(await import('./slack-harness.ts')).LONG_ZH_QUESTION],
+    });
     const { roundId, ts } = await postToday(h);
     const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
     h.clock.set('2026-01-05T17:00:01Z');

@@ -9,7 +9,9 @@ interface Element {
   value: string;
 }
 const elements = (blocks: unknown): Element[] =>
-  (blocks as { type: string; elements?: Element[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  (blocks as { type: string; elements?: Element[] }[])
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 
 describe('duels and App Home', () => {
   let h: SlackHarness;
@@ -26,7 +28,8 @@ describe('duels and App Home', () => {
     await h.adapter.settled();
     const challenge = h.api.callsOf('chat.postMessage')[0];
     expect(textOf(challenge?.body ?? {})).toContain('challenges Carol to a duel of 2 questions');
-    const duelId = elements(challenge?.body.blocks).find((e) => e.action_id === ACTION.duelAccept)?.value ?? '';
+    const duelId =
+      elements(challenge?.body.blocks).find((e) => e.action_id === ACTION.duelAccept)?.value ?? '';
 
     await h.click(T1('UCAROL', 'carol'), 'C1', { actionId: ACTION.duelAccept, value: duelId });
     await h.adapter.settled();
@@ -47,7 +50,12 @@ describe('duels and App Home', () => {
         const option = elements(shown.blocks)[pick];
         if (option === undefined) throw new Error('no option');
         h.clock.advance(3000);
-        const answered = await h.click(T1(user, name), 'C1', { actionId: option.action_id, value: option.value }, { ephemeral: true });
+        const answered = await h.click(
+          T1(user, name),
+          'C1',
+          { actionId: option.action_id, value: option.value },
+          { ephemeral: true },
+        );
         shown = (await h.reply(answered.responseUrl)).body;
         expect(shown.replace_original).toBe(true);
       }
@@ -76,7 +84,12 @@ describe('duels and App Home', () => {
     const question = (await h.reply(practice.responseUrl)).body;
     const option = elements(question.blocks)[0];
     if (option === undefined) throw new Error('no option');
-    const answered = await h.click(T1('UBOB', 'bob'), 'C1', { actionId: option.action_id, value: option.value }, { ephemeral: true });
+    const answered = await h.click(
+      T1('UBOB', 'bob'),
+      'C1',
+      { actionId: option.action_id, value: option.value },
+      { ephemeral: true },
+    );
     await h.reply(answered.responseUrl);
     const sent = await postEvent(h.url, appHomeOpened(T1('UBOB')), { secret: SECRET });
     expect(sent.status).toBe(200);

@@ -6,8 +6,17 @@ import { type SlackHarness, slackHarness, textOf } from './slack-harness.ts';
 
 async function channelWithRound(h: SlackHarness, local: string) {
   const id = `slack:T1:${local}`;
-  await h.engine.ensurePlace({ tenantId: 'slack:T1', tenantName: 't1' }, { channelId: id, channelName: local });
-  const channel = await h.engine.setSchedule(id, { postTime: '09:00', closeTime: '17:00', timezone: 'UTC', weekdays: [1, 2, 3, 4, 5, 6, 7], paused: false });
+  await h.engine.ensurePlace(
+    { tenantId: 'slack:T1', tenantName: 't1' },
+    { channelId: id, channelName: local },
+  );
+  const channel = await h.engine.setSchedule(id, {
+    postTime: '09:00',
+    closeTime: '17:00',
+    timezone: 'UTC',
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    paused: false,
+  });
   const opened = await h.engine.openDailyRound(id);
   if (!opened.ok) throw new Error(opened.code);
   return { channel: channel as ChannelRecord, round: opened.value };
@@ -52,8 +61,17 @@ describe('Slack errors on the publishing path', () => {
     h = await slackHarness({ start: '2026-01-05T08:59:00Z', env: { SLACK_DEFAULT_CHANNEL: 'CNOTICE' } });
     h.api.addChannel('CNOTICE', 'quiz-admins');
     h.api.addChannel('CX', 'secret', { member: false });
-    await h.engine.ensurePlace({ tenantId: 'slack:T1', tenantName: 't1' }, { channelId: 'slack:T1:CX', channelName: 'secret' });
-    await h.engine.setSchedule('slack:T1:CX', { postTime: '09:00', closeTime: '17:00', timezone: 'UTC', weekdays: [1, 2, 3, 4, 5, 6, 7], paused: false });
+    await h.engine.ensurePlace(
+      { tenantId: 'slack:T1', tenantName: 't1' },
+      { channelId: 'slack:T1:CX', channelName: 'secret' },
+    );
+    await h.engine.setSchedule('slack:T1:CX', {
+      postTime: '09:00',
+      closeTime: '17:00',
+      timezone: 'UTC',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      paused: false,
+    });
     const scheduler = createScheduler({
       engine: h.engine,
       store: h.store,

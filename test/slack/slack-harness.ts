@@ -1,5 +1,5 @@
-import pino from 'pino';
 import { Writable } from 'node:stream';
+import pino from 'pino';
 import { parseSlackConfig } from '../../adapters/slack/config.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.ts';
 import type { Question } from '../../src/content/question.ts';
@@ -42,7 +42,12 @@ export interface SlackHarness {
   readonly adapter: SlackAdapter;
   readonly url: string;
   readonly logs: Record<string, unknown>[];
-  command(who: Who, channel: string, text: string, options?: { timestamp?: number; signature?: string }): Promise<{ post: SignedPost; responseUrl: string }>;
+  command(
+    who: Who,
+    channel: string,
+    text: string,
+    options?: { timestamp?: number; signature?: string },
+  ): Promise<{ post: SignedPost; responseUrl: string }>;
   click(
     who: Who,
     channel: string,
@@ -87,7 +92,8 @@ export async function slackHarness(
   const logs: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split('\n').filter(Boolean))
+        logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -109,7 +115,9 @@ export async function slackHarness(
     clock,
     timers,
     notesLang: 'en',
-    ...(options.withReload ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) } : {}),
+    ...(options.withReload
+      ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) }
+      : {}),
   });
   await adapter.start();
   const url = `http://127.0.0.1:${adapter.port()}/slack/events`;
@@ -124,16 +132,23 @@ export async function slackHarness(
     logs,
     async command(who, channel, text, signing = {}) {
       const responseUrl = api.newResponseUrl();
-      const post = await postCommand(url, slashCommand(who, channel, text, responseUrl), { secret: SECRET, ...signing });
+      const post = await postCommand(url, slashCommand(who, channel, text, responseUrl), {
+        secret: SECRET,
+        ...signing,
+      });
       return { post, responseUrl };
     },
     async click(who, channel, action, opts = {}) {
       const responseUrl = api.newResponseUrl();
       const { ephemeral, ...signing } = opts;
-      const post = await postInteraction(url, blockAction(who, channel, action, responseUrl, { ephemeral: ephemeral ?? false }), {
-        secret: SECRET,
-        ...signing,
-      });
+      const post = await postInteraction(
+        url,
+        blockAction(who, channel, action, responseUrl, { ephemeral: ephemeral ?? false }),
+        {
+          secret: SECRET,
+          ...signing,
+        },
+      );
       return { post, responseUrl };
     },
     async reply(responseUrl) {
@@ -147,4 +162,8 @@ export async function slackHarness(
   };
 }
 
-export const T1 = (user: string, userName?: string): Who => ({ team: 'T1', user, ...(userName ? { userName } : {}) });
+export const T1 = (user: string, userName?: string): Who => ({
+  team: 'T1',
+  user,
+  ...(userName ? { userName } : {}),
+});

@@ -6,7 +6,10 @@ import { type SlackHarness, slackHarness, T1, textOf } from './slack-harness.ts'
 describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
   let h: SlackHarness;
   beforeEach(async () => {
-    h = await slackHarness({ start: '2026-01-05T10:00:00Z', env: { SLACK_APP_TOKEN: 'xapp-1-test', SLACK_SIGNING_SECRET: '' } });
+    h = await slackHarness({
+      start: '2026-01-05T10:00:00Z',
+      env: { SLACK_APP_TOKEN: 'xapp-1-test', SLACK_SIGNING_SECRET: '' },
+    });
   });
   afterEach(async () => {
     expect(h.api.violations).toEqual([]);
@@ -19,19 +22,36 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     await h.api.socket.connected();
 
     const responseUrl = h.api.newResponseUrl();
-    const ack = await h.api.socket.deliver('slash_commands', slashCommand(T1('UBOB', 'bob'), 'C1', 'help', responseUrl));
+    const ack = await h.api.socket.deliver(
+      'slash_commands',
+      slashCommand(T1('UBOB', 'bob'), 'C1', 'help', responseUrl),
+    );
     expect(ack).toEqual({});
     expect(textOf((await h.reply(responseUrl)).body)).toContain('/quiz challenge');
 
     // A click on a daily round, delivered over the socket.
-    await h.engine.ensurePlace({ tenantId: 'slack:T1', tenantName: 't1' }, { channelId: 'slack:T1:C1', channelName: 'general' });
-    await h.engine.setSchedule('slack:T1:C1', { postTime: '09:00', closeTime: '17:00', timezone: 'UTC', weekdays: [1, 2, 3, 4, 5, 6, 7], paused: false });
+    await h.engine.ensurePlace(
+      { tenantId: 'slack:T1', tenantName: 't1' },
+      { channelId: 'slack:T1:C1', channelName: 'general' },
+    );
+    await h.engine.setSchedule('slack:T1:C1', {
+      postTime: '09:00',
+      closeTime: '17:00',
+      timezone: 'UTC',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      paused: false,
+    });
     const opened = await h.engine.openDailyRound('slack:T1:C1');
     if (!opened.ok) throw new Error(opened.code);
     const clickUrl = h.api.newResponseUrl();
     await h.api.socket.deliver(
       'interactive',
-      blockAction(T1('UBOB', 'bob'), 'C1', { actionId: `${ACTION.dailyAnswer}:0`, value: choiceValue(opened.value.round.id, 0) }, clickUrl),
+      blockAction(
+        T1('UBOB', 'bob'),
+        'C1',
+        { actionId: `${ACTION.dailyAnswer}:0`, value: choiceValue(opened.value.round.id, 0) },
+        clickUrl,
+      ),
     );
     expect(textOf((await h.reply(clickUrl)).body)).toMatch(/Correct!|Not quite\./);
     expect(await h.store.countAnswers(opened.value.round.id)).toBe(1);

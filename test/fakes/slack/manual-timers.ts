@@ -23,7 +23,9 @@ export class ManualTimers implements Timers {
 
   /** Runs every timer due at the current time (by the injected clock). */
   runDue(): number {
-    const due = [...this.pending.entries()].filter(([, t]) => t.at <= this.now()).sort((a, b) => a[1].at - b[1].at);
+    const due = [...this.pending.entries()]
+      .filter(([, t]) => t.at <= this.now())
+      .sort((a, b) => a[1].at - b[1].at);
     for (const [id, t] of due) {
       this.pending.delete(id);
       t.fn();
