@@ -1,6 +1,6 @@
 import type { DuelRecord } from '../../engine/records.ts';
 import type { StorePort } from '../../engine/store-port.ts';
-import { byString, copy, key, type MemoryTables } from './memory-tables.ts';
+import { addTo, byString, copy, key, type MemoryTables } from './memory-tables.ts';
 
 type DuelMethods = Pick<
   StorePort,
@@ -65,6 +65,7 @@ export function duelMethods(t: MemoryTables): DuelMethods {
     async serveDuelQuestion(duelId, playerId, index, servedAt) {
       const slot = key(duelId, playerId, index);
       if (t.duelAnswers.has(slot)) return false;
+      addTo(t.duelAnswersByDuel, duelId, slot);
       t.duelAnswers.set(slot, {
         duelId,
         playerId,
@@ -92,8 +93,8 @@ export function duelMethods(t: MemoryTables): DuelMethods {
       return 'recorded';
     },
     async duelAnswers(duelId) {
-      return [...t.duelAnswers.values()]
-        .filter((a) => a.duelId === duelId)
+      return [...(t.duelAnswersByDuel.get(duelId) ?? [])]
+        .flatMap((slot) => t.duelAnswers.get(slot) ?? [])
         .sort((a, b) => byString(a.playerId, b.playerId) || a.index - b.index)
         .map(copy);
     },

@@ -1,5 +1,5 @@
 import type { StorePort } from '../../engine/store-port.ts';
-import { byString, copy, key, type MemoryTables } from './memory-tables.ts';
+import { addTo, byString, copy, key, type MemoryTables } from './memory-tables.ts';
 
 type PeopleMethods = Pick<
   StorePort,
@@ -124,13 +124,15 @@ export function peopleMethods(t: MemoryTables): PeopleMethods {
     },
 
     async getReviews(playerId) {
-      return [...t.reviews.values()]
-        .filter((r) => r.playerId === playerId)
+      return [...(t.reviewsByPlayer.get(playerId) ?? [])]
+        .flatMap((slot) => t.reviews.get(slot) ?? [])
         .sort((a, b) => a.due.getTime() - b.due.getTime() || byString(a.cardId, b.cardId))
         .map(copy);
     },
     async upsertReview(review) {
-      t.reviews.set(key(review.playerId, review.cardId), copy(review));
+      const slot = key(review.playerId, review.cardId);
+      t.reviews.set(slot, copy(review));
+      addTo(t.reviewsByPlayer, review.playerId, slot);
     },
   };
 }

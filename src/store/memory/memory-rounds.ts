@@ -1,6 +1,6 @@
 import type { StreakRecord } from '../../engine/records.ts';
 import type { StorePort } from '../../engine/store-port.ts';
-import { byString, copy, key, type MemoryTables } from './memory-tables.ts';
+import { byString, copy, key, type MemoryTables, pushTo, putRound } from './memory-tables.ts';
 
 type RoundMethods = Pick<
   StorePort,
@@ -26,9 +26,9 @@ type RoundMethods = Pick<
 
 export function roundMethods(t: MemoryTables): RoundMethods {
   const dailyOf = (channelId: string) =>
-    [...t.rounds.values()].filter(
-      (r) => r.kind === 'daily' && r.channelId === channelId && r.localDate !== null,
-    );
+    [...(t.dailyByChannel.get(channelId) ?? [])]
+      .flatMap((id) => t.rounds.get(id) ?? [])
+      .filter((r) => r.kind === 'daily' && r.channelId === channelId && r.localDate !== null);
 
   return {
     async createDailyRound(round) {
@@ -40,13 +40,13 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       const existing = existingId === undefined ? undefined : t.rounds.get(existingId);
       if (existing) return { round: copy(existing), created: false };
       if (t.rounds.has(round.id)) throw new Error(`createDailyRound: round id ${round.id} already exists`);
-      t.rounds.set(round.id, copy(round));
+      putRound(t, copy(round));
       t.dailyRounds.set(slot, round.id);
       return { round: copy(round), created: true };
     },
     async createRound(round) {
       if (t.rounds.has(round.id)) throw new Error(`createRound: round id ${round.id} already exists`);
-      t.rounds.set(round.id, copy(round));
+      putRound(t, copy(round));
       return copy(round);
     },
     async getRound(id) {
@@ -67,7 +67,7 @@ export function roundMethods(t: MemoryTables): RoundMethods {
     async markRoundPosted(id, postRef) {
       const round = t.rounds.get(id);
       if (!round) throw new Error(`markRoundPosted: no round ${id}`);
-      t.rounds.set(id, { ...round, postRef });
+      putRound(t, { ...round, postRef });
       t.postClaims.delete(id);
     },
     async closeRound(id, now) {
@@ -75,23 +75,25 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       if (!round) throw new Error(`closeRound: no round ${id}`);
       if (round.status === 'closed') return { round: copy(round), closedNow: false };
       const closed = { ...round, status: 'closed' as const, closesAt: round.closesAt ?? new Date(now) };
-      t.rounds.set(id, closed);
+      putRound(t, closed);
       return { round: copy(closed), closedNow: true };
     },
     async markResultsPosted(id, now) {
       const round = t.rounds.get(id);
       if (!round || round.resultsPostedAt !== null) return false;
-      t.rounds.set(id, { ...round, resultsPostedAt: new Date(now) });
+      putRound(t, { ...round, resultsPostedAt: new Date(now) });
       return true;
     },
     async listRoundsDueToClose(kind, now) {
-      return [...t.rounds.values()]
+      return [...t.openRounds]
+        .flatMap((id) => t.rounds.get(id) ?? [])
         .filter((r) => r.kind === kind && r.status === 'open' && r.closesAt !== null && r.closesAt <= now)
         .sort((a, b) => (a.closesAt?.getTime() ?? 0) - (b.closesAt?.getTime() ?? 0) || byString(a.id, b.id))
         .map(copy);
     },
     async listClosedDailyRoundsWithoutResults() {
-      return [...t.rounds.values()]
+      return [...t.closedDailyWithoutResults]
+        .flatMap((id) => t.rounds.get(id) ?? [])
         .filter((r) => r.kind === 'daily' && r.status === 'closed' && r.resultsPostedAt === null)
         .sort((a, b) => byString(a.id, b.id))
         .map(copy);
@@ -113,7 +115,10 @@ export function roundMethods(t: MemoryTables): RoundMethods {
     async recordAnswer(answer, streak) {
       const slot = key(answer.roundId, answer.playerId);
       if (t.answers.has(slot)) return 'duplicate';
-      t.answers.set(slot, copy(answer));
+      const stored = copy(answer);
+      t.answers.set(slot, stored);
+      pushTo(t.answersByRound, answer.roundId, stored);
+      pushTo(t.answersByPlayer, answer.playerId, stored);
       if (streak) {
         const streakKey = key(streak.playerId, streak.channelId);
         t.streaks.set(streakKey, copy(streak));
@@ -125,15 +130,12 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       return copy(t.answers.get(key(roundId, playerId)) ?? null);
     },
     async answersForRound(roundId) {
-      return [...t.answers.values()]
-        .filter((a) => a.roundId === roundId)
+      return [...(t.answersByRound.get(roundId) ?? [])]
         .sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime() || byString(a.playerId, b.playerId))
         .map(copy);
     },
     async countAnswers(roundId) {
-      let n = 0;
-      for (const a of t.answers.values()) if (a.roundId === roundId) n += 1;
-      return n;
+      return t.answersByRound.get(roundId)?.length ?? 0;
     },
     async getStreak(playerId, channelId) {
       return copy(t.streaks.get(key(playerId, channelId)) ?? null);

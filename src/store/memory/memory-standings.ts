@@ -35,8 +35,7 @@ export function standingMethods(t: MemoryTables): StandingMethods {
     },
     async sectionStats(playerId) {
       const bySection = new Map<string, SectionStat>();
-      for (const a of t.answers.values()) {
-        if (a.playerId !== playerId) continue;
+      for (const a of t.answersByPlayer.get(playerId) ?? []) {
         const s = bySection.get(a.section) ?? { section: a.section, answered: 0, correct: 0, selfGraded: 0 };
         bySection.set(a.section, {
           section: a.section,

@@ -21,19 +21,27 @@ export interface MemoryTables {
   readonly channels: Map<string, ChannelRecord>;
   readonly questions: Map<string, StoredQuestion>;
   readonly rounds: Map<string, RoundRecord>;
+  /** Indexes kept by putRound, so the scheduler's scans stay cheap over months of rounds. */
+  readonly dailyByChannel: Map<string, Set<string>>;
+  readonly openRounds: Set<string>;
+  readonly closedDailyWithoutResults: Set<string>;
   /** `${channelId}\u0000${localDate}` -> round id: the unique daily round per channel and date. */
   readonly dailyRounds: Map<string, string>;
   readonly postClaims: Map<string, { owner: string; until: number }>;
   /** `${roundId}\u0000${playerId}`: the unique answer per player and round. */
   readonly answers: Map<string, AnswerRecord>;
+  readonly answersByRound: Map<string, AnswerRecord[]>;
+  readonly answersByPlayer: Map<string, AnswerRecord[]>;
   readonly streaks: Map<string, StreakRecord>;
   /** The tenant of the answer that last wrote each streak (the databases keep it as a column). */
   readonly streakTenants: Map<string, string>;
   readonly duels: Map<string, DuelRecord>;
   /** `${duelId}\u0000${playerId}\u0000${index}`. */
   readonly duelAnswers: Map<string, DuelAnswerRecord>;
+  readonly duelAnswersByDuel: Map<string, Set<string>>;
   /** `${playerId}\u0000${cardId}`. */
   readonly reviews: Map<string, ReviewRecord>;
+  readonly reviewsByPlayer: Map<string, Set<string>>;
 }
 
 export function createTables(): MemoryTables {
@@ -43,14 +51,21 @@ export function createTables(): MemoryTables {
     channels: new Map(),
     questions: new Map(),
     rounds: new Map(),
+    dailyByChannel: new Map(),
+    openRounds: new Set(),
+    closedDailyWithoutResults: new Set(),
     dailyRounds: new Map(),
     postClaims: new Map(),
     answers: new Map(),
+    answersByRound: new Map(),
+    answersByPlayer: new Map(),
     streaks: new Map(),
     streakTenants: new Map(),
     duels: new Map(),
     duelAnswers: new Map(),
+    duelAnswersByDuel: new Map(),
     reviews: new Map(),
+    reviewsByPlayer: new Map(),
   };
 }
 
@@ -66,4 +81,29 @@ export function copy<T>(value: T): T {
 
 export function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Stores a round and keeps its indexes in step. */
+export function putRound(t: MemoryTables, round: RoundRecord): void {
+  t.rounds.set(round.id, round);
+  if (round.status === 'open') t.openRounds.add(round.id);
+  else t.openRounds.delete(round.id);
+  if (round.kind === 'daily' && round.status === 'closed' && round.resultsPostedAt === null) {
+    t.closedDailyWithoutResults.add(round.id);
+  } else t.closedDailyWithoutResults.delete(round.id);
+  if (round.kind === 'daily' && round.channelId !== null && round.localDate !== null) {
+    addTo(t.dailyByChannel, round.channelId, round.id);
+  }
+}
+
+export function pushTo<V>(index: Map<string, V[]>, k: string, value: V): void {
+  const list = index.get(k);
+  if (list) list.push(value);
+  else index.set(k, [value]);
+}
+
+export function addTo(index: Map<string, Set<string>>, k: string, value: string): void {
+  const set = index.get(k);
+  if (set) set.add(value);
+  else index.set(k, new Set([value]));
 }
