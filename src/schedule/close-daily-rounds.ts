@@ -7,15 +7,17 @@ import type { TickReportBuilder } from './tick-report.ts';
 
 /**
  * The closing phase of a tick: daily rounds whose close time has passed are closed (also the ones whose
- * close time passed while every instance was down), and their results are posted once:
+ * close time passed while every instance was down), and their results are posted, never lost and shown
+ * once:
  *  - store.closeRound's `closedNow` is true for exactly one instance; that one posts the results, then
- *    marks them posted (a crash in between leaves the round in listClosedDailyRoundsWithoutResults);
- *  - a round still without results after resultsRecoveryAfterMs (as seen by this instance) was left by a
- *    crashed instance; whoever wins store.markResultsPosted takes it over and posts it, so two live
- *    instances never both post a recovered reveal.
+ *    marks them posted (store.markResultsPosted), retrying with backoff for resultsRecoveryAfterMs / 2;
+ *  - a crash in between (or a platform failing for that long) leaves the round in
+ *    listClosedDailyRoundsWithoutResults; an instance that has seen it there for resultsRecoveryAfterMs
+ *    (plus a per-instance spread) posts it and marks it. The owner's retry window ends before anyone's
+ *    recovery starts, so without a crash a reveal is delivered by one instance only;
+ *  - a repeated delivery shows nothing new because RoundPublisher.postResults is idempotent (an edit of
+ *    the round's own message, or a reveal found by round id), the same contract as postRound.
  */
-type Mode = 'post-then-mark' | 'owed';
-
 export async function closeDueRounds(
   ctx: SchedulerContext,
   now: Date,
@@ -31,7 +33,7 @@ export async function closeDueRounds(
         { roundId: round.id, channelId: round.channelId, answered: results.answered },
         'daily round closed',
       );
-      await postResults(ctx, results.round, now, report, 'post-then-mark');
+      await postResults(ctx, results.round, now, report);
     });
   });
 
@@ -39,46 +41,41 @@ export async function closeDueRounds(
   const stillUnposted = new Set(unposted.map((r) => r.id));
   for (const id of ctx.memory.resultsSeen.keys())
     if (!stillUnposted.has(id)) ctx.memory.resultsSeen.delete(id);
-  const mine: RoundRecord[] = [];
-  const orphans: RoundRecord[] = [];
+  const toPost: RoundRecord[] = [];
   for (const round of unposted) {
     if (report.closed.includes(round.id)) continue;
     const retry = ctx.memory.retries.get(`results:${round.id}`);
-    if (retry !== undefined) {
-      if (now.getTime() >= retry.nextAttemptAt) mine.push(round);
+    if (retry !== undefined && now.getTime() < (retry.until ?? Number.POSITIVE_INFINITY)) {
+      if (now.getTime() >= retry.nextAttemptAt) toPost.push(round);
       continue;
+    }
+    if (retry !== undefined) {
+      // Our retry window is over: step back and wait like everyone else, so our attempts and another
+      // instance's recovery never overlap in time.
+      ctx.memory.retries.delete(`results:${round.id}`);
+      ctx.memory.resultsSeen.set(round.id, now.getTime());
     }
     const firstSeen = ctx.memory.resultsSeen.get(round.id) ?? now.getTime();
     ctx.memory.resultsSeen.set(round.id, firstSeen);
-    if (now.getTime() - firstSeen >= ctx.settings.resultsRecoveryAfterMs) orphans.push(round);
-  }
-  await forEachLimited(mine, ctx.settings.concurrency, (round) =>
-    guarded(ctx, report, round.id, 'retrying results', () =>
-      postResults(ctx, round, now, report, 'post-then-mark'),
-    ),
-  );
-  await forEachLimited(orphans, ctx.settings.concurrency, (round) =>
-    guarded(ctx, report, round.id, 'recovering results', async () => {
-      if (!(await ctx.store.markResultsPosted(round.id, now))) return;
-      ctx.memory.resultsSeen.delete(round.id);
-      ctx.memory.resultsOwed.set(round.id, round);
+    const wait = ctx.settings.resultsRecoveryAfterMs + spreadMs(`${ctx.instanceId}|${round.id}`);
+    if (now.getTime() - firstSeen >= wait) {
       ctx.logger.warn(
         { roundId: round.id, channelId: round.channelId },
-        'taking over results left by another instance',
+        'posting results another instance left',
       );
-      await postResults(ctx, round, now, report, 'owed');
-    }),
+      toPost.push(round);
+    }
+  }
+  await forEachLimited(toPost, ctx.settings.concurrency, (round) =>
+    guarded(ctx, report, round.id, 'posting results', () => postResults(ctx, round, now, report)),
   );
-  const owed = [...ctx.memory.resultsOwed.values()].filter((round) => {
-    if (orphans.includes(round)) return false;
-    const retry = ctx.memory.retries.get(`results:${round.id}`);
-    return retry === undefined || now.getTime() >= retry.nextAttemptAt;
-  });
-  await forEachLimited(owed, ctx.settings.concurrency, (round) =>
-    guarded(ctx, report, round.id, 'retrying recovered results', () =>
-      postResults(ctx, round, now, report, 'owed'),
-    ),
-  );
+}
+
+/** 0–120 s, stable per instance and round: two instances recovering the same round rarely act together. */
+function spreadMs(key: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
+  return ((hash >>> 0) % 121) * 1_000;
 }
 
 async function guarded(
@@ -101,15 +98,13 @@ async function postResults(
   round: RoundRecord,
   now: Date,
   report: TickReportBuilder,
-  mode: Mode,
 ): Promise<void> {
   const log = ctx.logger.child({ roundId: round.id, channelId: round.channelId });
   const retryKey = `results:${round.id}`;
   const done = async (): Promise<void> => {
-    if (mode === 'post-then-mark') await ctx.store.markResultsPosted(round.id, now);
+    await ctx.store.markResultsPosted(round.id, now);
     ctx.memory.retries.delete(retryKey);
     ctx.memory.resultsSeen.delete(round.id);
-    ctx.memory.resultsOwed.delete(round.id);
   };
   const channel = round.channelId === null ? null : await ctx.store.getChannel(round.channelId);
   if (round.postRef === null || channel === null) {
@@ -132,10 +127,12 @@ async function postResults(
     return;
   }
   if (result.retryable) {
-    const attempts = (ctx.memory.retries.get(retryKey)?.attempts ?? 0) + 1;
+    const previous = ctx.memory.retries.get(retryKey);
+    const attempts = (previous?.attempts ?? 0) + 1;
     const delay = retryDelayMs(ctx.settings, attempts, result.retryAfterMs);
     const nextAttemptAt = now.getTime() + delay;
-    ctx.memory.retries.set(retryKey, { attempts, nextAttemptAt });
+    const until = previous?.until ?? now.getTime() + ctx.settings.resultsRecoveryAfterMs / 2;
+    ctx.memory.retries.set(retryKey, { attempts, nextAttemptAt, until });
     report.retrying.push({
       channelId: channel.id,
       roundId: round.id,

@@ -27,10 +27,21 @@ export function isValidTimezone(zone: string): boolean {
   return DateTime.now().setZone(zone).isValid;
 }
 
-/** The channel-local date of an instant. */
+/**
+ * The channel-local date of an instant. A tick asks this for every channel, and luxon's offset lookup
+ * (Intl) is the costly part, so each zone remembers the bounds of the local day it last answered.
+ */
+const dayCache = new Map<string, { from: number; to: number; date: string }>();
+
 export function localDateOf(instant: Date, zone: string): string {
-  const date = DateTime.fromJSDate(instant, { zone }).toISODate();
+  const ms = instant.getTime();
+  const cached = dayCache.get(zone);
+  if (cached !== undefined && ms >= cached.from && ms < cached.to) return cached.date;
+  const local = DateTime.fromMillis(ms, { zone });
+  const date = local.toISODate();
   if (date === null) throw new Error(`Unknown timezone "${zone}"`);
+  const start = local.startOf('day');
+  dayCache.set(zone, { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), date });
   return date;
 }
 
@@ -73,8 +84,21 @@ export function instantAt(localDate: string, hhmm: string, zone: string): Date {
   return resolved.toJSDate();
 }
 
+/** Many channels share a schedule; windows are pure, so a bounded memo saves the luxon work. */
+const windowMemo = new Map<string, DailyWindow>();
+
 /** The post and close instants of a schedule on a local date (whether or not that weekday is scheduled). */
 export function windowOn(schedule: ChannelSchedule, localDate: string): DailyWindow {
+  const key = `${localDate}|${schedule.timezone}|${schedule.postTime}|${schedule.closeTime}`;
+  const known = windowMemo.get(key);
+  if (known !== undefined) return known;
+  if (windowMemo.size >= 10_000) windowMemo.clear();
+  const window = computeWindow(schedule, localDate);
+  windowMemo.set(key, window);
+  return window;
+}
+
+function computeWindow(schedule: ChannelSchedule, localDate: string): DailyWindow {
   const postAt = instantAt(localDate, schedule.postTime, schedule.timezone);
   const closesNextDay = schedule.closeTime <= schedule.postTime;
   const closeAt = instantAt(

@@ -1,6 +1,6 @@
 import type { RoundWithQuestion } from '../engine/api.ts';
-import type { ChannelRecord, RoundRecord } from '../engine/records.ts';
-import { type DailyWindow, windowToday } from './daily-window.ts';
+import type { ChannelRecord, ChannelSchedule, RoundRecord } from '../engine/records.ts';
+import { type DailyWindow, isScheduledOn, localDateOf, windowOn } from './daily-window.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import type { PublishResult } from './publisher.ts';
 import { errorMessage, publisherFor, type SchedulerContext } from './scheduler-context.ts';
@@ -42,7 +42,7 @@ async function postForChannel(
 ): Promise<void> {
   const schedule = channel.schedule;
   if (schedule === null || schedule.paused) return;
-  const window = windowToday(schedule, now);
+  const window = todaysWindow(ctx, channel.id, schedule, now);
   if (window === null) return;
   const { localDate } = window;
   if (ctx.memory.settledDate.get(channel.id) === localDate) return;
@@ -147,6 +147,22 @@ async function postForChannel(
   settle(ctx, channel.id, localDate, retryKey);
   report.paused.push({ channelId: channel.id, code: result.code });
   log.error({ code: result.code }, 'daily round cannot be posted until someone acts; schedule paused');
+}
+
+/** windowOn is pure but not free (luxon); a tick asks it for every channel, so remember today's. */
+function todaysWindow(
+  ctx: SchedulerContext,
+  channelId: string,
+  schedule: ChannelSchedule,
+  now: Date,
+): DailyWindow | null {
+  const localDate = localDateOf(now, schedule.timezone);
+  const key = `${localDate}|${schedule.timezone}|${schedule.postTime}|${schedule.closeTime}|${schedule.weekdays.join(',')}`;
+  const cached = ctx.memory.windows.get(channelId);
+  if (cached?.key === key) return cached.window;
+  const window = isScheduledOn(schedule, localDate) ? windowOn(schedule, localDate) : null;
+  ctx.memory.windows.set(channelId, { key, window });
+  return window;
 }
 
 /** Late when the round was first opened well after its post time: the bot was down (or busy) then. */

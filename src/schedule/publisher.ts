@@ -18,7 +18,11 @@ export interface RoundPublisher {
     round: RoundWithQuestion,
     options: { late: boolean; lang: Lang },
   ): Promise<PublishResult>;
-  /** Replaces the round's message with the reveal (or posts it beside, where editing is impossible). */
+  /**
+   * Replaces the round's message with the reveal (or posts it beside, where editing is impossible).
+   * Must be safe to retry, like postRound: after a crash the scheduler may deliver the same reveal again
+   * (an edit to the same content shows nothing new; a reveal posted beside must be found by round id).
+   */
   postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }): Promise<PublishResult>;
 }
 

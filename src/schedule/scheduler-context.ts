@@ -1,8 +1,9 @@
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
-import type { ChannelRecord, RoundRecord } from '../engine/records.ts';
+import type { ChannelRecord } from '../engine/records.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import type { Logger } from '../logger.ts';
+import type { DailyWindow } from './daily-window.ts';
 import type { RoundPublisher } from './publisher.ts';
 import type { SchedulerSettings } from './scheduler-settings.ts';
 
@@ -28,11 +29,11 @@ export interface SchedulerMemory {
   /** channelId -> local date whose skip was already logged. */
   readonly skipLogged: Map<string, string>;
   /** "round:<channelId>|<date>" or "results:<roundId>" -> retry state. */
-  readonly retries: Map<string, { attempts: number; nextAttemptAt: number }>;
+  readonly retries: Map<string, { attempts: number; nextAttemptAt: number; until?: number }>;
   /** roundId -> when this instance first saw the closed round without posted results. */
   readonly resultsSeen: Map<string, number>;
-  /** Rounds whose results this instance took over (marked first, so no one else will) and still owes. */
-  readonly resultsOwed: Map<string, RoundRecord>;
+  /** channelId -> today's window, keyed by local date and schedule. */
+  readonly windows: Map<string, { key: string; window: DailyWindow | null }>;
 }
 
 export function createMemory(): SchedulerMemory {
@@ -41,7 +42,7 @@ export function createMemory(): SchedulerMemory {
     skipLogged: new Map(),
     retries: new Map(),
     resultsSeen: new Map(),
-    resultsOwed: new Map(),
+    windows: new Map(),
   };
 }
 

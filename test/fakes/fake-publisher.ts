@@ -19,9 +19,10 @@ export interface FakeMessage {
   readonly late: boolean;
   readonly lang: Lang;
   readonly postedAt: number;
-  /** Set by postResults (an edit of this message). */
+  /** Set by postResults: the reveal edits this message, so delivering it again shows nothing new. */
   results: RoundResults | null;
-  resultsEdits: number;
+  /** How many postResults calls the platform accepted for this message (more than 1 = a repeat delivery). */
+  resultsAccepted: number;
 }
 
 export type FakeBehaviour =
@@ -75,7 +76,7 @@ export class FakePlatform {
       lang: options.lang,
       postedAt: this.seq,
       results: null,
-      resultsEdits: 0,
+      resultsAccepted: 0,
     };
     this.messages.push(message);
     return message;
@@ -130,7 +131,7 @@ export class FakePublisher implements RoundPublisher {
       const message = this.target.find(results.round.id);
       if (message === undefined) throw new Error(`results for ${results.round.id}, which was never posted`);
       message.results = results;
-      message.resultsEdits += 1;
+      message.resultsAccepted += 1;
       return message.postRef;
     });
   }

@@ -202,7 +202,7 @@ describe('daily scheduler: catch-up, closing and results', () => {
     expect(report.resultsPosted).toEqual(report.closed);
     clock.set('2026-03-02T22:01:00Z');
     await a.scheduler.tick();
-    expect(platform.messages[0]?.resultsEdits).toBe(1);
+    expect(platform.messages[0]?.resultsAccepted).toBe(1);
     expect(platform.messages[0]?.results?.round.status).toBe('closed');
   });
 
@@ -217,7 +217,7 @@ describe('daily scheduler: catch-up, closing and results', () => {
     expect(report.resultsPosted).toHaveLength(1);
     clock.set('2026-03-03T14:00:00Z');
     await restarted.scheduler.tick();
-    expect(platform.messages.map((m) => [m.localDate, m.resultsEdits])).toEqual([
+    expect(platform.messages.map((m) => [m.localDate, m.resultsAccepted])).toEqual([
       ['2026-03-02', 1],
       ['2026-03-03', 0],
     ]);
@@ -232,11 +232,14 @@ describe('daily scheduler: catch-up, closing and results', () => {
     await new Promise((r) => setImmediate(r));
     const b = spawn('B').instance;
     const c = spawn('C').instance;
-    for (const minute of [1, 2, 4, 6, 7, 8]) {
-      clock.set(Date.parse('2026-03-02T22:00:00Z') + minute * 60_000);
+    // Both see the orphaned round from 22:00:10; each waits 5 minutes plus its own spread (≤ 2 min).
+    for (let t = Date.parse('2026-03-02T22:00:10Z'); t <= Date.parse('2026-03-02T22:10:00Z'); t += 10_000) {
+      clock.set(t);
       await Promise.all([b.scheduler.tick(), c.scheduler.tick()]);
+      if (t < Date.parse('2026-03-02T22:05:10Z')) expect(platform.messages[0]?.results).toBeNull();
     }
-    expect(platform.messages[0]?.resultsEdits).toBe(1);
+    expect(platform.messages[0]?.results?.round.status).toBe('closed');
+    expect(platform.messages[0]?.resultsAccepted).toBe(1);
   });
 
   it('retries a rate-limited results post and records it once', async () => {
@@ -250,7 +253,7 @@ describe('daily scheduler: catch-up, closing and results', () => {
     expect((await a.scheduler.tick()).resultsPosted).toHaveLength(1);
     clock.set('2026-03-02T22:05:00Z');
     await a.scheduler.tick();
-    expect(platform.messages[0]?.resultsEdits).toBe(1);
+    expect(platform.messages[0]?.resultsAccepted).toBe(1);
     expect((await store.getDailyRound(CH, '2026-03-02'))?.resultsPostedAt).not.toBeNull();
   });
 });

@@ -1,0 +1,252 @@
+import { expect } from 'vitest';
+import type { ChannelSchedule } from '../../src/engine/records.ts';
+import type { StorePort } from '../../src/engine/store-port.ts';
+import { createLogger } from '../../src/logger.ts';
+import { addDays, isScheduledOn, windowOn } from '../../src/schedule/daily-window.ts';
+import { type FakeBehaviour, FakePlatform, FakePublisher } from '../fakes/fake-publisher.ts';
+import {
+  addChannel,
+  FakeClock,
+  type Instance,
+  sampleQuestions,
+  seeded,
+  startInstance,
+} from './scheduler-harness.ts';
+
+/**
+ * The issue's simulation: many channels in three timezones, two bot processes sharing one store, for
+ * weeks of days, with seeded chaos: 429s with Retry-After, lost responses, and processes killed in the
+ * middle of a post (killed = every later call of that process never returns, like a dead process). The
+ * clock jumps only to the instants where something can happen: post and close times and a few moments
+ * after them (lease expiry, retries, results recovery), plus a random quiet moment each day.
+ */
+export interface SimulationOptions {
+  readonly store: () => Promise<StorePort>;
+  readonly firstDate: string;
+  readonly days: number;
+  /** Spread round-robin over New York, Berlin and Shanghai. */
+  readonly channels: number;
+  readonly seed: number;
+  /** Probability that one publisher call misbehaves (split across the kinds below). */
+  readonly chaos: number;
+  /** false: only 429s and transient errors, never a killed process or a lost response. */
+  readonly crashes: boolean;
+}
+
+export interface SimulationSummary {
+  readonly channels: number;
+  readonly scheduledDays: number;
+  readonly messages: number;
+  readonly latePosts: number;
+  readonly crashes: number;
+  /** The platform accepted a call but the answer never came back. */
+  readonly lostResponses: number;
+  /** Reveals delivered again after a crash or a lost response (an idempotent edit: nothing new shown). */
+  readonly repeatedReveals: number;
+  readonly rateLimited: number;
+  readonly instants: number;
+  readonly ticks: number;
+}
+
+const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Shanghai'] as const;
+/** Includes 02:30 (inside the spring-forward gap in New York and Berlin) and 01:30 (repeated in autumn). */
+const POST_TIMES = ['01:30', '02:30', '09:00'] as const;
+const CLOSE_TIMES = ['12:00', '17:30'] as const;
+const WEEKDAY_SETS = [
+  [1, 2, 3, 4, 5],
+  [1, 2, 3, 4, 5, 6, 7],
+  [2, 4, 6],
+] as const;
+const POST_OFFSETS_MS = [0, 60_000, 150_000, 600_000, 2_400_000];
+const CLOSE_OFFSETS_MS = [0, 90_000, 480_000];
+
+/** Wraps a store so that, once the process "dies", every call hangs forever (and never reaches the DB). */
+function killable(store: StorePort, isDead: () => boolean): StorePort {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => (isDead() ? new Promise(() => undefined) : value.apply(target, args));
+    },
+  });
+}
+
+interface Process {
+  instance: Instance;
+  publisher: FakePublisher;
+  dead: boolean;
+  died: Promise<void>;
+  kill: () => void;
+}
+
+export async function runSimulation(options: SimulationOptions): Promise<SimulationSummary> {
+  const random = seeded(options.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const store = await options.store();
+  const clock = new FakeClock(`${addDays(options.firstDate, -1)}T00:00:00Z`);
+  const platform = new FakePlatform();
+  const logger = createLogger({ level: 'silent' });
+  const questions = sampleQuestions(40);
+  let crashes = 0;
+  let rateLimited = 0;
+  let lostResponses = 0;
+  let generation = 0;
+  const processes: Process[] = [];
+  const everyPublisher: FakePublisher[] = [];
+
+  const spawn = (): Process => {
+    generation += 1;
+    let markDead: () => void = () => undefined;
+    const died = new Promise<void>((resolve) => {
+      markDead = resolve;
+    });
+    const proc: Process = {
+      dead: false,
+      died,
+      kill: () => {
+        proc.dead = true;
+        markDead();
+      },
+    } as Process;
+    const rateLimit = (): FakeBehaviour => {
+      rateLimited += 1;
+      return { kind: 'rate_limited', retryAfterMs: 1_000 + Math.floor(random() * 90_000) };
+    };
+    const decide = (): FakeBehaviour => {
+      const r = random();
+      if (r >= options.chaos) return { kind: 'ok' };
+      const part = r / options.chaos;
+      const othersAlive = processes.filter((p) => p !== proc && !p.dead).length > 0;
+      if (!options.crashes) return part < 0.7 ? rateLimit() : { kind: 'retryable', code: 'network' };
+      if (part < 0.15 && othersAlive) {
+        crashes += 1;
+        proc.kill();
+        return random() < 0.5 ? { kind: 'post_then_hang' } : { kind: 'hang' };
+      }
+      if (part < 0.7) return rateLimit();
+      if (part < 0.85) {
+        lostResponses += 1;
+        return { kind: 'post_then_throw' };
+      }
+      return { kind: 'retryable', code: 'network' };
+    };
+    proc.publisher = new FakePublisher({ platform: 'slack', shared: platform, decide });
+    everyPublisher.push(proc.publisher);
+    proc.instance = startInstance({
+      id: `sim-${generation}`,
+      store: killable(store, () => proc.dead),
+      clock,
+      publishers: [proc.publisher],
+      logger,
+      questions,
+      random: seeded(options.seed + generation),
+    });
+    return proc;
+  };
+  processes.push(spawn(), spawn());
+
+  // Channels and their schedules.
+  const channels: { id: string; schedule: ChannelSchedule }[] = [];
+  for (let i = 0; i < options.channels; i++) {
+    const z = i % ZONES.length;
+    const schedule: ChannelSchedule = {
+      timezone: ZONES[z] ?? 'UTC',
+      postTime: pick(POST_TIMES),
+      closeTime: pick(CLOSE_TIMES),
+      weekdays: [...pick(WEEKDAY_SETS)],
+      paused: false,
+    };
+    const id = `slack:T${z}:C${String(i).padStart(3, '0')}`;
+    await addChannel(processes[0]?.instance.engine ?? expect.unreachable(), id, schedule);
+    channels.push({ id, schedule });
+  }
+
+  // The instants worth looking at.
+  const instants = new Set<number>();
+  const dates = Array.from({ length: options.days }, (_, d) => addDays(options.firstDate, d));
+  for (const date of dates) {
+    for (const { schedule } of channels) {
+      if (!isScheduledOn(schedule, date)) continue;
+      const window = windowOn(schedule, date);
+      for (const offset of POST_OFFSETS_MS) instants.add(window.postAt.getTime() + offset);
+      for (const offset of CLOSE_OFFSETS_MS) instants.add(window.closeAt.getTime() + offset);
+    }
+    instants.add(Date.parse(`${date}T00:00:00Z`) + Math.floor(random() * 86_400_000));
+  }
+  // A last sweep, so reveals left by a crash on the last day are recovered before counting.
+  const end = Date.parse(`${addDays(options.firstDate, options.days + 1)}T12:00:00Z`);
+  for (const extra of [0, 600_000, 1_200_000]) instants.add(end + extra);
+  const ordered = [...instants].sort((a, b) => a - b);
+
+  let ticks = 0;
+  for (const instant of ordered) {
+    clock.set(instant);
+    const alive = processes.filter((p) => !p.dead);
+    ticks += alive.length;
+    await Promise.all(alive.map((p) => Promise.race([p.instance.scheduler.tick(), p.died])));
+    // A killed process is restarted (a new process, empty memory) before the next instant.
+    for (const [i, p] of processes.entries()) if (p.dead) processes[i] = spawn();
+  }
+
+  // Every channel: exactly one message and one round on each scheduled day, nothing on other days.
+  let scheduledDays = 0;
+  let repeatedReveals = 0;
+  for (const { id, schedule } of channels) {
+    const messages = platform.messagesIn(id);
+    // Inside the simulated dates every scheduled day must have happened. On the day before and after,
+    // other zones' instants may catch a window partly: there at most one, and only on scheduled days.
+    const edges = [addDays(options.firstDate, -1), addDays(options.firstDate, options.days)];
+    for (const date of [edges[0] as string, ...dates, edges[1] as string]) {
+      const scheduled = isScheduledOn(schedule, date);
+      const onDate = messages.filter((m) => m.localDate === date);
+      const round = await store.getDailyRound(id, date);
+      if (edges.includes(date)) {
+        expect({ id, date, messages: onDate.length }).toEqual({ id, date, messages: round?.postRef ? 1 : 0 });
+        if (!scheduled) expect({ id, date, round }).toEqual({ id, date, round: null });
+        continue;
+      }
+      const expected = scheduled ? 1 : 0;
+      scheduledDays += expected;
+      expect({ id, date, messages: onDate.length }).toEqual({ id, date, messages: expected });
+      expect({ id, date, round: round === null ? 0 : 1 }).toEqual({ id, date, round: expected });
+      if (expected === 1) {
+        const message = onDate[0];
+        const calls = everyPublisher.flatMap((p) => p.calls.filter((c) => c.roundId === round?.id));
+        expect(round?.postRef).toBe(message?.postRef);
+        expect(round?.status).toBe('closed');
+        expect({ id, date, revealed: message?.results?.round.status, calls }).toEqual({
+          id,
+          date,
+          revealed: 'closed',
+          calls,
+        });
+        repeatedReveals += Math.max(0, (message?.resultsAccepted ?? 0) - 1);
+        if ((message?.resultsAccepted ?? 0) > 1 && process.env.SIM_DEBUG) {
+          console.log(
+            id,
+            date,
+            everyPublisher
+              .map((p, i) => [
+                i,
+                p.calls.filter((c) => c.roundId === round?.id).map((c) => `${c.op}:${c.behaviour}`),
+              ])
+              .filter((x) => (x[1] as string[]).length > 0),
+          );
+        }
+      }
+    }
+  }
+  await store.close();
+  return {
+    channels: channels.length,
+    scheduledDays,
+    messages: platform.messages.filter((m) => m.localDate !== null && dates.includes(m.localDate)).length,
+    latePosts: platform.messages.filter((m) => m.late).length,
+    crashes,
+    lostResponses,
+    repeatedReveals,
+    rateLimited,
+    instants: ordered.length,
+    ticks,
+  };
+}
