@@ -182,9 +182,12 @@ function answerCommandOf(
   const [a, b] = content;
   const inBlock = (block: Block | undefined): CommandFact | null =>
     block ? (commands.find((c) => c.line >= block.line && c.line <= block.end) ?? null) : null;
-  if (a?.type === 'code') return inBlock(a);
+  // A command answer is a command or two, not a script.
+  const short = (block: Block): boolean =>
+    block.type === 'code' && block.content.trim().split('\n').length <= 3;
+  if (a?.type === 'code') return short(a) ? inBlock(a) : null;
   if (a?.type === 'paragraph') {
-    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code') return inBlock(b);
+    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code') return short(b) ? inBlock(b) : null;
     const own = inBlock(a);
     if (own && a.inline.lines.length <= 2 && own.command.length >= 0.4 * a.inline.plain.trim().length)
       return own;
@@ -269,14 +272,17 @@ const SHELL_INFO = new Set([
   'ps',
 ]);
 const COMMAND_START = /^(?:\$\s+)?([a-z][\w.-]*)(?:\s|$)/;
+/** Program code, not a command line: assignments, arrows, calls, statements. */
+const CODE_NOT_COMMAND = /\s(?:=>|=|:)\s|^[\w.-]+\(|[;{]\s*$/;
 
 function commandsInCode(block: Extract<Block, { type: 'code' }>): CommandFact[] {
-  if (!SHELL_INFO.has(block.info.toLowerCase())) return [];
+  const info = block.info.toLowerCase();
+  if (!SHELL_INFO.has(info)) return [];
   const out: CommandFact[] = [];
   block.content.split('\n').forEach((raw, k) => {
     const line = raw.trim();
-    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line)) {
-      out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, '') });
+    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line) && !CODE_NOT_COMMAND.test(line)) {
+      out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, ''), shell: info !== '' });
     }
   });
   return out;
@@ -285,8 +291,9 @@ function commandsInCode(block: Extract<Block, { type: 'code' }>): CommandFact[] 
 function commandsInInline(inline: InlineInfo): CommandFact[] {
   const out: CommandFact[] = [];
   for (const term of inline.terms) {
-    if (term.kind === 'code' && /^[a-z][\w.-]*\s+\S/.test(term.text))
-      out.push({ line: inline.line, command: term.text });
+    if (term.kind === 'code' && /^[a-z][\w.-]*\s+\S/.test(term.text) && !CODE_NOT_COMMAND.test(term.text)) {
+      out.push({ line: inline.line, command: term.text, shell: false });
+    }
   }
   if (HAN.test(inline.plain)) {
     for (const run of latinRuns(inline.plain)) {
@@ -294,12 +301,31 @@ function commandsInInline(inline: InlineInfo): CommandFact[] {
         /^[a-z][\w.-]*\s+[a-z$-]/.test(run) &&
         !out.some((c) => c.command.includes(run) || run.includes(c.command))
       ) {
-        out.push({ line: inline.line, command: run });
+        out.push({ line: inline.line, command: run, shell: false });
       }
     }
   }
   return out;
 }
+
+const PROSE_WORDS = new Set([
+  'in',
+  'and',
+  'or',
+  'the',
+  'is',
+  'of',
+  'to',
+  'with',
+  'a',
+  'an',
+  'for',
+  'on',
+  'as',
+  'by',
+  'at',
+  'from',
+]);
 
 /** Runs of Latin script inside Chinese text ("docker kill $(sudo docker ps -q)", "UnionFS"). */
 export function latinRuns(text: string): string[] {

@@ -79,7 +79,8 @@ export function splitFrontMatter(file: string, text: string): SplitNote {
         problem(file, keyLine('lang'), 'invalid-front-matter', `lang must be "en" or "zh", not "${raw}"`),
       );
   }
-  let deck: string | null = null;
+  let deck: string | null =
+    typeof record.title === 'string' && record.title.trim() !== '' ? record.title.trim() : null;
   if (record.deck !== undefined) {
     if (typeof record.deck === 'string' && record.deck.trim() !== '') deck = record.deck.trim();
     else

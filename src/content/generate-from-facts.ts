@@ -128,8 +128,10 @@ export function tableQuestions(card: Card, seed: string): Question[] {
 }
 
 export interface CommandIndex {
-  /** Commands of the deck grouped by program (only programs used for several different subcommands). */
+  /** Commands of the deck grouped by program, for programs used with several different subcommands. */
   readonly byProgram: Map<string, CommandFact[]>;
+  /** One command per program, when the deck uses several programs ("ps aux", "grep -rn", "tail -f"). */
+  readonly programs: CommandFact[];
 }
 
 export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
@@ -142,24 +144,35 @@ export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
       byProgram.set(program, list);
     }
   }
+  const programs: CommandFact[] = [];
   for (const [program, list] of byProgram) {
     const keys = new Set(list.map((c) => commandKey(c.command).key));
+    // A program is one when the note marks its block as shell or uses it more than once.
+    const known = list.length >= 2 || list.some((c) => c.shell);
+    if (known && list[0]) programs.push(list[0]);
     if (keys.size < 4) byProgram.delete(program);
   }
-  return { byProgram };
+  return { byProgram, programs: programs.length >= 4 ? programs : [] };
 }
 
-/** Which command does this task? Only when the card's answer is essentially a command. */
+/**
+ * Which command does this task? Only when the card's answer is essentially a command. Distractors are
+ * other subcommands of the same program ("docker save" for "docker load"), or else other programs' commands.
+ */
 export function commandQuestion(card: Card, index: CommandIndex, seed: string): Question[] {
   const answerIsCommand = card.facts.answerCommand;
   if (!answerIsCommand) return [];
   const { program, key } = commandKey(answerIsCommand.command);
-  const family = index.byProgram.get(program);
-  if (!family) return [];
   const ownKeys = new Set(card.facts.commands.map((c) => commandKey(c.command).key));
+  const ownPrograms = new Set(card.facts.commands.map((c) => commandKey(c.command).program));
+  const family = index.byProgram.get(program);
+  const knownProgram = index.programs.some((c) => commandKey(c.command).program === program);
   const pool = family
-    .filter((c) => !ownKeys.has(commandKey(c.command).key) && commandKey(c.command).key !== key)
-    .map((c) => c.command);
+    ? family.filter((c) => !ownKeys.has(commandKey(c.command).key) && commandKey(c.command).key !== key)
+    : knownProgram
+      ? index.programs.filter((c) => !ownPrograms.has(commandKey(c.command).program))
+      : [];
+  if (pool.length === 0) return [];
   const w = WORDING[card.lang];
   const q = buildQuestion(
     card,
@@ -168,7 +181,7 @@ export function commandQuestion(card: Card, index: CommandIndex, seed: string): 
       variant: variantOf('cmd', normaliseKey(key)),
       stem: w.whichCommand(card.prompt),
       correct: answerIsCommand.command,
-      distractors: candidates(uniqueByKey(pool), seed, `${card.id}:cmd`),
+      distractors: candidates(uniqueByKey(pool.map((c) => c.command)), seed, `${card.id}:cmd`),
       answer: card.answer,
       line: answerIsCommand.line,
     },

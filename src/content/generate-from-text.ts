@@ -224,8 +224,14 @@ export function eitherOr(prompt: string, answer: string): { options: string[]; c
   )
     return null;
   const firstSentence = (answer.normalize('NFKC').split(/[。.!?！？\n]/)[0] ?? '').toLowerCase();
-  const hasLeft = firstSentence.includes(left.toLowerCase());
-  const hasRight = firstSentence.includes(right.toLowerCase());
+  let hasLeft = firstSentence.includes(left.toLowerCase());
+  let hasRight = firstSentence.includes(right.toLowerCase());
+  if (hasLeft && hasRight) {
+    // Both named: the one the answer opens with ("Tabs are required: … spaces").
+    const opening = firstSentence.slice(0, Math.max(left.length, right.length) + 4);
+    hasLeft = opening.includes(left.toLowerCase());
+    hasRight = opening.includes(right.toLowerCase());
+  }
   if (hasLeft === hasRight) return null;
   return { options: [left, right], correct: hasLeft ? left : right };
 }

@@ -41,6 +41,8 @@ export interface TableFact {
 export interface CommandFact {
   readonly line: number;
   readonly command: string;
+  /** Found in a code block marked as shell (```sh, ```bash …). */
+  readonly shell: boolean;
 }
 
 export interface ListFact {

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const SEED_PATH = 'content/docker-interview-zh.md';
+export const JAVAGUIDE_PATH = 'test/fixtures/content/corpora/javaguide-java-basic-questions-01.zh.md';
+export const REACT_PATH = 'test/fixtures/content/corpora/reactjs-interview-questions.en.md';
+export const STYLES_PATH = 'test/fixtures/content/styles/english-styles.md';
+
+export function readRepoFile(relative: string): string {
+  return readFileSync(path.join(root, relative), 'utf8');
+}
+
+const cache = new Map<string, Deck>();
+
+/** One deck per note file, built once per test file. */
+export function deckOf(relative: string, seed?: string): Deck {
+  const key = `${relative}\u0000${seed ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const deck = buildDeck(
+    [{ path: relative, text: readRepoFile(relative) }],
+    seed === undefined ? {} : { seed },
+  );
+  cache.set(key, deck);
+  return deck;
+}
