@@ -68,18 +68,14 @@ export async function submitAnswer(
   const stored = await ctx.store.recordAnswer(record, streak ?? undefined);
   if (stored === 'duplicate') return reject('already_answered');
 
-  const previousReview = (await ctx.store.getReviews(actor.playerId)).find(
-    (r) => r.cardId === question.cardId,
-  );
-  await ctx.store.upsertReview(
-    review(
-      previousReview ?? null,
-      actor.playerId,
-      question.cardId,
-      selfGrade ?? gradeForAnswer(correct),
-      now,
-    ),
-  );
+  // Review scheduling follows what a player practises and grades themself; the daily question is a shared
+  // competition and stays out of it (which also keeps the busiest write path short).
+  if (round.kind === 'practice' || selfGrade !== null) {
+    const reviews = await ctx.store.getReviews(actor.playerId);
+    const previous = reviews.find((r) => r.cardId === question.cardId) ?? null;
+    const grade = selfGrade ?? gradeForAnswer(correct);
+    await ctx.store.upsertReview(review(previous, actor.playerId, question.cardId, grade, now));
+  }
   // A practice round is one question for one player: done once answered.
   const finalRound = round.kind === 'practice' ? (await ctx.store.closeRound(round.id, now)).round : round;
   const answersSoFar = await ctx.store.countAnswers(round.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleQuestion } from '../fakes/sample-questions.ts';
-import { actor, harness, unwrap } from './harness.ts';
+import { actor, harness, scheduledChannel, unwrap } from './harness.ts';
 
 const alice = actor('alice');
 
@@ -53,6 +53,21 @@ describe('practice', () => {
       code: 'unknown_topic',
     });
     expect(h.engine.topics()).toContain('Docker Compose');
+  });
+
+  it('moves the review schedule on practice and self-grades, not on the daily question', async () => {
+    const h = harness({ start: '2026-01-05T10:00:00Z' });
+    const p = await scheduledChannel(h);
+    const { round, question } = unwrap(await h.engine.openDailyRound(p.channelId));
+    unwrap(await h.engine.answer(alice, p, round.id, question.correctIndex ?? 0));
+    expect(await h.store.getReviews(alice.playerId)).toEqual([]);
+    const practice = unwrap(await h.engine.startPractice(alice, p));
+    if (practice.question.correctIndex === null)
+      unwrap(await h.engine.selfGrade(alice, p, practice.round.id, 'hard'));
+    else unwrap(await h.engine.answer(alice, p, practice.round.id, practice.question.correctIndex));
+    expect((await h.store.getReviews(alice.playerId)).map((r) => r.cardId)).toEqual([
+      practice.question.cardId,
+    ]);
   });
 
   it('reports no_questions on an empty bank', async () => {
