@@ -20,21 +20,51 @@ interface TenantPausing {
 const canPauseTenant = (engine: QuizEngine): engine is QuizEngine & TenantPausing =>
   'pauseTenantSchedules' in engine && typeof engine.pauseTenantSchedules === 'function';
 
-export async function pauseRemovedGuild(engine: QuizEngine, guild: Guild, logger: Logger): Promise<number> {
-  const tenantId = tenantIdOf(guild.id);
+/**
+ * The text channels of every server, as Discord last described them. discord.js empties a guild's channel
+ * cache before it emits guildDelete, so the list must be kept from GUILD_CREATE on.
+ */
+export class GuildChannelBook {
+  private readonly channels = new Map<string, Set<string>>();
+
+  remember(guild: Guild): void {
+    const ids = new Set<string>();
+    for (const channel of guild.channels.cache.values()) {
+      if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) ids.add(channel.id);
+    }
+    this.channels.set(guild.id, ids);
+  }
+
+  add(guildId: string, channelId: string): void {
+    this.channels.get(guildId)?.add(channelId);
+  }
+
+  take(guildId: string): string[] {
+    const ids = [...(this.channels.get(guildId) ?? [])];
+    this.channels.delete(guildId);
+    return ids;
+  }
+}
+
+export async function pauseRemovedGuild(
+  engine: QuizEngine,
+  guildId: string,
+  channelIds: readonly string[],
+  logger: Logger,
+): Promise<number> {
+  const tenantId = tenantIdOf(guildId);
   if (canPauseTenant(engine)) {
     const paused = await engine.pauseTenantSchedules(tenantId, REMOVED_REASON);
-    logger.info({ guildId: guild.id, paused }, 'discord: removed from a server; its schedules are paused');
+    logger.info({ guildId, paused }, 'discord: removed from a server; its schedules are paused');
     return paused;
   }
   // Without a tenant-wide pause in the engine API, pause the channels Discord told us the server had.
   let paused = 0;
-  for (const channel of guild.channels.cache.values()) {
-    if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildAnnouncement) continue;
-    const record = await engine.pauseSchedule(channelIdOf(guild.id, channel.id), REMOVED_REASON);
+  for (const channelId of channelIds) {
+    const record = await engine.pauseSchedule(channelIdOf(guildId, channelId), REMOVED_REASON);
     if (record?.schedule) paused += 1;
   }
-  logger.info({ guildId: guild.id, paused }, 'discord: removed from a server; its schedules are paused');
+  logger.info({ guildId, paused }, 'discord: removed from a server; its schedules are paused');
   return paused;
 }
 

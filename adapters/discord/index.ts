@@ -8,7 +8,7 @@ import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
 import { DuelAnnouncer } from './duel-announcer.ts';
-import { ensureDailyChannel, pauseRemovedGuild } from './guild-lifecycle.ts';
+import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild-lifecycle.ts';
 import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
 import { createDiscordPublisher } from './publisher.ts';
@@ -105,8 +105,15 @@ export function createDiscordAdapter(
     inFlight.add(run);
     void run.finally(() => inFlight.delete(run));
   });
+  const book = new GuildChannelBook();
+  client.on(Events.GuildCreate, (guild) => book.remember(guild));
+  client.on(Events.GuildAvailable, (guild) => book.remember(guild));
+  client.on(Events.ClientReady, (ready) => {
+    for (const guild of ready.guilds.cache.values()) book.remember(guild);
+  });
+  client.on(Events.ChannelCreate, (channel) => book.add(channel.guildId, channel.id));
   client.on(Events.GuildDelete, (guild) => {
-    pauseRemovedGuild(engine, guild, logger).catch((error: unknown) =>
+    pauseRemovedGuild(engine, guild.id, book.take(guild.id), logger).catch((error: unknown) =>
       logger.error({ err: error, guildId: guild.id }, 'discord: pausing a removed server failed'),
     );
   });

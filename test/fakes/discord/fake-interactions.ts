@@ -24,6 +24,8 @@ export interface Where {
   readonly permissions?: string;
   /** The user's client language, e.g. 'zh-CN'. */
   readonly locale?: string;
+  /** Sent from a direct message with the bot instead of the server. */
+  readonly dm?: boolean;
 }
 
 export interface CommandOption {
@@ -36,6 +38,24 @@ export interface CommandOption {
 }
 
 function base(fake: FakeDiscord, where: Where, type: number): Record<string, unknown> {
+  if (where.dm) {
+    return {
+      id: nextSnowflake(),
+      application_id: fake.applicationId,
+      type,
+      token: `tok-${nextSnowflake()}`,
+      version: 1,
+      channel_id: where.channel.id,
+      channel: { id: where.channel.id, type: 1, recipients: [userObject(where.user)] },
+      user: userObject(where.user),
+      locale: where.locale ?? 'en-US',
+      app_permissions: PERMISSIONS.member,
+      entitlements: [],
+      authorizing_integration_owners: { '1': where.user.id },
+      context: 1,
+      attachment_size_limit: 8_388_608,
+    };
+  }
   return {
     id: nextSnowflake(),
     application_id: fake.applicationId,

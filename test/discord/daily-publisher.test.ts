@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelIdOf, parsePostRef } from '../../adapters/discord/platform-ids.ts';
+import type { ChannelRecord } from '../../src/engine/records.ts';
+import { nextSnowflake } from '../fakes/discord/discord-fixtures.ts';
+import { buttonIds, sendButton, sendCommand, visibleText } from '../fakes/discord/fake-interactions.ts';
+import { type DiscordHarness, discordHarness } from './discord-harness.ts';
+
+describe('the question of the day on Discord (the scheduler drives the publisher)', () => {
+  let h: DiscordHarness;
+  let channel: ChannelRecord;
+  beforeEach(async () => {
+    h = await discordHarness({ dailyChannel: true });
+    const quiz = h.guild.channels[1];
+    if (quiz === undefined) throw new Error('no channel');
+    const record = await h.store.getChannel(channelIdOf(h.guild.id, quiz.id));
+    if (record === null) throw new Error('DISCORD_DAILY_CHANNEL_ID did not create the channel');
+    channel = record;
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  async function post() {
+    const opened = await h.engine.openDailyRound(channel.id);
+    if (!opened.ok) throw new Error(opened.code);
+    const result = await h.adapter.publisher.postRound(channel, opened.value, { late: false, lang: 'en' });
+    if (!result.ok) throw new Error(result.code);
+    await h.store.markRoundPosted(opened.value.round.id, result.postRef);
+    const ref = parsePostRef(result.postRef);
+    const message = ref === null ? undefined : h.fake.messages.get(ref.messageId);
+    if (message === undefined) throw new Error('no post');
+    return { round: opened.value.round, message };
+  }
+
+  it('DISCORD_DAILY_CHANNEL_ID gets the default schedule', () => {
+    expect(channel.schedule).toMatchObject({ postTime: '09:00', closeTime: '17:00', weekdays: [1, 2, 3, 4, 5] });
+  });
+
+  it('posts, takes private answers, keeps a live count, and reveals at close', async () => {
+    const { round, message } = await post();
+    expect(visibleText(message.body)).toContain('Question of the day');
+    expect(visibleText(message.body)).toContain('0 answers so far');
+    const quiz = h.guild.channels[1];
+    if (quiz === undefined) throw new Error('no channel');
+
+    const answers: [typeof h.alice, number][] = [
+      [h.alice, 0],
+      [h.bob, 1],
+      [h.carol, 0],
+    ];
+    for (const [user, choice] of answers) {
+      const press = sendButton(h.fake, h.at(user, { channel: quiz }), message, buttonIds(message)[choice] ?? '');
+      const callback = await h.fake.callbackOf(press.id);
+      expect(callback.type).toBe(4);
+      expect(callback.data).toMatchObject({ flags: 64 });
+      expect(visibleText(callback.data)).toContain('Answer recorded');
+      expect(visibleText(callback.data)).not.toContain('Correct');
+    }
+    const again = sendButton(h.fake, h.at(h.alice, { channel: quiz }), message, buttonIds(message)[1] ?? '');
+    expect(visibleText((await h.fake.callbackOf(again.id)).data)).toContain('already answered');
+
+    await h.fake.waitFor(() => (visibleText(message.body).includes('3 answers so far') ? true : undefined));
+    expect(message.edits).toBeLessThanOrEqual(3);
+
+    // /daily: the same question privately, answered in the private message.
+    const dave = { id: nextSnowflake(), username: 'dave' };
+    const daily = sendCommand(h.fake, h.at(dave, { channel: quiz }), 'daily');
+    const privateCopy = await h.responseOf(daily);
+    expect(privateCopy.body).toMatchObject({ flags: 64 });
+    const answer = sendButton(h.fake, h.at(dave, { channel: quiz }), privateCopy, buttonIds(privateCopy)[0] ?? '');
+    expect((await h.fake.callbackOf(answer.id)).type).toBe(7);
+    await h.fake.waitFor(() => (visibleText(message.body).includes('4 answers so far') ? true : undefined));
+
+    const closed = await h.engine.closeRound(round.id);
+    const revealed = await h.adapter.publisher.postResults(channel, closed.results, { lang: 'en' });
+    expect(revealed.ok).toBe(true);
+    const text = visibleText(message.body);
+    expect(text).toContain('Question of the day: the answer');
+    expect(text).toContain('3 of 4 answered correctly.');
+    expect(buttonIds(message)).toEqual([]);
+    expect(h.fake.violations).toEqual([]);
+  });
+
+  it('tells the scheduler what failed: permanent for a missing channel or access, retryable with the wait for a long 429', async () => {
+    const opened = await h.engine.openDailyRound(channel.id);
+    if (!opened.ok) throw new Error(opened.code);
+    const gone: ChannelRecord = { ...channel, id: channelIdOf(h.guild.id, nextSnowflake()) };
+    expect(await h.adapter.publisher.postRound(gone, opened.value, { late: false, lang: 'en' })).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'channel_not_found',
+    });
+
+    const quiz = h.guild.channels[1]?.id ?? '';
+    h.fake.forbiddenChannels.add(quiz);
+    expect(await h.adapter.publisher.postRound(channel, opened.value, { late: false, lang: 'en' })).toEqual({
+      ok: false,
+      retryable: false,
+      code: 'missing_access',
+    });
+    h.fake.forbiddenChannels.delete(quiz);
+
+    h.fake.rateLimitNext('POST', /\/channels\/\d+\/messages$/, 30);
+    const limited = await h.adapter.publisher.postRound(channel, opened.value, { late: true, lang: 'zh' });
+    expect(limited).toMatchObject({ ok: false, retryable: true, code: 'rate_limited' });
+    expect(limited.ok === false && limited.retryable ? limited.retryAfterMs : 0).toBeGreaterThanOrEqual(30_000);
+
+    h.fake.rateLimitNext('POST', /\/channels\/\d+\/messages$/, 0.05);
+    const posted = await h.adapter.publisher.postRound(channel, opened.value, { late: true, lang: 'zh' });
+    expect(posted.ok).toBe(true);
+    const ref = posted.ok ? parsePostRef(posted.postRef) : null;
+    const body = ref === null ? undefined : h.fake.messages.get(ref.messageId)?.body;
+    expect(visibleText(body)).toContain('每日一题（补发）');
+  });
+});
