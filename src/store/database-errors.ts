@@ -3,7 +3,17 @@
  * something that must exist once, which the store turns into a value ('duplicate', created: false, …).
  */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+  const code = field(error, 'code');
+  if (code === 'P2002') return true;
+  // A raw statement ($executeRaw) reports it as P2010 with the driver adapter's error kind inside.
+  const kind = field(field(field(field(error, 'meta'), 'driverAdapterError'), 'cause'), 'kind');
+  return code === 'P2010' && kind === 'UniqueConstraintViolation';
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null && name in value
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
 }
 
 /** Prisma's "record to update not found" (P2025). */

@@ -64,17 +64,20 @@ export function topRowsSql(q: LeaderboardQuery, d: Dialect, limit: number): Pris
 /** One player's row and how many players are strictly ahead of them: their rank outside the top N. */
 export function viewerRowSql(q: LeaderboardQuery, d: Dialect, viewerId: string): Prisma.Sql {
   const c = d.binaryCollation;
+  // One pass over the grouped rows counts both the players ahead and all players.
   return Prisma.sql`
     WITH g AS (${aggregate(q, d)}),
          me AS (SELECT * FROM g WHERE g."playerId" = ${viewerId})
     SELECT me."playerId", me."points", me."correct", me."answered", p."displayName",
-           (SELECT COUNT(*) FROM g
-             WHERE g."points" > me."points"
-                OR (g."points" = me."points" AND g."correct" > me."correct")
-                OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" < me."answered")
-                OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" = me."answered"
-                    AND g."playerId" ${c} < me."playerId" ${c})) AS "ahead",
-           (SELECT COUNT(*) FROM g) AS "total"
+           SUM(CASE WHEN g."points" > me."points"
+                      OR (g."points" = me."points" AND g."correct" > me."correct")
+                      OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" < me."answered")
+                      OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" = me."answered"
+                          AND g."playerId" ${c} < me."playerId" ${c})
+                    THEN 1 ELSE 0 END) AS "ahead",
+           COUNT(*) AS "total"
     FROM me
-    LEFT JOIN "Player" p ON p."id" = me."playerId"`;
+    CROSS JOIN g
+    LEFT JOIN "Player" p ON p."id" = me."playerId"
+    GROUP BY me."playerId", me."points", me."correct", me."answered", p."displayName"`;
 }

@@ -1,5 +1,5 @@
 -- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "nq_scratch_12251_dd9n13";
+CREATE SCHEMA IF NOT EXISTS "nq_scratch_3711_hzmked";
 
 -- CreateTable
 CREATE TABLE "Tenant" (
@@ -166,10 +166,10 @@ CREATE INDEX "Round_kind_status_closesAt_idx" ON "Round"("kind", "status", "clos
 CREATE UNIQUE INDEX "Round_channelId_dailyKey_key" ON "Round"("channelId", "dailyKey");
 
 -- CreateIndex
-CREATE INDEX "Answer_tenantId_answeredAt_idx" ON "Answer"("tenantId", "answeredAt");
+CREATE INDEX "Answer_tenant_board_idx" ON "Answer"("tenantId", "answeredAt", "playerId", "points", "correct", "roundKind", "selfGrade");
 
 -- CreateIndex
-CREATE INDEX "Answer_channelId_answeredAt_idx" ON "Answer"("channelId", "answeredAt");
+CREATE INDEX "Answer_channel_board_idx" ON "Answer"("channelId", "answeredAt", "playerId", "points", "correct", "roundKind", "selfGrade");
 
 -- CreateIndex
 CREATE INDEX "Answer_playerId_idx" ON "Answer"("playerId");
