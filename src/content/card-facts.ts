@@ -297,6 +297,7 @@ function commandsInInline(inline: InlineInfo): CommandFact[] {
   }
   if (HAN.test(inline.plain)) {
     for (const run of latinRuns(inline.plain)) {
+      if (PROSE_WORDS.has(run.split(/\s+/)[1] ?? '')) continue;
       if (
         /^[a-z][\w.-]*\s+[a-z$-]/.test(run) &&
         !out.some((c) => c.command.includes(run) || run.includes(c.command))
