@@ -76,7 +76,17 @@ export const key = (...parts: readonly (string | number)[]): string => parts.joi
  * the Date inside it) never changes what is stored.
  */
 export function copy<T>(value: T): T {
-  return structuredClone(value);
+  return deepCopy(value) as T;
+}
+
+/** Records hold only plain objects, arrays, Dates and primitives; this is several times faster than structuredClone. */
+function deepCopy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime());
+  if (Array.isArray(value)) return value.map(deepCopy);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = deepCopy(v);
+  return out;
 }
 
 export function byString(a: string, b: string): number {
