@@ -1,6 +1,13 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isAutoGraded } from '../../src/content/question.ts';
-import { deckOf, JAVAGUIDE_PATH, REACT_PATH } from './deck-helpers.ts';
+import { deckOf, JAVAGUIDE_PATH, REACT_PATH, readRepoFile } from './deck-helpers.ts';
+
+it('keeps both corpora byte for byte as published (sha256 of ../shared/corpora)', () => {
+  const sha = (p: string): string => createHash('sha256').update(readRepoFile(p)).digest('hex');
+  expect(sha(JAVAGUIDE_PATH)).toBe('8abe7973518125490fa2b9eb175f043a54405aedb45e509edcc23728d1de15ae');
+  expect(sha(REACT_PATH)).toBe('10b1e2b14b34710f1c83f3bba8a2a34b10962bab27766ac84a2186f7b0af719b');
+});
 
 /**
  * Unit counts established by reading the two corpora (test/fixtures/content/corpora/SOURCES.md), not by
