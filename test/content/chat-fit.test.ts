@@ -54,7 +54,10 @@ describe('chat fit', () => {
     ).toBe(false);
     // Words every option shares ("docker") do not count.
     expect(
-      givesAway('Which docker command lists images?', 'docker images', ['docker ps', 'docker logs']),
+      givesAway('Which docker command removes an image?', 'docker rmi', ['docker ps', 'docker logs']),
     ).toBe(false);
+    expect(
+      givesAway('Which docker command lists images?', 'docker images', ['docker ps', 'docker logs']),
+    ).toBe(true);
   });
 });
