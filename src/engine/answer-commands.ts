@@ -100,6 +100,8 @@ async function streakAfter(
 ): Promise<StreakRecord | null> {
   if (round.kind !== 'daily' || round.channelId === null || round.localDate === null) return null;
   const previous = await ctx.store.getStreak(playerId, round.channelId);
+  // An older round still open (its close time is tomorrow) must not rewind a streak already past it.
+  if (previous?.lastDate != null && previous.lastDate > round.localDate) return previous;
   const dateKey = `${round.channelId}\u0000${round.localDate}`;
   let previousDate = ctx.previousDates.get(dateKey);
   if (previousDate === undefined) {

@@ -52,6 +52,33 @@ describe('streaks', () => {
     expect((await h.store.getStreak(actor('alice').playerId, p.channelId))?.best).toBe(2);
   });
 
+  it("does not rewind a streak when yesterday's catch-up round is answered after today's", async () => {
+    const h = harness();
+    const p = await scheduledChannel(h);
+    await playDay(h, p, '2026-01-05T10:00:00Z', { alice: true });
+    h.clock.set('2026-01-06T23:30:00Z'); // a late catch-up: open until 00:30
+    const late = unwrap(await h.engine.openDailyRound(p.channelId));
+    h.clock.set('2026-01-07T00:10:00Z');
+    const today = unwrap(await h.engine.openDailyRound(p.channelId));
+    const first = unwrap(
+      await h.engine.answer(actor('alice'), p, late.round.id, late.question.correctIndex ?? 0),
+    );
+    expect(first.streak?.current).toBe(2);
+    const second = unwrap(
+      await h.engine.answer(actor('alice'), p, today.round.id, today.question.correctIndex ?? 0),
+    );
+    expect(second.streak?.current).toBe(3);
+    // Now in the other order for bob: today's first, then yesterday's still-open round.
+    const bobToday = unwrap(
+      await h.engine.answer(actor('bob'), p, today.round.id, today.question.correctIndex ?? 0),
+    );
+    expect(bobToday.streak?.current).toBe(1);
+    const bobLate = unwrap(
+      await h.engine.answer(actor('bob'), p, late.round.id, late.question.correctIndex ?? 0),
+    );
+    expect(bobLate.streak).toMatchObject({ current: 1, lastDate: '2026-01-07' });
+  });
+
   it("counts days in the channel's timezone", async () => {
     const h = harness();
     const p = await scheduledChannel(h, 'Asia/Shanghai');
