@@ -30,7 +30,8 @@ export class GuildChannelBook {
   remember(guild: Guild): void {
     const ids = new Set<string>();
     for (const channel of guild.channels.cache.values()) {
-      if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) ids.add(channel.id);
+      if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement)
+        ids.add(channel.id);
     }
     this.channels.set(guild.id, ids);
   }

@@ -49,7 +49,10 @@ describe('the Discord connection: intents, DISCORD_API_URL, resume, reconnect, r
     const channel = h.guild.channels[0];
     if (channel === undefined) throw new Error('no channel');
     const id = channelIdOf(h.guild.id, channel.id);
-    await h.engine.ensurePlace({ tenantId: `discord:${h.guild.id}`, tenantName: 'T' }, { channelId: id, channelName: 'general' });
+    await h.engine.ensurePlace(
+      { tenantId: `discord:${h.guild.id}`, tenantName: 'T' },
+      { channelId: id, channelName: 'general' },
+    );
     await h.engine.setSchedule(id, {
       postTime: '09:00',
       closeTime: '17:00',

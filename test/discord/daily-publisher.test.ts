@@ -33,7 +33,11 @@ describe('the question of the day on Discord (the scheduler drives the publisher
   }
 
   it('DISCORD_DAILY_CHANNEL_ID gets the default schedule', () => {
-    expect(channel.schedule).toMatchObject({ postTime: '09:00', closeTime: '17:00', weekdays: [1, 2, 3, 4, 5] });
+    expect(channel.schedule).toMatchObject({
+      postTime: '09:00',
+      closeTime: '17:00',
+      weekdays: [1, 2, 3, 4, 5],
+    });
   });
 
   it('posts, takes private answers, keeps a live count, and reveals at close', async () => {
@@ -49,7 +53,12 @@ describe('the question of the day on Discord (the scheduler drives the publisher
       [h.carol, 0],
     ];
     for (const [user, choice] of answers) {
-      const press = sendButton(h.fake, h.at(user, { channel: quiz }), message, buttonIds(message)[choice] ?? '');
+      const press = sendButton(
+        h.fake,
+        h.at(user, { channel: quiz }),
+        message,
+        buttonIds(message)[choice] ?? '',
+      );
       const callback = await h.fake.callbackOf(press.id);
       expect(callback.type).toBe(4);
       expect(callback.data).toMatchObject({ flags: 64 });
@@ -67,7 +76,12 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     const daily = sendCommand(h.fake, h.at(dave, { channel: quiz }), 'daily');
     const privateCopy = await h.responseOf(daily);
     expect(privateCopy.body).toMatchObject({ flags: 64 });
-    const answer = sendButton(h.fake, h.at(dave, { channel: quiz }), privateCopy, buttonIds(privateCopy)[0] ?? '');
+    const answer = sendButton(
+      h.fake,
+      h.at(dave, { channel: quiz }),
+      privateCopy,
+      buttonIds(privateCopy)[0] ?? '',
+    );
     expect((await h.fake.callbackOf(answer.id)).type).toBe(7);
     await h.fake.waitFor(() => (visibleText(message.body).includes('4 answers so far') ? true : undefined));
 
@@ -103,7 +117,9 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     h.fake.rateLimitNext('POST', /\/channels\/\d+\/messages$/, 30);
     const limited = await h.adapter.publisher.postRound(channel, opened.value, { late: true, lang: 'zh' });
     expect(limited).toMatchObject({ ok: false, retryable: true, code: 'rate_limited' });
-    expect(limited.ok === false && limited.retryable ? limited.retryAfterMs : 0).toBeGreaterThanOrEqual(30_000);
+    expect(limited.ok === false && limited.retryable ? limited.retryAfterMs : 0).toBeGreaterThanOrEqual(
+      30_000,
+    );
 
     h.fake.rateLimitNext('POST', /\/channels\/\d+\/messages$/, 0.05);
     const posted = await h.adapter.publisher.postRound(channel, opened.value, { late: true, lang: 'zh' });

@@ -46,7 +46,11 @@ describe("Discord's limits, enforced in adapters/discord/limits.ts", () => {
   });
 
   it('lays out at most 5 rows of 5 buttons with labels of 80 and refuses a 26th', () => {
-    const buttons = Array.from({ length: 25 }, (_, i) => ({ label: zh(200), customId: `b:${i}`, style: 2 as const }));
+    const buttons = Array.from({ length: 25 }, (_, i) => ({
+      label: zh(200),
+      customId: `b:${i}`,
+      style: 2 as const,
+    }));
     const rows = buttonRows(buttons);
     expect(rows).toHaveLength(5);
     expect(rows.every((r) => r.components.length === 5)).toBe(true);
@@ -88,7 +92,9 @@ describe("Discord's limits, enforced in adapters/discord/limits.ts", () => {
     for (const lang of ['en', 'zh'] as const) {
       const post = dailyPostBody(lang, { round, question: LONG_ZH_QUESTION }, 12345);
       expect(checkMessageBody(toRestJson(post))).toEqual([]);
-      expect(toInteractionJson(post).embeds[0]?.description).toContain(lang === 'zh' ? '已有 12345 人作答' : '12345 answers');
+      expect(toInteractionJson(post).embeds[0]?.description).toContain(
+        lang === 'zh' ? '已有 12345 人作答' : '12345 answers',
+      );
       const reveal = dailyRevealBody(lang, {
         round: { ...round, status: 'closed' },
         question: LONG_ZH_QUESTION,
@@ -112,7 +118,17 @@ describe("Discord's limits, enforced in adapters/discord/limits.ts", () => {
       { kind: 'practice-next', topicIndex: 12 },
     ] as const;
     for (const action of actions) expect(decodeButton(encodeButton(action))).toEqual(action);
-    for (const bad of ['', 'x', 'da:', 'dq:1:x:duel', 'dq:-1:0:duel', 'a:1:2:has space', 'g:perfect:0:r', 'pn:1:2', 'pn:abc']) {
+    for (const bad of [
+      '',
+      'x',
+      'da:',
+      'dq:1:x:duel',
+      'dq:-1:0:duel',
+      'a:1:2:has space',
+      'g:perfect:0:r',
+      'pn:1:2',
+      'pn:abc',
+    ]) {
       expect(decodeButton(bad)).toBeNull();
     }
   });
