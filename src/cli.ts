@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliUserError } from './cli/cli-user-error.ts';
 import { registerConfigCommands } from './cli/config-command.ts';
+import { registerContentCommands } from './cli/content-command.ts';
 import { registerDiscordCliCommands } from './cli/discord-command.ts';
 import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
@@ -19,6 +20,7 @@ export function createProgram(): Command {
     .exitOverride();
   registerStartCommand(program);
   registerConfigCommands(program);
+  registerContentCommands(program);
   const db = program.command('db').description('Database maintenance');
   db.command('migrate')
     .description('Apply the database migrations (start-up does this too); DATABASE_URL picks the database')

@@ -1,3 +1,4 @@
+import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
 import { createTerminalAdapter, type TerminalAdapter } from '../adapters/terminal/index.ts';
 import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
@@ -142,6 +143,11 @@ export async function startNotequiz(
       });
       publishers.push(slack.publisher);
     }
+    let discord: DiscordAdapter | null = null;
+    if (config.discord !== null) {
+      discord = createDiscordAdapter({ engine, config: config.discord, logger, clock, reloadContent });
+      publishers.push(discord.publisher);
+    }
     let terminal: TerminalAdapter | null = null;
     if (wantsTerminal(config)) {
       terminal = createTerminalAdapter({
@@ -197,6 +203,10 @@ export async function startNotequiz(
       const s = slack;
       steps.push({ name: 'slack', run: () => s.stop() });
     }
+    if (discord !== null) {
+      const d = discord;
+      steps.push({ name: 'discord', run: () => d.stop() });
+    }
     steps.push({ name: 'scheduler', run: () => scheduler.stop() });
     if (ops !== null) {
       const o = ops;
@@ -205,10 +215,16 @@ export async function startNotequiz(
     steps.push({ name: 'database', run: () => openedStore.close() });
 
     if (slack !== null) await slack.start();
+    if (discord !== null) await discord.start();
     scheduler.start();
     started = true;
     logger.info(
-      { slack: slack !== null, discord: false, terminal: terminal !== null, opsPort: ops?.port ?? null },
+      {
+        slack: slack !== null,
+        discord: discord !== null,
+        terminal: terminal !== null,
+        opsPort: ops?.port ?? null,
+      },
       'notequiz started',
     );
 

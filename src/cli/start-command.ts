@@ -21,6 +21,8 @@ export function registerStartCommand(program: Command): void {
         interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
       });
       const report = await app.finished;
-      if (report.failed.length > 0 || report.timedOut.length > 0) process.exitCode = 1;
+      const code = report.failed.length > 0 || report.timedOut.length > 0 ? 1 : 0;
+      // Everything we opened is closed; a handle some library forgot must not keep a finished chat alive.
+      process.stdout.write('', () => process.exit(code));
     });
 }
