@@ -1,3 +1,4 @@
+import type { RoundResults } from '../engine/api.ts';
 import type { RoundRecord } from '../engine/records.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { publish } from './post-daily-rounds.ts';
@@ -33,7 +34,7 @@ export async function closeDueRounds(
         { roundId: round.id, channelId: round.channelId, answered: results.answered },
         'daily round closed',
       );
-      await postResults(ctx, results.round, now, report);
+      await postResults(ctx, results.round, now, report, results);
     });
   });
 
@@ -98,6 +99,8 @@ async function postResults(
   round: RoundRecord,
   now: Date,
   report: TickReportBuilder,
+  /** The results closeRound just computed, so they are not read again. */
+  known?: RoundResults,
 ): Promise<void> {
   const log = ctx.logger.child({ roundId: round.id, channelId: round.channelId });
   const retryKey = `results:${round.id}`;
@@ -115,7 +118,7 @@ async function postResults(
   }
   const publisher = publisherFor(ctx.publishers, channel);
   if (publisher === undefined) return;
-  const results = await ctx.engine.roundResults(round.id);
+  const results = known ?? (await ctx.engine.roundResults(round.id));
   if (results === null) throw new Error(`no results for closed round ${round.id}`);
   const lang =
     (await ctx.engine.tenantLang(channel.tenantId)) ?? results.question.lang ?? ctx.settings.defaultLang;

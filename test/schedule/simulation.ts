@@ -21,7 +21,10 @@ import {
  * after them (lease expiry, retries, results recovery), plus a random quiet moment each day.
  */
 export interface SimulationOptions {
+  /** The shared database, as the test (and the checks at the end) see it. */
   readonly store: () => Promise<StorePort>;
+  /** Each bot process's own connection to it; the shared store when omitted. */
+  readonly processStore?: () => Promise<StorePort>;
   readonly firstDate: string;
   readonly days: number;
   /** Spread round-robin over New York, Berlin and Shanghai. */
@@ -31,6 +34,12 @@ export interface SimulationOptions {
   readonly chaos: number;
   /** false: only 429s and transient errors, never a killed process or a lost response. */
   readonly crashes: boolean;
+  /**
+   * 'varied': three post times and two close times per zone, and many instants after each. 'lean': one
+   * post time per zone (inside the DST change hour) and only the instants that matter (post, lease
+   * expiry, close, results recovery), for a database where each query costs milliseconds.
+   */
+  readonly shape?: 'varied' | 'lean';
 }
 
 export interface SimulationSummary {
@@ -57,8 +66,20 @@ const WEEKDAY_SETS = [
   [1, 2, 3, 4, 5, 6, 7],
   [2, 4, 6],
 ] as const;
-const POST_OFFSETS_MS = [0, 60_000, 150_000, 600_000, 2_400_000];
-const CLOSE_OFFSETS_MS = [0, 90_000, 480_000];
+const SHAPES = {
+  varied: {
+    postTimes: POST_TIMES,
+    closeTimes: CLOSE_TIMES,
+    postOffsets: [0, 60_000, 150_000, 600_000, 2_400_000],
+    closeOffsets: [0, 90_000, 480_000],
+  },
+  lean: {
+    postTimes: ['02:30'],
+    closeTimes: ['12:00'],
+    postOffsets: [0, 150_000],
+    closeOffsets: [0, 480_000],
+  },
+} as const;
 
 /** Wraps a store so that, once the process "dies", every call hangs forever (and never reaches the DB). */
 function killable(store: StorePort, isDead: () => boolean): StorePort {
@@ -81,6 +102,7 @@ interface Process {
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationSummary> {
   const random = seeded(options.seed);
+  const shape = SHAPES[options.shape ?? 'varied'];
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const store = await options.store();
   const clock = new FakeClock(`${addDays(options.firstDate, -1)}T00:00:00Z`);
@@ -94,8 +116,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const processes: Process[] = [];
   const everyPublisher: FakePublisher[] = [];
 
-  const spawn = (): Process => {
+  const spawn = async (): Promise<Process> => {
     generation += 1;
+    const own = options.processStore ? await options.processStore() : null;
+    if (own !== null) connections.push(own);
     let markDead: () => void = () => undefined;
     const died = new Promise<void>((resolve) => {
       markDead = resolve;
@@ -134,7 +158,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     everyPublisher.push(proc.publisher);
     proc.instance = startInstance({
       id: `sim-${generation}`,
-      store: killable(store, () => proc.dead),
+      store: killable(own ?? store, () => proc.dead),
       clock,
       publishers: [proc.publisher],
       logger,
@@ -143,7 +167,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     });
     return proc;
   };
-  processes.push(spawn(), spawn());
+  const connections: StorePort[] = [];
+  processes.push(await spawn(), await spawn());
 
   // Channels and their schedules.
   const channels: { id: string; schedule: ChannelSchedule }[] = [];
@@ -151,8 +176,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const z = i % ZONES.length;
     const schedule: ChannelSchedule = {
       timezone: ZONES[z] ?? 'UTC',
-      postTime: pick(POST_TIMES),
-      closeTime: pick(CLOSE_TIMES),
+      postTime: pick(shape.postTimes),
+      closeTime: pick(shape.closeTimes),
       weekdays: [...pick(WEEKDAY_SETS)],
       paused: false,
     };
@@ -168,8 +193,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     for (const { schedule } of channels) {
       if (!isScheduledOn(schedule, date)) continue;
       const window = windowOn(schedule, date);
-      for (const offset of POST_OFFSETS_MS) instants.add(window.postAt.getTime() + offset);
-      for (const offset of CLOSE_OFFSETS_MS) instants.add(window.closeAt.getTime() + offset);
+      for (const offset of shape.postOffsets) instants.add(window.postAt.getTime() + offset);
+      for (const offset of shape.closeOffsets) instants.add(window.closeAt.getTime() + offset);
     }
     instants.add(Date.parse(`${date}T00:00:00Z`) + Math.floor(random() * 86_400_000));
   }
@@ -185,7 +210,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     ticks += alive.length;
     await Promise.all(alive.map((p) => Promise.race([p.instance.scheduler.tick(), p.died])));
     // A killed process is restarted (a new process, empty memory) before the next instant.
-    for (const [i, p] of processes.entries()) if (p.dead) processes[i] = spawn();
+    for (const [i, p] of processes.entries()) if (p.dead) processes[i] = await spawn();
   }
 
   // Every channel: exactly one message and one round on each scheduled day, nothing on other days.
@@ -236,6 +261,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       }
     }
   }
+  // A killed process's calls hang in front of its connection, so closing it cannot race them.
+  await Promise.all(connections.map((c) => c.close()));
   await store.close();
   return {
     channels: channels.length,
