@@ -20,6 +20,7 @@ async function playableDuel(
   if (duel.challengerId !== actor.playerId && duel.opponentId !== actor.playerId)
     return reject('not_a_player');
   if (duel.status === 'expired') return reject('duel_expired');
+  if (duel.status === 'settled') return reject('finished');
   if (duel.status !== 'active') return reject('duel_not_active');
   if (duel.expiresAt.getTime() <= ctx.clock.now().getTime()) return reject('duel_expired');
   return ok({ duel });

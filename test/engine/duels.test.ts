@@ -71,7 +71,8 @@ describe('duels', () => {
     expect((await h.store.getPlayer(alice.playerId))?.rating).toBe(1516);
     expect(await h.store.getPlayer(bob.playerId)).toMatchObject({ rating: 1484, ratedGames: 1 });
     expect((await h.engine.duelView(duelId))?.duel.status).toBe('settled');
-    expect(await h.engine.answerDuel(alice, duelId, 0, 0)).toEqual({ ok: false, code: 'duel_not_active' });
+    expect(await h.engine.answerDuel(alice, duelId, 0, 0)).toEqual({ ok: false, code: 'finished' });
+    expect(await h.engine.nextDuelQuestion(bob, duelId)).toEqual({ ok: false, code: 'finished' });
   });
 
   it('treats an answer after the question deadline as a time-out', async () => {
