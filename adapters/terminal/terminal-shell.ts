@@ -46,6 +46,8 @@ export function createTerminalShell(options: {
       rl.on('close', () => {
         closed = true;
       });
+      // Ctrl-C at the prompt leaves like end of input does (readline would otherwise only pause).
+      rl.on('SIGINT', () => rl?.close());
       if (interactive && options.banner !== undefined) write(options.banner);
       prompt();
       // for-await reads one line at a time, so replies come out in the order the commands went in.
