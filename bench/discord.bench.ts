@@ -1,0 +1,233 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import WebSocket from 'ws';
+import { createDiscordAdapter } from '../adapters/discord/index.ts';
+import { systemClock } from '../src/engine/clock.ts';
+import { createEngine } from '../src/engine/create-engine.ts';
+import { createMemoryStore } from '../src/store/memory-store.ts';
+import { type FakeGuild, nextSnowflake } from '../test/fakes/discord/discord-fixtures.ts';
+import { FakeDiscord, type StoredMessage } from '../test/fakes/discord/fake-discord.ts';
+import { sendButton, sendCommand, type Where } from '../test/fakes/discord/fake-interactions.ts';
+import { SAMPLE_QUESTIONS } from '../test/fakes/sample-questions.ts';
+import { seededRandom } from '../test/fakes/seeded-random.ts';
+import type { BenchModule, BenchSection, Figure } from './report.ts';
+
+/**
+ * Button interactions through the real discord.js client and our adapter, driven by the fake gateway on
+ * loopback: latency from INTERACTION_CREATE sent to the interaction callback received, at 200 per second
+ * offered, and the rate at saturation. Beside it, the same fake with a bare `ws` client that answers each
+ * interaction with one fetch — what the fake and loopback cost without discord.js, the adapter and the engine.
+ */
+
+const RATE = 200;
+const COUNT = 2000;
+const WARMUP = 200;
+const BURST = 1000;
+const TIMEOUT_MS = 60_000;
+
+interface Run {
+  readonly latencies: number[];
+  readonly completed: number;
+  readonly failed: number;
+  readonly seconds: number;
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
+
+/** Offers `count` presses at `rate` per second (Infinity: all at once, in event-loop-sized slices). */
+async function offer(fake: FakeDiscord, press: () => string, count: number, rate: number): Promise<Run> {
+  const ids: string[] = [];
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const tick = (): void => {
+      const due =
+        rate === Number.POSITIVE_INFINITY
+          ? count
+          : Math.floor(((performance.now() - start) / 1000) * rate) + 1;
+      const slice = rate === Number.POSITIVE_INFINITY ? 50 : count;
+      let sent = 0;
+      while (ids.length < Math.min(count, due) && sent < slice) {
+        ids.push(press());
+        sent += 1;
+      }
+      if (ids.length >= count) resolve();
+      else setTimeout(tick, rate === Number.POSITIVE_INFINITY ? 0 : 2);
+    };
+    tick();
+  });
+  const deadline = performance.now() + TIMEOUT_MS;
+  const done = (): boolean => ids.every((id) => fake.interactions.get(id)?.callback !== null);
+  while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const latencies: number[] = [];
+  let failed = 0;
+  let last = start;
+  for (const id of ids) {
+    const state = fake.interactions.get(id);
+    if (state?.callback === null || state === undefined) {
+      failed += 1;
+      continue;
+    }
+    if (state.callback.type !== 7) failed += 1;
+    latencies.push(state.callback.at - state.sentAt);
+    last = Math.max(last, state.callback.at);
+  }
+  latencies.sort((a, b) => a - b);
+  return { latencies, completed: latencies.length, failed, seconds: (last - start) / 1000 };
+}
+
+function guild(): FakeGuild {
+  return { id: nextSnowflake(), name: 'Bench', channels: [{ id: nextSnowflake(), name: 'general' }] };
+}
+
+async function adapterRun(): Promise<{ paced: Run; burst: Run }> {
+  const g = guild();
+  const fake = await FakeDiscord.start({ guilds: [g] });
+  const engine = createEngine({
+    store: createMemoryStore(),
+    clock: systemClock,
+    random: seededRandom(5),
+    questions: SAMPLE_QUESTIONS,
+  });
+  const sink = new Writable({ write: (_c, _e, cb) => cb() });
+  const adapter = createDiscordAdapter(
+    {
+      engine,
+      logger: pino({ level: 'info' }, sink),
+      clock: systemClock,
+      config: {
+        token: 'MTA.bench.token',
+        applicationId: fake.applicationId,
+        apiUrl: fake.apiUrl,
+        devGuildId: undefined,
+        dailyChannelId: undefined,
+      },
+    },
+    { duelSweepMs: 0 },
+  );
+  try {
+    await adapter.start();
+    const channel = g.channels[0];
+    if (channel === undefined) throw new Error('no channel');
+    const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
+    const first = sendCommand(fake, at, 'quiz');
+    await fake.callbackOf(first.id);
+    const messageId = fake.interactions.get(first.id)?.originalId;
+    const message: StoredMessage | undefined = messageId ? fake.messages.get(messageId) : undefined;
+    if (message === undefined) throw new Error('no practice message');
+    // "Another question" on a private practice message: a new round in the store and an in-place update.
+    const press = () => sendButton(fake, at, message, 'pn:-1').id;
+    await offer(fake, press, WARMUP, RATE);
+    const paced = await offer(fake, press, COUNT, RATE);
+    const burst = await offer(fake, press, BURST, Number.POSITIVE_INFINITY);
+    return { paced, burst };
+  } finally {
+    await adapter.stop();
+    await fake.close();
+  }
+}
+
+async function baselineRun(): Promise<{ paced: Run; burst: Run }> {
+  const g = guild();
+  const fake = await FakeDiscord.start({ guilds: [g] });
+  const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+  const callbackUrl = (id: string, token: string) =>
+    `${fake.apiUrl}/v10/interactions/${id}/${token}/callback`;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.on('error', reject);
+      socket.on('message', (raw) => {
+        const payload = JSON.parse(String(raw)) as {
+          op: number;
+          t?: string;
+          d?: { id?: string; token?: string };
+        };
+        if (payload.op === 10)
+          socket.send(JSON.stringify({ op: 2, d: { token: 'x', intents: 1, properties: {} } }));
+        if (payload.op === 0 && payload.t === 'READY') resolve();
+        if (payload.op === 0 && payload.t === 'INTERACTION_CREATE' && payload.d?.id && payload.d.token) {
+          void fetch(callbackUrl(payload.d.id, payload.d.token), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: 'Bot x' },
+            body: JSON.stringify({ type: 7, data: { content: 'ok', components: [] } }),
+          }).then((r) => r.arrayBuffer());
+        }
+      });
+    });
+    const channel = g.channels[0];
+    if (channel === undefined) throw new Error('no channel');
+    const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
+    const message = fake.putMessage(channel.id, { content: 'practice', flags: 64 });
+    const press = () => sendButton(fake, at, message, 'pn:-1').id;
+    await offer(fake, press, WARMUP, RATE);
+    const paced = await offer(fake, press, COUNT, RATE);
+    const burst = await offer(fake, press, BURST, Number.POSITIVE_INFINITY);
+    return { paced, burst };
+  } finally {
+    socket.close();
+    await fake.close();
+  }
+}
+
+const bench: BenchModule = {
+  async run(): Promise<BenchSection> {
+    const base = await baselineRun();
+    const ours = await adapterRun();
+    const figure = (
+      name: string,
+      value: number,
+      unit: string,
+      baseline: number,
+      extra: Partial<Figure> = {},
+    ): Figure => ({
+      name,
+      value,
+      unit,
+      baseline: { name: 'bare ws client + fetch, same fake', value: baseline, unit },
+      ...extra,
+    });
+    const p99 = percentile(ours.paced.latencies, 99);
+    return {
+      id: 'discord',
+      title: 'Discord: button interactions through discord.js and the fake gateway',
+      method:
+        `${COUNT} "another question" button presses offered at ${RATE}/s (after ${WARMUP} warm-up) over the fake gateway on ` +
+        `127.0.0.1 to the real discord.js 14 client, our interaction router and the engine on the in-memory store; ` +
+        `latency is from INTERACTION_CREATE sent to the interaction callback received by the fake REST server. ` +
+        `Then ${BURST} presses at once for the saturated rate. Baseline: the same fake with a bare ws client that answers each ` +
+        `interaction with one fetch. Failures = missing callbacks or callbacks other than an in-place update.`,
+      figures: [
+        figure(
+          'p50 latency at 200/s',
+          percentile(ours.paced.latencies, 50),
+          'ms',
+          percentile(base.paced.latencies, 50),
+        ),
+        figure('p99 latency at 200/s', p99, 'ms', percentile(base.paced.latencies, 99), {
+          target: 'p99 ≤ 100 ms at 200/s',
+          met: p99 <= 100 && ours.paced.failed === 0,
+          note: `failed ${ours.paced.failed} of ${COUNT} (baseline ${base.paced.failed}); max ${percentile(ours.paced.latencies, 100).toFixed(1)} ms`,
+        }),
+        figure(
+          'completed per second at 200/s offered',
+          ours.paced.completed / ours.paced.seconds,
+          '/s',
+          base.paced.completed / base.paced.seconds,
+        ),
+        figure(
+          'saturated rate (burst of 1,000)',
+          ours.burst.completed / ours.burst.seconds,
+          '/s',
+          base.burst.completed / base.burst.seconds,
+          {
+            note: `burst p99 ${percentile(ours.burst.latencies, 99).toFixed(0)} ms (baseline ${percentile(base.burst.latencies, 99).toFixed(0)} ms); failed ${ours.burst.failed}`,
+          },
+        ),
+      ],
+    };
+  },
+};
+
+export default bench;
