@@ -134,7 +134,8 @@ describe('documentation of the variables', () => {
 
   it('docs/readme/configuration.md documents every variable', () => {
     const doc = readFileSync(path.join(ROOT, 'docs/readme/configuration.md'), 'utf8');
-    for (const name of ENV_NAMES) expect(doc, name).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|.*\\w`, 'm'));
+    for (const name of ENV_NAMES)
+      expect(doc, name).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|.*\\w`, 'm'));
   });
 });
 
