@@ -72,6 +72,8 @@ export class DuelAnnouncer {
     if (ref !== null) await this.edit(ref.channelId, ref.messageId, resultPost(lang, result, false), duelId);
     if (this.announced.has(duelId)) return;
     this.announced.add(duelId);
+    // Only guards against two refreshes racing to announce; old entries can go.
+    if (this.announced.size > 10_000) this.announced.delete(this.announced.values().next().value ?? duelId);
     const sent = await postMessage(this.deps.rest, place.channelId, resultPost(lang, result, true), {
       dedupeKey: `duel-result:${duelId}`,
     });

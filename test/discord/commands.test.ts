@@ -11,7 +11,7 @@ import {
   visibleText,
 } from '../fakes/discord/fake-interactions.ts';
 import { sampleQuestion } from '../fakes/sample-questions.ts';
-import { type DiscordHarness, discordHarness } from './discord-harness.ts';
+import { type DiscordHarness, discordHarness, LONG_ZH_QUESTION } from './discord-harness.ts';
 
 describe('slash commands: /quiz, /leaderboard, /stats, /quiz-admin, autocomplete, languages', () => {
   let h: DiscordHarness;
@@ -35,6 +35,20 @@ describe('slash commands: /quiz, /leaderboard, /stats, /quiz-admin, autocomplete
       expect((await h.fake.callbackOf(another.id)).type).toBe(7);
       expect(visibleText(message.body)).toContain('Topic: Git');
     }
+    expect(h.fake.violations).toEqual([]);
+  });
+
+  it('fits a question at the content limits, in Chinese, into every message it appears in', async () => {
+    h = await discordHarness({ questions: [LONG_ZH_QUESTION] });
+    const where = h.at(h.alice, { locale: 'zh-CN' });
+    const message = await h.responseOf(
+      sendCommand(h.fake, where, 'quiz', [{ name: 'topic', type: 3, value: 'Docker 深入' }]),
+    );
+    expect(visibleText(message.body)).toContain('练习');
+    expect(buttonIds(message)).toHaveLength(4);
+    await h.fake.callbackOf(sendButton(h.fake, where, message, buttonIds(message)[0] ?? '').id);
+    expect(visibleText(message.body)).toContain('答对了！');
+    expect(visibleText(message.body)).toContain('…');
     expect(h.fake.violations).toEqual([]);
   });
 

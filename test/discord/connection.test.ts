@@ -69,6 +69,14 @@ describe('the Discord connection: intents, DISCORD_API_URL, resume, reconnect, r
     expect((await h.store.getChannel(id))?.pauseReason).toBe('guild_removed');
   });
 
+  it('heartbeats on the interval HELLO gives and stays connected on the ACKs', async () => {
+    await h.close();
+    h = await discordHarness({ heartbeatIntervalMs: 40 });
+    await h.fake.gateway.until(() => h.fake.gateway.stats.heartbeats >= 3);
+    expect(h.fake.gateway.stats.connections).toBe(1);
+    expect(h.fake.gateway.stats.identifies).toBe(1);
+  });
+
   it('answers a command sent from a direct message with a private note', async () => {
     const interaction = sendCommand(h.fake, h.at(h.alice, { dm: true, locale: 'zh-CN' }), 'quiz');
     const callback = await h.fake.callbackOf(interaction.id);

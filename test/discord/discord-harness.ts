@@ -71,6 +71,7 @@ export async function discordHarness(
     engine?: (engine: QuizEngine) => QuizEngine;
     preferredLocale?: string;
     dailyChannel?: boolean;
+    heartbeatIntervalMs?: number;
   } = {},
 ): Promise<DiscordHarness> {
   const guild: FakeGuild = {
@@ -82,7 +83,12 @@ export async function discordHarness(
       { id: nextSnowflake(), name: 'quiz' },
     ],
   };
-  const fake = await FakeDiscord.start({ guilds: [guild] });
+  const fake = await FakeDiscord.start({
+    guilds: [guild],
+    ...(options.heartbeatIntervalMs === undefined
+      ? {}
+      : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
+  });
   const store = createMemoryStore();
   const clock = fakeClock('2026-01-05T10:00:00Z');
   const realEngine = createEngine({
