@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { quoteIdent } from './adapter-factory.ts';
@@ -7,6 +8,9 @@ import type { DatabaseTarget } from './database-url.ts';
 const ADVISORY_LOCK_KEY = 0x6e71_6d67;
 const SQLITE_LOCK_WAIT_MS = 120_000;
 
+/** Migrations of one database within this process, queued (the file and advisory locks are per connection). */
+const inProcess = new Map<string, Promise<unknown>>();
+
 /**
  * Runs `work` while no other notequiz process is migrating the same database, so two processes started
  * at once never apply a migration twice. PostgreSQL: a session advisory lock. SQLite: an exclusive
@@ -14,24 +18,57 @@ const SQLITE_LOCK_WAIT_MS = 120_000;
  * migration; the operating system drops both locks if the process dies.
  */
 export async function withMigrationLock<T>(target: DatabaseTarget, work: () => Promise<T>): Promise<T> {
-  if (target.provider === 'postgresql') {
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    try {
-      if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
-      await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
-      try {
-        return await work();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK_KEY]);
-      }
-    } finally {
-      await client.end();
-    }
-  }
-  const lock = new Database(`${target.file}-migrate.lock`, { timeout: SQLITE_LOCK_WAIT_MS });
+  const key = target.provider === 'sqlite' ? target.file : `${target.url}#${target.schema ?? ''}`;
+  const before = inProcess.get(key) ?? Promise.resolve();
+  const run = before
+    .catch(() => {})
+    .then(() => (target.provider === 'sqlite' ? sqliteLock(target.file, work) : postgresLock(target, work)));
+  inProcess.set(key, run);
   try {
-    lock.exec('BEGIN EXCLUSIVE');
+    return await run;
+  } finally {
+    if (inProcess.get(key) === run) inProcess.delete(key);
+  }
+}
+
+async function postgresLock<T>(
+  target: DatabaseTarget & { provider: 'postgresql' },
+  work: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
+    // One lock per schema, so databases holding several notequiz schemas (tests) migrate them side by side.
+    const lockArgs = [ADVISORY_LOCK_KEY, target.schema ?? 'public'];
+    await client.query('SELECT pg_advisory_lock($1, hashtext($2))', lockArgs);
+    try {
+      return await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', lockArgs);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function sqliteLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  // No busy timeout: better-sqlite3 would wait synchronously and freeze the event loop; poll instead.
+  const lock = new Database(`${file}-migrate.lock`, { timeout: 0 });
+  try {
+    const deadline = Date.now() + SQLITE_LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        lock.exec('BEGIN EXCLUSIVE');
+        break;
+      } catch (error) {
+        const busy =
+          error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+        if (!busy || Date.now() > deadline)
+          throw new Error(`could not take the migration lock on ${file}`, { cause: error });
+        await sleep(50);
+      }
+    }
     try {
       return await work();
     } finally {
