@@ -165,6 +165,8 @@ export async function startNotequiz(
           closeTime: config.dailyCloseTime,
         },
         onError: (error, line) => logger.error({ err: error, line }, 'terminal command failed'),
+        // Discord's adapter runs the duel expiry timer when it is on; otherwise the terminal expires lazily.
+        sweepDuels: discord === null,
       });
       publishers.push(terminal.publisher);
     }

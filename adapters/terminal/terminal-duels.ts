@@ -10,6 +10,21 @@ import { duelNumber, type Focus, type TerminalSession } from './terminal-session
 
 const DEFAULT_DUEL_QUESTIONS = 3;
 
+/**
+ * Ends duels whose time ran out and says how the session's own duels ended. Only when the terminal runs
+ * alone: expiring is global, and beside Discord its timer does it (and announces Discord's duels).
+ */
+export async function sweepExpiredDuels(session: TerminalSession): Promise<string[]> {
+  if (!session.sweepDuels) return [];
+  const ended = await session.engine.expireDuels();
+  return ended
+    .filter((s) => session.duels.includes(s.duel.id))
+    .map(
+      (s) =>
+        `[${tt(session.lang, 'duelId', { id: duelNumber(session, s.duel.id) })}] ${renderSettlement(session.lang, s)}`,
+    );
+}
+
 export async function challengeCommand(session: TerminalSession, args: readonly string[]): Promise<string> {
   const lang = session.lang;
   const [name, maybeCount, ...rest] = args;

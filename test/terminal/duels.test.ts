@@ -48,6 +48,21 @@ describe('terminal chat: duels between local players', () => {
     expect(await world.say('/play 7')).toBe('There is no duel #7 in this session.');
   });
 
+  it('tells the session how a duel ended when its time ran out', async () => {
+    world = await terminalWorld();
+    await world.say('/challenge bob 1');
+    await world.say('/as bob');
+    await world.say('/accept');
+    await world.say('/play');
+    expect(await world.say(world.rightLetter())).toMatch(/Done! Waiting for ann to finish\.$/);
+    world.clock.advance(25 * 60 * 60 * 1000);
+    const listed = await world.say('/duels');
+    expect(listed).toMatch(/^\[duel #1\] ann did not finish in time: bob wins by forfeit\./);
+    expect(listed).toMatch(/#1 {2}ann vs bob {2}expired {2}0\/1 · 1\/1$/);
+    // Told once: the next command does not repeat it.
+    expect(await world.say('/duels')).not.toContain('forfeit');
+  });
+
   it('prints the scheduled question of the day and lets the local player answer it with a bare letter', async () => {
     world = await terminalWorld();
     const printed: string[] = [];

@@ -86,6 +86,7 @@ export async function terminalWorld(
     lang: options.lang ?? 'en',
     player: options.player ?? 'ann',
     onError: (error) => errors.push(error),
+    sweepDuels: true,
   });
   /** Sends one line and returns what the chat printed. */
   const say = async (line: string) => (await interpreter.handle(line)).text;
