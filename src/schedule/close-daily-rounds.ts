@@ -133,7 +133,7 @@ async function postResults(
     const previous = ctx.memory.retries.get(retryKey);
     const attempts = (previous?.attempts ?? 0) + 1;
     const delay = retryDelayMs(ctx.settings, attempts, result.retryAfterMs);
-    const nextAttemptAt = now.getTime() + delay;
+    const nextAttemptAt = ctx.clock.now().getTime() + delay; // from the answer, not the tick start
     const until = previous?.until ?? now.getTime() + ctx.settings.resultsRecoveryAfterMs / 2;
     ctx.memory.retries.set(retryKey, { attempts, nextAttemptAt, until });
     report.retrying.push({

@@ -129,7 +129,7 @@ async function postForChannel(
   if (result.retryable) {
     const attempts = (retry?.attempts ?? 0) + 1;
     const delay = retryDelayMs(ctx.settings, attempts, result.retryAfterMs);
-    const nextAttemptAt = now.getTime() + delay;
+    const nextAttemptAt = ctx.clock.now().getTime() + delay; // from the answer, not the tick start
     ctx.memory.retries.set(retryKey, { attempts, nextAttemptAt });
     // Keep the lease until our retry so another instance honours the platform's Retry-After as well.
     await ctx.store.claimRoundPost(round.id, ctx.instanceId, now, delay + ctx.settings.leaseMs);

@@ -40,8 +40,13 @@ export function resolveSettings(partial: Partial<SchedulerSettings> | undefined)
   return settings;
 }
 
-/** Exponential backoff: base · 2^(attempt-1), capped, and never sooner than the platform asked. */
+/**
+ * When to try again. Without a hint: exponential backoff, base · 2^(attempt-1), capped. With the
+ * platform's Retry-After: that long (it knows its own limits), but growing from one second per attempt if
+ * it keeps refusing, so a stream of short Retry-Afters cannot turn into a tight loop.
+ */
 export function retryDelayMs(settings: SchedulerSettings, attempt: number, retryAfterMs?: number): number {
-  const exponential = Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.max(exponential, retryAfterMs ?? 0);
+  const step = 2 ** Math.max(0, attempt - 1);
+  if (retryAfterMs !== undefined) return Math.max(retryAfterMs, Math.min(settings.retryMaxMs, 1_000 * step));
+  return Math.min(settings.retryMaxMs, settings.retryBaseMs * step);
 }

@@ -105,7 +105,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (const { nextAttemptAt } of ctx.memory.retries.values()) earliest = Math.min(earliest, nextAttemptAt);
     const nextCron = task.getNextRun()?.getTime() ?? Number.POSITIVE_INFINITY;
     if (!(earliest < nextCron)) return;
-    const delay = Math.max(1_000, earliest - ctx.clock.now().getTime());
+    const delay = Math.max(250, earliest - ctx.clock.now().getTime());
     retryTimer = setTimeout(() => {
       retryTimer = null;
       void runFromTimer();
