@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type FakeGuild, type FakeUser, messageObject, nextSnowflake } from './discord-fixtures.ts';
-import { checkAutocompleteBody, checkCommandsBody, checkMessageBody } from './discord-payload-check.ts';
+import { type FakeGuild, type FakeUser, nextSnowflake } from './discord-fixtures.ts';
 import { FakeDiscordGateway } from './fake-discord-gateway.ts';
+import { FakeDiscordRest, type InteractionState, type StoredMessage, send } from './fake-discord-rest.ts';
+
+export type { InteractionState, StoredMessage } from './fake-discord-rest.ts';
 
 /**
  * A fake Discord (REST API v10 on node:http + the gateway on the same port) for the real discord.js client.
@@ -20,28 +22,6 @@ export interface RecordedRequest {
   readonly at: number;
 }
 
-export interface StoredMessage {
-  readonly id: string;
-  readonly channelId: string;
-  body: Record<string, unknown>;
-  edits: number;
-  /** Set for messages created by an interaction response. */
-  readonly interactionId?: string;
-}
-
-export interface InteractionState {
-  readonly id: string;
-  readonly token: string;
-  readonly channelId: string;
-  /** The message a component was on. */
-  readonly messageId: string | null;
-  readonly sentAt: number;
-  /** The callback, once the bot answered. */
-  callback: { type: number; data: unknown; at: number } | null;
-  /** The message that `@original` refers to. */
-  originalId: string | null;
-}
-
 interface Fault {
   readonly method: string;
   readonly path: RegExp;
@@ -56,15 +36,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  readonly violations: { path: string; problems: string[] }[] = [];
-  readonly messages = new Map<string, StoredMessage>();
-  readonly interactions = new Map<string, InteractionState>();
-  readonly commands = new Map<string, unknown[]>();
   readonly botUser: FakeUser;
   readonly applicationId: string;
   readonly gateway: FakeDiscordGateway;
-  /** Channels that answer 403 Missing Access. */
-  readonly forbiddenChannels = new Set<string>();
+  readonly rest: FakeDiscordRest;
   guilds: FakeGuild[];
   private readonly faults: Fault[] = [];
   private readonly waiters = new Set<() => void>();
@@ -76,6 +51,12 @@ export class FakeDiscord {
     this.guilds = options.guilds;
     this.botUser = options.botUser;
     this.applicationId = options.applicationId;
+    this.rest = new FakeDiscordRest({
+      applicationId: options.applicationId,
+      botUser: options.botUser,
+      guilds: () => this.guilds,
+      gatewayUrl: () => this.gatewayUrl,
+    });
     this.gateway = new FakeDiscordGateway(server, {
       url: () => this.gatewayUrl,
       botUser: options.botUser,
@@ -103,6 +84,24 @@ export class FakeDiscord {
       botUser: { id: applicationId, username: 'notequiz', bot: true },
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
     });
+  }
+
+  /** What the bot sent and what the fake keeps, shared with the REST routes. */
+  get violations(): { path: string; problems: string[] }[] {
+    return this.rest.violations;
+  }
+  get messages(): Map<string, StoredMessage> {
+    return this.rest.messages;
+  }
+  get interactions(): Map<string, InteractionState> {
+    return this.rest.interactions;
+  }
+  get commands(): Map<string, unknown[]> {
+    return this.rest.commands;
+  }
+  /** Channels that answer 403 Missing Access. */
+  get forbiddenChannels(): Set<string> {
+    return this.rest.forbiddenChannels;
   }
 
   get port(): number {
@@ -215,236 +214,9 @@ export class FakeDiscord {
         send(res, 401, { message: '401: Unauthorized', code: 0 });
         return;
       }
-      this.route(method, path, url.searchParams, body, res);
+      this.rest.route(method, path, url.searchParams, body, res);
     } finally {
       this.notify();
     }
   }
-
-  private invalid(res: ServerResponse, path: string, problems: string[]): boolean {
-    if (problems.length === 0) return false;
-    this.violations.push({ path, problems });
-    send(res, 400, { code: 50035, message: 'Invalid Form Body', errors: { _errors: problems } });
-    return true;
-  }
-
-  private route(
-    method: string,
-    path: string,
-    query: URLSearchParams,
-    body: unknown,
-    res: ServerResponse,
-  ): void {
-    const parts = path.split('/').filter(Boolean);
-    if (method === 'GET' && path === '/gateway/bot') {
-      send(res, 200, {
-        url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
-      });
-      return;
-    }
-    if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
-      this.interactionCallback(parts[1] ?? '', parts[2] ?? '', query, body, res, path);
-      return;
-    }
-    if (parts[0] === 'webhooks') {
-      this.webhook(method, parts, body, res, path);
-      return;
-    }
-    if (parts[0] === 'channels') {
-      this.channel(method, parts, body, res, path);
-      return;
-    }
-    if (parts[0] === 'applications' && parts.at(-1) === 'commands') {
-      const key = parts.length === 5 ? `guild:${parts[3]}` : 'global';
-      if (method === 'PUT') {
-        if (this.invalid(res, path, checkCommandsBody(body))) return;
-        const list = (Array.isArray(body) ? body : []).map((c: unknown) => ({
-          ...(isRecord(c) ? c : {}),
-          id: nextSnowflake(),
-          application_id: this.applicationId,
-          version: nextSnowflake(),
-        }));
-        this.commands.set(key, list);
-        send(res, 200, list);
-        return;
-      }
-      send(res, 200, this.commands.get(key) ?? []);
-      return;
-    }
-    send(res, 404, { message: '404: Not Found', code: 0 });
-  }
-
-  private interactionCallback(
-    id: string,
-    token: string,
-    query: URLSearchParams,
-    body: unknown,
-    res: ServerResponse,
-    path: string,
-  ): void {
-    const interaction = this.interactions.get(id);
-    if (interaction === undefined || interaction.token !== token) {
-      send(res, 404, { message: 'Unknown interaction', code: 10062 });
-      return;
-    }
-    if (interaction.callback !== null) {
-      send(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-      return;
-    }
-    const type = isRecord(body) && typeof body.type === 'number' ? body.type : -1;
-    const data = isRecord(body) && isRecord(body.data) ? body.data : {};
-    if (type === 8 && this.invalid(res, path, checkAutocompleteBody(data))) return;
-    if ((type === 4 || type === 7) && this.invalid(res, path, checkMessageBody(data))) return;
-    interaction.callback = { type, data, at: performance.now() };
-    let message: StoredMessage | undefined;
-    if (type === 4 || type === 5) {
-      message = {
-        id: nextSnowflake(),
-        channelId: interaction.channelId,
-        body: data,
-        edits: 0,
-        interactionId: id,
-      };
-      this.messages.set(message.id, message);
-      interaction.originalId = message.id;
-    } else if ((type === 6 || type === 7) && interaction.messageId !== null) {
-      interaction.originalId = interaction.messageId;
-      message = this.messages.get(interaction.messageId);
-      if (message && type === 7) {
-        message.body = { ...message.body, ...data };
-        message.edits += 1;
-      }
-    }
-    if (query.get('with_response') !== 'true') {
-      res.writeHead(204).end();
-      return;
-    }
-    send(res, 200, {
-      interaction: {
-        id,
-        type: 3,
-        response_message_id: message?.id,
-        response_message_loading: type === 5,
-        response_message_ephemeral:
-          isRecord(data) && typeof data.flags === 'number' && (data.flags & 64) !== 0,
-      },
-      resource: message ? { type, message: this.render(message) } : { type },
-    });
-  }
-
-  private webhook(method: string, parts: string[], body: unknown, res: ServerResponse, path: string): void {
-    const token = parts[2];
-    const interaction = [...this.interactions.values()].find((i) => i.token === token);
-    if (interaction === undefined || parts[1] !== this.applicationId) {
-      send(res, 404, { message: 'Unknown Webhook', code: 10015 });
-      return;
-    }
-    if (parts.length === 3 && method === 'POST') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
-      const message: StoredMessage = {
-        id: nextSnowflake(),
-        channelId: interaction.channelId,
-        body: isRecord(body) ? body : {},
-        edits: 0,
-        interactionId: interaction.id,
-      };
-      this.messages.set(message.id, message);
-      send(res, 200, this.render(message));
-      return;
-    }
-    const target = parts[4] === '@original' ? interaction.originalId : (parts[4] ?? null);
-    const message = target === null ? undefined : this.messages.get(target);
-    if (message === undefined) {
-      send(res, 404, { message: 'Unknown Message', code: 10008 });
-      return;
-    }
-    this.message(method, message, body, res, path);
-  }
-
-  private channel(method: string, parts: string[], body: unknown, res: ServerResponse, path: string): void {
-    const channelId = parts[1] ?? '';
-    const known = this.guilds.some((g) => g.channels.some((c) => c.id === channelId));
-    if (!known) {
-      send(res, 404, { message: 'Unknown Channel', code: 10003 });
-      return;
-    }
-    if (this.forbiddenChannels.has(channelId)) {
-      send(res, 403, { message: 'Missing Access', code: 50001 });
-      return;
-    }
-    if (parts[2] === 'messages' && parts.length === 3 && method === 'POST') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
-      const message: StoredMessage = {
-        id: nextSnowflake(),
-        channelId,
-        body: isRecord(body) ? body : {},
-        edits: 0,
-      };
-      this.messages.set(message.id, message);
-      send(res, 200, this.render(message));
-      return;
-    }
-    if (parts[2] === 'messages' && parts.length === 4) {
-      const message = this.messages.get(parts[3] ?? '');
-      if (message === undefined || message.channelId !== channelId) {
-        send(res, 404, { message: 'Unknown Message', code: 10008 });
-        return;
-      }
-      this.message(method, message, body, res, path);
-      return;
-    }
-    send(res, 404, { message: '404: Not Found', code: 0 });
-  }
-
-  private message(
-    method: string,
-    message: StoredMessage,
-    body: unknown,
-    res: ServerResponse,
-    path: string,
-  ): void {
-    if (method === 'GET') {
-      send(res, 200, this.render(message));
-      return;
-    }
-    if (method === 'DELETE') {
-      this.messages.delete(message.id);
-      res.writeHead(204).end();
-      return;
-    }
-    if (method === 'PATCH') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
-      message.body = { ...message.body, ...(isRecord(body) ? body : {}) };
-      message.edits += 1;
-      send(res, 200, this.render(message));
-      return;
-    }
-    send(res, 405, { message: 'Method Not Allowed', code: 0 });
-  }
-
-  private render(message: StoredMessage): Record<string, unknown> {
-    return messageObject({
-      id: message.id,
-      channelId: message.channelId,
-      author: this.botUser,
-      body: message.body,
-      edited: message.edits > 0,
-      ...(message.interactionId === undefined
-        ? {}
-        : { applicationId: this.applicationId, interactionId: message.interactionId }),
-    });
-  }
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(text);
 }
