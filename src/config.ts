@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -131,7 +132,8 @@ export function loadConfig(env: Env): AppConfig {
     dailyPostTime: e.DAILY_POST_TIME,
     dailyCloseTime: e.DAILY_CLOSE_TIME,
     duelExpiryHours: e.DUEL_EXPIRY_HOURS,
-    instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    // Containers often share a pid (1), and sometimes a host name: a random suffix keeps leases apart.
+    instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     terminal: e.NOTEQUIZ_TERMINAL,
     playerName: e.NOTEQUIZ_PLAYER ?? terminalUserName(env.USER ?? env.USERNAME),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -104,7 +104,7 @@ export const coreEnvSchema = z.object({
     .regex(/^[\w.:-]{1,100}$/, { error: 'INSTANCE_ID must be letters, digits, . _ : or - (at most 100)' })
     .optional()
     .describe(
-      'Name of this process in logs and in the daily-post lease when several instances share PostgreSQL. Default host name and process id.',
+      'Name of this process in logs and in the daily-post lease when several instances share PostgreSQL. Default host name, process id and a random suffix.',
     ),
   NOTEQUIZ_TERMINAL: z
     .enum(TERMINAL_MODES, { error: 'NOTEQUIZ_TERMINAL must be auto, on or off' })
