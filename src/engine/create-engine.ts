@@ -9,6 +9,7 @@ import { answerDuel, nextDuelQuestion } from './duel-play.ts';
 import { duelView, expireDuels } from './duel-settlement.ts';
 import { type EngineContext, idMaker } from './engine-context.ts';
 import { type EngineSettings, resolveSettings } from './engine-settings.ts';
+import type { TenantId } from './ids.ts';
 import { leaderboard } from './leaderboard-query.ts';
 import {
   ensurePlace,
@@ -26,6 +27,15 @@ import type { StorePort } from './store-port.ts';
 
 export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.ts';
 
+/**
+ * What createEngine returns: the QuizEngine every adapter codes against, plus administrative calls that
+ * only some callers need (found by `'name' in engine`, so QuizEngine itself stays unchanged).
+ */
+export interface AdminQuizEngine extends QuizEngine {
+  /** Pauses every schedule of a tenant (the bot left a guild / was uninstalled); returns how many. */
+  pauseTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
+}
+
 export interface EngineDeps {
   readonly store: StorePort;
   readonly clock: Clock;
@@ -38,7 +48,7 @@ export interface EngineDeps {
  * The composition of the rules. The initial questions are written to the store before the first command
  * that needs them (rounds refer to stored snapshots); `reload` replaces them later.
  */
-export function createEngine(deps: EngineDeps): QuizEngine {
+export function createEngine(deps: EngineDeps): AdminQuizEngine {
   const { store, clock, random } = deps;
   let bank: QuestionBank = createQuestionBank(deps.questions);
   let synced: Promise<void> | null = null;
@@ -82,6 +92,7 @@ export function createEngine(deps: EngineDeps): QuizEngine {
     setSchedule: (channelId, schedule) => setSchedule(ctx, channelId, schedule),
     pauseSchedule: (channelId, reason) => pauseSchedule(ctx, channelId, reason),
     resumeSchedule: (channelId) => resumeSchedule(ctx, channelId),
+    pauseTenantSchedules: (tenantId, reason) => store.pauseTenantSchedules(tenantId, reason),
     setTenantLang: (tenantId, lang) => setTenantLang(ctx, tenantId, lang),
     tenantLang: (tenantId) => tenantLang(ctx, tenantId),
 
