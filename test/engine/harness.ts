@@ -1,6 +1,6 @@
 import type { Question } from '../../src/content/question.ts';
-import type { Actor, Place, QuizEngine } from '../../src/engine/api.ts';
-import { createEngine, type EngineSettings } from '../../src/engine/create-engine.ts';
+import type { Actor, Place } from '../../src/engine/api.ts';
+import { type AdminQuizEngine, createEngine, type EngineSettings } from '../../src/engine/create-engine.ts';
 import type { ChannelSchedule } from '../../src/engine/records.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
@@ -19,7 +19,7 @@ export function place(name = 'general', tenantId = TENANT): Place {
 }
 
 export interface Harness {
-  readonly engine: QuizEngine;
+  readonly engine: AdminQuizEngine;
   readonly store: StorePort;
   readonly clock: FakeClock;
 }
