@@ -23,6 +23,7 @@ const RATE = 200;
 const COUNT = 2000;
 const WARMUP = 200;
 const BURST = 1000;
+const SLICES = 4;
 const TIMEOUT_MS = 60_000;
 
 interface Run {
@@ -30,6 +31,8 @@ interface Run {
   readonly completed: number;
   readonly failed: number;
   readonly seconds: number;
+  /** Process CPU time (user + system) spent while this run was offered and answered. */
+  readonly cpuMs: number;
 }
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -40,6 +43,7 @@ const percentile = (sorted: readonly number[], p: number): number =>
 /** Offers `count` presses at `rate` per second (Infinity: all at once, in event-loop-sized slices). */
 async function offer(fake: FakeDiscord, press: () => string, count: number, rate: number): Promise<Run> {
   const ids: string[] = [];
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await new Promise<void>((resolve) => {
     const tick = (): void => {
@@ -75,14 +79,28 @@ async function offer(fake: FakeDiscord, press: () => string, count: number, rate
     last = Math.max(last, state.callback.at);
   }
   latencies.sort((a, b) => a - b);
-  return { latencies, completed: latencies.length, failed, seconds: (last - start) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return {
+    latencies,
+    completed: latencies.length,
+    failed,
+    seconds: (last - start) / 1000,
+    cpuMs: (used.user + used.system) / 1000,
+  };
 }
 
 function guild(): FakeGuild {
   return { id: nextSnowflake(), name: 'Bench', channels: [{ id: nextSnowflake(), name: 'general' }] };
 }
 
-async function adapterRun(): Promise<{ paced: Run; burst: Run }> {
+/** One side of the comparison: a fake Discord, something answering its interactions, and a button to press. */
+interface Side {
+  readonly fake: FakeDiscord;
+  readonly press: () => string;
+  close(): Promise<void>;
+}
+
+async function adapterSide(): Promise<Side> {
   const g = guild();
   const fake = await FakeDiscord.start({ guilds: [g] });
   const engine = createEngine({
@@ -107,74 +125,105 @@ async function adapterRun(): Promise<{ paced: Run; burst: Run }> {
     },
     { duelSweepMs: 0 },
   );
-  try {
-    await adapter.start();
-    const channel = g.channels[0];
-    if (channel === undefined) throw new Error('no channel');
-    const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
-    const first = sendCommand(fake, at, 'quiz');
-    await fake.callbackOf(first.id);
-    const messageId = fake.interactions.get(first.id)?.originalId;
-    const message: StoredMessage | undefined = messageId ? fake.messages.get(messageId) : undefined;
-    if (message === undefined) throw new Error('no practice message');
+  await adapter.start();
+  const channel = g.channels[0];
+  if (channel === undefined) throw new Error('no channel');
+  const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
+  const first = sendCommand(fake, at, 'quiz');
+  await fake.callbackOf(first.id);
+  const messageId = fake.interactions.get(first.id)?.originalId;
+  const message: StoredMessage | undefined = messageId ? fake.messages.get(messageId) : undefined;
+  if (message === undefined) throw new Error('no practice message');
+  return {
+    fake,
     // "Another question" on a private practice message: a new round in the store and an in-place update.
-    const press = () => sendButton(fake, at, message, 'pn:-1').id;
-    await offer(fake, press, WARMUP, RATE);
-    const paced = await offer(fake, press, COUNT, RATE);
-    const burst = await offer(fake, press, BURST, Number.POSITIVE_INFINITY);
-    return { paced, burst };
-  } finally {
-    await adapter.stop();
-    await fake.close();
-  }
+    press: () => sendButton(fake, at, message, 'pn:-1').id,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
 }
 
-async function baselineRun(): Promise<{ paced: Run; burst: Run }> {
+async function baselineSide(): Promise<Side> {
   const g = guild();
   const fake = await FakeDiscord.start({ guilds: [g] });
   const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
   const callbackUrl = (id: string, token: string) =>
     `${fake.apiUrl}/v10/interactions/${id}/${token}/callback`;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      socket.on('error', reject);
-      socket.on('message', (raw) => {
-        const payload = JSON.parse(String(raw)) as {
-          op: number;
-          t?: string;
-          d?: { id?: string; token?: string };
-        };
-        if (payload.op === 10)
-          socket.send(JSON.stringify({ op: 2, d: { token: 'x', intents: 1, properties: {} } }));
-        if (payload.op === 0 && payload.t === 'READY') resolve();
-        if (payload.op === 0 && payload.t === 'INTERACTION_CREATE' && payload.d?.id && payload.d.token) {
-          void fetch(callbackUrl(payload.d.id, payload.d.token), {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: 'Bot x' },
-            body: JSON.stringify({ type: 7, data: { content: 'ok', components: [] } }),
-          }).then((r) => r.arrayBuffer());
-        }
-      });
+  await new Promise<void>((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as {
+        op: number;
+        t?: string;
+        d?: { id?: string; token?: string };
+      };
+      if (payload.op === 10)
+        socket.send(JSON.stringify({ op: 2, d: { token: 'x', intents: 1, properties: {} } }));
+      if (payload.op === 0 && payload.t === 'READY') resolve();
+      if (payload.op === 0 && payload.t === 'INTERACTION_CREATE' && payload.d?.id && payload.d.token) {
+        void fetch(callbackUrl(payload.d.id, payload.d.token), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bot x' },
+          body: JSON.stringify({ type: 7, data: { content: 'ok', components: [] } }),
+        }).then((r) => r.arrayBuffer());
+      }
     });
-    const channel = g.channels[0];
-    if (channel === undefined) throw new Error('no channel');
-    const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
-    const message = fake.putMessage(channel.id, { content: 'practice', flags: 64 });
-    const press = () => sendButton(fake, at, message, 'pn:-1').id;
-    await offer(fake, press, WARMUP, RATE);
-    const paced = await offer(fake, press, COUNT, RATE);
-    const burst = await offer(fake, press, BURST, Number.POSITIVE_INFINITY);
-    return { paced, burst };
+  });
+  const channel = g.channels[0];
+  if (channel === undefined) throw new Error('no channel');
+  const at: Where = { guild: g, channel, user: { id: nextSnowflake(), username: 'alice' } };
+  const message = fake.putMessage(channel.id, { content: 'practice', flags: 64 });
+  return {
+    fake,
+    press: () => sendButton(fake, at, message, 'pn:-1').id,
+    async close() {
+      socket.close();
+      await fake.close();
+    },
+  };
+}
+
+const merge = (runs: readonly Run[]): Run => ({
+  latencies: runs.flatMap((r) => r.latencies).sort((a, b) => a - b),
+  completed: runs.reduce((n, r) => n + r.completed, 0),
+  failed: runs.reduce((n, r) => n + r.failed, 0),
+  seconds: runs.reduce((n, r) => n + r.seconds, 0),
+  cpuMs: runs.reduce((n, r) => n + r.cpuMs, 0),
+});
+
+/**
+ * Both sides run in the same process, alternating in slices, so a machine busy with other work slows both
+ * alike instead of whichever happened to run second.
+ */
+async function measure(): Promise<{ base: { paced: Run; burst: Run }; ours: { paced: Run; burst: Run } }> {
+  const baseSide = await baselineSide();
+  const oursSide = await adapterSide();
+  try {
+    await offer(baseSide.fake, baseSide.press, WARMUP, RATE);
+    await offer(oursSide.fake, oursSide.press, WARMUP, RATE);
+    const basePaced: Run[] = [];
+    const oursPaced: Run[] = [];
+    for (let slice = 0; slice < SLICES; slice += 1) {
+      basePaced.push(await offer(baseSide.fake, baseSide.press, COUNT / SLICES, RATE));
+      oursPaced.push(await offer(oursSide.fake, oursSide.press, COUNT / SLICES, RATE));
+    }
+    const baseBurst = await offer(baseSide.fake, baseSide.press, BURST, Number.POSITIVE_INFINITY);
+    const oursBurst = await offer(oursSide.fake, oursSide.press, BURST, Number.POSITIVE_INFINITY);
+    return {
+      base: { paced: merge(basePaced), burst: baseBurst },
+      ours: { paced: merge(oursPaced), burst: oursBurst },
+    };
   } finally {
-    socket.close();
-    await fake.close();
+    await oursSide.close();
+    await baseSide.close();
   }
 }
 
 const bench: BenchModule = {
   async run(): Promise<BenchSection> {
-    const base = await baselineRun();
-    const ours = await adapterRun();
+    const { base, ours } = await measure();
     const figure = (
       name: string,
       value: number,
@@ -193,7 +242,7 @@ const bench: BenchModule = {
       id: 'discord',
       title: 'Discord: button interactions through discord.js and the fake gateway',
       method:
-        `${COUNT} "another question" button presses offered at ${RATE}/s (after ${WARMUP} warm-up) over the fake gateway on ` +
+        `${COUNT} "another question" button presses offered at ${RATE}/s (after ${WARMUP} warm-up) (in 4 slices alternating with the baseline) over the fake gateway on ` +
         `127.0.0.1 to the real discord.js 14 client, our interaction router and the engine on the in-memory store; ` +
         `latency is from INTERACTION_CREATE sent to the interaction callback received by the fake REST server. ` +
         `Then ${BURST} presses at once for the saturated rate. Baseline: the same fake with a bare ws client that answers each ` +
@@ -215,6 +264,15 @@ const bench: BenchModule = {
           ours.paced.completed / ours.paced.seconds,
           '/s',
           base.paced.completed / base.paced.seconds,
+        ),
+        figure(
+          'CPU time per interaction at 200/s',
+          ours.paced.cpuMs / Math.max(1, ours.paced.completed),
+          'ms',
+          base.paced.cpuMs / Math.max(1, base.paced.completed),
+          {
+            note: 'whole process (the fake included on both sides); steadier than latency on a busy machine',
+          },
         ),
         figure(
           'saturated rate (burst of 1,000)',
