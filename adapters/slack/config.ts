@@ -129,6 +129,12 @@ export const slackEnvSchema = z.object({
     .describe(
       "Least time between two edits of a daily post's live answer count (chat.update is rate limited). Default 3000.",
     ),
+  SLACK_CONCURRENCY: trimmed
+    .pipe(wholeNumber('SLACK_CONCURRENCY', 1, 1000).optional())
+    .optional()
+    .describe(
+      'How many acknowledged requests are worked on at once (store writes, replies); the rest wait their turn so acks stay fast under bursts. Default 8.',
+    ),
   SLACK_BOT_USER_ID: trimmed
     .optional()
     .describe("Optional: the bot's user id (U…). With SLACK_BOT_ID it skips the auth.test call at start-up."),
@@ -151,6 +157,7 @@ export interface SlackConfig {
   readonly defaultChannel: string | null;
   readonly lang: 'en' | 'zh' | null;
   readonly countUpdateMs: number;
+  readonly workConcurrency: number;
   readonly botUserId: string | null;
   readonly botId: string | null;
 }
@@ -214,6 +221,7 @@ export function parseSlackConfig(env: Readonly<Record<string, string | undefined
     defaultChannel: e.SLACK_DEFAULT_CHANNEL ?? null,
     lang: e.SLACK_LANG ?? null,
     countUpdateMs: e.SLACK_COUNT_UPDATE_MS ?? 3000,
+    workConcurrency: e.SLACK_CONCURRENCY ?? 8,
     botUserId: e.SLACK_BOT_USER_ID ?? null,
     botId: e.SLACK_BOT_ID ?? null,
   };

@@ -1,19 +1,39 @@
 /**
- * Work started after an ack (the slow part of every handler). stop() waits for it so a shutdown never drops
- * an answer that was already acknowledged to Slack.
+ * Work started after an ack (the slow part of every handler), run at most `limit` at a time. Slack needs
+ * the ack within 3 s, and the ack shares the event loop with this work: a burst of a thousand clicks must
+ * become a short queue of store writes, not a thousand interleaved ones that starve the acks behind them.
+ * stop() waits for the queue so a shutdown never drops an answer that was already acknowledged.
  */
 export class InFlight {
+  private readonly queue: (() => void)[] = [];
   private readonly running = new Set<Promise<unknown>>();
+  private active = 0;
 
-  track<T>(work: Promise<T>): Promise<T> {
-    this.running.add(work);
-    const done = (): void => {
-      this.running.delete(work);
+  constructor(private readonly limit: number) {}
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const started = new Promise<void>((resolve) => {
+      if (this.active < this.limit) {
+        this.active += 1;
+        resolve();
+      } else {
+        this.queue.push(resolve);
+      }
+    });
+    const done = started.then(work).finally(() => {
+      const next = this.queue.shift();
+      if (next === undefined) this.active -= 1;
+      else next();
+    });
+    this.running.add(done);
+    const forget = (): void => {
+      this.running.delete(done);
     };
-    work.then(done, done);
-    return work;
+    done.then(forget, forget);
+    return done;
   }
 
+  /** Queued plus running. */
   get size(): number {
     return this.running.size;
   }

@@ -63,7 +63,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const runtime = createBoltRuntime(deps.config, logger);
   const { app } = runtime;
   const client = app.client;
-  const inFlight = new InFlight();
+  const inFlight = new InFlight(deps.config.workConcurrency);
   const posted = new Map<string, PostedRound>();
   const counts = new AnswerCounts({
     client,
@@ -102,7 +102,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
 
   /** The slow part of a handler, after the ack: tracked for shutdown, and never an unhandled rejection. */
   const afterAck = (teamId: string, reply: Reply, what: string, work: () => Promise<void>): Promise<void> =>
-    inFlight.track(
+    inFlight.run(() =>
       work().catch(async (error: unknown) => {
         const failure = classifySlackError(error);
         if (failure.kind === 'auth') {
@@ -170,7 +170,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
     const teamId = typeof body.team_id === 'string' ? body.team_id : '';
-    await inFlight.track(
+    await inFlight.run(() =>
       publishHome(ctx, teamId, event.user).catch((error: unknown) => {
         logger.error({ err: error }, 'App Home failed');
       }),
