@@ -5,9 +5,11 @@ import type { SelfGrade } from '../../src/engine/records.ts';
 import { gradeName, rejectionMessage, t } from '../shared/i18n.ts';
 import { parseChoice } from './parse-choice.ts';
 import {
+  formatLocalTime,
   renderLeaderboard,
   renderOutcome,
   renderQuestion,
+  renderResults,
   renderReveal,
   renderStats,
 } from './render-text.ts';
@@ -141,9 +143,23 @@ async function daily(s: TerminalSession): Promise<string> {
     current = opened.value;
   }
   const { round, question } = current;
+  const closed = round.status === 'closed' || (round.closesAt !== null && round.closesAt <= s.clock.now());
+  if (closed) {
+    // Today's question is over: show how it went instead of a question nobody can answer any more.
+    const me = terminalPlayerId(s.player);
+    const onScreen = s.focus.get(me);
+    if (onScreen?.kind === 'round' && onScreen.round.id === round.id) s.focus.delete(me);
+    const results = await s.engine.roundResults(round.id);
+    const over = rejectionMessage(s.lang, 'round_closed');
+    return results === null ? over : `${over}\n${renderResults(s.lang, results)}`;
+  }
   s.focus.set(terminalPlayerId(s.player), { kind: 'round', round, question });
   const heading = round.late ? t(s.lang, 'question.dailyLate') : t(s.lang, 'question.daily');
-  return renderQuestion(s.lang, question, heading);
+  const closes =
+    round.closesAt === null
+      ? []
+      : [t(s.lang, 'question.closesAt', { time: formatLocalTime(round.closesAt, s.timezone) })];
+  return [renderQuestion(s.lang, question, heading), ...closes].join('\n');
 }
 
 async function answer(s: TerminalSession, text: string): Promise<string> {

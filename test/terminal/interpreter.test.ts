@@ -46,7 +46,9 @@ describe('terminal chat: practice, daily, standings', () => {
   it('plays the question of the day for two local players and ranks them', async () => {
     world = await terminalWorld();
     world.clock.advance(30 * 60 * 1000); // 09:00 in Berlin: the daily round is open
-    expect(await world.say('/daily')).toMatch(/^Question of the day · /);
+    const daily = await world.say('/daily');
+    expect(daily).toMatch(/^Question of the day · /);
+    expect(daily).toMatch(/\nAnswers close at 2026-03-02 17:00\.$/);
     const ann = await world.say(world.rightLetter());
     expect(ann).toMatch(/^Correct! · \+\d+ points · 1-day streak$/);
 
@@ -67,6 +69,20 @@ describe('terminal chat: practice, daily, standings', () => {
     expect(stats).toMatch(/Accuracy\s+100%/);
     expect(stats).toMatch(/Current streak\s+1 day/);
     expect(await world.say('/stats nobody')).toBe('No player called nobody has played yet.');
+  });
+
+  it('shows how the question of the day went once it has closed', async () => {
+    world = await terminalWorld();
+    world.clock.advance(30 * 60 * 1000);
+    await world.say('/daily');
+    await world.say(world.rightLetter());
+    world.clock.advance(9 * 60 * 60 * 1000); // 18:00 in Berlin, after the 17:00 close
+    const reply = await world.say('/daily');
+    expect(reply).toMatch(
+      /^This question is closed: answers are no longer accepted\.\nResults · Question of the day\n/,
+    );
+    expect(reply).toContain('1 of 1 answered correctly.');
+    expect(await world.say('B')).toBe('There is no question to answer: try /quiz or /daily.');
   });
 
   it('reveals a flashcard and takes a self-grade', async () => {
