@@ -31,9 +31,6 @@ interface Fault {
   remaining: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly botUser: FakeUser;
