@@ -30,9 +30,11 @@ export function harness(
     questions?: readonly Question[];
     settings?: Partial<EngineSettings>;
     seed?: number;
+    /** Another StorePort to run the same flows on (default: a fresh in-memory store). */
+    store?: StorePort;
   } = {},
 ): Harness {
-  const store = createMemoryStore();
+  const store = options.store ?? createMemoryStore();
   const clock = fakeClock(options.start ?? '2026-01-05T14:00:00Z');
   const engine = createEngine({
     store,
