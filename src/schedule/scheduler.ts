@@ -129,6 +129,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       task = cron.schedule(settings.tickCron, () => runFromTimer(), {
         name: `notequiz-daily-${deps.instanceId}`,
         noOverlap: true,
+        // node-cron's own notes (a missed tick while the event loop was busy) go to our JSON log, not stdout.
+        logger: {
+          info: (message: string) => logger.debug({ source: 'node-cron' }, message),
+          warn: (message: string) => logger.warn({ source: 'node-cron' }, message),
+          error: (message: string | Error, err?: Error) =>
+            logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+          debug: (message: string | Error) => logger.debug({ source: 'node-cron' }, String(message)),
+        },
       });
       logger.info(
         { tickCron: settings.tickCron, publishers: deps.publishers.map((p) => p.platform) },
