@@ -1,6 +1,7 @@
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
 import { createTerminalAdapter, type TerminalAdapter } from '../adapters/terminal/index.ts';
+import { redactUrl } from './config/secrets.ts';
 import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
 import type { Lang, Question } from './content/question.ts';
 import type { Problem } from './content/types.ts';
@@ -99,7 +100,11 @@ export async function startNotequiz(
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    store = await openStore(config.databaseUrl, { logger });
+    store = await openStore(config.databaseUrl, { logger }).catch((error: unknown) => {
+      throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
+        cause: error,
+      });
+    });
     const openedStore = store;
 
     const deck = await loadDeck([config.contentDir]);
