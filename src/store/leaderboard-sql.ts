@@ -46,38 +46,29 @@ function aggregate(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
     GROUP BY a."playerId"`;
 }
 
-/** The top `limit` rows with display names, and the number of ranked players on every row. */
-export function topRowsSql(q: LeaderboardQuery, d: Dialect, limit: number): Prisma.Sql {
+/**
+ * The top `limit` rows plus the viewer's own row wherever it ranks, each with its rank and the number of
+ * ranked players, with display names: one aggregate, one sort, one round trip.
+ */
+export function leaderboardSql(
+  q: LeaderboardQuery,
+  d: Dialect,
+  limit: number,
+  viewerId: string | null,
+): Prisma.Sql {
   const c = d.binaryCollation;
+  const viewer = viewerId === null ? Prisma.empty : Prisma.sql` OR r."playerId" = ${viewerId}`;
   return Prisma.sql`
-    SELECT t."playerId", t."points", t."correct", t."answered", t."total", p."displayName"
+    SELECT f."playerId", f."points", f."correct", f."answered", f."rank", f."total", p."displayName"
     FROM (
-      SELECT g.*, COUNT(*) OVER () AS "total"
-      FROM (${aggregate(q, d)}) g
-      ORDER BY g."points" DESC, g."correct" DESC, g."answered" ASC, g."playerId" ${c} ASC
-      LIMIT ${limit}
-    ) t
-    LEFT JOIN "Player" p ON p."id" = t."playerId"
-    ORDER BY t."points" DESC, t."correct" DESC, t."answered" ASC, t."playerId" ${c} ASC`;
-}
-
-/** One player's row and how many players are strictly ahead of them: their rank outside the top N. */
-export function viewerRowSql(q: LeaderboardQuery, d: Dialect, viewerId: string): Prisma.Sql {
-  const c = d.binaryCollation;
-  // One pass over the grouped rows counts both the players ahead and all players.
-  return Prisma.sql`
-    WITH g AS (${aggregate(q, d)}),
-         me AS (SELECT * FROM g WHERE g."playerId" = ${viewerId})
-    SELECT me."playerId", me."points", me."correct", me."answered", p."displayName",
-           SUM(CASE WHEN g."points" > me."points"
-                      OR (g."points" = me."points" AND g."correct" > me."correct")
-                      OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" < me."answered")
-                      OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" = me."answered"
-                          AND g."playerId" ${c} < me."playerId" ${c})
-                    THEN 1 ELSE 0 END) AS "ahead",
-           COUNT(*) AS "total"
-    FROM me
-    CROSS JOIN g
-    LEFT JOIN "Player" p ON p."id" = me."playerId"
-    GROUP BY me."playerId", me."points", me."correct", me."answered", p."displayName"`;
+      SELECT r.* FROM (
+        SELECT g.*,
+               ROW_NUMBER() OVER (ORDER BY g."points" DESC, g."correct" DESC, g."answered" ASC, g."playerId" ${c} ASC) AS "rank",
+               COUNT(*) OVER () AS "total"
+        FROM (${aggregate(q, d)}) g
+      ) r
+      WHERE r."rank" <= ${limit}${viewer}
+    ) f
+    LEFT JOIN "Player" p ON p."id" = f."playerId"
+    ORDER BY f."rank"`;
 }

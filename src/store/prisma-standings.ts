@@ -1,7 +1,7 @@
 import type { LeaderboardRow, StorePort } from '../engine/store-port.ts';
 import { toNumber, toText } from './database-errors.ts';
 import { Prisma } from './generated/sqlite/client.ts';
-import { topRowsSql, viewerRowSql } from './leaderboard-sql.ts';
+import { leaderboardSql } from './leaderboard-sql.ts';
 import type { StoreContext } from './store-db.ts';
 
 type StandingMethods = Pick<StorePort, 'leaderboard' | 'sectionStats' | 'questionAccuracy'>;
@@ -24,22 +24,15 @@ export function standingMethods({ db, dialect }: StoreContext): StandingMethods 
   return {
     async leaderboard(query) {
       const limit = Math.max(0, Math.floor(query.limit));
-      // LIMIT 1 at least, so the window count still tells how many players are ranked.
-      const top = await db.$queryRaw<RawRow[]>(topRowsSql(query, dialect, Math.max(1, limit)));
-      const rows = top.slice(0, limit).map((raw, i) => toRow(raw, i + 1));
-      let totalPlayers = top[0] === undefined ? 0 : toNumber(top[0].total);
-      let viewer: LeaderboardRow | null = null;
-      if (query.viewerId !== undefined && top.length > 0) {
-        viewer = rows.find((r) => r.playerId === query.viewerId) ?? null;
-        if (viewer === null) {
-          const [mine] = await db.$queryRaw<RawRow[]>(viewerRowSql(query, dialect, query.viewerId));
-          if (mine) {
-            viewer = toRow(mine, toNumber(mine.ahead) + 1);
-            totalPlayers = toNumber(mine.total);
-          }
-        }
-      }
-      return { rows, viewer, totalPlayers };
+      // At least rank 1 comes back, so the window count still tells how many players are ranked.
+      const raw = await db.$queryRaw<RawRow[]>(
+        leaderboardSql(query, dialect, Math.max(1, limit), query.viewerId ?? null),
+      );
+      const ranked = raw.map((r) => toRow(r, toNumber(r.rank)));
+      const rows = ranked.filter((r) => r.rank <= limit);
+      const viewer =
+        query.viewerId === undefined ? null : (ranked.find((r) => r.playerId === query.viewerId) ?? null);
+      return { rows, viewer, totalPlayers: raw[0] === undefined ? 0 : toNumber(raw[0].total) };
     },
     async sectionStats(playerId) {
       const raw = await db.$queryRaw<RawRow[]>(Prisma.sql`
