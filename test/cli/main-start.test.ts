@@ -73,4 +73,18 @@ describe('notequiz start with no tokens', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
   }, 120_000);
+
+  it('names the database it could not open, without its password, and exits 1', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-start-'));
+    const run = await startWithPipe(dir, ['/quiz'], {
+      DATABASE_URL: 'postgresql://quiz:hunter2@127.0.0.1:1/quiz',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'could not open the database postgresql://quiz:****@127.0.0.1:1/quiz (check DATABASE_URL)',
+    );
+    expect(run.stderr).toContain('caused by: ');
+    expect(run.stderr).not.toContain('hunter2');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
 });
