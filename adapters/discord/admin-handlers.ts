@@ -1,6 +1,5 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import type { Lang } from '../../src/content/question.ts';
-import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import { t } from '../shared/i18n.ts';
 import { type HandlerContext, notice, refusal } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
@@ -74,18 +73,17 @@ async function schedule(
   interaction: ChatInputCommandInteraction,
 ): Promise<Reply> {
   const lang = scope.lang;
-  const postTime = interaction.options.getString('post')?.trim() || DEFAULT_ENGINE_SETTINGS.defaultPostTime;
-  const closeTime =
-    interaction.options.getString('close')?.trim() || DEFAULT_ENGINE_SETTINGS.defaultCloseTime;
-  const timezone =
-    interaction.options.getString('timezone')?.trim() || DEFAULT_ENGINE_SETTINGS.defaultTimezone;
+  const channel = await ctx.engine.ensurePlace(scope.actor, scope.place);
+  const postTime = interaction.options.getString('post')?.trim() || ctx.defaultSchedule.postTime;
+  const closeTime = interaction.options.getString('close')?.trim() || ctx.defaultSchedule.closeTime;
+  // A new channel gets the engine's default zone, so an unset option follows main's configuration.
+  const timezone = interaction.options.getString('timezone')?.trim() || channel.timezone;
   const everyDay = interaction.options.getString('days') === 'everyday';
   for (const value of [postTime, closeTime]) {
     if (!TIME.test(value)) return refusal(d(lang, 'error.badTime', { value }));
   }
   if (closeTime <= postTime) return refusal(d(lang, 'error.closeBeforePost'));
   if (!isTimeZone(timezone)) return refusal(d(lang, 'error.badTimezone', { value: timezone }));
-  await ctx.engine.ensurePlace(scope.actor, scope.place);
   await ctx.engine.setSchedule(scope.place.channelId, {
     postTime,
     closeTime,

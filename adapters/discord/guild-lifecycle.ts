@@ -1,7 +1,6 @@
 import { ChannelType, type Client, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../src/engine/api.ts';
-import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import { channelIdOf, tenantIdOf } from './platform-ids.ts';
 
 /**
@@ -74,6 +73,7 @@ export async function ensureDailyChannel(
   engine: QuizEngine,
   client: Client,
   channelId: string,
+  defaults: { postTime: string; closeTime: string },
   logger: Logger,
 ): Promise<void> {
   const guild = client.guilds.cache.find((g) => g.channels.cache.has(channelId));
@@ -91,8 +91,8 @@ export async function ensureDailyChannel(
   );
   if (record.schedule !== null) return;
   await engine.setSchedule(record.id, {
-    postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
-    closeTime: DEFAULT_ENGINE_SETTINGS.defaultCloseTime,
+    postTime: defaults.postTime,
+    closeTime: defaults.closeTime,
     timezone: record.timezone,
     weekdays: [1, 2, 3, 4, 5],
     paused: false,

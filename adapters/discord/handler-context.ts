@@ -17,6 +17,8 @@ export interface HandlerContext {
   readonly clock: Clock;
   readonly announcer: DuelAnnouncer;
   readonly liveCount: DailyLiveCount;
+  /** Post and reveal times a new schedule gets when /quiz-admin schedule leaves them out. */
+  readonly defaultSchedule: { readonly postTime: string; readonly closeTime: string };
   readonly reloadContent:
     | (() => Promise<{ added: number; updated: number; retired: number; problems: number }>)
     | undefined;

@@ -37,6 +37,11 @@ export interface DiscordAdapterOptions {
   readonly maxRateLimitWaitMs?: number;
   /** The engine's duel question time limit, when main overrides the engine default. */
   readonly duelQuestionTimeMs?: number;
+  /**
+   * Post and reveal times for a schedule created without them (/quiz-admin schedule, DISCORD_DAILY_CHANNEL_ID);
+   * default the engine's. The time zone always comes from the channel (the engine's default zone).
+   */
+  readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };
 }
 
 export interface DiscordAdapter {
@@ -87,6 +92,10 @@ export function createDiscordAdapter(
     publicLangOf,
     throttleMs: options.liveCountThrottleMs ?? 5_000,
   });
+  const defaultSchedule = options.defaultSchedule ?? {
+    postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
+    closeTime: DEFAULT_ENGINE_SETTINGS.defaultCloseTime,
+  };
   const handle = createInteractionRouter(
     {
       engine,
@@ -95,6 +104,7 @@ export function createDiscordAdapter(
       clock: deps.clock,
       announcer,
       liveCount,
+      defaultSchedule,
       reloadContent: deps.reloadContent,
     },
     { ackDeadlineMs: options.ackDeadlineMs ?? 2_000, logger },
@@ -153,7 +163,7 @@ export function createDiscordAdapter(
       await ready;
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
       if (config.dailyChannelId !== undefined)
-        await ensureDailyChannel(engine, client, config.dailyChannelId, logger);
+        await ensureDailyChannel(engine, client, config.dailyChannelId, defaultSchedule, logger);
       const every = options.duelSweepMs ?? 60_000;
       if (every > 0) {
         sweepTimer = setInterval(() => {
