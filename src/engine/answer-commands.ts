@@ -41,7 +41,6 @@ export async function submitAnswer(
   if (response.kind === 'choice' && !isValidChoice(response.choice, question))
     return reject('choice_out_of_range');
 
-  await touchActor(ctx, actor);
   const choice = response.kind === 'choice' ? response.choice : null;
   const correct =
     response.kind === 'choice' ? response.choice === question.correctIndex : response.grade !== 'again';
@@ -63,7 +62,11 @@ export async function submitAnswer(
     latencyMs,
     answeredAt: now,
   };
-  const streak = await streakAfter(ctx, round, actor.playerId, correct);
+  // Independent reads and writes: overlapping them shortens the answer a player waits for.
+  const [, streak] = await Promise.all([
+    touchActor(ctx, actor),
+    streakAfter(ctx, round, actor.playerId, correct),
+  ]);
   // The store decides "first answer wins" atomically; checking getAnswer first would race.
   const stored = await ctx.store.recordAnswer(record, streak ?? undefined);
   if (stored === 'duplicate') return reject('already_answered');
