@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliUserError } from './cli/cli-user-error.ts';
 import { registerConfigCommands } from './cli/config-command.ts';
 import { registerContentCommands } from './cli/content-command.ts';
+import { registerDbCommands } from './cli/db-command.ts';
 import { registerDiscordCliCommands } from './cli/discord-command.ts';
 import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
@@ -21,20 +22,7 @@ export function createProgram(): Command {
   registerStartCommand(program);
   registerConfigCommands(program);
   registerContentCommands(program);
-  const db = program.command('db').description('Database maintenance');
-  db.command('migrate')
-    .description('Apply the database migrations (start-up does this too); DATABASE_URL picks the database')
-    .action(async () => {
-      const url = process.env.DATABASE_URL?.trim() || 'file:./data/notequiz.db';
-      // Loaded on demand so `config check` and `--help` do not pay for Prisma's start-up.
-      const { migrateDatabase } = await import('./store/migrate.ts');
-      const { applied } = await migrateDatabase(url);
-      process.stdout.write(
-        applied.length === 0
-          ? 'The database is up to date.\n'
-          : `Applied ${applied.length} migrations: ${applied.join(', ')}\n`,
-      );
-    });
+  registerDbCommands(program);
   registerDiscordCliCommands(program);
   return program;
 }
