@@ -8,7 +8,10 @@ export function boltLogger(logger: pino.Logger): BoltLogger {
   const text = (msg: unknown[]): string =>
     msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: (...msg: unknown[]) => child.debug(text(msg)),
+    // Bolt logs at debug on every request: skip building the line unless someone will read it.
+    debug: (...msg: unknown[]) => {
+      if (child.isLevelEnabled('debug')) child.debug(text(msg));
+    },
     info: (...msg: unknown[]) => child.info(text(msg)),
     warn: (...msg: unknown[]) => child.warn(text(msg)),
     error: (...msg: unknown[]) => child.error(text(msg)),

@@ -39,6 +39,8 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
     logger: log,
     clientOptions,
     deferInitialization: true,
+    // We keep no conversation state in Bolt; its store costs a lookup on every request.
+    convoStore: false as const,
     tokenVerificationEnabled: !skipAuthTest,
     ...(skipAuthTest ? { botId: config.botId ?? undefined, botUserId: config.botUserId ?? undefined } : {}),
   };
