@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelIdOf } from '../../adapters/discord/platform-ids.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import type { AdminQuizEngine } from '../../src/engine/create-engine.ts';
 import { guildObject } from '../fakes/discord/discord-fixtures.ts';
 import { sendCommand, visibleText } from '../fakes/discord/fake-interactions.ts';
 import { type DiscordHarness, discordHarness } from './discord-harness.ts';
@@ -67,6 +69,32 @@ describe('the Discord connection: intents, DISCORD_API_URL, resume, reconnect, r
     h.fake.gateway.dispatch('GUILD_DELETE', { id: h.guild.id });
     await vi.waitFor(async () => expect((await h.store.getChannel(id))?.schedule?.paused).toBe(true));
     expect((await h.store.getChannel(id))?.pauseReason).toBe('guild_removed');
+  });
+
+  it('pauses channel by channel when the engine has no tenant-wide pause', async () => {
+    await h.close();
+    h = await discordHarness({
+      engine: (engine): QuizEngine => {
+        const { pauseTenantSchedules: _tenantWide, ...perChannel } = engine as AdminQuizEngine;
+        return perChannel;
+      },
+    });
+    const channel = h.guild.channels[1];
+    if (channel === undefined) throw new Error('no channel');
+    const id = channelIdOf(h.guild.id, channel.id);
+    await h.engine.ensurePlace(
+      { tenantId: `discord:${h.guild.id}`, tenantName: 'T' },
+      { channelId: id, channelName: 'quiz' },
+    );
+    await h.engine.setSchedule(id, {
+      postTime: '09:00',
+      closeTime: '17:00',
+      timezone: 'UTC',
+      weekdays: [1],
+      paused: false,
+    });
+    h.fake.gateway.dispatch('GUILD_DELETE', { id: h.guild.id });
+    await vi.waitFor(async () => expect((await h.store.getChannel(id))?.pauseReason).toBe('guild_removed'));
   });
 
   it('heartbeats on the interval HELLO gives and stays connected on the ACKs', async () => {
