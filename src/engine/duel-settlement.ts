@@ -178,7 +178,8 @@ export async function describeSettlement(ctx: EngineContext, duel: DuelRecord): 
 /**
  * Expiry: a pending duel nobody accepted, or an active one where nobody answered anything, expires
  * unrated. An active duel with any answer is settled by forfeit: every unanswered question counts as a
- * time-out, then the usual rule (more correct, then less time) decides, and it is rated.
+ * time-out, then the usual rule (more correct, then less time) decides, and it is rated. One where both
+ * had finished (the settlement was lost to a crash) is settled as played.
  */
 export async function expireDuels(ctx: EngineContext): Promise<DuelSettlement[]> {
   const now = ctx.clock.now();
@@ -186,8 +187,10 @@ export async function expireDuels(ctx: EngineContext): Promise<DuelSettlement[]>
   const out: DuelSettlement[] = [];
   for (const duel of due) {
     const answers = duel.status === 'active' ? await ctx.store.duelAnswers(duel.id) : [];
-    const played = answers.some((a) => a.answeredAt !== null || a.timedOut);
-    const settlement = await finish(ctx, duel, played ? 'forfeit' : 'expired');
+    const done = answers.filter((a) => a.answeredAt !== null || a.timedOut).length;
+    // Both finished but the settlement never ran (a crash after the last answer): settle as played.
+    const reason = done === 0 ? 'expired' : done === 2 * duel.questionIds.length ? 'played' : 'forfeit';
+    const settlement = await finish(ctx, duel, reason);
     if (settlement !== null) out.push(settlement);
   }
   return out;

@@ -195,6 +195,28 @@ describe('duels', () => {
     expect((await h.engine.duelView(duelId))?.duel.status).toBe('expired');
   });
 
+  it('settles as played at expiry when both finished but the settlement never ran (a crash)', async () => {
+    const h = harness();
+    const duelId = await startDuel(h.engine, 1);
+    // Both answers reach the store, then the process dies before settling.
+    for (const [who, right] of [
+      [alice, true],
+      [bob, false],
+    ] as const) {
+      await h.store.serveDuelQuestion(duelId, who.playerId, 0, h.clock.now());
+      await h.store.answerDuelQuestion(duelId, who.playerId, 0, {
+        choice: right ? 0 : 1,
+        correct: right,
+        answeredAt: new Date(h.clock.now().getTime() + 2_000),
+        timedOut: false,
+      });
+    }
+    h.clock.advanceHours(24);
+    const [settled] = await h.engine.expireDuels();
+    expect(settled).toMatchObject({ reason: 'played', winnerId: alice.playerId });
+    expect((await h.engine.duelView(duelId))?.duel.status).toBe('settled');
+  });
+
   it('expires an accepted duel nobody played, unrated', async () => {
     const h = harness();
     await startDuel(h.engine, 2);
