@@ -37,6 +37,15 @@ describe('/quiz commands over signed HTTP', () => {
     expect(textOf(verdict.body)).toMatch(/Correct!|Not quite\./);
   });
 
+  it('stop() lets acknowledged work finish: the practice question still arrives', async () => {
+    const { post, responseUrl } = await h.command(T1('UBOB', 'bob'), 'C1', '');
+    expect(post.status).toBe(200);
+    await h.adapter.stop();
+    expect(h.api.responsesTo(responseUrl)).toHaveLength(1);
+    const again = await h.command(T1('UBOB', 'bob'), 'C1', '').catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(Error);
+  });
+
   it('names an unknown topic', async () => {
     const { responseUrl } = await h.command(T1('UBOB'), 'C1', 'Kubernetes operators');
     expect(textOf((await h.reply(responseUrl)).body)).toContain(

@@ -25,7 +25,10 @@ function sources(dir: string): string[] {
 }
 
 interface Manifest {
-  features: { slash_commands: { command: string; should_escape: boolean }[]; app_home: { home_tab_enabled: boolean } };
+  features: {
+    slash_commands: { command: string; should_escape: boolean }[];
+    app_home: { home_tab_enabled: boolean };
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
 }
@@ -35,7 +38,9 @@ describe('the Slack app manifest', () => {
   const code = sources(root).join('\n');
 
   it('asks for exactly the bot scopes of the Web API methods the adapter calls', () => {
-    const called = [...code.matchAll(/client\.(chat|users|views|conversations)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`);
+    const called = [...code.matchAll(/client\.(chat|users|views|conversations)\.(\w+)\(/g)].map(
+      (m) => `${m[1]}.${m[2]}`,
+    );
     expect(called.length).toBeGreaterThan(0);
     const needed = new Set<string>(['commands']);
     for (const method of called) {

@@ -56,10 +56,10 @@ export interface SlackHarness {
   ): Promise<{ post: SignedPost; responseUrl: string }>;
   /** The first response_url post for this URL (waits for it). */
   reply(responseUrl: string): Promise<ResponsePost>;
-  /** The text of every block of a response, joined: what the user would read. */
   close(): Promise<void>;
 }
 
+/** What the user would read in a message: its blocks (or text) as one searchable string. */
 export function textOf(message: { text?: unknown; blocks?: unknown }): string {
   return JSON.stringify(message.blocks ?? message.text ?? '');
 }
