@@ -24,6 +24,7 @@ const COUNT = 2000;
 const WARMUP = 200;
 const BURST = 1000;
 const SLICES = 4;
+const ONE_BY_ONE = 300;
 const TIMEOUT_MS = 60_000;
 
 interface Run {
@@ -185,6 +186,18 @@ async function baselineSide(): Promise<Side> {
   };
 }
 
+/** One press at a time, each after the previous callback: the latency with no queue in front of it. */
+async function oneByOne(side: Side, count: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = side.press();
+    const callback = await side.fake.callbackOf(id);
+    const sentAt = side.fake.interactions.get(id)?.sentAt ?? callback.at;
+    latencies.push(callback.at - sentAt);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
 const merge = (runs: readonly Run[]): Run => ({
   latencies: runs.flatMap((r) => r.latencies).sort((a, b) => a - b),
   completed: runs.reduce((n, r) => n + r.completed, 0),
@@ -197,7 +210,13 @@ const merge = (runs: readonly Run[]): Run => ({
  * Both sides run in the same process, alternating in slices, so a machine busy with other work slows both
  * alike instead of whichever happened to run second.
  */
-async function measure(): Promise<{ base: { paced: Run; burst: Run }; ours: { paced: Run; burst: Run } }> {
+interface Measured {
+  readonly paced: Run;
+  readonly burst: Run;
+  readonly single: number[];
+}
+
+async function measure(): Promise<{ base: Measured; ours: Measured }> {
   const baseSide = await baselineSide();
   const oursSide = await adapterSide();
   try {
@@ -211,9 +230,11 @@ async function measure(): Promise<{ base: { paced: Run; burst: Run }; ours: { pa
     }
     const baseBurst = await offer(baseSide.fake, baseSide.press, BURST, Number.POSITIVE_INFINITY);
     const oursBurst = await offer(oursSide.fake, oursSide.press, BURST, Number.POSITIVE_INFINITY);
+    const baseSingle = await oneByOne(baseSide, ONE_BY_ONE);
+    const oursSingle = await oneByOne(oursSide, ONE_BY_ONE);
     return {
-      base: { paced: merge(basePaced), burst: baseBurst },
-      ours: { paced: merge(oursPaced), burst: oursBurst },
+      base: { paced: merge(basePaced), burst: baseBurst, single: baseSingle },
+      ours: { paced: merge(oursPaced), burst: oursBurst, single: oursSingle },
     };
   } finally {
     await oursSide.close();
@@ -245,7 +266,7 @@ const bench: BenchModule = {
         `${COUNT} "another question" button presses offered at ${RATE}/s (after ${WARMUP} warm-up) (in 4 slices alternating with the baseline) over the fake gateway on ` +
         `127.0.0.1 to the real discord.js 14 client, our interaction router and the engine on the in-memory store; ` +
         `latency is from INTERACTION_CREATE sent to the interaction callback received by the fake REST server. ` +
-        `Then ${BURST} presses at once for the saturated rate. Baseline: the same fake with a bare ws client that answers each ` +
+        `Then ${BURST} presses at once for the saturated rate, and ${ONE_BY_ONE} one at a time for the latency without a queue. Baseline: the same fake with a bare ws client that answers each ` +
         `interaction with one fetch. Failures = missing callbacks or callbacks other than an in-place update.`,
       figures: [
         figure(
@@ -264,6 +285,15 @@ const bench: BenchModule = {
           ours.paced.completed / ours.paced.seconds,
           '/s',
           base.paced.completed / base.paced.seconds,
+        ),
+        figure(
+          'p50 latency one at a time (no queue)',
+          percentile(ours.single, 50),
+          'ms',
+          percentile(base.single, 50),
+          {
+            note: `p99 ${percentile(ours.single, 99).toFixed(1)} ms (baseline ${percentile(base.single, 99).toFixed(1)} ms)`,
+          },
         ),
         figure(
           'CPU time per interaction at 200/s',
