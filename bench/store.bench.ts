@@ -284,7 +284,7 @@ async function boardFigures(
       baseline: base(rawTimes.p99, 'p99'),
       target: 'p99 ≤ 50 ms',
       met: viewer.p99 <= 50,
-      note: `p50 ${viewer.p50.toFixed(1)} ms; the same single query ranks every player with ROW_NUMBER() of the viewer`,
+      note: `p50 ${viewer.p50.toFixed(1)} ms; the same query counts the players strictly ahead of the viewer of the viewer`,
     }),
   ];
 }

@@ -46,9 +46,25 @@ function aggregate(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
     GROUP BY a."playerId"`;
 }
 
+function order(alias: string, c: Prisma.Sql): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  return Prisma.sql`${col('points')} DESC, ${col('correct')} DESC, ${col('answered')} ASC, ${col('playerId')} ${c} ASC`;
+}
+
+/** True when row `g` ranks strictly ahead of row `me` in LEADERBOARD_ORDER. */
+function ahead(c: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(g."points" > me."points"
+    OR (g."points" = me."points" AND g."correct" > me."correct")
+    OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" < me."answered")
+    OR (g."points" = me."points" AND g."correct" = me."correct" AND g."answered" = me."answered"
+        AND g."playerId" ${c} < me."playerId" ${c}))`;
+}
+
 /**
- * The top `limit` rows plus the viewer's own row wherever it ranks, each with its rank and the number of
- * ranked players, with display names: one aggregate, one sort, one round trip.
+ * The top `limit` rows (and the viewer's own row with its rank, wherever it ranks), each with the number of
+ * ranked players and a display name, in one round trip over one aggregate. The top N is a LIMIT (a bounded
+ * sort); the viewer's rank is a count of the players strictly ahead, so no full ranking is ever sorted.
+ * A viewer inside the top N comes back twice; the caller keeps the first.
  */
 export function leaderboardSql(
   q: LeaderboardQuery,
@@ -57,18 +73,19 @@ export function leaderboardSql(
   viewerId: string | null,
 ): Prisma.Sql {
   const c = d.binaryCollation;
-  const viewer = viewerId === null ? Prisma.empty : Prisma.sql` OR r."playerId" = ${viewerId}`;
+  const top = Prisma.sql`SELECT t.*, ROW_NUMBER() OVER (ORDER BY ${order('t', c)}) AS "rank" FROM t`;
+  const viewer =
+    viewerId === null
+      ? Prisma.empty
+      : Prisma.sql`, me AS (SELECT g.* FROM g WHERE g."playerId" = ${viewerId}),
+          mine AS (SELECT me.*, (SELECT COUNT(*) FROM g WHERE ${ahead(c)}) + 1 AS "rank" FROM me)`;
+  const rows = viewerId === null ? top : Prisma.sql`${top} UNION ALL SELECT * FROM mine`;
   return Prisma.sql`
-    SELECT f."playerId", f."points", f."correct", f."answered", f."rank", f."total", p."displayName"
-    FROM (
-      SELECT r.* FROM (
-        SELECT g.*,
-               ROW_NUMBER() OVER (ORDER BY g."points" DESC, g."correct" DESC, g."answered" ASC, g."playerId" ${c} ASC) AS "rank",
-               COUNT(*) OVER () AS "total"
-        FROM (${aggregate(q, d)}) g
-      ) r
-      WHERE r."rank" <= ${limit}${viewer}
-    ) f
-    LEFT JOIN "Player" p ON p."id" = f."playerId"
-    ORDER BY f."rank"`;
+    WITH g AS (${aggregate(q, d)}),
+         t AS (SELECT g.* FROM g ORDER BY ${order('g', c)} LIMIT ${limit})${viewer}
+    SELECT x."playerId", x."points", x."correct", x."answered", x."rank", p."displayName",
+           (SELECT COUNT(*) FROM g) AS "total"
+    FROM (${rows}) x
+    LEFT JOIN "Player" p ON p."id" = x."playerId"
+    ORDER BY x."rank"`;
 }

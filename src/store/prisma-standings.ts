@@ -24,12 +24,15 @@ export function standingMethods({ db, dialect }: StoreContext): StandingMethods 
   return {
     async leaderboard(query) {
       const limit = Math.max(0, Math.floor(query.limit));
-      // At least rank 1 comes back, so the window count still tells how many players are ranked.
+      // At least rank 1 comes back, so the row count still tells how many players are ranked.
       const raw = await db.$queryRaw<RawRow[]>(
         leaderboardSql(query, dialect, Math.max(1, limit), query.viewerId ?? null),
       );
       const ranked = raw.map((r) => toRow(r, toNumber(r.rank)));
-      const rows = ranked.filter((r) => r.rank <= limit);
+      // A viewer inside the top N also comes back as its own row: keep each rank once.
+      const rows = ranked.filter(
+        (r, i) => r.rank <= limit && ranked.findIndex((o) => o.rank === r.rank) === i,
+      );
       const viewer =
         query.viewerId === undefined ? null : (ranked.find((r) => r.playerId === query.viewerId) ?? null);
       return { rows, viewer, totalPlayers: raw[0] === undefined ? 0 : toNumber(raw[0].total) };
