@@ -97,13 +97,13 @@ export function readFacts(
     if (block.type === 'code') commands.push(...commandsInCode(block));
     if (block.type === 'paragraph') {
       commands.push(...commandsInInline(block.inline));
-      sentences.push(...sentencesOf(block.inline));
+      if (sentences.length < MAX_SENTENCES) sentences.push(...sentencesOf(block.inline));
     }
     if (block.type === 'list') {
       for (const item of block.items)
         for (const inline of item.inlines) {
           commands.push(...commandsInInline(inline));
-          sentences.push(...sentencesOf(inline));
+          if (sentences.length < MAX_SENTENCES) sentences.push(...sentencesOf(inline));
         }
       if (!definitionLists.has(block)) {
         const list = listOf(block, previous);
@@ -194,6 +194,9 @@ function answerCommandOf(
   }
   return null;
 }
+
+/** Sentences with key terms kept per card: enough for its clozes and enumerations, bounded on long answers. */
+const MAX_SENTENCES = 16;
 
 const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$/;
 
@@ -379,6 +382,8 @@ function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines
   const lines =
     inline.lines.length > 0 ? inline.lines : [{ line: inline.line, text: inline.text, terms: inline.terms }];
   for (const line of lines) {
+    // Only lines with a key term can give a cloze: skip the sentence segmenter for the rest.
+    if (line.terms.length === 0 && !(HAN.test(line.text) && /[A-Za-z]/.test(line.text))) continue;
     for (const { segment } of sentenceSegmenter.segment(line.text)) {
       const text = segment.trim();
       if (text.length < 12 || text.length > 220) continue;

@@ -5,7 +5,20 @@ export const MAX_STEM_LENGTH = 1500;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Cut to at most `max` characters (UTF-16 units, as chat APIs count), on a grapheme boundary, with "…". */
+const fitted = new Map<string, string>();
+
 export function fitText(text: string, max: number): string {
+  if (text.length <= max && !/\s\s|[\n\t]|^\s|\s$/.test(text)) return text;
+  const cacheKey = `${max}\u0000${text}`;
+  const cached = fitted.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const out = cut(text, max);
+  if (fitted.size >= 20_000) fitted.clear();
+  fitted.set(cacheKey, out);
+  return out;
+}
+
+function cut(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   let out = '';

@@ -206,7 +206,12 @@ function uniqueByKey(commands: readonly string[]): string[] {
 export function subjectQuestions(card: Card, siblings: readonly Card[], seed: string): Question[] {
   const subject = card.facts.subject;
   if (!subject) return [];
-  const others = siblings.filter((c) => c !== card && c.facts.subject !== null);
+  // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
+  const others = candidates(
+    siblings.filter((c) => c !== card && c.facts.subject !== null),
+    seed,
+    `${card.id}:siblings`,
+  ).slice(0, 8);
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];

@@ -79,11 +79,24 @@ const rareWords = (text: string): Set<string> =>
  * every option shares do not count).
  */
 export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
-  const stemWords = rareWords(stem);
+  // Options are short and repeat (cached word lists); the stem is only searched, never segmented.
+  const haystack = stem.normalize('NFKC').toLowerCase();
   const all = [correct, ...distractors].map(rareWords);
   const common = [...(all[0] ?? [])].filter((w) => all.every((s) => s.has(w)));
-  const shared = (set: Set<string>): boolean => [...set].some((w) => stemWords.has(w) && !common.includes(w));
+  const shared = (set: Set<string>): boolean =>
+    [...set].some((w) => !common.includes(w) && inStem(haystack, w));
   return shared(all[0] ?? new Set()) && !all.slice(1).some(shared);
+}
+
+/** A Latin word must stand alone in the stem ("tag" is not in "tags"); Chinese words are substrings. */
+function inStem(haystack: string, word: string): boolean {
+  if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
+  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + word.length] ?? ' ';
+    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
+  }
+  return false;
 }
 
 export function buildQuestion(card: Card, draft: Draft, seed: string): Question | null {
@@ -146,6 +159,6 @@ export function flashcardOf(card: Card, stem: string): Question {
 }
 
 /** Distractor candidates in a reproducible, seed-dependent order. */
-export function candidates(pool: readonly string[], seed: string, salt: string): string[] {
+export function candidates<T>(pool: readonly T[], seed: string, salt: string): T[] {
   return shuffled(pool, seededRandom(`${seed}\u0000${salt}`));
 }

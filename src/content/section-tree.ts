@@ -21,13 +21,17 @@ export interface Section {
  * whatever the levels of the headings inside it.
  */
 export function buildSections(blocks: readonly Block[], lastLine: number): Section[] {
-  const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+  const headingIndex: number[] = [];
+  const headings = blocks.filter((b, k): b is HeadingBlock => {
+    if (b.type !== 'heading') return false;
+    headingIndex.push(k);
+    return true;
+  });
   const ends = headings.map((h, i) => {
     // A list item holding only its heading (the answer was indented too little to stay in the item):
     // fall back to the heading rule so the answer below still belongs to it.
     const itemEnd = h.itemEnd;
-    if (itemEnd !== null && blocks.some((b) => b.type !== 'heading' && b.line > h.line && b.line <= itemEnd))
-      return itemEnd;
+    if (itemEnd !== null && hasBodyWithin(blocks, headingIndex[i] ?? 0, itemEnd)) return itemEnd;
     for (let k = i + 1; k < headings.length; k++) {
       const next = headings[k] as HeadingBlock;
       if (next.depth < h.depth || (next.level <= h.level && next.depth <= h.depth)) return next.line - 1;
@@ -70,6 +74,16 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
     (section.blocks as Block[]).push(...owned);
   }
   return roots;
+}
+
+/** Is there a non-heading block after blocks[from] and no later than `end`? */
+function hasBodyWithin(blocks: readonly Block[], from: number, end: number): boolean {
+  for (let k = from + 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    if (b.line > end) return false;
+    if (b.type !== 'heading') return true;
+  }
+  return false;
 }
 
 export function flatten(sections: readonly Section[]): Section[] {

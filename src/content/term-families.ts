@@ -12,9 +12,10 @@ import type { Card } from './types.ts';
 export interface TermFamilies {
   /** Other members of every family the term belongs to (the term and near-duplicates removed). */
   siblingsOf(term: string): string[];
-  /** How many cards mention the term (very common terms make poor blanks). */
-  cardsMentioning(term: string): number;
-  readonly totalCards: number;
+  /** How often the deck mentions the term (very common terms make poor blanks). */
+  mentions(term: string, file: string): number;
+  /** Cards per file, the scale for `mentions`. */
+  cardsIn(file: string): number;
 }
 
 const MAX_MEMBER = 30;
@@ -53,32 +54,61 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
       index.set(key, set);
     }
   });
-  const haystacks = cards.map((c) => normaliseKey(c.answer));
+  // Per file: how common a term is in the note it comes from.
+  const haystacks = new Map<string, string[]>();
+  const cardCounts = new Map<string, number>();
+  for (const card of cards) {
+    const list = haystacks.get(card.file) ?? [];
+    list.push(card.answer.toLowerCase());
+    haystacks.set(card.file, list);
+    cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
+  }
+  const joined = new Map([...haystacks].map(([file, list]) => [file, list.join('\u0000')]));
   const mentionCache = new Map<string, number>();
+  const siblingCache = new Map<string, string[]>();
   return {
-    totalCards: cards.length,
+    cardsIn: (file) => cardCounts.get(file) ?? 0,
     siblingsOf(term) {
-      const found = index.get(normaliseKey(term));
-      if (!found) return [];
-      // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
-      const exact = tidy(term);
-      if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return [];
-      const out: string[] = [];
-      for (const f of [...found].sort((a, b) => a - b)) {
-        for (const m of families[f] ?? [])
-          if (!nearDuplicate(m, term) && !out.some((o) => nearDuplicate(o, m))) out.push(m);
-      }
-      return out;
+      const cached = siblingCache.get(term);
+      if (cached) return cached;
+      const found = siblingsUncached(term);
+      siblingCache.set(term, found);
+      return found;
     },
-    cardsMentioning(term) {
-      const key = normaliseKey(term);
-      const cached = mentionCache.get(key);
+    mentions(term, file) {
+      const key = term.toLowerCase();
+      const cacheKey = `${file}\u0000${key}`;
+      const cached = mentionCache.get(cacheKey);
       if (cached !== undefined) return cached;
-      const n = key === '' ? 0 : haystacks.filter((h) => h.includes(key)).length;
-      mentionCache.set(key, n);
+      const haystack = joined.get(file) ?? '';
+      // Counting stops past a quarter of the file's cards: beyond that a term is common whatever the count.
+      const limit = Math.max(8, cardCounts.get(file) ?? 0) / 4 + 1;
+      let n = 0;
+      if (key !== '')
+        for (
+          let at = haystack.indexOf(key);
+          at >= 0 && n < limit;
+          at = haystack.indexOf(key, at + key.length)
+        )
+          n++;
+      mentionCache.set(cacheKey, n);
       return n;
     },
   };
+
+  function siblingsUncached(term: string): string[] {
+    const found = index.get(normaliseKey(term));
+    if (!found) return [];
+    // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
+    const exact = tidy(term);
+    if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return [];
+    const out: string[] = [];
+    for (const f of [...found].sort((a, b) => a - b)) {
+      for (const m of families[f] ?? [])
+        if (!nearDuplicate(m, term) && !out.some((o) => nearDuplicate(o, m))) out.push(m);
+    }
+    return out;
+  }
 }
 
 export function stripMarks(text: string): string {

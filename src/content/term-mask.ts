@@ -3,12 +3,26 @@ import { words } from './text-normalise.ts';
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every occurrence of `term` (any case) replaced by the blank. */
+const patterns = new Map<string, RegExp>();
+
+function patternFor(term: string): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    // Latin edges match whole words only: hiding "net" must not turn "network" into "＿＿＿work".
+    const before = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : '';
+    const after = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : '';
+    pattern = new RegExp(`${before}${escapeRegExp(term)}${after}`, 'gi');
+    if (patterns.size > 20_000) patterns.clear();
+    patterns.set(term, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
 export function blankOut(text: string, term: string, blank: string): string {
   if (term.trim() === '') return text;
-  // Latin edges match whole words only: hiding "net" must not turn "network" into "＿＿＿work".
-  const before = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : '';
-  const after = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : '';
-  return text.replace(new RegExp(`${before}${escapeRegExp(term)}${after}`, 'gi'), blank);
+  if (!text.toLowerCase().includes(term.toLowerCase())) return text;
+  return text.replace(patternFor(term), blank);
 }
 
 /**

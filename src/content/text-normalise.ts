@@ -8,8 +8,16 @@ import { distance } from 'fastest-levenshtein';
 const PUNCT_OR_SPACE = /(?:[\p{P}\p{S}\p{Z}\s]|\u200d|\ufe0f)+/gu;
 
 /** NFKC, lower case, and no punctuation, symbols or whitespace: the key two spellings of one text share. */
+const keyCache = new Map<string, string>();
+
 export function normaliseKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+  if (text.length > 200) return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+  if (keyCache.size >= 50_000) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 /** For display and matching: NFKC with runs of whitespace collapsed. */
@@ -32,17 +40,27 @@ export function nearDuplicate(a: string, b: string): boolean {
   const y = normaliseKey(b);
   if (x === '' || y === '') return true;
   if (x === y || x.includes(y) || y.includes(x)) return true;
-  return similarity(a, b) >= 0.8;
+  const longest = Math.max(x.length, y.length);
+  // The edit distance is at least the length difference: far apart in length, far apart in text.
+  if (Math.abs(x.length - y.length) > 0.2 * longest) return false;
+  return 1 - distance(x, y) / longest >= 0.8;
 }
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** Words (Chinese split by ICU's dictionary), lower-cased, without punctuation. */
-export function words(text: string): string[] {
+const wordCache = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 20_000;
+
+/** Words (Chinese split by ICU's dictionary), lower-cased, without punctuation. Memoised: options repeat. */
+export function words(text: string): readonly string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
   const out: string[] = [];
   for (const part of wordSegmenter.segment(text.normalize('NFKC').toLowerCase())) {
     if (part.isWordLike) out.push(part.segment);
   }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(text, out);
   return out;
 }
 
