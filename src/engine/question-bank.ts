@@ -1,4 +1,4 @@
-import { isAutoGraded, type Question } from '../content/question.ts';
+import type { Question } from '../content/question.ts';
 import { matchTitles } from './topic-match.ts';
 
 /**
@@ -42,8 +42,4 @@ export function createQuestionBank(questions: readonly Question[]): QuestionBank
       return [...matched].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? null;
     },
   };
-}
-
-export function autoGradedOnly(questions: readonly Question[]): Question[] {
-  return questions.filter(isAutoGraded);
 }
