@@ -252,8 +252,10 @@ async function run(): Promise<BenchSection> {
   const api = await new FakeSlackApi().start();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   let baseline: ReturnType<typeof bareServer> | null = null;
+  let storeName = 'SQLite';
   try {
     // BENCH_SLACK_MEMORY=1 swaps in the in-memory store, to see the adapter's own cost without SQLite.
+    storeName = process.env.BENCH_SLACK_MEMORY ? 'the in-memory store' : 'SQLite';
     store = process.env.BENCH_SLACK_MEMORY
       ? createMemoryStore()
       : await openStore(`file:${path.join(dir, 'slack-bench.db')}`);
@@ -297,7 +299,7 @@ async function run(): Promise<BenchSection> {
     // Warm-up: JIT, connections, prepared statements.
     const warm = await freshRound(engine, 'CWARM');
     const live = adapter;
-    await offer(boltUrl, agent, 100, 1, clickBody(warm, 'CWARM', 'UW'), () => live.settled());
+    await offer(boltUrl, agent, 200, 1, clickBody(warm, 'CWARM', 'UW'), () => live.settled());
 
     const figures: Figure[] = [];
     for (const [k, { rate, seconds }] of RUNS.entries()) {
@@ -323,7 +325,7 @@ async function run(): Promise<BenchSection> {
       );
       const stored = await store.countAnswers(boltRound);
       figures.push(
-        ...figuresFor('Bolt HTTP on SQLite', boltResult, bareResult).map((f, j) =>
+        ...figuresFor(`Bolt HTTP on ${storeName}`, boltResult, bareResult).map((f, j) =>
           j === 0 ? { ...f, note: `${f.note}; ${stored} answers in the store` } : f,
         ),
       );
