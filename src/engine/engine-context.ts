@@ -18,7 +18,7 @@ export interface EngineContext {
   ready(): Promise<void>;
   newId(prefix: string): string;
   /** What this process last wrote for a tenant / player name, to skip identical rewrites on hot paths. */
-  readonly written: BoundedMemo<string>;
+  readonly written: BoundedMemo<{ readonly value: string; readonly at: number }>;
   /** The channel's daily round date before a given one: fixed once that round exists. */
   readonly previousDates: BoundedMemo<string | null>;
   /** Serialises duel settlements (read ratings, write ratings) within this process. */
@@ -43,26 +43,40 @@ export function idMaker(clock: Clock, random: Random): (prefix: string) => strin
  */
 export async function touchActor(ctx: EngineContext, actor: Actor): Promise<void> {
   const tenantKey = `t\u0000${actor.tenantId}`;
-  if (ctx.written.get(tenantKey) !== actor.tenantName) {
+  if (!recentlyWritten(ctx, tenantKey, actor.tenantName)) {
     await ctx.store.upsertTenant({ id: actor.tenantId, name: actor.tenantName });
-    ctx.written.set(tenantKey, actor.tenantName);
+    ctx.written.set(tenantKey, { value: actor.tenantName, at: ctx.clock.now().getTime() });
   }
   const playerKey = `p\u0000${actor.playerId}`;
   const playerValue = `${actor.isBot === true ? 'bot' : 'person'}\u0000${actor.displayName}`;
-  if (ctx.written.get(playerKey) !== playerValue) {
+  if (!recentlyWritten(ctx, playerKey, playerValue)) {
     await ctx.store.upsertPlayer({
       id: actor.playerId,
       tenantId: actor.tenantId,
       displayName: actor.displayName,
       isBot: actor.isBot ?? false,
     });
-    ctx.written.set(playerKey, playerValue);
+    ctx.written.set(playerKey, { value: playerValue, at: ctx.clock.now().getTime() });
   }
 }
 
 /** Forgets a written player name, after writing one from somewhere else (a duel opponent's mention). */
 export function forgetPlayer(ctx: EngineContext, playerId: string): void {
-  ctx.written.set(`p\u0000${playerId}`, '');
+  ctx.written.set(`p\u0000${playerId}`, { value: '', at: 0 });
+}
+
+/**
+ * Another process may have written a different name since; rewriting at least every few minutes keeps
+ * the stored name converging on what the platform says now.
+ */
+const REWRITE_AFTER_MS = 5 * 60 * 1000;
+function recentlyWritten(ctx: EngineContext, key: string, value: string): boolean {
+  const written = ctx.written.get(key);
+  return (
+    written !== undefined &&
+    written.value === value &&
+    ctx.clock.now().getTime() - written.at < REWRITE_AFTER_MS
+  );
 }
 
 export async function touchPlace(ctx: EngineContext, tenantId: string, place: Place): Promise<ChannelRecord> {

@@ -132,5 +132,15 @@ describe('answering a round', () => {
     await h.engine.startPractice(actor('alice'), null);
     await h.engine.startPractice({ ...actor('alice'), displayName: 'Alice Liddell' }, null);
     expect((await h.store.getPlayer(actor('alice').playerId))?.displayName).toBe('Alice Liddell');
+    // Another process wrote an older name meanwhile: this one rewrites its name within minutes.
+    await h.store.upsertPlayer({
+      id: actor('alice').playerId,
+      tenantId: 'slack:T1',
+      displayName: 'alice',
+      isBot: false,
+    });
+    h.clock.advanceMinutes(6);
+    await h.engine.startPractice({ ...actor('alice'), displayName: 'Alice Liddell' }, null);
+    expect((await h.store.getPlayer(actor('alice').playerId))?.displayName).toBe('Alice Liddell');
   });
 });
