@@ -149,7 +149,7 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
         ? first.items[0]?.inlines[0]
         : undefined;
   if (!inline) return null;
-  const sentence = [...sentenceSegmenter.segment(inline.lines[0]?.text ?? '')][0]?.segment.trim() ?? '';
+  const sentence = splitSentences(inline.lines[0]?.text ?? '')[0]?.trim() ?? '';
   if (sentence.length < 10) return null;
   if (!asked && !normaliseKey(sentence).includes(normaliseKey(term).replace(/s$/, ''))) return null;
   return { term, definition: sentence, line: inline.line, source: inline.text };
@@ -375,7 +375,26 @@ function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null)
   return { line: block.line, label, items: items.map(({ text, line }) => ({ text, line })) };
 }
 
-const sentenceSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+/**
+ * Sentences of one line of prose: after 。！？； and after . ! ? ; followed by a space. A plain split is
+ * enough here (and far cheaper than ICU's sentence segmenter on long answers).
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const cjkEnd = c === '。' || c === '！' || c === '？' || c === '；';
+    const latinEnd =
+      (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || text[i + 1] === ' ');
+    if (cjkEnd || latinEnd) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
 
 function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines'>): SentenceFact[] {
   const out: SentenceFact[] = [];
@@ -384,7 +403,7 @@ function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines
   for (const line of lines) {
     // Only lines with a key term can give a cloze: skip the sentence segmenter for the rest.
     if (line.terms.length === 0 && !(HAN.test(line.text) && /[A-Za-z]/.test(line.text))) continue;
-    for (const { segment } of sentenceSegmenter.segment(line.text)) {
+    for (const segment of splitSentences(line.text)) {
       const text = segment.trim();
       if (text.length < 12 || text.length > 220) continue;
       const terms: InlineTerm[] = line.terms.filter(

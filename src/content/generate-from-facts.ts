@@ -1,6 +1,7 @@
 import { commandKey } from './command-key.ts';
 import type { Question } from './question.ts';
 import { buildQuestion, candidates, variantOf } from './question-builder.ts';
+import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { maskTerm } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -207,11 +208,11 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
   const subject = card.facts.subject;
   if (!subject) return [];
   // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
-  const others = candidates(
-    siblings.filter((c) => c !== card && c.facts.subject !== null),
-    seed,
-    `${card.id}:siblings`,
-  ).slice(0, 8);
+  const others = sample(
+    siblings.filter((c) => c !== card),
+    8,
+    seededRandom(`${seed}\u0000${card.id}:siblings`),
+  );
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];

@@ -24,13 +24,17 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     `${c.file}\u0000${c.sectionPath.length > 1 ? c.sectionPath[0] : ''}`;
   for (const card of cards) {
     const key = sectionKey(card);
-    listsBySection.set(key, [...(listsBySection.get(key) ?? []), ...card.facts.lists]);
+    const lists = listsBySection.get(key) ?? [];
+    lists.push(...card.facts.lists);
+    listsBySection.set(key, lists);
   }
   const subjectsByParent = new Map<string, Card[]>();
   const parentKey = (c: Card): string => `${c.file}\u0000${c.sectionPath.slice(0, -1).join('\u0000')}`;
   for (const card of cards) {
     if (!card.facts.subject) continue;
-    subjectsByParent.set(parentKey(card), [...(subjectsByParent.get(parentKey(card)) ?? []), card]);
+    const siblings = subjectsByParent.get(parentKey(card)) ?? [];
+    siblings.push(card);
+    subjectsByParent.set(parentKey(card), siblings);
   }
   const out: Question[] = [];
   const ids = new Set<string>();

@@ -23,3 +23,11 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
   }
   return out;
 }
+
+/** Up to `n` items in a random order, without shuffling the whole list (large chapters stay cheap). */
+export function sample<T>(items: readonly T[], n: number, random: Random): T[] {
+  if (items.length <= n * 3) return shuffled(items, random).slice(0, n);
+  const picked = new Set<number>();
+  while (picked.size < n) picked.add(Math.floor(random() * items.length));
+  return [...picked].map((k) => items[k] as T);
+}

@@ -12,7 +12,7 @@ import type { Card } from './types.ts';
 export interface TermFamilies {
   /** Other members of every family the term belongs to (the term and near-duplicates removed). */
   siblingsOf(term: string): string[];
-  /** How often the deck mentions the term (very common terms make poor blanks). */
+  /** In how many cards of the file the term is a key term (very common terms make poor blanks). */
   mentions(term: string, file: string): number;
   /** Cards per file, the scale for `mentions`. */
   cardsIn(file: string): number;
@@ -55,16 +55,17 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
     }
   });
   // Per file: how common a term is in the note it comes from.
-  const haystacks = new Map<string, string[]>();
+  // Per file: in how many cards a term is a key term (inline code, bold, a Latin term in Chinese text).
   const cardCounts = new Map<string, number>();
+  const termCards = new Map<string, number>();
   for (const card of cards) {
-    const list = haystacks.get(card.file) ?? [];
-    list.push(card.answer.toLowerCase());
-    haystacks.set(card.file, list);
     cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const sentence of card.facts.sentences)
+      for (const t of sentence.terms) seen.add(t.text.toLowerCase());
+    for (const t of seen)
+      termCards.set(`${card.file}\u0000${t}`, (termCards.get(`${card.file}\u0000${t}`) ?? 0) + 1);
   }
-  const joined = new Map([...haystacks].map(([file, list]) => [file, list.join('\u0000')]));
-  const mentionCache = new Map<string, number>();
   const siblingCache = new Map<string, string[]>();
   return {
     cardsIn: (file) => cardCounts.get(file) ?? 0,
@@ -75,25 +76,7 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
       siblingCache.set(term, found);
       return found;
     },
-    mentions(term, file) {
-      const key = term.toLowerCase();
-      const cacheKey = `${file}\u0000${key}`;
-      const cached = mentionCache.get(cacheKey);
-      if (cached !== undefined) return cached;
-      const haystack = joined.get(file) ?? '';
-      // Counting stops past a quarter of the file's cards: beyond that a term is common whatever the count.
-      const limit = Math.max(8, cardCounts.get(file) ?? 0) / 4 + 1;
-      let n = 0;
-      if (key !== '')
-        for (
-          let at = haystack.indexOf(key);
-          at >= 0 && n < limit;
-          at = haystack.indexOf(key, at + key.length)
-        )
-          n++;
-      mentionCache.set(cacheKey, n);
-      return n;
-    },
+    mentions: (term, file) => termCards.get(`${file}\u0000${term.toLowerCase()}`) ?? 0,
   };
 
   function siblingsUncached(term: string): string[] {
