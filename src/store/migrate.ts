@@ -3,6 +3,7 @@ import { createAdapterFactory } from './adapter-factory.ts';
 import { ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
 import { readMigrations, schemaPath } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
+import { migrationStatus } from './migration-status.ts';
 import { NO_FILTERS, startSchemaEngine } from './schema-engine.ts';
 import { trackConnections } from './tracked-adapter-factory.ts';
 
@@ -16,6 +17,10 @@ export async function migrateDatabase(databaseUrl: string): Promise<{ applied: s
   ensureSqliteFolder(target);
   const schemaFile = schemaPath(target.provider);
   return withMigrationLock(target, async () => {
+    // Nothing pending (every start but the first): leave the schema engine alone. Starting it costs most
+    // of a second, and on SQLite its read-then-write transaction can collide with a running instance.
+    const status = await migrationStatus(databaseUrl);
+    if (status.pending.length === 0 && status.failed.length === 0) return { applied: [] };
     const { factory, disposeAll } = trackConnections(createAdapterFactory(target, { poolSize: 2 }));
     try {
       const engine = await startSchemaEngine(factory, [

@@ -24,9 +24,14 @@ async function onScratch<T>(
   provider: Provider,
   scratch: Scratch,
   work: (engine: Awaited<ReturnType<typeof startSchemaEngine>>, schema: string | null) => Promise<T>,
+  options: { writes: boolean } = { writes: true },
 ): Promise<T> {
+  // A diff from nothing writes nothing, and the engine may still be connecting in the background when it
+  // is freed (re-creating a dropped scratch schema later): give it PostgreSQL's default schema instead.
   const schema =
-    provider === 'postgresql' ? `nq_scratch_${process.pid}_${Math.random().toString(36).slice(2, 8)}` : null;
+    provider === 'postgresql' && options.writes
+      ? `nq_scratch_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+      : null;
   const target: DatabaseTarget =
     provider === 'sqlite'
       ? { provider, file: scratch.sqliteFile }
@@ -57,16 +62,21 @@ async function onScratch<T>(
 
 /** The SQL that creates prisma/<provider>/schema.prisma from nothing. */
 export async function schemaFromEmpty(provider: Provider, scratch: Scratch): Promise<string> {
-  return onScratch(provider, scratch, async (engine) => {
-    const out = await engine.diff({
-      from: { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: schemaFiles(provider) },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return out.stdout ?? '';
-  });
+  return onScratch(
+    provider,
+    scratch,
+    async (engine) => {
+      const out = await engine.diff({
+        from: { tag: 'empty' },
+        to: { tag: 'schemaDatamodel', files: schemaFiles(provider) },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      });
+      return out.stdout ?? '';
+    },
+    { writes: provider === 'sqlite' },
+  );
 }
 
 /**
@@ -102,12 +112,19 @@ export async function postgresDrift(scratch: Scratch): Promise<string[]> {
       await engine.applyMigrations({ migrationsList: readMigrations('postgresql'), filters: NO_FILTERS });
       return postgresFingerprint(admin, schema ?? 'public');
     });
-    const fromSchema = await onScratch('postgresql', scratch, async (_engine, schema) => {
-      await admin.query(`SET search_path TO ${quoteIdent(schema ?? 'public')}`);
+    // No schema engine here: an engine started and freed unused finishes connecting later and re-creates
+    // the scratch schema after it was dropped.
+    const fromSchema = `nq_scratch_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    let built: string[];
+    try {
+      await admin.query(`CREATE SCHEMA ${quoteIdent(fromSchema)}`);
+      await admin.query(`SET search_path TO ${quoteIdent(fromSchema)}`);
       await admin.query(direct);
-      return postgresFingerprint(admin, schema ?? 'public');
-    });
-    return fingerprintDifferences(migrated, fromSchema);
+      built = await postgresFingerprint(admin, fromSchema);
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdent(fromSchema)} CASCADE`);
+    }
+    return fingerprintDifferences(migrated, built);
   } finally {
     await admin.end();
   }
