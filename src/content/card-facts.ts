@@ -1,12 +1,13 @@
+import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { HAN, normaliseKey } from './text-normalise.ts';
+import { sentencesOf, splitSentences } from './sentence-facts.ts';
+import { normaliseKey } from './text-normalise.ts';
 import type {
   CardFacts,
   ChoiceFact,
   CommandFact,
   DefinitionItem,
-  InlineTerm,
   ListFact,
   SentenceFact,
   TableFact,
@@ -161,40 +162,6 @@ function looksLikeTerm(title: string): boolean {
   return title.length <= 30 && latin * 2 >= title.replace(/\s/g, '').length;
 }
 
-/**
- * The answer is a command when the note says so (the prompt names a command), when it opens with a
- * command block (possibly after a "run this:" line), or when its first paragraph is mostly a command.
- */
-function answerCommandOf(
-  prompt: string,
-  blocks: readonly Block[],
-  commands: readonly CommandFact[],
-): CommandFact | null {
-  const first = commands[0];
-  if (!first) return null;
-  if (
-    /(?:命令|指令)(?:是|有哪|为|叫)|(?:哪个|哪条|什么)(?:命令|指令)|\b(?:which|what) commands?\b|\bcommand (?:to|for)\b/i.test(
-      prompt,
-    )
-  )
-    return first;
-  const content = blocks.filter((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'code');
-  const [a, b] = content;
-  const inBlock = (block: Block | undefined): CommandFact | null =>
-    block ? (commands.find((c) => c.line >= block.line && c.line <= block.end) ?? null) : null;
-  // A command answer is a command or two, not a script.
-  const short = (block: Block): boolean =>
-    block.type === 'code' && block.content.trim().split('\n').length <= 3;
-  if (a?.type === 'code') return short(a) ? inBlock(a) : null;
-  if (a?.type === 'paragraph') {
-    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code') return short(b) ? inBlock(b) : null;
-    const own = inBlock(a);
-    if (own && a.inline.lines.length <= 2 && own.command.length >= 0.4 * a.inline.plain.trim().length)
-      return own;
-  }
-  return null;
-}
-
 /** Sentences with key terms kept per card: enough for its clozes and enumerations, bounded on long answers. */
 const MAX_SENTENCES = 16;
 
@@ -262,98 +229,6 @@ function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   };
 }
 
-const SHELL_INFO = new Set([
-  '',
-  'sh',
-  'bash',
-  'shell',
-  'console',
-  'zsh',
-  'terminal',
-  'cmd',
-  'powershell',
-  'ps',
-]);
-const COMMAND_START = /^(?:\$\s+)?([a-z][\w.-]*)(?:\s|$)/;
-/** Program code, not a command line: assignments, arrows, calls, statements. */
-const CODE_NOT_COMMAND = /\s(?:=>|=|:)\s|^[\w.-]+\(|[;{]\s*$/;
-
-function commandsInCode(block: Extract<Block, { type: 'code' }>): CommandFact[] {
-  const info = block.info.toLowerCase();
-  if (!SHELL_INFO.has(info)) return [];
-  const out: CommandFact[] = [];
-  block.content.split('\n').forEach((raw, k) => {
-    const line = raw.trim();
-    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line) && !CODE_NOT_COMMAND.test(line)) {
-      out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, ''), shell: info !== '' });
-    }
-  });
-  return out;
-}
-
-function commandsInInline(inline: InlineInfo): CommandFact[] {
-  const out: CommandFact[] = [];
-  for (const term of inline.terms) {
-    if (term.kind === 'code' && /^[a-z][\w.-]*\s+\S/.test(term.text) && !CODE_NOT_COMMAND.test(term.text)) {
-      out.push({ line: inline.line, command: term.text, shell: false });
-    }
-  }
-  if (HAN.test(inline.plain)) {
-    for (const run of latinRuns(inline.plain)) {
-      if (PROSE_WORDS.has(run.split(/\s+/)[1] ?? '')) continue;
-      if (
-        /^[a-z][\w.-]*\s+[a-z$-]/.test(run) &&
-        !out.some((c) => c.command.includes(run) || run.includes(c.command))
-      ) {
-        out.push({ line: inline.line, command: run, shell: false });
-      }
-    }
-  }
-  return out;
-}
-
-const PROSE_WORDS = new Set([
-  'in',
-  'and',
-  'or',
-  'the',
-  'is',
-  'of',
-  'to',
-  'with',
-  'a',
-  'an',
-  'for',
-  'on',
-  'as',
-  'by',
-  'at',
-  'from',
-]);
-
-/** Runs of Latin script inside Chinese text ("docker kill $(sudo docker ps -q)", "UnionFS"). */
-export function latinRuns(text: string): string[] {
-  const flat = text.normalize('NFKC');
-  return (flat.match(/[A-Za-z$-][\x21-\x7e]*(?: [\x21-\x7e]+)*/g) ?? [])
-    .map((r) => trimClosers(r.replace(/[.,;:!?]+$/, '').trim()))
-    .filter((r) => /[A-Za-z]/.test(r));
-}
-
-/** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
-function trimClosers(run: string): string {
-  let out = run;
-  for (;;) {
-    const last = out[out.length - 1];
-    const open = last === ')' ? '(' : last === ']' ? '[' : null;
-    if (!open) return out;
-    if (out.split(open).length >= out.split(last as string).length) return out;
-    out = out
-      .slice(0, -1)
-      .replace(/[.,;:!?]+$/, '')
-      .trim();
-  }
-}
-
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
   const items = block.items
     .map((item) => ({
@@ -373,49 +248,4 @@ function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null)
       ? previous.inline.text.trim()
       : null;
   return { line: block.line, label, items: items.map(({ text, line }) => ({ text, line })) };
-}
-
-/**
- * Sentences of one line of prose: after 。！？； and after . ! ? ; followed by a space. A plain split is
- * enough here (and far cheaper than ICU's sentence segmenter on long answers).
- */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const cjkEnd = c === '。' || c === '！' || c === '？' || c === '；';
-    const latinEnd =
-      (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || text[i + 1] === ' ');
-    if (cjkEnd || latinEnd) {
-      out.push(text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out;
-}
-
-function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines'>): SentenceFact[] {
-  const out: SentenceFact[] = [];
-  const lines =
-    inline.lines.length > 0 ? inline.lines : [{ line: inline.line, text: inline.text, terms: inline.terms }];
-  for (const line of lines) {
-    // Only lines with a key term can give a cloze: skip the sentence segmenter for the rest.
-    if (line.terms.length === 0 && !(HAN.test(line.text) && /[A-Za-z]/.test(line.text))) continue;
-    for (const segment of splitSentences(line.text)) {
-      const text = segment.trim();
-      if (text.length < 12 || text.length > 220) continue;
-      const terms: InlineTerm[] = line.terms.filter(
-        (t) => t.text !== '' && text.includes(t.kind === 'code' ? `\`${t.text}\`` : t.text),
-      );
-      if (HAN.test(text)) {
-        const plain = text.replace(/`[^`]*`/g, ' ').replace(/\*\*/g, ' ');
-        for (const run of latinRuns(plain))
-          if (run.length >= 2 && run.length <= 30) terms.push({ text: run, kind: 'latin' });
-      }
-      if (terms.length > 0) out.push({ line: line.line, text, terms });
-    }
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-import { latinRuns } from './card-facts.ts';
+import { latinRuns } from './command-facts.ts';
 import { commandKey } from './command-key.ts';
 import { HAN, nearDuplicate, normaliseKey, tidy } from './text-normalise.ts';
 import type { Card } from './types.ts';

@@ -1,0 +1,49 @@
+import { latinRuns } from './command-facts.ts';
+import type { InlineInfo } from './inline-text.ts';
+import { HAN } from './text-normalise.ts';
+import type { InlineTerm, SentenceFact } from './types.ts';
+
+/**
+ * Sentences of one line of prose: after 。！？； and after . ! ? ; followed by a space. A plain split is
+ * enough here (and far cheaper than ICU's sentence segmenter on long answers).
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const cjkEnd = c === '。' || c === '！' || c === '？' || c === '；';
+    const latinEnd =
+      (c === '.' || c === '!' || c === '?' || c === ';') && (i + 1 === text.length || text[i + 1] === ' ');
+    if (cjkEnd || latinEnd) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines'>): SentenceFact[] {
+  const out: SentenceFact[] = [];
+  const lines =
+    inline.lines.length > 0 ? inline.lines : [{ line: inline.line, text: inline.text, terms: inline.terms }];
+  for (const line of lines) {
+    // Only lines with a key term can give a cloze: skip the sentence segmenter for the rest.
+    if (line.terms.length === 0 && !(HAN.test(line.text) && /[A-Za-z]/.test(line.text))) continue;
+    for (const segment of splitSentences(line.text)) {
+      const text = segment.trim();
+      if (text.length < 12 || text.length > 220) continue;
+      const terms: InlineTerm[] = line.terms.filter(
+        (t) => t.text !== '' && text.includes(t.kind === 'code' ? `\`${t.text}\`` : t.text),
+      );
+      if (HAN.test(text)) {
+        const plain = text.replace(/`[^`]*`/g, ' ').replace(/\*\*/g, ' ');
+        for (const run of latinRuns(plain))
+          if (run.length >= 2 && run.length <= 30) terms.push({ text: run, kind: 'latin' });
+      }
+      if (terms.length > 0) out.push({ line: line.line, text, terms });
+    }
+  }
+  return out;
+}
