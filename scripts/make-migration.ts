@@ -46,7 +46,10 @@ try {
   else write('sqlite', sqliteSql);
 
   if (readMigrations('postgresql').migrationDirectories.length === 0) {
-    write('postgresql', await schemaFromEmpty('postgresql', scratch));
+    // The engine opens with CREATE SCHEMA for its connection's schema; notequiz creates the schema named in
+    // DATABASE_URL itself (migration-lock.ts), and a user without CREATE on the database could not run it.
+    const sql = await schemaFromEmpty('postgresql', scratch);
+    write('postgresql', sql.replace(/-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "[^"]*";\n\n/g, ''));
   } else {
     const drift = await postgresDrift(scratch);
     if (drift.length === 0)

@@ -1,6 +1,3 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "nq_scratch_3711_hzmked";
-
 -- CreateTable
 CREATE TABLE "Tenant" (
     "id" TEXT NOT NULL,
