@@ -27,16 +27,26 @@ const fmt = (n: number): string =>
   Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : Number(n.toPrecision(3)).toString();
 
 export function renderMarkdown(sections: readonly BenchSection[], meta: Record<string, string>): string {
-  const lines = ['# Benchmarks', '', 'Written by `npm run bench`; every figure stands beside a baseline measured in the same run.', ''];
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench`; every figure stands beside a baseline measured in the same run.',
+    '',
+  ];
   for (const [k, v] of Object.entries(meta)) lines.push(`- ${k}: ${v}`);
   for (const section of sections) {
     lines.push('', `## ${section.title}`, '', section.method, '');
-    lines.push('| figure | value | baseline (same run) | ratio | target | met |', '|---|---|---|---|---|---|');
+    lines.push(
+      '| figure | value | baseline (same run) | ratio | target | met |',
+      '|---|---|---|---|---|---|',
+    );
     for (const f of section.figures) {
       const base = f.baseline ? `${f.baseline.name}: ${fmt(f.baseline.value)} ${f.baseline.unit}` : '—';
       const ratio = f.baseline && f.baseline.value !== 0 ? `${fmt(f.value / f.baseline.value)}×` : '—';
       const met = f.met === undefined ? '—' : f.met ? 'yes' : '**no**';
-      lines.push(`| ${f.name} | ${fmt(f.value)} ${f.unit} | ${base} | ${ratio} | ${f.target ?? '—'} | ${met} |`);
+      lines.push(
+        `| ${f.name} | ${fmt(f.value)} ${f.unit} | ${base} | ${ratio} | ${f.target ?? '—'} | ${met} |`,
+      );
       if (f.note) lines.push(`| ↳ ${f.note} | | | | | |`);
     }
   }

@@ -24,8 +24,12 @@ for (const file of files) {
   for (const section of Array.isArray(result) ? result : [result]) {
     sections.push(section);
     for (const f of section.figures) {
-      const base = f.baseline ? ` (baseline ${f.baseline.name}: ${f.baseline.value.toFixed(2)} ${f.baseline.unit})` : '';
-      console.log(`  ${section.id} · ${f.name}: ${f.value.toFixed(2)} ${f.unit}${base}${f.met === false ? '  TARGET MISSED' : ''}`);
+      const base = f.baseline
+        ? ` (baseline ${f.baseline.name}: ${f.baseline.value.toFixed(2)} ${f.baseline.unit})`
+        : '';
+      console.log(
+        `  ${section.id} · ${f.name}: ${f.value.toFixed(2)} ${f.unit}${base}${f.met === false ? '  TARGET MISSED' : ''}`,
+      );
     }
   }
   console.log(`bench: ${file} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
