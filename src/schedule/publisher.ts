@@ -1,5 +1,5 @@
 import type { Lang } from '../content/question.ts';
-import type { RoundResults, RoundWithQuestion } from '../engine/api.ts';
+import type { DuelSettlement, RoundResults, RoundWithQuestion } from '../engine/api.ts';
 import type { ChannelRecord } from '../engine/records.ts';
 
 /**
@@ -24,6 +24,12 @@ export interface RoundPublisher {
    * (an edit to the same content shows nothing new; a reveal posted beside must be found by round id).
    */
   postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }): Promise<PublishResult>;
+  /**
+   * Tells the duel's channel how a duel the scheduler expired or forfeited ended. Optional: a platform
+   * without duels leaves it out. Expiry is global and happens once, so this is called once per duel
+   * (the scheduler does not retry it: a failure is logged and the duel stays settled).
+   */
+  announceDuelSettlement?(settlement: DuelSettlement, options: { lang: Lang }): Promise<PublishResult>;
 }
 
 export type PublishResult =

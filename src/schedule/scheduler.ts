@@ -3,6 +3,7 @@ import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import type { Logger } from '../logger.ts';
+import { announceEndedDuels } from './announce-ended-duels.ts';
 import { closeDueRounds } from './close-daily-rounds.ts';
 import { postDueRounds } from './post-daily-rounds.ts';
 import type { RoundPublisher } from './publisher.ts';
@@ -29,7 +30,7 @@ export interface Scheduler {
   start(): void;
   /** Stops the cron tick and waits for a pass in progress to finish. */
   stop(): Promise<void>;
-  /** One pass at clock.now(): close what is due, post what is due. Passes never overlap. */
+  /** One pass at clock.now(): close what is due, post what is due, end and announce due duels. Passes never overlap. */
   tick(): Promise<TickReport>;
 }
 
@@ -71,13 +72,22 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       report.errors.push({ message: `post phase: ${errorMessage(error)}` });
       logger.error({ err: error }, 'post phase failed; will run again next tick');
     }
+    try {
+      await announceEndedDuels(ctx, report);
+    } catch (error) {
+      report.errors.push({ message: `duel phase: ${errorMessage(error)}` });
+      logger.error({ err: error }, 'duel expiry phase failed; will run again next tick');
+    }
     const built = report.build();
-    if (built.posted.length + built.closed.length + built.resultsPosted.length + built.errors.length > 0) {
+    const done =
+      built.posted.length + built.closed.length + built.resultsPosted.length + built.duelsEnded.length;
+    if (done + built.errors.length > 0) {
       logger.debug(
         {
           posted: built.posted.length,
           closed: built.closed.length,
           results: built.resultsPosted.length,
+          duelsEnded: built.duelsEnded.length,
           errors: built.errors.length,
         },
         'scheduler pass',

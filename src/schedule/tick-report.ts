@@ -1,4 +1,4 @@
-import type { ChannelId, RoundId } from '../engine/ids.ts';
+import type { ChannelId, DuelId, RoundId } from '../engine/ids.ts';
 
 /** What one scheduler pass did, for tests, logs and the simulation. */
 export interface TickReport {
@@ -9,9 +9,14 @@ export interface TickReport {
   readonly skipped: readonly SkippedDay[];
   readonly closed: readonly RoundId[];
   readonly resultsPosted: readonly RoundId[];
+  /** Duels this pass expired or forfeited (each is ended by exactly one pass, on any instance). */
+  readonly duelsEnded: readonly DuelId[];
+  /** Of those, the ones whose platform accepted the announcement. */
+  readonly duelsAnnounced: readonly DuelId[];
   readonly errors: readonly {
     readonly channelId?: ChannelId;
     readonly roundId?: RoundId;
+    readonly duelId?: DuelId;
     readonly message: string;
   }[];
 }
@@ -48,7 +53,9 @@ export class TickReportBuilder {
   readonly skipped: SkippedDay[] = [];
   readonly closed: RoundId[] = [];
   readonly resultsPosted: RoundId[] = [];
-  readonly errors: { channelId?: ChannelId; roundId?: RoundId; message: string }[] = [];
+  readonly duelsEnded: DuelId[] = [];
+  readonly duelsAnnounced: DuelId[] = [];
+  readonly errors: { channelId?: ChannelId; roundId?: RoundId; duelId?: DuelId; message: string }[] = [];
 
   constructor(readonly at: Date) {}
 
@@ -61,6 +68,8 @@ export class TickReportBuilder {
       skipped: [...this.skipped],
       closed: [...this.closed],
       resultsPosted: [...this.resultsPosted],
+      duelsEnded: [...this.duelsEnded],
+      duelsAnnounced: [...this.duelsAnnounced],
       errors: [...this.errors],
     };
   }
