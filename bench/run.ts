@@ -2,7 +2,7 @@
  * `npm run bench`: runs every bench/<area>.bench.ts (or those named on the command line), prints the figures
  * and writes bench/results.json and docs/benchmarks.md. A script, never a test.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +35,21 @@ for (const file of files) {
   console.log(`bench: ${file} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// A run of some areas keeps the other areas' last figures, so the files always describe every area.
+const resultsPath = path.join(here, 'results.json');
+if (only.length > 0 && existsSync(resultsPath)) {
+  const previous = JSON.parse(readFileSync(resultsPath, 'utf8')) as { sections?: BenchSection[] };
+  const fresh = new Set(sections.map((s) => s.id));
+  sections.unshift(...(previous.sections ?? []).filter((s) => !fresh.has(s.id)));
+}
+
 const meta = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
 };
-writeFileSync(path.join(here, 'results.json'), `${JSON.stringify({ meta, sections }, null, 2)}\n`);
+writeFileSync(resultsPath, `${JSON.stringify({ meta, sections }, null, 2)}\n`);
 mkdirSync(path.join(here, '..', 'docs'), { recursive: true });
 writeFileSync(path.join(here, '..', 'docs', 'benchmarks.md'), renderMarkdown(sections, meta));
 console.log('bench: wrote bench/results.json and docs/benchmarks.md');
