@@ -48,6 +48,12 @@ const meta = {
   node: process.version,
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  'load average at the end (1/5/15 min)': os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / '),
+  areas:
+    only.length > 0 ? `this run: ${only.join(', ')}; other areas keep figures from their last run` : 'all',
 };
 writeFileSync(resultsPath, `${JSON.stringify({ meta, sections }, null, 2)}\n`);
 mkdirSync(path.join(here, '..', 'docs'), { recursive: true });
