@@ -6,14 +6,18 @@ import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../adapters/slack');
 
-/** Bot scope each Web API method we call needs (from Slack's method reference). */
-const SCOPE_OF: Readonly<Record<string, string | null>> = {
+/**
+ * Bot scopes each Web API method we call needs (from Slack's method reference). conversations.history
+ * needs channels:history for public and groups:history for private channels; the daily channel may be either.
+ */
+const SCOPE_OF: Readonly<Record<string, string | readonly string[] | null>> = {
   'chat.postMessage': 'chat:write',
   'chat.update': 'chat:write',
   'chat.postEphemeral': 'chat:write',
   'users.info': 'users:read',
   'views.publish': null,
   'conversations.info': 'channels:read',
+  'conversations.history': ['channels:history', 'groups:history'],
 };
 
 function sources(dir: string): string[] {
@@ -46,7 +50,7 @@ describe('the Slack app manifest', () => {
     for (const method of called) {
       expect(SCOPE_OF, `scope of ${method} unknown to this test`).toHaveProperty([method]);
       const scope = SCOPE_OF[method];
-      if (scope) needed.add(scope);
+      for (const one of typeof scope === 'string' ? [scope] : (scope ?? [])) needed.add(one);
     }
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });

@@ -11,7 +11,8 @@ import { FakeSocketMode } from './fake-socket-mode.ts';
  * would reject gets Slack's `invalid_blocks` and is listed in `violations` (tests assert it stays empty).
  *
  * Methods: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.publish, users.info,
- * conversations.info, apps.connections.open; plus response_url targets under /response/<n>.
+ * conversations.info, conversations.history, apps.connections.open; plus response_url targets under
+ * /response/<n>.
  */
 export interface FakeUser {
   readonly id: string;
@@ -36,6 +37,11 @@ export interface StoredMessage {
   text: string;
   blocks: unknown[];
   edits: number;
+  /** Who posted it: our bot (through the API) or a person (added by a test with addMessage). */
+  readonly user: string;
+  readonly botId: string | null;
+  /** Message metadata as posted (`{ event_type, event_payload }`), returned by history when asked. */
+  readonly metadata: Record<string, unknown> | null;
 }
 
 export interface ResponsePost {
@@ -48,6 +54,7 @@ type Failure = {
   readonly channel?: string;
   readonly error?: string;
   readonly retryAfterSeconds?: number;
+  readonly dropResponse?: boolean;
   remaining: number;
 };
 
@@ -115,15 +122,44 @@ export class FakeSlackApi extends EventEmitter {
     return `${this.base}/response/${this.responseCounter}`;
   }
 
-  /** Makes the next `times` calls of a method (optionally for one channel) fail with an error or a 429. */
+  /**
+   * Makes the next `times` calls of a method (optionally for one channel) fail with an error or a 429.
+   * `dropResponse`: Slack does the work (the message is posted) but the connection dies before the answer
+   * arrives, as when our process or the network fails mid-request; the client sees a request error.
+   */
   failNext(failure: {
     method: string;
     channel?: string;
     error?: string;
     retryAfterSeconds?: number;
+    dropResponse?: boolean;
     times?: number;
   }): void {
     this.failures.push({ ...failure, remaining: failure.times ?? 1 });
+  }
+
+  /** A message someone else wrote in a channel (for history around ours). */
+  addMessage(channel: string, user: string, text: string): StoredMessage {
+    const ts = this.nextTs();
+    const message: StoredMessage = {
+      channel,
+      ts,
+      text,
+      blocks: [],
+      edits: 0,
+      user,
+      botId: null,
+      metadata: null,
+    };
+    this.messages.set(`${channel}:${ts}`, message);
+    return message;
+  }
+
+  /** Messages of a channel, oldest first. */
+  messagesIn(channel: string): StoredMessage[] {
+    return [...this.messages.values()]
+      .filter((m) => m.channel === channel)
+      .sort((a, b) => Number(a.ts) - Number(b.ts));
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -181,6 +217,13 @@ export class FakeSlackApi extends EventEmitter {
     const failure = this.takeFailure(method, body);
     let status = 200;
     let answer: Record<string, unknown>;
+    if (failure?.dropResponse === true) {
+      answer = token === null ? { ok: false, error: 'not_authed' } : this.answer(method, body, token);
+      this.calls.push({ method, body, token, status: 0, answer });
+      res.destroy();
+      this.emit('recorded');
+      return;
+    }
     if (failure?.retryAfterSeconds !== undefined) {
       status = 429;
       answer = { ok: false, error: 'ratelimited' };
@@ -241,6 +284,9 @@ export class FakeSlackApi extends EventEmitter {
           text: String(body.text ?? ''),
           blocks: asArray(body.blocks),
           edits: 0,
+          user: BOT.userId,
+          botId: BOT.botId,
+          metadata: isRecord(body.metadata) ? body.metadata : null,
         });
         return { ok: true, channel: target, ts, message: { text: body.text, blocks: body.blocks } };
       }
@@ -293,9 +339,44 @@ export class FakeSlackApi extends EventEmitter {
           channel: { id: found.id, name: found.name, is_archived: found.archived, is_member: found.member },
         };
       }
+      case 'conversations.history':
+        return this.history(channel, body);
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /**
+   * Newest first, `oldest`/`latest` exclusive as Slack has them, `limit` per page with a cursor that is the
+   * offset into the filtered list; metadata only with include_all_metadata, as Slack does.
+   */
+  private history(channel: string, body: Record<string, unknown>): Record<string, unknown> {
+    const found = this.channels.get(channel);
+    if (found === undefined) return { ok: false, error: 'channel_not_found' };
+    if (!found.member) return { ok: false, error: 'not_in_channel' };
+    const oldest = Number(body.oldest ?? 0);
+    const latest = body.latest === undefined ? Number.POSITIVE_INFINITY : Number(body.latest);
+    const limit = Math.max(1, Math.min(999, Number(body.limit ?? 100)));
+    const offset = Number(body.cursor ?? 0);
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    const all = this.messagesIn(channel)
+      .filter((m) => Number(m.ts) > oldest && Number(m.ts) < latest)
+      .reverse();
+    const page = all.slice(offset, offset + limit);
+    const hasMore = offset + limit < all.length;
+    return {
+      ok: true,
+      messages: page.map((m) => ({
+        type: 'message',
+        ts: m.ts,
+        text: m.text,
+        user: m.user,
+        ...(m.botId === null ? {} : { bot_id: m.botId, app_id: 'AFAKE' }),
+        ...(withMetadata && m.metadata !== null ? { metadata: m.metadata } : {}),
+      })),
+      has_more: hasMore,
+      response_metadata: { next_cursor: hasMore ? String(offset + limit) : '' },
+    };
   }
 
   private channelProblem(channel: string): Record<string, unknown> | null {
@@ -346,9 +427,12 @@ function parseMaybeJson(value: unknown): unknown {
   }
 }
 
-const asRecord = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+const JSON_FIELDS: ReadonlySet<string> = new Set(['blocks', 'attachments', 'view', 'metadata']);
 
 /** The Web API client sends forms whose object fields are JSON strings; some callers send JSON. */
 function parseBody(raw: string, contentType: string): Record<string, unknown> {
@@ -356,7 +440,7 @@ function parseBody(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.includes('application/json')) return asRecord(JSON.parse(raw));
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
-    out[key] = key === 'blocks' || key === 'attachments' || key === 'view' ? parseMaybeJson(value) : value;
+    out[key] = JSON_FIELDS.has(key) ? parseMaybeJson(value) : value;
   }
   return out;
 }
