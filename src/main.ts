@@ -150,7 +150,12 @@ export async function startNotequiz(
     }
     let discord: DiscordAdapter | null = null;
     if (config.discord !== null) {
-      discord = createDiscordAdapter({ engine, config: config.discord, logger, clock, reloadContent });
+      // The scheduler expires duels on every platform and announces Discord's through the publisher,
+      // so the adapter's own expiry timer stays off (two sweepers would only race for the same duels).
+      discord = createDiscordAdapter(
+        { engine, config: config.discord, logger, clock, reloadContent },
+        { duelSweepMs: 0 },
+      );
       publishers.push(discord.publisher);
     }
     let terminal: TerminalAdapter | null = null;
@@ -170,8 +175,6 @@ export async function startNotequiz(
           closeTime: config.dailyCloseTime,
         },
         onError: (error, line) => logger.error({ err: error, line }, 'terminal command failed'),
-        // Discord's adapter runs the duel expiry timer when it is on; otherwise the terminal expires lazily.
-        sweepDuels: discord === null,
       });
       publishers.push(terminal.publisher);
     }

@@ -29,7 +29,10 @@ export interface DiscordAdapterDeps {
 export interface DiscordAdapterOptions {
   /** Defer an interaction whose handler is still busy after this long (Discord drops it at 3,000 ms). */
   readonly ackDeadlineMs?: number;
-  /** How often pending and stale duels are expired and announced; 0 turns the timer off (tests call sweepDuels). */
+  /**
+   * How often pending and stale duels are expired and announced; 0 turns the timer off. main turns it off
+   * because the scheduler expires duels on every platform and announces Discord's via the publisher.
+   */
   readonly duelSweepMs?: number;
   /** At most one edit of a daily post's live count per round per this many ms. */
   readonly liveCountThrottleMs?: number;
@@ -151,11 +154,18 @@ export function createDiscordAdapter(
 
   return {
     client,
-    publisher: createDiscordPublisher({
-      rest: client.rest,
-      logger,
-      countAnswers: (id) => engine.countAnswers(id),
-    }),
+    publisher: {
+      ...createDiscordPublisher({
+        rest: client.rest,
+        logger,
+        countAnswers: (id) => engine.countAnswers(id),
+      }),
+      // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
+      async announceDuelSettlement(settlement) {
+        await announcer.refresh(settlement.duel.id, settlement);
+        return { ok: true, postRef: settlement.duel.postRef ?? `duel:${settlement.duel.id}` };
+      },
+    },
     sweepDuels,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

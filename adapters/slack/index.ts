@@ -20,6 +20,7 @@ import { publishHome } from './app-home.ts';
 import { handleQuizCommand } from './commands/handle-quiz-command.ts';
 import type { SlackConfig } from './config.ts';
 import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
+import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
@@ -181,14 +182,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger.error({ err: error }, 'Bolt error');
   });
 
-  const publisher = createSlackPublisher({
-    client,
-    config: deps.config,
-    logger,
-    counts,
-    posted,
-    countAnswers: (roundId) => deps.engine.countAnswers(roundId),
-  });
+  const publisher: RoundPublisher = {
+    ...createSlackPublisher({
+      client,
+      config: deps.config,
+      logger,
+      counts,
+      posted,
+      countAnswers: (roundId) => deps.engine.countAnswers(roundId),
+    }),
+    // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
+    announceDuelSettlement: createSlackDuelAnnouncer(ctx),
+  };
 
   return {
     app,

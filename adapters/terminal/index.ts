@@ -28,8 +28,6 @@ export interface TerminalAdapterOptions {
   /** Schedule given to the terminal channel the first time, so /daily and the scheduler have a day. */
   readonly schedule: { readonly timezone: string; readonly postTime: string; readonly closeTime: string };
   readonly onError?: (error: unknown, line: string) => void;
-  /** Expire due duels before duel commands; main sets it when no Discord timer does it. */
-  readonly sweepDuels?: boolean;
 }
 
 export interface TerminalAdapter {
@@ -70,7 +68,6 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): Terminal
     lang: options.defaultLang,
     player: options.player,
     ...(options.onError === undefined ? {} : { onError: options.onError }),
-    sweepDuels: options.sweepDuels ?? false,
   });
   const shell = createTerminalShell({
     interpreter,

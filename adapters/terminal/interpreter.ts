@@ -19,7 +19,6 @@ import {
   listDuelsCommand,
   playCommand,
   respondCommand,
-  sweepExpiredDuels,
 } from './terminal-duels.ts';
 import {
   isPlayerName,
@@ -56,8 +55,6 @@ export interface InterpreterOptions {
   readonly player: string;
   /** Rows on a leaderboard. */
   readonly leaderboardLimit?: number;
-  /** Expire due duels before duel commands: true when the terminal runs without Discord. */
-  readonly sweepDuels?: boolean;
   /** Told about failures (a bug, a database that went away); the player sees a short apology. */
   readonly onError?: (error: unknown, line: string) => void;
 }
@@ -68,14 +65,6 @@ const GRADES: readonly SelfGrade[] = ['again', 'hard', 'good', 'easy'];
 type Command = (session: TerminalSession, args: string[]) => Promise<string>;
 
 const say = (text: string): Reply => ({ text, quit: false });
-
-/** Duel commands first tell how any of the session's duels ended while nobody was looking. */
-function withSweep(command: Command): Command {
-  return async (session, args) => {
-    const ended = await sweepExpiredDuels(session);
-    return [...ended, await command(session, args)].join('\n');
-  };
-}
 
 export function createInterpreter(options: InterpreterOptions): Interpreter {
   const session = createSession(options);
@@ -89,11 +78,11 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     answer: async (s, args) => answer(s, args.join(' ')),
     reveal: async (s) => reveal(s),
     grade: async (s, args) => grade(s, args[0]),
-    challenge: withSweep(challengeCommand),
-    accept: withSweep(async (s, args) => respondCommand(s, args, true)),
-    decline: withSweep(async (s, args) => respondCommand(s, args, false)),
-    play: withSweep(playCommand),
-    duels: withSweep(async (s) => listDuelsCommand(s)),
+    challenge: challengeCommand,
+    accept: async (s, args) => respondCommand(s, args, true),
+    decline: async (s, args) => respondCommand(s, args, false),
+    play: playCommand,
+    duels: async (s) => listDuelsCommand(s),
     leaderboard: async (s, args) => leaderboard(s, args, limit),
     stats: async (s, args) => stats(s, args[0]),
     as: async (s, args) => switchPlayer(s, args[0]),

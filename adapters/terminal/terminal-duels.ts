@@ -1,4 +1,4 @@
-import type { DuelView } from '../../src/engine/api.ts';
+import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
 import { formatLocalTime, renderCorrection, renderQuestion, renderSettlement } from './render-text.ts';
@@ -11,18 +11,13 @@ import { duelNumber, type Focus, type TerminalSession } from './terminal-session
 const DEFAULT_DUEL_QUESTIONS = 3;
 
 /**
- * Ends duels whose time ran out and says how the session's own duels ended. Only when the terminal runs
- * alone: expiring is global, and beside Discord its timer does it (and announces Discord's duels).
+ * How a duel that ran out of time ended, as the scheduler's tick reports it (the scheduler expires duels on
+ * every platform). Duels of this session keep their "#n"; one left from an earlier run has none.
  */
-export async function sweepExpiredDuels(session: TerminalSession): Promise<string[]> {
-  if (!session.sweepDuels) return [];
-  const ended = await session.engine.expireDuels();
-  return ended
-    .filter((s) => session.duels.includes(s.duel.id))
-    .map(
-      (s) =>
-        `[${tt(session.lang, 'duelId', { id: duelNumber(session, s.duel.id) })}] ${renderSettlement(session.lang, s)}`,
-    );
+export function expiredDuelNotice(session: TerminalSession, settlement: DuelSettlement): string {
+  const text = renderSettlement(session.lang, settlement);
+  const id = duelNumber(session, settlement.duel.id);
+  return id > 0 ? `[${tt(session.lang, 'duelId', { id })}] ${text}` : text;
 }
 
 export async function challengeCommand(session: TerminalSession, args: readonly string[]): Promise<string> {

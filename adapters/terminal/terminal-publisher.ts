@@ -1,8 +1,9 @@
-import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
+import type { DuelSettlement, RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
 import { t } from '../shared/i18n.ts';
 import { renderQuestion, renderResults } from './render-text.ts';
+import { expiredDuelNotice } from './terminal-duels.ts';
 import { TERMINAL_PLATFORM, terminalPlayerId } from './terminal-ids.ts';
 import { tt } from './terminal-messages.ts';
 import type { TerminalSession } from './terminal-session.ts';
@@ -36,6 +37,10 @@ export function createTerminalPublisher(
     async postResults(channel: ChannelRecord, results: RoundResults): Promise<PublishResult> {
       print(renderResults(session.lang, results));
       return { ok: true, postRef: `${channel.id}:${results.round.id}:results` };
+    },
+    async announceDuelSettlement(settlement: DuelSettlement): Promise<PublishResult> {
+      print(expiredDuelNotice(session, settlement));
+      return { ok: true, postRef: `${settlement.duel.channelId}:${settlement.duel.id}:result` };
     },
   };
 }

@@ -21,8 +21,6 @@ export interface TerminalSession {
   readonly focus: Map<PlayerId, Focus>;
   /** Duels of this session in creation order: "#1" is duels[0]. */
   readonly duels: DuelId[];
-  /** Expire due duels before duel commands (only when no other adapter's timer does it). */
-  readonly sweepDuels: boolean;
 }
 
 export function createSession(options: {
@@ -31,9 +29,8 @@ export function createSession(options: {
   timezone: string;
   lang: Lang;
   player: string;
-  sweepDuels?: boolean;
 }): TerminalSession {
-  return { ...options, sweepDuels: options.sweepDuels ?? false, focus: new Map(), duels: [] };
+  return { ...options, focus: new Map(), duels: [] };
 }
 
 export const duelNumber = (session: TerminalSession, duelId: DuelId): number =>

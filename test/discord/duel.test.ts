@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeButton } from '../../adapters/discord/custom-ids.ts';
 import { playerIdOf } from '../../adapters/discord/platform-ids.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createScheduler } from '../../src/schedule/scheduler.ts';
 import type { FakeUser } from '../fakes/discord/discord-fixtures.ts';
 import type { StoredMessage } from '../fakes/discord/fake-discord.ts';
 import { buttonIds, sendButton, sendCommand, visibleText } from '../fakes/discord/fake-interactions.ts';
@@ -215,5 +217,27 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const duel = (await h.engine.duelView(active.duelId))?.duel;
     expect(duel?.winnerId).toBe(playerIdOf(h.guild.id, h.alice.id));
     expect(text).toContain(`Rating +${duel?.challengerRatingDelta}`);
+  });
+
+  it('announces a duel the scheduler expired (the adapter timer off, as main runs it)', async () => {
+    const pending = await challenge(1);
+    const scheduler = createScheduler({
+      engine: h.engine,
+      store: h.store,
+      clock: h.clock,
+      publishers: [h.adapter.publisher],
+      logger: createLogger({ level: 'silent' }),
+      instanceId: 'test',
+    });
+    h.clock.advanceHours(25);
+    const report = await scheduler.tick();
+    expect(report.duelsAnnounced).toEqual([pending.duelId]);
+    expect(visibleText(pending.post.body)).toContain('The duel expired before it was played.');
+    const announcements = [...h.fake.messages.values()].filter(
+      (m) =>
+        m.id !== pending.post.id && visibleText(m.body).includes('The duel expired before it was played.'),
+    );
+    expect(announcements).toHaveLength(1);
+    await scheduler.stop();
   });
 });

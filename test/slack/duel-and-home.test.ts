@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION } from '../../adapters/slack/action-values.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { appHomeOpened } from '../fakes/slack/payloads.ts';
 import { postEvent } from '../fakes/slack/signed-requests.ts';
 import { SECRET, type SlackHarness, slackHarness, T1, textOf } from './slack-harness.ts';
@@ -68,6 +70,35 @@ describe('duels and App Home', () => {
     expect(result?.body.channel).toBe('C1');
     expect(textOf(result?.body ?? {})).toMatch(/wins|draw/);
     expect(textOf(result?.body ?? {})).toContain('rating');
+  });
+
+  it('a challenge nobody accepted expires on the scheduler tick and the channel is told', async () => {
+    await h.command(T1('UBOB', 'bob'), 'C1', 'challenge <@UCAROL|carol> 2');
+    await h.adapter.settled();
+    const challenge = h.api.callsOf('chat.postMessage')[0];
+    const duelId =
+      elements(challenge?.body.blocks).find((e) => e.action_id === ACTION.duelAccept)?.value ?? '';
+    const scheduler = createScheduler({
+      engine: h.engine,
+      store: h.store,
+      clock: h.clock,
+      publishers: [h.adapter.publisher],
+      logger: createLogger({ level: 'silent' }),
+      instanceId: 'test',
+    });
+    h.clock.advance(25 * 60 * 60 * 1000);
+    const report = await scheduler.tick();
+    await scheduler.stop();
+
+    expect(report.duelsAnnounced).toEqual([duelId]);
+    const results = h.api
+      .callsOf('chat.postMessage')
+      .filter((c) => textOf(c.body).includes('The duel expired before it was played.'));
+    expect(results).toHaveLength(1);
+    expect(results[0]?.body.channel).toBe('C1');
+    // The challenge itself no longer offers Accept / Decline.
+    const publicMessage = h.api.messages.get(`C1:${String(challenge?.answer.ts)}`);
+    expect(elements(publicMessage?.blocks)).toEqual([]);
   });
 
   it('refuses to duel a bot or yourself', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTerminalPublisher } from '../../adapters/terminal/terminal-publisher.ts';
+import { createLogger } from '../../src/logger.ts';
+import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { terminalWorld } from './terminal-fixtures.ts';
 
 describe('terminal chat: duels between local players', () => {
@@ -48,19 +50,33 @@ describe('terminal chat: duels between local players', () => {
     expect(await world.say('/play 7')).toBe('There is no duel #7 in this session.');
   });
 
-  it('tells the session how a duel ended when its time ran out', async () => {
+  it('tells the session how a duel ended when its time ran out (on the scheduler tick)', async () => {
     world = await terminalWorld();
+    const printed: string[] = [];
+    const scheduler = createScheduler({
+      engine: world.engine,
+      store: world.store,
+      clock: world.clock,
+      publishers: [createTerminalPublisher(world.interpreter.session, (text) => printed.push(text))],
+      logger: createLogger({ level: 'silent' }),
+      instanceId: 'test',
+    });
     await world.say('/challenge bob 1');
     await world.say('/as bob');
     await world.say('/accept');
     await world.say('/play');
     expect(await world.say(world.rightLetter())).toMatch(/Done! Waiting for ann to finish\.$/);
     world.clock.advance(25 * 60 * 60 * 1000);
-    const listed = await world.say('/duels');
-    expect(listed).toMatch(/^\[duel #1\] ann did not finish in time: bob wins by forfeit\./);
-    expect(listed).toMatch(/#1 {2}ann vs bob {2}expired {2}0\/1 · 1\/1$/);
-    // Told once: the next command does not repeat it.
-    expect(await world.say('/duels')).not.toContain('forfeit');
+    await scheduler.tick();
+    const told = printed.filter((p) => p.includes('forfeit'));
+    expect(told).toEqual([
+      expect.stringMatching(/^\[duel #1\] ann did not finish in time: bob wins by forfeit\./),
+    ]);
+    expect(await world.say('/duels')).toMatch(/^#1 {2}ann vs bob {2}expired {2}0\/1 · 1\/1$/);
+    // Told once: the next tick does not repeat it.
+    await scheduler.tick();
+    expect(printed.filter((p) => p.includes('forfeit'))).toHaveLength(1);
+    await scheduler.stop();
   });
 
   it('prints the scheduled question of the day and lets the local player answer it with a bare letter', async () => {

@@ -86,7 +86,6 @@ export async function terminalWorld(
     lang: options.lang ?? 'en',
     player: options.player ?? 'ann',
     onError: (error) => errors.push(error),
-    sweepDuels: true,
   });
   /** Sends one line and returns what the chat printed. */
   const say = async (line: string) => (await interpreter.handle(line)).text;

@@ -1,0 +1,57 @@
+import type { Lang } from '../../src/content/question.ts';
+import type { DuelSettlement } from '../../src/engine/api.ts';
+import type { PublishResult } from '../../src/schedule/publisher.ts';
+import { duelPublicMessage, duelResultMessage } from './render/duel-blocks.ts';
+import type { SlackContext } from './slack-context.ts';
+import { classifySlackError, toPublishResult } from './slack-errors.ts';
+import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
+
+const TIMEZONE_FALLBACK = 'UTC';
+
+/**
+ * The scheduler's way to tell a Slack channel that a duel ran out of time: the public duel message is
+ * redrawn in its final state (no more buttons), and the result is posted beside it, the same message a
+ * duel settled by its last answer gets. The channel's language follows the workspace, like every other
+ * duel message, rather than the scheduler's guess.
+ */
+export function createSlackDuelAnnouncer(
+  ctx: Pick<SlackContext, 'engine' | 'client' | 'logger' | 'lang'>,
+): (settlement: DuelSettlement, options: { lang: Lang }) => Promise<PublishResult> {
+  return async (settlement, options) => {
+    const duel = settlement.duel;
+    const ref = duel.postRef === null ? null : splitPostRef(duel.postRef);
+    const place = splitQualified(duel.channelId);
+    const channel = ref?.channel ?? place?.localId ?? null;
+    if (channel === null || place === null)
+      return { ok: false, retryable: false, code: 'not_a_slack_channel' };
+    const lang = await ctx.lang(place.teamId).catch(() => options.lang);
+
+    const view = ref === null ? null : await ctx.engine.duelView(duel.id);
+    if (ref !== null && view !== null) {
+      const message = duelPublicMessage(view, lang, TIMEZONE_FALLBACK);
+      try {
+        await ctx.client.chat.update({
+          channel: ref.channel,
+          ts: ref.ts,
+          text: message.text,
+          blocks: message.blocks,
+        });
+      } catch (error) {
+        // A stale duel message only costs freshness; the result below is what players wait for.
+        ctx.logger.warn(
+          { duelId: duel.id, code: classifySlackError(error).code },
+          'duel message not updated',
+        );
+      }
+    }
+    const result = duelResultMessage(settlement, lang);
+    try {
+      const sent = await ctx.client.chat.postMessage({ channel, text: result.text, blocks: result.blocks });
+      return { ok: true, postRef: postRefOf(channel, typeof sent.ts === 'string' ? sent.ts : '') };
+    } catch (error) {
+      const failure = classifySlackError(error);
+      ctx.logger.warn({ duelId: duel.id, code: failure.code }, 'duel result not posted');
+      return toPublishResult(failure);
+    }
+  };
+}
