@@ -1,6 +1,12 @@
 import { isAutoGraded, type Question } from '../content/question.ts';
 import type { Actor, AnswerOutcome, AnswerRejection, Place } from './api.ts';
-import { type EngineContext, questionOf, touchActor } from './engine-context.ts';
+import {
+  type EngineContext,
+  questionOf,
+  rememberRound,
+  roundForAnswer,
+  touchActor,
+} from './engine-context.ts';
 import type { RoundId } from './ids.ts';
 import {
   type AnswerRecord,
@@ -24,7 +30,7 @@ export async function submitAnswer(
   roundId: RoundId,
   response: Response,
 ): Promise<Result<AnswerOutcome, AnswerRejection>> {
-  const round = await ctx.store.getRound(roundId);
+  const round = await roundForAnswer(ctx, roundId);
   if (round === null || round.kind === 'duel') return reject('round_not_found');
   if (round.tenantId !== actor.tenantId) return reject('wrong_tenant');
   if (!sameChannel(round, place)) return reject('wrong_channel');
@@ -80,7 +86,11 @@ export async function submitAnswer(
     await ctx.store.upsertReview(review(previous, actor.playerId, question.cardId, grade, now));
   }
   // A practice round is one question for one player: done once answered.
-  const finalRound = round.kind === 'practice' ? (await ctx.store.closeRound(round.id, now)).round : round;
+  let finalRound = round;
+  if (round.kind === 'practice') {
+    finalRound = (await ctx.store.closeRound(round.id, now)).round;
+    rememberRound(ctx, finalRound);
+  }
   const answersSoFar = await ctx.store.countAnswers(round.id);
   return ok({ round: finalRound, question, choice, correct, points, streak, answersSoFar });
 }

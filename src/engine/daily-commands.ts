@@ -1,7 +1,7 @@
 import type { Question } from '../content/question.ts';
 import type { DailyRejection, RoundResults, RoundWithQuestion } from './api.ts';
 import { pickDailyQuestion } from './daily-pick.ts';
-import { channelZone, type EngineContext, questionOf } from './engine-context.ts';
+import { channelZone, type EngineContext, questionOf, rememberRound } from './engine-context.ts';
 import type { ChannelId, RoundId } from './ids.ts';
 import { addDays, instantAt, localDateOf } from './local-time.ts';
 import type { RoundRecord } from './records.ts';
@@ -89,7 +89,8 @@ export async function closeRound(
 ): Promise<{ results: RoundResults; closedNow: boolean }> {
   const existing = await ctx.store.getRound(roundId);
   if (existing === null) throw new EngineError('round_not_found', `no round ${roundId}`);
-  const { closedNow } = await ctx.store.closeRound(roundId, ctx.clock.now());
+  const { round: closed, closedNow } = await ctx.store.closeRound(roundId, ctx.clock.now());
+  rememberRound(ctx, closed);
   const results = await roundResults(ctx, roundId);
   if (results === null) throw new EngineError('round_not_found', `round ${roundId} vanished while closing`);
   return { results, closedNow };

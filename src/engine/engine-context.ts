@@ -4,7 +4,7 @@ import type { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { QuestionBank } from './question-bank.ts';
-import type { ChannelRecord } from './records.ts';
+import type { ChannelRecord, RoundRecord } from './records.ts';
 import type { StorePort } from './store-port.ts';
 
 /** What every command of the engine shares: its ports, settings and the live question bank. */
@@ -21,6 +21,8 @@ export interface EngineContext {
   readonly written: BoundedMemo<{ readonly value: string; readonly at: number }>;
   /** The channel's daily round date before a given one: fixed once that round exists. */
   readonly previousDates: BoundedMemo<string | null>;
+  /** Rounds this process read or closed lately, for the answer path (see roundForAnswer). */
+  readonly rounds: BoundedMemo<{ readonly round: RoundRecord; readonly at: number }>;
   /** Serialises duel settlements (read ratings, write ratings) within this process. */
   readonly settling: <T>(task: () => Promise<T>) => Promise<T>;
 }
@@ -101,4 +103,27 @@ export async function questionOf(ctx: EngineContext, questionId: string): Promis
   const live = ctx.bank().byId(questionId);
   if (live !== undefined) return live;
   return (await ctx.store.getQuestion(questionId))?.question ?? null;
+}
+
+/**
+ * How long a remembered round is trusted. Everything the answer path checks is fixed once a round exists
+ * except its status, and a round only closes early in the process that closes it (which updates the memo)
+ * or at its close time (checked against the clock on every answer); the short limit bounds what a close
+ * made early by another process could miss. "One answer per player" stays the store's own check.
+ */
+const ROUND_TRUSTED_MS = 5_000;
+
+/** A round for an answer: remembered for a burst of clicks on the same round, else read from the store. */
+export async function roundForAnswer(ctx: EngineContext, roundId: string): Promise<RoundRecord | null> {
+  const now = ctx.clock.now().getTime();
+  const held = ctx.rounds.get(roundId);
+  if (held !== undefined && now - held.at < ROUND_TRUSTED_MS && now >= held.at) return held.round;
+  const round = await ctx.store.getRound(roundId);
+  if (round !== null) rememberRound(ctx, round);
+  return round;
+}
+
+/** Called with the store's latest copy after this process changes a round (closing it). */
+export function rememberRound(ctx: EngineContext, round: RoundRecord): void {
+  ctx.rounds.set(round.id, { round, at: ctx.clock.now().getTime() });
 }
