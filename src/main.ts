@@ -144,6 +144,7 @@ export async function startNotequiz(
         logger,
         clock,
         reloadContent,
+        defaultSchedule: { postTime: config.dailyPostTime, closeTime: config.dailyCloseTime },
         ...(notesLang === null ? {} : { notesLang }),
       });
       publishers.push(slack.publisher);
@@ -154,7 +155,11 @@ export async function startNotequiz(
       // so the adapter's own expiry timer stays off (two sweepers would only race for the same duels).
       discord = createDiscordAdapter(
         { engine, config: config.discord, logger, clock, reloadContent },
-        { duelSweepMs: 0 },
+        {
+          duelSweepMs: 0,
+          // /quiz-admin schedule and DISCORD_DAILY_CHANNEL_ID use the operator's DAILY_POST_TIME / DAILY_CLOSE_TIME.
+          defaultSchedule: { postTime: config.dailyPostTime, closeTime: config.dailyCloseTime },
+        },
       );
       publishers.push(discord.publisher);
     }

@@ -41,6 +41,8 @@ export interface SlackAdapterDeps {
   readonly reloadContent?: ReloadContent;
   /** Language of the notes: the default for workspaces without `/quiz lang` when SLACK_LANG is unset. */
   readonly notesLang?: Lang;
+  /** DAILY_POST_TIME / DAILY_CLOSE_TIME: `/quiz schedule` without `close HH:MM` closes at this close time. */
+  readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };
   /** Timers for the throttled answer count; tests pass a manual one. */
   readonly timers?: Timers;
 }
@@ -87,6 +89,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     posted,
     inFlight,
     reloadContent: deps.reloadContent,
+    ...(deps.defaultSchedule === undefined ? {} : { defaultSchedule: deps.defaultSchedule }),
     async lang(teamId) {
       const now = deps.clock.now().getTime();
       const hit = langCache.get(teamId);

@@ -30,6 +30,8 @@ export interface SlackContext {
   readonly posted: Map<string, PostedRound>;
   readonly inFlight: InFlight;
   readonly reloadContent: ReloadContent | undefined;
+  /** The operator's DAILY_POST_TIME / DAILY_CLOSE_TIME: the close used when `/quiz schedule` names none. */
+  readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };
   /** The workspace's language: `/quiz lang`, else SLACK_LANG, else the notes' language. */
   lang(teamId: string): Promise<Lang>;
 }

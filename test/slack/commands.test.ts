@@ -92,6 +92,24 @@ describe('/quiz commands over signed HTTP', () => {
     expect((await h.store.getChannel(CHANNEL))?.schedule?.paused).toBe(false);
   });
 
+  it('closes at the configured DAILY_CLOSE_TIME when /quiz schedule names no close time', async () => {
+    await h.close();
+    h = await slackHarness({ defaultSchedule: { postTime: '08:00', closeTime: '15:45' } });
+    const scheduled = await h.command(T1('UADMIN'), 'C1', 'schedule 9:30 Europe/Berlin weekdays');
+    await h.reply(scheduled.responseUrl);
+    expect((await h.store.getChannel(CHANNEL))?.schedule).toMatchObject({
+      postTime: '09:30',
+      closeTime: '15:45',
+    });
+    // A post after the configured close falls back to eight hours later; a named close always wins.
+    const evening = await h.command(T1('UADMIN'), 'C1', 'schedule 16:00 Europe/Berlin');
+    await h.reply(evening.responseUrl);
+    expect((await h.store.getChannel(CHANNEL))?.schedule?.closeTime).toBe('23:59');
+    const named = await h.command(T1('UADMIN'), 'C1', 'schedule 9:30 Europe/Berlin close 12:00');
+    await h.reply(named.responseUrl);
+    expect((await h.store.getChannel(CHANNEL))?.schedule?.closeTime).toBe('12:00');
+  });
+
   it('explains a bad time or timezone instead of guessing', async () => {
     const badZone = await h.command(T1('UADMIN'), 'C1', 'schedule 09:30 Berlin');
     expect(textOf((await h.reply(badZone.responseUrl)).body)).toContain('is not a timezone');

@@ -70,6 +70,7 @@ export async function slackHarness(
     env?: Record<string, string>;
     start?: string;
     withReload?: boolean;
+    defaultSchedule?: { postTime: string; closeTime: string };
   } = {},
 ): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
@@ -115,6 +116,7 @@ export async function slackHarness(
     clock,
     timers,
     notesLang: 'en',
+    ...(options.defaultSchedule === undefined ? {} : { defaultSchedule: options.defaultSchedule }),
     ...(options.withReload
       ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) }
       : {}),

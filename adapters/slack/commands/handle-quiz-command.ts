@@ -9,7 +9,7 @@ import type { Reply } from '../reply.ts';
 import { actorOf, placeOf, type SlackContext, type SlackWho } from '../slack-context.ts';
 import { handleAdminCommand } from './admin-commands.ts';
 import { startDuel } from './challenge-command.ts';
-import { ADMIN_COMMANDS, defaultCloseTime, parseQuizCommand } from './parse-quiz-command.ts';
+import { ADMIN_COMMANDS, configuredCloseTime, parseQuizCommand } from './parse-quiz-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -25,7 +25,7 @@ export async function handleQuizCommand(
   reply: Reply,
 ): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const command = parseQuizCommand(call.text, defaultCloseTime);
+  const command = parseQuizCommand(call.text, configuredCloseTime(ctx.defaultSchedule?.closeTime));
   const actor = actorOf(call.who);
   const inDm = call.channel.startsWith('D');
   const place = inDm ? null : placeOf(call.who.teamId, call.channel, call.channelName);

@@ -203,6 +203,16 @@ export function defaultCloseTime(postTime: string): string {
   return postTime < '09:00' ? '17:00' : laterBy(postTime, 8 * 60);
 }
 
+/**
+ * The close for `/quiz schedule` without `close HH:MM` when the operator configured one (DAILY_CLOSE_TIME):
+ * that time whenever it comes after the post, else the rule above (a close before the post would be the
+ * next morning, which nobody asking for an evening post meant).
+ */
+export function configuredCloseTime(configured: string | undefined): (postTime: string) => string {
+  return (postTime) =>
+    configured !== undefined && configured > postTime ? configured : defaultCloseTime(postTime);
+}
+
 function laterBy(time: string, minutes: number): string {
   const [h, m] = time.split(':').map(Number);
   const total = Math.min((h ?? 0) * 60 + (m ?? 0) + minutes, 23 * 60 + 59);
