@@ -1,6 +1,6 @@
 import type { StreakRecord } from '../engine/records.ts';
 import type { StorePort } from '../engine/store-port.ts';
-import { isUniqueViolation, storeError } from './database-errors.ts';
+import { answerWriter } from './prisma-answer-writes.ts';
 import { toAnswer, toStreak } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
@@ -10,38 +10,10 @@ type AnswerMethods = Pick<
   'recordAnswer' | 'getAnswer' | 'answersForRound' | 'countAnswers' | 'getStreak' | 'streaksFor'
 >;
 
-export function answerMethods({ db }: StoreContext): AnswerMethods {
+export function answerMethods(ctx: StoreContext): AnswerMethods {
+  const { db } = ctx;
   return {
-    async recordAnswer(answer, streak) {
-      // Hand-written INSERTs: the hottest write, and Prisma's raw path costs a fraction of a model create.
-      const a = answer;
-      const insertAnswer = db.$executeRaw`
-        INSERT INTO "Answer" ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section",
-                              "choice", "correct", "selfGrade", "points", "latencyMs", "answeredAt")
-        VALUES (${a.roundId}, ${a.playerId}, ${a.tenantId}, ${a.channelId}, ${a.roundKind}, ${a.questionId},
-                ${a.section}, ${a.choice}, ${a.correct}, ${a.selfGrade}, ${a.points}, ${a.latencyMs}, ${a.answeredAt})`;
-      try {
-        if (!streak) {
-          await insertAnswer;
-        } else {
-          const s = streak;
-          // One transaction: a duplicate answer rolls the streak back with it.
-          await db.$transaction([
-            insertAnswer,
-            db.$executeRaw`
-              INSERT INTO "Streak" ("playerId", "channelId", "tenantId", "current", "best", "lastDate")
-              VALUES (${s.playerId}, ${s.channelId}, ${a.tenantId}, ${s.current}, ${s.best}, ${s.lastDate})
-              ON CONFLICT ("playerId", "channelId")
-              DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`,
-          ]);
-        }
-        return 'recorded';
-      } catch (error) {
-        // The primary key (roundId, playerId) refused a second answer: a value, never an exception.
-        if (isUniqueViolation(error)) return 'duplicate';
-        throw storeError('recordAnswer', error);
-      }
-    },
+    recordAnswer: answerWriter(ctx),
     async getAnswer(roundId, playerId) {
       const row = await db.answer.findUnique({ where: { roundId_playerId: { roundId, playerId } } });
       return row ? toAnswer(row) : null;
