@@ -14,6 +14,14 @@ import {
 
 export const DEFAULT_CONTENT_PATH = 'content/';
 
+/** What to read when no path is given: the bot's own CONTENT_DIR (from the environment or .env), else content/. */
+export function defaultContentPaths(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string[] {
+  const dir = env.CONTENT_DIR?.trim();
+  return [dir === undefined || dir === '' ? DEFAULT_CONTENT_PATH : dir];
+}
+
 /**
  * `notequiz content check [paths…] [--json]` and `notequiz content preview [paths…] [--kind K] [--n N]
  * [--seed S] [--json]`. Exit code 1 only when a file has an error (warnings are reported, not fatal).
@@ -28,10 +36,13 @@ export function registerContentCommands(program: Command): void {
     .description(
       'Per file: cards and questions by kind, and every problem as file:line; exit 1 on errors only',
     )
-    .argument('[paths...]', 'note files or directories (walked for *.md, *.markdown)', [DEFAULT_CONTENT_PATH])
+    .argument(
+      '[paths...]',
+      'note files or directories (walked for *.md, *.markdown); default CONTENT_DIR, else content/',
+    )
     .option('--json', 'print one JSON object (totals, files, problems)')
     .action(async (paths: string[], options: { json?: boolean }) => {
-      const deck = await loadDeck(paths.length > 0 ? paths : [DEFAULT_CONTENT_PATH]);
+      const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths());
       const report = checkReport(deck);
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheck(report));
       if (report.totals.errors > 0) process.exitCode = 1;
@@ -40,14 +51,14 @@ export function registerContentCommands(program: Command): void {
   content
     .command('preview')
     .description('Print questions as a player would see them')
-    .argument('[paths...]', 'note files or directories', [DEFAULT_CONTENT_PATH])
+    .argument('[paths...]', 'note files or directories; default CONTENT_DIR, else content/')
     .option('--kind <kind>', `only this kind (${QUESTION_KINDS.join(', ')})`)
     .option('--n <count>', 'how many questions', '5')
     .option('--seed <seed>', 'seed for question generation and for the sample', DEFAULT_SEED)
     .option('--json', 'print a JSON array (kind, stem, options, right option, source file:line)')
     .action(async (paths: string[], options: { kind?: string; n: string; seed: string; json?: boolean }) => {
       const preview = parsePreviewOptions(options);
-      const deck = await loadDeck(paths.length > 0 ? paths : [DEFAULT_CONTENT_PATH], { seed: preview.seed });
+      const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths(), { seed: preview.seed });
       const picked = pickPreview(deck.questions, preview);
       process.stdout.write(
         options.json ? `${JSON.stringify(previewItems(picked), null, 2)}\n` : formatPreview(picked),

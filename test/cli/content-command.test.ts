@@ -19,9 +19,16 @@ import { loadDeck } from '../../src/notes/load-notes.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const run = promisify(execFile);
 
-async function spawn(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function spawn(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, args, {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -178,4 +185,16 @@ describe('the content commands as processes', () => {
       expect(report.files.map((f) => f.file)).toEqual(['content/docker-interview-zh.md']);
     },
   );
+
+  it('checks and previews CONTENT_DIR when no path is given, as the bot would load it', async () => {
+    const env = { CONTENT_DIR: STYLES };
+    const check = await spawn(['bin/notequiz.js', 'content', 'check', '--json'], env);
+    const report = JSON.parse(check.stdout) as ReturnType<typeof checkReport>;
+    expect(report.files.map((f) => f.file)).toContain('test/fixtures/content/styles/english-styles.md');
+    expect(report.files.map((f) => f.file)).not.toContain('content/docker-interview-zh.md');
+    const preview = await spawn(['bin/notequiz.js', 'content', 'preview', '--json', '--n', '50'], env);
+    const items = JSON.parse(preview.stdout) as { source: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.source.startsWith('test/fixtures/content/styles/'))).toBe(true);
+  });
 });
