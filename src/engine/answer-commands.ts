@@ -37,6 +37,11 @@ export async function submitAnswer(
   if (round.kind === 'practice' && round.ownerId !== actor.playerId) return reject('not_your_round');
   const now = ctx.clock.now();
   if (round.status === 'closed' || (round.closesAt !== null && round.closesAt.getTime() <= now.getTime())) {
+    // A practice round closes because its owner answered: a second answer is "already answered", as for
+    // any round, and changes nothing (the owner check above keeps everyone else on their own rejection).
+    if (round.kind === 'practice' && (await ctx.store.getAnswer(round.id, actor.playerId)) !== null) {
+      return reject('already_answered');
+    }
     return reject('round_closed');
   }
   const question = await questionOf(ctx, round.questionId);

@@ -100,6 +100,25 @@ describe('answering a round', () => {
     expect(await h.engine.countAnswers(round.id)).toBe(0);
   });
 
+  it('a second answer to a practice round is "already answered" and changes nothing', async () => {
+    const h = harness({ questions: [sampleQuestion('q-docker-ps')] });
+    const alice = actor('alice');
+    const { round } = unwrap(await h.engine.startPractice(alice, null));
+    const first = unwrap(await h.engine.answer(alice, null, round.id, 1));
+    const reviewsBefore = await h.store.getReviews(alice.playerId);
+    const statsBefore = await h.engine.stats(alice.playerId);
+    expect(await h.engine.answer(alice, null, round.id, 0)).toEqual({ ok: false, code: 'already_answered' });
+    expect(first.correct).toBe(false);
+    expect(await h.store.getAnswer(round.id, alice.playerId)).toMatchObject({ choice: 1, correct: false });
+    expect(await h.store.getReviews(alice.playerId)).toEqual(reviewsBefore);
+    expect(await h.engine.stats(alice.playerId)).toEqual(statsBefore);
+    // Someone else still hears that it is not their round.
+    expect(await h.engine.answer(actor('bob'), null, round.id, 0)).toEqual({
+      ok: false,
+      code: 'not_your_round',
+    });
+  });
+
   it("rejects answers to someone else's practice round", async () => {
     const h = harness();
     const practice = unwrap(await h.engine.startPractice(actor('alice'), null));
@@ -114,9 +133,10 @@ describe('answering a round', () => {
     expect(await h.engine.answer(alice, null, round.id, 0)).toEqual({ ok: false, code: 'is_a_flashcard' });
     const graded = unwrap(await h.engine.selfGrade(alice, null, round.id, 'good'));
     expect(graded).toMatchObject({ correct: true, points: 0, choice: null });
+    // Issue 3.3: a second answer gets "already answered" and changes nothing.
     expect(await h.engine.selfGrade(alice, null, round.id, 'easy')).toEqual({
       ok: false,
-      code: 'round_closed',
+      code: 'already_answered',
     });
 
     const h2 = harness({ questions: [sampleQuestion('q-docker-ps')] });

@@ -16,9 +16,9 @@ describe('terminal chat: practice, daily, standings', () => {
     expect(shown).toContain('  D) ');
     const right = world.rightLetter();
     expect(await world.say(`/answer ${right}`)).toMatch(/^Correct!/);
-    // A practice round ends with its answer: a second try is refused and changes nothing.
+    // A practice round ends with its answer: a second try is "already answered" and changes nothing.
     expect(await world.say(`/answer ${right}`)).toBe(
-      'This question is closed: answers are no longer accepted.',
+      'You already answered this one; your first answer counts.',
     );
   });
 
@@ -95,7 +95,7 @@ describe('terminal chat: practice, daily, standings', () => {
     expect(revealed).toContain('The answer to 9.');
     expect(revealed).toContain('How well did you remember it?');
     expect(await world.say('/grade good')).toBe('Graded "Good". It will come back when it is due.');
-    expect(await world.say('/grade easy')).toBe('This question is closed: answers are no longer accepted.');
+    expect(await world.say('/grade easy')).toBe('You already answered this one; your first answer counts.');
   });
 
   it('switches to Chinese and back', async () => {
