@@ -1,6 +1,7 @@
 import type { StreakRecord } from '../engine/records.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import { answerWriter } from './prisma-answer-writes.ts';
+import { hotPeopleQueries } from './prisma-hot-reads.ts';
 import { toAnswer, toStreak } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
@@ -12,6 +13,7 @@ type AnswerMethods = Pick<
 
 export function answerMethods(ctx: StoreContext): AnswerMethods {
   const { db } = ctx;
+  const hot = hotPeopleQueries(ctx);
   return {
     recordAnswer: answerWriter(ctx),
     async getAnswer(roundId, playerId) {
@@ -27,13 +29,8 @@ export function answerMethods(ctx: StoreContext): AnswerMethods {
         .map(toAnswer)
         .sort((a, b) => byTime(a.answeredAt, b.answeredAt) || byString(a.playerId, b.playerId));
     },
-    async countAnswers(roundId) {
-      return db.answer.count({ where: { roundId } });
-    },
-    async getStreak(playerId, channelId) {
-      const row = await db.streak.findUnique({ where: { playerId_channelId: { playerId, channelId } } });
-      return row ? toStreak(row) : null;
-    },
+    countAnswers: hot.countAnswers,
+    getStreak: hot.getStreak,
     async streaksFor(tenantId, playerIds, channelId) {
       const ids = [...new Set(playerIds)];
       if (ids.length === 0) return [];

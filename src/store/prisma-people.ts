@@ -1,5 +1,6 @@
 import type { StorePort } from '../engine/store-port.ts';
 import { isRecordNotFound, isUniqueViolation, storeError } from './database-errors.ts';
+import { hotPeopleQueries } from './prisma-hot-reads.ts';
 import { toChannel, toPlayer, toReview, toTenant } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
@@ -34,7 +35,9 @@ async function retryOnceOnRace<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-export function peopleMethods({ db }: StoreContext): PeopleMethods {
+export function peopleMethods(ctx: StoreContext): PeopleMethods {
+  const { db } = ctx;
+  const hot = hotPeopleQueries(ctx);
   return {
     async upsertTenant({ id, name }) {
       const row = await retryOnceOnRace(() =>
@@ -52,16 +55,7 @@ export function peopleMethods({ db }: StoreContext): PeopleMethods {
       );
     },
 
-    async upsertPlayer({ id, tenantId, displayName, isBot }) {
-      const row = await retryOnceOnRace(() =>
-        db.player.upsert({
-          where: { id },
-          create: { id, tenantId, displayName, isBot },
-          update: { displayName, isBot },
-        }),
-      );
-      return toPlayer(row);
-    },
+    upsertPlayer: hot.upsertPlayer,
     async getPlayer(id) {
       const row = await db.player.findUnique({ where: { id } });
       return row ? toPlayer(row) : null;
