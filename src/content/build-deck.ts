@@ -61,16 +61,28 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
   }
 
   const questions = generateQuestions(cards, seed);
+  // Counted once: filtering the whole deck per file is quadratic in the number of files.
+  const cardsPerFile = countBy(cards, (c) => c.file);
+  const questionsPerFile = countBy(questions, (q) => q.source.file);
   const reports: FileReport[] = files.map((f) => ({
     file: f.input.path,
     deck: f.deck,
     lang: f.lang,
     tags: f.tags,
-    cards: cards.filter((c) => c.file === f.input.path).length,
-    questions: questions.filter((q) => q.source.file === f.input.path).length,
+    cards: cardsPerFile.get(f.input.path) ?? 0,
+    questions: questionsPerFile.get(f.input.path) ?? 0,
     images: f.images,
   }));
   return { cards, questions, problems, files: reports };
+}
+
+function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {

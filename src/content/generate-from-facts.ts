@@ -217,14 +217,20 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];
   const allTerms = [subject.term, ...terms];
+  // The card's own masked definition is both an option and the reverse stem: mask it once.
+  const maskedOf = new Map<Card, string>();
   const masked = (c: Card): string => {
+    const known = maskedOf.get(c);
+    if (known !== undefined) return known;
     const term = c.facts.subject?.term ?? '';
-    return maskTerm(
+    const text = maskTerm(
       c.facts.subject?.definition ?? '',
       term,
       allTerms.filter((t) => t !== term),
       w.blank,
     );
+    maskedOf.set(c, text);
+    return text;
   };
   const out: Question[] = [];
   const fwd = buildQuestion(

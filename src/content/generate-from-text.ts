@@ -22,12 +22,13 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
         ? [t, { ...t, text: key }]
         : [t];
     });
+    // Keyed once per sentence: sentences are often too long for normaliseKey's memo.
+    const plainSentence = sentence.text.replace(/\*\*/g, '');
+    const sentenceKey = normaliseKey(plainSentence);
     for (const term of terms) {
       const text = stripMarks(term.text);
       const key = normaliseKey(text);
       if (key.length < 2 || usedTerms.has(key)) continue;
-      const plainSentence = sentence.text.replace(/\*\*/g, '');
-      const sentenceKey = normaliseKey(plainSentence);
       const pool = families.siblingsOf(text).filter((s) => !sentenceKey.includes(normaliseKey(s)));
       if (pool.length < 2) continue;
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
@@ -42,7 +43,7 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
         card,
         {
           kind: 'cloze',
-          variant: variantOf('blank', `${normaliseKey(plainSentence)}|${key}`),
+          variant: variantOf('blank', `${sentenceKey}|${key}`),
           stem: w.cloze(blanked),
           correct: text,
           distractors: candidates(pool, seed, `${card.id}:cloze:${key}`),

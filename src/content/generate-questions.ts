@@ -32,9 +32,10 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
   const parentKey = (c: Card): string => `${c.file}\u0000${c.sectionPath.slice(0, -1).join('\u0000')}`;
   for (const card of cards) {
     if (!card.facts.subject) continue;
-    const siblings = subjectsByParent.get(parentKey(card)) ?? [];
+    const key = parentKey(card);
+    const siblings = subjectsByParent.get(key) ?? [];
     siblings.push(card);
-    subjectsByParent.set(parentKey(card), siblings);
+    subjectsByParent.set(key, siblings);
   }
   const out: Question[] = [];
   const ids = new Set<string>();
@@ -47,7 +48,9 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     const stem = card.kind === 'explain' ? WORDING[card.lang].explain(card.prompt) : card.prompt;
     push(flashcardOf(card, stem));
     for (const q of definitionQuestions(card, seed)) push(q);
-    for (const q of subjectQuestions(card, subjectsByParent.get(parentKey(card)) ?? [], seed)) push(q);
+    // Only cards with a subject have siblings to match against: skip building their key otherwise.
+    const siblings = card.facts.subject ? (subjectsByParent.get(parentKey(card)) ?? []) : [];
+    for (const q of subjectQuestions(card, siblings, seed)) push(q);
     for (const q of tableQuestions(card, seed)) push(q);
     for (const q of commandQuestion(card, commands, seed)) push(q);
     for (const q of clozeQuestions(card, families, seed)) push(q);

@@ -2,7 +2,7 @@ import type { Random } from '../engine/clock.ts';
 import { fitOptions, fitStem } from './chat-fit.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
-import { nearDuplicate, shortHash, words } from './text-normalise.ts';
+import { nearDuplicateKeys, normaliseKey, shortHash, words } from './text-normalise.ts';
 import type { Card } from './types.ts';
 
 export interface Draft {
@@ -67,7 +67,19 @@ const STOP = new Set([
   '一个',
 ]);
 
-const rareWords = (text: string): Set<string> =>
+// Options repeat across questions (terms, masked definitions): their rare words are kept, never mutated.
+const rareCache = new Map<string, Set<string>>();
+
+function rareWords(text: string): Set<string> {
+  const cached = rareCache.get(text);
+  if (cached) return cached;
+  const found = rareWordsUncached(text);
+  if (rareCache.size >= 20_000) rareCache.clear();
+  rareCache.set(text, found);
+  return found;
+}
+
+const rareWordsUncached = (text: string): Set<string> =>
   new Set(
     words(text).filter(
       (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w) === false) && !/^\d+$/.test(w),
@@ -103,11 +115,15 @@ export function buildQuestion(card: Card, draft: Draft, seed: string): Question 
   const id = `${card.id}:${draft.kind}:${draft.variant}`;
   const want = draft.want ?? 3;
   const picked: string[] = [];
+  const pickedKeys: string[] = [];
+  const correctKey = normaliseKey(draft.correct);
   for (const d of draft.distractors) {
     if (picked.length >= want) break;
-    if (d.trim() === '' || nearDuplicate(d, draft.correct) || picked.some((p) => nearDuplicate(p, d)))
-      continue;
+    if (d.trim() === '') continue;
+    const key = normaliseKey(d);
+    if (nearDuplicateKeys(key, correctKey) || pickedKeys.some((p) => nearDuplicateKeys(p, key))) continue;
     picked.push(d);
+    pickedKeys.push(key);
   }
   if (picked.length + 1 < (draft.minOptions ?? 3)) return null;
   const random = randomFor(seed, id);

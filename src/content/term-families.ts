@@ -100,7 +100,13 @@ export function stripMarks(text: string): string {
 
 function unique(items: readonly string[]): string[] {
   const out: string[] = [];
-  for (const i of items) if (!out.some((o) => normaliseKey(o) === normaliseKey(i))) out.push(i);
+  const keys = new Set<string>();
+  for (const i of items) {
+    const key = normaliseKey(i);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(i);
+  }
   return out;
 }
 

@@ -19,10 +19,35 @@ function patternFor(term: string): RegExp {
   return pattern;
 }
 
+// maskTerm blanks the same text once per word of the term: lower-case it once, not once per word.
+let lastText = '';
+let lastLower = '';
+
+function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
 export function blankOut(text: string, term: string, blank: string): string {
   if (term.trim() === '') return text;
-  if (!text.toLowerCase().includes(term.toLowerCase())) return text;
+  if (!lowerOf(text).includes(term.toLowerCase())) return text;
   return text.replace(patternFor(term), blank);
+}
+
+const runs = new Map<string, RegExp>();
+
+/** Two or more blanks in a row (compiled once per blank: there are two, one per language). */
+function runsOf(blank: string): RegExp {
+  let pattern = runs.get(blank);
+  if (!pattern) {
+    pattern = new RegExp(`(?:${escapeRegExp(blank)}\\s*){2,}`, 'g');
+    runs.set(blank, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /**
@@ -31,12 +56,14 @@ export function blankOut(text: string, term: string, blank: string): string {
  */
 export function maskTerm(text: string, term: string, siblings: readonly string[], blank: string): string {
   let out = blankOut(text, term, blank);
-  const siblingWords = siblings.map((s) => new Set(words(s)));
+  // Word lists are cached and short: a scan beats building a Set per sibling per call.
+  const siblingWords = siblings.map(words);
   for (const w of words(term)) {
     if (w.length < 2 || /^\d+$/.test(w)) continue;
-    const shared = siblingWords.filter((s) => s.has(w)).length;
+    let shared = 0;
+    for (const s of siblingWords) if (s.includes(w)) shared++;
     if (shared * 2 >= Math.max(1, siblings.length)) continue;
     out = blankOut(out, w, blank);
   }
-  return out.replace(new RegExp(`(?:${escapeRegExp(blank)}\\s*){2,}`, 'g'), blank);
+  return out.replace(runsOf(blank), blank);
 }

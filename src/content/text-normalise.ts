@@ -36,8 +36,11 @@ export function similarity(a: string, b: string): number {
 
 /** Two option texts a player could not tell apart, or where one merely extends the other. */
 export function nearDuplicate(a: string, b: string): boolean {
-  const x = normaliseKey(a);
-  const y = normaliseKey(b);
+  return nearDuplicateKeys(normaliseKey(a), normaliseKey(b));
+}
+
+/** `nearDuplicate` on keys already made by `normaliseKey` (long texts are not memoised: key them once). */
+export function nearDuplicateKeys(x: string, y: string): boolean {
   if (x === '' || y === '') return true;
   if (x === y || x.includes(y) || y.includes(x)) return true;
   const longest = Math.max(x.length, y.length);
