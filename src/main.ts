@@ -5,6 +5,7 @@ import { redactUrl } from './config/secrets.ts';
 import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
 import type { Lang, Question } from './content/question.ts';
 import type { Problem } from './content/types.ts';
+import { createContentReloader } from './content-reloader.ts';
 import type { QuizEngine } from './engine/api.ts';
 import { type Clock, type Random, systemClock } from './engine/clock.ts';
 import { createEngine } from './engine/create-engine.ts';
@@ -127,12 +128,17 @@ export async function startNotequiz(
         duelExpiryMs: config.duelExpiryHours * 60 * 60 * 1000,
       },
     });
+    // Each reload is built against the previous deck's cards, so fixing a typo in a prompt keeps its id.
+    const reloadCards = createContentReloader({
+      paths: [config.contentDir],
+      initialCards: deck.cards,
+      engine,
+      onProblems: (problems) => logProblems(logger, problems),
+    });
     const reloadContent = async () => {
-      const fresh = await loadDeck([config.contentDir]);
-      logProblems(logger, fresh.problems);
-      const counts = await engine.reload(fresh.questions);
-      logger.info({ ...counts, problems: fresh.problems.length }, 'content reloaded');
-      return { ...counts, problems: fresh.problems.length };
+      const counts = await reloadCards();
+      logger.info(counts, 'content reloaded');
+      return counts;
     };
 
     const publishers: RoundPublisher[] = [];
