@@ -92,12 +92,19 @@ export function readInline(token: Token, line: number): InlineInfo {
         break;
     }
   }
-  const finished = lines.map((l) => ({ ...l, text: l.text.trim(), plain: l.plain.trim() }));
+  const finished = lines.map((l) => ({
+    line: l.line,
+    text: l.text.trim(),
+    plain: l.plain.trim(),
+    terms: l.terms,
+  }));
+  // Most inline runs are one line: reuse its fields rather than joining one-element arrays.
+  const only = finished.length === 1 ? finished[0] : undefined;
   return {
     line,
-    text: finished.map((l) => l.text).join('\n'),
-    plain: finished.map((l) => l.plain).join('\n'),
-    terms: finished.flatMap((l) => l.terms),
+    text: only ? only.text : finished.map((l) => l.text).join('\n'),
+    plain: only ? only.plain : finished.map((l) => l.plain).join('\n'),
+    terms: only ? [...only.terms] : finished.flatMap((l) => l.terms),
     lines: finished,
     linkOnly: linkChars > 0 && outsideLinkChars === 0 && imageCount === 0,
     imageOnly: imageCount > 0 && linkChars + outsideLinkChars === 0,

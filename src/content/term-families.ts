@@ -63,8 +63,10 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
     const seen = new Set<string>();
     for (const sentence of card.facts.sentences)
       for (const t of sentence.terms) seen.add(t.text.toLowerCase());
-    for (const t of seen)
-      termCards.set(`${card.file}\u0000${t}`, (termCards.get(`${card.file}\u0000${t}`) ?? 0) + 1);
+    for (const t of seen) {
+      const key = `${card.file}\u0000${t}`;
+      termCards.set(key, (termCards.get(key) ?? 0) + 1);
+    }
   }
   const siblingCache = new Map<string, string[]>();
   return {
