@@ -83,7 +83,7 @@ async function postForChannel(
     });
     return;
   }
-  const { round, question } = opened.value;
+  const { round, question, created } = opened.value;
   if (round.localDate !== localDate) {
     report.errors.push({
       channelId: channel.id,
@@ -106,7 +106,8 @@ async function postForChannel(
   const lang = (await ctx.engine.tenantLang(channel.tenantId)) ?? question.lang ?? ctx.settings.defaultLang;
   const log = ctx.logger.child({ roundId: round.id, channelId: channel.id, localDate });
   const result = await publish(
-    () => publisher.postRound(channel, { round, question } satisfies RoundWithQuestion, { late, lang }),
+    () =>
+      publisher.postRound(channel, { round, question } satisfies RoundWithQuestion, { late, lang, created }),
     log,
   );
 

@@ -16,7 +16,11 @@ export interface RoundPublisher {
   postRound(
     channel: ChannelRecord,
     round: RoundWithQuestion,
-    options: { late: boolean; lang: Lang },
+    /**
+     * `created`: this very attempt created the round, so no earlier post of it can exist and an
+     * implementation may skip looking for one.
+     */
+    options: { late: boolean; lang: Lang; created?: boolean },
   ): Promise<PublishResult>;
   /**
    * Replaces the round's message with the reveal (or posts it beside, where editing is impossible).
