@@ -35,8 +35,7 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
       if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
       const shown = term.kind === 'code' ? `\`${text}\`` : text;
       const blanked = blankOut(blankOut(plainSentence, shown, w.blank), text, w.blank);
-      if (blanked === plainSentence || blanked.replace(new RegExp(w.blank, 'g'), '').trim().length < 8)
-        continue;
+      if (blanked === plainSentence || blanked.replaceAll(w.blank, '').trim().length < 8) continue;
       // "TERM: definition" lines are definition items; their questions come from definitionQuestions.
       if (blanked.startsWith(w.blank) && /^[\s*]*[:：–—-]/.test(blanked.slice(w.blank.length))) continue;
       const q = buildQuestion(
@@ -77,14 +76,20 @@ export function listQuestions(card: Card, siblingLists: readonly ListFact[], see
     const shape = shapeOf(items);
     // Outsiders from the nearest sibling lists, of the same shape and a similar length, so the odd one
     // out is not spotted by its looks.
-    const outsiders = [...siblingLists]
+    // Walked nearest list first and stopped at 12: a big section has many lists, each asking this.
+    const nearest = siblingLists
       .filter((l) => l !== list)
-      .sort((a, b) => Math.abs(a.line - list.line) - Math.abs(b.line - list.line))
-      .flatMap((l) => l.items.map((i) => i.text))
-      .filter((t) => !isLabel(t) && shapeOf([t]) === shape)
-      .filter((t) => t.length >= shortest / 2 && t.length <= longest * 2 + 2)
-      .filter((t) => !items.some((i) => nearDuplicate(i, t)))
-      .slice(0, 12);
+      .sort((a, b) => Math.abs(a.line - list.line) - Math.abs(b.line - list.line));
+    const outsiders: string[] = [];
+    scan: for (const l of nearest) {
+      for (const { text: t } of l.items) {
+        if (isLabel(t) || shapeOfOne(t) !== shape) continue;
+        if (t.length < shortest / 2 || t.length > longest * 2 + 2) continue;
+        if (items.some((i) => nearDuplicate(i, t))) continue;
+        outsiders.push(t);
+        if (outsiders.length >= 12) break scan;
+      }
+    }
     const label = list.label ? list.label.replace(/[:：]\s*$/, '') : null;
     const context =
       label && !nearDuplicate(label, card.prompt) ? w.withLabel(card.prompt, label) : card.prompt;
@@ -131,11 +136,12 @@ export function listQuestions(card: Card, siblingLists: readonly ListFact[], see
 
 const isLabel = (text: string): boolean => /[:：]\**$/.test(text.trim());
 
+const shapeOfOne = (t: string): string =>
+  t.startsWith('`') ? 'code' : t.startsWith('**') ? 'bold' : /\p{Script=Han}/u.test(t) ? 'han' : 'latin';
+
 /** Code-led, bold-led, Chinese or Latin prose: options of one question share it. */
 function shapeOf(items: readonly string[]): string {
-  const shapes = items.map((t) =>
-    t.startsWith('`') ? 'code' : t.startsWith('**') ? 'bold' : /\p{Script=Han}/u.test(t) ? 'han' : 'latin',
-  );
+  const shapes = items.map(shapeOfOne);
   const counts = new Map<string, number>();
   for (const s of shapes) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin';

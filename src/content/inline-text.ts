@@ -41,7 +41,9 @@ export function readInline(token: Token, line: number): InlineInfo {
   let linkChars = 0;
   let imageCount = 0;
   const images: { line: number; src: string }[] = [];
-  for (const child of token.children ?? []) {
+  const children = token.children ?? [];
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c] as Token;
     switch (child.type) {
       case 'text': {
         current.text += child.content;
@@ -92,12 +94,12 @@ export function readInline(token: Token, line: number): InlineInfo {
         break;
     }
   }
-  const finished = lines.map((l) => ({
-    line: l.line,
-    text: l.text.trim(),
-    plain: l.plain.trim(),
-    terms: l.terms,
-  }));
+  // Trimmed in place: the builders already have the shape of an InlineLine.
+  for (const l of lines) {
+    l.text = l.text.trim();
+    l.plain = l.plain.trim();
+  }
+  const finished: readonly InlineLine[] = lines;
   // Most inline runs are one line: reuse its fields rather than joining one-element arrays.
   const only = finished.length === 1 ? finished[0] : undefined;
   return {
