@@ -29,10 +29,12 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
       const text = stripMarks(term.text);
       const key = normaliseKey(text);
       if (key.length < 2 || usedTerms.has(key)) continue;
-      const pool = families.siblingsOf(text).filter((s) => !sentenceKey.includes(normaliseKey(s)));
-      if (pool.length < 2) continue;
+      const siblings = families.siblingsOf(text);
+      if (siblings.length < 2) continue;
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
       if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
+      const pool = siblings.filter((s) => !sentenceKey.includes(normaliseKey(s)));
+      if (pool.length < 2) continue;
       const shown = term.kind === 'code' ? `\`${text}\`` : text;
       const blanked = blankOut(blankOut(plainSentence, shown, w.blank), text, w.blank);
       if (blanked === plainSentence || blanked.replaceAll(w.blank, '').trim().length < 8) continue;

@@ -273,6 +273,20 @@ interface LetteredChoice {
   used: Block[];
 }
 
+/** The cheap test first: most paragraphs start no "A." option within the run the full search reads. */
+function hasOptionA(blocks: readonly Block[], start: number, consumed: Set<Block>): boolean {
+  let seen = 0;
+  for (let j = start; j < blocks.length && seen < 20; j++) {
+    const b = blocks[j] as Block;
+    if (b.type !== 'paragraph' || consumed.has(b)) break;
+    for (const l of b.inline.lines) {
+      seen++;
+      if (/^[Aa]$/.test(OPTION.exec(l.text)?.[1] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 function findLetteredChoice(
   blocks: readonly Block[],
   start: number,
@@ -280,6 +294,7 @@ function findLetteredChoice(
 ): LetteredChoice | null {
   const first = blocks[start];
   if (first?.type !== 'paragraph') return null;
+  if (!hasOptionA(blocks, start, consumed)) return null;
   // Lines of this paragraph and the following paragraphs, as one run.
   const run: { line: InlineLine; block: Block }[] = [];
   for (let j = start; j < blocks.length && run.length < 20; j++) {

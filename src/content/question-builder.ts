@@ -94,10 +94,16 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   // Options are short and repeat (cached word lists); the stem is only searched, never segmented.
   const haystack = stem.normalize('NFKC').toLowerCase();
   const all = [correct, ...distractors].map(rareWords);
-  const common = [...(all[0] ?? [])].filter((w) => all.every((s) => s.has(w)));
-  const shared = (set: Set<string>): boolean =>
-    [...set].some((w) => !common.includes(w) && inStem(haystack, w));
-  return shared(all[0] ?? new Set()) && !all.slice(1).some(shared);
+  const first = all[0] ?? new Set<string>();
+  const common: string[] = [];
+  for (const w of first) if (all.every((s) => s.has(w))) common.push(w);
+  const shared = (set: Set<string>): boolean => {
+    for (const w of set) if (!common.includes(w) && inStem(haystack, w)) return true;
+    return false;
+  };
+  if (!shared(first)) return false;
+  for (let k = 1; k < all.length; k++) if (shared(all[k] as Set<string>)) return false;
+  return true;
 }
 
 /** A Latin word must stand alone in the stem ("tag" is not in "tags"); Chinese words are substrings. */
