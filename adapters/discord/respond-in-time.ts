@@ -43,14 +43,16 @@ export async function respondInTime(
       shape === 'update' && interaction.isButton()
         ? interaction.deferUpdate()
         : interaction.deferReply(shape === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-    deferral.catch((error: unknown) => options.logger.warn({ err: error }, 'discord: deferring failed'));
+    deferral.catch((error: unknown) =>
+      options.logger.warn({ err: error, requestId: interaction.id }, 'discord: deferring failed'),
+    );
   }, options.deadlineMs);
 
   let reply: Reply;
   try {
     reply = await run();
   } catch (error) {
-    options.logger.error({ err: error, interaction: interaction.id }, 'discord: handler failed');
+    options.logger.error({ err: error, requestId: interaction.id }, 'discord: handler failed');
     reply = options.onError();
   } finally {
     clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RespondFn } from '@slack/bolt';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
@@ -105,17 +106,23 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   };
 
   /** The slow part of a handler, after the ack: tracked for shutdown, and never an unhandled rejection. */
-  const afterAck = (teamId: string, reply: Reply, what: string, work: () => Promise<void>): Promise<void> =>
+  const afterAck = (
+    teamId: string,
+    reply: Reply,
+    what: string,
+    requestId: string,
+    work: () => Promise<void>,
+  ): Promise<void> =>
     inFlight.run(() =>
       work().catch(async (error: unknown) => {
         const failure = classifySlackError(error);
         if (failure.kind === 'auth') {
           logger.error(
-            { code: failure.code },
+            { code: failure.code, requestId },
             `Slack rejected the bot token (${failure.code}): reinstall the app and set a new SLACK_BOT_TOKEN.`,
           );
         } else {
-          logger.error({ err: error, what }, 'Slack handler failed after ack');
+          logger.error({ err: error, what, teamId, requestId }, 'Slack handler failed after ack');
         }
         const lang = await ctx.lang(teamId).catch((): Lang => 'en');
         await reply.ephemeral(plainMessage(t(lang, 'common.error')));
@@ -125,7 +132,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.command('/quiz', async ({ ack, command, respond }) => {
     await ack();
     const reply = replyVia(respond, logger);
-    await afterAck(command.team_id, reply, 'command', async () => {
+    await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
         ctx,
         {
@@ -158,7 +165,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         logger.warn({ what }, 'block_actions payload without team, user or action; ignored');
         return;
       }
-      await afterAck(call.who.teamId, reply, what, () => handler(ctx, call, reply));
+      const requestId =
+        'trigger_id' in body && typeof body.trigger_id === 'string' ? body.trigger_id : randomUUID();
+      await afterAck(call.who.teamId, reply, what, requestId, () => handler(ctx, call, reply));
     });
   };
   onAction(ACTION_PATTERN.dailyAnswer, 'daily answer', handleDailyAnswer);
