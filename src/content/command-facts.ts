@@ -42,11 +42,10 @@ export function commandsInInline(inline: InlineInfo): CommandFact[] {
   }
   if (HAN.test(inline.plain)) {
     for (const run of latinRuns(inline.plain)) {
+      // The shape test first: it rejects most runs without splitting them into words.
+      if (!/^[a-z][\w.-]*\s+[a-z$-]/.test(run)) continue;
       if (PROSE_WORDS.has(run.split(/\s+/)[1] ?? '')) continue;
-      if (
-        /^[a-z][\w.-]*\s+[a-z$-]/.test(run) &&
-        !out.some((c) => c.command.includes(run) || run.includes(c.command))
-      ) {
+      if (!out.some((c) => c.command.includes(run) || run.includes(c.command))) {
         out.push({ line: inline.line, command: run, shell: false });
       }
     }

@@ -97,6 +97,8 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
 }
 
 export function stripMarks(text: string): string {
+  // Most terms carry no marks: skip the two replaces (and their copies) for those.
+  if (!text.includes('*') && !text.includes('`')) return text.trim();
   return text.replace(/\*\*/g, '').replace(/`/g, '').trim();
 }
 
