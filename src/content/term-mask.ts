@@ -55,15 +55,27 @@ function runsOf(blank: string): RegExp {
  * not share ("Docker 镜像(Images)" among "Docker 容器(Container)"… hides 镜像 and Images, keeps Docker).
  */
 export function maskTerm(text: string, term: string, siblings: readonly string[], blank: string): string {
-  let out = blankOut(text, term, blank);
   // Word lists are cached and short: a scan beats building a Set per sibling per call.
   const siblingWords = siblings.map(words);
+  const hidden: string[] = [];
   for (const w of words(term)) {
     if (w.length < 2 || /^\d+$/.test(w)) continue;
     let shared = 0;
     for (const s of siblingWords) if (s.includes(w)) shared++;
     if (shared * 2 >= Math.max(1, siblings.length)) continue;
-    out = blankOut(out, w, blank);
+    hidden.push(w);
   }
-  return out.replace(runsOf(blank), blank);
+  // A subject's definition is masked once per sibling card that samples it, nearly always hiding the
+  // same words: the siblings matter only through which words are hidden, so the result is memoised on those.
+  const key = `${blank}\u0000${term}\u0000${hidden.join('\u0001')}\u0000${text}`;
+  const cached = masked.get(key);
+  if (cached !== undefined) return cached;
+  let out = blankOut(text, term, blank);
+  for (const w of hidden) out = blankOut(out, w, blank);
+  out = out.replace(runsOf(blank), blank);
+  if (masked.size >= 20_000) masked.clear();
+  masked.set(key, out);
+  return out;
 }
+
+const masked = new Map<string, string>();
