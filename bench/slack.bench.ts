@@ -3,18 +3,23 @@
  * fixed offered rates (open loop: each click leaves at its scheduled time whether or not earlier ones were
  * answered, and its latency counts from that time). Beside it, in the same run, a bare node:http handler
  * doing the same store write (engine.answer on the same SQLite store) and answering after it.
- * Everything runs in one process on this machine: the load generator, Bolt, the fake Slack API that takes
- * the ephemeral replies, and SQLite.
+ * The load generator runs in its own process (slack-load-generator.ts) so its signing and bookkeeping do not
+ * share the app's event loop; Bolt, the fake Slack API that takes the ephemeral replies and SQLite share one.
  */
+
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
+import { z } from 'zod';
 import { ACTION, choiceValue } from '../adapters/slack/action-values.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
+import { InFlight } from '../adapters/slack/in-flight.ts';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
 import type { Question } from '../src/content/question.ts';
 import type { QuizEngine } from '../src/engine/api.ts';
@@ -25,20 +30,24 @@ import { createMemoryStore } from '../src/store/memory-store.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { FakeSlackApi } from '../test/fakes/slack/fake-slack-api.ts';
 import { blockAction } from '../test/fakes/slack/payloads.ts';
-import { formBody, sign } from '../test/fakes/slack/signed-requests.ts';
+import { formBody } from '../test/fakes/slack/signed-requests.ts';
 import type { BenchSection, Figure } from './report.ts';
+import type { LoadReport } from './slack-load-generator.ts';
 
 const SECRET = 'b3cdb3cdb3cdb3cd0123456789abcdef';
 const RUNS = [
-  { rate: 200, seconds: 3 },
-  { rate: 500, seconds: 2 },
-  { rate: 1000, seconds: 1 },
+  { rate: 200, seconds: 10 },
+  { rate: 500, seconds: 10 },
+  { rate: 1000, seconds: 10 },
 ] as const;
+/** Clicks to a throwaway round on each side before measuring: JIT, sockets, Prisma query compilation. */
+const WARM_UP = { rate: 200, seconds: 2 } as const;
 /** A run whose stored answers lag this far behind its acks is cut off (and says so) to bound the bench. */
 const SETTLE_CAP_MS = 30_000;
 /** Clicks not acknowledged this long after the last one was sent count as lost (Slack gives up at 3 s). */
 const ACK_CAP_MS = 20_000;
 const TARGET_RATE = 500;
+const BARE_CONCURRENCY = 8;
 const TARGET_P99_MS = 100;
 
 const questions: Question[] = Array.from({ length: 5 }, (_, i) => ({
@@ -67,15 +76,12 @@ interface RunResult {
   readonly recordedRate: number;
   /** False when the stored answers were still behind after SETTLE_CAP_MS. */
   readonly drained: boolean;
+  /** Non-200 answers and socket errors, by status or error code. */
+  readonly failures: Readonly<Record<string, number>>;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** A time cap that does not keep the process alive once the race it guards is over. */
 const cap = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
-
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
 
 /** Opens a fresh daily round in its own channel so every run starts from an empty round. */
 async function freshRound(engine: QuizEngine, channel: string): Promise<string> {
@@ -96,95 +102,93 @@ async function freshRound(engine: QuizEngine, channel: string): Promise<string> 
   return opened.value.round.id;
 }
 
-/** Sends `rate × seconds` signed clicks at their scheduled times; bounded in count and in time. */
+/** The load-generator process; one per bench run, driven job by job over IPC. */
+interface LoadGenerator {
+  offer(url: string, rate: number, bodies: readonly string[]): Promise<LoadReport>;
+  stop(): void;
+}
+
+const LoadReportShape = z.object({
+  sent: z.number(),
+  ok: z.number(),
+  elapsedMs: z.number(),
+  failures: z.record(z.string(), z.number()),
+  p50: z.number().nullable(),
+  p99: z.number().nullable(),
+});
+
+function startLoadGenerator(): LoadGenerator {
+  const script = fileURLToPath(new URL('./slack-load-generator.ts', import.meta.url));
+  const child = fork(script, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return {
+    offer: (url, rate, bodies) =>
+      new Promise<LoadReport>((resolve, reject) => {
+        const onExit = (code: number | null): void =>
+          reject(new Error(`bench: load generator exited (${code})`));
+        child.once('exit', onExit);
+        child.once('message', (m: unknown) => {
+          child.off('exit', onExit);
+          const r = LoadReportShape.parse(m);
+          resolve({ ...r, p50: r.p50 ?? Number.NaN, p99: r.p99 ?? Number.NaN });
+        });
+        child.send({ url, rate, secret: SECRET, bodies, ackCapMs: ACK_CAP_MS });
+      }),
+    stop: () => {
+      if (child.connected) child.disconnect();
+      child.kill();
+    },
+  };
+}
+
+/** Offers `rate × seconds` pre-built clicks from the load-generator process, then waits for the store. */
 async function offer(
+  gen: LoadGenerator,
   url: string,
-  agent: http.Agent,
   rate: number,
   seconds: number,
   bodyOf: (i: number) => string,
   settled: () => Promise<void>,
 ): Promise<RunResult> {
-  const n = Math.round(rate * seconds);
-  const target = new URL(url);
-  const latencies: number[] = [];
-  let ok = 0;
-  let sent = 0;
-  const pending = new Set<Promise<void>>();
-  const started = performance.now();
-  const fire = (i: number, scheduledAt: number): void => {
-    const body = bodyOf(i);
-    const timestamp = Math.floor(Date.now() / 1000);
-    const p = new Promise<void>((resolve) => {
-      const req = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'content-length': Buffer.byteLength(body),
-            'x-slack-request-timestamp': String(timestamp),
-            'x-slack-signature': sign(SECRET, timestamp, body),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            if (res.statusCode === 200) ok += 1;
-            latencies.push(performance.now() - scheduledAt);
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => resolve());
-      req.end(body);
-    });
-    pending.add(p);
-    void p.finally(() => pending.delete(p));
-  };
-  const deadline = started + seconds * 1000 * 1.5;
-  while (sent < n && performance.now() < deadline) {
-    const due = Math.min(n, Math.floor(((performance.now() - started) * rate) / 1000) + 1);
-    while (sent < due) {
-      fire(sent, started + (sent * 1000) / rate);
-      sent += 1;
-    }
-    await sleep(1);
-  }
-  await Promise.race([Promise.all(pending), cap(ACK_CAP_MS)]);
-  const lastAck = performance.now();
+  const bodies = Array.from({ length: Math.round(rate * seconds) }, (_, i) => bodyOf(i));
+  const report = await gen.offer(url, rate, bodies);
+  // The generator's clock started after it had signed everything; the store's lag counts from the last ack.
+  const acksDone = performance.now();
   if (process.env.BENCH_DEBUG)
     console.error(
-      `offered ${rate}/s: ${sent} sent, ${ok} acked in ${((lastAck - started) / 1000).toFixed(1)} s`,
+      `offered ${rate}/s: ${report.sent} sent, ${report.ok} acked in ${(report.elapsedMs / 1000).toFixed(1)} s`,
     );
   const drained = await Promise.race([settled().then(() => true), cap(SETTLE_CAP_MS).then(() => false)]);
-  if (process.env.BENCH_DEBUG)
-    console.error(`  settled after ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const done = performance.now();
-  latencies.sort((a, b) => a - b);
+  const lagMs = performance.now() - acksDone;
+  if (process.env.BENCH_DEBUG) console.error(`  settled ${(lagMs / 1000).toFixed(1)} s after the last ack`);
   return {
     offered: rate,
-    sent,
-    ok,
-    achievedRate: ok / ((lastAck - started) / 1000),
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
-    recordedRate: ok / ((done - started) / 1000),
+    sent: report.sent,
+    ok: report.ok,
+    achievedRate: report.ok / (report.elapsedMs / 1000),
+    p50: report.p50,
+    p99: report.p99,
+    recordedRate: report.ok / ((report.elapsedMs + lagMs) / 1000),
     drained,
+    failures: report.failures,
   };
 }
 
-/** The baseline: parse the same form, do the same engine.answer on the same store, answer 200 after it. */
-function bareServer(engine: QuizEngine): { server: http.Server; inFlight: Set<Promise<unknown>> } {
-  const inFlight = new Set<Promise<unknown>>();
+/**
+ * The baseline: parse the same form, do the same engine.answer on the same store, answer 200 after it.
+ * Writes go through the adapter's own bound (InFlight, 8 at a time, its default SLACK_CONCURRENCY): left
+ * unbounded, thousands of interleaved Prisma calls on one SQLite file collapse well below the store's rate,
+ * and the baseline would measure that pile-up instead of the store write.
+ */
+function bareServer(engine: QuizEngine): { server: http.Server; inFlight: InFlight } {
+  const inFlight = new InFlight(BARE_CONCURRENCY);
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const work = (async () => {
+      void inFlight.run(async () => {
         const payload = JSON.parse(
           new URLSearchParams(Buffer.concat(chunks).toString()).get('payload') ?? '{}',
         ) as {
@@ -205,12 +209,20 @@ function bareServer(engine: QuizEngine): { server: http.Server; inFlight: Set<Pr
           Number(choice),
         );
         res.writeHead(200).end();
-      })();
-      inFlight.add(work);
-      void work.finally(() => inFlight.delete(work));
+      });
     });
   });
   return { server, inFlight };
+}
+
+function failureNote(bolt: RunResult, bare: RunResult): string {
+  const list = (r: RunResult): string =>
+    Object.entries(r.failures)
+      .map(([k, v]) => `${v}× ${k}`)
+      .join(', ') || 'none';
+  return bolt.ok === bolt.sent && bare.ok === bare.sent
+    ? ''
+    : `; not acked 200 — Bolt: ${list(bolt)}; bare: ${list(bare)}`;
 }
 
 function figuresFor(label: string, bolt: RunResult, bare: RunResult): Figure[] {
@@ -227,7 +239,7 @@ function figuresFor(label: string, bolt: RunResult, bare: RunResult): Figure[] {
             met: bolt.achievedRate >= TARGET_RATE * 0.98 && bolt.ok === bolt.sent,
           }
         : {}),
-      note: `${bolt.ok}/${bolt.sent} acked 200; answers stored at ${bolt.recordedRate.toFixed(0)}/s${bolt.drained ? '' : ' (store still behind when cut off)'} (bare: ${bare.recordedRate.toFixed(0)}/s)`,
+      note: `${bolt.ok}/${bolt.sent} acked 200; answers stored at ${bolt.recordedRate.toFixed(0)}/s${bolt.drained ? '' : ' (store still behind when cut off)'} (bare: ${bare.recordedRate.toFixed(0)}/s)${failureNote(bolt, bare)}`,
     },
     {
       name: `${label}: ack latency p50 (offered ${bolt.offered}/s)`,
@@ -250,7 +262,7 @@ async function run(): Promise<BenchSection> {
   let store: StorePort | null = null;
   let adapter: SlackAdapter | null = null;
   const api = await new FakeSlackApi().start();
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const gen = startLoadGenerator();
   let baseline: ReturnType<typeof bareServer> | null = null;
   let storeName = 'SQLite';
   try {
@@ -296,17 +308,23 @@ async function run(): Promise<BenchSection> {
         ),
       });
 
-    // Warm-up: JIT, connections, prepared statements.
-    const warm = await freshRound(engine, 'CWARM');
+    // Warm-up on both sides, each to its own throwaway round: JIT, sockets, Prisma query compilation.
     const live = adapter;
-    await offer(boltUrl, agent, 200, 1, clickBody(warm, 'CWARM', 'UW'), () => live.settled());
+    const warmBolt = await freshRound(engine, 'CWARMB');
+    await offer(gen, boltUrl, WARM_UP.rate, WARM_UP.seconds, clickBody(warmBolt, 'CWARMB', 'UWB'), () =>
+      live.settled(),
+    );
+    const warmBare = await freshRound(engine, 'CWARMR');
+    await offer(gen, bareUrl, WARM_UP.rate, WARM_UP.seconds, clickBody(warmBare, 'CWARMR', 'UWR'), () =>
+      bare.inFlight.drain(),
+    );
 
     const figures: Figure[] = [];
     for (const [k, { rate, seconds }] of RUNS.entries()) {
       const boltRound = await freshRound(engine, `CBOLT${k}`);
       const boltResult = await offer(
+        gen,
         boltUrl,
-        agent,
         rate,
         seconds,
         clickBody(boltRound, `CBOLT${k}`, `UB${k}x`),
@@ -314,14 +332,12 @@ async function run(): Promise<BenchSection> {
       );
       const bareRound = await freshRound(engine, `CBARE${k}`);
       const bareResult = await offer(
+        gen,
         bareUrl,
-        agent,
         rate,
         seconds,
         clickBody(bareRound, `CBARE${k}`, `UR${k}x`),
-        async () => {
-          await Promise.all(bare.inFlight);
-        },
+        () => bare.inFlight.drain(),
       );
       const stored = await store.countAnswers(boltRound);
       figures.push(
@@ -334,12 +350,12 @@ async function run(): Promise<BenchSection> {
       id: 'slack-answer-path',
       title: 'Slack: daily-answer clicks through Bolt (HTTP, SQLite)',
       method:
-        "Signed block_actions clicks (real HMAC, one new player per click) sent open-loop over loopback HTTP to the running Bolt app at 200, 500 and 1,000 offered clicks/s; latency from each click's scheduled send time to its 200 ack. The adapter acks first and records the answer after (engine.answer on SQLite via openStore, then an ephemeral reply to a fake response_url). Baseline: a bare node:http handler doing the same engine.answer on the same store and answering after it. Load generator, app, fake Slack API and SQLite share one process on this 2-core machine.",
+        "Signed block_actions clicks (real HMAC, one new player per click) sent open-loop over loopback HTTP to the running Bolt app at 200, 500 and 1,000 offered clicks/s, 10 s each; latency from each click's scheduled send time to its 200 ack. The load generator is a separate process (bench/slack-load-generator.ts, forked) that signs every body before its clock starts and sends over keep-alive sockets. Both sides get 400 warm-up clicks to a throwaway round first (JIT, sockets, Prisma query compilation). The adapter acks first and records the answer after (engine.answer on SQLite via openStore, 8 at a time, then an ephemeral reply to a fake response_url in the app's process). Baseline, measured the same way in the same run: a bare node:http handler doing the same engine.answer on the same store, 8 at a time, and answering after it. Two cores are shared by the generator, the app and SQLite.",
       figures,
     };
   } finally {
     await adapter?.stop();
-    agent.destroy();
+    gen.stop();
     if (baseline !== null) {
       const { server } = baseline;
       server.closeAllConnections();
