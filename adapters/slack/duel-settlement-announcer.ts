@@ -1,12 +1,11 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { DuelSettlement } from '../../src/engine/api.ts';
 import type { PublishResult } from '../../src/schedule/publisher.ts';
-import { duelPublicMessage, duelResultMessage } from './render/duel-blocks.ts';
+import { refreshPublic } from './actions/duel-actions.ts';
+import { duelResultMessage } from './render/duel-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 import { classifySlackError, toPublishResult } from './slack-errors.ts';
 import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
-
-const TIMEZONE_FALLBACK = 'UTC';
 
 /**
  * The scheduler's way to tell a Slack channel that a duel ran out of time: the public duel message is
@@ -27,23 +26,8 @@ export function createSlackDuelAnnouncer(
     const lang = await ctx.lang(place.teamId).catch(() => options.lang);
 
     const view = ref === null ? null : await ctx.engine.duelView(duel.id);
-    if (ref !== null && view !== null) {
-      const message = duelPublicMessage(view, lang, TIMEZONE_FALLBACK);
-      try {
-        await ctx.client.chat.update({
-          channel: ref.channel,
-          ts: ref.ts,
-          text: message.text,
-          blocks: message.blocks,
-        });
-      } catch (error) {
-        // A stale duel message only costs freshness; the result below is what players wait for.
-        ctx.logger.warn(
-          { duelId: duel.id, code: classifySlackError(error).code },
-          'duel message not updated',
-        );
-      }
-    }
+    // A stale duel message only costs freshness; the result below is what players wait for.
+    if (view !== null) await refreshPublic(ctx, view, lang);
     const result = duelResultMessage(settlement, lang);
     try {
       const sent = await ctx.client.chat.postMessage({ channel, text: result.text, blocks: result.blocks });

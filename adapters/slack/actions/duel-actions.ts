@@ -21,7 +21,11 @@ import type { ActionCall } from './action-payload.ts';
 const TIMEZONE_FALLBACK = 'UTC';
 
 /** Redraws the public duel message (state, progress); a failure only costs freshness, so it is logged. */
-async function refreshPublic(ctx: SlackContext, view: DuelView, lang: Lang): Promise<void> {
+export async function refreshPublic(
+  ctx: Pick<SlackContext, 'client' | 'logger'>,
+  view: DuelView,
+  lang: Lang,
+): Promise<void> {
   const ref = view.duel.postRef === null ? null : splitPostRef(view.duel.postRef);
   if (ref === null) return;
   const message = duelPublicMessage(view, lang, TIMEZONE_FALLBACK);
