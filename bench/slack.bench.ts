@@ -21,7 +21,6 @@ import { ACTION, choiceValue } from '../adapters/slack/action-values.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
 import { InFlight } from '../adapters/slack/in-flight.ts';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
-import type { Question } from '../src/content/question.ts';
 import type { QuizEngine } from '../src/engine/api.ts';
 import { systemClock } from '../src/engine/clock.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
@@ -31,6 +30,7 @@ import { openStore } from '../src/store/open-store.ts';
 import { FakeSlackApi } from '../test/fakes/slack/fake-slack-api.ts';
 import { blockAction } from '../test/fakes/slack/payloads.ts';
 import { formBody } from '../test/fakes/slack/signed-requests.ts';
+import { benchQuestions } from './bench-questions.ts';
 import type { BenchSection, Figure } from './report.ts';
 import type { LoadReport } from './slack-load-generator.ts';
 
@@ -50,20 +50,7 @@ const TARGET_RATE = 500;
 const BARE_CONCURRENCY = 8;
 const TARGET_P99_MS = 100;
 
-const questions: Question[] = Array.from({ length: 5 }, (_, i) => ({
-  id: `slack-bench-q${i}`,
-  cardId: `slack-bench-card${i}`,
-  deck: 'bench',
-  kind: 'choice',
-  lang: 'en',
-  stem: `Question ${i}?`,
-  options: ['a', 'b', 'c', 'd'],
-  correctIndex: 0,
-  answer: 'a',
-  source: { file: 'bench.md', line: i + 1 },
-  sectionPath: ['Bench', `Section ${i}`],
-  tags: [],
-}));
+const questions = benchQuestions('slack-bench');
 
 interface RunResult {
   readonly offered: number;

@@ -11,11 +11,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import type { Question } from '../src/content/question.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
 import type { AnswerRecord } from '../src/engine/records.ts';
 import type { StorePort } from '../src/engine/store-port.ts';
 import { openStore } from '../src/store/open-store.ts';
+import { benchQuestions } from './bench-questions.ts';
 import type { BenchSection, Figure } from './report.ts';
 
 const ANSWERS = 1_500;
@@ -38,20 +38,7 @@ const postgresUrl =
   process.env.TEST_DATABASE_URL ??
   'postgresql://postgres@127.0.0.1:5432/test';
 
-const questions: Question[] = Array.from({ length: 5 }, (_, i) => ({
-  id: `bench-q${i}`,
-  cardId: `bench-card${i}`,
-  deck: 'bench',
-  kind: 'choice',
-  lang: 'en',
-  stem: `Question ${i}?`,
-  options: ['a', 'b', 'c', 'd'],
-  correctIndex: 0,
-  answer: 'a',
-  source: { file: 'bench.md', line: i + 1 },
-  sectionPath: ['Bench', `Section ${i}`],
-  tags: [],
-}));
+const questions = benchQuestions('bench');
 
 /** Runs `work(i)` for i < n with `concurrency` calls in flight; returns calls per second. */
 async function perSecond(
