@@ -38,11 +38,13 @@ async function postgresLock<T>(
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {
-    if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
     // One lock per schema, so databases holding several notequiz schemas (tests) migrate them side by side.
+    // Advisory locks need no schema, so the lock comes first: CREATE SCHEMA IF NOT EXISTS is not safe when
+    // two processes run it at once (the loser fails on pg_namespace's unique index).
     const lockArgs = [ADVISORY_LOCK_KEY, target.schema ?? 'public'];
     await client.query('SELECT pg_advisory_lock($1, hashtext($2))', lockArgs);
     try {
+      if (target.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(target.schema)}`);
       return await work();
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', lockArgs);
