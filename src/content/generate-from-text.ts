@@ -4,7 +4,7 @@ import { buildQuestion, candidates, variantOf } from './question-builder.ts';
 import { stripMarks, type TermFamilies } from './term-families.ts';
 import { blankOut } from './term-mask.ts';
 import { nearDuplicate, normaliseKey } from './text-normalise.ts';
-import type { Card, ListFact } from './types.ts';
+import type { Card, InlineTerm, ListFact } from './types.ts';
 import { WORDING } from './wording.ts';
 
 const MAX_CLOZES_PER_CARD = 3;
@@ -16,12 +16,15 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
   const usedTerms = new Set<string>();
   for (const sentence of card.facts.sentences) {
     if (out.length >= MAX_CLOZES_PER_CARD) break;
-    const terms = sentence.terms.flatMap((t) => {
-      const { key } = commandKey(stripMarks(t.text));
-      return key !== stripMarks(t.text) && key.includes(' ') && sentence.text.includes(key)
-        ? [t, { ...t, text: key }]
-        : [t];
-    });
+    const terms: InlineTerm[] = [];
+    for (const t of sentence.terms) {
+      terms.push(t);
+      const text = stripMarks(t.text);
+      // A one-word term is its own command key: only longer ones can name a shorter command.
+      if (!/\s/.test(text)) continue;
+      const { key } = commandKey(text);
+      if (key !== text && key.includes(' ') && sentence.text.includes(key)) terms.push({ ...t, text: key });
+    }
     // Keyed once per sentence: sentences are often too long for normaliseKey's memo.
     const plainSentence = sentence.text.replace(/\*\*/g, '');
     const sentenceKey = normaliseKey(plainSentence);

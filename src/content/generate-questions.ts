@@ -19,23 +19,34 @@ import { WORDING } from './wording.ts';
 export function generateQuestions(cards: readonly Card[], seed: string): Question[] {
   const families = buildTermFamilies(cards);
   const commands = buildCommandIndex(cards);
+  // Each card's section lists and subject siblings, keyed once per card (not again while generating).
   const listsBySection = new Map<string, ListFact[]>();
-  const sectionKey = (c: Card): string =>
-    `${c.file}\u0000${c.sectionPath.length > 1 ? c.sectionPath[0] : ''}`;
+  const sectionLists: ListFact[][] = [];
   for (const card of cards) {
-    const key = sectionKey(card);
-    const lists = listsBySection.get(key) ?? [];
-    lists.push(...card.facts.lists);
-    listsBySection.set(key, lists);
+    const key = `${card.file}\u0000${card.sectionPath.length > 1 ? card.sectionPath[0] : ''}`;
+    let lists = listsBySection.get(key);
+    if (!lists) {
+      lists = [];
+      listsBySection.set(key, lists);
+    }
+    for (const list of card.facts.lists) lists.push(list);
+    sectionLists.push(lists);
   }
   const subjectsByParent = new Map<string, Card[]>();
-  const parentKey = (c: Card): string => `${c.file}\u0000${c.sectionPath.slice(0, -1).join('\u0000')}`;
+  const subjectSiblings: (Card[] | null)[] = [];
   for (const card of cards) {
-    if (!card.facts.subject) continue;
-    const key = parentKey(card);
-    const siblings = subjectsByParent.get(key) ?? [];
+    if (!card.facts.subject) {
+      subjectSiblings.push(null);
+      continue;
+    }
+    const key = `${card.file}\u0000${card.sectionPath.slice(0, -1).join('\u0000')}`;
+    let siblings = subjectsByParent.get(key);
+    if (!siblings) {
+      siblings = [];
+      subjectsByParent.set(key, siblings);
+    }
     siblings.push(card);
-    subjectsByParent.set(key, siblings);
+    subjectSiblings.push(siblings);
   }
   const out: Question[] = [];
   const ids = new Set<string>();
@@ -44,18 +55,16 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     ids.add(q.id);
     out.push(q);
   };
-  for (const card of cards) {
+  cards.forEach((card, k) => {
     const stem = card.kind === 'explain' ? WORDING[card.lang].explain(card.prompt) : card.prompt;
     push(flashcardOf(card, stem));
     for (const q of definitionQuestions(card, seed)) push(q);
-    // Only cards with a subject have siblings to match against: skip building their key otherwise.
-    const siblings = card.facts.subject ? (subjectsByParent.get(parentKey(card)) ?? []) : [];
-    for (const q of subjectQuestions(card, siblings, seed)) push(q);
+    for (const q of subjectQuestions(card, subjectSiblings[k] ?? [], seed)) push(q);
     for (const q of tableQuestions(card, seed)) push(q);
     for (const q of commandQuestion(card, commands, seed)) push(q);
     for (const q of clozeQuestions(card, families, seed)) push(q);
-    for (const q of listQuestions(card, listsBySection.get(sectionKey(card)) ?? [], seed)) push(q);
+    for (const q of listQuestions(card, sectionLists[k] ?? [], seed)) push(q);
     for (const q of choiceQuestions(card, seed)) push(q);
-  }
+  });
   return out;
 }

@@ -1,9 +1,10 @@
 import type { Random } from '../engine/clock.ts';
-import { shortHash } from './text-normalise.ts';
+import { hash32 } from './text-normalise.ts';
 
 /** mulberry32: small, fast and good enough to shuffle options reproducibly. */
 export function seededRandom(seed: string): Random {
-  let state = Number.parseInt(shortHash(seed, 8), 16) >>> 0;
+  // Same start as parsing shortHash(seed, 8) back from hex, without building the string.
+  let state = hash32(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -22,9 +22,16 @@ const MAX_MEMBER = 30;
 
 export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
   const families: string[][] = [];
+  // A family seen again (the same list in another section or file) adds no sibling that its first copy
+  // does not: kept once, so a term's sibling search does not grow with the number of copies.
+  const known = new Set<string>();
   const add = (members: readonly string[]): void => {
     const clean = unique(members.map((m) => m.trim()).filter((m) => m !== '' && m.length <= MAX_MEMBER));
-    if (clean.length >= 3) families.push(clean);
+    if (clean.length < 3) return;
+    const key = clean.join('\u0001');
+    if (known.has(key)) return;
+    known.add(key);
+    families.push(clean);
   };
   for (const card of cards) {
     for (const group of card.facts.definitions) add(group.map((d) => stripMarks(d.term)));
@@ -54,19 +61,20 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
       index.set(key, set);
     }
   });
-  // Per file: how common a term is in the note it comes from.
   // Per file: in how many cards a term is a key term (inline code, bold, a Latin term in Chinese text).
   const cardCounts = new Map<string, number>();
-  const termCards = new Map<string, number>();
+  const termCards = new Map<string, Map<string, number>>();
   for (const card of cards) {
     cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
+    let counts = termCards.get(card.file);
+    if (!counts) {
+      counts = new Map<string, number>();
+      termCards.set(card.file, counts);
+    }
     const seen = new Set<string>();
     for (const sentence of card.facts.sentences)
       for (const t of sentence.terms) seen.add(t.text.toLowerCase());
-    for (const t of seen) {
-      const key = `${card.file}\u0000${t}`;
-      termCards.set(key, (termCards.get(key) ?? 0) + 1);
-    }
+    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const siblingCache = new Map<string, string[]>();
   return {
@@ -78,7 +86,7 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
       siblingCache.set(term, found);
       return found;
     },
-    mentions: (term, file) => termCards.get(`${file}\u0000${term.toLowerCase()}`) ?? 0,
+    mentions: (term, file) => termCards.get(file)?.get(term.toLowerCase()) ?? 0,
   };
 
   function siblingsUncached(term: string): string[] {

@@ -67,6 +67,13 @@ export function words(text: string): readonly string[] {
   return out;
 }
 
+/** The first 32 bits of `shortHash` as a number (no hex round trip: seeding a shuffle needs only this). */
+export function hash32(text: string): number {
+  let h1 = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h1;
+}
+
 /** A short, stable hash (FNV-1a, 32 bit, hex) for ids and variant names. */
 export function shortHash(text: string, length = 8): string {
   let h1 = 0x811c9dc5;
