@@ -5,16 +5,21 @@ export const MAX_STEM_LENGTH = 1500;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Cut to at most `max` characters (UTF-16 units, as chat APIs count), on a grapheme boundary, with "…". */
-const fitted = new Map<string, string>();
+const fittedByMax = new Map<number, Map<string, string>>();
 
 export function fitText(text: string, max: number): string {
   if (text.length <= max && !/\s\s|[\n\t]|^\s|\s$/.test(text)) return text;
-  const cacheKey = `${max}\u0000${text}`;
-  const cached = fitted.get(cacheKey);
+  // One memo per limit, keyed by the text itself: no joined key (and its hash) to build per option.
+  let fitted = fittedByMax.get(max);
+  if (!fitted) {
+    fitted = new Map<string, string>();
+    fittedByMax.set(max, fitted);
+  }
+  const cached = fitted.get(text);
   if (cached !== undefined) return cached;
   const out = cut(text, max);
   if (fitted.size >= 20_000) fitted.clear();
-  fitted.set(cacheKey, out);
+  fitted.set(text, out);
   return out;
 }
 

@@ -129,31 +129,50 @@ export function tableQuestions(card: Card, seed: string): Question[] {
 }
 
 export interface CommandIndex {
-  /** Commands of the deck grouped by program, for programs used with several different subcommands. */
-  readonly byProgram: Map<string, CommandFact[]>;
+  /**
+   * Commands of the deck grouped by program, for programs used with several different subcommands: the
+   * first command of each key, in deck order (a question only ever offers one command per key).
+   */
+  readonly byProgram: Map<string, readonly { readonly command: string; readonly key: string }[]>;
   /** One command per program, when the deck uses several programs ("ps aux", "grep -rn", "tail -f"). */
   readonly programs: CommandFact[];
+  /** The programs `programs` holds a command of. */
+  readonly knownPrograms: ReadonlySet<string>;
 }
 
 export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
-  const byProgram = new Map<string, CommandFact[]>();
+  const all = new Map<string, CommandFact[]>();
   for (const card of cards) {
     for (const c of card.facts.commands) {
       const { program } = commandKey(c.command);
-      const list = byProgram.get(program) ?? [];
+      const list = all.get(program) ?? [];
       list.push(c);
-      byProgram.set(program, list);
+      all.set(program, list);
     }
   }
+  const byProgram = new Map<string, { command: string; key: string }[]>();
   const programs: CommandFact[] = [];
-  for (const [program, list] of byProgram) {
-    const keys = new Set(list.map((c) => commandKey(c.command).key));
+  const knownPrograms = new Set<string>();
+  for (const [program, list] of all) {
     // A program is one when the note marks its block as shell or uses it more than once.
     const known = list.length >= 2 || list.some((c) => c.shell);
-    if (known && list[0]) programs.push(list[0]);
-    if (keys.size < 4) byProgram.delete(program);
+    if (known && list[0]) {
+      programs.push(list[0]);
+      knownPrograms.add(program);
+    }
+    const firstOfKey = new Map<string, string>();
+    for (const c of list) {
+      const { key } = commandKey(c.command);
+      if (!firstOfKey.has(key)) firstOfKey.set(key, c.command);
+    }
+    if (firstOfKey.size >= 4)
+      byProgram.set(
+        program,
+        [...firstOfKey].map(([key, command]) => ({ command, key })),
+      );
   }
-  return { byProgram, programs: programs.length >= 4 ? programs : [] };
+  const enough = programs.length >= 4;
+  return { byProgram, programs: enough ? programs : [], knownPrograms: enough ? knownPrograms : new Set() };
 }
 
 /**
@@ -166,12 +185,14 @@ export function commandQuestion(card: Card, index: CommandIndex, seed: string): 
   const { program, key } = commandKey(answerIsCommand.command);
   const ownKeys = new Set(card.facts.commands.map((c) => commandKey(c.command).key));
   const ownPrograms = new Set(card.facts.commands.map((c) => commandKey(c.command).program));
+  // The family is already one command per key, so a card's search does not grow with repeated commands.
   const family = index.byProgram.get(program);
-  const knownProgram = index.programs.some((c) => commandKey(c.command).program === program);
   const pool = family
-    ? family.filter((c) => !ownKeys.has(commandKey(c.command).key) && commandKey(c.command).key !== key)
-    : knownProgram
-      ? index.programs.filter((c) => !ownPrograms.has(commandKey(c.command).program))
+    ? family.filter((c) => !ownKeys.has(c.key) && c.key !== key).map((c) => c.command)
+    : index.knownPrograms.has(program)
+      ? uniqueByKey(
+          index.programs.filter((c) => !ownPrograms.has(commandKey(c.command).program)).map((c) => c.command),
+        )
       : [];
   if (pool.length === 0) return [];
   const w = WORDING[card.lang];
@@ -182,7 +203,7 @@ export function commandQuestion(card: Card, index: CommandIndex, seed: string): 
       variant: variantOf('cmd', normaliseKey(key)),
       stem: w.whichCommand(card.prompt),
       correct: answerIsCommand.command,
-      distractors: candidates(uniqueByKey(pool.map((c) => c.command)), seed, `${card.id}:cmd`),
+      distractors: candidates(pool, seed, `${card.id}:cmd`),
       answer: card.answer,
       line: answerIsCommand.line,
     },
