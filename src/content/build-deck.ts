@@ -88,7 +88,7 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = input.text.replace(/\r\n?/g, '\n');
+  const text = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
   const blocks = readBlocks(split.body);
@@ -131,7 +131,12 @@ function toCard(
   while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
   while (start < end && (lines[start - 1] ?? '').trim() === '') start++;
   const answer = raw.answerText ?? dedent(lines.slice(start - 1, end));
-  const prompt = raw.prompt.replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '').trim();
+  // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
+  const opening = raw.prompt.charCodeAt(0);
+  const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
+  const prompt = (
+    plainStart ? raw.prompt : raw.prompt.replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '')
+  ).trim();
   return {
     kind: raw.kind,
     prompt,

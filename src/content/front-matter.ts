@@ -23,9 +23,11 @@ const EMPTY: FrontMatter = { lang: null, deck: null, tags: [] };
  * reported with its line and the note is still read with defaults.
  */
 export function splitFrontMatter(file: string, text: string): SplitNote {
+  // Most notes have none: look at the first line before splitting the whole text into lines.
+  const firstEnd = text.indexOf('\n');
+  const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
+  if (first.replace(/^\ufeff/, '').trimEnd() !== '---') return { meta: EMPTY, body: text, problems: [] };
   const lines = text.split('\n');
-  if ((lines[0] ?? '').replace(/^\ufeff/, '').trimEnd() !== '---')
-    return { meta: EMPTY, body: text, problems: [] };
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
     const l = (lines[i] ?? '').trimEnd();

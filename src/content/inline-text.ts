@@ -26,53 +26,72 @@ export interface InlineInfo {
 interface LineBuilder {
   line: number;
   text: string;
-  plain: string;
+  /** null while the line has no code or bold: its plain text is then its text (one string, not two). */
+  plain: string | null;
   terms: InlineTerm[];
 }
 
+// Most lines have no key terms and most runs no images: they share these (never mutated) empties.
+const NO_TERMS: InlineTerm[] = [];
+const NO_IMAGES: readonly { readonly line: number; readonly src: string }[] = [];
+
+function addTerm(line: LineBuilder, term: InlineTerm): void {
+  if (line.terms === NO_TERMS) line.terms = [term];
+  else line.terms.push(term);
+}
+
+/** Start keeping the plain text apart from the text: a mark is about to make them differ. */
+function splitPlain(line: LineBuilder): string {
+  if (line.plain === null) line.plain = line.text;
+  return line.plain;
+}
+
+const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
+
 /** Reads an `inline` token's children; `line` is the 1-based line the inline run starts on. */
 export function readInline(token: Token, line: number): InlineInfo {
-  const lines: LineBuilder[] = [];
-  let current: LineBuilder = { line, text: '', plain: '', terms: [] };
-  lines.push(current);
+  let current = newLine(line);
+  const lines: LineBuilder[] = [current];
   let inLink = 0;
   let boldStart: number | null = null;
   let outsideLinkChars = 0;
   let linkChars = 0;
   let imageCount = 0;
-  const images: { line: number; src: string }[] = [];
+  let images: { line: number; src: string }[] | null = null;
   const children = token.children ?? [];
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
     switch (child.type) {
       case 'text': {
         current.text += child.content;
-        current.plain += child.content;
+        if (current.plain !== null) current.plain += child.content;
         const visible = child.content.trim().length;
         if (inLink > 0) linkChars += visible;
         else outsideLinkChars += visible;
         break;
       }
       case 'code_inline': {
+        current.plain = splitPlain(current) + child.content;
         current.text += `\`${child.content}\``;
-        current.plain += child.content;
-        current.terms.push({ text: child.content.trim(), kind: 'code' });
+        addTerm(current, { text: child.content.trim(), kind: 'code' });
         if (inLink > 0) linkChars += child.content.length;
         else outsideLinkChars += child.content.length;
         break;
       }
       case 'strong_open':
+        boldStart = splitPlain(current).length;
         current.text += '**';
-        boldStart = current.plain.length;
         break;
-      case 'strong_close':
+      case 'strong_close': {
+        const plain = splitPlain(current);
         current.text += '**';
         if (boldStart !== null) {
-          const bold = current.plain.slice(boldStart).trim();
-          if (bold !== '') current.terms.push({ text: bold, kind: 'bold' });
+          const bold = plain.slice(boldStart).trim();
+          if (bold !== '') addTerm(current, { text: bold, kind: 'bold' });
         }
         boldStart = null;
         break;
+      }
       case 'link_open':
         inLink++;
         break;
@@ -82,34 +101,37 @@ export function readInline(token: Token, line: number): InlineInfo {
       case 'image': {
         imageCount++;
         const src = child.attrGet('src');
-        if (src !== null && src !== '') images.push({ line: current.line, src: String(src) });
+        if (src !== null && src !== '') {
+          images ??= [];
+          images.push({ line: current.line, src: String(src) });
+        }
         break;
       }
       case 'softbreak':
       case 'hardbreak':
-        current = { line: current.line + 1, text: '', plain: '', terms: [] };
+        current = newLine(current.line + 1);
         lines.push(current);
         break;
       default:
         break;
     }
   }
-  // Trimmed in place: the builders already have the shape of an InlineLine.
+  // Trimmed in place: the builders already have the shape of an InlineLine once plain is filled in.
   for (const l of lines) {
     l.text = l.text.trim();
-    l.plain = l.plain.trim();
+    l.plain = l.plain === null ? l.text : l.plain.trim();
   }
-  const finished: readonly InlineLine[] = lines;
+  const finished = lines as InlineLine[];
   // Most inline runs are one line: reuse its fields rather than joining one-element arrays.
   const only = finished.length === 1 ? finished[0] : undefined;
   return {
     line,
     text: only ? only.text : finished.map((l) => l.text).join('\n'),
     plain: only ? only.plain : finished.map((l) => l.plain).join('\n'),
-    terms: only ? [...only.terms] : finished.flatMap((l) => l.terms),
+    terms: only ? only.terms : finished.flatMap((l) => l.terms),
     lines: finished,
     linkOnly: linkChars > 0 && outsideLinkChars === 0 && imageCount === 0,
     imageOnly: imageCount > 0 && linkChars + outsideLinkChars === 0,
-    images,
+    images: images ?? NO_IMAGES,
   };
 }

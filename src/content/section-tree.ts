@@ -61,17 +61,13 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
     stack.push(section);
     all.push(section);
   });
-  // Attach blocks: each section gets every block in its line range.
+  // Attach blocks: each section gets every block in its line range (one slice, not a copy of a copy).
   for (const section of all) {
-    const owned: Block[] = [];
     while (blockIndex < blocks.length && (blocks[blockIndex] as Block).line <= section.heading.line)
       blockIndex++;
-    for (let j = blockIndex; j < blocks.length; j++) {
-      const b = blocks[j] as Block;
-      if (b.line > section.end) break;
-      owned.push(b);
-    }
-    (section.blocks as Block[]).push(...owned);
+    let j = blockIndex;
+    while (j < blocks.length && (blocks[j] as Block).line <= section.end) j++;
+    (section as { blocks: readonly Block[] }).blocks = blocks.slice(blockIndex, j);
   }
   return roots;
 }
