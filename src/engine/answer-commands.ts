@@ -80,7 +80,7 @@ export async function submitAnswer(
   ]);
   // The store decides "first answer wins" atomically; checking getAnswer first would race.
   const stored = await ctx.store.recordAnswer(record, streak ?? undefined);
-  if (stored === 'duplicate') return reject('already_answered');
+  if (stored.outcome === 'duplicate') return reject('already_answered');
 
   // Review scheduling follows what a player practises and grades themself; the daily question is a shared
   // competition and stays out of it (which also keeps the busiest write path short).
@@ -96,8 +96,15 @@ export async function submitAnswer(
     finalRound = (await ctx.store.closeRound(round.id, now)).round;
     rememberRound(ctx, finalRound);
   }
-  const answersSoFar = await ctx.store.countAnswers(round.id);
-  return ok({ round: finalRound, question, choice, correct, points, streak, answersSoFar });
+  return ok({
+    round: finalRound,
+    question,
+    choice,
+    correct,
+    points,
+    streak,
+    answersSoFar: stored.answersInRound,
+  });
 }
 
 function sameChannel(round: RoundRecord, place: Place | null): boolean {

@@ -24,6 +24,12 @@ import type {
  * Implementations: the in-memory fake (tests), Prisma on SQLite, Prisma on PostgreSQL. One contract suite
  * (test/contract/store-contract.ts) runs against all of them.
  */
+export interface RecordedAnswer {
+  readonly outcome: 'recorded' | 'duplicate';
+  /** Answers in the round once this one is in (or was refused): the "N answered" line. */
+  readonly answersInRound: number;
+}
+
 export interface StorePort {
   // Tenants, players, channels -------------------------------------------------------------------
   /** Creates the tenant, or refreshes its name; keeps its language. */
@@ -95,9 +101,10 @@ export interface StorePort {
   // Answers ----------------------------------------------------------------------------------------
   /**
    * Stores the answer unless the player already answered this round. When it is stored and `streak` is
-   * given, the streak is written in the same transaction.
+   * given, the streak is written in the same transaction. Also says how many answers the round holds
+   * afterwards, which every answer shows and which costs no extra round trip here.
    */
-  recordAnswer(answer: AnswerRecord, streak?: StreakRecord): Promise<'recorded' | 'duplicate'>;
+  recordAnswer(answer: AnswerRecord, streak?: StreakRecord): Promise<RecordedAnswer>;
   getAnswer(roundId: RoundId, playerId: PlayerId): Promise<AnswerRecord | null>;
   answersForRound(roundId: RoundId): Promise<AnswerRecord[]>;
   countAnswers(roundId: RoundId): Promise<number>;

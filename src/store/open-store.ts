@@ -1,12 +1,17 @@
+import { PrismaPg } from '@prisma/adapter-pg';
 import type { StorePort } from '../engine/store-port.ts';
-import { createAdapterFactory } from './adapter-factory.ts';
+import { createAdapterFactory, createPostgresPool, SQLITE_BUSY_TIMEOUT_MS } from './adapter-factory.ts';
 import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
 import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import type { HotPath } from './hot-path/hot-path.ts';
+import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
+import { sqliteHotPath } from './hot-path/sqlite-hot-path.ts';
 import { migrateDatabase } from './migrate.ts';
 import { createPrismaStore } from './prisma-store.ts';
 import type { Db } from './store-db.ts';
+import { gateTransactions } from './transaction-gate.ts';
 
 export interface StoreLogger {
   info(o: object, msg?: string): void;
@@ -34,23 +39,25 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     const { applied } = await migrateDatabase(url);
     if (applied.length > 0) options.logger?.info({ applied, database: redact(url) }, 'database migrated');
   }
-  const adapter = createAdapterFactory(
-    target,
-    options.poolSize === undefined ? {} : { poolSize: options.poolSize },
-  );
   if (target.provider === 'sqlite') {
-    const db = new SqliteClient({ adapter });
+    const { factory, gate } = gateTransactions(createAdapterFactory(target));
+    const db = new SqliteClient({ adapter: factory });
+    let hot: HotPath | null = null;
     try {
       // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the
       // last commits, never corrupt the file).
       await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
       await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+      hot = sqliteHotPath(target.file, gate, SQLITE_BUSY_TIMEOUT_MS);
     } catch (error) {
       await db.$disconnect();
       throw new Error(`could not open the SQLite database ${target.file}`, { cause: error });
     }
-    return createPrismaStore({ db, dialect: sqliteDialect });
+    return createPrismaStore({ db, dialect: sqliteDialect, hot });
   }
+  // One pool for Prisma Client and the hot path: the connection limit stays the one configured.
+  const pool = createPostgresPool(target, options.poolSize ?? 10);
+  const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
   // The PostgreSQL client has the same model API as the SQLite one for everything the store uses; Prisma
   // generates two classes only because each embeds its provider (see store-db.ts).
   const db = new PostgresClient({ adapter }) as unknown as Db;
@@ -58,7 +65,8 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     await db.$queryRawUnsafe('SELECT 1');
   } catch (error) {
     await db.$disconnect();
+    await pool.end();
     throw new Error(`could not connect to PostgreSQL at ${redact(url)}`, { cause: error });
   }
-  return createPrismaStore({ db, dialect: postgresDialect });
+  return createPrismaStore({ db, dialect: postgresDialect, hot: postgresHotPath(pool) });
 }

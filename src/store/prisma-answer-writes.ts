@@ -1,107 +1,65 @@
 import type { AnswerRecord, StreakRecord } from '../engine/records.ts';
+import type { RecordedAnswer } from '../engine/store-port.ts';
 import { storeError } from './database-errors.ts';
-import { Prisma } from './generated/sqlite/client.ts';
+import { groupLoader } from './group-loader.ts';
+import { type AnswerWrite, answerKey } from './hot-path/hot-path.ts';
 import type { StoreContext } from './store-db.ts';
 
-type Outcome = 'recorded' | 'duplicate';
+/** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */
+const MAX_GROUP = 64;
 
 /**
- * recordAnswer, the hottest write. Every form inserts with ON CONFLICT DO NOTHING on the (roundId, playerId)
- * key, so "already answered" is an affected-row count of 0 rather than an exception, and the streak is
- * written only when the answer was:
- * - PostgreSQL: one statement (a data-modifying CTE), atomic without a transaction;
- * - SQLite (one writer at a time): answers arriving while a transaction is running are committed together in
- *   the next one (group commit), each as "streak unless already answered, then the answer". A batch that
- *   fails is retried one answer per transaction, so one bad answer never fails its neighbours.
+ * recordAnswer, the hottest write. Answers in flight together are written together (group-loader.ts) by
+ * the hot path: an INSERT … ON CONFLICT DO NOTHING on the (roundId, playerId) key, so "already answered" is
+ * an answer the insert did not return rather than an exception, and each streak is written only when its
+ * answer was, atomically with it.
+ *
+ * A group never holds two writes of one answer key or one streak key, so each write sees the others as it
+ * would one at a time; the later of two such writes goes in the next statement.
  */
 export function answerWriter({
-  db,
-  dialect,
-}: StoreContext): (a: AnswerRecord, s?: StreakRecord) => Promise<Outcome> {
-  const insertAnswer = (a: AnswerRecord): Prisma.Sql => Prisma.sql`
-    INSERT INTO "Answer" ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section",
-                          "choice", "correct", "selfGrade", "points", "latencyMs", "answeredAt")
-    VALUES (${a.roundId}, ${a.playerId}, ${a.tenantId}, ${a.channelId}, ${a.roundKind}, ${a.questionId},
-            ${a.section}, ${a.choice}, ${a.correct}, ${a.selfGrade}, ${a.points}, ${a.latencyMs}, ${a.answeredAt})
-    ON CONFLICT ("roundId", "playerId") DO NOTHING`;
-  const streakSet = `ON CONFLICT ("playerId", "channelId")
-    DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`;
-
-  const alone = async (a: AnswerRecord): Promise<Outcome> =>
-    (await db.$executeRaw(insertAnswer(a))) === 1 ? 'recorded' : 'duplicate';
-
-  if (dialect.provider === 'postgresql') {
-    return async (a, s) => {
-      try {
-        if (!s) return await alone(a);
-        const written = await db.$executeRaw`
-          WITH inserted AS (${insertAnswer(a)} RETURNING 1)
-          INSERT INTO "Streak" ("playerId", "channelId", "tenantId", "current", "best", "lastDate")
-          SELECT ${s.playerId}, ${s.channelId}, ${a.tenantId}, ${s.current}, ${s.best}, ${s.lastDate} FROM inserted
-          ${Prisma.raw(streakSet)}`;
-        return written === 1 ? 'recorded' : 'duplicate';
-      } catch (error) {
-        throw failure(error);
+  hot,
+}: StoreContext): (a: AnswerRecord, s?: StreakRecord) => Promise<RecordedAnswer> {
+  const writeGroup = async (writes: readonly AnswerWrite[]): Promise<RecordedAnswer[]> => {
+    const outcomes: RecordedAnswer[] = [];
+    let pending = writes.map((write, index) => ({ write, index }));
+    while (pending.length > 0) {
+      const { now, later } = splitConflicts(pending);
+      const { recorded, counts } = await hot.writeAnswers(now.map((p) => p.write));
+      for (const { write, index } of now) {
+        outcomes[index] = {
+          outcome: recorded.has(answerKey(write.answer)) ? 'recorded' : 'duplicate',
+          answersInRound: counts.get(write.answer.roundId) ?? 0,
+        };
       }
-    };
-  }
-
-  // SQLite: the streak first, only while the answer is absent; then the answer, whose count says which.
-  const pair = (a: AnswerRecord, s: StreakRecord) => [
-    db.$executeRaw`
-      INSERT INTO "Streak" ("playerId", "channelId", "tenantId", "current", "best", "lastDate")
-      SELECT ${s.playerId}, ${s.channelId}, ${a.tenantId}, ${s.current}, ${s.best}, ${s.lastDate}
-      WHERE NOT EXISTS (SELECT 1 FROM "Answer" WHERE "roundId" = ${a.roundId} AND "playerId" = ${a.playerId})
-      ${Prisma.raw(streakSet)}`,
-    db.$executeRaw(insertAnswer(a)),
-  ];
-  interface Waiting {
-    readonly answer: AnswerRecord;
-    readonly streak: StreakRecord;
-    readonly done: (outcome: Outcome) => void;
-    readonly fail: (error: unknown) => void;
-  }
-  let waiting: Waiting[] = [];
-  let writing = false;
-  const writeBatch = async (batch: readonly Waiting[]): Promise<void> => {
+      pending = later;
+    }
+    return outcomes;
+  };
+  const load = groupLoader(writeGroup, MAX_GROUP);
+  return async (answer, streak) => {
     try {
-      const counts = await db.$transaction(batch.flatMap((w) => pair(w.answer, w.streak)));
-      for (const [i, w] of batch.entries()) w.done(counts[2 * i + 1] === 1 ? 'recorded' : 'duplicate');
+      return await load({ answer, streak });
     } catch (error) {
-      if (batch.length === 1) {
-        for (const w of batch) w.fail(failure(error));
-        return;
-      }
-      for (const w of batch) await writeBatch([w]);
+      throw storeError('recordAnswer', error);
     }
-  };
-  const drain = async (): Promise<void> => {
-    writing = true;
-    while (waiting.length > 0) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(MAX_BATCH);
-      await writeBatch(batch);
-    }
-    writing = false;
-  };
-  return async (a, s) => {
-    if (!s) {
-      try {
-        return await alone(a);
-      } catch (error) {
-        throw failure(error);
-      }
-    }
-    return new Promise<Outcome>((done, fail) => {
-      waiting.push({ answer: a, streak: s, done, fail });
-      if (!writing) void drain();
-    });
   };
 }
 
-/** Keeps one transaction short enough that a reader in another process never waits long. */
-const MAX_BATCH = 64;
-
-function failure(error: unknown): Error {
-  return storeError('recordAnswer', error);
+/** Writes whose answer key or streak key repeats an earlier one wait for the next statement. */
+function splitConflicts<T extends { write: AnswerWrite }>(pending: readonly T[]): { now: T[]; later: T[] } {
+  const keys = new Set<string>();
+  const now: T[] = [];
+  const later: T[] = [];
+  for (const p of pending) {
+    const own = [`a\u0000${answerKey(p.write.answer)}`];
+    if (p.write.streak) own.push(`s\u0000${p.write.streak.playerId}\u0000${p.write.streak.channelId}`);
+    if (own.some((k) => keys.has(k))) {
+      later.push(p);
+      continue;
+    }
+    for (const k of own) keys.add(k);
+    now.push(p);
+  }
+  return { now, later };
 }

@@ -1,70 +1,56 @@
 import type { PlayerRecord, StreakRecord } from '../engine/records.ts';
-import { storeError, toNumber, toText } from './database-errors.ts';
+import { storeError } from './database-errors.ts';
+import { groupLoader } from './group-loader.ts';
+import { type PlayerInput, type StreakKey, streakKey } from './hot-path/hot-path.ts';
 import type { StoreContext } from './store-db.ts';
 
+/** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */
+const MAX_GROUP = 64;
+
 /**
- * The calls every daily answer makes besides the answer itself, as hand-written SQL: Prisma's raw path
- * costs a fraction of a model query, and both statements are plain on SQLite and PostgreSQL alike.
+ * The calls every daily answer makes besides the answer itself, on the hot path (hot-path/hot-path.ts),
+ * each grouped with the same calls of other players in flight (group-loader.ts).
  */
-export function hotPeopleQueries({ db }: StoreContext) {
+export function hotPeopleQueries({ hot }: StoreContext) {
+  const loadPlayer = groupLoader(async (inputs: readonly PlayerInput[]) => {
+    // ON CONFLICT may touch a row once per statement: the last call for a player wins, as it would in turn.
+    const latest = [...new Map(inputs.map((input) => [input.id, input])).values()];
+    const byId = new Map((await hot.upsertPlayers(latest)).map((p) => [p.id, p]));
+    return inputs.map(
+      (input): PlayerRecord | Error =>
+        byId.get(input.id) ?? new Error(`the upsert returned no row for player ${input.id}`),
+    );
+  }, MAX_GROUP);
+  const loadCount = groupLoader(async (roundIds: readonly string[]) => {
+    const counts = await hot.countAnswers([...new Set(roundIds)]);
+    return roundIds.map((id) => counts.get(id) ?? 0);
+  }, MAX_GROUP);
+  const loadStreak = groupLoader(async (keys: readonly StreakKey[]) => {
+    const found = new Map((await hot.getStreaks(keys)).map((s) => [streakKey(s), s]));
+    return keys.map((k): StreakRecord | null => found.get(streakKey(k)) ?? null);
+  }, MAX_GROUP);
   return {
-    /** One native upsert: ON CONFLICT makes two first answers from a new player safe without a retry. */
-    async upsertPlayer(input: {
-      id: string;
-      tenantId: string;
-      displayName: string;
-      isBot: boolean;
-    }): Promise<PlayerRecord> {
+    async upsertPlayer(input: PlayerInput): Promise<PlayerRecord> {
       try {
-        const rows = await db.$queryRaw<unknown[]>`
-          INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
-          VALUES (${input.id}, ${input.tenantId}, ${input.displayName}, ${input.isBot})
-          ON CONFLICT ("id") DO UPDATE SET "displayName" = excluded."displayName", "isBot" = excluded."isBot"
-          RETURNING "id", "tenantId", "displayName", "isBot", "rating", "ratedGames"`;
-        const row = rows[0];
-        if (!isRow(row)) throw new Error('the upsert returned no row');
-        return {
-          id: toText(row.id),
-          tenantId: toText(row.tenantId),
-          displayName: toText(row.displayName),
-          isBot: toBoolean(row.isBot),
-          rating: toNumber(row.rating),
-          ratedGames: toNumber(row.ratedGames),
-        };
+        return await loadPlayer(input);
       } catch (error) {
         throw storeError('upsertPlayer', error);
       }
     },
     /** The "N answered" line under every answer. */
     async countAnswers(roundId: string): Promise<number> {
-      const rows = await db.$queryRaw<
-        unknown[]
-      >`SELECT COUNT(*) AS "n" FROM "Answer" WHERE "roundId" = ${roundId}`;
-      const row = rows[0];
-      return isRow(row) ? toNumber(row.n) : 0;
+      try {
+        return await loadCount(roundId);
+      } catch (error) {
+        throw storeError('countAnswers', error);
+      }
     },
     async getStreak(playerId: string, channelId: string): Promise<StreakRecord | null> {
-      const rows = await db.$queryRaw<unknown[]>`
-        SELECT "current", "best", "lastDate" FROM "Streak" WHERE "playerId" = ${playerId} AND "channelId" = ${channelId}`;
-      const row = rows[0];
-      if (!isRow(row)) return null;
-      return {
-        playerId,
-        channelId,
-        current: toNumber(row.current),
-        best: toNumber(row.best),
-        lastDate: row.lastDate === null ? null : toText(row.lastDate),
-      };
+      try {
+        return await loadStreak({ playerId, channelId });
+      } catch (error) {
+        throw storeError('getStreak', error);
+      }
     },
   };
-}
-
-function isRow(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** SQLite keeps booleans as 0/1 (a bigint through the driver); PostgreSQL returns a boolean. */
-function toBoolean(value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  return toNumber(value) !== 0;
 }

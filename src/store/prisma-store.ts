@@ -23,6 +23,7 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...standingMethods(ctx),
     async close() {
       await ctx.db.$disconnect();
+      await ctx.hot.close();
     },
   };
 }

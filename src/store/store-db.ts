@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
+import type { HotPath } from './hot-path/hot-path.ts';
 
 /**
  * The Prisma client the store is written against. Prisma generates one client per provider; their model
@@ -17,8 +18,9 @@ export interface Dialect {
   readonly position: (haystack: Prisma.Sql, needle: Prisma.Sql) => Prisma.Sql;
 }
 
-/** Everything the store's parts need: the client and the dialect. */
+/** Everything the store's parts need: the client, the dialect, and the driver-level hot path. */
 export interface StoreContext {
   readonly db: Db;
   readonly dialect: Dialect;
+  readonly hot: HotPath;
 }

@@ -21,10 +21,11 @@ export function answerContract(store: GetStore): void {
     await seedTenant(store(), [U1]);
     await store().createDailyRound(round('r1'));
     const first = answer('r1', U1, { choice: 2, correct: false, points: 0 });
-    expect(await store().recordAnswer(first)).toBe('recorded');
-    expect(await store().recordAnswer(answer('r1', U1, { choice: 0, correct: true, points: 10 }))).toBe(
-      'duplicate',
-    );
+    expect(await store().recordAnswer(first)).toEqual({ outcome: 'recorded', answersInRound: 1 });
+    expect(await store().recordAnswer(answer('r1', U1, { choice: 0, correct: true, points: 10 }))).toEqual({
+      outcome: 'duplicate',
+      answersInRound: 1,
+    });
     expect(await store().getAnswer('r1', U1)).toEqual(first);
     expect(await store().getAnswer('r1', U2)).toBeNull();
     expect(await store().countAnswers('r1')).toBe(1);
@@ -41,8 +42,9 @@ export function answerContract(store: GetStore): void {
         ),
       ),
     );
-    expect(outcomes.filter((o) => o === 'recorded')).toHaveLength(1);
-    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(99);
+    expect(outcomes.filter((o) => o.outcome === 'recorded')).toHaveLength(1);
+    expect(outcomes.filter((o) => o.outcome === 'duplicate')).toHaveLength(99);
+    expect(outcomes.every((o) => o.answersInRound === 1)).toBe(true);
     expect(await store().countAnswers('r1')).toBe(1);
     // The streak that was written is the one that came with the stored answer.
     const stored = await store().getAnswer('r1', U1);
@@ -53,17 +55,86 @@ export function answerContract(store: GetStore): void {
     await seedTenant(store(), [U1]);
     await store().createDailyRound(round('r1'));
     const s = streak(U1, C1, { current: 3, best: 5, lastDate: '2026-03-02' });
-    expect(await store().recordAnswer(answer('r1', U1), s)).toBe('recorded');
+    expect((await store().recordAnswer(answer('r1', U1), s)).outcome).toBe('recorded');
     expect(await store().getStreak(U1, C1)).toEqual(s);
-    expect(await store().recordAnswer(answer('r1', U1), streak(U1, C1, { current: 9, best: 9 }))).toBe(
-      'duplicate',
-    );
+    expect(
+      (await store().recordAnswer(answer('r1', U1), streak(U1, C1, { current: 9, best: 9 }))).outcome,
+    ).toBe('duplicate');
     expect(await store().getStreak(U1, C1)).toEqual(s);
     await store().createDailyRound(round('r2', { localDate: '2026-03-03' }));
     const next = streak(U1, C1, { current: 4, best: 5, lastDate: '2026-03-03' });
     await store().recordAnswer(answer('r2', U1), next);
     expect(await store().getStreak(U1, C1)).toEqual(next);
     expect(await store().getStreak(U1, C2)).toBeNull();
+  });
+
+  it('answers made at the same moment by many players each get their own outcome, streak and count', async () => {
+    const players = Array.from({ length: 40 }, (_, i) => `slack:T1:P${i}`);
+    await seedTenant(store(), players);
+    await store().createDailyRound(round('r1'));
+    await store().createDailyRound(round('r0', { localDate: '2026-03-01' }));
+    // P0 answered before; P1 has an old streak that this answer replaces.
+    await store().recordAnswer(
+      answer('r1', 'slack:T1:P0'),
+      streak('slack:T1:P0', C1, { current: 7, best: 7 }),
+    );
+    await store().recordAnswer(
+      answer('r0', 'slack:T1:P1'),
+      streak('slack:T1:P1', C1, { current: 2, best: 5 }),
+    );
+    const outcomes = await Promise.all(
+      players.map((p, i) =>
+        store().recordAnswer(
+          answer('r1', p, { latencyMs: i }),
+          streak(p, C1, { current: 100 + i, best: 100 + i }),
+        ),
+      ),
+    );
+    expect(outcomes[0]?.outcome).toBe('duplicate');
+    expect(outcomes.slice(1).every((o) => o.outcome === 'recorded')).toBe(true);
+    // Each answer sees itself and every answer stored before it, never more than the round holds.
+    const seen = outcomes.slice(1).map((o) => o.answersInRound);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...seen)).toBe(40);
+    const [counts, streaks] = await Promise.all([
+      Promise.all([store().countAnswers('r1'), store().countAnswers('r0'), store().countAnswers('none')]),
+      Promise.all(players.map((p) => store().getStreak(p, C1))),
+    ]);
+    expect(counts).toEqual([40, 1, 0]);
+    expect(streaks.map((s) => s?.current)).toEqual([7, ...players.slice(1).map((_, i) => 101 + i)]);
+    expect(await store().getStreak('slack:T1:P1', C2)).toBeNull();
+    expect((await store().getAnswer('r1', 'slack:T1:P0'))?.latencyMs).toBe(1200);
+  });
+
+  it('one player answering two open rounds of a channel at once keeps the streak of the later call', async () => {
+    await seedTenant(store(), [U1]);
+    await store().createDailyRound(round('r1'));
+    await store().createDailyRound(round('r2', { localDate: '2026-03-03' }));
+    const outcomes = await Promise.all([
+      store().recordAnswer(answer('r1', U1), streak(U1, C1, { current: 1, best: 1, lastDate: '2026-03-02' })),
+      store().recordAnswer(answer('r2', U1), streak(U1, C1, { current: 2, best: 2, lastDate: '2026-03-03' })),
+    ]);
+    expect(outcomes).toEqual([
+      { outcome: 'recorded', answersInRound: 1 },
+      { outcome: 'recorded', answersInRound: 1 },
+    ]);
+    expect(await store().getStreak(U1, C1)).toEqual(
+      streak(U1, C1, { current: 2, best: 2, lastDate: '2026-03-03' }),
+    );
+  });
+
+  it('players written at the same moment are each stored with their own name', async () => {
+    await seedTenant(store(), []);
+    const names = Array.from({ length: 30 }, (_, i) => `Player ${i}`);
+    const stored = await Promise.all(
+      names.map((displayName, i) =>
+        store().upsertPlayer({ id: `slack:T1:N${i}`, tenantId: T1, displayName, isBot: i === 3 }),
+      ),
+    );
+    expect(stored.map((p) => p.displayName)).toEqual(names);
+    expect(stored[3]?.isBot).toBe(true);
+    const again = await store().getPlayers(names.map((_, i) => `slack:T1:N${i}`));
+    expect(again.map((p) => [p.displayName, p.rating])).toEqual(names.map((n) => [n, 1500]));
   });
 
   it('lists a round’s answers in the order they came, and counts them', async () => {

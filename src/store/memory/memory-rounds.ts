@@ -114,7 +114,8 @@ export function roundMethods(t: MemoryTables): RoundMethods {
 
     async recordAnswer(answer, streak) {
       const slot = key(answer.roundId, answer.playerId);
-      if (t.answers.has(slot)) return 'duplicate';
+      const count = () => t.answersByRound.get(answer.roundId)?.length ?? 0;
+      if (t.answers.has(slot)) return { outcome: 'duplicate', answersInRound: count() };
       const stored = copy(answer);
       t.answers.set(slot, stored);
       pushTo(t.answersByRound, answer.roundId, stored);
@@ -124,7 +125,7 @@ export function roundMethods(t: MemoryTables): RoundMethods {
         t.streaks.set(streakKey, copy(streak));
         t.streakTenants.set(streakKey, answer.tenantId);
       }
-      return 'recorded';
+      return { outcome: 'recorded', answersInRound: count() };
     },
     async getAnswer(roundId, playerId) {
       return copy(t.answers.get(key(roundId, playerId)) ?? null);

@@ -1,0 +1,130 @@
+import type pg from 'pg';
+import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
+import { answerKey, type HotPath } from './hot-path.ts';
+
+/**
+ * The hot path on node-postgres, on the same pool Prisma Client uses. A group travels as one array per
+ * column (unnest), so each statement has a fixed text and is prepared once per connection (named
+ * statements); the answers and their streaks are one statement, atomic without a transaction.
+ */
+export function postgresHotPath(pool: pg.Pool): HotPath {
+  return {
+    async upsertPlayers(inputs) {
+      const { rows } = await pool.query<PlayerRow>({
+        name: 'notequiz_upsert_players',
+        text: `
+          INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
+          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[])
+          ON CONFLICT ("id") DO UPDATE SET "displayName" = excluded."displayName", "isBot" = excluded."isBot"
+          RETURNING "id", "tenantId", "displayName", "isBot", "rating", "ratedGames"`,
+        values: [
+          inputs.map((p) => p.id),
+          inputs.map((p) => p.tenantId),
+          inputs.map((p) => p.displayName),
+          inputs.map((p) => p.isBot),
+        ],
+      });
+      return rows.map(toPlayer);
+    },
+    async getStreaks(keys) {
+      const { rows } = await pool.query<StreakRecord>({
+        name: 'notequiz_get_streaks',
+        text: `
+          SELECT "playerId", "channelId", "current", "best", "lastDate" FROM "Streak"
+          WHERE "playerId" = ANY($1::text[]) AND "channelId" = ANY($2::text[])`,
+        values: [[...new Set(keys.map((k) => k.playerId))], [...new Set(keys.map((k) => k.channelId))]],
+      });
+      return rows;
+    },
+    async countAnswers(roundIds) {
+      const { rows } = await pool.query<{ roundId: string; n: number }>({
+        name: 'notequiz_count_answers',
+        text: `
+          SELECT "roundId", COUNT(*)::int AS "n" FROM "Answer"
+          WHERE "roundId" = ANY($1::text[]) GROUP BY "roundId"`,
+        values: [roundIds],
+      });
+      return new Map(rows.map((r) => [r.roundId, r.n]));
+    },
+    async writeAnswers(writes) {
+      const column = <T>(pick: (w: (typeof writes)[number]) => T): T[] => writes.map(pick);
+      const { rows } = await pool.query<{ roundId: string; playerId: string | null; n: number }>({
+        name: 'notequiz_write_answers',
+        text: WRITE_ANSWERS,
+        values: [
+          column((w) => w.answer.roundId),
+          column((w) => w.answer.playerId),
+          column((w) => w.answer.tenantId),
+          column((w) => w.answer.channelId),
+          column((w) => w.answer.roundKind),
+          column((w) => w.answer.questionId),
+          column((w) => w.answer.section),
+          column((w) => w.answer.choice),
+          column((w) => w.answer.correct),
+          column((w) => w.answer.selfGrade),
+          column((w) => w.answer.points),
+          column((w) => w.answer.latencyMs),
+          // UTC text: a timestamp without time zone keeps the wall time and ignores the "Z", as Prisma's does.
+          column((w) => w.answer.answeredAt.toISOString()),
+          column((w) => w.streak?.channelId ?? null),
+          column((w) => w.streak?.current ?? null),
+          column((w) => w.streak?.best ?? null),
+          column((w) => w.streak?.lastDate ?? null),
+        ],
+      });
+      const recorded = new Set<string>();
+      const counts = new Map<string, number>();
+      for (const row of rows) {
+        if (row.playerId === null) counts.set(row.roundId, row.n);
+        else recorded.add(answerKey({ roundId: row.roundId, playerId: row.playerId }));
+      }
+      return { recorded, counts };
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+const WRITE_ANSWERS = `
+  WITH v AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                         $8::int[], $9::boolean[], $10::text[], $11::int[], $12::int[], $13::timestamp(3)[],
+                         $14::text[], $15::int[], $16::int[], $17::text[])
+      AS v ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section", "choice",
+            "correct", "selfGrade", "points", "latencyMs", "answeredAt",
+            "streakChannelId", "streakCurrent", "streakBest", "streakLastDate")
+  ), inserted AS (
+    INSERT INTO "Answer" ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section",
+                          "choice", "correct", "selfGrade", "points", "latencyMs", "answeredAt")
+    SELECT "roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section", "choice",
+           "correct", "selfGrade", "points", "latencyMs", "answeredAt" FROM v
+    ON CONFLICT ("roundId", "playerId") DO NOTHING
+    RETURNING "roundId", "playerId"
+  ), streaks AS (
+    INSERT INTO "Streak" ("playerId", "channelId", "tenantId", "current", "best", "lastDate")
+    SELECT v."playerId", v."streakChannelId", v."tenantId", v."streakCurrent", v."streakBest", v."streakLastDate"
+    FROM v JOIN inserted i ON i."roundId" = v."roundId" AND i."playerId" = v."playerId"
+    WHERE v."streakChannelId" IS NOT NULL
+    ON CONFLICT ("playerId", "channelId")
+      DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"
+  )
+  -- The inserted keys, then one count per round: the statement's snapshot does not see its own inserts yet.
+  SELECT "roundId", "playerId", 0 AS "n" FROM inserted
+  UNION ALL
+  SELECT r."roundId", NULL, ((SELECT COUNT(*) FROM "Answer" a WHERE a."roundId" = r."roundId")
+                           + (SELECT COUNT(*) FROM inserted i WHERE i."roundId" = r."roundId"))::int
+  FROM (SELECT DISTINCT "roundId" FROM v) r`;
+
+interface PlayerRow {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  isBot: boolean;
+  rating: number;
+  ratedGames: number;
+}
+
+function toPlayer(r: PlayerRow): PlayerRecord {
+  return { ...r, rating: Number(r.rating), ratedGames: Number(r.ratedGames) };
+}

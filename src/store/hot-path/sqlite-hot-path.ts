@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
+import type { TransactionGate } from '../transaction-gate.ts';
+import { type AnswerWrite, answerKey, type HotPath, type WrittenAnswers } from './hot-path.ts';
+
+const STREAK_SET = `ON CONFLICT ("playerId", "channelId")
+  DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`;
+
+/**
+ * The hot path on its own better-sqlite3 connection to the file Prisma uses. Each call is one synchronous
+ * driver call (a group travels as one JSON parameter, so every statement is prepared once), and a write
+ * starts only while Prisma Client has no transaction open (see transaction-gate.ts). Writes in another
+ * process are waited for up to `busyTimeoutMs`, as Prisma's connection does.
+ */
+export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs: number): HotPath {
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const upsertPlayers = db.prepare<[string], PlayerRow>(`
+    INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
+    SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?) WHERE true
+    ON CONFLICT ("id") DO UPDATE SET "displayName" = excluded."displayName", "isBot" = excluded."isBot"
+    RETURNING "id", "tenantId", "displayName", "isBot", "rating", "ratedGames"`);
+  const getStreaks = db.prepare<[string, string], StreakRow>(`
+    SELECT "playerId", "channelId", "current", "best", "lastDate" FROM "Streak"
+    WHERE "playerId" IN (SELECT value FROM json_each(?)) AND "channelId" IN (SELECT value FROM json_each(?))`);
+  const countAnswers = db.prepare<[string], { roundId: string; n: number }>(`
+    SELECT "roundId", COUNT(*) AS "n" FROM "Answer"
+    WHERE "roundId" IN (SELECT value FROM json_each(?)) GROUP BY "roundId"`);
+  // The streaks go first: once the answers are in, "absent" could no longer tell a new answer from a second.
+  const writeStreaks = db.prepare<[string]>(`
+    INSERT INTO "Streak" ("playerId", "channelId", "tenantId", "current", "best", "lastDate")
+    SELECT value->>1, value->>13, value->>2, value->>14, value->>15, value->>16 FROM json_each(?)
+    WHERE value->>13 IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundId" = value->>0 AND a."playerId" = value->>1)
+    ${STREAK_SET}`);
+  const insertAnswers = db.prepare<[string], { roundId: string; playerId: string }>(`
+    INSERT INTO "Answer" ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section",
+                          "choice", "correct", "selfGrade", "points", "latencyMs", "answeredAt")
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6,
+           value->>7, value->>8, value->>9, value->>10, value->>11, value->>12
+    FROM json_each(?) WHERE true
+    ON CONFLICT ("roundId", "playerId") DO NOTHING RETURNING "roundId", "playerId"`);
+  const countWritten = db.prepare<[string], { roundId: string; n: number }>(`
+    SELECT "roundId", COUNT(*) AS "n" FROM "Answer"
+    WHERE "roundId" IN (SELECT DISTINCT value->>0 FROM json_each(?)) GROUP BY "roundId"`);
+  const writeGroup = db.transaction((json: string): WrittenAnswers => {
+    writeStreaks.run(json);
+    const recorded = new Set(insertAnswers.all(json).map(answerKey));
+    return { recorded, counts: new Map(countWritten.all(json).map((r) => [r.roundId, Number(r.n)])) };
+  });
+
+  /** Waits (without blocking) until Prisma has no transaction open, then writes in the same tick. */
+  const whenWritable = async <T>(write: () => T): Promise<T> => {
+    while (!gate.idle()) await gate.whenIdle();
+    return write();
+  };
+
+  return {
+    upsertPlayers: (inputs) =>
+      whenWritable(() => {
+        const json = JSON.stringify(inputs.map((p) => [p.id, p.tenantId, p.displayName, p.isBot ? 1 : 0]));
+        return upsertPlayers.all(json).map(toPlayer);
+      }),
+    async getStreaks(keys) {
+      const players = JSON.stringify([...new Set(keys.map((k) => k.playerId))]);
+      const channels = JSON.stringify([...new Set(keys.map((k) => k.channelId))]);
+      return getStreaks.all(players, channels).map(toStreak);
+    },
+    async countAnswers(roundIds) {
+      const rows = countAnswers.all(JSON.stringify(roundIds));
+      return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+    },
+    writeAnswers: (writes) =>
+      whenWritable(() => {
+        const json = JSON.stringify(writes.map(writeRow));
+        // IMMEDIATE: take the write lock before reading, so another process cannot commit in between.
+        return writeGroup.immediate(json);
+      }),
+    async close() {
+      db.close();
+    },
+  };
+}
+
+/** One answer and its streak as a JSON array, in Prisma's storage format (0/1 booleans, ISO text times). */
+function writeRow({ answer: a, streak: s }: AnswerWrite): unknown[] {
+  return [
+    a.roundId,
+    a.playerId,
+    a.tenantId,
+    a.channelId,
+    a.roundKind,
+    a.questionId,
+    a.section,
+    a.choice,
+    a.correct ? 1 : 0,
+    a.selfGrade,
+    a.points,
+    a.latencyMs,
+    a.answeredAt.toISOString().replace('Z', '+00:00'),
+    s?.channelId ?? null,
+    s?.current ?? null,
+    s?.best ?? null,
+    s?.lastDate ?? null,
+  ];
+}
+
+interface PlayerRow {
+  id: string;
+  tenantId: string;
+  displayName: string;
+  isBot: number;
+  rating: number;
+  ratedGames: number;
+}
+
+interface StreakRow {
+  playerId: string;
+  channelId: string;
+  current: number;
+  best: number;
+  lastDate: string | null;
+}
+
+function toPlayer(r: PlayerRow): PlayerRecord {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    displayName: r.displayName,
+    isBot: r.isBot !== 0,
+    rating: r.rating,
+    ratedGames: r.ratedGames,
+  };
+}
+
+function toStreak(r: StreakRow): StreakRecord {
+  return {
+    playerId: r.playerId,
+    channelId: r.channelId,
+    current: r.current,
+    best: r.best,
+    lastDate: r.lastDate,
+  };
+}
