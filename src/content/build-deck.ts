@@ -92,12 +92,14 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
   const blocks = readBlocks(split.body);
-  const lines = split.body.split('\n');
+  const body = split.body;
+  const lines = body.split('\n');
   const extracted = extractCards(blocks, lines.length);
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));
   const deck = split.meta.deck ?? deckNameOf(file);
-  const cards = extracted.cards.map((raw) => toCard(raw, file, lines, deck, lang, split.meta.tags));
+  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
+  const cards = extracted.cards.map((raw) => toCard(raw, file, note, deck, lang, split.meta.tags));
   if (cards.length === 0) {
     problems.push({
       file,
@@ -118,19 +120,40 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   };
 }
 
+/** The note's text, its lines, and where each line starts in it. */
+interface NoteLines {
+  readonly body: string;
+  readonly lines: readonly string[];
+  readonly starts: readonly number[];
+}
+
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  return starts;
+}
+
+/** Same as `l.trim() === ''`, without making the trimmed copy. */
+const isBlank = (l: string | undefined): boolean => l === undefined || !/\S/.test(l);
+
 function toCard(
   raw: RawCard,
   file: string,
-  lines: readonly string[],
+  note: NoteLines,
   deck: string,
   lang: Lang,
   tags: readonly string[],
 ): Omit<Card, 'id'> {
+  const { lines } = note;
   let start = raw.answerStart;
   let end = Math.min(raw.answerEnd, lines.length);
-  while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
-  while (start < end && (lines[start - 1] ?? '').trim() === '') start++;
-  const answer = raw.answerText ?? dedent(lines.slice(start - 1, end));
+  while (end > start && isBlank(lines[end - 1])) end--;
+  while (start < end && isBlank(lines[start - 1])) start++;
+  const answer = raw.answerText ?? dedent(note, start, end);
   // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
   const opening = raw.prompt.charCodeAt(0);
   const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
@@ -152,12 +175,24 @@ function toCard(
   };
 }
 
-function dedent(lines: readonly string[]): string {
+/** Lines start..end (1-based, inclusive) without their common indentation, trimmed. */
+function dedent(note: NoteLines, start: number, end: number): string {
+  const { lines } = note;
   // Counted by hand: a regex match per line per card was a large share of the build's garbage.
   let cut = Number.POSITIVE_INFINITY;
-  for (const l of lines) if (l.trim() !== '') cut = Math.min(cut, leadingSpaces(l));
-  if (cut === Number.POSITIVE_INFINITY) cut = 0;
+  for (let k = start - 1; k < end; k++) {
+    const l = lines[k] ?? '';
+    if (!isBlank(l)) cut = Math.min(cut, leadingSpaces(l));
+  }
+  if (cut === Number.POSITIVE_INFINITY || cut === 0) {
+    // Nothing to cut (most answers): the note's own text between those lines, not a copy joined line by line.
+    if (end < start) return '';
+    const from = note.starts[start - 1] ?? 0;
+    const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
+    return note.body.slice(from, to).trim();
+  }
   return lines
+    .slice(start - 1, end)
     .map((l) => l.slice(Math.min(cut, leadingSpaces(l))))
     .join('\n')
     .trim();

@@ -36,7 +36,11 @@ export function clozeQuestions(card: Card, families: TermFamilies, seed: string)
       if (siblings.length < 2) continue;
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
       if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
-      const pool = siblings.filter((s) => !sentenceKey.includes(normaliseKey(s)));
+      const siblingKeys = families.siblingKeysOf(text);
+      const pool: string[] = [];
+      siblings.forEach((s, k) => {
+        if (!sentenceKey.includes(siblingKeys[k] ?? '')) pool.push(s);
+      });
       if (pool.length < 2) continue;
       const shown = term.kind === 'code' ? `\`${text}\`` : text;
       const blanked = blankOut(blankOut(plainSentence, shown, w.blank), text, w.blank);

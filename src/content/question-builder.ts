@@ -92,17 +92,22 @@ const rareWordsUncached = (text: string): Set<string> =>
  */
 export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
   // Options are short and repeat (cached word lists); the stem is only searched, never segmented.
-  const haystack = stem.normalize('NFKC').toLowerCase();
-  const all = [correct, ...distractors].map(rareWords);
-  const first = all[0] ?? new Set<string>();
+  const first = rareWords(correct);
+  const others = distractors.map(rareWords);
   const common: string[] = [];
-  for (const w of first) if (all.every((s) => s.has(w))) common.push(w);
+  for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
+  // The stem is normalised only once some option has a word of its own to look for.
+  let haystack: string | null = null;
   const shared = (set: Set<string>): boolean => {
-    for (const w of set) if (!common.includes(w) && inStem(haystack, w)) return true;
+    for (const w of set) {
+      if (common.includes(w)) continue;
+      haystack ??= stem.normalize('NFKC').toLowerCase();
+      if (inStem(haystack, w)) return true;
+    }
     return false;
   };
   if (!shared(first)) return false;
-  for (let k = 1; k < all.length; k++) if (shared(all[k] as Set<string>)) return false;
+  for (const set of others) if (shared(set)) return false;
   return true;
 }
 
@@ -117,36 +122,38 @@ function inStem(haystack: string, word: string): boolean {
   return false;
 }
 
+function isNearAny(keys: readonly string[], key: string): boolean {
+  for (const k of keys) if (nearDuplicateKeys(k, key)) return true;
+  return false;
+}
+
 export function buildQuestion(card: Card, draft: Draft, seed: string): Question | null {
   const id = `${card.id}:${draft.kind}:${draft.variant}`;
   const want = draft.want ?? 3;
-  const picked: string[] = [];
+  // `picked` starts with the right answer: it is the list the options are shuffled from.
+  const picked: string[] = [draft.correct];
   const pickedKeys: string[] = [];
   const correctKey = normaliseKey(draft.correct);
   for (const d of draft.distractors) {
-    if (picked.length >= want) break;
+    if (picked.length > want) break;
     if (d.trim() === '') continue;
     const key = normaliseKey(d);
-    if (nearDuplicateKeys(key, correctKey) || pickedKeys.some((p) => nearDuplicateKeys(p, key))) continue;
+    if (nearDuplicateKeys(key, correctKey) || isNearAny(pickedKeys, key)) continue;
     picked.push(d);
     pickedKeys.push(key);
   }
-  if (picked.length + 1 < (draft.minOptions ?? 3)) return null;
+  if (picked.length < (draft.minOptions ?? 3)) return null;
   const random = randomFor(seed, id);
-  const order = shuffled([draft.correct, ...picked], random);
+  const order = shuffled(picked, random);
   const options = fitOptions(order);
   if (!options) return null;
   const correctIndex = order.indexOf(draft.correct);
   const stem = fitStem(draft.stem);
-  if (
-    !draft.trusted &&
-    givesAway(
-      stem,
-      options[correctIndex] ?? '',
-      options.filter((_, k) => k !== correctIndex),
-    )
-  )
-    return null;
+  if (!draft.trusted) {
+    const wrong: string[] = [];
+    for (let k = 0; k < options.length; k++) if (k !== correctIndex) wrong.push(options[k] as string);
+    if (givesAway(stem, options[correctIndex] ?? '', wrong)) return null;
+  }
   return {
     id,
     cardId: card.id,

@@ -12,6 +12,8 @@ import type { Card } from './types.ts';
 export interface TermFamilies {
   /** Other members of every family the term belongs to (the term and near-duplicates removed). */
   siblingsOf(term: string): string[];
+  /** `normaliseKey` of each of `siblingsOf(term)`, in the same order. */
+  siblingKeysOf(term: string): readonly string[];
   /** In how many cards of the file the term is a key term (very common terms make poor blanks). */
   mentions(term: string, file: string): number;
   /** Cards per file, the scale for `mentions`. */
@@ -76,16 +78,19 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
       for (const t of sentence.terms) seen.add(t.text.toLowerCase());
     for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const siblingCache = new Map<string, string[]>();
+  const siblingCache = new Map<string, { members: string[]; keys: readonly string[] }>();
+  const siblings = (term: string): { members: string[]; keys: readonly string[] } => {
+    const cached = siblingCache.get(term);
+    if (cached) return cached;
+    const members = siblingsUncached(term);
+    const found = { members, keys: members.map(normaliseKey) };
+    siblingCache.set(term, found);
+    return found;
+  };
   return {
     cardsIn: (file) => cardCounts.get(file) ?? 0,
-    siblingsOf(term) {
-      const cached = siblingCache.get(term);
-      if (cached) return cached;
-      const found = siblingsUncached(term);
-      siblingCache.set(term, found);
-      return found;
-    },
+    siblingsOf: (term) => siblings(term).members,
+    siblingKeysOf: (term) => siblings(term).keys,
     mentions: (term, file) => termCards.get(file)?.get(term.toLowerCase()) ?? 0,
   };
 
@@ -128,7 +133,7 @@ function unique(items: readonly string[]): string[] {
  */
 export function enumerations(text: string): string[][] {
   const out: string[][] = [];
-  const flat = text.replace(/`/g, '').replace(/\*\*/g, '');
+  const flat = text.includes('`') || text.includes('*') ? text.replace(/`/g, '').replace(/\*\*/g, '') : text;
   // 、-separated runs (Chinese lists): each item is the text between separators, trimmed to a short tail/head.
   if (flat.includes('、')) {
     const parts = flat.split('、');

@@ -67,15 +67,21 @@ export function maskTerm(text: string, term: string, siblings: readonly string[]
   }
   // A subject's definition is masked once per sibling card that samples it, nearly always hiding the
   // same words: the siblings matter only through which words are hidden, so the result is memoised on those.
-  const key = `${blank}\u0000${term}\u0000${hidden.join('\u0001')}\u0000${text}`;
-  const cached = masked.get(key);
+  // Keyed by the text first: the same definition object comes back, so its hash is already known.
+  let byText = masked.get(text);
+  if (!byText) {
+    if (masked.size >= 20_000) masked.clear();
+    byText = new Map<string, string>();
+    masked.set(text, byText);
+  }
+  const key = `${blank}\u0000${term}\u0000${hidden.join('\u0001')}`;
+  const cached = byText.get(key);
   if (cached !== undefined) return cached;
   let out = blankOut(text, term, blank);
   for (const w of hidden) out = blankOut(out, w, blank);
   out = out.replace(runsOf(blank), blank);
-  if (masked.size >= 20_000) masked.clear();
-  masked.set(key, out);
+  byText.set(key, out);
   return out;
 }
 
-const masked = new Map<string, string>();
+const masked = new Map<string, Map<string, string>>();
