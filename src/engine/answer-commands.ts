@@ -73,15 +73,14 @@ export async function submitAnswer(
     latencyMs,
     answeredAt: now,
   };
-  // The player's name is independent of the answer: writing both at once shortens the wait for a click by a
-  // whole round trip (on PostgreSQL, two commits in flight share one WAL flush).
-  const touched = touchActor(ctx, actor);
-  const streak = await streakAfter(ctx, round, actor.playerId, correct).catch(async (error: unknown) => {
-    await touched.catch(() => undefined);
-    throw error;
-  });
-  // The store decides "first answer wins" atomically; checking getAnswer first would race.
-  const [, stored] = await Promise.all([touched, ctx.store.recordAnswer(record, streak ?? undefined)]);
+  const streak = await streakAfter(ctx, round, actor.playerId, correct);
+  // The player's name and the answer are independent writes, made at once: a click then waits for one
+  // write, not two in turn (and the store may commit both together). The store decides "first answer wins"
+  // atomically; checking getAnswer first would race.
+  const [, stored] = await Promise.all([
+    touchActor(ctx, actor),
+    ctx.store.recordAnswer(record, streak ?? undefined),
+  ]);
   if (stored.outcome === 'duplicate') return reject('already_answered');
 
   // Review scheduling follows what a player practises and grades themself; the daily question is a shared

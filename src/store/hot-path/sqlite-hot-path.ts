@@ -44,24 +44,18 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
   const countWritten = db.prepare<[string], { roundId: string; n: number }>(`
     SELECT "roundId", COUNT(*) AS "n" FROM "Answer"
     WHERE "roundId" IN (SELECT DISTINCT value->>0 FROM json_each(?)) GROUP BY "roundId"`);
-  const writeGroup = db.transaction((json: string): WrittenAnswers => {
+  const writeGroup = (json: string): WrittenAnswers => {
     writeStreaks.run(json);
     const recorded = new Set(insertAnswers.all(json).map(answerKey));
     return { recorded, counts: new Map(countWritten.all(json).map((r) => [r.roundId, Number(r.n)])) };
-  });
-
-  /** Waits (without blocking) until Prisma has no transaction open, then writes in the same tick. */
-  const whenWritable = async <T>(write: () => T): Promise<T> => {
-    while (!gate.idle()) await gate.whenIdle();
-    return write();
   };
+  const write = commitTogether(db, gate);
 
   return {
-    upsertPlayers: (inputs) =>
-      whenWritable(() => {
-        const json = JSON.stringify(inputs.map((p) => [p.id, p.tenantId, p.displayName, p.isBot ? 1 : 0]));
-        return upsertPlayers.all(json).map(toPlayer);
-      }),
+    upsertPlayers: (inputs) => {
+      const json = JSON.stringify(inputs.map((p) => [p.id, p.tenantId, p.displayName, p.isBot ? 1 : 0]));
+      return write(() => upsertPlayers.all(json).map(toPlayer));
+    },
     async getStreaks(keys) {
       const players = JSON.stringify([...new Set(keys.map((k) => k.playerId))]);
       const channels = JSON.stringify([...new Set(keys.map((k) => k.channelId))]);
@@ -71,16 +65,60 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
       const rows = countAnswers.all(JSON.stringify(roundIds));
       return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
     },
-    writeAnswers: (writes) =>
-      whenWritable(() => {
-        const json = JSON.stringify(writes.map(writeRow));
-        // IMMEDIATE: take the write lock before reading, so another process cannot commit in between.
-        return writeGroup.immediate(json);
-      }),
+    writeAnswers: (writes) => {
+      const json = JSON.stringify(writes.map(writeRow));
+      return write(() => writeGroup(json));
+    },
     async close() {
       db.close();
     },
   };
+}
+
+/**
+ * Every write asked for in the same tick (a click's name refresh and its answer, other clicks' groups) goes
+ * in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes the write lock before
+ * the first read, so another process cannot commit in between. The whole runs synchronously, and only
+ * while Prisma Client has no transaction open (transaction-gate.ts). If it fails, each write is retried in
+ * its own transaction, so one bad write never fails the others.
+ */
+function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: () => T) => Promise<T> {
+  interface Queued {
+    readonly run: () => unknown;
+    readonly done: (value: unknown) => void;
+    readonly fail: (error: unknown) => void;
+  }
+  let queue: Queued[] = [];
+  let scheduled = false;
+  const together = db.transaction((batch: readonly Queued[]) => batch.map((w) => w.run()));
+  const alone = db.transaction((w: Queued) => w.run());
+  const flush = async (): Promise<void> => {
+    while (!gate.idle()) await gate.whenIdle();
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    let results: unknown[];
+    try {
+      results = together.immediate(batch);
+    } catch {
+      for (const w of batch) {
+        try {
+          w.done(alone.immediate(w));
+        } catch (error) {
+          w.fail(error);
+        }
+      }
+      return;
+    }
+    for (const [i, w] of batch.entries()) w.done(results[i]);
+  };
+  return <T>(run: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ run, done: (value) => resolve(value as T), fail: reject });
+      if (scheduled) return;
+      scheduled = true;
+      process.nextTick(() => void flush());
+    });
 }
 
 /** One answer and its streak as a JSON array, in Prisma's storage format (0/1 booleans, ISO text times). */
