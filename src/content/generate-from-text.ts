@@ -3,7 +3,7 @@ import type { Question } from './question.ts';
 import { buildQuestion, candidates, variantOf } from './question-builder.ts';
 import { stripMarks, type TermFamilies } from './term-families.ts';
 import { blankOut } from './term-mask.ts';
-import { nearDuplicate, normaliseKey } from './text-normalise.ts';
+import { nearDuplicate, nearDuplicateKeys, normaliseKey } from './text-normalise.ts';
 import type { Card, InlineTerm, ListFact } from './types.ts';
 import { WORDING } from './wording.ts';
 
@@ -90,11 +90,14 @@ export function listQuestions(card: Card, siblingLists: readonly ListFact[], see
       .filter((l) => l !== list)
       .sort((a, b) => Math.abs(a.line - list.line) - Math.abs(b.line - list.line));
     const outsiders: string[] = [];
+    // The list's own keys once, not once per outsider it is compared with.
+    const itemKeys = items.map(normaliseKey);
     scan: for (const l of nearest) {
       for (const { text: t } of l.items) {
         if (isLabel(t) || shapeOfOne(t) !== shape) continue;
         if (t.length < shortest / 2 || t.length > longest * 2 + 2) continue;
-        if (items.some((i) => nearDuplicate(i, t))) continue;
+        const key = normaliseKey(t);
+        if (itemKeys.some((i) => nearDuplicateKeys(i, key))) continue;
         outsiders.push(t);
         if (outsiders.length >= 12) break scan;
       }

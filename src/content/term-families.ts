@@ -1,6 +1,6 @@
 import { latinRuns } from './command-facts.ts';
 import { commandKey } from './command-key.ts';
-import { HAN, nearDuplicate, normaliseKey, tidy } from './text-normalise.ts';
+import { HAN, nearDuplicateKeys, normaliseKey, tidy } from './text-normalise.ts';
 import type { Card } from './types.ts';
 
 /**
@@ -82,8 +82,7 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
   const siblings = (term: string): { members: string[]; keys: readonly string[] } => {
     const cached = siblingCache.get(term);
     if (cached) return cached;
-    const members = siblingsUncached(term);
-    const found = { members, keys: members.map(normaliseKey) };
+    const found = siblingsUncached(term);
     siblingCache.set(term, found);
     return found;
   };
@@ -94,18 +93,25 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
     mentions: (term, file) => termCards.get(file)?.get(term.toLowerCase()) ?? 0,
   };
 
-  function siblingsUncached(term: string): string[] {
+  function siblingsUncached(term: string): { members: string[]; keys: readonly string[] } {
+    const none = { members: [], keys: [] };
     const found = index.get(normaliseKey(term));
-    if (!found) return [];
+    if (!found) return none;
     // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
     const exact = tidy(term);
-    if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return [];
+    if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return none;
     const out: string[] = [];
+    const outKeys: string[] = [];
+    const termKey = normaliseKey(term);
     for (const f of [...found].sort((a, b) => a - b)) {
-      for (const m of families[f] ?? [])
-        if (!nearDuplicate(m, term) && !out.some((o) => nearDuplicate(o, m))) out.push(m);
+      for (const m of families[f] ?? []) {
+        const key = normaliseKey(m);
+        if (nearDuplicateKeys(key, termKey) || outKeys.some((o) => nearDuplicateKeys(o, key))) continue;
+        out.push(m);
+        outKeys.push(key);
+      }
     }
-    return out;
+    return { members: out, keys: outKeys };
   }
 }
 
