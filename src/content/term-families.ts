@@ -28,7 +28,12 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
   // does not: kept once, so a term's sibling search does not grow with the number of copies.
   const known = new Set<string>();
   const add = (members: readonly string[]): void => {
-    const clean = unique(members.map((m) => m.trim()).filter((m) => m !== '' && m.length <= MAX_MEMBER));
+    const trimmed: string[] = [];
+    for (const m of members) {
+      const t = m.trim();
+      if (t !== '' && t.length <= MAX_MEMBER) trimmed.push(t);
+    }
+    const clean = unique(trimmed);
     if (clean.length < 3) return;
     const key = clean.join('\u0001');
     if (known.has(key)) return;

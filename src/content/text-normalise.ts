@@ -76,6 +76,10 @@ export function hash32(text: string): number {
 
 /** A short, stable hash (FNV-1a, 32 bit, hex) for ids and variant names. */
 export function shortHash(text: string, length = 8): string {
+  // Up to 8 digits come from the first half alone: no second hash, no 16-digit string to cut.
+  if (length >= 1 && length <= 8) {
+    return (hash32(text) >>> (4 * (8 - length))).toString(16).padStart(length, '0');
+  }
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {
