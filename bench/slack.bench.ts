@@ -4,7 +4,8 @@
  * answered, and its latency counts from that time). Beside it, in the same run, a bare node:http handler
  * doing the same store write (engine.answer on the same SQLite store) and answering after it.
  * The load generator runs in its own process (slack-load-generator.ts) so its signing and bookkeeping do not
- * share the app's event loop; Bolt, the fake Slack API that takes the ephemeral replies and SQLite share one.
+ * share the app's event loop, and so does the fake Slack API that takes the replies (slack-fake-api-process.ts);
+ * Bolt, the engine and SQLite share the app's.
  */
 
 import { fork } from 'node:child_process';
@@ -27,11 +28,11 @@ import { createEngine } from '../src/engine/create-engine.ts';
 import type { StorePort } from '../src/engine/store-port.ts';
 import { createMemoryStore } from '../src/store/memory-store.ts';
 import { openStore } from '../src/store/open-store.ts';
-import { FakeSlackApi } from '../test/fakes/slack/fake-slack-api.ts';
 import { blockAction } from '../test/fakes/slack/payloads.ts';
 import { formBody } from '../test/fakes/slack/signed-requests.ts';
 import { benchQuestions } from './bench-questions.ts';
 import type { BenchSection, Figure } from './report.ts';
+import type { FakeSlackUrls } from './slack-fake-api-process.ts';
 import type { LoadReport } from './slack-load-generator.ts';
 
 const SECRET = 'b3cdb3cdb3cdb3cd0123456789abcdef';
@@ -65,6 +66,8 @@ interface RunResult {
   readonly drained: boolean;
   /** Non-200 answers and socket errors, by status or error code. */
   readonly failures: Readonly<Record<string, number>>;
+  /** CPU time of the app's process (user + system) per acknowledged click, until the store has caught up. */
+  readonly cpuMsPerClick: number;
 }
 
 /** A time cap that does not keep the process alive once the race it guards is over. */
@@ -104,6 +107,27 @@ const LoadReportShape = z.object({
   p99: z.number().nullable(),
 });
 
+const UrlsShape = z.object({ apiUrl: z.string(), responseUrl: z.string() });
+
+/** The fake Slack API in its own process (slack-fake-api-process.ts). */
+async function startFakeSlack(): Promise<FakeSlackUrls & { stop(): void }> {
+  const script = fileURLToPath(new URL('./slack-fake-api-process.ts', import.meta.url));
+  const child = fork(script, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const urls = await new Promise<FakeSlackUrls>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench: fake Slack API exited (${code})`)));
+    child.once('message', (m: unknown) => resolve(UrlsShape.parse(m)));
+  });
+  return {
+    ...urls,
+    stop: () => {
+      if (child.connected) child.disconnect();
+    },
+  };
+}
+
 function startLoadGenerator(): LoadGenerator {
   const script = fileURLToPath(new URL('./slack-load-generator.ts', import.meta.url));
   const child = fork(script, [], {
@@ -140,6 +164,7 @@ async function offer(
   settled: () => Promise<void>,
 ): Promise<RunResult> {
   const bodies = Array.from({ length: Math.round(rate * seconds) }, (_, i) => bodyOf(i));
+  const cpuStart = process.cpuUsage();
   const report = await gen.offer(url, rate, bodies);
   // The generator's clock started after it had signed everything; the store's lag counts from the last ack.
   const acksDone = performance.now();
@@ -149,6 +174,7 @@ async function offer(
     );
   const drained = await Promise.race([settled().then(() => true), cap(SETTLE_CAP_MS).then(() => false)]);
   const lagMs = performance.now() - acksDone;
+  const cpu = process.cpuUsage(cpuStart);
   if (process.env.BENCH_DEBUG) console.error(`  settled ${(lagMs / 1000).toFixed(1)} s after the last ack`);
   return {
     offered: rate,
@@ -160,6 +186,7 @@ async function offer(
     recordedRate: report.ok / ((report.elapsedMs + lagMs) / 1000),
     drained,
     failures: report.failures,
+    cpuMsPerClick: (cpu.user + cpu.system) / 1000 / Math.max(1, report.ok),
   };
 }
 
@@ -241,6 +268,13 @@ function figuresFor(label: string, bolt: RunResult, bare: RunResult): Figure[] {
       baseline: { name: 'bare node:http + same store write', value: bare.p99, unit: 'ms' },
       ...(isTarget ? { target: `p99 ≤ ${TARGET_P99_MS} ms`, met: bolt.p99 <= TARGET_P99_MS } : {}),
     },
+    {
+      name: `${label}: app CPU time per click (offered ${bolt.offered}/s)`,
+      value: bolt.cpuMsPerClick,
+      unit: 'ms',
+      baseline: { name: 'bare node:http + same store write', value: bare.cpuMsPerClick, unit: 'ms' },
+      note: `the app's whole process (Bolt, engine, SQLite, the replies sent) until the store caught up; × ${bolt.offered} clicks/s = ${((bolt.cpuMsPerClick * bolt.offered) / 10).toFixed(0)}% of one core. Steadier than latency when other work shares the machine`,
+    },
   ];
 }
 
@@ -248,7 +282,7 @@ async function run(): Promise<BenchSection> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'notequiz-slack-bench-'));
   let store: StorePort | null = null;
   let adapter: SlackAdapter | null = null;
-  const api = await new FakeSlackApi().start();
+  const api = await startFakeSlack();
   const gen = startLoadGenerator();
   let baseline: ReturnType<typeof bareServer> | null = null;
   let storeName = 'SQLite';
@@ -282,7 +316,7 @@ async function run(): Promise<BenchSection> {
     baseline = bare;
     await new Promise<void>((resolve) => bare.server.listen(0, '127.0.0.1', resolve));
     const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/`;
-    const responseUrl = api.newResponseUrl();
+    const { responseUrl } = api;
     const clickBody = (roundId: string, channel: string, prefix: string) => (i: number) =>
       formBody({
         payload: JSON.stringify(
@@ -337,7 +371,7 @@ async function run(): Promise<BenchSection> {
       id: 'slack-answer-path',
       title: 'Slack: daily-answer clicks through Bolt (HTTP, SQLite)',
       method:
-        "Signed block_actions clicks (real HMAC, one new player per click) sent open-loop over loopback HTTP to the running Bolt app at 200, 500 and 1,000 offered clicks/s, 10 s each; latency from each click's scheduled send time to its 200 ack. The load generator is a separate process (bench/slack-load-generator.ts, forked) that signs every body before its clock starts and sends over keep-alive sockets. Both sides get 400 warm-up clicks to a throwaway round first (JIT, sockets, Prisma query compilation). The adapter acks first and records the answer after (engine.answer on SQLite via openStore, 8 at a time, then an ephemeral reply to a fake response_url in the app's process). Baseline, measured the same way in the same run: a bare node:http handler doing the same engine.answer on the same store, 8 at a time, and answering after it. Two cores are shared by the generator, the app and SQLite.",
+        "Signed block_actions clicks (real HMAC, one new player per click) sent open-loop over loopback HTTP to the running Bolt app at 200, 500 and 1,000 offered clicks/s, 10 s each; latency from each click's scheduled send time to its 200 ack. The load generator is a separate process (bench/slack-load-generator.ts, forked) that signs every body before its clock starts and sends over keep-alive sockets. Both sides get 400 warm-up clicks to a throwaway round first (JIT, sockets, Prisma query compilation). The adapter acks first and records the answer after (engine.answer on SQLite via openStore, 8 at a time, then an ephemeral reply to the fake response_url). Baseline, measured the same way in the same run: a bare node:http handler doing the same engine.answer on the same store, 8 at a time, and answering after it. The fake Slack API that takes the replies runs in a third process (bench/slack-fake-api-process.ts), as Slack's servers are not in the app's. Two cores are shared by the generator, the fake API, the app and SQLite.",
       figures,
     };
   } finally {
@@ -348,7 +382,7 @@ async function run(): Promise<BenchSection> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    await api.stop();
+    api.stop();
     await store?.close();
     rmSync(dir, { recursive: true, force: true });
   }

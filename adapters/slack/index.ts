@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RespondFn } from '@slack/bolt';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
@@ -129,9 +128,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }),
     );
 
-  app.command('/quiz', async ({ ack, command, respond }) => {
+  app.command('/quiz', async ({ ack, command }) => {
     await ack();
-    const reply = replyVia(respond, logger);
+    const reply = replyVia(command.response_url, logger);
     await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
         ctx,
@@ -157,9 +156,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     what: string,
     handler: (c: SlackContext, call: ActionCall, reply: Reply) => Promise<void>,
   ): void => {
-    app.action(pattern, async ({ ack, body, respond }) => {
+    app.action(pattern, async ({ ack, body }) => {
       await ack();
-      const reply = replyVia(respond as RespondFn | undefined, logger);
+      const reply = replyVia(responseUrlOf(body), logger);
       const call = readBlockAction(body);
       if (call === null) {
         logger.warn({ what }, 'block_actions payload without team, user or action; ignored');
@@ -235,4 +234,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       logger.info('Slack adapter stopped');
     },
   };
+}
+
+/** Block actions carry a response_url unless they come from a view (App Home, modals). */
+function responseUrlOf(body: object): string | undefined {
+  return 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
 }

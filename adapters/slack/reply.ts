@@ -1,5 +1,5 @@
-import type { RespondFn } from '@slack/bolt';
 import type pino from 'pino';
+import { request } from 'undici';
 import type { SlackMessage } from './render/question-blocks.ts';
 
 /**
@@ -14,14 +14,26 @@ export interface Reply {
   replace(message: SlackMessage): Promise<void>;
 }
 
-export function replyVia(respond: RespondFn | undefined, logger: pino.Logger): Reply {
-  const send = async (payload: Parameters<RespondFn>[0]): Promise<void> => {
-    if (respond === undefined) {
+/**
+ * Posts with undici's `request` rather than Bolt's `respond` (which uses `fetch`): every click sends one of
+ * these, and on Node 20 a fetch costs about six times the CPU of the same request (~390 µs against ~65 µs,
+ * measured here), which at hundreds of clicks a second is the difference between keeping up and not.
+ */
+export function replyVia(responseUrl: string | undefined, logger: pino.Logger): Reply {
+  const send = async (payload: Record<string, unknown>): Promise<void> => {
+    if (responseUrl === undefined) {
       logger.warn('no response_url to reply to');
       return;
     }
     try {
-      await respond(payload);
+      const response = await request(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
+      await response.body.dump();
+      if (response.statusCode >= 300)
+        logger.warn({ status: response.statusCode }, 'Slack refused a reply through response_url');
     } catch (error) {
       logger.warn({ err: error }, 'reply through response_url failed');
     }

@@ -76,8 +76,8 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
 }
 
 /**
- * Every write asked for in the same tick (a click's name refresh and its answer, other clicks' groups) goes
- * in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes the write lock before
+ * Every write asked for in the same turn of the event loop (a click's name refresh and its answer, other
+ * clicks' groups) goes in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes the write lock before
  * the first read, so another process cannot commit in between. The whole runs synchronously, and only
  * while Prisma Client has no transaction open (transaction-gate.ts). If it fails, each write is retried in
  * its own transaction, so one bad write never fails the others.
@@ -117,7 +117,8 @@ function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: 
       queue.push({ run, done: (value) => resolve(value as T), fail: reject });
       if (scheduled) return;
       scheduled = true;
-      process.nextTick(() => void flush());
+      // After this turn's I/O callbacks, not after this callback: clicks that arrived together share a commit.
+      setImmediate(() => void flush());
     });
 }
 
