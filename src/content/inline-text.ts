@@ -46,6 +46,32 @@ function splitPlain(line: LineBuilder): string {
   return line.plain;
 }
 
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `text.trim().length` without making the trimmed copy (counted for every text piece of every run). */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
 /** Reads an `inline` token's children; `line` is the 1-based line the inline run starts on. */
@@ -65,7 +91,7 @@ export function readInline(token: Token, line: number): InlineInfo {
       case 'text': {
         current.text += child.content;
         if (current.plain !== null) current.plain += child.content;
-        const visible = child.content.trim().length;
+        const visible = trimmedLength(child.content);
         if (inLink > 0) linkChars += visible;
         else outsideLinkChars += visible;
         break;
