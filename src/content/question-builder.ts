@@ -86,6 +86,8 @@ const rareWordsUncached = (text: string): Set<string> =>
     ),
   );
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Gives the answer away when the right option is the only one sharing a rare word with the stem (words
  * every option shares do not count).
@@ -101,7 +103,8 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   const shared = (set: Set<string>): boolean => {
     for (const w of set) {
       if (common.includes(w)) continue;
-      haystack ??= stem.normalize('NFKC').toLowerCase();
+      // NFKC leaves ASCII as it is: most English stems need only the lower-casing.
+      haystack ??= (NON_ASCII.test(stem) ? stem.normalize('NFKC') : stem).toLowerCase();
       if (inStem(haystack, w)) return true;
     }
     return false;

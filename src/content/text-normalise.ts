@@ -46,7 +46,39 @@ export function nearDuplicateKeys(x: string, y: string): boolean {
   const longest = Math.max(x.length, y.length);
   // The edit distance is at least the length difference: far apart in length, far apart in text.
   if (Math.abs(x.length - y.length) > 0.2 * longest) return false;
+  // It is also at least the count of characters one text has more of: most different options of a
+  // similar length (two definitions) are told apart by that linear count, without the quadratic distance.
+  if (5 * bagDistance(x, y) > longest) return false;
   return 1 - distance(x, y) / longest >= 0.8;
+}
+
+/** Per UTF-16 unit, how many more times it occurs in one text than the other (zeroed after each use). */
+const unitCounts = new Int32Array(65536);
+
+/** max(units x has more of, units y has more of): a lower bound of the edit distance. */
+function bagDistance(x: string, y: string): number {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    unitCounts[c] = (unitCounts[c] ?? 0) + 1;
+  }
+  for (let i = 0; i < y.length; i++) {
+    const c = y.charCodeAt(i);
+    unitCounts[c] = (unitCounts[c] ?? 0) - 1;
+  }
+  let more = 0;
+  let fewer = 0;
+  const settle = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const n = unitCounts[c] ?? 0;
+      if (n > 0) more += n;
+      else if (n < 0) fewer -= n;
+      unitCounts[c] = 0;
+    }
+  };
+  settle(x);
+  settle(y);
+  return Math.max(more, fewer);
 }
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
