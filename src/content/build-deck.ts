@@ -184,18 +184,25 @@ function dedent(note: NoteLines, start: number, end: number): string {
     const l = lines[k] ?? '';
     if (!isBlank(l)) cut = Math.min(cut, leadingSpaces(l));
   }
-  if (cut === Number.POSITIVE_INFINITY || cut === 0) {
-    // Nothing to cut (most answers): the note's own text between those lines, not a copy joined line by line.
-    if (end < start) return '';
-    const from = note.starts[start - 1] ?? 0;
-    const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
-    return note.body.slice(from, to).trim();
+  if (end < start) return '';
+  // The note's own text between those lines, not a copy joined back line by line.
+  const from = note.starts[start - 1] ?? 0;
+  const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
+  const text = note.body.slice(from, to);
+  if (cut === Number.POSITIVE_INFINITY || cut === 0) return text.trim();
+  // Up to `cut` spaces off the start of every line, in one pass.
+  return text.replace(indentOf(cut), '$1').trim();
+}
+
+const indents = new Map<number, RegExp>();
+
+function indentOf(cut: number): RegExp {
+  let pattern = indents.get(cut);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\n) {1,${cut}}`, 'g');
+    indents.set(cut, pattern);
   }
-  return lines
-    .slice(start - 1, end)
-    .map((l) => l.slice(Math.min(cut, leadingSpaces(l))))
-    .join('\n')
-    .trim();
+  return pattern;
 }
 
 function leadingSpaces(line: string): number {
