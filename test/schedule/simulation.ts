@@ -12,13 +12,16 @@ import {
   seeded,
   startInstance,
 } from './scheduler-harness.ts';
+import { nextCronTick, UnfinishedWork } from './simulation-cadence.ts';
 
 /**
  * The issue's simulation: many channels in three timezones, two bot processes sharing one store, for
  * weeks of days, with seeded chaos: 429s with Retry-After, lost responses, and processes killed in the
  * middle of a post (killed = every later call of that process never returns, like a dead process). The
  * clock jumps only to the instants where something can happen: post and close times and a few moments
- * after them (lease expiry, retries, results recovery), plus a random quiet moment each day.
+ * after them (lease expiry, retries, results recovery), plus a random quiet moment each day, and, while
+ * some channel's post is unfinished, every minute as the deployed cron tick would (a retry or a dead
+ * process's lease can fall due at any minute, and the bots would act on it then, not at the close time).
  */
 export interface SimulationOptions {
   /** The shared database, as the test (and the checks at the end) see it. */
@@ -81,15 +84,36 @@ const SHAPES = {
   },
 } as const;
 
-/** Wraps a store so that, once the process "dies", every call hangs forever (and never reaches the DB). */
-function killable(store: StorePort, isDead: () => boolean): StorePort {
-  return new Proxy(store, {
+/**
+ * Wraps a store so that, once the process "dies", every call hangs forever (and never reaches the DB).
+ * Calls already running when it dies finish, as queries already sent would; `idle` waits for them.
+ */
+function killable(store: StorePort, isDead: () => boolean): { store: StorePort; idle: () => Promise<void> } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const settled = (): void => {
+    running -= 1;
+    if (running === 0) for (const wake of waiting.splice(0)) wake();
+  };
+  const wrapped = new Proxy(store, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => (isDead() ? new Promise(() => undefined) : value.apply(target, args));
+      return (...args: unknown[]) => {
+        if (isDead()) return new Promise(() => undefined);
+        running += 1;
+        try {
+          return Promise.resolve(value.apply(target, args)).finally(settled);
+        } catch (error) {
+          settled();
+          throw error;
+        }
+      };
     },
   });
+  const idle = (): Promise<void> =>
+    running === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+  return { store: wrapped, idle };
 }
 
 interface Process {
@@ -98,6 +122,12 @@ interface Process {
   dead: boolean;
   died: Promise<void>;
   kill: () => void;
+  /**
+   * Closes the process's own connection once nothing it sent is still running. A killed process's pool
+   * is closed when it is replaced, as a real one's connections end with it: dozens of dead pools left
+   * open until the end would crowd PostgreSQL's connection limit while other test files use it too.
+   */
+  retire: () => Promise<void>;
 }
 
 export async function runSimulation(options: SimulationOptions): Promise<SimulationSummary> {
@@ -119,7 +149,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const spawn = async (): Promise<Process> => {
     generation += 1;
     const own = options.processStore ? await options.processStore() : null;
-    if (own !== null) connections.push(own);
     let markDead: () => void = () => undefined;
     const died = new Promise<void>((resolve) => {
       markDead = resolve;
@@ -156,9 +185,14 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     };
     proc.publisher = new FakePublisher({ platform: 'slack', shared: platform, decide });
     everyPublisher.push(proc.publisher);
+    const connection = killable(own ?? store, () => proc.dead);
+    proc.retire = async () => {
+      await connection.idle();
+      await own?.close();
+    };
     proc.instance = startInstance({
       id: `sim-${generation}`,
-      store: killable(own ?? store, () => proc.dead),
+      store: connection.store,
       clock,
       publishers: [proc.publisher],
       logger,
@@ -167,7 +201,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     });
     return proc;
   };
-  const connections: StorePort[] = [];
+  const retiring: Promise<void>[] = [];
   processes.push(await spawn(), await spawn());
 
   // Channels and their schedules.
@@ -198,19 +232,37 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
     instants.add(Date.parse(`${date}T00:00:00Z`) + Math.floor(random() * 86_400_000));
   }
-  // A last sweep, so reveals left by a crash on the last day are recovered before counting.
+  // A last sweep, so reveals left by a crash on the last day are recovered before counting: these
+  // instants, then every minute while a reveal is still unfinished (for at most two hours).
   const end = Date.parse(`${addDays(options.firstDate, options.days + 1)}T12:00:00Z`);
   for (const extra of [0, 600_000, 1_200_000]) instants.add(end + extra);
+  const sweepUntil = end + 7_200_000;
   const ordered = [...instants].sort((a, b) => a - b);
 
   let ticks = 0;
-  for (const instant of ordered) {
+  let visited = 0;
+  const unfinished = new UnfinishedWork(store, channels);
+  let next = 0;
+  let cronTick: number | null = null;
+  while (next < ordered.length || cronTick !== null) {
+    const planned = ordered[next] ?? Number.POSITIVE_INFINITY;
+    const instant: number = cronTick !== null && cronTick < planned ? cronTick : planned;
+    if (instant === planned) next += 1;
+    visited += 1;
     clock.set(instant);
     const alive = processes.filter((p) => !p.dead);
     ticks += alive.length;
     await Promise.all(alive.map((p) => Promise.race([p.instance.scheduler.tick(), p.died])));
     // A killed process is restarted (a new process, empty memory) before the next instant.
-    for (const [i, p] of processes.entries()) if (p.dead) processes[i] = await spawn();
+    for (const [i, p] of processes.entries()) {
+      if (!p.dead) continue;
+      retiring.push(p.retire());
+      processes[i] = await spawn();
+    }
+    // While work is unfinished, the bots' every-minute tick is an instant where something can happen.
+    const sweeping = next >= ordered.length && instant < sweepUntil;
+    const busy = (await unfinished.posts(instant)) || (sweeping && (await unfinished.reveals()));
+    cronTick = busy ? nextCronTick(instant) : null;
   }
 
   // Every channel: exactly one message and one round on each scheduled day, nothing on other days.
@@ -262,7 +314,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
   }
   // A killed process's calls hang in front of its connection, so closing it cannot race them.
-  await Promise.all(connections.map((c) => c.close()));
+  await Promise.all([...retiring, ...processes.map((p) => p.retire())]);
   await store.close();
   return {
     channels: channels.length,
@@ -273,7 +325,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     lostResponses,
     repeatedReveals,
     rateLimited,
-    instants: ordered.length,
+    instants: visited,
     ticks,
   };
 }
