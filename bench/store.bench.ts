@@ -242,7 +242,7 @@ function answerFigures(db: string, engineRate: number, storeRate: number, rawRat
       baseline,
       target: '≥ 50% of the raw driver',
       met: engineRate >= rawRate * 0.5,
-      note: `median of ${SLICES} slices alternating with the baseline; in each, ${ENGINE_ANSWERS} new players answer a new daily round, ${CONCURRENCY} in flight; each answer is 3 store calls (player upsert, streak read, answer+streak write returning the count; the round is remembered for 5 s), pinned by test/engine/answer-store-calls.test.ts`,
+      note: `median of ${SLICES} slices alternating with the baseline; in each, ${ENGINE_ANSWERS} new players answer a new daily round, ${CONCURRENCY} in flight; each answer is 2 store calls (player upsert, and the answer with its streak, compare-and-set against the streak the engine started from, returning the count; no streak read, as for any player whose streak this process knows or who has none; the round is remembered for 5 s), pinned by test/engine/answer-store-calls.test.ts`,
     }),
     figure({
       name: `${db}: store.recordAnswer alone`,

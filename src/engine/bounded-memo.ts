@@ -10,6 +10,10 @@ export class BoundedMemo<V> {
     return this.entries.get(key);
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, value: V): void {
     if (this.entries.size >= this.limit && !this.entries.has(key)) this.entries.clear();
     this.entries.set(key, value);

@@ -72,6 +72,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     newId: idMaker(clock, random),
     written: new BoundedMemo(10_000),
     previousDates: new BoundedMemo(10_000),
+    streaks: new BoundedMemo(100_000),
     rounds: new BoundedMemo(1_000),
     settling: serialQueue(),
   };

@@ -4,7 +4,7 @@ import type { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { QuestionBank } from './question-bank.ts';
-import type { ChannelRecord, RoundRecord } from './records.ts';
+import type { ChannelRecord, RoundRecord, StreakRecord } from './records.ts';
 import type { StorePort } from './store-port.ts';
 
 /** What every command of the engine shares: its ports, settings and the live question bank. */
@@ -19,6 +19,11 @@ export interface EngineContext {
   newId(prefix: string): string;
   /** What this process last wrote for a tenant / player name, to skip identical rewrites on hot paths. */
   readonly written: BoundedMemo<{ readonly value: string; readonly at: number }>;
+  /**
+   * The streak this process last wrote per player and channel (null: none), to compute the next one without
+   * reading it first; the store's compare-and-set catches a change made elsewhere (see submitAnswer).
+   */
+  readonly streaks: BoundedMemo<StreakRecord | null>;
   /** The channel's daily round date before a given one: fixed once that round exists. */
   readonly previousDates: BoundedMemo<string | null>;
   /** Rounds this process read or closed lately, for the answer path (see roundForAnswer). */

@@ -160,3 +160,9 @@ export function joinSectionPath(path: readonly string[]): string {
 export function sectionHasTitle(section: string, title: string): boolean {
   return section.split(SECTION_SEPARATOR).includes(title);
 }
+
+/** The same streak (the key aside): what a compare-and-set on a streak compares. Null is "no streak". */
+export function sameStreak(a: StreakRecord | null, b: StreakRecord | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.current === b.current && a.best === b.best && a.lastDate === b.lastDate;
+}

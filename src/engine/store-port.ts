@@ -25,7 +25,8 @@ import type {
  * (test/contract/store-contract.ts) runs against all of them.
  */
 export interface RecordedAnswer {
-  readonly outcome: 'recorded' | 'duplicate';
+  /** 'stale_streak': the stored streak was not `expectedStreak`; nothing was written. */
+  readonly outcome: 'recorded' | 'duplicate' | 'stale_streak';
   /** Answers in the round once this one is in (or was refused): the "N answered" line. */
   readonly answersInRound: number;
 }
@@ -103,8 +104,17 @@ export interface StorePort {
    * Stores the answer unless the player already answered this round. When it is stored and `streak` is
    * given, the streak is written in the same transaction. Also says how many answers the round holds
    * afterwards, which every answer shows and which costs no extra round trip here.
+   *
+   * `expectedStreak` (with `streak`): the streak `streak` was computed from, null for none. The answer is
+   * stored only if the stored streak is still that one (compare-and-set, atomically with the write);
+   * otherwise the outcome is 'stale_streak' (before any 'duplicate') and nothing is written. It lets the engine compute a streak
+   * from what it remembers instead of reading it first, and still never write over a change it missed.
    */
-  recordAnswer(answer: AnswerRecord, streak?: StreakRecord): Promise<RecordedAnswer>;
+  recordAnswer(
+    answer: AnswerRecord,
+    streak?: StreakRecord,
+    expectedStreak?: StreakRecord | null,
+  ): Promise<RecordedAnswer>;
   getAnswer(roundId: RoundId, playerId: PlayerId): Promise<AnswerRecord | null>;
   answersForRound(roundId: RoundId): Promise<AnswerRecord[]>;
   countAnswers(roundId: RoundId): Promise<number>;

@@ -19,16 +19,21 @@ const MAX_GROUP = 64;
  */
 export function answerWriter({
   hot,
-}: StoreContext): (a: AnswerRecord, s?: StreakRecord) => Promise<RecordedAnswer> {
+}: StoreContext): (
+  a: AnswerRecord,
+  s?: StreakRecord,
+  expected?: StreakRecord | null,
+) => Promise<RecordedAnswer> {
   const writeGroup = async (writes: readonly AnswerWrite[]): Promise<RecordedAnswer[]> => {
     const outcomes: RecordedAnswer[] = [];
     let pending = writes.map((write, index) => ({ write, index }));
     while (pending.length > 0) {
       const { now, later } = splitConflicts(pending);
-      const { recorded, counts } = await hot.writeAnswers(now.map((p) => p.write));
+      const { recorded, stale, counts } = await hot.writeAnswers(now.map((p) => p.write));
       for (const { write, index } of now) {
+        const key = answerKey(write.answer);
         outcomes[index] = {
-          outcome: recorded.has(answerKey(write.answer)) ? 'recorded' : 'duplicate',
+          outcome: recorded.has(key) ? 'recorded' : stale.has(key) ? 'stale_streak' : 'duplicate',
           answersInRound: counts.get(write.answer.roundId) ?? 0,
         };
       }
@@ -37,9 +42,9 @@ export function answerWriter({
     return outcomes;
   };
   const load = groupLoader(writeGroup, MAX_GROUP);
-  return async (answer, streak) => {
+  return async (answer, streak, expected) => {
     try {
-      return await load({ answer, streak });
+      return await load({ answer, streak, expected: streak ? expected : undefined });
     } catch (error) {
       throw storeError('recordAnswer', error);
     }

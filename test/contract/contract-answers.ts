@@ -137,6 +137,58 @@ export function answerContract(store: GetStore): void {
     expect(again.map((p) => [p.displayName, p.rating])).toEqual(names.map((n) => [n, 1500]));
   });
 
+  it('writes an answer whose streak was computed from a stale one not at all (compare-and-set)', async () => {
+    await seedTenant(store(), [U1, U2]);
+    await store().createDailyRound(round('r1'));
+    await store().createDailyRound(round('r2', { localDate: '2026-03-03' }));
+    const day1 = streak(U1, C1, { current: 1, best: 1, lastDate: '2026-03-02' });
+    // None stored and none expected: written.
+    expect((await store().recordAnswer(answer('r1', U1), day1, null)).outcome).toBe('recorded');
+    // Expected none, but one is stored: nothing written.
+    const wrong = streak(U1, C1, { current: 1, best: 1, lastDate: '2026-03-03' });
+    expect(await store().recordAnswer(answer('r2', U1), wrong, null)).toEqual({
+      outcome: 'stale_streak',
+      answersInRound: 0,
+    });
+    // Expected another streak than the stored one: nothing written either.
+    const other = streak(U1, C1, { current: 5, best: 5, lastDate: '2026-03-02' });
+    expect((await store().recordAnswer(answer('r2', U1), wrong, other)).outcome).toBe('stale_streak');
+    expect(await store().getAnswer('r2', U1)).toBeNull();
+    expect(await store().getStreak(U1, C1)).toEqual(day1);
+    // Expected the stored one: written.
+    const day2 = streak(U1, C1, { current: 2, best: 2, lastDate: '2026-03-03' });
+    expect(await store().recordAnswer(answer('r2', U1), day2, day1)).toEqual({
+      outcome: 'recorded',
+      answersInRound: 1,
+    });
+    expect(await store().getStreak(U1, C1)).toEqual(day2);
+    // A second answer with a stale expectation is refused as stale first, and changes nothing.
+    expect((await store().recordAnswer(answer('r2', U1), day2, day1)).outcome).toBe('stale_streak');
+    expect((await store().recordAnswer(answer('r2', U1), day2, day2)).outcome).toBe('duplicate');
+    expect(await store().getStreak(U1, C1)).toEqual(day2);
+  });
+
+  it('checks each streak of answers made at the same moment on its own', async () => {
+    const players = Array.from({ length: 20 }, (_, i) => `slack:T1:S${i}`);
+    await seedTenant(store(), players);
+    await store().createDailyRound(round('r0', { localDate: '2026-03-01' }));
+    await store().createDailyRound(round('r1'));
+    const before = streak('', C1, { current: 3, best: 3, lastDate: '2026-03-01' });
+    // Even players have a stored streak, odd ones none.
+    for (const [i, p] of players.entries())
+      if (i % 2 === 0) await store().recordAnswer(answer('r0', p), { ...before, playerId: p });
+    // Every player expects none: the even ones are stale.
+    const outcomes = await Promise.all(
+      players.map((p) => store().recordAnswer(answer('r1', p), streak(p, C1, { current: 1, best: 1 }), null)),
+    );
+    expect(outcomes.map((o) => o.outcome)).toEqual(
+      players.map((_, i) => (i % 2 === 0 ? 'stale_streak' : 'recorded')),
+    );
+    expect(await store().countAnswers('r1')).toBe(10);
+    expect((await store().getStreak(players[0] ?? '', C1))?.current).toBe(3);
+    expect((await store().getStreak(players[1] ?? '', C1))?.current).toBe(1);
+  });
+
   it('lists a round’s answers in the order they came, and counts them', async () => {
     await seedTenant(store(), [U1, U2, 'slack:T1:U3']);
     await store().createDailyRound(round('r1'));

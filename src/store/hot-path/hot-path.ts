@@ -16,6 +16,8 @@ export interface AnswerWrite {
   readonly answer: AnswerRecord;
   /** Written only when the answer is. */
   readonly streak: StreakRecord | undefined;
+  /** With `streak`: write nothing unless the stored streak is this one (null: none); undefined: no check. */
+  readonly expected: StreakRecord | null | undefined;
 }
 
 /**
@@ -42,6 +44,8 @@ export interface HotPath {
 export interface WrittenAnswers {
   /** The keys (answerKey) of the answers inserted. */
   readonly recorded: Set<string>;
+  /** The keys of the writes refused because the stored streak was not the expected one. */
+  readonly stale: Set<string>;
   /** Answers per round of the call, once the call's answers are in. */
   readonly counts: Map<string, number>;
 }

@@ -48,7 +48,7 @@ export function postgresHotPath(pool: pg.Pool): HotPath {
     },
     async writeAnswers(writes) {
       const column = <T>(pick: (w: (typeof writes)[number]) => T): T[] => writes.map(pick);
-      const { rows } = await pool.query<{ roundId: string; playerId: string | null; n: number }>({
+      const { rows } = await pool.query<{ kind: string; roundId: string; playerId: string; n: number }>({
         name: 'notequiz_write_answers',
         text: WRITE_ANSWERS,
         values: [
@@ -70,15 +70,21 @@ export function postgresHotPath(pool: pg.Pool): HotPath {
           column((w) => w.streak?.current ?? null),
           column((w) => w.streak?.best ?? null),
           column((w) => w.streak?.lastDate ?? null),
+          column((w) => w.streak !== undefined && w.expected !== undefined),
+          column((w) => w.expected != null),
+          column((w) => w.expected?.current ?? null),
+          column((w) => w.expected?.best ?? null),
+          column((w) => w.expected?.lastDate ?? null),
         ],
       });
       const recorded = new Set<string>();
+      const stale = new Set<string>();
       const counts = new Map<string, number>();
       for (const row of rows) {
-        if (row.playerId === null) counts.set(row.roundId, row.n);
-        else recorded.add(answerKey({ roundId: row.roundId, playerId: row.playerId }));
+        if (row.kind === 'count') counts.set(row.roundId, row.n);
+        else (row.kind === 'stale' ? stale : recorded).add(answerKey(row));
       }
-      return { recorded, counts };
+      return { recorded, stale, counts };
     },
     async close() {
       await pool.end();
@@ -86,14 +92,31 @@ export function postgresHotPath(pool: pg.Pool): HotPath {
   };
 }
 
+/**
+ * Streaks that must be as expected are locked first (FOR UPDATE waits for a writer in flight and then sees
+ * its commit), writes whose streak moved on are left out ("stale"), and the rest go in as before.
+ */
 const WRITE_ANSWERS = `
-  WITH v AS (
+  WITH given AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                          $8::int[], $9::boolean[], $10::text[], $11::int[], $12::int[], $13::timestamp(3)[],
-                         $14::text[], $15::int[], $16::int[], $17::text[])
-      AS v ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section", "choice",
+                         $14::text[], $15::int[], $16::int[], $17::text[],
+                         $18::boolean[], $19::boolean[], $20::int[], $21::int[], $22::text[])
+      AS g ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section", "choice",
             "correct", "selfGrade", "points", "latencyMs", "answeredAt",
-            "streakChannelId", "streakCurrent", "streakBest", "streakLastDate")
+            "streakChannelId", "streakCurrent", "streakBest", "streakLastDate",
+            "checked", "expectedPresent", "expectedCurrent", "expectedBest", "expectedLastDate")
+  ), stored AS (
+    SELECT s."playerId", s."channelId", s."current", s."best", s."lastDate" FROM "Streak" s
+    JOIN given g ON g."checked" AND s."playerId" = g."playerId" AND s."channelId" = g."streakChannelId"
+    FOR UPDATE OF s
+  ), v AS (
+    SELECT g.* FROM given g
+    LEFT JOIN stored s ON s."playerId" = g."playerId" AND s."channelId" = g."streakChannelId"
+    WHERE NOT g."checked"
+       OR (g."expectedPresent" AND s."playerId" IS NOT NULL AND s."current" = g."expectedCurrent"
+           AND s."best" = g."expectedBest" AND s."lastDate" IS NOT DISTINCT FROM g."expectedLastDate")
+       OR (NOT g."expectedPresent" AND s."playerId" IS NULL)
   ), inserted AS (
     INSERT INTO "Answer" ("roundId", "playerId", "tenantId", "channelId", "roundKind", "questionId", "section",
                           "choice", "correct", "selfGrade", "points", "latencyMs", "answeredAt")
@@ -109,12 +132,16 @@ const WRITE_ANSWERS = `
     ON CONFLICT ("playerId", "channelId")
       DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"
   )
-  -- The inserted keys, then one count per round: the statement's snapshot does not see its own inserts yet.
-  SELECT "roundId", "playerId", 0 AS "n" FROM inserted
+  -- The inserted keys, the stale ones, then one count per round (the statement's snapshot does not see its
+  -- own inserts yet).
+  SELECT 'recorded' AS "kind", "roundId", "playerId", 0 AS "n" FROM inserted
   UNION ALL
-  SELECT r."roundId", NULL, ((SELECT COUNT(*) FROM "Answer" a WHERE a."roundId" = r."roundId")
-                           + (SELECT COUNT(*) FROM inserted i WHERE i."roundId" = r."roundId"))::int
-  FROM (SELECT DISTINCT "roundId" FROM v) r`;
+  SELECT 'stale', g."roundId", g."playerId", 0 FROM given g
+  WHERE NOT EXISTS (SELECT 1 FROM v WHERE v."roundId" = g."roundId" AND v."playerId" = g."playerId")
+  UNION ALL
+  SELECT 'count', r."roundId", '', ((SELECT COUNT(*) FROM "Answer" a WHERE a."roundId" = r."roundId")
+                                  + (SELECT COUNT(*) FROM inserted i WHERE i."roundId" = r."roundId"))::int
+  FROM (SELECT DISTINCT "roundId" FROM given) r`;
 
 interface PlayerRow {
   id: string;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
+import { type PlayerRecord, type StreakRecord, sameStreak } from '../../engine/records.ts';
 import type { TransactionGate } from '../transaction-gate.ts';
-import { type AnswerWrite, answerKey, type HotPath, type WrittenAnswers } from './hot-path.ts';
+import { type AnswerWrite, answerKey, type HotPath, streakKey, type WrittenAnswers } from './hot-path.ts';
 
 const STREAK_SET = `ON CONFLICT ("playerId", "channelId")
   DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`;
@@ -44,10 +44,34 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
   const countWritten = db.prepare<[string], { roundId: string; n: number }>(`
     SELECT "roundId", COUNT(*) AS "n" FROM "Answer"
     WHERE "roundId" IN (SELECT DISTINCT value->>0 FROM json_each(?)) GROUP BY "roundId"`);
-  const writeGroup = (json: string): WrittenAnswers => {
+  // Runs inside the write transaction, so the streaks it compares cannot change before the write.
+  const staleOf = (writes: readonly AnswerWrite[]): Set<string> => {
+    const checked = writes.filter((w) => w.streak !== undefined && w.expected !== undefined);
+    if (checked.length === 0) return new Set();
+    const keys = checked.flatMap((w) => (w.streak ? [w.streak] : []));
+    const stored = new Map(
+      getStreaks
+        .all(JSON.stringify(keys.map((k) => k.playerId)), JSON.stringify(keys.map((k) => k.channelId)))
+        .map((row) => [streakKey(row), toStreak(row)]),
+    );
+    const stale = new Set<string>();
+    for (const w of checked) {
+      if (w.streak === undefined || w.expected === undefined) continue;
+      if (!sameStreak(stored.get(streakKey(w.streak)) ?? null, w.expected)) stale.add(answerKey(w.answer));
+    }
+    return stale;
+  };
+  const writeGroup = (writes: readonly AnswerWrite[]): WrittenAnswers => {
+    const stale = staleOf(writes);
+    const json = JSON.stringify(writes.filter((w) => !stale.has(answerKey(w.answer))).map(writeRow));
     writeStreaks.run(json);
     const recorded = new Set(insertAnswers.all(json).map(answerKey));
-    return { recorded, counts: new Map(countWritten.all(json).map((r) => [r.roundId, Number(r.n)])) };
+    const counted = JSON.stringify(writes.map((w) => [w.answer.roundId]));
+    return {
+      recorded,
+      stale,
+      counts: new Map(countWritten.all(counted).map((r) => [r.roundId, Number(r.n)])),
+    };
   };
   const write = commitTogether(db, gate);
 
@@ -65,10 +89,7 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
       const rows = countAnswers.all(JSON.stringify(roundIds));
       return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
     },
-    writeAnswers: (writes) => {
-      const json = JSON.stringify(writes.map(writeRow));
-      return write(() => writeGroup(json));
-    },
+    writeAnswers: (writes) => write(() => writeGroup(writes)),
     async close() {
       db.close();
     },

@@ -1,4 +1,4 @@
-import type { StreakRecord } from '../../engine/records.ts';
+import { type StreakRecord, sameStreak } from '../../engine/records.ts';
 import type { StorePort } from '../../engine/store-port.ts';
 import { byString, copy, key, type MemoryTables, pushTo, putRound } from './memory-tables.ts';
 
@@ -112,9 +112,13 @@ export function roundMethods(t: MemoryTables): RoundMethods {
         .map((r) => r.questionId);
     },
 
-    async recordAnswer(answer, streak) {
+    async recordAnswer(answer, streak, expectedStreak) {
       const slot = key(answer.roundId, answer.playerId);
       const count = () => t.answersByRound.get(answer.roundId)?.length ?? 0;
+      if (streak && expectedStreak !== undefined) {
+        const stored = t.streaks.get(key(streak.playerId, streak.channelId)) ?? null;
+        if (!sameStreak(stored, expectedStreak)) return { outcome: 'stale_streak', answersInRound: count() };
+      }
       if (t.answers.has(slot)) return { outcome: 'duplicate', answersInRound: count() };
       const stored = copy(answer);
       t.answers.set(slot, stored);
