@@ -1,31 +1,23 @@
 import type pg from 'pg';
 import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
-import { answerKey, type HotPath } from './hot-path.ts';
+import {
+  type AnswerWrite,
+  answerKey,
+  type HotPath,
+  type PlayerInput,
+  type WrittenAnswers,
+} from './hot-path.ts';
 
 /**
  * The hot path on node-postgres, on the same pool Prisma Client uses. A group travels as one array per
  * column (unnest), so each statement has a fixed text and is prepared once per connection (named
- * statements); the answers and their streaks are one statement, atomic without a transaction.
+ * statements); the answers, their streaks and the players' names are one statement, atomic without a
+ * transaction.
  */
 export function postgresHotPath(pool: pg.Pool): HotPath {
+  const write = writeTogether(pool);
   return {
-    async upsertPlayers(inputs) {
-      const { rows } = await pool.query<PlayerRow>({
-        name: 'notequiz_upsert_players',
-        text: `
-          INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
-          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[])
-          ON CONFLICT ("id") DO UPDATE SET "displayName" = excluded."displayName", "isBot" = excluded."isBot"
-          RETURNING "id", "tenantId", "displayName", "isBot", "rating", "ratedGames"`,
-        values: [
-          inputs.map((p) => p.id),
-          inputs.map((p) => p.tenantId),
-          inputs.map((p) => p.displayName),
-          inputs.map((p) => p.isBot),
-        ],
-      });
-      return rows.map(toPlayer);
-    },
+    upsertPlayers: (inputs) => write({ players: inputs, answers: [] }).then((w) => w.players),
     async getStreaks(keys) {
       const { rows } = await pool.query<StreakRecord>({
         name: 'notequiz_get_streaks',
@@ -46,50 +38,115 @@ export function postgresHotPath(pool: pg.Pool): HotPath {
       });
       return new Map(rows.map((r) => [r.roundId, r.n]));
     },
-    async writeAnswers(writes) {
-      const column = <T>(pick: (w: (typeof writes)[number]) => T): T[] => writes.map(pick);
-      const { rows } = await pool.query<{ kind: string; roundId: string; playerId: string; n: number }>({
-        name: 'notequiz_write_answers',
-        text: WRITE_ANSWERS,
-        values: [
-          column((w) => w.answer.roundId),
-          column((w) => w.answer.playerId),
-          column((w) => w.answer.tenantId),
-          column((w) => w.answer.channelId),
-          column((w) => w.answer.roundKind),
-          column((w) => w.answer.questionId),
-          column((w) => w.answer.section),
-          column((w) => w.answer.choice),
-          column((w) => w.answer.correct),
-          column((w) => w.answer.selfGrade),
-          column((w) => w.answer.points),
-          column((w) => w.answer.latencyMs),
-          // UTC text: a timestamp without time zone keeps the wall time and ignores the "Z", as Prisma's does.
-          column((w) => w.answer.answeredAt.toISOString()),
-          column((w) => w.streak?.channelId ?? null),
-          column((w) => w.streak?.current ?? null),
-          column((w) => w.streak?.best ?? null),
-          column((w) => w.streak?.lastDate ?? null),
-          column((w) => w.streak !== undefined && w.expected !== undefined),
-          column((w) => w.expected != null),
-          column((w) => w.expected?.current ?? null),
-          column((w) => w.expected?.best ?? null),
-          column((w) => w.expected?.lastDate ?? null),
-        ],
-      });
-      const recorded = new Set<string>();
-      const stale = new Set<string>();
-      const counts = new Map<string, number>();
-      for (const row of rows) {
-        if (row.kind === 'count') counts.set(row.roundId, row.n);
-        else (row.kind === 'stale' ? stale : recorded).add(answerKey(row));
-      }
-      return { recorded, stale, counts };
-    },
+    writeAnswers: (writes) => write({ players: [], answers: writes }),
     async close() {
       await pool.end();
     },
   };
+}
+
+interface Written extends WrittenAnswers {
+  readonly players: PlayerRecord[];
+}
+
+interface Writes {
+  readonly players: readonly PlayerInput[];
+  readonly answers: readonly AnswerWrite[];
+}
+
+/**
+ * The player writes and answer writes asked for in the same tick (a click asks for both at once) go in one
+ * statement: one round trip and one commit instead of two. Each caller gets its own part of the result.
+ */
+function writeTogether(pool: pg.Pool): (writes: Writes) => Promise<Written> {
+  interface Queued {
+    readonly writes: Writes;
+    readonly done: (written: Written) => void;
+    readonly fail: (error: unknown) => void;
+  }
+  let queue: Queued[] = [];
+  const flush = async (): Promise<void> => {
+    const batch = queue;
+    queue = [];
+    // One player write and one answer write per statement: each is already a whole group of calls.
+    const players = batch.find((q) => q.writes.players.length > 0);
+    const answers = batch.find((q) => q.writes.answers.length > 0);
+    const together = [players, answers].filter((q) => q !== undefined);
+    const rest = batch.filter((q) => !together.includes(q));
+    const run = async (parts: readonly Queued[]): Promise<void> => {
+      try {
+        const written = await writeStatement(pool, {
+          players: parts.flatMap((q) => q.writes.players),
+          answers: parts.flatMap((q) => q.writes.answers),
+        });
+        for (const q of parts) q.done(written);
+      } catch (error) {
+        for (const q of parts) q.fail(error);
+      }
+    };
+    await Promise.all([run(together), ...rest.map((q) => run([q]))]);
+  };
+  return (writes) =>
+    new Promise<Written>((resolve, reject) => {
+      queue.push({ writes, done: resolve, fail: reject });
+      // DataLoader dispatches every group of this tick first; this runs after them.
+      if (queue.length === 1) process.nextTick(() => void flush());
+    });
+}
+
+async function writeStatement(pool: pg.Pool, writes: Writes): Promise<Written> {
+  const column = <T>(pick: (w: AnswerWrite) => T): T[] => writes.answers.map(pick);
+  const { rows } = await pool.query<OutputRow>({
+    name: 'notequiz_write_answers',
+    text: WRITE_ANSWERS,
+    values: [
+      column((w) => w.answer.roundId),
+      column((w) => w.answer.playerId),
+      column((w) => w.answer.tenantId),
+      column((w) => w.answer.channelId),
+      column((w) => w.answer.roundKind),
+      column((w) => w.answer.questionId),
+      column((w) => w.answer.section),
+      column((w) => w.answer.choice),
+      column((w) => w.answer.correct),
+      column((w) => w.answer.selfGrade),
+      column((w) => w.answer.points),
+      column((w) => w.answer.latencyMs),
+      // UTC text: a timestamp without time zone keeps the wall time and ignores the "Z", as Prisma's does.
+      column((w) => w.answer.answeredAt.toISOString()),
+      column((w) => w.streak?.channelId ?? null),
+      column((w) => w.streak?.current ?? null),
+      column((w) => w.streak?.best ?? null),
+      column((w) => w.streak?.lastDate ?? null),
+      column((w) => w.streak !== undefined && w.expected !== undefined),
+      column((w) => w.expected != null),
+      column((w) => w.expected?.current ?? null),
+      column((w) => w.expected?.best ?? null),
+      column((w) => w.expected?.lastDate ?? null),
+      writes.players.map((p) => p.id),
+      writes.players.map((p) => p.tenantId),
+      writes.players.map((p) => p.displayName),
+      writes.players.map((p) => p.isBot),
+    ],
+  });
+  const recorded = new Set<string>();
+  const stale = new Set<string>();
+  const counts = new Map<string, number>();
+  const players: PlayerRecord[] = [];
+  for (const row of rows) {
+    if (row.kind === 'count') counts.set(row.roundId, row.n);
+    else if (row.kind === 'player' && row.player !== null) players.push(toPlayer(row.player));
+    else (row.kind === 'stale' ? stale : recorded).add(answerKey(row));
+  }
+  return { recorded, stale, counts, players };
+}
+
+interface OutputRow {
+  readonly kind: 'recorded' | 'stale' | 'count' | 'player';
+  readonly roundId: string;
+  readonly playerId: string;
+  readonly n: number;
+  readonly player: PlayerRow | null;
 }
 
 /**
@@ -97,7 +154,12 @@ export function postgresHotPath(pool: pg.Pool): HotPath {
  * its commit), writes whose streak moved on are left out ("stale"), and the rest go in as before.
  */
 const WRITE_ANSWERS = `
-  WITH given AS (
+  WITH players AS (
+    INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
+    SELECT * FROM unnest($23::text[], $24::text[], $25::text[], $26::boolean[])
+    ON CONFLICT ("id") DO UPDATE SET "displayName" = excluded."displayName", "isBot" = excluded."isBot"
+    RETURNING "id", "tenantId", "displayName", "isBot", "rating", "ratedGames"
+  ), given AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                          $8::int[], $9::boolean[], $10::text[], $11::int[], $12::int[], $13::timestamp(3)[],
                          $14::text[], $15::int[], $16::int[], $17::text[],
@@ -134,14 +196,16 @@ const WRITE_ANSWERS = `
   )
   -- The inserted keys, the stale ones, then one count per round (the statement's snapshot does not see its
   -- own inserts yet).
-  SELECT 'recorded' AS "kind", "roundId", "playerId", 0 AS "n" FROM inserted
+  SELECT 'recorded' AS "kind", "roundId", "playerId", 0 AS "n", NULL::jsonb AS "player" FROM inserted
   UNION ALL
-  SELECT 'stale', g."roundId", g."playerId", 0 FROM given g
+  SELECT 'stale', g."roundId", g."playerId", 0, NULL FROM given g
   WHERE NOT EXISTS (SELECT 1 FROM v WHERE v."roundId" = g."roundId" AND v."playerId" = g."playerId")
   UNION ALL
   SELECT 'count', r."roundId", '', ((SELECT COUNT(*) FROM "Answer" a WHERE a."roundId" = r."roundId")
-                                  + (SELECT COUNT(*) FROM inserted i WHERE i."roundId" = r."roundId"))::int
-  FROM (SELECT DISTINCT "roundId" FROM given) r`;
+                                  + (SELECT COUNT(*) FROM inserted i WHERE i."roundId" = r."roundId"))::int, NULL
+  FROM (SELECT DISTINCT "roundId" FROM given) r
+  UNION ALL
+  SELECT 'player', '', '', 0, to_jsonb(p) FROM players p`;
 
 interface PlayerRow {
   id: string;
