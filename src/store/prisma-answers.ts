@@ -1,7 +1,7 @@
 import type { StreakRecord } from '../engine/records.ts';
 import type { StorePort } from '../engine/store-port.ts';
-import { answerWriter } from './prisma-answer-writes.ts';
-import { hotPeopleQueries } from './prisma-hot-reads.ts';
+import { answerWriter } from './hot-path/grouped-answer-writes.ts';
+import { groupedPeopleCalls } from './hot-path/grouped-people-calls.ts';
 import { toAnswer, toStreak } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
@@ -13,7 +13,7 @@ type AnswerMethods = Pick<
 
 export function answerMethods(ctx: StoreContext): AnswerMethods {
   const { db } = ctx;
-  const hot = hotPeopleQueries(ctx);
+  const hot = groupedPeopleCalls(ctx);
   return {
     recordAnswer: answerWriter(ctx),
     async getAnswer(roundId, playerId) {

@@ -1,6 +1,6 @@
 import type { StorePort } from '../engine/store-port.ts';
 import { isRecordNotFound, isUniqueViolation, storeError } from './database-errors.ts';
-import { hotPeopleQueries } from './prisma-hot-reads.ts';
+import { groupedPeopleCalls } from './hot-path/grouped-people-calls.ts';
 import { toChannel, toPlayer, toReview, toTenant } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
@@ -37,7 +37,7 @@ async function retryOnceOnRace<T>(operation: () => Promise<T>): Promise<T> {
 
 export function peopleMethods(ctx: StoreContext): PeopleMethods {
   const { db } = ctx;
-  const hot = hotPeopleQueries(ctx);
+  const hot = groupedPeopleCalls(ctx);
   return {
     async upsertTenant({ id, name }) {
       const row = await retryOnceOnRace(() =>

@@ -1,9 +1,9 @@
-import type { AnswerRecord, StreakRecord } from '../engine/records.ts';
-import type { RecordedAnswer } from '../engine/store-port.ts';
-import { storeError } from './database-errors.ts';
-import { groupLoader } from './group-loader.ts';
-import { type AnswerWrite, answerKey } from './hot-path/hot-path.ts';
-import type { StoreContext } from './store-db.ts';
+import type { AnswerRecord, StreakRecord } from '../../engine/records.ts';
+import type { RecordedAnswer } from '../../engine/store-port.ts';
+import { storeError } from '../database-errors.ts';
+import { groupLoader } from '../group-loader.ts';
+import type { StoreContext } from '../store-db.ts';
+import { type AnswerWrite, answerKey } from './hot-path.ts';
 
 /** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */
 const MAX_GROUP = 64;

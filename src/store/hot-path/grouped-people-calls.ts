@@ -1,8 +1,8 @@
-import type { PlayerRecord, StreakRecord } from '../engine/records.ts';
-import { storeError } from './database-errors.ts';
-import { groupLoader } from './group-loader.ts';
-import { type PlayerInput, type StreakKey, streakKey } from './hot-path/hot-path.ts';
-import type { StoreContext } from './store-db.ts';
+import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
+import { storeError } from '../database-errors.ts';
+import { groupLoader } from '../group-loader.ts';
+import type { StoreContext } from '../store-db.ts';
+import { type PlayerInput, type StreakKey, streakKey } from './hot-path.ts';
 
 /** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */
 const MAX_GROUP = 64;
@@ -11,7 +11,7 @@ const MAX_GROUP = 64;
  * The calls every daily answer makes besides the answer itself, on the hot path (hot-path/hot-path.ts),
  * each grouped with the same calls of other players in flight (group-loader.ts).
  */
-export function hotPeopleQueries({ hot }: StoreContext) {
+export function groupedPeopleCalls({ hot }: StoreContext) {
   const loadPlayer = groupLoader(async (inputs: readonly PlayerInput[]) => {
     // ON CONFLICT may touch a row once per statement: the last call for a player wins, as it would in turn.
     const latest = [...new Map(inputs.map((input) => [input.id, input])).values()];
