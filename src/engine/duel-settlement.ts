@@ -127,16 +127,8 @@ async function finishNow(
         opponentRatingDelta: deltas.opponent,
       },
       [
-        {
-          playerId: challenger.id,
-          rating: challenger.rating + deltas.challenger,
-          ratedGames: challenger.ratedGames + 1,
-        },
-        {
-          playerId: opponent.id,
-          rating: opponent.rating + deltas.opponent,
-          ratedGames: opponent.ratedGames + 1,
-        },
+        { playerId: challenger.id, ratingDelta: deltas.challenger },
+        { playerId: opponent.id, ratingDelta: deltas.opponent },
       ],
     );
   }

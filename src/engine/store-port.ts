@@ -139,12 +139,16 @@ export interface StorePort {
     from: readonly DuelStatus[],
     patch: Partial<DuelRecord>,
   ): Promise<DuelRecord | null>;
-  /** Settles (or expires) the duel and writes both ratings in one transaction; null if no longer active/pending. */
+  /**
+   * Settles (or expires) the duel and, in the same transaction, adds each rating change to its player's
+   * rating and counts one more rated game; null if no longer in a `from` status. Changes, not new values:
+   * two settlements of one player at once (in two instances) both count.
+   */
   finishDuel(
     id: DuelId,
     from: readonly DuelStatus[],
     patch: Partial<DuelRecord>,
-    ratings: readonly { playerId: PlayerId; rating: number; ratedGames: number }[],
+    ratingChanges: readonly { playerId: PlayerId; ratingDelta: number }[],
   ): Promise<DuelRecord | null>;
   /** Duels in one of the statuses whose expiry is at or before `now`. */
   listDuelsToExpire(statuses: readonly DuelStatus[], now: Date): Promise<DuelRecord[]>;

@@ -62,9 +62,12 @@ export function duelMethods({ db }: StoreContext): DuelMethods {
           data: patchData(patch),
         });
         if (count !== 1) return null;
-        for (const { playerId, rating, ratedGames } of ratings) {
+        for (const { playerId, ratingDelta } of ratings) {
           // update (not updateMany) throws on a missing player, which rolls the settlement back.
-          await tx.player.update({ where: { id: playerId }, data: { rating, ratedGames } });
+          await tx.player.update({
+            where: { id: playerId },
+            data: { rating: { increment: ratingDelta }, ratedGames: { increment: 1 } },
+          });
         }
         const row = await tx.duel.findUnique({ where: { id } });
         return row ? toDuel(row) : null;

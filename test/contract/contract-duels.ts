@@ -71,19 +71,36 @@ export function duelContract(store: GetStore): void {
       opponentRatingDelta: -16,
     };
     const ratings = [
-      { playerId: A, rating: 1516, ratedGames: 1 },
-      { playerId: B, rating: 1484, ratedGames: 1 },
+      { playerId: A, ratingDelta: 16 },
+      { playerId: B, ratingDelta: -16 },
     ];
     const settled = await store().finishDuel('d1', ['active'], patch, ratings);
     expect(settled).toEqual(duel('d1', A, B, patch));
     expect((await store().getPlayer(A))?.rating).toBe(1516);
     expect(await store().getPlayer(B)).toMatchObject({ rating: 1484, ratedGames: 1 });
     expect(
-      await store().finishDuel('d1', ['active', 'pending'], patch, [
-        { playerId: A, rating: 9, ratedGames: 9 },
-      ]),
+      await store().finishDuel('d1', ['active', 'pending'], patch, [{ playerId: A, ratingDelta: 9 }]),
     ).toBeNull();
     expect((await store().getPlayer(A))?.rating).toBe(1516);
+  });
+
+  it('counts the rating changes of two duels of one player settled at the same time', async () => {
+    await seedTenant(store(), [A, B, C], T2);
+    await store().createDuel(duel('d1', A, B, { status: 'active' }));
+    await store().createDuel(duel('d2', A, C, { status: 'active' }));
+    // Each settlement computed its change from A at 1500, as two instances would.
+    await Promise.all([
+      store().finishDuel('d1', ['active'], { status: 'settled', winnerId: A }, [
+        { playerId: A, ratingDelta: 16 },
+        { playerId: B, ratingDelta: -16 },
+      ]),
+      store().finishDuel('d2', ['active'], { status: 'settled', winnerId: A }, [
+        { playerId: A, ratingDelta: 16 },
+        { playerId: C, ratingDelta: -16 },
+      ]),
+    ]);
+    expect(await store().getPlayer(A)).toMatchObject({ rating: 1532, ratedGames: 2 });
+    expect(await store().getPlayer(C)).toMatchObject({ rating: 1484, ratedGames: 1 });
   });
 
   it('leaves the duel untouched when a rating cannot be written', async () => {
@@ -91,7 +108,7 @@ export function duelContract(store: GetStore): void {
     await store().createDuel(duel('d1', A, B, { status: 'active' }));
     await expect(
       store().finishDuel('d1', ['active'], { status: 'settled' }, [
-        { playerId: 'discord:G2:ghost', rating: 1, ratedGames: 1 },
+        { playerId: 'discord:G2:ghost', ratingDelta: 1 },
       ]),
     ).rejects.toThrow();
     expect((await store().getDuel('d1'))?.status).toBe('active');

@@ -79,8 +79,8 @@ describe('answers on SQLite while Prisma transactions run in the same process', 
         let settling = true;
         const settled = store
           .finishDuel(`d${d}`, ['pending'], { status: 'settled', winnerId: a }, [
-            { playerId: a, rating: 1516, ratedGames: 1 },
-            { playerId: b, rating: 1484, ratedGames: 1 },
+            { playerId: a, ratingDelta: 16 },
+            { playerId: b, ratingDelta: -16 },
           ])
           .finally(() => {
             settling = false;

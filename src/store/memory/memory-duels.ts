@@ -52,7 +52,12 @@ export function duelMethods(t: MemoryTables): DuelMethods {
       if (moved === null) return null;
       for (const r of ratings) {
         const player = t.players.get(r.playerId);
-        if (player) t.players.set(r.playerId, { ...player, rating: r.rating, ratedGames: r.ratedGames });
+        if (player)
+          t.players.set(r.playerId, {
+            ...player,
+            rating: player.rating + r.ratingDelta,
+            ratedGames: player.ratedGames + 1,
+          });
       }
       return copy(moved);
     },
