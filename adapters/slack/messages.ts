@@ -21,7 +21,7 @@ const en = {
   'command.adminOnly': 'Only workspace admins and owners (or the configured admins) can do that.',
   'command.notInDm': 'Run this in a channel.',
   'command.scheduleUsage':
-    'Usage: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, e.g. `/quiz schedule 09:30 Europe/Berlin weekdays`',
+    "Usage: `/quiz schedule [HH:MM] Area/City [weekdays|daily] [close HH:MM]`, e.g. `/quiz schedule 09:30 Europe/Berlin weekdays` (without HH:MM: the bot's default post time)",
   'command.badTime': '"{value}" is not a time: use 24-hour HH:MM, e.g. 09:30.',
   'command.badTimezone': '"{value}" is not a timezone: use Area/City, e.g. Europe/Berlin or Asia/Shanghai.',
   'command.closeBeforePost': 'The close time must be after the post time.',
@@ -77,7 +77,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'command.adminOnly': '只有工作区管理员、所有者（或配置的管理员）可以这样做。',
   'command.notInDm': '请在频道里使用这个命令。',
   'command.scheduleUsage':
-    '用法：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`，例如 `/quiz schedule 09:30 Asia/Shanghai weekdays`',
+    '用法：`/quiz schedule [HH:MM] 区域/城市 [weekdays|daily] [close HH:MM]`，例如 `/quiz schedule 09:30 Asia/Shanghai weekdays`（不写 HH:MM 则用机器人的默认发布时间）',
   'command.badTime': '“{value}”不是时间：请用 24 小时制 HH:MM，例如 09:30。',
   'command.badTimezone': '“{value}”不是时区：请用 区域/城市，例如 Asia/Shanghai 或 Europe/Berlin。',
   'command.closeBeforePost': '截止时间必须晚于发布时间。',

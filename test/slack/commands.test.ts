@@ -108,6 +108,15 @@ describe('/quiz commands over signed HTTP', () => {
     const named = await h.command(T1('UADMIN'), 'C1', 'schedule 9:30 Europe/Berlin close 12:00');
     await h.reply(named.responseUrl);
     expect((await h.store.getChannel(CHANNEL))?.schedule?.closeTime).toBe('12:00');
+    // No post time: the configured DAILY_POST_TIME.
+    const unnamed = await h.command(T1('UADMIN'), 'C1', 'schedule Asia/Shanghai daily');
+    await h.reply(unnamed.responseUrl);
+    expect((await h.store.getChannel(CHANNEL))?.schedule).toMatchObject({
+      postTime: '08:00',
+      closeTime: '15:45',
+      timezone: 'Asia/Shanghai',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+    });
   });
 
   it('explains a bad time or timezone instead of guessing', async () => {

@@ -25,7 +25,11 @@ export async function handleQuizCommand(
   reply: Reply,
 ): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const command = parseQuizCommand(call.text, configuredCloseTime(ctx.defaultSchedule?.closeTime));
+  const command = parseQuizCommand(
+    call.text,
+    configuredCloseTime(ctx.defaultSchedule?.closeTime),
+    ctx.defaultSchedule?.postTime,
+  );
   const actor = actorOf(call.who);
   const inDm = call.channel.startsWith('D');
   const place = inDm ? null : placeOf(call.who.teamId, call.channel, call.channelName);

@@ -86,7 +86,15 @@ function mentionedUser(token: string | undefined): string | null {
   return m?.[1] ?? null;
 }
 
-export function parseQuizCommand(text: string, defaultCloseTime: (postTime: string) => string): QuizCommand {
+/**
+ * `defaultPostTime` (DAILY_POST_TIME) is the post time of `/quiz schedule Area/City …`; `defaultCloseTime`
+ * gives the close of a schedule that names none.
+ */
+export function parseQuizCommand(
+  text: string,
+  defaultCloseTime: (postTime: string) => string,
+  defaultPostTime = '09:00',
+): QuizCommand {
   const words = text
     .trim()
     .split(/\s+/)
@@ -114,7 +122,13 @@ export function parseQuizCommand(text: string, defaultCloseTime: (postTime: stri
     case 'duel':
       return parseChallenge(rest);
     case 'schedule':
-      return parseSchedule(rest, defaultCloseTime);
+      return parseSchedule(
+        // `/quiz schedule Europe/Berlin`: the operator's post time.
+        rest[0] !== undefined && normaliseTime(rest[0]) === null && isValidTimezone(rest[0])
+          ? [defaultPostTime, ...rest]
+          : rest,
+        defaultCloseTime,
+      );
     case 'pause':
       return { kind: 'pause' };
     case 'resume':
