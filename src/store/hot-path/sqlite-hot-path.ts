@@ -98,10 +98,10 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
 
 /**
  * Every write asked for in the same turn of the event loop (a click's name refresh and its answer, other
- * clicks' groups) goes in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes the write lock before
- * the first read, so another process cannot commit in between. The whole runs synchronously, and only
- * while Prisma Client has no transaction open (transaction-gate.ts). If it fails, each write is retried in
- * its own transaction, so one bad write never fails the others.
+ * clicks' groups) goes in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes
+ * the write lock before the first read, so another process cannot commit in between. The whole runs
+ * synchronously, and only while Prisma Client has no transaction open (transaction-gate.ts). If it fails,
+ * each write is retried in its own transaction, so one bad write never fails the others.
  */
 function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: () => T) => Promise<T> {
   interface Queued {
