@@ -14,6 +14,7 @@ import pg from 'pg';
 import { createEngine } from '../src/engine/create-engine.ts';
 import type { AnswerRecord } from '../src/engine/records.ts';
 import type { StorePort } from '../src/engine/store-port.ts';
+import { toSqliteTime } from '../src/store/hot-path/sqlite-hot-path.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { benchQuestions } from './bench-questions.ts';
 import type { BenchSection, Figure } from './report.ts';
@@ -158,7 +159,7 @@ function answerRecord(roundId: string, i: number): AnswerRecord {
 
 /** The row as driver parameters; SQLite keeps Prisma's DateTime text format and 0/1 booleans. */
 function answerParams(a: AnswerRecord, sqlite: boolean): unknown[] {
-  const at = sqlite ? a.answeredAt.toISOString().replace('Z', '+00:00') : a.answeredAt;
+  const at = sqlite ? toSqliteTime(a.answeredAt) : a.answeredAt;
   const correct = sqlite ? Number(a.correct) : a.correct;
   return [
     a.roundId,
@@ -217,7 +218,7 @@ async function sqliteSections(dir: string): Promise<{ answers: Figure[]; board: 
       ANALYZE;`);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const board = raw.prepare(RAW_BOARD_SQL(() => '?', 'COLLATE BINARY'));
-    const [from, to] = [WEEK_FROM, WEEK_TO].map((d) => d.toISOString().replace('Z', '+00:00'));
+    const [from, to] = [WEEK_FROM, WEEK_TO].map(toSqliteTime);
     return {
       answers: answerFigures('SQLite', engineRate, storeRate, rawRate),
       board: await boardFigures('SQLite', store, loadSeconds, async () => board.all(TENANT, from, to)),

@@ -41,9 +41,6 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
            value->>7, value->>8, value->>9, value->>10, value->>11, value->>12
     FROM json_each(?) WHERE true
     ON CONFLICT ("roundId", "playerId") DO NOTHING RETURNING "roundId", "playerId"`);
-  const countWritten = db.prepare<[string], { roundId: string; n: number }>(`
-    SELECT "roundId", COUNT(*) AS "n" FROM "Answer"
-    WHERE "roundId" IN (SELECT DISTINCT value->>0 FROM json_each(?)) GROUP BY "roundId"`);
   // Runs inside the write transaction, so the streaks it compares cannot change before the write.
   const staleOf = (writes: readonly AnswerWrite[]): Set<string> => {
     const checked = writes.filter((w) => w.streak !== undefined && w.expected !== undefined);
@@ -66,11 +63,11 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
     const json = JSON.stringify(writes.filter((w) => !stale.has(answerKey(w.answer))).map(writeRow));
     writeStreaks.run(json);
     const recorded = new Set(insertAnswers.all(json).map(answerKey));
-    const counted = JSON.stringify(writes.map((w) => [w.answer.roundId]));
+    const rounds = JSON.stringify([...new Set(writes.map((w) => w.answer.roundId))]);
     return {
       recorded,
       stale,
-      counts: new Map(countWritten.all(counted).map((r) => [r.roundId, Number(r.n)])),
+      counts: new Map(countAnswers.all(rounds).map((r) => [r.roundId, Number(r.n)])),
     };
   };
   const write = commitTogether(db, gate);
@@ -143,6 +140,11 @@ function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: 
     });
 }
 
+/** A time as Prisma stores a DateTime in SQLite (ISO text with an explicit offset), so comparisons agree. */
+export function toSqliteTime(at: Date): string {
+  return at.toISOString().replace('Z', '+00:00');
+}
+
 /** One answer and its streak as a JSON array, in Prisma's storage format (0/1 booleans, ISO text times). */
 function writeRow({ answer: a, streak: s }: AnswerWrite): unknown[] {
   return [
@@ -158,7 +160,7 @@ function writeRow({ answer: a, streak: s }: AnswerWrite): unknown[] {
     a.selfGrade,
     a.points,
     a.latencyMs,
-    a.answeredAt.toISOString().replace('Z', '+00:00'),
+    toSqliteTime(a.answeredAt),
     s?.channelId ?? null,
     s?.current ?? null,
     s?.best ?? null,
