@@ -68,6 +68,18 @@ describe('forged buttons and reply addresses', () => {
     expect(await h.store.countAnswers(daily.roundId)).toBe(0);
   });
 
+  it('a button value with an id far longer than ours is refused before it reaches the store', async () => {
+    const daily = await openDaily(h);
+    const { responseUrl } = await h.click(T1('UBOB', 'bob'), 'C1', {
+      actionId: `${ACTION.dailyAnswer}:0`,
+      value: choiceValue(`${daily.roundId}${'x'.repeat(1900)}`, 0),
+    });
+    expect(textOf((await h.reply(responseUrl)).body)).toContain(
+      'does not belong to a question you can answer',
+    );
+    expect(await h.store.countAnswers(daily.roundId)).toBe(0);
+  });
+
   describe('a response_url that points elsewhere', () => {
     let elsewhere: Server;
     let received: string[];
