@@ -11,6 +11,7 @@ import { AnswerCounts } from '../adapters/slack/answer-counts.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
 import { createSlackPublisher } from '../adapters/slack/publisher.ts';
 import { systemTimers } from '../adapters/slack/timers.ts';
+import { TokenHealth } from '../adapters/slack/token-health.ts';
 import type { Question } from '../src/content/question.ts';
 import { systemClock } from '../src/engine/clock.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
@@ -126,6 +127,8 @@ async function setUp(apiUrl: string) {
   const countAnswers = (roundId: string) => engine.countAnswers(roundId);
   const publisher = createSlackPublisher({
     client,
+    poster: client,
+    token: new TokenHealth({ clock: systemClock, logger, probe: () => client.auth.test() }),
     config,
     logger,
     counts: new AnswerCounts({

@@ -210,6 +210,8 @@ export async function startNotequiz(
             if (!started) return { ok: false, detail: 'starting' };
             // A cheap read proves the database answers.
             await openedStore.getTenant('local:readyz');
+            const slackReady = slack?.readiness() ?? { ok: true };
+            if (!slackReady.ok) return slackReady;
             return { ok: true };
           },
         },

@@ -28,6 +28,9 @@ export const ACTION_PATTERN = {
 } as const;
 
 const SMALL_INT = /^\d{1,3}$/;
+/** Our ids are short; a longer one is forged and never reaches the store. */
+const MAX_ID_LENGTH = 200;
+const isId = (id: string): boolean => id !== '' && id.length <= MAX_ID_LENGTH;
 const GRADES: readonly SelfGrade[] = ['again', 'hard', 'good', 'easy'];
 
 export const choiceValue = (roundId: string, choice: number): string => `${choice}|${roundId}`;
@@ -36,7 +39,7 @@ export function parseChoiceValue(value: unknown): { roundId: string; choice: num
   if (typeof value !== 'string') return null;
   const [choice, ...rest] = value.split('|');
   const roundId = rest.join('|');
-  if (choice === undefined || !SMALL_INT.test(choice) || roundId === '') return null;
+  if (choice === undefined || !SMALL_INT.test(choice) || !isId(roundId)) return null;
   return { roundId, choice: Number(choice) };
 }
 
@@ -47,7 +50,7 @@ export function parseGradeValue(value: unknown): { roundId: string; grade: SelfG
   const [grade, ...rest] = value.split('|');
   const roundId = rest.join('|');
   const known = GRADES.find((g) => g === grade);
-  if (known === undefined || roundId === '') return null;
+  if (known === undefined || !isId(roundId)) return null;
   return { roundId, grade: known };
 }
 
@@ -62,11 +65,11 @@ export function parseDuelAnswerValue(
   const duelId = rest.join('|');
   if (index === undefined || choice === undefined || !SMALL_INT.test(index) || !SMALL_INT.test(choice))
     return null;
-  if (duelId === '') return null;
+  if (!isId(duelId)) return null;
   return { duelId, index: Number(index), choice: Number(choice) };
 }
 
 /** Values that are a bare id (reveal, accept, decline, play). */
 export function parseIdValue(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' && value.length <= 200 ? value : null;
+  return typeof value === 'string' && isId(value) ? value : null;
 }

@@ -1,9 +1,9 @@
-import type { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { SlackConfig } from './config.ts';
 import { pauseReasonText, st } from './messages.ts';
 import { classifySlackError } from './slack-errors.ts';
+import type { PostingClient } from './web-clients.ts';
 
 /**
  * Tells a person that a channel's daily question stopped (the bot was removed, the channel archived):
@@ -11,7 +11,7 @@ import { classifySlackError } from './slack-errors.ts';
  * cannot be delivered is logged, and the log line itself says what happened.
  */
 export async function noticeChannelPaused(
-  deps: { client: WebClient; config: SlackConfig; logger: pino.Logger },
+  deps: { poster: PostingClient; config: SlackConfig; logger: pino.Logger },
   channel: string,
   code: string,
   lang: Lang,
@@ -28,7 +28,7 @@ export async function noticeChannelPaused(
   }
   for (const target of targets) {
     try {
-      await deps.client.chat.postMessage({
+      await deps.poster.chat.postMessage({
         channel: target,
         text,
         blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],

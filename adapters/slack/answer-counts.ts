@@ -1,10 +1,10 @@
-import type { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SlackMessage } from './render/question-blocks.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { splitPostRef } from './slack-ids.ts';
 import type { Timers } from './timers.ts';
+import type { SlackClient } from './web-clients.ts';
 
 interface RoundCounter {
   postRef: string;
@@ -25,7 +25,7 @@ export class AnswerCounts {
 
   constructor(
     private readonly deps: {
-      client: WebClient;
+      client: SlackClient;
       clock: Clock;
       timers: Timers;
       intervalMs: number;

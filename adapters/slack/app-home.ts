@@ -16,6 +16,8 @@ export async function publishHome(ctx: SlackContext, teamId: string, userId: str
   try {
     await ctx.client.views.publish({ user_id: userId, view: homeView(stats, board, lang, name) });
   } catch (error) {
-    ctx.logger.warn({ code: classifySlackError(error).code }, 'App Home not published');
+    const failure = classifySlackError(error);
+    ctx.token.observe(failure);
+    ctx.logger.warn({ code: failure.code }, 'App Home not published');
   }
 }

@@ -137,10 +137,14 @@ export function sectionBlocks(
   return kept.map((chunk) => sectionBlock(chunk, { escape: false }));
 }
 
+/**
+ * Headers are plain text, but Slack still reads `<!everyone>`-like sequences and entities in them: the
+ * text is escaped like every other text we did not write, so a name or a note can never ping anyone.
+ */
 export function headerBlock(text: string): HeaderBlock {
   return {
     type: 'header',
-    text: { type: 'plain_text', text: fitPlain(text, BLOCK_LIMITS.headerText), emoji: true },
+    text: { type: 'plain_text', text: fitEscaped(text, BLOCK_LIMITS.headerText), emoji: true },
   };
 }
 
@@ -173,7 +177,8 @@ export function button(spec: ButtonSpec): Button {
     action_id: spec.actionId,
     text: {
       type: 'plain_text',
-      text: fitPlain(spec.text === '' ? ' ' : spec.text, BLOCK_LIMITS.buttonText),
+      // Escaped like a header: an option holding `<!channel>` shows as text, never as a mention.
+      text: fitEscaped(spec.text === '' ? ' ' : spec.text, BLOCK_LIMITS.buttonText),
       emoji: true,
     },
     value: spec.value,
@@ -210,7 +215,29 @@ export function fitBlocks(
   return kept;
 }
 
-/** The notification text that accompanies blocks (shown in notifications and by screen readers). */
+/**
+ * The notification text that accompanies blocks (shown in notifications and by screen readers). Slack
+ * reads it as mrkdwn, mentions included, so plain text (a stem, a name) is escaped here: a note or a
+ * display name holding `<!channel>` must not ping a channel from a notification.
+ */
 export function fallbackText(text: string): string {
-  return fitPlain(text, BLOCK_LIMITS.messageText);
+  return fitEscaped(text, BLOCK_LIMITS.messageText);
+}
+
+/** The notification text of mrkdwn we built ourselves, intended mentions included (already escaped). */
+export function fallbackMrkdwn(mrkdwn: string): string {
+  return fitMrkdwn(mrkdwn, BLOCK_LIMITS.messageText, { escape: false });
+}
+
+/** Escapes plain text and cuts it to `max`, never inside an entity or a grapheme. */
+function fitEscaped(raw: string, max: number): string {
+  const full = escapeMrkdwn(raw);
+  if (full.length <= max) return full;
+  let out = '';
+  for (const { segment } of segmenter.segment(raw)) {
+    const piece = escapeMrkdwn(segment);
+    if (out.length + piece.length > max - ELLIPSIS.length) break;
+    out += piece;
+  }
+  return out + ELLIPSIS;
 }

@@ -1,20 +1,31 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type pino from 'pino';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
+import { slackFrontDoor } from './http-front-door.ts';
+import { SeenKeys } from './seen-keys.ts';
+import { classifySlackError } from './slack-errors.ts';
+import type { PostingClient } from './web-clients.ts';
 
 export type BoltApp = App;
 
+const EVENTS_PATH = '/slack/events';
+/** Slack answers within 3 s; a request still arriving after this is a slow client holding a socket. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
 /**
- * The Bolt app in the mode the configuration chose. HTTP mode runs Bolt's own request listener (signature
- * check, 5-minute timestamp window, ack) on a server we own, so we choose the interface, learn the port when
- * it is 0, and can close idle keep-alive connections on shutdown. Socket Mode connects out with the app
- * token; both send Web API calls to SLACK_API_URL.
+ * The Bolt app in the mode the configuration chose. HTTP mode runs Bolt's request listener behind our own
+ * front door (http-front-door.ts) on a server we own, so we choose the interface, learn the port when it is
+ * 0, and can close idle keep-alive connections on shutdown. Socket Mode connects out with the app token;
+ * both send Web API calls to SLACK_API_URL.
  */
 export interface BoltRuntime {
   readonly app: BoltApp;
+  /** chat.postMessage without client-level retries: see web-clients.ts. */
+  readonly poster: PostingClient;
   /** HTTP mode: the port listened on, once started. */
   port(): number | null;
   start(): Promise<void>;
@@ -33,6 +44,13 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
     rejectRateLimitedCalls: true,
     timeout: 10_000,
   };
+  // A post whose answer was lost may have been made: repeating it blindly is how a channel gets the daily
+  // question twice. This client never repeats; its callers look for the earlier message before retrying.
+  const poster = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    logger: log,
+    retryConfig: { retries: 0 },
+  });
   const skipAuthTest = config.botId !== null && config.botUserId !== null;
   const common = {
     token: config.botToken,
@@ -44,6 +62,8 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
     tokenVerificationEnabled: !skipAuthTest,
     ...(skipAuthTest ? { botId: config.botId ?? undefined, botUserId: config.botUserId ?? undefined } : {}),
   };
+  const stopping = new AbortController();
+  const init = (app: App) => initHonouringRateLimits(app, logger, stopping.signal);
 
   if (config.mode === 'socket') {
     const receiver = new SocketModeReceiver({
@@ -54,37 +74,58 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
     const app = new App({ ...common, receiver });
     return {
       app,
+      poster,
       port: () => null,
       async start() {
-        await app.init();
+        await init(app);
         await app.start();
       },
       async stopAccepting() {
+        stopping.abort();
         await app.stop();
       },
       async close() {},
     };
   }
 
+  const signingSecret = config.signingSecret ?? '';
   const receiver = new HTTPReceiver({
-    signingSecret: config.signingSecret ?? '',
-    endpoints: '/slack/events',
+    signingSecret,
+    // The front door below is the one place that checks signatures (both ways in time, and once per
+    // request); only what it verified reaches this listener, so Bolt checking again would cost an HMAC.
+    signatureVerification: false,
+    endpoints: EVENTS_PATH,
     logger: log,
     processBeforeResponse: false,
     // Slack gives up after 3 s; a handler that has not acked by 2.5 s is a bug worth a log line.
     unhandledRequestTimeoutMillis: 2500,
   });
   const app = new App({ ...common, receiver });
-  const server: Server = createServer(receiver.requestListener);
+  const server: Server = createServer(
+    {
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: REQUEST_TIMEOUT_MS,
+      // How often Node looks for requests past those timeouts (default 30 s, which would triple them).
+      connectionsCheckingInterval: 1_000,
+    },
+    slackFrontDoor({
+      path: EVENTS_PATH,
+      signingSecret,
+      bolt: receiver.requestListener,
+      seen: new SeenKeys(Date.now),
+      logger,
+    }),
+  );
   let closed: Promise<void> | null = null;
   return {
     app,
+    poster,
     port: () => {
       const address = server.address();
       return address !== null && typeof address === 'object' ? (address as AddressInfo).port : null;
     },
     async start() {
-      await app.init();
+      await init(app);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
@@ -94,6 +135,7 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
       });
     },
     async stopAccepting() {
+      stopping.abort();
       if (!server.listening) return;
       closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -103,4 +145,27 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
       await closed;
     },
   };
+}
+
+/**
+ * Bolt's init calls auth.test. Slack may rate-limit it (several instances restarting at once): that is a
+ * reason to wait as long as Slack says, not to exit into a restart loop that asks again at once.
+ */
+async function initHonouringRateLimits(app: App, logger: pino.Logger, signal: AbortSignal): Promise<void> {
+  for (;;) {
+    try {
+      await app.init();
+      return;
+    } catch (error) {
+      const failure = classifySlackError(error);
+      if (failure.kind !== 'rate_limited' || signal.aborted) throw error;
+      logger.warn(
+        { retryAfterMs: failure.retryAfterMs },
+        'Slack rate-limited auth.test at start-up; waiting as long as it asks before trying again',
+      );
+      await sleep(failure.retryAfterMs, undefined, { signal }).catch(() => {
+        throw error;
+      });
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
  * duel message, rather than the scheduler's guess.
  */
 export function createSlackDuelAnnouncer(
-  ctx: Pick<SlackContext, 'engine' | 'client' | 'logger' | 'lang'>,
+  ctx: Pick<SlackContext, 'engine' | 'client' | 'poster' | 'logger' | 'lang'>,
 ): (settlement: DuelSettlement, options: { lang: Lang }) => Promise<PublishResult> {
   return async (settlement, options) => {
     const duel = settlement.duel;
@@ -30,7 +30,11 @@ export function createSlackDuelAnnouncer(
     if (view !== null) await refreshPublic(ctx, view, lang);
     const result = duelResultMessage(settlement, lang);
     try {
-      const sent = await ctx.client.chat.postMessage({ channel, text: result.text, blocks: result.blocks });
+      const sent = await ctx.poster.chat.postMessage({
+        channel,
+        text: result.text,
+        blocks: result.blocks,
+      });
       return { ok: true, postRef: postRefOf(channel, typeof sent.ts === 'string' ? sent.ts : '') };
     } catch (error) {
       const failure = classifySlackError(error);

@@ -1,9 +1,16 @@
-import type { WebClient } from '@slack/web-api';
 import { classifySlackError, type SlackFailure } from './slack-errors.ts';
+import type { SlackClient } from './web-clients.ts';
 
 /** Metadata event types the publisher stamps on its messages, so a retry can find them by round id. */
 export const DAILY_ROUND_EVENT = 'notequiz_daily_round';
 export const DAILY_RESULTS_EVENT = 'notequiz_daily_results';
+/** A duel challenge posted in its channel; the payload names the duel. */
+export const DUEL_CHALLENGE_EVENT = 'notequiz_duel_challenge';
+
+/** The message metadata that names a duel: `event_payload.duel_id`. */
+export function duelMetadata(duelId: string): { event_type: string; event_payload: { duel_id: string } } {
+  return { event_type: DUEL_CHALLENGE_EVENT, event_payload: { duel_id: duelId } };
+}
 
 /** The message metadata that names a round: `event_payload.round_id` is what the lookup matches. */
 export function roundMetadata(
@@ -34,11 +41,13 @@ export type PostedLookup =
  * Slack may have accepted it, and a second post would be the duplicate users complain about.
  */
 export async function findPostedMessage(
-  client: WebClient,
+  client: SlackClient,
   query: {
     readonly channel: string;
     readonly eventType: string;
+    /** The id in the payload: a round id, or with `payloadKey: 'duel_id'` a duel id. */
     readonly roundId: string;
+    readonly payloadKey?: 'round_id' | 'duel_id';
     /** No message for the round can be older than this (the round's opening). */
     readonly since: Date;
     /** Our bot id (B…) when configured; otherwise any app's message with our metadata counts. */
@@ -60,7 +69,7 @@ export async function findPostedMessage(
         if (typeof message.ts !== 'string' || typeof message.bot_id !== 'string') continue;
         if (query.botId !== null && message.bot_id !== query.botId) continue;
         if (message.metadata?.event_type !== query.eventType) continue;
-        if (payloadRoundId(message.metadata.event_payload) === query.roundId)
+        if (payloadId(message.metadata.event_payload, query.payloadKey ?? 'round_id') === query.roundId)
           return { kind: 'found', ts: message.ts };
       }
       const next = answer.response_metadata?.next_cursor;
@@ -73,8 +82,8 @@ export async function findPostedMessage(
   }
 }
 
-function payloadRoundId(payload: unknown): unknown {
+function payloadId(payload: unknown, key: string): unknown {
   return typeof payload === 'object' && payload !== null
-    ? (payload as Record<string, unknown>).round_id
+    ? (payload as Record<string, unknown>)[key]
     : undefined;
 }

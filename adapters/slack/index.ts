@@ -25,11 +25,13 @@ import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
-import { type Reply, replyVia } from './reply.ts';
+import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
+import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { tenantIdOf } from './slack-ids.ts';
 import { systemTimers, type Timers } from './timers.ts';
+import { type Readiness, TokenHealth } from './token-health.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
 
@@ -55,17 +57,23 @@ export interface SlackAdapter {
   start(): Promise<void>;
   /** Resolves once the work of every acknowledged request has finished (tests, benchmarks, shutdown). */
   settled(): Promise<void>;
+  /** For /readyz: not ready while Slack refuses the bot token (one short line says so). */
+  readiness(): Readiness;
   /** Stops taking requests, lets acknowledged work finish, then closes. */
   stop(): Promise<void>;
 }
 
 const LANG_TTL_MS = 30_000;
+/** Slack redelivers an event at most three times within about five minutes. */
+const EVENT_MEMORY_MS = 15 * 60_000;
 
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const logger = deps.logger.child({ component: 'slack' });
   const runtime = createBoltRuntime(deps.config, logger);
-  const { app } = runtime;
+  const { app, poster } = runtime;
   const client = app.client;
+  const token = new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() });
+  const replyAllowed = responseUrlPolicy(deps.config.apiUrl);
   const inFlight = new InFlight(deps.config.workConcurrency);
   const posted = new Map<string, PostedRound>();
   const counts = new AnswerCounts({
@@ -81,6 +89,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const ctx: SlackContext = {
     engine: deps.engine,
     client,
+    poster,
+    token,
     logger,
     clock: deps.clock,
     config: deps.config,
@@ -115,22 +125,34 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     inFlight.run(() =>
       work().catch(async (error: unknown) => {
         const failure = classifySlackError(error);
-        if (failure.kind === 'auth') {
-          logger.error(
-            { code: failure.code, requestId },
-            `Slack rejected the bot token (${failure.code}): reinstall the app and set a new SLACK_BOT_TOKEN.`,
-          );
-        } else {
+        token.observe(failure);
+        if (failure.kind !== 'auth')
           logger.error({ err: error, what, teamId, requestId }, 'Slack handler failed after ack');
-        }
         const lang = await ctx.lang(teamId).catch((): Lang => 'en');
         await reply.ephemeral(plainMessage(t(lang, 'common.error')));
       }),
     );
 
+  // An event Slack delivers again (our ack was slow, or it reached another instance) has had its effect.
+  const events = new SeenKeys(Date.now);
+  app.use(async ({ body, context, next }) => {
+    const eventId = eventIdOf(body);
+    if (eventId !== null) {
+      const again = events.seenBefore(eventId, Date.now() + EVENT_MEMORY_MS);
+      if (again || context.retryReason === 'http_timeout') {
+        logger.info(
+          { eventId, retryNum: context.retryNum },
+          'Slack redelivered an event already delivered once; ignored',
+        );
+        return;
+      }
+    }
+    await next();
+  });
+
   app.command('/quiz', async ({ ack, command }) => {
     await ack();
-    const reply = replyVia(command.response_url, logger);
+    const reply = replyVia(command.response_url, logger, replyAllowed);
     await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
         ctx,
@@ -158,7 +180,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   ): void => {
     app.action(pattern, async ({ ack, body }) => {
       await ack();
-      const reply = replyVia(responseUrlOf(body), logger);
+      const reply = replyVia(responseUrlOf(body), logger, replyAllowed);
       const call = readBlockAction(body);
       if (call === null) {
         logger.warn({ what }, 'block_actions payload without team, user or action; ignored');
@@ -196,6 +218,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const publisher: RoundPublisher = {
     ...createSlackPublisher({
       client,
+      poster,
+      token,
       config: deps.config,
       logger,
       counts,
@@ -226,6 +250,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       logger.info({ mode: deps.config.mode, port: runtime.port() }, 'Slack adapter started');
     },
     settled: () => inFlight.drain(),
+    readiness: () => token.readiness(),
     async stop() {
       await runtime.stopAccepting();
       await inFlight.drain();
@@ -234,6 +259,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       logger.info('Slack adapter stopped');
     },
   };
+}
+
+function eventIdOf(body: object): string | null {
+  return 'event_id' in body && typeof body.event_id === 'string' && body.event_id !== ''
+    ? body.event_id
+    : null;
 }
 
 /** Block actions carry a response_url unless they come from a view (App Home, modals). */

@@ -5,12 +5,13 @@ import { type Catalogue, createTranslator } from '../shared/format-message.ts';
  * Slack-only wording (commands, admin notices, App Home). Engine rejections and the phrases every adapter
  * shares come from adapters/shared/i18n.ts; this catalogue adds what only Slack says.
  */
+/** Strings sent as mrkdwn (help, usage lines) write a literal `<`, `>` or `&` as its entity, as Slack requires. */
 const en = {
   'help.title': 'notequiz: questions from our notes',
   'help.body':
     '`/quiz [topic]` a practice question only you see\n' +
     "`/quiz daily` today's question of this channel\n" +
-    '`/quiz leaderboard [week|month|all] [channel|workspace|<topic>]`\n' +
+    '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;topic&gt;]`\n' +
     '`/quiz stats` your accuracy, streaks and weakest sections\n' +
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
@@ -50,6 +51,10 @@ const en = {
   'duel.playHint': 'Each player presses *Play* to get the questions privately.',
   'duel.done': 'Your part is done: {correct} of {total} right.',
   'duel.resultTitle': 'Duel result',
+  'duel.notPostedChannel':
+    'I could not post your challenge in this channel ({reason}), so it is cancelled and nobody is blocked. Invite me with `/invite @notequiz`, then challenge again.',
+  'duel.notPostedOther':
+    'Slack did not take your challenge right now, so it is cancelled and nobody is blocked. Try again in a minute.',
   'admin.channelPaused':
     'I paused the question of the day in <#{channel}>: {reason}. Fix it (invite me with `/invite @notequiz`, or unarchive the channel), then run `/quiz resume` there.',
   'admin.reason.channel_not_found': 'the channel no longer exists or I cannot see it',
@@ -66,7 +71,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'help.body':
     '`/quiz [主题]` 只有你能看到的练习题\n' +
     '`/quiz daily` 本频道今天的每日一题\n' +
-    '`/quiz leaderboard [week|month|all] [channel|workspace|<主题>]` 排行榜\n' +
+    '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;主题&gt;]` 排行榜\n' +
     '`/quiz stats` 你的正确率、连续天数和薄弱章节\n' +
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
@@ -105,6 +110,9 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'duel.playHint': '双方各自点击 *Play* 私下获取题目。',
   'duel.done': '你已答完：{total} 题中答对 {correct} 题。',
   'duel.resultTitle': '对决结果',
+  'duel.notPostedChannel':
+    '我无法在这个频道发布你的挑战（{reason}），挑战已取消，不会占用对决名额。请先用 `/invite @notequiz` 邀请我，再重新发起挑战。',
+  'duel.notPostedOther': 'Slack 暂时没有接受你的挑战，挑战已取消，不会占用对决名额。请稍后再试。',
   'admin.channelPaused':
     '我暂停了 <#{channel}> 的每日一题：{reason}。请先修复（用 `/invite @notequiz` 邀请我，或取消归档频道），然后在该频道运行 `/quiz resume`。',
   'admin.reason.channel_not_found': '频道已不存在或我无法访问',

@@ -1,4 +1,3 @@
-import type { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
@@ -16,6 +15,14 @@ import {
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
 import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
+import type { TokenHealth } from './token-health.ts';
+import type { PostingClient, SlackClient } from './web-clients.ts';
+
+/**
+ * A refused token is retried, not paused: the channels did nothing wrong, and they should resume by
+ * themselves once Slack accepts the token again. The scheduler doubles this up to its longest backoff.
+ */
+export const TOKEN_RETRY_MS = 60_000;
 
 /** What the live count needs to redraw an open daily post; remembered when the post is made. */
 export interface PostedRound {
@@ -37,30 +44,39 @@ export interface SlackPostOptions {
 
 /**
  * The scheduler's way into Slack: the daily post and its reveal. Failures come back as PublishResult codes
- * (429 retryable with Retry-After; lost channel or dead token permanent) and are never thrown.
+ * (429 retryable with Retry-After; a refused token retryable, reported on /readyz; a lost channel
+ * permanent) and are never thrown.
  */
 export function createSlackPublisher(deps: {
-  client: WebClient;
+  client: SlackClient;
+  poster: PostingClient;
+  token: TokenHealth;
   config: SlackConfig;
   logger: pino.Logger;
   counts: AnswerCounts;
   posted: Map<string, PostedRound>;
   countAnswers: (roundId: string) => Promise<number>;
 }): RoundPublisher {
-  const { client, logger } = deps;
+  const { client, poster, logger } = deps;
   let scopeWarned = false;
+  /**
+   * Posts (by round and kind) whose last attempt ended without an answer from Slack: it may have posted.
+   * Their retry posts only once the history says the message is not there.
+   */
+  const uncertain = new Set<string>();
 
   /**
    * The message an earlier attempt posted for this round, if Slack has one: a crash or a lost response
-   * after Slack accepted the post must not turn the retry into a second message. Reading the history is a
-   * safeguard, never a gate: when it fails (no channels:history / groups:history scope, rate limit) we post.
+   * after Slack accepted the post must not turn the retry into a second message. When the history cannot be
+   * read (no channels:history / groups:history scope, rate limit) we post, unless this process knows its
+   * last attempt may have posted: then it waits until the history can say ('wait').
    */
   const alreadyPosted = async (
     channel: string,
     eventType: string,
     roundId: string,
     since: Date,
-  ): Promise<string | null> => {
+  ): Promise<{ kind: 'found'; ts: string } | { kind: 'post' } | { kind: 'wait' }> => {
     const found = await findPostedMessage(client, {
       channel,
       eventType,
@@ -73,7 +89,7 @@ export function createSlackPublisher(deps: {
         { roundId, channel, ts: found.ts },
         'found the message an earlier attempt posted; not posting again',
       );
-      return found.ts;
+      return found;
     }
     if (found.kind === 'unknown') {
       const { code } = found.failure;
@@ -84,13 +100,38 @@ export function createSlackPublisher(deps: {
           'Slack refused conversations.history (missing_scope): add the channels:history and groups:history bot scopes and reinstall the app, or a retry after a crash may post a round twice',
         );
       } else if (code !== 'missing_scope') {
+        if (uncertain.has(`${eventType}|${roundId}`)) {
+          logger.warn(
+            { code, channel, roundId },
+            'could not read channel history after an attempt whose outcome is unknown; not posting until it can be read',
+          );
+          return { kind: 'wait' };
+        }
         logger.warn(
           { code, channel, roundId },
           'could not read channel history before posting; posting anyway',
         );
       }
     }
-    return null;
+    return { kind: 'post' };
+  };
+
+  /** One post, never retried by the client; a lost answer marks the round for a careful retry. */
+  const postOnce = async (
+    eventType: string,
+    roundId: string,
+    args: Parameters<PostingClient['chat']['postMessage']>[0],
+  ) => {
+    const key = `${eventType}|${roundId}`;
+    try {
+      const posted = await poster.chat.postMessage(args);
+      uncertain.delete(key);
+      deps.token.succeeded();
+      return posted;
+    } catch (error) {
+      if (classifySlackError(error).kind === 'transient') uncertain.add(key);
+      throw error;
+    }
   };
 
   const fail = async (
@@ -100,11 +141,14 @@ export function createSlackPublisher(deps: {
     what: string,
   ): Promise<PublishResult> => {
     if (failure.kind === 'auth') {
-      logger.error(
+      deps.token.observe(failure);
+      logger.warn(
         { code: failure.code, channel: channelLocal },
-        `Slack rejected the bot token (${failure.code}): the app was uninstalled or the token revoked. Reinstall the app and set a new SLACK_BOT_TOKEN.`,
+        `${what}: Slack refused the bot token; the channel stays scheduled and will retry`,
       );
-    } else if (failure.kind === 'channel') {
+      return { ok: false, retryable: true, code: failure.code, retryAfterMs: TOKEN_RETRY_MS };
+    }
+    if (failure.kind === 'channel') {
       logger.error(
         { code: failure.code, channel: channelLocal },
         `${what}: the bot cannot post in this channel`,
@@ -134,15 +178,16 @@ export function createSlackPublisher(deps: {
       };
       try {
         if (options.created !== true) {
-          const ts = await alreadyPosted(local, DAILY_ROUND_EVENT, round.id, round.opensAt);
-          if (ts !== null) {
+          const earlier = await alreadyPosted(local, DAILY_ROUND_EVENT, round.id, round.opensAt);
+          if (earlier.kind === 'wait') return { ok: false, retryable: true, code: 'history_unreadable' };
+          if (earlier.kind === 'found') {
             deps.posted.set(round.id, meta);
-            return { ok: true, postRef: postRefOf(local, ts) };
+            return { ok: true, postRef: postRefOf(local, earlier.ts) };
           }
         }
         const answers = await deps.countAnswers(round.id);
         const message = dailyOpenMessage(round, question, { ...meta, answers });
-        const posted = await client.chat.postMessage({
+        const posted = await postOnce(DAILY_ROUND_EVENT, round.id, {
           channel: local,
           text: message.text,
           blocks: message.blocks,
@@ -175,6 +220,7 @@ export function createSlackPublisher(deps: {
               text: message.text,
               blocks: message.blocks,
             });
+            deps.token.succeeded();
             return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
           } catch (error) {
             const failure = classifySlackError(error);
@@ -189,8 +235,9 @@ export function createSlackPublisher(deps: {
           results.round.id,
           results.round.opensAt,
         );
-        if (earlier !== null) return { ok: true, postRef: postRefOf(local, earlier) };
-        const posted = await client.chat.postMessage({
+        if (earlier.kind === 'wait') return { ok: false, retryable: true, code: 'history_unreadable' };
+        if (earlier.kind === 'found') return { ok: true, postRef: postRefOf(local, earlier.ts) };
+        const posted = await postOnce(DAILY_RESULTS_EVENT, results.round.id, {
           channel: local,
           text: message.text,
           blocks: message.blocks,

@@ -1,4 +1,3 @@
-import type { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { Actor, Place, QuizEngine } from '../../src/engine/api.ts';
@@ -9,6 +8,8 @@ import type { InFlight } from './in-flight.ts';
 import type { People } from './people.ts';
 import type { PostedRound } from './publisher.ts';
 import { channelIdOf, playerIdOf, tenantIdOf } from './slack-ids.ts';
+import type { TokenHealth } from './token-health.ts';
+import type { PostingClient, SlackClient } from './web-clients.ts';
 
 export type ReloadContent = () => Promise<{
   added: number;
@@ -20,7 +21,12 @@ export type ReloadContent = () => Promise<{
 /** What every handler needs; built once in index.ts. */
 export interface SlackContext {
   readonly engine: QuizEngine;
-  readonly client: WebClient;
+  /** Reads, edits, views: calls Slack may receive twice. */
+  readonly client: SlackClient;
+  /** New messages: never retried blindly (web-clients.ts). */
+  readonly poster: PostingClient;
+  /** Whether Slack accepts the bot token; every failed call is shown to it. */
+  readonly token: TokenHealth;
   readonly logger: pino.Logger;
   readonly clock: Clock;
   readonly config: SlackConfig;

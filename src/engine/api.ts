@@ -44,6 +44,9 @@ export type AnswerRejection =
   | 'not_a_flashcard'
   | 'is_a_flashcard';
 
+/** Rounds answered through answer() and selfGrade(); duels have their own commands. */
+export type AnswerableKind = 'daily' | 'practice';
+
 export interface AnswerOutcome {
   readonly round: RoundRecord;
   readonly question: Question;
@@ -168,11 +171,16 @@ export interface QuizEngine {
     place: Place | null,
     topic?: string,
   ): Promise<Result<RoundWithQuestion, PracticeRejection>>;
+  /**
+   * `expect`: the kind of round the player's button was for. A round of another kind is 'round_not_found'
+   * (a practice button carrying a daily round's id must neither answer it nor reveal it).
+   */
   answer(
     actor: Actor,
     place: Place | null,
     roundId: RoundId,
     choice: number,
+    expect?: AnswerableKind,
   ): Promise<Result<AnswerOutcome, AnswerRejection>>;
   /** Flashcards: the player saw the answer and grades their own recall. */
   selfGrade(
@@ -180,6 +188,7 @@ export interface QuizEngine {
     place: Place | null,
     roundId: RoundId,
     grade: SelfGrade,
+    expect?: AnswerableKind,
   ): Promise<Result<AnswerOutcome, AnswerRejection>>;
 
   // Daily ---------------------------------------------------------------------------------------------
@@ -209,6 +218,8 @@ export interface QuizEngine {
     options: { questions: number; topic?: string },
   ): Promise<Result<DuelView, DuelRejection>>;
   respondToDuel(actor: Actor, duelId: DuelId, accept: boolean): Promise<Result<DuelView, DuelRejection>>;
+  /** The challenger takes back a pending challenge (the platform could not show it); it ends expired. */
+  withdrawChallenge(actor: Actor, duelId: DuelId): Promise<Result<DuelView, DuelRejection>>;
   /** The player's current question (serving it starts its timer), or 'finished' when they are done. */
   nextDuelQuestion(actor: Actor, duelId: DuelId): Promise<Result<DuelQuestion, DuelRejection>>;
   answerDuel(

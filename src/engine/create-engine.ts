@@ -4,7 +4,7 @@ import type { QuizEngine } from './api.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
-import { challenge, respondToDuel, setDuelPostRef } from './duel-commands.ts';
+import { challenge, respondToDuel, setDuelPostRef, withdrawChallenge } from './duel-commands.ts';
 import { answerDuel, nextDuelQuestion } from './duel-play.ts';
 import { duelView, expireDuels } from './duel-settlement.ts';
 import { type EngineContext, idMaker } from './engine-context.ts';
@@ -79,10 +79,10 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
 
   return {
     startPractice: (actor, place, topic) => startPractice(ctx, actor, place, topic),
-    answer: (actor, place, roundId, choice) =>
-      submitAnswer(ctx, actor, place, roundId, { kind: 'choice', choice }),
-    selfGrade: (actor, place, roundId, grade) =>
-      submitAnswer(ctx, actor, place, roundId, { kind: 'grade', grade }),
+    answer: (actor, place, roundId, choice, expect) =>
+      submitAnswer(ctx, actor, place, roundId, { kind: 'choice', choice }, expect),
+    selfGrade: (actor, place, roundId, grade, expect) =>
+      submitAnswer(ctx, actor, place, roundId, { kind: 'grade', grade }, expect),
 
     openDailyRound: (channelId) => openDailyRound(ctx, channelId),
     currentDailyRound: (channelId) => currentDailyRound(ctx, channelId),
@@ -100,6 +100,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
 
     challenge: (actor, place, opponent, options) => challenge(ctx, actor, place, opponent, options),
     respondToDuel: (actor, duelId, accept) => respondToDuel(ctx, actor, duelId, accept),
+    withdrawChallenge: (actor, duelId) => withdrawChallenge(ctx, actor, duelId),
     nextDuelQuestion: (actor, duelId) => nextDuelQuestion(ctx, actor, duelId),
     answerDuel: (actor, duelId, index, choice) => answerDuel(ctx, actor, duelId, index, choice),
     duelView: (duelId) => duelView(ctx, duelId),

@@ -108,6 +108,29 @@ export async function respondToDuel(
   return ok(await viewOf(ctx, moved));
 }
 
+/**
+ * The challenger takes back a challenge nobody has answered yet. An adapter does this when it could not show
+ * the challenge to the opponent (the channel refused the post), so that it does not block the pair until it
+ * expires. It ends like an unanswered challenge that ran out: expired, unrated, no scores.
+ */
+export async function withdrawChallenge(
+  ctx: EngineContext,
+  actor: Actor,
+  duelId: DuelId,
+): Promise<Result<DuelView, DuelRejection>> {
+  const duel = await ctx.store.getDuel(duelId);
+  if (duel === null) return reject('duel_not_found');
+  if (duel.tenantId !== actor.tenantId) return reject('wrong_tenant');
+  if (duel.challengerId !== actor.playerId) return reject('not_a_player');
+  if (duel.status !== 'pending') return reject('duel_not_pending');
+  const moved = await ctx.store.transitionDuel(duelId, ['pending'], {
+    status: 'expired',
+    settledAt: ctx.clock.now(),
+  });
+  if (moved === null) return reject('duel_not_pending');
+  return ok(await viewOf(ctx, moved));
+}
+
 export async function setDuelPostRef(ctx: EngineContext, duelId: DuelId, postRef: string): Promise<void> {
   const duel = await ctx.store.getDuel(duelId);
   if (duel === null) return;

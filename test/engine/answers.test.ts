@@ -20,6 +20,24 @@ describe('answering a round', () => {
     expect(await h.engine.countAnswers(round.id)).toBe(1);
   });
 
+  it('answers only the kind of round the caller expects: a daily round asked for as practice is not found', async () => {
+    const h = harness();
+    const p = await scheduledChannel(h);
+    const { round, question } = unwrap(await h.engine.openDailyRound(p.channelId));
+    const right = question.correctIndex ?? 0;
+    expect(await h.engine.answer(actor('alice'), p, round.id, right, 'practice')).toEqual({
+      ok: false,
+      code: 'round_not_found',
+    });
+    expect(await h.engine.selfGrade(actor('alice'), p, round.id, 'good', 'practice')).toEqual({
+      ok: false,
+      code: 'round_not_found',
+    });
+    expect(await h.engine.countAnswers(round.id)).toBe(0);
+    unwrap(await h.engine.answer(actor('alice'), p, round.id, right, 'daily'));
+    expect(await h.engine.countAnswers(round.id)).toBe(1);
+  });
+
   it('gives no bonus after the speed window and no points for a wrong answer', async () => {
     const h = harness();
     const p = await scheduledChannel(h);

@@ -164,6 +164,31 @@ describe('duels', () => {
     unwrap(await h.engine.challenge(bob, general, asOpponent(alice), { questions: 1 }));
   });
 
+  it('lets only the challenger withdraw a pending challenge; it ends expired, unrated, and frees the pair', async () => {
+    const h = harness();
+    const view = unwrap(await h.engine.challenge(alice, general, asOpponent(bob), { questions: 2 }));
+    const id = view.duel.id;
+    expect(await h.engine.withdrawChallenge(bob, id)).toMatchObject({ code: 'not_a_player' });
+    expect(await h.engine.withdrawChallenge(actor('alice', 'slack:T2'), id)).toMatchObject({
+      code: 'wrong_tenant',
+    });
+    expect(await h.engine.withdrawChallenge(alice, 'duel_forged')).toMatchObject({ code: 'duel_not_found' });
+    const withdrawn = unwrap(await h.engine.withdrawChallenge(alice, id));
+    expect(withdrawn.duel.status).toBe('expired');
+    expect(withdrawn.duel.winnerId).toBeNull();
+    expect(await h.engine.respondToDuel(bob, id, true)).toMatchObject({ code: 'duel_not_pending' });
+    expect(await h.engine.withdrawChallenge(alice, id)).toMatchObject({ code: 'duel_not_pending' });
+    expect((await h.store.getPlayer(alice.playerId))?.rating).toBe(1500);
+    expect(await h.engine.expireDuels()).toEqual([]);
+    unwrap(await h.engine.challenge(alice, general, asOpponent(bob), { questions: 1 }));
+  });
+
+  it('does not withdraw an accepted duel', async () => {
+    const h = harness();
+    const id = await startDuel(h.engine, 2);
+    expect(await h.engine.withdrawChallenge(alice, id)).toMatchObject({ code: 'duel_not_pending' });
+  });
+
   it('expires a pending duel after 24 hours with no rating change', async () => {
     const h = harness();
     const view = unwrap(await h.engine.challenge(alice, general, asOpponent(bob), { questions: 2 }));

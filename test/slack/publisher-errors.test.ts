@@ -91,14 +91,14 @@ describe('Slack errors on the publishing path', () => {
     await scheduler.stop();
   });
 
-  it('logs a revoked token clearly and reports it as permanent', async () => {
+  it('logs a revoked token clearly as a token problem and reports it as retryable, not as a lost channel', async () => {
     h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
     const { channel, round } = await channelWithRound(h, 'C1');
     h.api.failNext({ method: 'chat.postMessage', error: 'token_revoked' });
     const result = await h.adapter.publisher.postRound(channel, round, { late: false, lang: 'en' });
-    expect(result).toEqual({ ok: false, retryable: false, code: 'token_revoked' });
-    const line = h.logs.find((l) => l.code === 'token_revoked');
-    expect(line?.level).toBe(50);
+    expect(result).toEqual({ ok: false, retryable: true, code: 'token_revoked', retryAfterMs: 60_000 });
+    const line = h.logs.find((l) => l.code === 'token_revoked' && l.level === 50);
+    expect(String(line?.msg)).toContain('token problem');
     expect(String(line?.msg)).toContain('SLACK_BOT_TOKEN');
   });
 

@@ -71,6 +71,10 @@ export async function slackHarness(
     start?: string;
     withReload?: boolean;
     defaultSchedule?: { postTime: string; closeTime: string };
+    /** Wraps the store the engine uses (to hold or fail its calls); `store` stays the bare one. */
+    wrapStore?: (store: StorePort) => StorePort;
+    /** Runs before the adapter starts (to make the fake refuse start-up calls). */
+    beforeStart?: (api: FakeSlackApi) => void;
   } = {},
 ): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
@@ -84,7 +88,7 @@ export async function slackHarness(
   const store = createMemoryStore();
   const clock = fakeClock(options.start ?? '2026-01-05T08:00:00Z');
   const engine = createEngine({
-    store,
+    store: options.wrapStore?.(store) ?? store,
     clock,
     random: seededRandom(11),
     questions: options.questions ?? [...SAMPLE_QUESTIONS, LONG_ZH_QUESTION],
@@ -121,6 +125,7 @@ export async function slackHarness(
       ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) }
       : {}),
   });
+  options.beforeStart?.(api);
   await adapter.start();
   const url = `http://127.0.0.1:${adapter.port()}/slack/events`;
   return {

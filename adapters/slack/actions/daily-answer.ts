@@ -18,7 +18,7 @@ export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, rep
     return;
   }
   const place = placeOf(call.who.teamId, call.channel, call.channelName);
-  const outcome = await ctx.engine.answer(actorOf(call.who), place, parsed.roundId, parsed.choice);
+  const outcome = await ctx.engine.answer(actorOf(call.who), place, parsed.roundId, parsed.choice, 'daily');
   if (!outcome.ok) {
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;

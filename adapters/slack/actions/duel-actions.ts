@@ -55,7 +55,7 @@ async function announce(
   if (target === null) return;
   const message = duelResultMessage(settlement, lang);
   try {
-    await ctx.client.chat.postMessage({ channel: target, text: message.text, blocks: message.blocks });
+    await ctx.poster.chat.postMessage({ channel: target, text: message.text, blocks: message.blocks });
   } catch (error) {
     ctx.logger.warn(
       { duelId: settlement.duel.id, code: classifySlackError(error).code },

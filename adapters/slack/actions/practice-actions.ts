@@ -25,7 +25,15 @@ export async function handlePracticeAnswer(ctx: SlackContext, call: ActionCall, 
     await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
     return;
   }
-  const outcome = await ctx.engine.answer(actorOf(call.who), placeFor(call), parsed.roundId, parsed.choice);
+  // A practice button answers practice rounds only: one carrying a daily round's id would otherwise record
+  // a daily answer and show the right option of an open round.
+  const outcome = await ctx.engine.answer(
+    actorOf(call.who),
+    placeFor(call),
+    parsed.roundId,
+    parsed.choice,
+    'practice',
+  );
   if (!outcome.ok) {
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;
@@ -61,7 +69,13 @@ export async function handlePracticeGrade(ctx: SlackContext, call: ActionCall, r
     await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
     return;
   }
-  const outcome = await ctx.engine.selfGrade(actorOf(call.who), placeFor(call), parsed.roundId, parsed.grade);
+  const outcome = await ctx.engine.selfGrade(
+    actorOf(call.who),
+    placeFor(call),
+    parsed.roundId,
+    parsed.grade,
+    'practice',
+  );
   if (!outcome.ok) {
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place } from '../../../src/engine/api.ts';
 import { t } from '../../shared/i18n.ts';
+import { escapeMrkdwn } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { mrkdwnMessage, plainMessage } from '../render/feedback-blocks.ts';
 import type { Reply } from '../reply.ts';
@@ -37,10 +38,11 @@ export async function handleAdminCommand(
             : cmd.problem === 'lang'
               ? st(lang, 'command.langUsage')
               : cmd.problem === 'badTime'
-                ? st(lang, 'command.badTime', { value: cmd.value ?? '' })
+                ? st(lang, 'command.badTime', { value: escapeMrkdwn(cmd.value ?? '') })
                 : cmd.problem === 'badTimezone'
-                  ? st(lang, 'command.badTimezone', { value: cmd.value ?? '' })
+                  ? st(lang, 'command.badTimezone', { value: escapeMrkdwn(cmd.value ?? '') })
                   : st(lang, 'command.closeBeforePost');
+      // The usage lines are mrkdwn we wrote; the value the user typed in them is escaped.
       await reply.ephemeral(mrkdwnMessage(text));
       return;
     }

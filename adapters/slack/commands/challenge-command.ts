@@ -1,13 +1,13 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place } from '../../../src/engine/api.ts';
-import { st } from '../messages.ts';
+import { pauseReasonText, st } from '../messages.ts';
 import { duelPublicMessage } from '../render/duel-blocks.ts';
-import { plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
+import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
 import type { Reply } from '../reply.ts';
 import type { SlackContext } from '../slack-context.ts';
-import { classifySlackError } from '../slack-errors.ts';
-import { playerIdOf, postRefOf, splitQualified } from '../slack-ids.ts';
+import { playerIdOf, splitQualified } from '../slack-ids.ts';
 import type { QuizCommand } from './parse-quiz-command.ts';
+import { postChallenge } from './post-challenge.ts';
 
 interface ChallengeCall {
   readonly actor: Actor;
@@ -17,7 +17,10 @@ interface ChallengeCall {
   readonly reply: Reply;
 }
 
-/** `/quiz challenge @someone [n] [topic]`: the challenge goes to the channel with Accept / Decline. */
+/**
+ * `/quiz challenge @someone [n] [topic]`: the challenge goes to the channel with Accept / Decline, or is
+ * withdrawn when the channel will not take it.
+ */
 export async function startDuel(
   ctx: SlackContext,
   call: ChallengeCall,
@@ -40,22 +43,29 @@ export async function startDuel(
     await reply.ephemeral(rejectionReply(lang, created.code, created.detail ?? command.topic));
     return;
   }
+  const duel = created.value.duel;
   const channel = await ctx.engine.ensurePlace(call.actor, call.place);
-  const message = duelPublicMessage(created.value, lang, channel.timezone);
-  try {
-    const posted = await ctx.client.chat.postMessage({
-      channel: call.channel,
-      text: message.text,
-      blocks: message.blocks,
-    });
-    await ctx.engine.setDuelPostRef(
-      created.value.duel.id,
-      postRefOf(String(posted.channel ?? call.channel), String(posted.ts ?? '')),
-    );
-  } catch (error) {
-    const failure = classifySlackError(error);
-    ctx.logger.warn({ code: failure.code, duelId: created.value.duel.id }, 'duel challenge not posted');
-    // The channel cannot show it (bot not invited): the challenger still sees it, with working buttons.
-    await reply.ephemeral(message);
+  const posted = await postChallenge(
+    ctx,
+    call.channel,
+    duel,
+    duelPublicMessage(created.value, lang, channel.timezone),
+  );
+  if (posted.ok) {
+    await ctx.engine.setDuelPostRef(duel.id, posted.postRef);
+    return;
   }
+  // Only the opponent can accept, and they will never see it: a challenge left pending would block the
+  // pair until it expires. Take it back and tell the challenger why.
+  const { failure } = posted;
+  ctx.logger.warn({ code: failure.code, duelId: duel.id }, 'duel challenge not posted; withdrawn');
+  const withdrawn = await ctx.engine.withdrawChallenge(call.actor, duel.id);
+  if (!withdrawn.ok) ctx.logger.warn({ code: withdrawn.code, duelId: duel.id }, 'challenge not withdrawn');
+  await reply.ephemeral(
+    mrkdwnMessage(
+      failure.kind === 'channel'
+        ? st(lang, 'duel.notPostedChannel', { reason: pauseReasonText(lang, failure.code) })
+        : st(lang, 'duel.notPostedOther'),
+    ),
+  );
 }

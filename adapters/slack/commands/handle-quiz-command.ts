@@ -35,7 +35,7 @@ export async function handleQuizCommand(
   const place = inDm ? null : placeOf(call.who.teamId, call.channel, call.channelName);
 
   if (ADMIN_COMMANDS.has(command.kind) || command.kind === 'usage') {
-    if (!(await ctx.people.isAdmin(call.who.userId)) && command.kind !== 'usage') {
+    if (!(await ctx.people.isAdmin(call.who.teamId, call.who.userId)) && command.kind !== 'usage') {
       await reply.ephemeral(plainMessage(st(lang, 'command.adminOnly')));
       return;
     }
@@ -46,7 +46,7 @@ export async function handleQuizCommand(
   switch (command.kind) {
     case 'help':
       await reply.ephemeral(
-        helpMessage(lang, ctx.engine.topics(), await ctx.people.isAdmin(call.who.userId)),
+        helpMessage(lang, ctx.engine.topics(), await ctx.people.isAdmin(call.who.teamId, call.who.userId)),
       );
       return;
     case 'practice': {

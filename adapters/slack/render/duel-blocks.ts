@@ -1,11 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import type { Lang } from '../../../src/content/question.ts';
 import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine/api.ts';
+import type { PlayerRecord } from '../../../src/engine/records.ts';
 import { signed, t } from '../../shared/i18n.ts';
 import { ACTION, duelAnswerValue } from '../action-values.ts';
 import {
   actionsBlocks,
   contextBlock,
+  escapeMrkdwn,
+  fallbackMrkdwn,
   fallbackText,
   fitBlocks,
   fitPlain,
@@ -13,9 +16,33 @@ import {
   sectionBlock,
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
+import { splitQualified } from '../slack-ids.ts';
 import { localTime, optionButtons, optionsBlock, type SlackMessage, stemBlock } from './question-blocks.ts';
 
 const name = (n: string): string => fitPlain(n, 60);
+
+/**
+ * A real mention of a player (`<@U…>`): Slack shows their current name and notifies them. Used where the
+ * bot means to reach someone (the challenged player, the winner); elsewhere names are escaped text.
+ */
+function mention(player: PlayerRecord): string {
+  const user = splitQualified(player.id)?.localId;
+  return user !== undefined && user !== null && /^[UW][A-Z0-9]+$/.test(user)
+    ? `<@${user}>`
+    : escapeMrkdwn(name(player.displayName));
+}
+
+/** The challenge line, with `who` rendering each player (a plain name, or a mention). */
+function challengeLine(view: DuelView, lang: Lang, who: (p: PlayerRecord) => string, topic: string): string {
+  const args = {
+    challenger: who(view.challenger),
+    opponent: who(view.opponent),
+    count: view.duel.questionIds.length,
+  };
+  return view.duel.topic === null
+    ? t(lang, 'duel.challenge', args)
+    : t(lang, 'duel.challengeTopic', { ...args, topic });
+}
 
 function progressLine(view: DuelView, lang: Lang): string {
   return t(lang, 'duel.progress', {
@@ -30,24 +57,13 @@ function progressLine(view: DuelView, lang: Lang): string {
 /** The public duel message in the channel, whatever state the duel is in. */
 export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string): SlackMessage {
   const { duel } = view;
-  const count = duel.questionIds.length;
-  const challenge =
-    duel.topic === null
-      ? t(lang, 'duel.challenge', {
-          challenger: name(view.challenger.displayName),
-          opponent: name(view.opponent.displayName),
-          count,
-        })
-      : t(lang, 'duel.challengeTopic', {
-          challenger: name(view.challenger.displayName),
-          opponent: name(view.opponent.displayName),
-          count,
-          topic: duel.topic,
-        });
+  const challenge = challengeLine(view, lang, (p) => name(p.displayName), duel.topic ?? '');
+  // The channel's copy names the challenged player as a mention, so they are notified of the challenge.
+  const called = challengeLine(view, lang, mention, escapeMrkdwn(duel.topic ?? ''));
   const blocks: KnownBlock[] = [headerBlock(`⚔️ ${challenge}`)];
   switch (duel.status) {
     case 'pending':
-      blocks.push(sectionBlock(challenge));
+      blocks.push(sectionBlock(called, { escape: false }));
       blocks.push(
         ...actionsBlocks([
           { actionId: ACTION.duelAccept, text: t(lang, 'duel.accept'), value: duel.id, style: 'primary' },
@@ -81,12 +97,16 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
       blocks.push(contextBlock([progressLine(view, lang)]));
       break;
   }
-  return { text: fallbackText(challenge), blocks: fitBlocks(blocks) };
+  return {
+    text: duel.status === 'pending' ? fallbackMrkdwn(called) : fallbackText(challenge),
+    blocks: fitBlocks(blocks),
+  };
 }
 
 /** The result, posted to the channel when the duel settles. */
 export function duelResultMessage(settlement: DuelSettlement, lang: Lang): SlackMessage {
   const { challenger, opponent, winnerId } = settlement;
+  // Mrkdwn: the winner is mentioned (and so notified), other names are escaped text.
   let line: string;
   if (
     settlement.reason === 'expired' &&
@@ -102,14 +122,14 @@ export function duelResultMessage(settlement: DuelSettlement, lang: Lang): Slack
       winnerId === challenger.player.id ? [challenger, opponent] : [opponent, challenger];
     if (settlement.reason === 'forfeit' || settlement.reason === 'expired') {
       line = t(lang, 'duel.forfeit', {
-        loser: name(loser.player.displayName),
-        winner: name(winner.player.displayName),
+        loser: escapeMrkdwn(name(loser.player.displayName)),
+        winner: mention(winner.player),
       });
     } else if (winner.correct === loser.correct) {
-      line = t(lang, 'duel.wonOnTime', { winner: name(winner.player.displayName), score: winner.correct });
+      line = t(lang, 'duel.wonOnTime', { winner: mention(winner.player), score: winner.correct });
     } else {
       line = t(lang, 'duel.won', {
-        winner: name(winner.player.displayName),
+        winner: mention(winner.player),
         winnerScore: winner.correct,
         loserScore: loser.correct,
       });
@@ -123,8 +143,12 @@ export function duelResultMessage(settlement: DuelSettlement, lang: Lang): Slack
     }),
   );
   return {
-    text: fallbackText(line),
-    blocks: [headerBlock(`🏁 ${st(lang, 'duel.resultTitle')}`), sectionBlock(line), contextBlock(ratings)],
+    text: fallbackMrkdwn(line),
+    blocks: [
+      headerBlock(`🏁 ${st(lang, 'duel.resultTitle')}`),
+      sectionBlock(line, { escape: false }),
+      contextBlock(ratings),
+    ],
   };
 }
 

@@ -7,6 +7,7 @@ import { ACTION, gradeValue } from '../action-values.ts';
 import {
   actionsBlocks,
   contextBlock,
+  fallbackMrkdwn,
   fallbackText,
   fitBlocks,
   headerBlock,
@@ -22,7 +23,7 @@ export function plainMessage(text: string): SlackMessage {
 
 /** Mrkdwn we wrote ourselves (help, usage lines with `code`): not escaped. */
 export function mrkdwnMessage(text: string): SlackMessage {
-  return { text: fallbackText(text), blocks: [sectionBlock(text, { escape: false })] };
+  return { text: fallbackMrkdwn(text), blocks: [sectionBlock(text, { escape: false })] };
 }
 
 export function rejectionReply(lang: Lang, code: string, detail?: string): SlackMessage {

@@ -124,8 +124,8 @@ export class FakeSlackApi extends EventEmitter {
 
   /**
    * Makes the next `times` calls of a method (optionally for one channel) fail with an error or a 429.
-   * `dropResponse`: Slack does the work (the message is posted) but the connection dies before the answer
-   * arrives, as when our process or the network fails mid-request; the client sees a request error.
+   * `dropResponse`: Slack does the work (the message is posted) but the connection is reset before the
+   * answer arrives, as when the network fails mid-request; the client sees a request error.
    */
   failNext(failure: {
     method: string;
@@ -220,7 +220,8 @@ export class FakeSlackApi extends EventEmitter {
     if (failure?.dropResponse === true) {
       answer = token === null ? { ok: false, error: 'not_authed' } : this.answer(method, body, token);
       this.calls.push({ method, body, token, status: 0, answer });
-      res.destroy();
+      // The work is done, then the connection is reset (RST) before a byte of the answer is sent.
+      req.socket.resetAndDestroy();
       this.emit('recorded');
       return;
     }

@@ -20,6 +20,8 @@ export interface SignOptions {
   readonly timestamp?: number;
   /** Overrides the computed signature (to send a forged one). */
   readonly signature?: string;
+  /** More headers, as Slack adds on a redelivery (`x-slack-retry-num`, `x-slack-retry-reason`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export async function postSigned(
@@ -36,6 +38,7 @@ export async function postSigned(
       'content-type': contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? sign(options.secret, timestamp, body),
+      ...options.headers,
     },
     body,
   });
