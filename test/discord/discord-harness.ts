@@ -72,6 +72,8 @@ export async function discordHarness(
     preferredLocale?: string;
     dailyChannel?: boolean;
     heartbeatIntervalMs?: number;
+    /** Wraps the in-memory store (a test that holds or counts store calls). */
+    store?: (store: StorePort) => StorePort;
   } = {},
 ): Promise<DiscordHarness> {
   const guild: FakeGuild = {
@@ -83,14 +85,16 @@ export async function discordHarness(
       { id: nextSnowflake(), name: 'quiz' },
     ],
   };
+  const clock = fakeClock('2026-01-05T10:00:00Z');
   const fake = await FakeDiscord.start({
     guilds: [guild],
+    now: () => clock.now(),
     ...(options.heartbeatIntervalMs === undefined
       ? {}
       : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
   });
-  const store = createMemoryStore();
-  const clock = fakeClock('2026-01-05T10:00:00Z');
+  const memory = createMemoryStore();
+  const store = options.store ? options.store(memory) : memory;
   const realEngine = createEngine({
     store,
     clock,
