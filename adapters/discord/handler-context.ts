@@ -7,6 +7,7 @@ import { rejectionMessage, t } from '../shared/i18n.ts';
 import type { DailyLiveCount } from './daily-live-count.ts';
 import type { DuelAnnouncer } from './duel-announcer.ts';
 import { COLOR } from './message-body.ts';
+import { plainText } from './plain-text.ts';
 import { ephemeral, type Reply } from './respond-in-time.ts';
 
 /** What handlers share: the engine and the adapter's own services. Built once in createDiscordAdapter. */
@@ -29,8 +30,9 @@ export function refusal(text: string): Reply {
   return ephemeral({ embeds: [{ description: text, color: COLOR.bad }] });
 }
 
+/** `detail` is what the user typed (an unknown topic): shown as typed, never as markup. */
 export function rejected(lang: Lang, code: string, detail?: string): Reply {
-  return refusal(rejectionMessage(lang, code, detail));
+  return refusal(rejectionMessage(lang, code, detail === undefined ? undefined : plainText(detail)));
 }
 
 export const notice = (text: string): Reply =>

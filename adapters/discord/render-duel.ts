@@ -6,23 +6,27 @@ import { encodeButton } from './custom-ids.ts';
 import { buttonRows, type EmbedData } from './limits.ts';
 import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
+import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
 import { optionButtons, questionText } from './render-question.ts';
 
 /** The public duel message through its life (challenge, progress, result) and the private questions. */
 
 const userOf = (player: PlayerRecord): string | null => discordUserOf(player.id);
+/** A player's name as text: chosen by them, so escaped (plain-text.ts). */
+const shown = (player: PlayerRecord): string => plainText(player.displayName);
+/** A mention where the player is a Discord user (it never pings in an embed), else the name. */
 const nameOf = (player: PlayerRecord): string => {
   const id = userOf(player);
-  return id === null ? player.displayName : mention(id);
+  return id === null ? shown(player) : mention(id);
 };
 const pingable = (...players: PlayerRecord[]): string[] =>
   players.map(userOf).filter((x): x is string => x !== null);
 
 function progressLine(lang: Lang, view: DuelView): string {
   return t(lang, 'duel.progress', {
-    challenger: view.challenger.displayName,
-    opponent: view.opponent.displayName,
+    challenger: shown(view.challenger),
+    opponent: shown(view.opponent),
     a: view.progress.challenger,
     b: view.progress.opponent,
     total: view.progress.total,
@@ -75,7 +79,7 @@ export function progressPost(lang: Lang, view: DuelView): MessageBody {
         title: d(lang, 'duel.title'),
         description: [
           challengeLine(lang, view),
-          t(lang, 'duel.accepted', { opponent: view.opponent.displayName }),
+          t(lang, 'duel.accepted', { opponent: shown(view.opponent) }),
           `**${progressLine(lang, view)}**`,
           `${d(lang, 'duel.playHint')} ${t(lang, 'duel.expiresAt', { time: discordTime(view.duel.expiresAt) })}`,
         ].join('\n\n'),
@@ -97,7 +101,7 @@ export function declinedPost(lang: Lang, view: DuelView): MessageBody {
     embeds: [
       {
         title: d(lang, 'duel.declinedTitle'),
-        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.declined', { opponent: view.opponent.displayName })}`,
+        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.declined', { opponent: shown(view.opponent) })}`,
         color: COLOR.neutral,
       },
     ],
@@ -127,14 +131,14 @@ export function resultEmbed(lang: Lang, result: DuelResult): EmbedData {
     const [winner, loser] = result.winnerId === c.player.id ? [c, o] : [o, c];
     if (result.reason === 'forfeit') {
       headline = t(lang, 'duel.forfeit', {
-        winner: winner.player.displayName,
-        loser: loser.player.displayName,
+        winner: shown(winner.player),
+        loser: shown(loser.player),
       });
     } else if (winner.correct === loser.correct) {
-      headline = t(lang, 'duel.wonOnTime', { winner: winner.player.displayName, score: winner.correct });
+      headline = t(lang, 'duel.wonOnTime', { winner: shown(winner.player), score: winner.correct });
     } else {
       headline = t(lang, 'duel.won', {
-        winner: winner.player.displayName,
+        winner: shown(winner.player),
         winnerScore: winner.correct,
         loserScore: loser.correct,
       });
@@ -142,7 +146,7 @@ export function resultEmbed(lang: Lang, result: DuelResult): EmbedData {
   }
   const rated = result.duel.challengerRatingDelta !== null;
   const field = (side: DuelResult['challenger']) => ({
-    name: side.player.displayName,
+    name: shown(side.player),
     value: [
       d(lang, 'duel.score', { correct: side.correct, total, seconds: seconds(side.totalMs) }),
       ...(rated
@@ -217,7 +221,7 @@ export function duelFeedbackBody(
   const lines = [verdict];
   if (finished) {
     lines.push(d(lang, 'duel.done', { correct: mine.correct, total }));
-    if (view.duel.status === 'active') lines.push(t(lang, 'duel.waiting', { name: other.displayName }));
+    if (view.duel.status === 'active') lines.push(t(lang, 'duel.waiting', { name: shown(other) }));
   }
   return {
     embeds: [
