@@ -38,8 +38,6 @@ export interface DiscordAdapterOptions {
   readonly liveCountThrottleMs?: number;
   /** A 429 asking to wait longer than this is returned to the caller (the scheduler backs off) instead of waited out. */
   readonly maxRateLimitWaitMs?: number;
-  /** The engine's duel question time limit, when main overrides the engine default. */
-  readonly duelQuestionTimeMs?: number;
   /**
    * Post and reveal times for a schedule created without them (/quiz-admin schedule, DISCORD_DAILY_CHANNEL_ID);
    * default the engine's. The time zone always comes from the channel (the engine's default zone).
@@ -86,7 +84,6 @@ export function createDiscordAdapter(
     engine,
     logger,
     publicLangOf,
-    duelQuestionTimeMs: options.duelQuestionTimeMs ?? DEFAULT_ENGINE_SETTINGS.duelQuestionTimeMs,
   });
   const liveCount = new DailyLiveCount({
     rest: client.rest,

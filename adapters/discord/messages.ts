@@ -64,6 +64,8 @@ const en = {
   'duel.declinedTitle': 'Duel declined',
   'duel.expiredTitle': 'Duel expired',
   'duel.finishedOver': 'The duel is over.',
+  'duel.times': 'Total time: {winner} {winnerTime} s, {loser} {loserTime} s.',
+  'duel.unfinished': '{names} did not finish in time: each unanswered question counted as a time-out.',
 
   'practice.next': 'Another question',
   'practice.done': 'Done',
@@ -138,6 +140,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'duel.declinedTitle': '对决被拒绝',
   'duel.expiredTitle': '对决已过期',
   'duel.finishedOver': '对决已结束。',
+  'duel.times': '总用时：{winner} {winnerTime} 秒，{loser} {loserTime} 秒。',
+  'duel.unfinished': '{names} 未在时限内答完：每道未答的题都按超时计。',
 
   'practice.next': '再来一题',
   'practice.done': '结束',
