@@ -19,7 +19,7 @@ export function createDiscordPublisher(deps: {
   countAnswers: (roundId: string) => Promise<number>;
 }): RoundPublisher {
   const verdict = (sent: SendResult, channelId: string): PublishResult => {
-    if (sent.ok) return { ok: true, postRef: postRefOf(channelId, sent.messageId) };
+    if (sent.ok) return { ok: true, postRef: postRefOf(channelId, sent.messageId), postedAt: sent.postedAt };
     deps.logger.warn({ channelId, code: sent.code }, 'discord: publishing failed');
     if (sent.retryable) {
       return sent.retryAfterMs === undefined

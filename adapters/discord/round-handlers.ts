@@ -86,7 +86,9 @@ export async function practiceNextButton(
 
 export async function dailyCommand(ctx: HandlerContext, scope: InteractionScope): Promise<Reply> {
   const current = await ctx.engine.currentDailyRound(scope.place.channelId);
-  if (current === null || current.round.status !== 'open') return notice(d(scope.lang, 'daily.none'));
+  // Not before the post is in the channel: answer speed counts from the post, and nobody sees it early.
+  if (current === null || current.round.status !== 'open' || current.round.postRef === null)
+    return notice(d(scope.lang, 'daily.none'));
   return { kind: 'reply', ephemeral: true, body: questionBody(scope.lang, current, -1) };
 }
 

@@ -15,7 +15,13 @@ import {
 } from './find-posted-message.ts';
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
-import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
+import { postRefOf, splitPostRef, splitQualified, timeOfTs } from './slack-ids.ts';
+
+/** A post's ts is when it appeared: daily answer speed counts from it (PublishResult.postedAt). */
+function postedAtOf(ts: string): { postedAt?: Date } {
+  const at = timeOfTs(ts);
+  return at === undefined ? {} : { postedAt: at };
+}
 
 /** What the live count needs to redraw an open daily post; remembered when the post is made. */
 export interface PostedRound {
@@ -137,7 +143,7 @@ export function createSlackPublisher(deps: {
           const ts = await alreadyPosted(local, DAILY_ROUND_EVENT, round.id, round.opensAt);
           if (ts !== null) {
             deps.posted.set(round.id, meta);
-            return { ok: true, postRef: postRefOf(local, ts) };
+            return { ok: true, postRef: postRefOf(local, ts), ...postedAtOf(ts) };
           }
         }
         const answers = await deps.countAnswers(round.id);
@@ -153,7 +159,7 @@ export function createSlackPublisher(deps: {
         const ts = typeof posted.ts === 'string' ? posted.ts : '';
         const postedChannel = typeof posted.channel === 'string' ? posted.channel : local;
         deps.posted.set(round.id, meta);
-        return { ok: true, postRef: postRefOf(postedChannel, ts) };
+        return { ok: true, postRef: postRefOf(postedChannel, ts), ...postedAtOf(ts) };
       } catch (error) {
         return fail(classifySlackError(error), local, options.lang, 'daily question not posted');
       }
