@@ -1,7 +1,7 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
-import { buttonRows } from './limits.ts';
+import { buttonRows, DISCORD_LIMITS } from './limits.ts';
 import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
 import { plainText } from './plain-text.ts';
@@ -56,7 +56,7 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
         fields: [
           {
             name: t(lang, 'question.answerIs', { answer: '' }).replace(/[:：]\s*$/, ''),
-            value: revealText(lang, question),
+            value: revealText(lang, question, DISCORD_LIMITS.embedFieldValue),
           },
           {
             name: t(lang, 'results.title'),

@@ -7,7 +7,7 @@ import type { InteractionScope } from './interaction-scope.ts';
 import { type ButtonSpec, buttonRows } from './limits.ts';
 import { COLOR, type MessageBody } from './message-body.ts';
 import { d } from './messages.ts';
-import { optionButtons, questionEmbed, revealText } from './render-question.ts';
+import { optionButtons, questionEmbed, stemAndReveal } from './render-question.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
@@ -99,7 +99,7 @@ function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicIndex: number
     embeds: [
       {
         title: `${verdict}${points}`,
-        description: `${outcome.question.stem}\n\n${revealText(lang, outcome.question)}`,
+        description: stemAndReveal(lang, outcome.question),
         color: outcome.correct ? COLOR.good : COLOR.bad,
       },
     ],
@@ -166,7 +166,7 @@ export async function revealButton(
       embeds: [
         {
           title: t(scope.lang, 'grade.prompt'),
-          description: `${current.question.stem}\n\n${revealText(scope.lang, current.question)}`,
+          description: stemAndReveal(scope.lang, current.question),
           color: COLOR.question,
         },
       ],
