@@ -7,6 +7,7 @@ import { rejectionMessage, t } from '../shared/i18n.ts';
 import type { DailyLiveCount } from './daily-live-count.ts';
 import type { DuelAnnouncer } from './duel-announcer.ts';
 import { COLOR } from './message-body.ts';
+import type { PauseNotices } from './pause-notice.ts';
 import { plainText } from './plain-text.ts';
 import { ephemeral, type Reply } from './respond-in-time.ts';
 
@@ -18,6 +19,8 @@ export interface HandlerContext {
   readonly clock: Clock;
   readonly announcer: DuelAnnouncer;
   readonly liveCount: DailyLiveCount;
+  /** Who to tell when a schedule set here has to pause. */
+  readonly pauseNotices: PauseNotices;
   /** Post and reveal times a new schedule gets when /quiz-admin schedule leaves them out. */
   readonly defaultSchedule: { readonly postTime: string; readonly closeTime: string };
   readonly reloadContent:

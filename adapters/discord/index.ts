@@ -11,6 +11,7 @@ import { DuelAnnouncer } from './duel-announcer.ts';
 import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild-lifecycle.ts';
 import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
+import { PauseNotices } from './pause-notice.ts';
 import { createDiscordPublisher } from './publisher.ts';
 
 export interface DiscordAdapterDeps {
@@ -92,6 +93,11 @@ export function createDiscordAdapter(
     publicLangOf,
     throttleMs: options.liveCountThrottleMs ?? 5_000,
   });
+  const pauseNotices = new PauseNotices({
+    rest: client.rest,
+    logger,
+    ownerOf: (guildId) => client.guilds.cache.get(guildId)?.ownerId ?? null,
+  });
   const defaultSchedule = options.defaultSchedule ?? {
     postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
     closeTime: DEFAULT_ENGINE_SETTINGS.defaultCloseTime,
@@ -104,6 +110,7 @@ export function createDiscordAdapter(
       clock: deps.clock,
       announcer,
       liveCount,
+      pauseNotices,
       defaultSchedule,
       reloadContent: deps.reloadContent,
     },
@@ -156,6 +163,7 @@ export function createDiscordAdapter(
         rest: client.rest,
         logger,
         countAnswers: (id) => engine.countAnswers(id),
+        onPermanentFailure: (channel, code, lang) => pauseNotices.tell(channel, code, lang),
       }),
       // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
       async announceDuelSettlement(settlement) {

@@ -17,6 +17,8 @@ export interface FakeChannel {
 export interface FakeGuild {
   readonly id: string;
   readonly name: string;
+  /** The server's owner; default the bot itself. */
+  readonly ownerId?: string;
   readonly preferredLocale?: string;
   readonly channels: readonly FakeChannel[];
 }
@@ -103,7 +105,7 @@ export function guildObject(guild: FakeGuild, botUser: FakeUser): Record<string,
     name: guild.name,
     icon: null,
     unavailable: false,
-    owner_id: botUser.id,
+    owner_id: guild.ownerId ?? botUser.id,
     preferred_locale: guild.preferredLocale ?? 'en-US',
     features: [],
     emojis: [],
