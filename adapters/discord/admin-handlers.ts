@@ -7,6 +7,7 @@ import { type HandlerContext, notice, refusal } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR } from './message-body.ts';
 import { d, pauseReasonText } from './messages.ts';
+import { typedValue } from './plain-text.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
@@ -96,10 +97,10 @@ async function schedule(
   const timezone = interaction.options.getString('timezone')?.trim() || channel.timezone;
   const everyDay = interaction.options.getString('days') === 'everyday';
   for (const value of [postTime, closeTime]) {
-    if (!TIME.test(value)) return refusal(d(lang, 'error.badTime', { value }));
+    if (!TIME.test(value)) return refusal(d(lang, 'error.badTime', { value: typedValue(value) }));
   }
   if (closeTime <= postTime) return refusal(d(lang, 'error.closeBeforePost'));
-  if (!isTimeZone(timezone)) return refusal(d(lang, 'error.badTimezone', { value: timezone }));
+  if (!isTimeZone(timezone)) return refusal(d(lang, 'error.badTimezone', { value: typedValue(timezone) }));
   await ctx.engine.setSchedule(scope.place.channelId, {
     postTime,
     closeTime,

@@ -8,7 +8,7 @@ import type { DailyLiveCount } from './daily-live-count.ts';
 import type { DuelAnnouncer } from './duel-announcer.ts';
 import { COLOR } from './message-body.ts';
 import type { PauseNotices } from './pause-notice.ts';
-import { plainText } from './plain-text.ts';
+import { typedValue } from './plain-text.ts';
 import { ephemeral, type Reply } from './respond-in-time.ts';
 
 /** What handlers share: the engine and the adapter's own services. Built once in createDiscordAdapter. */
@@ -35,7 +35,7 @@ export function refusal(text: string): Reply {
 
 /** `detail` is what the user typed (an unknown topic): shown as typed, never as markup. */
 export function rejected(lang: Lang, code: string, detail?: string): Reply {
-  return refusal(rejectionMessage(lang, code, detail === undefined ? undefined : plainText(detail)));
+  return refusal(rejectionMessage(lang, code, detail === undefined ? undefined : typedValue(detail)));
 }
 
 export const notice = (text: string): Reply =>

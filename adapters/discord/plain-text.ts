@@ -1,3 +1,5 @@
+import { fitText } from './limits.ts';
+
 /**
  * Text someone else chose (a display name, a topic they typed) shown inside Discord markdown, so that it
  * reads exactly as typed: every ASCII character that can start markup is backslash-escaped, which
@@ -14,3 +16,9 @@
 const MARKUP = /[\\*_~|`>#[\]()<@:-]/g;
 
 export const plainText = (text: string): string => text.replace(MARKUP, (c) => `\\${c}`);
+
+/**
+ * Something the user typed, quoted back in a refusal: escaped, and cut to a short length first, so a huge
+ * value cannot push the explanation out of the message.
+ */
+export const typedValue = (text: string): string => plainText(fitText(text, 100));
