@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, HTTPError, RateLimitError, type REST, Routes } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, type REST, Routes, SnowflakeUtil } from 'discord.js';
 import { type MessageBody, toRestJson } from './message-body.ts';
 
 /**
@@ -12,7 +12,12 @@ export type SendFailure =
   | { readonly retryable: false; readonly code: string };
 
 export type SendResult =
-  | { readonly ok: true; readonly messageId: string }
+  | {
+      readonly ok: true;
+      readonly messageId: string;
+      /** When Discord created the message (its `timestamp`; also for the first message a nonce returns). */
+      readonly postedAt: Date;
+    }
   | ({ readonly ok: false } & SendFailure);
 
 /** Discord's JSON error codes we expect, mapped to the codes the scheduler pauses a channel with. */
@@ -51,6 +56,15 @@ const idOf = (value: unknown): string | null =>
     ? value.id
     : null;
 
+/** The message's `timestamp`, else the time inside its snowflake id (the same instant, to the ms). */
+function postedAtOf(value: unknown, messageId: string): Date {
+  const stamp =
+    typeof value === 'object' && value !== null && 'timestamp' in value && typeof value.timestamp === 'string'
+      ? Date.parse(value.timestamp)
+      : Number.NaN;
+  return new Date(Number.isNaN(stamp) ? SnowflakeUtil.timestampFrom(messageId) : stamp);
+}
+
 /**
  * A nonce derived from a key (a round id) with enforce_nonce: if a post is retried after a crash or a
  * timeout, Discord returns the message it already created instead of posting twice.
@@ -76,7 +90,7 @@ export async function postMessage(
     const messageId = idOf(sent);
     return messageId === null
       ? { ok: false, retryable: true, code: 'no_message_id' }
-      : { ok: true, messageId };
+      : { ok: true, messageId, postedAt: postedAtOf(sent, messageId) };
   } catch (error) {
     return { ok: false, ...classifyError(error) };
   }
@@ -89,8 +103,8 @@ export async function editMessage(
   body: MessageBody,
 ): Promise<SendResult> {
   try {
-    await rest.patch(Routes.channelMessage(channelId, messageId), { body: toRestJson(body) });
-    return { ok: true, messageId };
+    const edited = await rest.patch(Routes.channelMessage(channelId, messageId), { body: toRestJson(body) });
+    return { ok: true, messageId, postedAt: postedAtOf(edited, messageId) };
   } catch (error) {
     return { ok: false, ...classifyError(error) };
   }

@@ -157,6 +157,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         },
         { type: ApplicationCommandOptionType.Subcommand, name: 'pause', ...localized('cmd.admin.pause') },
         { type: ApplicationCommandOptionType.Subcommand, name: 'resume', ...localized('cmd.admin.resume') },
+        { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...localized('cmd.admin.status') },
         { type: ApplicationCommandOptionType.Subcommand, name: 'reload', ...localized('cmd.admin.reload') },
         {
           type: ApplicationCommandOptionType.Subcommand,

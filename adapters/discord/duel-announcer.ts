@@ -1,11 +1,10 @@
 import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Lang } from '../../src/content/question.ts';
-import type { DuelSettlement, DuelView, QuizEngine } from '../../src/engine/api.ts';
-import type { DuelAnswerRecord } from '../../src/engine/records.ts';
+import type { DuelSettlement, QuizEngine } from '../../src/engine/api.ts';
 import { editMessage, postMessage } from './channel-messages.ts';
 import { discordChannelOf, parsePostRef } from './platform-ids.ts';
-import { type DuelResult, declinedPost, progressPost, resultPost } from './render-duel.ts';
+import { declinedPost, progressPost, resultPost } from './render-duel.ts';
 
 /**
  * Keeps each duel's public message true to the store: progress edited in place while both play, the
@@ -22,8 +21,6 @@ export class DuelAnnouncer {
       readonly engine: QuizEngine;
       readonly logger: Logger;
       readonly publicLangOf: (tenantId: string, guildId: string) => Promise<Lang>;
-      /** The engine's time limit per question, to total a duel's times when only its record is at hand. */
-      readonly duelQuestionTimeMs: number;
     },
   ) {}
 
@@ -68,7 +65,9 @@ export class DuelAnnouncer {
       await this.edit(ref.channelId, ref.messageId, body, duelId);
       return;
     }
-    const result: DuelResult = settlement ?? resultFromView(view, this.deps.duelQuestionTimeMs);
+    // A settlement not at hand (a time-out seen by Next ended the duel) is rebuilt by the engine.
+    const result = settlement ?? (await this.deps.engine.duelSettlement(duelId));
+    if (result === null) return;
     if (ref !== null) await this.edit(ref.channelId, ref.messageId, resultPost(lang, result, false), duelId);
     if (this.announced.has(duelId)) return;
     this.announced.add(duelId);
@@ -91,36 +90,4 @@ export class DuelAnnouncer {
     if (!sent.ok)
       this.deps.logger.warn({ duelId, code: sent.code }, 'discord: duel message could not be edited');
   }
-}
-
-/** The same tally the engine settles with: a time-out or an unanswered question costs the full limit. */
-export function resultFromView(view: DuelView, limitMs: number): DuelResult {
-  const side = (playerId: string) => {
-    const mine = view.answers.filter(
-      (a: DuelAnswerRecord) => a.playerId === playerId && (a.answeredAt !== null || a.timedOut),
-    );
-    let totalMs = (view.duel.questionIds.length - mine.length) * limitMs;
-    for (const a of mine) {
-      const used =
-        a.timedOut || a.answeredAt === null ? limitMs : a.answeredAt.getTime() - a.servedAt.getTime();
-      totalMs += Math.min(limitMs, Math.max(0, used));
-    }
-    return { correct: mine.filter((a) => a.correct).length, totalMs };
-  };
-  const rated = view.duel.challengerRatingDelta !== null;
-  return {
-    duel: view.duel,
-    challenger: {
-      player: view.challenger,
-      ...side(view.challenger.id),
-      ratingDelta: view.duel.challengerRatingDelta ?? 0,
-    },
-    opponent: {
-      player: view.opponent,
-      ...side(view.opponent.id),
-      ratingDelta: view.duel.opponentRatingDelta ?? 0,
-    },
-    winnerId: view.duel.winnerId,
-    reason: view.duel.status === 'settled' ? 'played' : rated ? 'forfeit' : 'expired',
-  };
 }

@@ -1,5 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 
+import { postMessage } from './channel-messages.ts';
 import type { ButtonAction } from './custom-ids.ts';
 import { type HandlerContext, rejected } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
@@ -40,13 +41,22 @@ export async function challengeCommand(
   );
   if (!result.ok) return rejected(scope.lang, result.code, result.detail);
   const view = result.value;
+  const body = challengePost(scope.publicLang, view);
   return {
     kind: 'reply',
     ephemeral: false,
-    body: challengePost(scope.publicLang, view),
+    body,
     after: async (messageId) => {
       if (messageId !== null)
         await ctx.engine.setDuelPostRef(view.duel.id, postRefOf(scope.channelId, messageId));
+    },
+    // Without its message nobody can accept the duel, and it would block the pair until it expires:
+    // post it in the channel instead.
+    lost: async () => {
+      const sent = await postMessage(ctx.rest, scope.channelId, body, { dedupeKey: `duel:${view.duel.id}` });
+      if (sent.ok) await ctx.engine.setDuelPostRef(view.duel.id, postRefOf(scope.channelId, sent.messageId));
+      else
+        ctx.logger.error({ duelId: view.duel.id, code: sent.code }, 'discord: challenge could not be posted');
     },
   };
 }

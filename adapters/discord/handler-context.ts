@@ -7,6 +7,8 @@ import { rejectionMessage, t } from '../shared/i18n.ts';
 import type { DailyLiveCount } from './daily-live-count.ts';
 import type { DuelAnnouncer } from './duel-announcer.ts';
 import { COLOR } from './message-body.ts';
+import type { PauseNotices } from './pause-notice.ts';
+import { typedValue } from './plain-text.ts';
 import { ephemeral, type Reply } from './respond-in-time.ts';
 
 /** What handlers share: the engine and the adapter's own services. Built once in createDiscordAdapter. */
@@ -17,6 +19,8 @@ export interface HandlerContext {
   readonly clock: Clock;
   readonly announcer: DuelAnnouncer;
   readonly liveCount: DailyLiveCount;
+  /** Who to tell when a schedule set here has to pause. */
+  readonly pauseNotices: PauseNotices;
   /** Post and reveal times a new schedule gets when /quiz-admin schedule leaves them out. */
   readonly defaultSchedule: { readonly postTime: string; readonly closeTime: string };
   readonly reloadContent:
@@ -29,8 +33,9 @@ export function refusal(text: string): Reply {
   return ephemeral({ embeds: [{ description: text, color: COLOR.bad }] });
 }
 
+/** `detail` is what the user typed (an unknown topic): shown as typed, never as markup. */
 export function rejected(lang: Lang, code: string, detail?: string): Reply {
-  return refusal(rejectionMessage(lang, code, detail));
+  return refusal(rejectionMessage(lang, code, detail === undefined ? undefined : typedValue(detail)));
 }
 
 export const notice = (text: string): Reply =>

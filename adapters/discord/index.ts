@@ -11,6 +11,7 @@ import { DuelAnnouncer } from './duel-announcer.ts';
 import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild-lifecycle.ts';
 import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
+import { PauseNotices } from './pause-notice.ts';
 import { createDiscordPublisher } from './publisher.ts';
 
 export interface DiscordAdapterDeps {
@@ -38,8 +39,6 @@ export interface DiscordAdapterOptions {
   readonly liveCountThrottleMs?: number;
   /** A 429 asking to wait longer than this is returned to the caller (the scheduler backs off) instead of waited out. */
   readonly maxRateLimitWaitMs?: number;
-  /** The engine's duel question time limit, when main overrides the engine default. */
-  readonly duelQuestionTimeMs?: number;
   /**
    * Post and reveal times for a schedule created without them (/quiz-admin schedule, DISCORD_DAILY_CHANNEL_ID);
    * default the engine's. The time zone always comes from the channel (the engine's default zone).
@@ -86,7 +85,6 @@ export function createDiscordAdapter(
     engine,
     logger,
     publicLangOf,
-    duelQuestionTimeMs: options.duelQuestionTimeMs ?? DEFAULT_ENGINE_SETTINGS.duelQuestionTimeMs,
   });
   const liveCount = new DailyLiveCount({
     rest: client.rest,
@@ -94,6 +92,11 @@ export function createDiscordAdapter(
     logger,
     publicLangOf,
     throttleMs: options.liveCountThrottleMs ?? 5_000,
+  });
+  const pauseNotices = new PauseNotices({
+    rest: client.rest,
+    logger,
+    ownerOf: (guildId) => client.guilds.cache.get(guildId)?.ownerId ?? null,
   });
   const defaultSchedule = options.defaultSchedule ?? {
     postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
@@ -107,6 +110,7 @@ export function createDiscordAdapter(
       clock: deps.clock,
       announcer,
       liveCount,
+      pauseNotices,
       defaultSchedule,
       reloadContent: deps.reloadContent,
     },
@@ -159,6 +163,7 @@ export function createDiscordAdapter(
         rest: client.rest,
         logger,
         countAnswers: (id) => engine.countAnswers(id),
+        onPermanentFailure: (channel, code, lang) => pauseNotices.tell(channel, code, lang),
       }),
       // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
       async announceDuelSettlement(settlement) {

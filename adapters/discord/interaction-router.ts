@@ -10,7 +10,7 @@ import { COMMAND } from './command-definitions.ts';
 import { decodeButton } from './custom-ids.ts';
 import { challengeCommand, duelAnswerButton, playButton, respondButton } from './duel-handlers.ts';
 import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
-import { type InteractionScope, scopeOf } from './interaction-scope.ts';
+import { type InteractionScope, inServer, scopeOf } from './interaction-scope.ts';
 import { d, langFromLocale } from './messages.ts';
 import { type AckShape, type Reply, respondInTime } from './respond-in-time.ts';
 import {
@@ -33,31 +33,35 @@ export function createInteractionRouter(
   ctx: HandlerContext,
   options: { ackDeadlineMs: number; logger: Logger },
 ) {
+  /**
+   * How the interaction would be deferred and what answers it. The shape depends only on the interaction,
+   * never on the store, so the deferral timer runs before the first database call.
+   */
   const plan = (
     interaction: ChatInputCommandInteraction | ButtonInteraction,
-    scope: InteractionScope,
-  ): { shape: AckShape; run: () => Promise<Reply> } => {
+  ): { shape: AckShape; run: (scope: InteractionScope) => Promise<Reply> } => {
     if (interaction.isChatInputCommand()) {
       switch (interaction.commandName) {
         case COMMAND.challenge:
-          return { shape: 'public', run: () => challengeCommand(ctx, scope, interaction) };
+          return { shape: 'public', run: (scope) => challengeCommand(ctx, scope, interaction) };
         case COMMAND.quiz:
           return {
             shape: 'ephemeral',
-            run: () => quizCommand(ctx, scope, interaction.options.getString('topic')?.trim() || undefined),
+            run: (scope) =>
+              quizCommand(ctx, scope, interaction.options.getString('topic')?.trim() || undefined),
           };
         case COMMAND.leaderboard:
-          return { shape: 'public', run: () => leaderboardCommand(ctx, scope, interaction) };
+          return { shape: 'public', run: (scope) => leaderboardCommand(ctx, scope, interaction) };
         case COMMAND.stats:
-          return { shape: 'ephemeral', run: () => statsCommand(ctx, scope, interaction) };
+          return { shape: 'ephemeral', run: (scope) => statsCommand(ctx, scope, interaction) };
         case COMMAND.daily:
-          return { shape: 'ephemeral', run: () => dailyCommand(ctx, scope) };
+          return { shape: 'ephemeral', run: (scope) => dailyCommand(ctx, scope) };
         case COMMAND.admin:
-          return { shape: 'ephemeral', run: () => adminCommand(ctx, scope, interaction) };
+          return { shape: 'ephemeral', run: (scope) => adminCommand(ctx, scope, interaction) };
         default:
           return {
             shape: 'ephemeral',
-            run: async () =>
+            run: async (scope) =>
               refusal(d(scope.lang, 'error.unknownCommand', { name: interaction.commandName })),
           };
       }
@@ -66,23 +70,23 @@ export function createInteractionRouter(
     const shape: AckShape = onPrivate ? 'update' : 'ephemeral';
     const action = decodeButton(interaction.customId);
     if (action === null)
-      return { shape: 'ephemeral', run: async () => refusal(d(scope.lang, 'error.unknownButton')) };
+      return { shape: 'ephemeral', run: async (scope) => refusal(d(scope.lang, 'error.unknownButton')) };
     switch (action.kind) {
       case 'duel-accept':
       case 'duel-decline':
-        return { shape: 'update', run: () => respondButton(ctx, scope, action) };
+        return { shape: 'update', run: (scope) => respondButton(ctx, scope, action) };
       case 'duel-play':
-        return { shape, run: () => playButton(ctx, scope, action, onPrivate) };
+        return { shape, run: (scope) => playButton(ctx, scope, action, onPrivate) };
       case 'duel-answer':
-        return { shape, run: () => duelAnswerButton(ctx, scope, action, interaction) };
+        return { shape, run: (scope) => duelAnswerButton(ctx, scope, action, interaction) };
       case 'answer':
-        return { shape, run: () => answerButton(ctx, scope, action, onPrivate) };
+        return { shape, run: (scope) => answerButton(ctx, scope, action, onPrivate) };
       case 'reveal':
-        return { shape, run: () => revealButton(scope, action, ctx, onPrivate) };
+        return { shape, run: (scope) => revealButton(scope, action, ctx, onPrivate) };
       case 'grade':
-        return { shape, run: () => gradeButton(ctx, scope, action, onPrivate) };
+        return { shape, run: (scope) => gradeButton(ctx, scope, action, onPrivate) };
       case 'practice-next':
-        return { shape, run: () => practiceNextButton(ctx, scope, action, onPrivate) };
+        return { shape, run: (scope) => practiceNextButton(ctx, scope, action, onPrivate) };
     }
   };
 
@@ -93,18 +97,28 @@ export function createInteractionRouter(
         return;
       }
       if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-      const scope = await scopeOf(ctx.engine, interaction);
-      if (scope === null) {
-        const lang = langFromLocale(interaction.locale) ?? 'en';
+      // Until the server's language setting is read (a store call), errors speak the user's language.
+      let lang = langFromLocale(interaction.locale) ?? langFromLocale(interaction.guildLocale) ?? 'en';
+      if (!inServer(interaction)) {
         await interaction.reply({ content: d(lang, 'error.guildOnly'), flags: MessageFlags.Ephemeral });
         return;
       }
-      const { shape, run } = plan(interaction, scope);
-      await respondInTime(interaction, shape, run, {
-        deadlineMs: options.ackDeadlineMs,
-        logger: options.logger,
-        onError: () => somethingWentWrong(scope.lang),
-      });
+      const { shape, run } = plan(interaction);
+      await respondInTime(
+        interaction,
+        shape,
+        async () => {
+          const scope = await scopeOf(ctx.engine, interaction);
+          if (scope === null) return refusal(d(lang, 'error.guildOnly'));
+          lang = scope.lang;
+          return run(scope);
+        },
+        {
+          deadlineMs: options.ackDeadlineMs,
+          logger: options.logger,
+          onError: () => somethingWentWrong(lang),
+        },
+      );
     } catch (error) {
       // The error boundary: a failed reply (token expired, Discord down) is logged, never thrown at the client.
       options.logger.error({ err: error, interaction: interaction.id }, 'discord: interaction failed');

@@ -17,6 +17,10 @@ export interface InteractionScope {
   readonly publicLang: Lang;
 }
 
+/** False in a DM: every notequiz command is a server command. Needs no store, so it runs before the ack. */
+export const inServer = (interaction: Interaction): boolean =>
+  interaction.guildId !== null && interaction.channelId !== null;
+
 /** Null outside a server (a DM): every notequiz command is a server command. */
 export async function scopeOf(
   engine: QuizEngine,

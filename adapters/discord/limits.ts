@@ -40,6 +40,35 @@ export function fitText(text: string, max: number): string {
   return `${text.slice(0, Math.max(0, cut))}${ELLIPSIS}`;
 }
 
+const isFence = (line: string): boolean => /^\s*(```|~~~)/.test(line);
+
+/**
+ * Cuts Markdown (a note's answer) to at most `max` UTF-16 units between lines, never inside a code block,
+ * ending in an ellipsis line when cut. Only when not even the first line or block fits is it cut inside
+ * (fitText), and a code block opened by the kept text is then closed again, so it cannot swallow what
+ * follows it in the message.
+ */
+export function fitMarkdown(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const tail = `\n${ELLIPSIS}`;
+  const lines = text.split('\n');
+  let used = 0;
+  let open = false;
+  let safe = 0;
+  for (const [i, line] of lines.entries()) {
+    used += (i === 0 ? 0 : 1) + line.length;
+    if (used + tail.length > max) break;
+    if (isFence(line)) open = !open;
+    if (!open) safe = i + 1;
+  }
+  const kept = lines.slice(0, safe).join('\n').trimEnd();
+  if (kept !== '') return `${kept}${tail}`;
+  const close = '\n```';
+  const cut = fitText(text, Math.max(0, max - close.length));
+  const opened = cut.split('\n').filter(isFence).length % 2 === 1;
+  return opened ? `${cut}${close}` : cut;
+}
+
 export const fitContent = (text: string): string => fitText(text, DISCORD_LIMITS.content);
 export const fitLabel = (text: string): string => fitText(text, DISCORD_LIMITS.buttonLabel);
 

@@ -29,6 +29,7 @@ const en = {
   'cmd.admin.pause': "Pause this channel's question of the day",
   'cmd.admin.resume': "Resume this channel's question of the day",
   'cmd.admin.reload': 'Reload the notes and rebuild the questions',
+  'cmd.admin.status': "This channel's question of the day: schedule, and why it is paused",
   'cmd.admin.lang': "The bot's language in this server",
   'cmd.admin.lang.language': 'English, Chinese, or each member’s Discord language',
   'choice.channel': 'This channel',
@@ -46,6 +47,20 @@ const en = {
     '"{value}" is not a time zone: use an IANA name such as Europe/Berlin or Asia/Shanghai.',
   'error.closeBeforePost': 'The close time must come after the post time.',
   'error.userNotFound': 'That user is not in this server.',
+  'error.missingPermissions':
+    'I cannot run the question of the day here: I am missing {permissions} in this channel. Give me that in the channel’s settings (Permissions), then try again.',
+
+  'permission.viewChannel': 'View Channel',
+  'permission.sendMessages': 'Send Messages',
+  'permission.embedLinks': 'Embed Links',
+  'pause.missing_permissions': 'I may not post there (Send Messages and Embed Links are needed).',
+  'pause.missing_access': 'I cannot see the channel (View Channel is needed).',
+  'pause.channel_not_found': 'the channel was deleted, or I cannot find it.',
+  'pause.thread_archived': 'the thread is archived.',
+  'pause.guild_removed': 'I was removed from the server.',
+  'pause.other': 'Discord refused the post ({code}).',
+  'notice.paused':
+    'The question of the day in {channel} is paused: {reason} Fix it, then run /quiz-admin resume in that channel.',
 
   'daily.none': 'There is no question of the day open in this channel right now.',
   'daily.answered': '{count} {count|answer|answers} so far',
@@ -64,6 +79,8 @@ const en = {
   'duel.declinedTitle': 'Duel declined',
   'duel.expiredTitle': 'Duel expired',
   'duel.finishedOver': 'The duel is over.',
+  'duel.times': 'Total time: {winner} {winnerTime} s, {loser} {loserTime} s.',
+  'duel.unfinished': '{names} did not finish in time: each unanswered question counted as a time-out.',
 
   'practice.next': 'Another question',
   'practice.done': 'Done',
@@ -75,6 +92,12 @@ const en = {
   'admin.noSchedule': 'This channel has no question of the day: use /quiz-admin schedule first.',
   'admin.reloadUnavailable': 'Reloading is not available in this set-up; restart the bot instead.',
   'admin.reloadProblems': '{problems} {problems|problem|problems} found in the notes; see the bot’s log.',
+  'admin.status.schedule': 'Question of the day here: posted {post}, revealed {close} ({timezone}), {days}.',
+  'admin.status.running': 'Running.',
+  'admin.status.pausedByAdmin': 'Paused by an admin: /quiz-admin resume restarts it.',
+  'admin.status.paused': 'Paused because {reason} Fix it, then run /quiz-admin resume.',
+  'admin.status.permissionsOk': 'My permissions here: all set.',
+  'admin.status.permissionsMissing': 'Missing here: {permissions}.',
   'admin.langAuto': 'The bot now follows each member’s Discord language.',
   'admin.langZh': 'Language set to Chinese.',
   'days.weekdays': 'Monday to Friday',
@@ -104,6 +127,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'cmd.admin.pause': '暂停本频道的每日一题',
   'cmd.admin.resume': '恢复本频道的每日一题',
   'cmd.admin.reload': '重新加载笔记并重建题目',
+  'cmd.admin.status': '本频道的每日一题：时间安排，以及暂停的原因',
   'cmd.admin.lang': '机器人在本服务器使用的语言',
   'cmd.admin.lang.language': '英文、中文，或跟随每位成员的 Discord 语言',
   'choice.channel': '本频道',
@@ -120,6 +144,19 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'error.badTimezone': '“{value}”不是有效时区：请使用 IANA 名称，例如 Asia/Shanghai。',
   'error.closeBeforePost': '截止时间必须晚于发布时间。',
   'error.userNotFound': '这个用户不在本服务器中。',
+  'error.missingPermissions':
+    '无法在这里运行每日一题：我在本频道缺少{permissions}权限。请在频道设置（权限）中授予后再试。',
+
+  'permission.viewChannel': '查看频道',
+  'permission.sendMessages': '发送消息',
+  'permission.embedLinks': '嵌入链接',
+  'pause.missing_permissions': '我无法在该频道发帖（需要“发送消息”和“嵌入链接”权限）。',
+  'pause.missing_access': '我看不到该频道（需要“查看频道”权限）。',
+  'pause.channel_not_found': '该频道已被删除，或我找不到它。',
+  'pause.thread_archived': '该子区已归档。',
+  'pause.guild_removed': '我已被移出服务器。',
+  'pause.other': 'Discord 拒绝了发帖（{code}）。',
+  'notice.paused': '{channel} 的每日一题已暂停：{reason}解决后请在该频道运行 /quiz-admin resume。',
 
   'daily.none': '本频道现在没有进行中的每日一题。',
   'daily.answered': '已有 {count} 人作答',
@@ -138,6 +175,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'duel.declinedTitle': '对决被拒绝',
   'duel.expiredTitle': '对决已过期',
   'duel.finishedOver': '对决已结束。',
+  'duel.times': '总用时：{winner} {winnerTime} 秒，{loser} {loserTime} 秒。',
+  'duel.unfinished': '{names} 未在时限内答完：每道未答的题都按超时计。',
 
   'practice.next': '再来一题',
   'practice.done': '结束',
@@ -148,6 +187,12 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'admin.noSchedule': '本频道还没有每日一题：请先使用 /quiz-admin schedule。',
   'admin.reloadUnavailable': '当前部署不支持重新加载，请重启机器人。',
   'admin.reloadProblems': '笔记中发现 {problems} 个问题，详见机器人日志。',
+  'admin.status.schedule': '本频道的每日一题：{post} 发布，{close} 公布答案（{timezone}），{days}。',
+  'admin.status.running': '运行中。',
+  'admin.status.pausedByAdmin': '已被管理员暂停：使用 /quiz-admin resume 恢复。',
+  'admin.status.paused': '已暂停，原因：{reason}解决后请运行 /quiz-admin resume。',
+  'admin.status.permissionsOk': '我在本频道的权限：齐全。',
+  'admin.status.permissionsMissing': '本频道缺少权限：{permissions}。',
   'admin.langAuto': '机器人现在跟随每位成员的 Discord 语言。',
   'admin.langZh': '语言已设置为中文。',
   'days.weekdays': '周一到周五',
@@ -183,3 +228,28 @@ export function nameLocalized(key: DiscordMessageKey): {
   const chinese = discordCatalogue.zh[key];
   return { name: discordCatalogue.en[key], name_localizations: { 'zh-CN': chinese, 'zh-TW': chinese } };
 }
+
+const PAUSE_REASONS = new Map(
+  Object.entries({
+    missing_permissions: 'pause.missing_permissions',
+    missing_access: 'pause.missing_access',
+    channel_not_found: 'pause.channel_not_found',
+    not_found: 'pause.channel_not_found',
+    thread_archived: 'pause.thread_archived',
+    guild_removed: 'pause.guild_removed',
+  } as const),
+);
+
+/** Why a channel's question of the day was paused, from the code the scheduler stored, in words. */
+export function pauseReasonText(lang: Lang, code: string): string {
+  const key = PAUSE_REASONS.get(code);
+  return key === undefined ? d(lang, 'pause.other', { code }) : d(lang, key);
+}
+
+/** The pause codes someone in the server can fix (a permission, a channel): worth telling an admin. */
+export const isFixableInServer = (code: string): boolean =>
+  code === 'missing_permissions' ||
+  code === 'missing_access' ||
+  code === 'channel_not_found' ||
+  code === 'not_found' ||
+  code === 'thread_archived';

@@ -17,9 +17,11 @@ export function createDiscordPublisher(deps: {
   rest: REST;
   logger: Logger;
   countAnswers: (roundId: string) => Promise<number>;
+  /** Told before the scheduler pauses the channel for a failure that will not pass by itself. */
+  onPermanentFailure?: (channel: ChannelRecord, code: string, lang: Lang) => Promise<void>;
 }): RoundPublisher {
   const verdict = (sent: SendResult, channelId: string): PublishResult => {
-    if (sent.ok) return { ok: true, postRef: postRefOf(channelId, sent.messageId) };
+    if (sent.ok) return { ok: true, postRef: postRefOf(channelId, sent.messageId), postedAt: sent.postedAt };
     deps.logger.warn({ channelId, code: sent.code }, 'discord: publishing failed');
     if (sent.retryable) {
       return sent.retryAfterMs === undefined
@@ -29,6 +31,10 @@ export function createDiscordPublisher(deps: {
     return { ok: false, retryable: false, code: sent.code };
   };
   const target = (channel: ChannelRecord) => discordChannelOf(channel.id);
+  const told = async (result: PublishResult, channel: ChannelRecord, lang: Lang): Promise<PublishResult> => {
+    if (!result.ok && !result.retryable) await deps.onPermanentFailure?.(channel, result.code, lang);
+    return result;
+  };
 
   return {
     platform: 'discord',
@@ -47,10 +53,10 @@ export function createDiscordPublisher(deps: {
           ? round
           : { ...round, round: { ...round.round, late: options.late } };
       const body = dailyPostBody(options.lang, current, answered);
-      return verdict(
-        await postMessage(deps.rest, place.channelId, body, { dedupeKey: `daily:${round.round.id}` }),
-        place.channelId,
-      );
+      const sent = await postMessage(deps.rest, place.channelId, body, {
+        dedupeKey: `daily:${round.round.id}`,
+      });
+      return told(verdict(sent, place.channelId), channel, options.lang);
     },
     async postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }) {
       const place = target(channel);
@@ -59,12 +65,13 @@ export function createDiscordPublisher(deps: {
       const ref = parsePostRef(results.round.postRef);
       if (ref !== null) {
         const edited = await editMessage(deps.rest, ref.channelId, ref.messageId, body);
-        if (edited.ok || edited.code !== 'message_not_found') return verdict(edited, ref.channelId);
+        if (edited.ok || edited.code !== 'message_not_found')
+          return told(verdict(edited, ref.channelId), channel, options.lang);
       }
-      return verdict(
-        await postMessage(deps.rest, place.channelId, body, { dedupeKey: `reveal:${results.round.id}` }),
-        place.channelId,
-      );
+      const sent = await postMessage(deps.rest, place.channelId, body, {
+        dedupeKey: `reveal:${results.round.id}`,
+      });
+      return told(verdict(sent, place.channelId), channel, options.lang);
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
-import { buttonRows } from './limits.ts';
+import { buttonRows, DISCORD_LIMITS } from './limits.ts';
 import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
+import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
 import { optionButtons, questionEmbed, revealText, topicLine } from './render-question.ts';
 
@@ -42,7 +43,7 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
       : t(lang, 'results.summary', { correct: results.correct, answered: results.answered });
   const fastest = results.fastest.slice(0, 5).map((f) => {
     const user = discordUserOf(f.playerId);
-    const who = user === null ? f.displayName : mention(user);
+    const who = user === null ? plainText(f.displayName) : mention(user);
     return `${who} (${t(lang, 'results.latency', { seconds: (f.latencyMs / 1000).toFixed(1) })})`;
   });
   const topic = topicLine(lang, question);
@@ -55,7 +56,7 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
         fields: [
           {
             name: t(lang, 'question.answerIs', { answer: '' }).replace(/[:：]\s*$/, ''),
-            value: revealText(lang, question),
+            value: revealText(lang, question, DISCORD_LIMITS.embedFieldValue),
           },
           {
             name: t(lang, 'results.title'),

@@ -1,28 +1,32 @@
 import type { Lang } from '../../src/content/question.ts';
-import type { DuelQuestion, DuelSettlement, DuelView } from '../../src/engine/api.ts';
-import type { DuelRecord, PlayerRecord } from '../../src/engine/records.ts';
+import type { DuelQuestion, DuelSettlement, DuelSide, DuelView } from '../../src/engine/api.ts';
+import type { PlayerRecord } from '../../src/engine/records.ts';
 import { signed, t } from '../shared/i18n.ts';
 import { encodeButton } from './custom-ids.ts';
 import { buttonRows, type EmbedData } from './limits.ts';
 import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
+import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
 import { optionButtons, questionText } from './render-question.ts';
 
 /** The public duel message through its life (challenge, progress, result) and the private questions. */
 
 const userOf = (player: PlayerRecord): string | null => discordUserOf(player.id);
+/** A player's name as text: chosen by them, so escaped (plain-text.ts). */
+const shown = (player: PlayerRecord): string => plainText(player.displayName);
+/** A mention where the player is a Discord user (it never pings in an embed), else the name. */
 const nameOf = (player: PlayerRecord): string => {
   const id = userOf(player);
-  return id === null ? player.displayName : mention(id);
+  return id === null ? shown(player) : mention(id);
 };
 const pingable = (...players: PlayerRecord[]): string[] =>
   players.map(userOf).filter((x): x is string => x !== null);
 
 function progressLine(lang: Lang, view: DuelView): string {
   return t(lang, 'duel.progress', {
-    challenger: view.challenger.displayName,
-    opponent: view.opponent.displayName,
+    challenger: shown(view.challenger),
+    opponent: shown(view.opponent),
     a: view.progress.challenger,
     b: view.progress.opponent,
     total: view.progress.total,
@@ -75,7 +79,7 @@ export function progressPost(lang: Lang, view: DuelView): MessageBody {
         title: d(lang, 'duel.title'),
         description: [
           challengeLine(lang, view),
-          t(lang, 'duel.accepted', { opponent: view.opponent.displayName }),
+          t(lang, 'duel.accepted', { opponent: shown(view.opponent) }),
           `**${progressLine(lang, view)}**`,
           `${d(lang, 'duel.playHint')} ${t(lang, 'duel.expiresAt', { time: discordTime(view.duel.expiresAt) })}`,
         ].join('\n\n'),
@@ -97,7 +101,7 @@ export function declinedPost(lang: Lang, view: DuelView): MessageBody {
     embeds: [
       {
         title: d(lang, 'duel.declinedTitle'),
-        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.declined', { opponent: view.opponent.displayName })}`,
+        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.declined', { opponent: shown(view.opponent) })}`,
         color: COLOR.neutral,
       },
     ],
@@ -105,72 +109,95 @@ export function declinedPost(lang: Lang, view: DuelView): MessageBody {
   };
 }
 
-export interface DuelResult {
-  readonly duel: DuelRecord;
-  readonly challenger: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
-  readonly opponent: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
-  readonly winnerId: string | null;
-  readonly reason: DuelSettlement['reason'];
+/** The two totals with as many decimals (1 to 3) as it takes to tell them apart. */
+function secondsPair(a: number, b: number): [string, string] {
+  for (const digits of [1, 2, 3]) {
+    const pair: [string, string] = [(a / 1000).toFixed(digits), (b / 1000).toFixed(digits)];
+    if (pair[0] !== pair[1] || digits === 3) return pair;
+  }
+  return [(a / 1000).toFixed(1), (b / 1000).toFixed(1)];
 }
 
-const seconds = (ms: number): string => (ms / 1000).toFixed(1);
-
-export function resultEmbed(lang: Lang, result: DuelResult): EmbedData {
+/**
+ * The headline of a finished duel, true to how it ended: an expired challenge has no score; a forfeit
+ * names who did not finish (the winner may be the one who walked away, if they had more right); a win on
+ * time shows the two times that decided it.
+ */
+function resultLines(lang: Lang, result: DuelSettlement, seconds: (side: DuelSide) => string): string[] {
   const { challenger: c, opponent: o } = result;
   const total = result.duel.questionIds.length;
-  let headline: string;
-  if (result.reason === 'expired' && result.duel.challengerRatingDelta === null) {
-    headline = t(lang, 'duel.expired');
-  } else if (result.winnerId === null) {
-    headline = t(lang, 'duel.draw', { score: c.correct });
-  } else {
-    const [winner, loser] = result.winnerId === c.player.id ? [c, o] : [o, c];
-    if (result.reason === 'forfeit') {
-      headline = t(lang, 'duel.forfeit', {
-        winner: winner.player.displayName,
-        loser: loser.player.displayName,
-      });
-    } else if (winner.correct === loser.correct) {
-      headline = t(lang, 'duel.wonOnTime', { winner: winner.player.displayName, score: winner.correct });
-    } else {
-      headline = t(lang, 'duel.won', {
-        winner: winner.player.displayName,
-        winnerScore: winner.correct,
-        loserScore: loser.correct,
-      });
-    }
+  if (result.reason === 'expired') return [t(lang, 'duel.expired')];
+  const unfinished = [c, o].filter((side) => side.done < total);
+  if (result.winnerId === null) {
+    return [t(lang, 'duel.draw', { score: c.correct }), ...unfinishedLine(lang, unfinished)];
   }
-  const rated = result.duel.challengerRatingDelta !== null;
-  const field = (side: DuelResult['challenger']) => ({
-    name: side.player.displayName,
+  const [winner, loser] = result.winnerId === c.player.id ? [c, o] : [o, c];
+  // The loser walked away (or never came): that decided it, whatever the score.
+  if (loser.done < total && (winner.done === total || !loser.played)) {
+    return [
+      t(lang, 'duel.forfeit', { winner: shown(winner.player), loser: shown(loser.player) }),
+      ...unfinishedLine(lang, winner.done < total ? [winner] : []),
+    ];
+  }
+  const lines =
+    winner.correct === loser.correct
+      ? [
+          t(lang, 'duel.wonOnTime', { winner: shown(winner.player), score: winner.correct }),
+          d(lang, 'duel.times', {
+            winner: shown(winner.player),
+            winnerTime: seconds(winner),
+            loser: shown(loser.player),
+            loserTime: seconds(loser),
+          }),
+        ]
+      : [
+          t(lang, 'duel.won', {
+            winner: shown(winner.player),
+            winnerScore: winner.correct,
+            loserScore: loser.correct,
+          }),
+        ];
+  return [...lines, ...unfinishedLine(lang, unfinished)];
+}
+
+const unfinishedLine = (lang: Lang, sides: readonly DuelSide[]): string[] =>
+  sides.length === 0
+    ? []
+    : [d(lang, 'duel.unfinished', { names: sides.map((side) => shown(side.player)).join(', ') })];
+
+export function resultEmbed(lang: Lang, result: DuelSettlement): EmbedData {
+  const total = result.duel.questionIds.length;
+  const [cSeconds, oSeconds] = secondsPair(result.challenger.totalMs, result.opponent.totalMs);
+  const seconds = (side: DuelSide): string => (side === result.challenger ? cSeconds : oSeconds);
+  const description = resultLines(lang, result, seconds).join('\n');
+  if (result.reason === 'expired') {
+    // Nobody played: no scores, no times, no rating.
+    return { title: d(lang, 'duel.expiredTitle'), description, color: COLOR.neutral };
+  }
+  const field = (side: DuelSide) => ({
+    name: shown(side.player),
     value: [
-      d(lang, 'duel.score', { correct: side.correct, total, seconds: seconds(side.totalMs) }),
-      ...(rated
-        ? [d(lang, 'duel.ratingChange', { delta: signed(side.ratingDelta), rating: side.player.rating })]
-        : []),
+      d(lang, 'duel.score', { correct: side.correct, total, seconds: seconds(side) }),
+      d(lang, 'duel.ratingChange', { delta: signed(side.ratingDelta), rating: side.player.rating }),
     ].join('\n'),
     inline: true,
   });
   return {
-    title: result.reason === 'expired' && !rated ? d(lang, 'duel.expiredTitle') : d(lang, 'duel.resultTitle'),
-    description: headline,
-    color: result.reason === 'expired' && !rated ? COLOR.neutral : COLOR.good,
-    fields: [field(c), field(o)],
+    title: d(lang, 'duel.resultTitle'),
+    description,
+    color: COLOR.good,
+    fields: [field(result.challenger), field(result.opponent)],
   };
 }
 
 /** The public message once the duel is over, and the announcement that pings both players. */
-export function resultPost(lang: Lang, result: DuelResult, ping: boolean): MessageBody {
+export function resultPost(lang: Lang, result: DuelSettlement, ping: boolean): MessageBody {
   const users = pingable(result.challenger.player, result.opponent.player);
   return {
     ...(ping ? { content: users.map(mention).join(' '), allowedUsers: users } : {}),
     embeds: [resultEmbed(lang, result)],
     components: [],
   };
-}
-
-export function settlementResult(s: DuelSettlement): DuelResult {
-  return s;
 }
 
 /** A private duel question: title "Question 2 of 5", the deadline in the reader's own time. */
@@ -217,7 +244,7 @@ export function duelFeedbackBody(
   const lines = [verdict];
   if (finished) {
     lines.push(d(lang, 'duel.done', { correct: mine.correct, total }));
-    if (view.duel.status === 'active') lines.push(t(lang, 'duel.waiting', { name: other.displayName }));
+    if (view.duel.status === 'active') lines.push(t(lang, 'duel.waiting', { name: shown(other) }));
   }
   return {
     embeds: [

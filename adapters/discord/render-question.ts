@@ -1,7 +1,14 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
-import { type ButtonSpec, buttonRows, DISCORD_LIMITS, type EmbedData, fitText } from './limits.ts';
+import {
+  type ButtonSpec,
+  buttonRows,
+  DISCORD_LIMITS,
+  type EmbedData,
+  fitMarkdown,
+  fitText,
+} from './limits.ts';
 import { COLOR } from './message-body.ts';
 
 /** How a question reads on Discord (daily, practice, duel) and how its answer is revealed. */
@@ -52,15 +59,31 @@ export function optionButtons(
 
 export const rows = buttonRows;
 
-/** The right option and the note's own answer, with where it came from. */
-export function revealText(lang: Lang, question: Question): string {
-  const lines: string[] = [];
+/**
+ * The right option and the note's own answer, with where it came from, within `max` characters: the
+ * answer gives way (cut between lines, never inside a code block), the source line always stays — it is
+ * where to read the rest.
+ */
+export function revealText(lang: Lang, question: Question, max: number): string {
+  const head: string[] = [];
   if (question.correctIndex !== null) {
     const letter = optionLetter(question.correctIndex);
     const option = question.options[question.correctIndex] ?? '';
-    lines.push(t(lang, 'answer.correctWas', { option: `**${letter}. ${option}**` }));
+    head.push(
+      fitText(t(lang, 'answer.correctWas', { option: `**${letter}. ${option}**` }), Math.floor(max / 4)),
+    );
   }
-  lines.push(fitText(question.answer, 1500));
-  lines.push(`-# ${t(lang, 'answer.source', { file: question.source.file, line: question.source.line })}`);
-  return lines.join('\n\n');
+  const source = fitText(
+    `-# ${t(lang, 'answer.source', { file: question.source.file, line: question.source.line })}`,
+    Math.floor(max / 4),
+  );
+  const separators = 2 * (head.length + 1);
+  const room = max - separators - source.length - head.reduce((n, line) => n + line.length, 0);
+  return [...head, fitMarkdown(question.answer, Math.max(0, room)), source].join('\n\n');
+}
+
+/** A question's stem, then its reveal, for one embed description. */
+export function stemAndReveal(lang: Lang, question: Question): string {
+  const stem = fitText(question.stem, DISCORD_LIMITS.embedDescription / 2);
+  return `${stem}\n\n${revealText(lang, question, DISCORD_LIMITS.embedDescription - stem.length - 2)}`;
 }

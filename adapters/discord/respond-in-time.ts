@@ -21,6 +21,11 @@ export type Reply =
       readonly body: MessageBody;
       /** Runs after the response is sent, with the id of the message it created when Discord says. */
       readonly after?: (messageId: string | null) => Promise<void>;
+      /**
+       * Runs when the response could not be delivered (the interaction expired, Discord failed): for a
+       * reply whose message something depends on (a challenge's buttons), to deliver it another way.
+       */
+      readonly lost?: () => Promise<void>;
     }
   | { readonly kind: 'update'; readonly body: MessageBody; readonly after?: () => Promise<void> };
 
@@ -58,6 +63,27 @@ export async function respondInTime(
     clearTimeout(timer);
   }
 
+  try {
+    await deliver(interaction, shape, reply, deferral);
+  } catch (error) {
+    if (reply.kind === 'reply' && reply.lost !== undefined) {
+      options.logger.warn(
+        { err: error, requestId: interaction.id },
+        'discord: reply lost; delivering it another way',
+      );
+      await reply.lost();
+      return;
+    }
+    throw error;
+  }
+}
+
+async function deliver(
+  interaction: Respondable,
+  shape: AckShape,
+  reply: Reply,
+  deferral: Promise<unknown> | null,
+): Promise<void> {
   const json = toInteractionJson(reply.body);
   const pending: Promise<unknown> | null = deferral;
   if (pending === null) {

@@ -7,7 +7,7 @@ import type { InteractionScope } from './interaction-scope.ts';
 import { type ButtonSpec, buttonRows } from './limits.ts';
 import { COLOR, type MessageBody } from './message-body.ts';
 import { d } from './messages.ts';
-import { optionButtons, questionEmbed, revealText } from './render-question.ts';
+import { optionButtons, questionEmbed, stemAndReveal } from './render-question.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
@@ -86,7 +86,9 @@ export async function practiceNextButton(
 
 export async function dailyCommand(ctx: HandlerContext, scope: InteractionScope): Promise<Reply> {
   const current = await ctx.engine.currentDailyRound(scope.place.channelId);
-  if (current === null || current.round.status !== 'open') return notice(d(scope.lang, 'daily.none'));
+  // Not before the post is in the channel: answer speed counts from the post, and nobody sees it early.
+  if (current === null || current.round.status !== 'open' || current.round.postRef === null)
+    return notice(d(scope.lang, 'daily.none'));
   return { kind: 'reply', ephemeral: true, body: questionBody(scope.lang, current, -1) };
 }
 
@@ -97,7 +99,7 @@ function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicIndex: number
     embeds: [
       {
         title: `${verdict}${points}`,
-        description: `${outcome.question.stem}\n\n${revealText(lang, outcome.question)}`,
+        description: stemAndReveal(lang, outcome.question),
         color: outcome.correct ? COLOR.good : COLOR.bad,
       },
     ],
@@ -164,7 +166,7 @@ export async function revealButton(
       embeds: [
         {
           title: t(scope.lang, 'grade.prompt'),
-          description: `${current.question.stem}\n\n${revealText(scope.lang, current.question)}`,
+          description: stemAndReveal(scope.lang, current.question),
           color: COLOR.question,
         },
       ],

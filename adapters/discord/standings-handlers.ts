@@ -4,6 +4,7 @@ import { percent, periodName, scopeName, t } from '../shared/i18n.ts';
 import type { HandlerContext } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR, mention } from './message-body.ts';
+import { plainText } from './plain-text.ts';
 import { discordUserOf, playerIdOf } from './platform-ids.ts';
 import type { Reply } from './respond-in-time.ts';
 
@@ -14,7 +15,7 @@ const ROWS = 10;
 
 function who(entry: { playerId: string; displayName: string }): string {
   const user = discordUserOf(entry.playerId);
-  return user === null ? entry.displayName : mention(user);
+  return user === null ? plainText(entry.displayName) : mention(user);
 }
 
 function row(lang: Parameters<typeof percent>[0], e: LeaderboardEntry): string {
@@ -63,6 +64,7 @@ export async function leaderboardCommand(
           }),
           description: lines.join('\n'),
           color: COLOR.question,
+          // Footers are plain text (no markdown, no mentions): the name is shown as is.
           footer: { text: `${interaction.user.displayName}: ${footer}` },
         },
       ],
@@ -96,7 +98,7 @@ export async function statsCommand(
     body: {
       embeds: [
         {
-          title: t(lang, 'stats.title', { name: stats.player.displayName }),
+          title: t(lang, 'stats.title', { name: plainText(stats.player.displayName) }),
           color: COLOR.question,
           fields: [
             { name: t(lang, 'stats.answered'), value: String(stats.answered), inline: true },

@@ -17,11 +17,24 @@ export function topicChoices(engine: QuizEngine, typed: string): { name: string;
   return fitChoices(matching.map((topic) => ({ name: topic, value: topic })));
 }
 
+/** Typed text beyond this is not a topic anyone has; looking it up costs a scan per keystroke. */
+const MAX_TYPED = 100;
+
+/**
+ * Always answers, with at most 25 valid choices: a payload with no focused option, a non-topic option or
+ * a huge value gets an empty or ordinary list instead of an exception (and a spinning client).
+ */
 export async function answerAutocomplete(
   engine: QuizEngine,
   interaction: AutocompleteInteraction,
 ): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  const choices = focused.name === 'topic' ? topicChoices(engine, String(focused.value)) : [];
+  let choices: { name: string; value: string }[] = [];
+  try {
+    const focused = interaction.options.getFocused(true);
+    const typed = String(focused.value);
+    if (focused.name === 'topic' && typed.length <= MAX_TYPED) choices = topicChoices(engine, typed);
+  } catch {
+    choices = [];
+  }
   await interaction.respond(choices);
 }

@@ -14,7 +14,7 @@ import {
 } from './find-posted-message.ts';
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
-import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
+import { postRefOf, splitPostRef, splitQualified, timeOfTs } from './slack-ids.ts';
 import type { TokenHealth } from './token-health.ts';
 import type { PostingClient, SlackClient } from './web-clients.ts';
 
@@ -23,6 +23,12 @@ import type { PostingClient, SlackClient } from './web-clients.ts';
  * themselves once Slack accepts the token again. The scheduler doubles this up to its longest backoff.
  */
 export const TOKEN_RETRY_MS = 60_000;
+
+/** A post's ts is when it appeared: daily answer speed counts from it (PublishResult.postedAt). */
+function postedAtOf(ts: string): { postedAt?: Date } {
+  const at = timeOfTs(ts);
+  return at === undefined ? {} : { postedAt: at };
+}
 
 /** What the live count needs to redraw an open daily post; remembered when the post is made. */
 export interface PostedRound {
@@ -182,7 +188,7 @@ export function createSlackPublisher(deps: {
           if (earlier.kind === 'wait') return { ok: false, retryable: true, code: 'history_unreadable' };
           if (earlier.kind === 'found') {
             deps.posted.set(round.id, meta);
-            return { ok: true, postRef: postRefOf(local, earlier.ts) };
+            return { ok: true, postRef: postRefOf(local, earlier.ts), ...postedAtOf(earlier.ts) };
           }
         }
         const answers = await deps.countAnswers(round.id);
@@ -198,7 +204,7 @@ export function createSlackPublisher(deps: {
         const ts = typeof posted.ts === 'string' ? posted.ts : '';
         const postedChannel = typeof posted.channel === 'string' ? posted.channel : local;
         deps.posted.set(round.id, meta);
-        return { ok: true, postRef: postRefOf(postedChannel, ts) };
+        return { ok: true, postRef: postRefOf(postedChannel, ts), ...postedAtOf(ts) };
       } catch (error) {
         return fail(classifySlackError(error), local, options.lang, 'daily question not posted');
       }

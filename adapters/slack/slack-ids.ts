@@ -23,3 +23,9 @@ export function splitPostRef(postRef: string): { channel: string; ts: string } |
   if (at <= 0 || at === postRef.length - 1) return null;
   return { channel: postRef.slice(0, at), ts: postRef.slice(at + 1) };
 }
+
+/** A message ts ("1700000000.000100": seconds and microseconds) is when Slack created it; null if not one. */
+export function timeOfTs(ts: string): Date | undefined {
+  if (!/^\d{1,12}\.\d{1,6}$/.test(ts)) return undefined;
+  return new Date(Math.round(Number(ts) * 1000));
+}

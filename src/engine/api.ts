@@ -121,10 +121,23 @@ export interface DuelAnswerOutcome {
   readonly settled: DuelSettlement | null;
 }
 
+/** One player's side of a finished duel. */
+export interface DuelSide {
+  readonly player: PlayerRecord;
+  readonly correct: number;
+  /** Questions this player finished (answered or timed out); fewer than the duel's after a forfeit. */
+  readonly done: number;
+  /** Whether they played at all (were served a question); one who did beats one who did not. */
+  readonly played: boolean;
+  /** Time used, every unfinished question counted as the full limit. */
+  readonly totalMs: number;
+  readonly ratingDelta: number;
+}
+
 export interface DuelSettlement {
   readonly duel: DuelRecord;
-  readonly challenger: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
-  readonly opponent: { player: PlayerRecord; correct: number; totalMs: number; ratingDelta: number };
+  readonly challenger: DuelSide;
+  readonly opponent: DuelSide;
   /** null for a draw. */
   readonly winnerId: PlayerId | null;
   readonly reason: 'played' | 'forfeit' | 'expired';
@@ -229,6 +242,8 @@ export interface QuizEngine {
     choice: number,
   ): Promise<Result<DuelAnswerOutcome, DuelRejection>>;
   duelView(duelId: DuelId): Promise<DuelView | null>;
+  /** How a finished (settled or expired) duel ended, for an adapter redrawing it; null otherwise. */
+  duelSettlement(duelId: DuelId): Promise<DuelSettlement | null>;
   /** Expires pending and stale active duels; returns what changed so adapters can announce it. */
   expireDuels(): Promise<DuelSettlement[]>;
   /** Marks a public duel message so progress can be edited in place. */

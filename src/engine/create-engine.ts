@@ -6,7 +6,7 @@ import type { Clock, Random } from './clock.ts';
 import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
 import { challenge, respondToDuel, setDuelPostRef, withdrawChallenge } from './duel-commands.ts';
 import { answerDuel, nextDuelQuestion } from './duel-play.ts';
-import { duelView, expireDuels } from './duel-settlement.ts';
+import { duelSettlement, duelView, expireDuels } from './duel-settlement.ts';
 import { type EngineContext, idMaker } from './engine-context.ts';
 import { type EngineSettings, resolveSettings } from './engine-settings.ts';
 import type { TenantId } from './ids.ts';
@@ -104,6 +104,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     nextDuelQuestion: (actor, duelId) => nextDuelQuestion(ctx, actor, duelId),
     answerDuel: (actor, duelId, index, choice) => answerDuel(ctx, actor, duelId, index, choice),
     duelView: (duelId) => duelView(ctx, duelId),
+    duelSettlement: (duelId) => duelSettlement(ctx, duelId),
     expireDuels: () => expireDuels(ctx),
     setDuelPostRef: (duelId, postRef) => setDuelPostRef(ctx, duelId, postRef),
 

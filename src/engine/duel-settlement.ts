@@ -5,11 +5,15 @@ import type { DuelId, PlayerId } from './ids.ts';
 import type { DuelAnswerRecord, DuelRecord, PlayerRecord } from './records.ts';
 import { EngineError } from './result.ts';
 
-/** A player's tally: questions they finished (answered or timed out), correct ones, and time used. */
+/**
+ * A player's tally: questions they finished (answered or timed out), correct ones, time used, and whether
+ * they played at all (were served a question: pressed Play).
+ */
 export interface DuelTally {
   readonly done: number;
   readonly correct: number;
   readonly totalMs: number;
+  readonly played: boolean;
 }
 
 /**
@@ -32,11 +36,19 @@ export function tally(
     totalMs += Math.min(limitMs, Math.max(0, used));
   }
   totalMs += (duel.questionIds.length - mine.length) * limitMs;
-  return { done: mine.length, correct, totalMs };
+  const played = answers.some((a) => a.playerId === playerId);
+  return { done: mine.length, correct, totalMs, played };
 }
 
-/** More correct answers win; equal correct, the smaller total time wins; equal both, a draw. */
+/**
+ * A player who never played loses to one who did (whose time-outs would otherwise tie with the never-played
+ * player's full-limit total). Else more correct answers win; equal correct, the smaller total time wins;
+ * equal both, a draw.
+ */
 export function winnerOf(duel: DuelRecord, challenger: DuelTally, opponent: DuelTally): PlayerId | null {
+  if (challenger.played !== opponent.played) {
+    return challenger.played ? duel.challengerId : duel.opponentId;
+  }
   if (challenger.correct !== opponent.correct) {
     return challenger.correct > opponent.correct ? duel.challengerId : duel.opponentId;
   }
@@ -44,6 +56,13 @@ export function winnerOf(duel: DuelRecord, challenger: DuelTally, opponent: Duel
     return challenger.totalMs < opponent.totalMs ? duel.challengerId : duel.opponentId;
   }
   return null;
+}
+
+/** How a settled or expired duel ended, rebuilt from the store; null while it is not over (or declined). */
+export async function duelSettlement(ctx: EngineContext, duelId: DuelId): Promise<DuelSettlement | null> {
+  const duel = await ctx.store.getDuel(duelId);
+  if (duel === null || (duel.status !== 'settled' && duel.status !== 'expired')) return null;
+  return describeSettlement(ctx, duel);
 }
 
 export async function duelView(ctx: EngineContext, duelId: DuelId): Promise<DuelView | null> {
@@ -153,12 +172,16 @@ export async function describeSettlement(ctx: EngineContext, duel: DuelRecord): 
     challenger: {
       player: requirePlayer(players, duel.challengerId),
       correct: c.correct,
+      done: c.done,
+      played: c.played,
       totalMs: c.totalMs,
       ratingDelta: duel.challengerRatingDelta ?? 0,
     },
     opponent: {
       player: requirePlayer(players, duel.opponentId),
       correct: o.correct,
+      done: o.done,
+      played: o.played,
       totalMs: o.totalMs,
       ratingDelta: duel.opponentRatingDelta ?? 0,
     },
@@ -168,10 +191,10 @@ export async function describeSettlement(ctx: EngineContext, duel: DuelRecord): 
 }
 
 /**
- * Expiry: a pending duel nobody accepted, or an active one where nobody answered anything, expires
- * unrated. An active duel with any answer is settled by forfeit: every unanswered question counts as a
- * time-out, then the usual rule (more correct, then less time) decides, and it is rated. One where both
- * had finished (the settlement was lost to a crash) is settled as played.
+ * Expiry: a pending duel nobody accepted, or an active one where nobody pressed Play, expires unrated. An
+ * active duel that anyone played is settled by forfeit: every unanswered question counts as a time-out,
+ * then the usual rule (winnerOf: who played beats who did not; more correct; less time) decides, and it is
+ * rated. One where both had finished (the settlement was lost to a crash) is settled as played.
  */
 export async function expireDuels(ctx: EngineContext): Promise<DuelSettlement[]> {
   const now = ctx.clock.now();
@@ -181,7 +204,8 @@ export async function expireDuels(ctx: EngineContext): Promise<DuelSettlement[]>
     const answers = duel.status === 'active' ? await ctx.store.duelAnswers(duel.id) : [];
     const done = answers.filter((a) => a.answeredAt !== null || a.timedOut).length;
     // Both finished but the settlement never ran (a crash after the last answer): settle as played.
-    const reason = done === 0 ? 'expired' : done === 2 * duel.questionIds.length ? 'played' : 'forfeit';
+    const reason =
+      answers.length === 0 ? 'expired' : done === 2 * duel.questionIds.length ? 'played' : 'forfeit';
     const settlement = await finish(ctx, duel, reason);
     if (settlement !== null) out.push(settlement);
   }

@@ -86,7 +86,11 @@ export interface StorePort {
    * that has not run out, or once the round has been posted.
    */
   claimRoundPost(id: RoundId, owner: string, now: Date, leaseMs: number): Promise<boolean>;
-  markRoundPosted(id: RoundId, postRef: string): Promise<void>;
+  /**
+   * Stores the platform reference of the round's post. `shownAt`, when given, becomes the round's opensAt:
+   * the post appeared then, and answer speed counts from it.
+   */
+  markRoundPosted(id: RoundId, postRef: string, shownAt?: Date): Promise<void>;
   /** Closes an open round; `closedNow` is true for exactly one caller. */
   closeRound(id: RoundId, now: Date): Promise<{ round: RoundRecord; closedNow: boolean }>;
   markResultsPosted(id: RoundId, now: Date): Promise<boolean>;

@@ -2,7 +2,7 @@ import type { RoundWithQuestion } from '../engine/api.ts';
 import type { ChannelRecord, ChannelSchedule, RoundRecord } from '../engine/records.ts';
 import { type DailyWindow, isScheduledOn, localDateOf, windowOn } from './daily-window.ts';
 import { forEachLimited } from './for-each-limited.ts';
-import type { PublishResult } from './publisher.ts';
+import { type PublishResult, shownAt } from './publisher.ts';
 import { errorMessage, publisherFor, type SchedulerContext } from './scheduler-context.ts';
 import { retryDelayMs } from './scheduler-settings.ts';
 import type { SkipReason, TickReportBuilder } from './tick-report.ts';
@@ -112,7 +112,12 @@ async function postForChannel(
   );
 
   if (result.ok) {
-    await ctx.store.markRoundPosted(round.id, result.postRef);
+    // Answer speed counts from when the post appeared, not from when the round was opened.
+    await ctx.store.markRoundPosted(
+      round.id,
+      result.postRef,
+      shownAt(result, round.opensAt, ctx.clock.now()),
+    );
     settle(ctx, channel.id, localDate, retryKey);
     report.posted.push({
       channelId: channel.id,

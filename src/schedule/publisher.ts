@@ -37,7 +37,16 @@ export interface RoundPublisher {
 }
 
 export type PublishResult =
-  | { readonly ok: true; readonly postRef: string }
+  | {
+      readonly ok: true;
+      readonly postRef: string;
+      /**
+       * When the post appeared, by the platform's own record (Discord's message timestamp, Slack's ts) —
+       * also for a post an earlier attempt made. Daily answer speed counts from it. Left out, the moment
+       * the publisher answered counts (the terminal prints at once).
+       */
+      readonly postedAt?: Date;
+    }
   /** Try again later (rate limited, network): the scheduler backs off, honouring retryAfterMs. */
   | { readonly ok: false; readonly retryable: true; readonly code: string; readonly retryAfterMs?: number }
   /**
@@ -45,3 +54,13 @@ export type PublishResult =
    * the scheduler pauses the channel with this code as the reason and tells an admin where it can.
    */
   | { readonly ok: false; readonly retryable: false; readonly code: string };
+
+/**
+ * When players could first see a round's post: the platform's time, kept between the round's opening (a
+ * post cannot precede it) and the publisher's answer (nor follow it), so a platform clock that is off
+ * never gives anyone a negative or inflated answer time.
+ */
+export function shownAt(result: { readonly postedAt?: Date }, openedAt: Date, answeredAt: Date): Date {
+  const at = result.postedAt?.getTime() ?? answeredAt.getTime();
+  return new Date(Math.min(answeredAt.getTime(), Math.max(openedAt.getTime(), at)));
+}

@@ -76,11 +76,16 @@ export function roundMethods({ db }: StoreContext): RoundMethods {
       });
       return count === 1;
     },
-    async markRoundPosted(id, postRef) {
+    async markRoundPosted(id, postRef, shownAt) {
       try {
         await db.round.update({
           where: { id },
-          data: { postRef, postClaimOwner: null, postClaimUntil: null },
+          data: {
+            postRef,
+            postClaimOwner: null,
+            postClaimUntil: null,
+            ...(shownAt === undefined ? {} : { opensAt: shownAt }),
+          },
         });
       } catch (error) {
         if (isRecordNotFound(error)) throw new Error(`markRoundPosted: no round ${id}`, { cause: error });

@@ -60,6 +60,14 @@ export function roundContract(store: GetStore): void {
     await expect(store().markRoundPosted('missing', 'x')).rejects.toThrow();
   });
 
+  it('marks a round posted at the time its post appeared, which answer speed counts from', async () => {
+    await seedTenant(store(), []);
+    await store().createDailyRound(round('r1'));
+    await store().markRoundPosted('r1', 'C1:1', at('2026-03-02T09:00:31Z'));
+    expect((await store().getRound('r1'))?.opensAt).toEqual(at('2026-03-02T09:00:31Z'));
+    expect((await store().getDailyRound(C1, '2026-03-02'))?.opensAt).toEqual(at('2026-03-02T09:00:31Z'));
+  });
+
   it('lets exactly one of several racing instances claim the post', async () => {
     await seedTenant(store(), []);
     await store().createDailyRound(round('r1'));

@@ -55,6 +55,8 @@ export interface DiscordHarness {
   readonly alice: FakeUser;
   readonly bob: FakeUser;
   readonly carol: FakeUser;
+  /** The server's owner (who gets the bot's notices when nobody else can). */
+  readonly owner: FakeUser;
   readonly logs: string[];
   /** Where alice (or another user) acts: the guild's #general. */
   at(user: FakeUser, extra?: Partial<Where>): Where;
@@ -72,25 +74,31 @@ export async function discordHarness(
     preferredLocale?: string;
     dailyChannel?: boolean;
     heartbeatIntervalMs?: number;
+    /** Wraps the in-memory store (a test that holds or counts store calls). */
+    store?: (store: StorePort) => StorePort;
   } = {},
 ): Promise<DiscordHarness> {
+  const owner: FakeUser = { id: nextSnowflake(), username: 'owner' };
   const guild: FakeGuild = {
     id: nextSnowflake(),
     name: 'Team Notes',
+    ownerId: owner.id,
     preferredLocale: options.preferredLocale ?? 'en-US',
     channels: [
       { id: nextSnowflake(), name: 'general' },
       { id: nextSnowflake(), name: 'quiz' },
     ],
   };
+  const clock = fakeClock('2026-01-05T10:00:00Z');
   const fake = await FakeDiscord.start({
     guilds: [guild],
+    now: () => clock.now(),
     ...(options.heartbeatIntervalMs === undefined
       ? {}
       : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
   });
-  const store = createMemoryStore();
-  const clock = fakeClock('2026-01-05T10:00:00Z');
+  const memory = createMemoryStore();
+  const store = options.store ? options.store(memory) : memory;
   const realEngine = createEngine({
     store,
     clock,
@@ -139,6 +147,7 @@ export async function discordHarness(
     alice: { id: nextSnowflake(), username: 'alice' },
     bob: { id: nextSnowflake(), username: 'bob' },
     carol: { id: nextSnowflake(), username: 'carol' },
+    owner,
     logs,
     at: (user, extra = {}) => ({ guild, channel: general, user, permissions: PERMISSIONS.member, ...extra }),
     async responseOf(interaction) {

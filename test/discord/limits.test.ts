@@ -7,6 +7,7 @@ import {
   embedSize,
   fitChoices,
   fitEmbed,
+  fitMarkdown,
   fitText,
 } from '../../adapters/discord/limits.ts';
 import { toInteractionJson, toRestJson } from '../../adapters/discord/message-body.ts';
@@ -25,6 +26,24 @@ describe("Discord's limits, enforced in adapters/discord/limits.ts", () => {
     expect(emoji.length).toBeLessThanOrEqual(80);
     expect(emoji).not.toMatch(/[\ud800-\udbff]…$/);
     expect(fitText('短', 80)).toBe('短');
+  });
+
+  it('cuts Markdown between lines, never inside a code block, and closes a block it had to cut into', () => {
+    const text = ['intro', '```js', 'a();', 'b();', '```', 'after one', 'after two'].join('\n');
+    expect(fitMarkdown(text, 1000)).toBe(text);
+    // Room for the block but not all that follows: cut after a whole line.
+    expect(fitMarkdown(text, 36)).toBe(['intro', '```js', 'a();', 'b();', '```', '…'].join('\n'));
+    // The block does not fit: cut before it rather than inside it.
+    expect(fitMarkdown(text, 20)).toBe('intro\n…');
+    // Nothing whole fits (the block comes first): cut inside, then close the block again.
+    const block = `\`\`\`\n${zh(500)}\n\`\`\`\nmore`;
+    const cut = fitMarkdown(block, 100);
+    expect(cut.length).toBeLessThanOrEqual(100);
+    expect(cut.endsWith('\n```')).toBe(true);
+    // One long Chinese line: cut inside it, with an ellipsis, never splitting a character.
+    const line = fitMarkdown(`${zh(300)}😀😀`, 301);
+    expect(line.length).toBeLessThanOrEqual(301);
+    expect(line.endsWith('…')).toBe(true);
   });
 
   it('fits an embed into 4,096 description, 25 fields of 1,024 and 6,000 in all', () => {

@@ -242,6 +242,47 @@ describe('duels', () => {
     expect((await h.engine.duelView(duelId))?.duel.status).toBe('settled');
   });
 
+  it('a player who never played loses to one who did, even one who timed out every question', async () => {
+    const h = harness();
+    const duelId = await startDuel(h.engine, 2);
+    await play(h.engine, h.clock, alice, duelId, 61_000, false);
+    await play(h.engine, h.clock, alice, duelId, 61_000, false);
+    h.clock.advanceHours(25);
+    const [forfeit] = await h.engine.expireDuels();
+    expect(forfeit).toMatchObject({ reason: 'forfeit', winnerId: alice.playerId });
+    expect(forfeit?.challenger).toMatchObject({ correct: 0, done: 2, totalMs: 120_000, ratingDelta: 16 });
+    expect(forfeit?.opponent).toMatchObject({ correct: 0, done: 0, totalMs: 120_000, ratingDelta: -16 });
+  });
+
+  it('a player who only opened a question still beats one who never pressed Play', async () => {
+    const h = harness();
+    const duelId = await startDuel(h.engine, 2);
+    unwrap(await h.engine.nextDuelQuestion(alice, duelId));
+    h.clock.advanceHours(25);
+    const [forfeit] = await h.engine.expireDuels();
+    expect(forfeit).toMatchObject({ reason: 'forfeit', winnerId: alice.playerId });
+    expect(forfeit?.challenger).toMatchObject({ done: 0, played: true });
+    expect(forfeit?.opponent).toMatchObject({ done: 0, played: false });
+    expect((await h.store.getPlayer(bob.playerId))?.rating).toBe(1484);
+  });
+
+  it('tells how far each player got, and describes a finished duel again on request', async () => {
+    const h = harness();
+    const duelId = await startDuel(h.engine, 3);
+    await play(h.engine, h.clock, alice, duelId, 4_000, false);
+    await play(h.engine, h.clock, alice, duelId, 4_000, false);
+    await play(h.engine, h.clock, alice, duelId, 4_000, false);
+    await play(h.engine, h.clock, bob, duelId, 4_000, true);
+    expect(await h.engine.duelSettlement(duelId)).toBeNull();
+    h.clock.advanceHours(25);
+    const [forfeit] = await h.engine.expireDuels();
+    // Bob stopped after one question but had more right: the usual rule decides, bob wins.
+    expect(forfeit).toMatchObject({ reason: 'forfeit', winnerId: bob.playerId });
+    expect(forfeit?.challenger.done).toBe(3);
+    expect(forfeit?.opponent.done).toBe(1);
+    expect(await h.engine.duelSettlement(duelId)).toEqual(forfeit);
+  });
+
   it('expires an accepted duel nobody played, unrated', async () => {
     const h = harness();
     await startDuel(h.engine, 2);

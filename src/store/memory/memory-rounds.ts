@@ -64,10 +64,10 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       t.postClaims.set(id, { owner, until: now.getTime() + leaseMs });
       return true;
     },
-    async markRoundPosted(id, postRef) {
+    async markRoundPosted(id, postRef, shownAt) {
       const round = t.rounds.get(id);
       if (!round) throw new Error(`markRoundPosted: no round ${id}`);
-      putRound(t, { ...round, postRef });
+      putRound(t, { ...round, postRef, ...(shownAt === undefined ? {} : { opensAt: new Date(shownAt) }) });
       t.postClaims.delete(id);
     },
     async closeRound(id, now) {

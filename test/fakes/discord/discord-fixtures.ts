@@ -17,6 +17,8 @@ export interface FakeChannel {
 export interface FakeGuild {
   readonly id: string;
   readonly name: string;
+  /** The server's owner; default the bot itself. */
+  readonly ownerId?: string;
   readonly preferredLocale?: string;
   readonly channels: readonly FakeChannel[];
 }
@@ -28,6 +30,15 @@ export const PERMISSIONS = {
   member: String((1n << 10n) | (1n << 11n) | (1n << 31n)),
   /** The member bits plus Manage Server. */
   manager: String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 5n)),
+  /** What the bot is invited with: View Channel, Send Messages, Embed Links. */
+  bot: String((1n << 10n) | (1n << 11n) | (1n << 14n)),
+} as const;
+
+/** Single permission bits, for tests that take one away. */
+export const PERMISSION_BIT = {
+  viewChannel: 1n << 10n,
+  sendMessages: 1n << 11n,
+  embedLinks: 1n << 14n,
 } as const;
 
 let snowflakeCounter = 0n;
@@ -94,7 +105,7 @@ export function guildObject(guild: FakeGuild, botUser: FakeUser): Record<string,
     name: guild.name,
     icon: null,
     unavailable: false,
-    owner_id: botUser.id,
+    owner_id: guild.ownerId ?? botUser.id,
     preferred_locale: guild.preferredLocale ?? 'en-US',
     features: [],
     emojis: [],
@@ -141,6 +152,8 @@ export function messageObject(input: {
   applicationId?: string;
   interactionId?: string;
   edited?: boolean;
+  /** When the message was created; Discord's `timestamp`. */
+  createdAt?: Date;
 }): Record<string, unknown> {
   const body = input.body;
   return {
@@ -152,7 +165,7 @@ export function messageObject(input: {
     components: Array.isArray(body.components) ? body.components : [],
     flags: typeof body.flags === 'number' ? body.flags : 0,
     type: input.interactionId === undefined ? 0 : 20,
-    timestamp: new Date().toISOString(),
+    timestamp: (input.createdAt ?? new Date()).toISOString(),
     edited_timestamp: input.edited ? new Date().toISOString() : null,
     tts: false,
     mention_everyone: false,

@@ -1,5 +1,13 @@
 import type { ServerResponse } from 'node:http';
-import { type FakeGuild, type FakeUser, messageObject, nextSnowflake } from './discord-fixtures.ts';
+import {
+  type FakeGuild,
+  type FakeUser,
+  messageObject,
+  nextSnowflake,
+  PERMISSION_BIT,
+  PERMISSIONS,
+  userObject,
+} from './discord-fixtures.ts';
 import { checkAutocompleteBody, checkCommandsBody, checkMessageBody } from './discord-payload-check.ts';
 
 /**
@@ -14,6 +22,8 @@ export interface StoredMessage {
   edits: number;
   /** Set for messages created by an interaction response. */
   readonly interactionId?: string;
+  /** When Discord created it (the fake's clock): the message's `timestamp`. */
+  readonly createdAt?: Date;
 }
 
 export interface InteractionState {
@@ -39,6 +49,12 @@ export class FakeDiscordRest {
   readonly commands = new Map<string, unknown[]>();
   /** Channels that answer 403 Missing Access. */
   readonly forbiddenChannels = new Set<string>();
+  /** The bot's permissions per channel, where they differ from what it was invited with (PERMISSIONS.bot). */
+  readonly botPermissions = new Map<string, bigint>();
+  /** Direct-message channels the bot opened: channel id -> the user's id. */
+  readonly dmChannels = new Map<string, string>();
+  /** Users who do not accept direct messages from the bot (Discord's 50007). */
+  readonly closedDms = new Set<string>();
 
   constructor(
     private readonly options: {
@@ -46,8 +62,28 @@ export class FakeDiscordRest {
       readonly botUser: FakeUser;
       readonly guilds: () => readonly FakeGuild[];
       readonly gatewayUrl: () => string;
+      /** The time Discord stamps on a message it creates. */
+      readonly now: () => Date;
     },
   ) {}
+
+  /** What the bot may do in a channel: PERMISSIONS.bot unless a test changed it. */
+  permissionsIn(channelId: string): bigint {
+    return this.botPermissions.get(channelId) ?? BigInt(PERMISSIONS.bot);
+  }
+
+  private newMessage(channelId: string, body: unknown, interactionId?: string): StoredMessage {
+    const message: StoredMessage = {
+      id: nextSnowflake(),
+      channelId,
+      body: isRecord(body) ? body : {},
+      edits: 0,
+      createdAt: this.options.now(),
+      ...(interactionId === undefined ? {} : { interactionId }),
+    };
+    this.messages.set(message.id, message);
+    return message;
+  }
 
   private get applicationId(): string {
     return this.options.applicationId;
@@ -89,6 +125,19 @@ export class FakeDiscordRest {
     }
     if (parts[0] === 'channels') {
       this.channel(method, parts, body, res, path);
+      return;
+    }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = isRecord(body) && typeof body.recipient_id === 'string' ? body.recipient_id : '';
+      const existing = [...this.dmChannels].find(([, user]) => user === recipient)?.[0];
+      const id = existing ?? nextSnowflake();
+      this.dmChannels.set(id, recipient);
+      send(res, 200, {
+        id,
+        type: 1,
+        last_message_id: null,
+        recipients: [userObject({ id: recipient, username: `user-${recipient.slice(-4)}` })],
+      });
       return;
     }
     if (parts[0] === 'applications' && parts.at(-1) === 'commands') {
@@ -135,14 +184,7 @@ export class FakeDiscordRest {
     interaction.callback = { type, data, at: performance.now() };
     let message: StoredMessage | undefined;
     if (type === 4 || type === 5) {
-      message = {
-        id: nextSnowflake(),
-        channelId: interaction.channelId,
-        body: data,
-        edits: 0,
-        interactionId: id,
-      };
-      this.messages.set(message.id, message);
+      message = this.newMessage(interaction.channelId, data, id);
       interaction.originalId = message.id;
     } else if ((type === 6 || type === 7) && interaction.messageId !== null) {
       interaction.originalId = interaction.messageId;
@@ -178,15 +220,7 @@ export class FakeDiscordRest {
     }
     if (parts.length === 3 && method === 'POST') {
       if (this.invalid(res, path, checkMessageBody(body))) return;
-      const message: StoredMessage = {
-        id: nextSnowflake(),
-        channelId: interaction.channelId,
-        body: isRecord(body) ? body : {},
-        edits: 0,
-        interactionId: interaction.id,
-      };
-      this.messages.set(message.id, message);
-      send(res, 200, this.render(message));
+      send(res, 200, this.render(this.newMessage(interaction.channelId, body, interaction.id)));
       return;
     }
     const target = parts[4] === '@original' ? interaction.originalId : (parts[4] ?? null);
@@ -200,25 +234,34 @@ export class FakeDiscordRest {
 
   private channel(method: string, parts: string[], body: unknown, res: ServerResponse, path: string): void {
     const channelId = parts[1] ?? '';
-    const known = this.guilds.some((g) => g.channels.some((c) => c.id === channelId));
+    const dmUser = this.dmChannels.get(channelId);
+    const known = dmUser !== undefined || this.guilds.some((g) => g.channels.some((c) => c.id === channelId));
     if (!known) {
       send(res, 404, { message: 'Unknown Channel', code: 10003 });
       return;
     }
-    if (this.forbiddenChannels.has(channelId)) {
+    const permissions = dmUser === undefined ? this.permissionsIn(channelId) : BigInt(PERMISSIONS.bot);
+    if (this.forbiddenChannels.has(channelId) || (permissions & PERMISSION_BIT.viewChannel) === 0n) {
       send(res, 403, { message: 'Missing Access', code: 50001 });
+      return;
+    }
+    const writes = parts[2] === 'messages' && (method === 'POST' || method === 'PATCH');
+    if (writes && dmUser !== undefined && this.closedDms.has(dmUser)) {
+      send(res, 403, { message: 'Cannot send messages to this user', code: 50007 });
+      return;
+    }
+    const hasEmbeds = isRecord(body) && Array.isArray(body.embeds) && body.embeds.length > 0;
+    if (
+      writes &&
+      ((permissions & PERMISSION_BIT.sendMessages) === 0n ||
+        (hasEmbeds && (permissions & PERMISSION_BIT.embedLinks) === 0n))
+    ) {
+      send(res, 403, { message: 'Missing Permissions', code: 50013 });
       return;
     }
     if (parts[2] === 'messages' && parts.length === 3 && method === 'POST') {
       if (this.invalid(res, path, checkMessageBody(body))) return;
-      const message: StoredMessage = {
-        id: nextSnowflake(),
-        channelId,
-        body: isRecord(body) ? body : {},
-        edits: 0,
-      };
-      this.messages.set(message.id, message);
-      send(res, 200, this.render(message));
+      send(res, 200, this.render(this.newMessage(channelId, body)));
       return;
     }
     if (parts[2] === 'messages' && parts.length === 4) {
@@ -266,6 +309,7 @@ export class FakeDiscordRest {
       author: this.botUser,
       body: message.body,
       edited: message.edits > 0,
+      ...(message.createdAt === undefined ? {} : { createdAt: message.createdAt }),
       ...(message.interactionId === undefined
         ? {}
         : { applicationId: this.applicationId, interactionId: message.interactionId }),

@@ -43,7 +43,13 @@ export class FakeDiscord {
 
   private constructor(
     private readonly server: Server,
-    options: { guilds: FakeGuild[]; botUser: FakeUser; applicationId: string; heartbeatIntervalMs: number },
+    options: {
+      guilds: FakeGuild[];
+      botUser: FakeUser;
+      applicationId: string;
+      heartbeatIntervalMs: number;
+      now: () => Date;
+    },
   ) {
     this.guilds = options.guilds;
     this.botUser = options.botUser;
@@ -53,6 +59,7 @@ export class FakeDiscord {
       botUser: options.botUser,
       guilds: () => this.guilds,
       gatewayUrl: () => this.gatewayUrl,
+      now: options.now,
     });
     this.gateway = new FakeDiscordGateway(server, {
       url: () => this.gatewayUrl,
@@ -69,7 +76,13 @@ export class FakeDiscord {
   }
 
   static async start(
-    options: { guilds?: FakeGuild[]; applicationId?: string; heartbeatIntervalMs?: number } = {},
+    options: {
+      guilds?: FakeGuild[];
+      applicationId?: string;
+      heartbeatIntervalMs?: number;
+      /** The clock Discord stamps messages with (a test's fake clock); default the real time. */
+      now?: () => Date;
+    } = {},
   ): Promise<FakeDiscord> {
     const server = createServer({ keepAlive: true });
     server.listen(0, '127.0.0.1');
@@ -80,6 +93,7 @@ export class FakeDiscord {
       applicationId,
       botUser: { id: applicationId, username: 'notequiz', bot: true },
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      now: options.now ?? (() => new Date()),
     });
   }
 
@@ -99,6 +113,18 @@ export class FakeDiscord {
   /** Channels that answer 403 Missing Access. */
   get forbiddenChannels(): Set<string> {
     return this.rest.forbiddenChannels;
+  }
+  /** The bot's permissions per channel (bits), where a test changed them from PERMISSIONS.bot. */
+  get botPermissions(): Map<string, bigint> {
+    return this.rest.botPermissions;
+  }
+  /** Direct-message channels the bot opened: channel id -> user id. */
+  get dmChannels(): Map<string, string> {
+    return this.rest.dmChannels;
+  }
+  /** Users who refuse direct messages from the bot. */
+  get closedDms(): Set<string> {
+    return this.rest.closedDms;
   }
 
   get port(): number {
@@ -169,7 +195,7 @@ export class FakeDiscord {
 
   /** Stores a message as if someone had posted it (used to put buttons in front of a test user). */
   putMessage(channelId: string, body: Record<string, unknown>): StoredMessage {
-    const message: StoredMessage = { id: nextSnowflake(), channelId, body, edits: 0 };
+    const message: StoredMessage = { id: nextSnowflake(), channelId, body, edits: 0, createdAt: new Date() };
     this.messages.set(message.id, message);
     return message;
   }

@@ -26,6 +26,8 @@ export interface Where {
   readonly locale?: string;
   /** Sent from a direct message with the bot instead of the server. */
   readonly dm?: boolean;
+  /** The bot's permissions in the channel as Discord reports them (app_permissions); default the fake's. */
+  readonly appPermissions?: string;
 }
 
 export interface CommandOption {
@@ -68,7 +70,7 @@ function base(fake: FakeDiscord, where: Where, type: number): Record<string, unk
     member: memberObject(where.user, where.permissions ?? PERMISSIONS.member, true),
     locale: where.locale ?? 'en-US',
     guild_locale: where.guild.preferredLocale ?? 'en-US',
-    app_permissions: PERMISSIONS.member,
+    app_permissions: where.appPermissions ?? String(fake.rest.permissionsIn(where.channel.id)),
     entitlements: [],
     authorizing_integration_owners: { '0': where.guild.id },
     context: 0,
@@ -144,6 +146,7 @@ export function sendButton(
     author: fake.botUser,
     body: message.body,
     applicationId: fake.applicationId,
+    ...(message.createdAt === undefined ? {} : { createdAt: message.createdAt }),
   });
   payload.data = { custom_id: customId, component_type: 2 };
   return dispatch(fake, payload, message.id);
