@@ -44,7 +44,8 @@ export class GuildDirectory {
   /** From the gateway cache when this process has the server's shard, else from REST; null if unknown. */
   async guild(guildId: string): Promise<GuildFacts | null> {
     const cached = this.deps.client.guilds.cache.get(guildId);
-    if (cached !== undefined)
+    // A server in an outage is in the cache without its details: REST may still know them.
+    if (cached?.available)
       return { name: cached.name, preferredLocale: cached.preferredLocale, ownerId: cached.ownerId };
     const now = this.deps.clock.now().getTime();
     const known = this.remembered.get(guildId);
