@@ -212,7 +212,15 @@ export async function startNotequiz(
             await openedStore.getTenant('local:readyz');
             const slackReady = slack?.readiness() ?? { ok: true };
             if (!slackReady.ok) return slackReady;
-            return { ok: true };
+            if (discord === null) return { ok: true };
+            // Per shard: ready only when every shard of this process is connected.
+            const { shards, ...discordReady } = discord.readiness();
+            return { ...discordReady, components: { discord: { shards } } };
+          },
+          health: () => {
+            if (discord === null) return { ok: true };
+            const { shards, ...alive } = discord.liveness();
+            return { ...alive, components: { discord: { shards } } };
           },
         },
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SHARD_COUNT, parseShardIds, type ShardPlan, SINGLE_SHARD } from './shard-plan.ts';
 
 /**
  * The Discord adapter's environment. Every variable is optional here because Discord itself is optional:
@@ -45,6 +46,29 @@ export const discordEnvSchema = z.object({
     .describe(
       'Channel that gets the question of the day with the default schedule, without running /quiz-admin schedule.',
     ),
+  DISCORD_SHARD_COUNT: z
+    .string()
+    .trim()
+    .refine(
+      (text) =>
+        text === 'auto' || (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_SHARD_COUNT),
+      { error: `DISCORD_SHARD_COUNT must be auto or a whole number from 1 to ${MAX_SHARD_COUNT}` },
+    )
+    .optional()
+    .describe(
+      'Total number of gateway shards of the bot, the same on every instance, or auto (the count Discord recommends, all run here). Default 1.',
+    ),
+  DISCORD_SHARD_IDS: z
+    .string()
+    .trim()
+    .superRefine((text, ctx) => {
+      const parsed = parseShardIds(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `DISCORD_SHARD_IDS ${parsed.problem}` });
+    })
+    .optional()
+    .describe(
+      'Shards this instance runs, such as 0,1 or 0-3 (needs a numeric DISCORD_SHARD_COUNT). Default all of them.',
+    ),
 });
 
 export type DiscordEnv = z.infer<typeof discordEnvSchema>;
@@ -56,6 +80,8 @@ export interface DiscordConfig {
   readonly apiUrl: string | undefined;
   readonly devGuildId: string | undefined;
   readonly dailyChannelId: string | undefined;
+  /** The gateway shards this process runs; left out, one shard (SINGLE_SHARD). */
+  readonly shards?: ShardPlan;
 }
 
 /** True when a token is present: the composition root starts the adapter only then. */
@@ -80,7 +106,8 @@ export function parseDiscordConfig(env: Record<string, string | undefined>): Dis
     problems.push(
       'DISCORD_APPLICATION_ID is required (Developer Portal > General Information > Application ID)',
     );
-  if (!parsed.success || problems.length > 0) {
+  const shards = shardPlanOf(picked.DISCORD_SHARD_COUNT, picked.DISCORD_SHARD_IDS, problems);
+  if (!parsed.success || problems.length > 0 || shards === null) {
     throw new Error(`Invalid Discord configuration:\n- ${problems.join('\n- ')}`);
   }
   const data = parsed.data;
@@ -90,5 +117,45 @@ export function parseDiscordConfig(env: Record<string, string | undefined>): Dis
     apiUrl: data.DISCORD_API_URL?.replace(/\/+$/, ''),
     devGuildId: data.DISCORD_DEV_GUILD_ID,
     dailyChannelId: data.DISCORD_DAILY_CHANNEL_ID,
+    shards,
   };
+}
+
+/**
+ * The plan from the two shard variables, or null with the reasons in `problems`. A shard list needs a fixed
+ * total: every instance must split the servers by the same count, and `auto` could differ between them.
+ */
+function shardPlanOf(
+  countText: string | undefined,
+  idsText: string | undefined,
+  problems: string[],
+): ShardPlan | null {
+  const count = countText?.trim();
+  const ids = idsText === undefined ? null : parseShardIds(idsText);
+  if (ids !== null && !ids.ok) return null; // the schema reported it
+  if (count === undefined) {
+    if (ids === null) return SINGLE_SHARD;
+    problems.push(
+      'DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT, the total number of shards (the same on every instance)',
+    );
+    return null;
+  }
+  if (count === 'auto') {
+    if (ids === null) return { kind: 'auto' };
+    problems.push(
+      'DISCORD_SHARD_IDS needs a number in DISCORD_SHARD_COUNT, not auto: every instance must split the servers by the same total',
+    );
+    return null;
+  }
+  const total = Number(count);
+  if (!Number.isInteger(total) || total < 1 || total > MAX_SHARD_COUNT) return null; // the schema reported it
+  if (ids === null) return { kind: 'fixed', count: total, ids: Array.from({ length: total }, (_, i) => i) };
+  const outside = ids.ids.filter((id) => id >= total);
+  if (outside.length > 0) {
+    problems.push(
+      `DISCORD_SHARD_IDS lists shard ${outside.join(', ')}, but with DISCORD_SHARD_COUNT=${total} the shards are 0 to ${total - 1}`,
+    );
+    return null;
+  }
+  return { kind: 'fixed', count: total, ids: ids.ids };
 }

@@ -1,6 +1,7 @@
-import { ChannelType, type Client, type Guild } from 'discord.js';
+import { ChannelType, type Guild } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QuizEngine } from '../../src/engine/api.ts';
+import type { GuildDirectory } from './guild-directory.ts';
 import { channelIdOf, tenantIdOf } from './platform-ids.ts';
 
 /**
@@ -68,26 +69,29 @@ export async function pauseRemovedGuild(
   return paused;
 }
 
-/** DISCORD_DAILY_CHANNEL_ID: give that channel the default schedule once, unless it already has one. */
+/**
+ * DISCORD_DAILY_CHANNEL_ID: give that channel the default schedule once, unless it already has one. Every
+ * instance does this at start-up, whichever shard the channel's server is on (the directory asks REST for a
+ * server this process does not see); two doing it at once write the same schedule.
+ */
 export async function ensureDailyChannel(
   engine: QuizEngine,
-  client: Client,
+  directory: GuildDirectory,
   channelId: string,
   defaults: { postTime: string; closeTime: string },
   logger: Logger,
 ): Promise<void> {
-  const guild = client.guilds.cache.find((g) => g.channels.cache.has(channelId));
-  const channel = guild?.channels.cache.get(channelId);
-  if (guild === undefined || channel === undefined) {
+  const place = await directory.channel(channelId);
+  if (place === null) {
     logger.warn(
       { channelId },
-      'discord: DISCORD_DAILY_CHANNEL_ID is not a channel of any server the bot is in',
+      'discord: DISCORD_DAILY_CHANNEL_ID is not a text channel of any server the bot is in',
     );
     return;
   }
   const record = await engine.ensurePlace(
-    { tenantId: tenantIdOf(guild.id), tenantName: guild.name },
-    { channelId: channelIdOf(guild.id, channel.id), channelName: channel.name },
+    { tenantId: tenantIdOf(place.guildId), tenantName: place.guildName },
+    { channelId: channelIdOf(place.guildId, channelId), channelName: place.channelName },
   );
   if (record.schedule !== null) return;
   await engine.setSchedule(record.id, {

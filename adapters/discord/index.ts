@@ -8,11 +8,20 @@ import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
 import { DuelAnnouncer } from './duel-announcer.ts';
+import { GuildDirectory } from './guild-directory.ts';
 import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild-lifecycle.ts';
 import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
 import { PauseNotices } from './pause-notice.ts';
 import { createDiscordPublisher } from './publisher.ts';
+import { clientShardOptions, SINGLE_SHARD } from './shard-plan.ts';
+import {
+  type ShardReport,
+  type ShardState,
+  shardLiveness,
+  shardReadiness,
+  shardStates,
+} from './shard-status.ts';
 
 export interface DiscordAdapterDeps {
   readonly engine: QuizEngine;
@@ -35,6 +44,8 @@ export interface DiscordAdapterOptions {
    * because the scheduler expires duels on every platform and announces Discord's via the publisher.
    */
   readonly duelSweepMs?: number;
+  /** How long facts about a server on another instance's shard (language, owner), fetched from REST, are kept. */
+  readonly guildFactsTtlMs?: number;
   /** At most one edit of a daily post's live count per round per this many ms. */
   readonly liveCountThrottleMs?: number;
   /** A 429 asking to wait longer than this is returned to the caller (the scheduler backs off) instead of waited out. */
@@ -53,12 +64,20 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
   /** Expires due duels now and announces them; what the timer runs. */
   sweepDuels(): Promise<number>;
+  /** Each gateway shard of this process: ready, reconnecting or down. */
+  shardStatus(): readonly ShardState[];
+  /** For /readyz: ok when every shard is ready, else one short line naming the others. */
+  readiness(): ShardReport;
+  /** For /healthz: fails only when a shard is down for good (a restart is the cure). */
+  liveness(): ShardReport;
 }
 
 /**
  * The Discord adapter: a discord.js client with the Guilds intent only (slash commands and buttons need no
  * privileged intent), the interaction router, the daily-question publisher for the scheduler, and the duel
  * expiry timer. DISCORD_API_URL moves REST — and, through GET /gateway/bot, the gateway — elsewhere.
+ * The client runs the shards of `config.shards` (internal sharding): interactions arrive only for the
+ * servers of those shards, while everything the scheduler sends goes through REST and works for any server.
  */
 export function createDiscordAdapter(
   deps: DiscordAdapterDeps,
@@ -68,6 +87,7 @@ export function createDiscordAdapter(
   const maxWait = options.maxRateLimitWaitMs ?? 10_000;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    ...clientShardOptions(config.shards ?? SINGLE_SHARD),
     rest: {
       ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
       rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
@@ -75,9 +95,15 @@ export function createDiscordAdapter(
   });
   client.rest.setToken(config.token);
 
+  const directory = new GuildDirectory({
+    client,
+    clock: deps.clock,
+    logger,
+    ttlMs: options.guildFactsTtlMs ?? 600_000,
+  });
   const publicLangOf = async (tenantId: string, guildId: string): Promise<Lang> =>
     (await engine.tenantLang(tenantId)) ??
-    langFromLocale(client.guilds.cache.get(guildId)?.preferredLocale) ??
+    langFromLocale((await directory.guild(guildId))?.preferredLocale ?? undefined) ??
     'en';
 
   const announcer = new DuelAnnouncer({
@@ -96,7 +122,7 @@ export function createDiscordAdapter(
   const pauseNotices = new PauseNotices({
     rest: client.rest,
     logger,
-    ownerOf: (guildId) => client.guilds.cache.get(guildId)?.ownerId ?? null,
+    ownerOf: async (guildId) => (await directory.guild(guildId))?.ownerId ?? null,
   });
   const defaultSchedule = options.defaultSchedule ?? {
     postTime: DEFAULT_ENGINE_SETTINGS.defaultPostTime,
@@ -138,6 +164,13 @@ export function createDiscordAdapter(
     logger.info({ shardId, replayed }, 'discord: gateway resumed'),
   );
   client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'discord: gateway reconnecting'));
+  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'discord: shard ready'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.error(
+      { shardId, code: event.code },
+      'discord: shard closed for good (discord.js will not reconnect it); restart the process',
+    ),
+  );
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
   client.rest.on('rateLimited', (info) =>
     logger.warn(
@@ -172,13 +205,24 @@ export function createDiscordAdapter(
       },
     },
     sweepDuels,
+    shardStatus: () => shardStates(client),
+    readiness: () => shardReadiness(shardStates(client)),
+    liveness: () => shardLiveness(shardStates(client)),
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.token);
       await ready;
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
+      logger.info(
+        {
+          user: client.user?.tag,
+          guilds: client.guilds.cache.size,
+          shards: [...client.ws.shards.keys()],
+          shardCount: client.options.shardCount,
+        },
+        'discord: connected',
+      );
       if (config.dailyChannelId !== undefined)
-        await ensureDailyChannel(engine, client, config.dailyChannelId, defaultSchedule, logger);
+        await ensureDailyChannel(engine, directory, config.dailyChannelId, defaultSchedule, logger);
       const every = options.duelSweepMs ?? 60_000;
       if (every > 0) {
         sweepTimer = setInterval(() => {

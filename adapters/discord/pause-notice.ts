@@ -12,7 +12,8 @@ import { discordChannelOf } from './platform-ids.ts';
  * fix (a permission taken away, the channel deleted), someone who can fix it is told, in the first place
  * that takes the message:
  *  1. the channel itself, as plain text (no embed): it works when only Embed Links was taken away;
- *  2. a DM to the admin who scheduled it there (remembered since this process started);
+ *  2. a DM to the admin who scheduled it there (remembered by the instance that ran the command, since it
+ *     started: another instance's scheduler, or one after a restart, skips to the owner);
  *  3. a DM to the server's owner.
  * Never throws: a notice nobody could receive is logged, and /quiz-admin status still says why.
  */
@@ -23,8 +24,8 @@ export class PauseNotices {
     private readonly deps: {
       readonly rest: REST;
       readonly logger: Logger;
-      /** The server's owner, as the gateway last described the server. */
-      readonly ownerOf: (guildId: string) => string | null;
+      /** The server's owner (from the gateway cache, or REST for a server on another instance's shard). */
+      readonly ownerOf: (guildId: string) => Promise<string | null>;
     },
   ) {}
 
@@ -44,7 +45,7 @@ export class PauseNotices {
     try {
       if (code === 'missing_permissions' && (await postMessage(this.deps.rest, place.channelId, body)).ok)
         return;
-      const people = [this.schedulers.get(channel.id), this.deps.ownerOf(place.guildId)];
+      const people = [this.schedulers.get(channel.id), await this.deps.ownerOf(place.guildId)];
       for (const userId of new Set(people)) {
         if (userId === undefined || userId === null) continue;
         if (await this.direct(userId, body)) return;

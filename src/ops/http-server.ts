@@ -10,13 +10,20 @@ import type { Logger } from '../logger.ts';
  *   GET /readyz   the database is reachable, the content is loaded and the adapters are connected
  *                 (send me traffic / count me in only if this passes).
  */
-export type ReadyCheck = () => Promise<boolean | { ok: boolean; detail?: string }>;
+export type ReadyCheck = () => Promise<boolean | CheckOutcome>;
+/** `components`: facts shown in the body beside the status (e.g. `discord: { shards: [...] }`). */
+export interface CheckOutcome {
+  readonly ok: boolean;
+  readonly detail?: string;
+  readonly components?: Record<string, unknown>;
+}
 
 export interface OpsServerOptions {
   readonly port: number;
   /** 0.0.0.0 by default so a container's health check and orchestrator can reach it. */
   readonly host?: string;
-  readonly checks: { ready: ReadyCheck };
+  /** `health`: a synchronous look at parts that only a restart can mend (a Discord shard down for good). */
+  readonly checks: { ready: ReadyCheck; health?: () => CheckOutcome };
   /** A readiness check that takes longer than this counts as not ready. */
   readonly readyTimeoutMs?: number;
   readonly logger?: Logger;
@@ -42,7 +49,13 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
       return;
     }
     if (path === '/healthz') {
-      send(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) });
+      const health = options.checks.health?.() ?? { ok: true };
+      send(res, health.ok ? 200 : 503, {
+        status: health.ok ? 'ok' : 'unhealthy',
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        ...(health.detail === undefined ? {} : { detail: health.detail }),
+        ...health.components,
+      });
       return;
     }
     if (path === '/readyz') {
@@ -51,6 +64,7 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
         send(res, outcome.ok ? 200 : 503, {
           status: outcome.ok ? 'ready' : 'not_ready',
           ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+          ...outcome.components,
         });
       });
       return;
@@ -78,7 +92,7 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
   };
 }
 
-async function readiness(check: ReadyCheck, timeoutMs: number): Promise<{ ok: boolean; detail?: string }> {
+async function readiness(check: ReadyCheck, timeoutMs: number): Promise<CheckOutcome> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
     timer = setTimeout(

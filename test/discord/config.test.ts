@@ -17,7 +17,48 @@ describe('DISCORD_* configuration', () => {
       apiUrl: 'http://127.0.0.1:9999/api',
       devGuildId: undefined,
       dailyChannelId: undefined,
+      shards: { kind: 'fixed', count: 1, ids: [0] },
     });
+  });
+
+  it('reads the shards an instance runs: a list or ranges out of a fixed count, all of a count, or auto', () => {
+    const shardsOf = (more: Record<string, string>) => parseDiscordConfig({ ...valid, ...more }).shards;
+    expect(shardsOf({ DISCORD_SHARD_COUNT: '8', DISCORD_SHARD_IDS: '4-6, 0,2' })).toEqual({
+      kind: 'fixed',
+      count: 8,
+      ids: [0, 2, 4, 5, 6],
+    });
+    expect(shardsOf({ DISCORD_SHARD_COUNT: '3' })).toEqual({ kind: 'fixed', count: 3, ids: [0, 1, 2] });
+    expect(shardsOf({ DISCORD_SHARD_COUNT: 'auto', DISCORD_SHARD_IDS: '' })).toEqual({ kind: 'auto' });
+  });
+
+  it('refuses shard settings that would leave servers without a shard or give them two, naming the variable', () => {
+    const attempt = (more: Record<string, string>) => () => parseDiscordConfig({ ...valid, ...more });
+    expect(attempt({ DISCORD_SHARD_IDS: '0,1' })).toThrow(/DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT/);
+    expect(attempt({ DISCORD_SHARD_COUNT: 'auto', DISCORD_SHARD_IDS: '0' })).toThrow(
+      /DISCORD_SHARD_IDS needs a number in DISCORD_SHARD_COUNT, not auto/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '2-5' })).toThrow(
+      /DISCORD_SHARD_IDS lists shard 4, 5, but with DISCORD_SHARD_COUNT=4 the shards are 0 to 3/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0-1,1' })).toThrow(
+      /DISCORD_SHARD_IDS lists shard 1 twice/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3-1' })).toThrow(
+      /DISCORD_SHARD_IDS has a backwards range 3-1/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: 'first' })).toThrow(
+      /DISCORD_SHARD_IDS must list shard numbers and ranges, such as 0,1 or 0-3/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '0' })).toThrow(
+      /DISCORD_SHARD_COUNT must be auto or a whole number/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: 'many', DISCORD_SHARD_IDS: '0' })).toThrow(
+      /DISCORD_SHARD_COUNT must be auto or a whole number/,
+    );
+    expect(attempt({ DISCORD_SHARD_COUNT: '9', DISCORD_SHARD_IDS: '0-999999999' })).toThrow(
+      /DISCORD_SHARD_IDS goes past shard 65535/,
+    );
   });
 
   it('names every malformed or missing variable in one message', () => {

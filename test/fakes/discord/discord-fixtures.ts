@@ -48,6 +48,25 @@ export function nextSnowflake(): string {
   return String(1_300_000_000_000_000_000n + BigInt(Date.now()) * 4096n + snowflakeCounter);
 }
 
+/**
+ * Discord's sharding formula: a server's events go to shard `(guild_id >> 22) % shard_count`. Written out
+ * here rather than taken from discord.js, so the fake checks the library instead of agreeing with it.
+ */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/**
+ * A fresh snowflake whose server would be on `shard` of `shardCount`. The bits above 22 are a timestamp
+ * that nextSnowflake() moves only every second or so, so the id is shifted into a range (about 3 days
+ * ahead) that nextSnowflake() does not reach during a test run, then stepped to the shard.
+ */
+export function snowflakeOnShard(shard: number, shardCount: number): string {
+  const base = BigInt(nextSnowflake()) + (1n << 40n);
+  const step = BigInt((shard - shardOfGuild(String(base), shardCount) + shardCount) % shardCount);
+  return String(base + step * (1n << 22n));
+}
+
 export function userObject(user: FakeUser): Record<string, unknown> {
   return {
     id: user.id,

@@ -1,7 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import {
+  channelObject,
   type FakeGuild,
   type FakeUser,
+  guildObject,
   messageObject,
   nextSnowflake,
   PERMISSION_BIT,
@@ -62,6 +64,9 @@ export class FakeDiscordRest {
       readonly botUser: FakeUser;
       readonly guilds: () => readonly FakeGuild[];
       readonly gatewayUrl: () => string;
+      /** GET /gateway/bot: the recommended shard count and how many shards may identify at once. */
+      readonly recommendedShards: number;
+      readonly maxConcurrency: number;
       /** The time Discord stamps on a message it creates. */
       readonly now: () => Date;
     },
@@ -110,9 +115,20 @@ export class FakeDiscordRest {
     if (method === 'GET' && path === '/gateway/bot') {
       send(res, 200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.options.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.options.maxConcurrency,
+        },
       });
+      return;
+    }
+    if (method === 'GET' && parts[0] === 'guilds' && parts.length === 2) {
+      const guild = this.guilds.find((g) => g.id === parts[1]);
+      if (guild === undefined) send(res, 404, { message: 'Unknown Guild', code: 10004 });
+      else send(res, 200, guildObject(guild, this.botUser));
       return;
     }
     if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
@@ -243,6 +259,14 @@ export class FakeDiscordRest {
     const permissions = dmUser === undefined ? this.permissionsIn(channelId) : BigInt(PERMISSIONS.bot);
     if (this.forbiddenChannels.has(channelId) || (permissions & PERMISSION_BIT.viewChannel) === 0n) {
       send(res, 403, { message: 'Missing Access', code: 50001 });
+      return;
+    }
+    if (method === 'GET' && parts.length === 2 && dmUser === undefined) {
+      const guild = this.guilds.find((g) => g.channels.some((c) => c.id === channelId));
+      const index = guild?.channels.findIndex((c) => c.id === channelId) ?? -1;
+      const channel = guild?.channels[index];
+      if (guild !== undefined && channel !== undefined)
+        send(res, 200, channelObject(guild.id, channel, index));
       return;
     }
     const writes = parts[2] === 'messages' && (method === 'POST' || method === 'PATCH');

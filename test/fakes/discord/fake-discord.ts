@@ -48,6 +48,8 @@ export class FakeDiscord {
       botUser: FakeUser;
       applicationId: string;
       heartbeatIntervalMs: number;
+      recommendedShards: number;
+      maxConcurrency: number;
       now: () => Date;
     },
   ) {
@@ -59,6 +61,8 @@ export class FakeDiscord {
       botUser: options.botUser,
       guilds: () => this.guilds,
       gatewayUrl: () => this.gatewayUrl,
+      recommendedShards: options.recommendedShards,
+      maxConcurrency: options.maxConcurrency,
       now: options.now,
     });
     this.gateway = new FakeDiscordGateway(server, {
@@ -80,6 +84,13 @@ export class FakeDiscord {
       guilds?: FakeGuild[];
       applicationId?: string;
       heartbeatIntervalMs?: number;
+      /** The `shards` GET /gateway/bot recommends (what DISCORD_SHARD_COUNT=auto runs); default 1. */
+      recommendedShards?: number;
+      /**
+       * Shards that may identify in the same 5 seconds (`max_concurrency`); default 1, as for most bots,
+       * which makes discord.js wait 5 s between two shards' IDENTIFY.
+       */
+      maxConcurrency?: number;
       /** The clock Discord stamps messages with (a test's fake clock); default the real time. */
       now?: () => Date;
     } = {},
@@ -93,6 +104,8 @@ export class FakeDiscord {
       applicationId,
       botUser: { id: applicationId, username: 'notequiz', bot: true },
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      recommendedShards: options.recommendedShards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
       now: options.now ?? (() => new Date()),
     });
   }
