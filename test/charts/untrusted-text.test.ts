@@ -1,6 +1,12 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { cleanText, EMPTY_LABEL, fitLabel, fitToWidth } from '../../adapters/shared/charts/untrusted-text.ts';
+import {
+  cleanText,
+  EMPTY_LABEL,
+  fitLabel,
+  fitToColumns,
+  fitToWidth,
+} from '../../adapters/shared/charts/untrusted-text.ts';
 
 describe('untrusted names and titles', () => {
   it('become one line of visible text: no controls, no bidi overrides, no invisible characters', () => {
@@ -34,6 +40,19 @@ describe('untrusted names and titles', () => {
     expect(fitToWidth('一二三四五六七八九十'.repeat(3), 24, stringWidth)).toBe('一二三四五六七八九十一…');
     // An emoji sequence is never split into its parts.
     expect(fitToWidth('ab👩‍💻👩‍💻👩‍💻', 6, stringWidth)).toBe('ab👩‍💻…');
+  });
+
+  it('are cut the same in one pass when the width adds up character by character, as terminal columns do', () => {
+    for (const text of [
+      'W'.repeat(64),
+      '一二三四五六七八九十'.repeat(3),
+      'ab👩‍💻👩‍💻👩‍💻',
+      'Zoë Ångström',
+      'short',
+    ]) {
+      for (const max of [1, 5, 6, 24, 80])
+        expect(fitToColumns(text, max, stringWidth)).toBe(fitToWidth(text, max, stringWidth));
+    }
   });
 
   it('leave a name that fits alone, and show a placeholder for a name with nothing visible', () => {

@@ -45,6 +45,7 @@ export function cleanText(text: string): string {
     .replace(INVISIBLE, '')
     .replace(LOOSE_DIACRITIC, '')
     .trim();
+  if (!COMBINING.test(flat)) return flat;
   let out = '';
   for (const { segment } of graphemes.segment(flat)) out += limitMarks(segment);
   return out;
@@ -67,6 +68,21 @@ export function fitToWidth(text: string, max: number, width: (text: string) => n
     else hi = mid - 1;
   }
   return parts.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * The same cut in one pass for a width that is the sum of the characters' widths, as terminal columns
+ * are (pixels are not: kerning and Arabic joining change a character's width with its neighbours).
+ */
+export function fitToColumns(text: string, max: number, graphemeWidth: (grapheme: string) => number): string {
+  const parts = Array.from(graphemes.segment(text), (s) => s.segment);
+  const widths = parts.map(graphemeWidth);
+  if (widths.reduce((a, b) => a + b, 0) <= max) return text;
+  const room = max - graphemeWidth(ELLIPSIS);
+  let used = 0;
+  let kept = 0;
+  while (kept < parts.length && used + (widths[kept] ?? 0) <= room) used += widths[kept++] ?? 0;
+  return parts.slice(0, kept).join('').trimEnd() + ELLIPSIS;
 }
 
 /** Cleans untrusted text and fits it in `max`; a label with nothing visible left shows {@link EMPTY_LABEL}. */

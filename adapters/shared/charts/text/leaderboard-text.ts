@@ -1,7 +1,7 @@
 import { CHART_LIMITS, type LeaderboardChart } from '../chart-data.ts';
 import { count, integerText } from '../figures.ts';
-import { cleanText, fitLabel } from '../untrusted-text.ts';
-import { columns, formatTable } from './text-table.ts';
+import { cleanText } from '../untrusted-text.ts';
+import { fitColumns, formatTable } from './text-table.ts';
 import { unicodeBar } from './unicode-bar.ts';
 
 /** Marks the viewer's row; ASCII, so it is one column wide in every terminal. */
@@ -23,7 +23,7 @@ export function leaderboardText(chart: LeaderboardChart): string {
       ['#', cleanText(chart.labels.player), cleanText(chart.labels.points), ''],
       ...rows.map((r) => [
         `${r.isViewer === true ? VIEWER : ''}${r.rank}`,
-        fitLabel(r.name, CHART_LIMITS.labelColumns, columns),
+        fitColumns(r.name, CHART_LIMITS.labelColumns),
         integerText(r.points),
         unicodeBar(count(r.points), max),
       ]),

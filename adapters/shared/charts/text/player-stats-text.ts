@@ -1,7 +1,7 @@
 import { CHART_LIMITS, type PlayerStatsChart } from '../chart-data.ts';
 import { clampAccuracy, integerText, percentText } from '../figures.ts';
-import { cleanText, fitLabel } from '../untrusted-text.ts';
-import { columns, formatTable } from './text-table.ts';
+import { cleanText } from '../untrusted-text.ts';
+import { fitColumns, formatTable } from './text-table.ts';
 import { unicodeBar } from './unicode-bar.ts';
 
 /**
@@ -20,7 +20,7 @@ export function playerStatsText(chart: PlayerStatsChart): string {
   const periods = chart.periods.slice(-CHART_LIMITS.periods);
   const sections = chart.sections.slice(0, CHART_LIMITS.sections);
   const line = (label: string, accuracy: number | null, answers: number): string[] => [
-    fitLabel(label, CHART_LIMITS.labelColumns, columns),
+    fitColumns(label, CHART_LIMITS.labelColumns),
     percentText(accuracy),
     unicodeBar(clampAccuracy(accuracy) ?? 0, 1),
     integerText(answers),

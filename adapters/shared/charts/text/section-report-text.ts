@@ -1,7 +1,7 @@
 import { CHART_LIMITS, type SectionReportChart, type SectionReportRow } from '../chart-data.ts';
 import { clampAccuracy, integerText, NONE, percentText, trend } from '../figures.ts';
-import { cleanText, fitLabel } from '../untrusted-text.ts';
-import { columns, formatTable } from './text-table.ts';
+import { cleanText } from '../untrusted-text.ts';
+import { fitColumns, formatTable } from './text-table.ts';
 import { unicodeBar } from './unicode-bar.ts';
 
 /**
@@ -21,7 +21,7 @@ export function sectionReportText(chart: SectionReportChart): string {
   const ranked = all.filter((s) => s.ranked);
   const unranked = all.filter((s) => !s.ranked);
   const row = (s: SectionReportRow): string[] => {
-    const title = fitLabel(s.title, CHART_LIMITS.labelColumns, columns);
+    const title = fitColumns(s.title, CHART_LIMITS.labelColumns);
     const counts = [integerText(s.answers), integerText(s.players)];
     if (!s.ranked) return [title, NONE, '', ...counts, NONE];
     return [

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { cleanText, EMPTY_LABEL, fitToColumns } from '../untrusted-text.ts';
 
 /**
  * Aligned columns for a terminal. Widths come from string-width, which counts a CJK character or an emoji
@@ -6,7 +7,38 @@ import stringWidth from 'string-width';
  */
 export type Align = 'left' | 'right';
 
-export const columns = (text: string): number => stringWidth(text);
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemeColumns = new Map<string, number>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Terminal columns of one user-perceived character, measured once: the same ones recur in every row. */
+function graphemeWidth(grapheme: string): number {
+  let width = graphemeColumns.get(grapheme);
+  if (width === undefined) {
+    width = stringWidth(grapheme);
+    // Bounded, since names are anyone's choice; a cleared cache only costs a little time.
+    if (graphemeColumns.size >= 10_000) graphemeColumns.clear();
+    graphemeColumns.set(grapheme, width);
+  }
+  return width;
+}
+
+/**
+ * Terminal columns of a text. string-width measures one user-perceived character at a time and adds the
+ * widths up; so do we, with each character measured once, and plain ASCII (every figure) at one column a
+ * character without measuring.
+ */
+export function columns(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+/** An untrusted name or title, cleaned and cut to `max` columns. */
+export function fitColumns(text: string, max: number): string {
+  return fitToColumns(cleanText(text) || EMPTY_LABEL, max, graphemeWidth);
+}
 
 export const padEnd = (text: string, width: number): string =>
   text + ' '.repeat(Math.max(0, width - columns(text)));
