@@ -45,6 +45,7 @@ describe('the chart worker', () => {
     expect(error).toBeInstanceOf(ChartRenderError);
     expect((error as ChartRenderError).code).toBe('render_failed');
     expect((error as ChartRenderError).cause).toBeInstanceOf(Error);
+    expect((error as ChartRenderError).message).toContain('no chart of kind "pie"');
     expect(decodePng(await renderer.render(leaderboard)).width).toBeGreaterThan(0);
   });
 

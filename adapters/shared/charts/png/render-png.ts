@@ -10,8 +10,9 @@ import { sectionReportSpec } from './section-report-spec.ts';
  * Chart → PNG in the current thread: Vega-Lite compiles the spec to Vega, Vega lays it out and draws it
  * on a @napi-rs/canvas (Skia) context with our fonts, Skia encodes the PNG.
  *
- * Nothing heavy loads until the first chart: the libraries (about 60 MB of heap) and the fonts come in
- * with dynamic imports on first use, so a bot that never draws pays nothing. The bot itself renders in a
+ * Nothing heavy loads until the first chart: the libraries and the fonts (about 100 MB of resident
+ * memory, mostly Skia and code; 14 MB of JavaScript heap) come in with dynamic imports on first use, so a
+ * bot that never draws pays nothing. The bot itself renders in a
  * worker thread (chart-worker.ts) so a render never delays other players' answers.
  */
 
@@ -73,7 +74,7 @@ async function loadEngines(): Promise<Engines> {
     vega,
     vegaLite,
     canvas,
-    measure: (text, size, weight) => widthIn(text, cssFont(size, weight)),
+    measure: (text, size, face) => widthIn(text, cssFont(size, face)),
   };
 }
 
@@ -85,6 +86,11 @@ function specFor(request: ChartRequest, measure: TextMeasure): TopLevelSpec {
       return sectionReportSpec(request.chart, measure);
     case 'player-stats':
       return playerStatsSpec(request.chart, measure);
+    default: {
+      // Only reachable from untyped callers (the worker takes whatever it is posted).
+      const kind: never = request;
+      throw new Error(`no chart of kind ${JSON.stringify((kind as { kind?: unknown }).kind)}`);
+    }
   }
 }
 
@@ -96,7 +102,8 @@ export async function renderChartPng(request: ChartRequest): Promise<Uint8Array>
   });
   const { vega, vegaLite, canvas, measure } = await engines;
   const compiled = vegaLite.compile(specFor(request, measure)).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  // Vega's warnings would go to the console, outside the bot's structured log; its errors are thrown.
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
   try {
     await view.runAsync();
     // Size the canvas as Vega laid the view out: the plot's origin plus how far the marks, axes and
