@@ -1,6 +1,8 @@
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
+import { scanDetails, withoutMarkers } from './details-blocks.ts';
 import { extractCards } from './extract-cards.ts';
+import { blankEndMarkers } from './flashcard-syntax.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import type { InlineInfo } from './inline-text.ts';
@@ -28,6 +30,8 @@ interface FileCards {
   readonly tags: readonly string[];
   readonly cards: Omit<Card, 'id'>[];
   readonly explicitIds: (string | null)[];
+  /** The prompt each id is made from: as the note wrote it (numbering kept), so ids do not move. */
+  readonly idPrompts: string[];
   readonly images: { line: number; src: string }[];
 }
 
@@ -41,7 +45,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
   const seen = new Map<string, number>();
   let cards: Card[] = files.flatMap((f) =>
     f.cards.map((c, k) => {
-      const base = cardIdFor(c.prompt, f.explicitIds[k] ?? null);
+      const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       if (n > 1) {
@@ -91,14 +95,27 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const text = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
-  const blocks = readBlocks(split.body);
-  const body = split.body;
-  const lines = body.split('\n');
-  const extracted = extractCards(blocks, lines.length);
+  const syntax = split.meta.flashcards;
+  const written = split.body.split('\n');
+  // <details> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
+  const details = /<\/?details/i.test(split.body) ? scanDetails(written) : { lines: written, pairs: [] };
+  const marked = blankEndMarkers(details.lines, syntax.endMarker);
+  const lines = marked.lines;
+  const body = lines === written ? split.body : lines.join('\n');
+  const blocks = readBlocks(body);
+  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
+  const extracted = extractCards({
+    blocks,
+    lastLine: lines.length,
+    details: details.pairs,
+    syntax,
+    note: (start, end) => dedent(note, start, end),
+    trusted: split.meta.flashcardNote || FLASHCARD_TAG.test(body),
+    markers: marked.markers,
+  });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));
   const deck = split.meta.deck ?? deckNameOf(file);
-  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
   const cards = extracted.cards.map((raw) => toCard(raw, file, note, deck, lang, split.meta.tags));
   if (cards.length === 0) {
     problems.push({
@@ -116,6 +133,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     tags: split.meta.tags,
     cards,
     explicitIds: extracted.cards.map((c) => c.explicitId),
+    idPrompts: extracted.cards.map((c) => idPromptOf(c.prompt)),
     images: imagesOf(blocks),
   };
 }
@@ -154,12 +172,7 @@ function toCard(
   while (end > start && isBlank(lines[end - 1])) end--;
   while (start < end && isBlank(lines[start - 1])) start++;
   const answer = raw.answerText ?? dedent(note, start, end);
-  // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
-  const opening = raw.prompt.charCodeAt(0);
-  const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
-  const prompt = (
-    plainStart ? raw.prompt : raw.prompt.replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '')
-  ).trim();
+  const prompt = cleanPrompt(raw.prompt);
   return {
     kind: raw.kind,
     prompt,
@@ -173,6 +186,52 @@ function toCard(
     tags,
     facts: readFacts(prompt, raw.blocks, raw.choice, raw.answerText),
   };
+}
+
+/** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */
+const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;
+
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)$/u;
+
+/** Pictographs and spaces off the end, one code point at a time (a `+$` pattern backtracks over runs). */
+function trimTrailingPictographs(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? 2 : 1;
+    if (!PICTOGRAPH.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
+}
+/** "Q12.", "Question 3:", "12.", "第3题" in front of a question: numbering, not part of what it asks. */
+const NUMBERING =
+  /^(?:(?:q|question|问题|题目|题|第)\s*\d{1,4}\s*题?\s*[.．)）、:：]?\s+|\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
+/** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
+const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
+/** " ***" after a question: the sysadmin-style mark for "answer incomplete". */
+const TRAILING_STARS = / \*{1,3}$/;
+
+/** The prompt as the id was always made from it: leading pictographs off, the rest as written. */
+function idPromptOf(raw: string): string {
+  const opening = raw.charCodeAt(0);
+  // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
+  const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
+  return (plainStart ? raw : raw.replace(LEADING_PICTOGRAPHS, '')).trim();
+}
+
+/** The question without its numbering and decorations (⭐, "Q12.", a trailing " ***"). */
+export function cleanPrompt(raw: string): string {
+  let text = raw.trim();
+  for (let round = 0; round < 3; round++) {
+    const before = text;
+    text = text.replace(LEADING_PICTOGRAPHS, '').replace(SHORTCODE, '').replace(NUMBERING, '').trim();
+    if (text === before) break;
+  }
+  // Trailing decoration: pictographs and the stars some notes mark unfinished answers with.
+  text = trimTrailingPictographs(text).replace(TRAILING_STARS, '').trim();
+  return text === '' ? raw.trim() : text;
 }
 
 /** Lines start..end (1-based, inclusive) without their common indentation, trimmed. */
@@ -189,9 +248,9 @@ function dedent(note: NoteLines, start: number, end: number): string {
   const from = note.starts[start - 1] ?? 0;
   const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
   const text = note.body.slice(from, to);
-  if (cut === Number.POSITIVE_INFINITY || cut === 0) return text.trim();
+  if (cut === Number.POSITIVE_INFINITY || cut === 0) return withoutMarkers(text.trim());
   // Up to `cut` spaces off the start of every line, in one pass.
-  return text.replace(indentOf(cut), '$1').trim();
+  return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
 }
 
 const indents = new Map<number, RegExp>();
