@@ -112,6 +112,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     note: (start, end) => dedent(note, start, end),
     trusted: split.meta.flashcardNote || FLASHCARD_TAG.test(body),
     markers: marked.markers,
+    isBlank: (line) => isBlank(lines[line - 1]),
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));
@@ -184,8 +185,15 @@ function toCard(
     deck,
     lang,
     tags,
-    facts: readFacts(prompt, raw.blocks, raw.choice, raw.answerText),
+    facts: readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
   };
+}
+
+/** The choice with its stem opening on the cleaned prompt ("Q1. … ⭐" → "…"). */
+function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
+  const choice = raw.choice;
+  if (!choice?.stem.startsWith(raw.prompt)) return choice;
+  return { ...choice, stem: prompt + choice.stem.slice(raw.prompt.length) };
 }
 
 /** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */

@@ -27,6 +27,7 @@ export interface ExtractInput {
   readonly trusted: boolean;
   /** End-marker lines, in order. */
   readonly markers: readonly number[];
+  readonly isBlank: (line: number) => boolean;
 }
 
 const EXPLICIT_ID = /<!--\s*id\s*:\s*([\w.-]{1,100})\s*-->/i;
@@ -107,6 +108,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     note,
     trusted: input.trusted,
     markers: input.markers,
+    isBlank: input.isBlank,
   });
   problems.push(...inline.problems);
   const inlineLines = inline.cards.map((c) => c.line);

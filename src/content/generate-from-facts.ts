@@ -229,11 +229,18 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
   const subject = card.facts.subject;
   if (!subject) return [];
   // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
-  const others = sample(
-    siblings.filter((c) => c !== card),
-    8,
-    seededRandom(`${seed}\u0000${card.id}:siblings`),
-  );
+  const random = seededRandom(`${seed}\u0000${card.id}:siblings`);
+  // A large chapter is sampled before this card is left out: filtering it for every card is quadratic.
+  const others =
+    siblings.length <= 100
+      ? sample(
+          siblings.filter((c) => c !== card),
+          8,
+          random,
+        )
+      : sample(siblings, 9, random)
+          .filter((c) => c !== card)
+          .slice(0, 8);
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];

@@ -1,3 +1,4 @@
+import { authorChoiceQuestions } from './generate-author-choices.ts';
 import {
   buildCommandIndex,
   commandQuestion,
@@ -56,6 +57,11 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     out.push(q);
   };
   cards.forEach((card, k) => {
+    // A question that carries its author's options is asked as written, and nothing else is made of it.
+    if (card.facts.choice) {
+      for (const q of authorChoiceQuestions(card)) push(q);
+      return;
+    }
     const stem = card.kind === 'explain' ? WORDING[card.lang].explain(card.prompt) : card.prompt;
     push(flashcardOf(card, stem));
     for (const q of definitionQuestions(card, seed)) push(q);

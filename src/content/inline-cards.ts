@@ -39,6 +39,8 @@ export interface InlineCardsInput {
   readonly trusted?: boolean;
   /** Lines that held the end marker (`+++`), in order, when the note sets one. */
   readonly markers?: readonly number[];
+  /** Is this line of the note blank? (Block ends can include the blank line after them.) */
+  readonly isBlank: (line: number) => boolean;
 }
 
 /** Scheduling comments the plugin writes after a card (`<!--SR:!2021-08-11,4,270-->`). */
@@ -158,7 +160,8 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
         const next = blocks[j] as Block;
         const prev = blocks[j - 1] as Block;
         if (consumed.has(next) || next.type === 'heading') break;
-        if (marker !== null ? next.line > marker : next.line !== prev.end + 1) break;
+        const touches = next.line <= prev.end + 1 && !input.isBlank(next.line - 1);
+        if (marker !== null ? next.line > marker : !touches) break;
         if (multilineSeparator(firstText(next), syntax) !== null) break;
         last = j;
       }
