@@ -215,7 +215,7 @@ function trimTrailingPictographs(text: string): string {
 }
 /** "Q12.", "Question 3:", "12.", "第3题" in front of a question: numbering, not part of what it asks. */
 const NUMBERING =
-  /^(?:(?:q|question|问题|题目|题|第)\s*\d{1,4}\s*题?\s*[.．)）、:：]?\s+|\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
+  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
 /** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
 const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
 /** " ***" after a question: the sysadmin-style mark for "answer incomplete". */

@@ -7,7 +7,7 @@ import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-c
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
 import { normaliseKey } from './text-normalise.ts';
-import { answers, isContent, isLinkList, short, trimAnswer, unanswered } from './unit-answer.ts';
+import { answers, isContent, isLinkList, isQuestionList, short, trimAnswer, unanswered } from './unit-answer.ts';
 import { type NoteText, unitCard } from './unit-card.ts';
 
 export { isContent } from './unit-answer.ts';
@@ -166,7 +166,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
       continue;
     }
     const answer = trimAnswer(own);
-    if (!answers(answer)) {
+    // A topic holding only a list of questions with no answers ("- What did you learn this week?") asks.
+    const questionList = (b: Block): boolean => b.type === 'list' && isQuestionList(b);
+    const onlyQuestions = answer.some(questionList) && answer.every((b) => !isContent(b) || questionList(b));
+    if (!answers(answer) || onlyQuestions) {
       if (
         section.children.length === 0 &&
         !holdsInlineCard(heading.line, section.end) &&

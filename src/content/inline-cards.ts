@@ -90,7 +90,8 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
     // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
     if ((block.type === 'list' || block.type === 'paragraph') && !inQuestion(block.line)) {
       const group = optionGroupAt(blocks, i);
-      if (group && !group.todo) {
+      // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
+      if (group && !group.todo && group.correct.length > 0) {
         const asked = askedBy(blocks, i, group.leadLines, consumed);
         const path = pathAt(group.line);
         const prompt = asked?.prompt ?? path[path.length - 1] ?? '';

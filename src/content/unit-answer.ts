@@ -1,6 +1,6 @@
 import { htmlToText, stripComments } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { isSkippedTitle } from './question-cues.ts';
+import { isSkippedTitle, looksLikeQuestion } from './question-cues.ts';
 import type { LocalProblem } from './raw-card.ts';
 import { normaliseKey } from './text-normalise.ts';
 
@@ -48,7 +48,7 @@ export function isContent(block: Block): boolean {
       return visible(block.inline) && !isLabel(block.inline);
     case 'list':
       // A list of questions with no answers ("- What did you learn this week?") asks, it does not answer.
-      return block.items.some((item) => item.inlines.some(visible)) && !block.items.every(asksOnly);
+      return block.items.some((item) => item.inlines.some(visible));
     case 'table':
       return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
     case 'code':
@@ -63,7 +63,11 @@ export function isContent(block: Block): boolean {
 }
 
 const asksOnly = (item: Extract<Block, { type: 'list' }>['items'][number]): boolean =>
-  item.inlines.length === 1 && /[?？]\s*$/.test(item.inlines[0]?.plain ?? '');
+  item.inlines.length === 1 && looksLikeQuestion(item.inlines[0]?.plain ?? '');
+
+/** Three or more items, nearly all of them questions with no answer under them. */
+export const isQuestionList = (block: Extract<Block, { type: 'list' }>): boolean =>
+  block.items.length >= 3 && block.items.filter(asksOnly).length * 4 >= block.items.length * 3;
 
 /** An image the reveal can show: an answer even without words. */
 export const isImage = (block: Block): boolean => block.type === 'paragraph' && block.inline.imageOnly;
