@@ -7,7 +7,15 @@ import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-c
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
 import { normaliseKey } from './text-normalise.ts';
-import { answers, isContent, isLinkList, isQuestionList, short, trimAnswer, unanswered } from './unit-answer.ts';
+import {
+  answers,
+  isContent,
+  isLinkList,
+  isQuestionList,
+  short,
+  trimAnswer,
+  unanswered,
+} from './unit-answer.ts';
 import { type NoteText, unitCard } from './unit-card.ts';
 
 export { isContent } from './unit-answer.ts';
