@@ -1,4 +1,5 @@
 import { letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 
@@ -31,13 +32,10 @@ const REFERENCE_LINK =
   /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$/i;
 
 function optionText(inline: InlineInfo | undefined, raw: string): string {
-  let text = raw.replace(/\s*\n\s*/g, ' ').trim();
+  let text = joinLines(raw).trim();
   const link = inline?.trailingLink;
   if (link && REFERENCE_LINK.test(link.trim()) && text.endsWith(link) && text.length > link.length) {
-    text = text
-      .slice(0, text.length - link.length)
-      .replace(/[\s(（[\-–—:：|]+$/, '')
-      .trim();
+    text = trimEndOf(text.slice(0, text.length - link.length), ' \t(（[-–—:：|').trim();
   }
   return text;
 }
@@ -202,9 +200,17 @@ function letteredLines(scope: readonly Block[], at: number): OptionGroup | null 
   };
 }
 
+/** Could this text open an option: `[`, `(`, `（` or a letter A–H first? (Checked before any pattern.) */
+function opensOption(text: string | undefined): boolean {
+  const c = text?.charCodeAt(0) ?? 0;
+  return c === 91 || c === 40 || c === 0xff08 || (c >= 65 && c <= 72) || (c >= 97 && c <= 104);
+}
+
 /** The option group that starts at block `i` of `scope`, or null. */
 export function optionGroupAt(scope: readonly Block[], i: number): OptionGroup | null {
   const b = scope[i];
+  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return null;
+  if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
     const task = taskGroup(b, i);
     if (task) return task;

@@ -98,7 +98,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');
   // <details> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
-  const details = /<\/?details/i.test(split.body) ? scanDetails(written) : { lines: written, pairs: [] };
+  const details = mayHoldDetails(split.body) ? scanDetails(written) : { lines: written, pairs: [] };
   const marked = blankEndMarkers(details.lines, syntax.endMarker);
   const lines = marked.lines;
   const body = lines === written ? split.body : lines.join('\n');
@@ -110,7 +110,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     details: details.pairs,
     syntax,
     note: (start, end) => dedent(note, start, end),
-    trusted: split.meta.flashcardNote || FLASHCARD_TAG.test(body),
+    trusted: split.meta.flashcardNote || (body.includes('#flashcard') && FLASHCARD_TAG.test(body)),
     markers: marked.markers,
     isBlank: (line) => isBlank(lines[line - 1]),
   });
@@ -195,6 +195,10 @@ function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
   if (!choice?.stem.startsWith(raw.prompt)) return choice;
   return { ...choice, stem: prompt + choice.stem.slice(raw.prompt.length) };
 }
+
+/** A plain substring search first: most notes hold no <details> at all. */
+const mayHoldDetails = (text: string): boolean =>
+  (text.includes('details') || text.includes('DETAILS') || text.includes('Details')) && /<\/?details/i.test(text);
 
 /** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */
 const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;

@@ -1,4 +1,5 @@
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
+import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
@@ -83,7 +84,7 @@ export function readFacts(
     flush();
     if (block.type === 'deflist') {
       const items = block.items.flatMap((entry): DefinitionItem[] => {
-        const definition = entry.definitions[0]?.text.replace(/\s*\n\s*/g, ' ').trim() ?? '';
+        const definition = joinLines(entry.definitions[0]?.text ?? '').trim();
         const term = entry.term.text.trim();
         if (term === '' || definition.length < 2 || isSingleLetter(term)) return [];
         return [{ term, definition, line: entry.line, source: `${term}\n: ${definition}` }];
@@ -216,7 +217,7 @@ function splitDefinition(text: string): { term: string; definition: string } | n
 }
 
 /** One letter (or a lettered option's label): "A", "(b)". */
-const isSingleLetter = (term: string): boolean => /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
+const isSingleLetter = (term: string): boolean => term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
 
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);
@@ -248,8 +249,7 @@ function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
   const items = block.items
     .map((item) => ({
-      text: (item.inlines[0]?.text ?? '')
-        .replace(/\s*\n\s*/g, ' ')
+      text: joinLines(item.inlines[0]?.text ?? '')
         .replace(/[；;。，,.]$/, '')
         .trim(),
       line: item.line,

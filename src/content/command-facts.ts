@@ -1,3 +1,4 @@
+import { trimEndOf } from './html-text.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { HAN } from './text-normalise.ts';
@@ -76,7 +77,7 @@ const PROSE_WORDS = new Set([
 export function latinRuns(text: string): string[] {
   const flat = text.normalize('NFKC');
   return (flat.match(/[A-Za-z$-][\x21-\x7e]*(?: [\x21-\x7e]+)*/g) ?? [])
-    .map((r) => trimClosers(r.replace(/[.,;:!?]+$/, '').trim()))
+    .map((r) => trimClosers(trimEndOf(r, '.,;:!?').trim()))
     .filter((r) => /[A-Za-z]/.test(r));
 }
 
@@ -88,10 +89,7 @@ function trimClosers(run: string): string {
     const open = last === ')' ? '(' : last === ']' ? '[' : null;
     if (!open) return out;
     if (out.split(open).length >= out.split(last as string).length) return out;
-    out = out
-      .slice(0, -1)
-      .replace(/[.,;:!?]+$/, '')
-      .trim();
+    out = trimEndOf(out.slice(0, -1), '.,;:!?').trim();
   }
 }
 

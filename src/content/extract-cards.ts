@@ -1,6 +1,7 @@
 import { statedKey } from './choice-syntax.ts';
 import type { DetailsPair } from './details-blocks.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
+import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
@@ -119,7 +120,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     isBlank: input.isBlank,
   });
   problems.push(...inline.problems);
-  const inlineLines = inline.cards.map((c) => c.line);
+  const inlineLines = inline.cards.map((c) => c.line).sort((a, b) => a - b);
+  const unitLines = units.map((u) => u.pair.open);
 
   // 4. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);
@@ -131,7 +133,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
       markTree(c, into);
     }
   };
-  const holdsInlineCard = (from: number, to: number): boolean => inlineLines.some((l) => l > from && l <= to);
+  const holdsInlineCard = (from: number, to: number): boolean =>
+    anyWithin(inlineLines, from, to) || anyWithin(unitLines, from, to);
 
   for (const section of sections) {
     if (absorbed.has(section) || skipped.has(section)) continue;
@@ -155,11 +158,6 @@ export function extractCards(input: ExtractInput): ExtractResult {
       const body = section.blocks.filter(
         (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)),
       );
-      if (!answers(trimAnswer(body).filter((b) => b.type !== 'heading'))) {
-        if (!holdsInlineCard(heading.line, section.end) && !holdsUnit(units, heading.line, section.end))
-          problems.push(unanswered(heading.line, section.title));
-        continue;
-      }
       const made = unitCard({
         prompt: headingPrompt(heading),
         line: heading.line,
@@ -169,6 +167,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
         note,
         explicitId: id,
       });
+      // A question whose answer is made of cards of its own (a choice list, <details>) is a section.
+      if ('problem' in made && made.problem.code === 'unanswered-question') {
+        if (!holdsInlineCard(heading.line, section.end))
+          problems.push(unanswered(heading.line, section.title));
+        continue;
+      }
       if ('problem' in made) problems.push(made.problem);
       else cards.push(made.card);
       continue;
@@ -178,11 +182,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     const questionList = (b: Block): boolean => b.type === 'list' && isQuestionList(b);
     const onlyQuestions = answer.some(questionList) && answer.every((b) => !isContent(b) || questionList(b));
     if (!answers(answer) || onlyQuestions) {
-      if (
-        section.children.length === 0 &&
-        !holdsInlineCard(heading.line, section.end) &&
-        !holdsUnit(units, heading.line, section.end)
-      ) {
+      if (section.children.length === 0 && !holdsInlineCard(heading.line, section.end)) {
         problems.push({
           line: heading.line,
           severity: 'warning',
@@ -217,7 +217,7 @@ function asks(section: Section): boolean {
   return looksLikeQuestion(section.title) || section.heading.itemEnd !== null;
 }
 
-const headingPrompt = (heading: HeadingBlock): string => heading.inline.text.replace(/\s*\n\s*/g, ' ');
+const headingPrompt = (heading: HeadingBlock): string => joinLines(heading.inline.text);
 
 interface DetailsUnit {
   readonly pair: DetailsPair;
@@ -247,8 +247,16 @@ function detailsUnits(pairs: readonly DetailsPair[], blocks: readonly Block[]): 
   return units;
 }
 
-function holdsUnit(units: readonly DetailsUnit[], from: number, to: number): boolean {
-  return units.some((u) => u.pair.open > from && u.pair.open <= to);
+/** Is a line of the sorted `lines` in (from, to]? A binary search: sections times cards would be quadratic. */
+function anyWithin(lines: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && (lines[lo] as number) <= to;
 }
 
 export interface SectionPathFinder {

@@ -71,6 +71,8 @@ function findSeparator(text: string, sep: string, from = 0): number {
   return -1;
 }
 
+const mayHold = (text: string, sep: string): boolean => sep !== '' && text.includes(sep);
+
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 /** The run of non-space characters ending the text (by hand: `\S*$` backtracks over long runs). */
@@ -94,6 +96,8 @@ const IPV6_OR_SCOPE = /^[0-9a-f]{0,4}$/i;
  * card (`std::vector`) is code, not a card.
  */
 export function splitInlineCard(text: string, syntax: FlashcardSyntax, trusted: boolean): InlineSplit | null {
+  // Most lines hold no separator at all: one substring search rules them out.
+  if (!mayHold(text, syntax.inline) && !mayHold(text, syntax.inlineReversed)) return null;
   for (const [sep, reversed] of [
     [syntax.inlineReversed, true],
     [syntax.inline, false],
@@ -120,6 +124,8 @@ export function splitInlineCard(text: string, syntax: FlashcardSyntax, trusted: 
 
 /** Is this line a multi-line separator: 'basic' (`?`), 'reversed' (`??`) or neither. */
 export function multilineSeparator(text: string, syntax: FlashcardSyntax): 'basic' | 'reversed' | null {
+  // A separator line is short: longer lines are not trimmed and compared.
+  if (text.length > syntax.multilineReversed.length + syntax.multiline.length + 8) return null;
   const t = text.trim();
   if (t === '') return null;
   if (t === syntax.multilineReversed) return 'reversed';
@@ -146,7 +152,7 @@ const MARKERS: Readonly<Record<ClozeMarker, readonly [string, string]>> = {
 
 /** Cloze deletions in one line of light Markdown, outside inline code, in order. */
 export function clozeDeletions(text: string, markers: readonly ClozeMarker[]): ClozeDeletion[] {
-  if (markers.length === 0) return [];
+  if (!markers.some((m) => text.includes(MARKERS[m][0]))) return [];
   const out: ClozeDeletion[] = [];
   let k = 0;
   while (k < text.length) {

@@ -115,3 +115,23 @@ export function stripComments(html: string): string {
     at = close + 3;
   }
 }
+
+/** Lines joined by one space, each trimmed where it meets the next (a space-newline-space pattern, minus its backtracking). */
+export function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const parts = text.split('\n');
+  let out = '';
+  parts.forEach((part, k) => {
+    const piece = k === 0 ? part.trimEnd() : k === parts.length - 1 ? part.trimStart() : part.trim();
+    if (k > 0 && piece === '' && k < parts.length - 1) return;
+    out += k === 0 ? piece : ` ${piece}`;
+  });
+  return out;
+}
+
+/** `text` without a run of the given characters at its end, by hand (`[…]+$` backtracks over long runs). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}

@@ -8,6 +8,7 @@ import {
   multilineSeparator,
   splitInlineCard,
 } from './flashcard-syntax.ts';
+import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { looksLikeQuestion } from './question-cues.ts';
@@ -52,6 +53,12 @@ const cleanSide = (text: string): string => text.replace(SR_COMMENT, '').replace
 
 /** A line holding only Obsidian tags (`#flashcards/deckA`): not content of its own. */
 const isTagLine = (text: string): boolean => /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u.test(text.trim());
+
+const NO_SPLITS: readonly null[] = [];
+
+const mayHoldCard = (text: string, syntax: FlashcardSyntax): boolean =>
+  (syntax.inline !== '' && text.includes(syntax.inline)) ||
+  (syntax.inlineReversed !== '' && text.includes(syntax.inlineReversed));
 
 export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
   const { blocks, consumed, pathAt, inQuestion, syntax, note } = input;
@@ -146,7 +153,7 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
     const lines = block.inline.lines;
 
     // A `?` (or `??`) line: the question touches it from above, the answer from below.
-    const mark = lines.findIndex((l) => multilineSeparator(l.plain, syntax) !== null);
+    const mark = lines.length < 2 ? -1 : lines.findIndex((l) => multilineSeparator(l.plain, syntax) !== null);
     if (mark >= 0) {
       const reversed = multilineSeparator((lines[mark] as InlineLine).plain, syntax) === 'reversed';
       const question = lines.slice(0, mark);
@@ -199,7 +206,9 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
     }
 
     // question::answer, one per line (a paragraph may mix cards and other lines).
-    const split = lines.map((l) => splitInlineCard(l.text, syntax, trusted));
+    const split = mayHoldCard(block.inline.text, syntax)
+      ? lines.map((l) => splitInlineCard(l.text, syntax, trusted))
+      : NO_SPLITS;
     const found = split.filter((s) => s !== null).length;
     if (found > 0) {
       split.forEach((s, k) => {
@@ -227,7 +236,7 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
         for (const asked of clozeCards(shown)) {
           card({
             kind: 'flashcard',
-            prompt: clozeFront(body, shown, asked).replace(/\s*\n\s*/g, ' '),
+            prompt: joinLines(clozeFront(body, shown, asked)),
             line: block.line,
             answerStart: block.line,
             answerEnd: block.end,
@@ -281,7 +290,7 @@ function askedBy(
     if (b.type === 'code' || b.type === 'html') continue;
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
       return {
-        prompt: b.inline.text.replace(/\s*\n\s*/g, ' ').trim(),
+        prompt: joinLines(b.inline.text).trim(),
         line: b.line,
         first: j,
         stemFrom: b.end + 1,

@@ -56,7 +56,7 @@ export function isContent(block: Block): boolean {
     case 'deflist':
       return block.items.length > 0;
     case 'html':
-      return htmlSays(block.content);
+      return blockSays(block);
     default:
       return false;
   }
@@ -92,7 +92,19 @@ function htmlSays(content: string): boolean {
   return text.replace(/:[a-z_]+:/g, '').length >= 12;
 }
 
-const isBareHtml = (block: Block): boolean => block.type === 'html' && !htmlSays(block.content);
+// An HTML block is asked about several times (content? footer? leading?): read its words once.
+const says = new WeakMap<Block, boolean>();
+
+function blockSays(block: Extract<Block, { type: 'html' }>): boolean {
+  let known = says.get(block);
+  if (known === undefined) {
+    known = htmlSays(block.content);
+    says.set(block, known);
+  }
+  return known;
+}
+
+const isBareHtml = (block: Block): boolean => block.type === 'html' && !blockSays(block);
 
 const isFooter = (block: Block): boolean =>
   isBareHtml(block) ||
