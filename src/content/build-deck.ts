@@ -198,7 +198,8 @@ function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
 
 /** A plain substring search first: most notes hold no <details> at all. */
 const mayHoldDetails = (text: string): boolean =>
-  (text.includes('details') || text.includes('DETAILS') || text.includes('Details')) && /<\/?details/i.test(text);
+  (text.includes('details') || text.includes('DETAILS') || text.includes('Details')) &&
+  /<\/?details/i.test(text);
 
 /** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */
 const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;

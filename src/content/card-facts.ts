@@ -217,7 +217,8 @@ function splitDefinition(text: string): { term: string; definition: string } | n
 }
 
 /** One letter (or a lettered option's label): "A", "(b)". */
-const isSingleLetter = (term: string): boolean => term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
+const isSingleLetter = (term: string): boolean =>
+  term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
 
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);

@@ -83,13 +83,23 @@ export function latinRuns(text: string): string[] {
 
 /** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
 function trimClosers(run: string): string {
-  let out = run;
+  // Brackets counted once, then kept up to date as the end is trimmed (recounting per step is quadratic).
+  const count = (c: string): number => {
+    let n = 0;
+    for (let i = run.indexOf(c); i >= 0; i = run.indexOf(c, i + 1)) n++;
+    return n;
+  };
+  const opens = { ')': count('('), ']': count('[') };
+  const closes = { ')': count(')'), ']': count(']') };
+  let end = run.length;
   for (;;) {
-    const last = out[out.length - 1];
-    const open = last === ')' ? '(' : last === ']' ? '[' : null;
-    if (!open) return out;
-    if (out.split(open).length >= out.split(last as string).length) return out;
-    out = trimEndOf(out.slice(0, -1), '.,;:!?').trim();
+    const last = run[end - 1];
+    if (last !== ')' && last !== ']') return run.slice(0, end);
+    if (opens[last] >= closes[last]) return run.slice(0, end);
+    closes[last]--;
+    end--;
+    // What trimEndOf and trim would drop after the bracket, counted out of the tallies as it goes.
+    while (end > 0 && '.,;:!? \t'.includes(run[end - 1] as string)) end--;
   }
 }
 

@@ -194,36 +194,51 @@ export function clozeDeletions(text: string, markers: readonly ClozeMarker[]): C
   return out;
 }
 
-/** The text with the asked deletions as `[...]` (or `[hint]`) and the others shown plainly. */
-export function clozeFront(
-  text: string,
-  deletions: readonly ClozeDeletion[],
-  asked: ReadonlySet<number>,
-): string {
-  let out = '';
-  let at = 0;
-  deletions.forEach((d, i) => {
-    out += text.slice(at, d.start);
-    out += asked.has(i) ? `[${d.hint ?? '...'}]` : d.hidden;
-    at = d.end;
-  });
-  return out + text.slice(at);
-}
+/** Longest text a cloze card shows around what it asks (a huge paragraph is not copied into every card). */
+const CLOZE_WINDOW = 240;
 
-/** The text with every deletion shown, the asked ones in bold. */
-export function clozeBack(
+/** More deletions than this in one text are asked together, as one card (the plugin's "many clozes" mode). */
+export const MAX_CLOZE_CARDS = 20;
+
+/**
+ * One cloze card's front (the asked deletions as `[...]`, or `[hint]`, the others shown plainly) and back
+ * (everything shown, the asked ones in bold). A long text is cut to a window around the first asked
+ * deletion, so a paragraph of thousands of deletions makes thousands of short cards, not copies of itself.
+ */
+export function clozeSides(
   text: string,
   deletions: readonly ClozeDeletion[],
   asked: ReadonlySet<number>,
-): string {
-  let out = '';
-  let at = 0;
-  deletions.forEach((d, i) => {
-    out += text.slice(at, d.start);
-    out += asked.has(i) ? `**${d.hidden}**` : d.hidden;
+): { front: string; back: string } {
+  let first = deletions.length;
+  for (const k of asked) if (k < first) first = k;
+  const anchor = deletions[first];
+  let from = 0;
+  let to = text.length;
+  if (text.length > CLOZE_WINDOW && anchor) {
+    from = Math.max(0, anchor.start - CLOZE_WINDOW / 2);
+    to = Math.min(text.length, Math.max(anchor.end, from + CLOZE_WINDOW));
+    // Whole deletions only: the window's ends move out of any deletion they fall in.
+    for (const d of deletions.slice(Math.max(0, first - 50), first + 50)) {
+      if (d.start < from && d.end > from) from = d.start;
+      if (d.start < to && d.end > to) to = d.end;
+    }
+  }
+  let front = from > 0 ? '…' : '';
+  let back = front;
+  let at = from;
+  // Deletions inside the window, found from the anchor outwards (they are in text order).
+  let k = first;
+  while (k > 0 && (deletions[k - 1] as ClozeDeletion).start >= from) k--;
+  for (; k < deletions.length; k++) {
+    const d = deletions[k] as ClozeDeletion;
+    if (d.start >= to) break;
+    front += text.slice(at, d.start) + (asked.has(k) ? `[${d.hint ?? '...'}]` : d.hidden);
+    back += text.slice(at, d.start) + (asked.has(k) ? `**${d.hidden}**` : d.hidden);
     at = d.end;
-  });
-  return out + text.slice(at);
+  }
+  const tail = text.slice(at, to) + (to < text.length ? '…' : '');
+  return { front: front + tail, back: back + tail };
 }
 
 /** Deletions asked together: one card per group number, one per deletion without a number. */

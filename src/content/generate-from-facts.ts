@@ -238,10 +238,10 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
           8,
           random,
         )
-      : // In a chapter this large five random siblings are as good a family as eight, at less cost per card.
-        sample(siblings, 6, random)
+      : // In a chapter this large four random siblings are as good a family as eight, at half the cost.
+        sample(siblings, 5, random)
           .filter((c) => c !== card)
-          .slice(0, 5);
+          .slice(0, 4);
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];

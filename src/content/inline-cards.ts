@@ -1,10 +1,10 @@
 import { optionGroupAt } from './author-choices.ts';
 import {
-  clozeBack,
   clozeCards,
   clozeDeletions,
-  clozeFront,
+  clozeSides,
   type FlashcardSyntax,
+  MAX_CLOZE_CARDS,
   multilineSeparator,
   splitInlineCard,
 } from './flashcard-syntax.ts';
@@ -233,14 +233,23 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
         consumed.add(block);
         const body = cleanSide(text.replace(SR_COMMENT, ''));
         const shown = clozeDeletions(body, syntax.clozes);
-        for (const asked of clozeCards(shown)) {
+        const groups = clozeCards(shown);
+        if (groups.length > MAX_CLOZE_CARDS)
+          problems.push({
+            line: block.line,
+            severity: 'warning',
+            code: 'many-clozes',
+            message: `${groups.length} clozes in one paragraph: asked together as one card (split the paragraph to ask them one by one)`,
+          });
+        for (const asked of groups.length > MAX_CLOZE_CARDS ? [new Set(shown.keys())] : groups) {
+          const sides = clozeSides(body, shown, asked);
           card({
             kind: 'flashcard',
-            prompt: joinLines(clozeFront(body, shown, asked)),
+            prompt: joinLines(sides.front),
             line: block.line,
             answerStart: block.line,
             answerEnd: block.end,
-            answerText: clozeBack(body, shown, asked),
+            answerText: sides.back,
             blocks: [],
           });
         }
