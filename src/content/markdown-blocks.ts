@@ -103,7 +103,20 @@ function closingIndex(tokens: readonly Token[], start: number): number {
 }
 
 export function readBlocks(text: string): Block[] {
-  return blocksFromTokens(parseTokens(text));
+  return blocksFromTokens(parseTokens(defuseBracketRuns(text)));
+}
+
+/** A run of this many `[` is noise, never links. */
+const BRACKET_RUN = /\[{32,}/g;
+
+/**
+ * markdown-it looks for a link label at every `[`, and a long run of them (mixed with other marks) costs it
+ * seconds per megabyte. Such a run cannot be a link: it is escaped in the text markdown-it reads (same
+ * lines, so every line number stays true; answers are cut from the note's own text).
+ */
+function defuseBracketRuns(text: string): string {
+  if (!text.includes('[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[')) return text;
+  return text.replace(BRACKET_RUN, (run) => '\\['.repeat(run.length));
 }
 
 export function blocksFromTokens(tokens: readonly Token[]): Block[] {
