@@ -225,6 +225,9 @@ function uniqueByKey(commands: readonly string[]): string[] {
 }
 
 /** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
+/** A sibling's masked definition, per card object (so per build), for chapters too large to mask per card. */
+const maskedInChapter = new WeakMap<Card, string>();
+
 export function subjectQuestions(card: Card, siblings: readonly Card[], seed: string): Question[] {
   const subject = card.facts.subject;
   if (!subject) return [];
@@ -246,10 +249,13 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];
   const allTerms = [subject.term, ...terms];
-  // The card's own masked definition is both an option and the reverse stem: mask it once.
+  // The card's own masked definition is both an option and the reverse stem: mask it once. In a large
+  // chapter a sibling shown as a wrong option is masked once per build (against the family it was first
+  // sampled with), not again for every card that samples it.
+  const large = siblings.length > 100;
   const maskedOf = new Map<Card, string>();
   const masked = (c: Card): string => {
-    const known = maskedOf.get(c);
+    const known = maskedOf.get(c) ?? (large && c !== card ? maskedInChapter.get(c) : undefined);
     if (known !== undefined) return known;
     const term = c.facts.subject?.term ?? '';
     const text = maskTerm(
@@ -259,6 +265,7 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
       w.blank,
     );
     maskedOf.set(c, text);
+    if (large && c !== card) maskedInChapter.set(c, text);
     return text;
   };
   const out: Question[] = [];
