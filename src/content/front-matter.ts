@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
-import { DEFAULT_FLASHCARD_SYNTAX, type FlashcardSyntax, syntaxFromFrontMatter } from './flashcard-syntax.ts';
+import { syntaxFromFrontMatter } from './flashcard-settings.ts';
+import { DEFAULT_FLASHCARD_SYNTAX, type FlashcardSyntax } from './flashcard-syntax.ts';
 import type { Lang } from './question.ts';
 import type { Problem } from './types.ts';
 

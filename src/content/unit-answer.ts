@@ -1,5 +1,6 @@
 import { htmlToText, stripComments } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
+import { cleanPrompt } from './prompt-text.ts';
 import { isSkippedTitle, looksLikeQuestion } from './question-cues.ts';
 import type { LocalProblem } from './raw-card.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -151,6 +152,9 @@ export function unanswered(line: number, prompt: string): LocalProblem {
     line,
     severity: 'warning',
     code: 'unanswered-question',
-    message: prompt.trim() === '' ? 'question with no text' : `question has no answer: "${short(prompt)}"`,
+    message:
+      prompt.trim() === ''
+        ? 'question with no text'
+        : `question has no answer: "${short(cleanPrompt(prompt))}"`,
   };
 }
