@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContentReloader } from '../src/content-reloader.ts';
+import { DeckLoadError, loadDeckOffThread, workerEntry } from '../src/notes/load-deck-off-thread.ts';
 import { loadDeck } from '../src/notes/load-notes.ts';
 import { actor, harness, scheduledChannel, TENANT, unwrap } from './engine/harness.ts';
 
@@ -62,6 +64,69 @@ describe('reloading the notes after a typo fix', () => {
     expect(after.rows).toEqual(before.rows);
 
     // The next reload builds on this one: fixing the typo again (a no-op) changes nothing.
-    expect(await reload()).toEqual({ added: 0, updated: 0, retired: 0, problems: 0 });
+    expect(await reload()).toEqual({ added: 0, updated: 0, retired: 0, problems: 0, keptPrevious: false });
+  });
+});
+
+describe('reloading off the main thread', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads and builds the deck in a worker thread, with the same questions as a load on the main thread', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-reload-'));
+    writeFileSync(path.join(dir, 'shell.md'), note('What does the `kill` command do?'));
+    const off = await loadDeckOffThread({ paths: [dir], previous: [] });
+    expect(off.threadId).not.toBe(threadId);
+    const main = await loadDeck([dir]);
+    expect(off.questions).toEqual(main.questions);
+    expect(off.cards).toEqual(main.cards.map((c) => ({ id: c.id, prompt: c.prompt, answer: c.answer })));
+  });
+
+  it('starts the worker from the sibling .ts through tsx, or from the sibling .js as it is', () => {
+    const fromTs = workerEntry('file:///app/src/notes/load-deck-off-thread.ts');
+    expect(fromTs.eval).toBe(true);
+    expect(String(fromTs.script)).toContain('file:///app/src/notes/deck-worker.ts');
+    expect(String(fromTs.script)).toContain('.register()');
+    const fromJs = workerEntry('file:///app/dist/src/notes/load-deck-off-thread.js');
+    expect(fromJs).toEqual({ script: new URL('file:///app/dist/src/notes/deck-worker.js'), eval: false });
+  });
+
+  it('keeps the previous deck in play when a note fails to load', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-reload-'));
+    const file = path.join(dir, 'shell.md');
+    writeFileSync(file, note('What does the `kill` command do?'));
+    const deck = await loadDeck([dir]);
+    const h = harness({ questions: deck.questions, start: '2026-01-05T10:00:00Z' });
+    await h.engine.reload(deck.questions);
+    const seen: string[] = [];
+    const reload = createContentReloader({
+      paths: [dir],
+      initialCards: deck.cards,
+      engine: h.engine,
+      onProblems: (problems) => seen.push(...problems.map((p) => p.code)),
+    });
+    // The note becomes unreadable as text: nothing of it is retired.
+    writeFileSync(file, new Uint8Array([0x23, 0x00, 0xff, 0xfe]));
+    expect(await reload()).toEqual({ added: 0, updated: 0, retired: 0, problems: 1, keptPrevious: true });
+    expect(seen).toEqual(['binary-file']);
+    for (const q of deck.questions) expect((await h.store.getQuestion(q.id))?.retired).toBe(false);
+  });
+
+  it('keeps the previous deck in play when the build fails', async () => {
+    const h = harness({ questions: [], start: '2026-01-05T10:00:00Z' });
+    const seen: string[] = [];
+    const reload = createContentReloader({
+      paths: ['notes'],
+      initialCards: [],
+      engine: h.engine,
+      onProblems: (problems) => seen.push(...problems.map((p) => `${p.code}: ${p.message}`)),
+      load: () => Promise.reject(new DeckLoadError('loading the notes took longer than 120000 ms')),
+    });
+    expect(await reload()).toEqual({ added: 0, updated: 0, retired: 0, problems: 1, keptPrevious: true });
+    expect(seen).toEqual([
+      'reload-failed: loading the notes took longer than 120000 ms; the previous notes stay in play',
+    ]);
   });
 });

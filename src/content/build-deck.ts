@@ -1,10 +1,13 @@
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
+import { scanDetails, withoutMarkers } from './details-blocks.ts';
 import { extractCards } from './extract-cards.ts';
+import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, readBlocks } from './markdown-blocks.ts';
+import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
@@ -28,6 +31,8 @@ interface FileCards {
   readonly tags: readonly string[];
   readonly cards: Omit<Card, 'id'>[];
   readonly explicitIds: (string | null)[];
+  /** The prompt each id is made from: as the note wrote it (numbering kept), so ids do not move. */
+  readonly idPrompts: string[];
   readonly images: { line: number; src: string }[];
 }
 
@@ -41,7 +46,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
   const seen = new Map<string, number>();
   let cards: Card[] = files.flatMap((f) =>
     f.cards.map((c, k) => {
-      const base = cardIdFor(c.prompt, f.explicitIds[k] ?? null);
+      const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       if (n > 1) {
@@ -91,14 +96,28 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const text = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
-  const blocks = readBlocks(split.body);
-  const body = split.body;
-  const lines = body.split('\n');
-  const extracted = extractCards(blocks, lines.length);
+  const syntax = split.meta.flashcards;
+  const written = split.body.split('\n');
+  // <details> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
+  const details = mayHoldDetails(split.body) ? scanDetails(written) : { lines: written, pairs: [] };
+  const marked = blankEndMarkers(details.lines, syntax.endMarker);
+  const lines = marked.lines;
+  const body = lines === written ? split.body : lines.join('\n');
+  const blocks = readBlocks(body);
+  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
+  const extracted = extractCards({
+    blocks,
+    lastLine: lines.length,
+    details: details.pairs,
+    syntax,
+    note: (start, end) => dedent(note, start, end),
+    trusted: split.meta.flashcardNote || (body.includes('#flashcard') && FLASHCARD_TAG.test(body)),
+    markers: marked.markers,
+    isBlank: (line) => isBlank(lines[line - 1]),
+  });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));
   const deck = split.meta.deck ?? deckNameOf(file);
-  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
   const cards = extracted.cards.map((raw) => toCard(raw, file, note, deck, lang, split.meta.tags));
   if (cards.length === 0) {
     problems.push({
@@ -116,6 +135,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     tags: split.meta.tags,
     cards,
     explicitIds: extracted.cards.map((c) => c.explicitId),
+    idPrompts: extracted.cards.map((c) => idPromptOf(c.prompt)),
     images: imagesOf(blocks),
   };
 }
@@ -154,12 +174,7 @@ function toCard(
   while (end > start && isBlank(lines[end - 1])) end--;
   while (start < end && isBlank(lines[start - 1])) start++;
   const answer = raw.answerText ?? dedent(note, start, end);
-  // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
-  const opening = raw.prompt.charCodeAt(0);
-  const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
-  const prompt = (
-    plainStart ? raw.prompt : raw.prompt.replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '')
-  ).trim();
+  const prompt = cleanPrompt(raw.prompt);
   return {
     kind: raw.kind,
     prompt,
@@ -171,9 +186,24 @@ function toCard(
     deck,
     lang,
     tags,
-    facts: readFacts(prompt, raw.blocks, raw.choice, raw.answerText),
+    facts: readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
   };
 }
+
+/** The choice with its stem opening on the cleaned prompt ("Q1. … ⭐" → "…"). */
+function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
+  const choice = raw.choice;
+  if (!choice?.stem.startsWith(raw.prompt)) return choice;
+  return { ...choice, stem: prompt + choice.stem.slice(raw.prompt.length) };
+}
+
+/** A plain substring search first: most notes hold no <details> at all. */
+const mayHoldDetails = (text: string): boolean =>
+  (text.includes('details') || text.includes('DETAILS') || text.includes('Details')) &&
+  /<\/?details/i.test(text);
+
+/** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */
+const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;
 
 /** Lines start..end (1-based, inclusive) without their common indentation, trimmed. */
 function dedent(note: NoteLines, start: number, end: number): string {
@@ -189,9 +219,9 @@ function dedent(note: NoteLines, start: number, end: number): string {
   const from = note.starts[start - 1] ?? 0;
   const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
   const text = note.body.slice(from, to);
-  if (cut === Number.POSITIVE_INFINITY || cut === 0) return text.trim();
+  if (cut === Number.POSITIVE_INFINITY || cut === 0) return withoutMarkers(text.trim());
   // Up to `cut` spaces off the start of every line, in one pass.
-  return text.replace(indentOf(cut), '$1').trim();
+  return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
 }
 
 const indents = new Map<number, RegExp>();

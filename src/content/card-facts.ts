@@ -1,4 +1,5 @@
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
+import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
@@ -81,6 +82,16 @@ export function readFacts(
       }
     }
     flush();
+    if (block.type === 'deflist') {
+      const items = block.items.flatMap((entry): DefinitionItem[] => {
+        const definition = joinLines(entry.definitions[0]?.text ?? '').trim();
+        const term = entry.term.text.trim();
+        if (term === '' || definition.length < 2 || isSingleLetter(term)) return [];
+        return [{ term, definition, line: entry.line, source: `${term}\n: ${definition}` }];
+      });
+      if (items.length >= 2) definitions.push(items);
+      continue;
+    }
     if (block.type === 'list') {
       const items = block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null));
       const found = items.filter((d): d is DefinitionItem => d !== null);
@@ -171,6 +182,7 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   const bold = /^\*\*([^*]{1,60})\*\*\s*[:：\-—–]?\s*(.*)$/s.exec(text);
   if (bold) {
     const term = (bold[1] ?? '').replace(/[:：]\s*$/, '').trim();
+    if (isSingleLetter(term)) return null;
     const definition = (bold[2] ?? '').replace(/^[:：\-—–]\s*/, '').trim();
     if (term !== '' && definition.length >= 2) return { term, definition };
     return null;
@@ -194,6 +206,8 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   }
   if (at <= 0) return null;
   const term = text.slice(0, at).replace(/\*\*/g, '').trim();
+  // "A: option" is a lettered option, never a term.
+  if (isSingleLetter(term)) return null;
   const definition = text.slice(at + width).trim();
   if (term.length > 48 || definition.length < 2) return null;
   if (/[。，；;]/.test(term) || (term.includes(',') && !term.startsWith('-'))) return null;
@@ -201,6 +215,10 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   if (term.split(/\s+/).length > 6) return null;
   return { term, definition };
 }
+
+/** One letter (or a lettered option's label): "A", "(b)". */
+const isSingleLetter = (term: string): boolean =>
+  term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
 
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);
@@ -232,8 +250,7 @@ function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
   const items = block.items
     .map((item) => ({
-      text: (item.inlines[0]?.text ?? '')
-        .replace(/\s*\n\s*/g, ' ')
+      text: joinLines(item.inlines[0]?.text ?? '')
         .replace(/[；;。，,.]$/, '')
         .trim(),
       line: item.line,

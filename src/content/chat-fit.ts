@@ -27,7 +27,8 @@ function cut(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   let out = '';
-  for (const { segment } of graphemes.segment(flat)) {
+  // Only the start is kept: segmenting all of a huge text to keep its first few graphemes is slow.
+  for (const { segment } of graphemes.segment(flat.slice(0, max + 16))) {
     if (out.length + segment.length > max - 1) break;
     out += segment;
   }
@@ -39,7 +40,7 @@ export function fitStem(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length <= MAX_STEM_LENGTH) return trimmed;
   let out = '';
-  for (const { segment } of graphemes.segment(trimmed)) {
+  for (const { segment } of graphemes.segment(trimmed.slice(0, MAX_STEM_LENGTH + 16))) {
     if (out.length + segment.length > MAX_STEM_LENGTH - 1) break;
     out += segment;
   }

@@ -1,3 +1,4 @@
+import { trimEndOf } from './html-text.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { HAN } from './text-normalise.ts';
@@ -76,22 +77,29 @@ const PROSE_WORDS = new Set([
 export function latinRuns(text: string): string[] {
   const flat = text.normalize('NFKC');
   return (flat.match(/[A-Za-z$-][\x21-\x7e]*(?: [\x21-\x7e]+)*/g) ?? [])
-    .map((r) => trimClosers(r.replace(/[.,;:!?]+$/, '').trim()))
+    .map((r) => trimClosers(trimEndOf(r, '.,;:!?').trim()))
     .filter((r) => /[A-Za-z]/.test(r));
 }
 
 /** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
 function trimClosers(run: string): string {
-  let out = run;
+  // Brackets counted once, then kept up to date as the end is trimmed (recounting per step is quadratic).
+  const count = (c: string): number => {
+    let n = 0;
+    for (let i = run.indexOf(c); i >= 0; i = run.indexOf(c, i + 1)) n++;
+    return n;
+  };
+  const opens = { ')': count('('), ']': count('[') };
+  const closes = { ')': count(')'), ']': count(']') };
+  let end = run.length;
   for (;;) {
-    const last = out[out.length - 1];
-    const open = last === ')' ? '(' : last === ']' ? '[' : null;
-    if (!open) return out;
-    if (out.split(open).length >= out.split(last as string).length) return out;
-    out = out
-      .slice(0, -1)
-      .replace(/[.,;:!?]+$/, '')
-      .trim();
+    const last = run[end - 1];
+    if (last !== ')' && last !== ']') return run.slice(0, end);
+    if (opens[last] >= closes[last]) return run.slice(0, end);
+    closes[last]--;
+    end--;
+    // What trimEndOf and trim would drop after the bracket, counted out of the tallies as it goes.
+    while (end > 0 && '.,;:!? \t'.includes(run[end - 1] as string)) end--;
   }
 }
 

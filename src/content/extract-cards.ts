@@ -1,67 +1,45 @@
-import { findInlineCards, short } from './inline-cards.ts';
+import { statedKey } from './choice-syntax.ts';
+import type { DetailsPair } from './details-blocks.ts';
+import type { FlashcardSyntax } from './flashcard-syntax.ts';
+import { joinLines } from './html-text.ts';
+import { findInlineCards } from './inline-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
-import { buildSections, flatten, type Section } from './section-tree.ts';
+import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
 import { normaliseKey } from './text-normalise.ts';
+import {
+  answers,
+  isContent,
+  isLinkList,
+  isQuestionList,
+  short,
+  trimAnswer,
+  unanswered,
+} from './unit-answer.ts';
+import { type NoteText, unitCard } from './unit-card.ts';
+
+export { isContent } from './unit-answer.ts';
 
 export interface ExtractResult {
   readonly cards: RawCard[];
   readonly problems: LocalProblem[];
 }
 
-/** Does this block say something (as opposed to a link, an image, decoration, a rule)? */
-export function isContent(block: Block): boolean {
-  switch (block.type) {
-    case 'paragraph':
-      return !block.inline.linkOnly && !block.inline.imageOnly && block.inline.plain.trim() !== '';
-    case 'list':
-      return block.items.some((item) =>
-        item.inlines.some((i) => !i.linkOnly && !i.imageOnly && i.plain.trim() !== ''),
-      );
-    case 'table':
-      return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
-    case 'code':
-      return block.content.trim() !== '';
-    default:
-      return false;
-  }
+export interface ExtractInput {
+  readonly blocks: readonly Block[];
+  readonly lastLine: number;
+  readonly details: readonly DetailsPair[];
+  readonly syntax: FlashcardSyntax;
+  readonly note: NoteText;
+  /** The note marks itself as flashcards: bare `word::word` lines are cards. */
+  readonly trusted: boolean;
+  /** End-marker lines, in order. */
+  readonly markers: readonly number[];
+  readonly isBlank: (line: number) => boolean;
 }
 
-const isLinkList = (block: Block): boolean =>
-  block.type === 'list' &&
-  block.items.every((item) => item.inlines.every((i) => i.linkOnly || i.plain.trim() === ''));
-
-const isReferenceLabel = (block: Block): boolean => {
-  if (block.type !== 'paragraph') return false;
-  const plain = block.inline.plain.trim();
-  return plain.length <= 24 && (isSkippedTitle(normaliseKey(plain)) || /[:：]$/.test(plain));
-};
-
-/** Drop what trails an answer without being part of it: "Back to top" links, reference lists and their label. */
-function trimTrailing(blocks: readonly Block[]): Block[] {
-  const out = [...blocks];
-  let droppedLinks = false;
-  for (;;) {
-    const last = out[out.length - 1];
-    if (!last) break;
-    if (last.type === 'html' || (last.type === 'paragraph' && last.inline.linkOnly) || isLinkList(last)) {
-      droppedLinks ||= last.type !== 'html';
-      out.pop();
-      continue;
-    }
-    if (droppedLinks && isReferenceLabel(last)) {
-      out.pop();
-      droppedLinks = false;
-      continue;
-    }
-    break;
-  }
-  while (out[0] && !isContent(out[0]) && out[0].type === 'html') out.shift();
-  return out;
-}
-
-const EXPLICIT_ID = /<!--\s*id\s*:\s*([\w.-]+)\s*-->/i;
+const EXPLICIT_ID = /<!--\s*id\s*:\s*([\w.-]{1,100})\s*-->/i;
 
 /** `<!-- id: name -->` on the line after a heading (or anywhere in its first html block). */
 function explicitIdOf(blocks: readonly Block[]): string | null {
@@ -70,20 +48,82 @@ function explicitIdOf(blocks: readonly Block[]): string | null {
   return EXPLICIT_ID.exec(first.content)?.[1] ?? null;
 }
 
-export function extractCards(allBlocks: readonly Block[], lastLine: number): ExtractResult {
-  const roots = buildSections(allBlocks, lastLine);
-  const sections = flatten(roots);
+/** Summaries that only label a reveal ("Answer", "See deep-dive answer", "Hide/Show table of contents"). */
+const REVEAL_LABEL =
+  /^(?:(?:show|see|view|click|expand|hide|toggle|open|reveal|display)\b.{0,40}|(?:the\s+)?(?:answer|answers|solution|solutions|hint|hints|explanation|example|examples|details|more|output|result|code|demo|spoiler)s?|答案|参考答案|答案解析|解析|解答|提示|示例|代码|详情|更多|查看.{0,12}|点击.{0,12}|展开.{0,12}|显示.{0,12}|隐藏.{0,12})[\s:：.。!！]*$/i;
+
+/** Is this `<details>` a question with its answer, or a fold inside something else? */
+function isUnitSummary(summary: string | null): boolean {
+  if (summary === null) return false;
+  const text = stripDecoration(summary.replace(/[*_`]/g, ''));
+  if (text === '') return true;
+  if (statedKey(text)) return false;
+  return !REVEAL_LABEL.test(text);
+}
+
+export function extractCards(input: ExtractInput): ExtractResult {
+  const { blocks: allBlocks, lastLine, details, syntax, note } = input;
   const problems: LocalProblem[] = [];
   const cards: RawCard[] = [];
+  const consumed = new Set<Block>();
 
-  const pathAt = (line: number): readonly string[] => {
-    let found: Section | null = null;
-    for (const s of sections) if (s.heading.line <= line && line <= s.end) found = s;
-    return found?.path ?? [];
+  // 1. <details> units own every block between their tags (headings inside are part of the answer).
+  const units = detailsUnits(details, allBlocks);
+  const unitOf = new Map<Block, number>();
+  units.forEach((u, k) => {
+    for (const b of u.blocks) unitOf.set(b, k);
+  });
+
+  // 2. Sections from the headings that are not inside a unit and do not state a key (`#### 答案：C`).
+  const sectionHeading = (b: Block): boolean =>
+    b.type === 'heading' && !unitOf.has(b) && statedKey(b.inline.text) === null;
+  const roots = buildSections(allBlocks, lastLine, sectionHeading);
+  const sections = flatten(roots);
+  const pathAt = sectionPathFinder(sections);
+
+  units.forEach((u) => {
+    for (const b of u.blocks) consumed.add(b);
+    const prompt = u.pair.summary ?? '';
+    const path = pathAt(u.pair.summaryLine);
+    if (prompt.trim() === '') {
+      problems.push(unanswered(u.pair.summaryLine, prompt));
+      return;
+    }
+    const made = unitCard({
+      prompt,
+      line: u.pair.summaryLine,
+      sectionPath: [...path, prompt],
+      scope: u.blocks,
+      stemFrom: u.pair.contentFrom,
+      note,
+      explicitId: null,
+    });
+    if ('problem' in made) problems.push(made.problem);
+    else cards.push(made.card);
+  });
+
+  // 3. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
+  const asking = new Set<Section>(sections.filter((s) => asks(s)));
+  const inQuestion = (line: number): boolean => {
+    for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
+    return false;
   };
-  const inline = findInlineCards(allBlocks, pathAt);
+  const inline = findInlineCards({
+    blocks: allBlocks,
+    consumed,
+    pathAt,
+    inQuestion,
+    syntax,
+    note,
+    trusted: input.trusted,
+    markers: input.markers,
+    isBlank: input.isBlank,
+  });
   problems.push(...inline.problems);
+  const inlineLines = inline.cards.map((c) => c.line).sort((a, b) => a - b);
+  const unitLines = units.map((u) => u.pair.open);
 
+  // 4. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);
   const absorbed = new Set<Section>();
   const skipped = new Set<Section>();
@@ -93,6 +133,8 @@ export function extractCards(allBlocks: readonly Block[], lastLine: number): Ext
       markTree(c, into);
     }
   };
+  const holdsInlineCard = (from: number, to: number): boolean =>
+    anyWithin(inlineLines, from, to) || anyWithin(unitLines, from, to);
 
   for (const section of sections) {
     if (absorbed.has(section) || skipped.has(section)) continue;
@@ -105,39 +147,42 @@ export function extractCards(allBlocks: readonly Block[], lastLine: number): Ext
     }
     const firstChild = section.children[0];
     const ownEnd = firstChild ? firstChild.heading.line - 1 : section.end;
-    const own = section.blocks.filter((b) => b.line <= ownEnd && !inline.consumed.has(b));
+    const own = section.blocks.filter((b) => b.line <= ownEnd && !consumed.has(b));
     const isTitle = heading.level === 1 && h1s.length === 1 && sections[0] === section;
     if (isTitle) continue;
-
-    const asks = looksLikeQuestion(section.title) || heading.itemEnd !== null;
     const id = explicitIdOf(own);
-    if (asks) {
+
+    if (asking.has(section)) {
       // A question owns its sub-sections: they are part of its answer.
       markTree(section, absorbed);
-      const body = section.blocks.filter((b) => !inline.consumed.has(b));
-      const answer = trimTrailing(body.filter((b) => b.type !== 'heading' || true));
-      const contentBlocks = answer.filter((b) => b.type !== 'heading');
-      if (!contentBlocks.some(isContent)) {
-        // Inline cards (a choice list right under the heading) already answer it.
-        if (!inline.cards.some((c) => c.line > heading.line && c.line <= section.end)) {
-          problems.push({
-            line: heading.line,
-            severity: 'warning',
-            code: 'unanswered-question',
-            message: `question has no answer: "${short(section.title)}"`,
-          });
-        }
+      const body = section.blocks.filter(
+        (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)),
+      );
+      const made = unitCard({
+        prompt: headingPrompt(heading),
+        line: heading.line,
+        sectionPath: section.path,
+        scope: body,
+        stemFrom: heading.end + 1,
+        note,
+        explicitId: id,
+      });
+      // A question whose answer is made of cards of its own (a choice list, <details>) is a section.
+      if ('problem' in made && made.problem.code === 'unanswered-question') {
+        if (!holdsInlineCard(heading.line, section.end))
+          problems.push(unanswered(heading.line, section.title));
         continue;
       }
-      cards.push(toCard('question', section, answer, contentBlocks, id));
+      if ('problem' in made) problems.push(made.problem);
+      else cards.push(made.card);
       continue;
     }
-    const answer = trimTrailing(own);
-    if (!answer.some(isContent)) {
-      if (
-        section.children.length === 0 &&
-        !inline.cards.some((c) => c.line > heading.line && c.line <= section.end)
-      ) {
+    const answer = trimAnswer(own);
+    // A topic holding only a list of questions with no answers ("- What did you learn this week?") asks.
+    const questionList = (b: Block): boolean => b.type === 'list' && isQuestionList(b);
+    const onlyQuestions = answer.some(questionList) && answer.every((b) => !isContent(b) || questionList(b));
+    if (!answers(answer) || onlyQuestions) {
+      if (section.children.length === 0 && !holdsInlineCard(heading.line, section.end)) {
         problems.push({
           line: heading.line,
           severity: 'warning',
@@ -148,11 +193,96 @@ export function extractCards(allBlocks: readonly Block[], lastLine: number): Ext
       continue;
     }
     if (isTableOfContents(answer)) continue;
-    cards.push(toCard('explain', section, answer, answer, id));
+    const first = answer[0] as Block;
+    const last = answer[answer.length - 1] as Block;
+    cards.push({
+      kind: 'explain',
+      prompt: headingPrompt(heading),
+      line: heading.line,
+      answerStart: first.line,
+      answerEnd: last.end,
+      answerText: null,
+      sectionPath: section.path,
+      blocks: answer,
+      explicitId: id,
+      choice: null,
+    });
   }
   cards.push(...inline.cards);
   cards.sort((a, b) => a.line - b.line);
   return { cards, problems };
+}
+
+function asks(section: Section): boolean {
+  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null;
+}
+
+const headingPrompt = (heading: HeadingBlock): string => joinLines(heading.inline.text);
+
+interface DetailsUnit {
+  readonly pair: DetailsPair;
+  readonly blocks: Block[];
+}
+
+/**
+ * The `<details>` pairs that are units (a summary that asks something, not a fold label), outermost only:
+ * one nested in a unit is part of its answer. Each gets the blocks between its tags.
+ */
+function detailsUnits(pairs: readonly DetailsPair[], blocks: readonly Block[]): DetailsUnit[] {
+  const isUnit = pairs.map((p) => isUnitSummary(p.summary));
+  const insideUnit = (p: DetailsPair): boolean => {
+    for (let q = p.parent; q !== null; q = pairs[q]?.parent ?? null) if (isUnit[q]) return true;
+    return false;
+  };
+  const chosen = pairs.filter((p, k) => isUnit[k] && !insideUnit(p));
+  // Units are disjoint and in document order: one walk over the blocks gives each its own.
+  const units: DetailsUnit[] = [];
+  let b = 0;
+  for (const pair of chosen) {
+    while (b < blocks.length && (blocks[b] as Block).line < pair.open) b++;
+    const own: Block[] = [];
+    while (b < blocks.length && (blocks[b] as Block).line <= pair.close) own.push(blocks[b++] as Block);
+    units.push({ pair, blocks: own });
+  }
+  return units;
+}
+
+/** Is a line of the sorted `lines` in (from, to]? A binary search: sections times cards would be quadratic. */
+function anyWithin(lines: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as number) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && (lines[lo] as number) <= to;
+}
+
+export interface SectionPathFinder {
+  (line: number): readonly string[];
+  sectionAt(line: number): Section | null;
+}
+
+/** The innermost section holding a line, by binary search over the headings (not a scan per card). */
+function sectionPathFinder(sections: readonly Section[]): SectionPathFinder {
+  const sectionAt = (line: number): Section | null => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sections[mid] as Section).heading.line <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let s: Section | null = sections[found] ?? null; s; s = s.parent) if (line <= s.end) return s;
+    return null;
+  };
+  const finder = ((line: number) => sectionAt(line)?.path ?? []) as SectionPathFinder;
+  finder.sectionAt = sectionAt;
+  return finder;
 }
 
 /** A body made only of links (a table of contents, a link-only stub) is not a card. */
@@ -166,27 +296,4 @@ function isTableOfContents(blocks: readonly Block[]): boolean {
         )) ||
       isLinkList(b),
   );
-}
-
-function toCard(
-  kind: 'question' | 'explain',
-  section: Section,
-  answer: readonly Block[],
-  facts: readonly Block[],
-  explicitId: string | null,
-): RawCard {
-  const first = answer[0];
-  const last = answer[answer.length - 1];
-  return {
-    kind,
-    prompt: section.heading.inline.text.replace(/\s*\n\s*/g, ' '),
-    line: section.heading.line,
-    answerStart: first ? first.line : section.heading.line + 1,
-    answerEnd: last ? last.end : section.heading.line,
-    answerText: null,
-    sectionPath: section.path,
-    blocks: facts,
-    explicitId,
-    choice: null,
-  };
 }

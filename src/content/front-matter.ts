@@ -1,4 +1,6 @@
 import { parseDocument } from 'yaml';
+import { syntaxFromFrontMatter } from './flashcard-settings.ts';
+import { DEFAULT_FLASHCARD_SYNTAX, type FlashcardSyntax } from './flashcard-syntax.ts';
 import type { Lang } from './question.ts';
 import type { Problem } from './types.ts';
 
@@ -6,6 +8,10 @@ export interface FrontMatter {
   readonly lang: Lang | null;
   readonly deck: string | null;
   readonly tags: readonly string[];
+  /** Separators and cloze markers for flashcards (`flashcards:`), the plugin's defaults when absent. */
+  readonly flashcards: FlashcardSyntax;
+  /** The note says it holds flashcards (a `flashcards:` entry): bare `word::word` lines are cards. */
+  readonly flashcardNote: boolean;
 }
 
 export interface SplitNote {
@@ -15,7 +21,13 @@ export interface SplitNote {
   readonly problems: Problem[];
 }
 
-const EMPTY: FrontMatter = { lang: null, deck: null, tags: [] };
+const EMPTY: FrontMatter = {
+  lang: null,
+  deck: null,
+  tags: [],
+  flashcards: DEFAULT_FLASHCARD_SYNTAX,
+  flashcardNote: false,
+};
 
 /**
  * YAML front matter between `---` lines at the very top (the convention of Jekyll, Hugo, VuePress).
@@ -102,7 +114,20 @@ export function splitFrontMatter(file: string, text: string): SplitNote {
       ),
     );
   }
-  return { meta: { lang, deck, tags: tags.filter((t) => t !== '') }, body, problems };
+  const flashcards = syntaxFromFrontMatter(record.flashcards);
+  if (flashcards.error !== null)
+    problems.push(problem(file, keyLine('flashcards'), 'invalid-front-matter', flashcards.error));
+  return {
+    meta: {
+      lang,
+      deck,
+      tags: tags.filter((t) => t !== ''),
+      flashcards: flashcards.syntax,
+      flashcardNote: record.flashcards !== undefined,
+    },
+    body,
+    problems,
+  };
 }
 
 function problem(file: string, line: number, code: string, message: string): Problem {

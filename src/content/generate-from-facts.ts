@@ -225,23 +225,50 @@ function uniqueByKey(commands: readonly string[]): string[] {
 }
 
 /** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
+/** Each large chapter's card positions, built once per chapter (a search per card would be quadratic). */
+const positions = new WeakMap<readonly Card[], Map<Card, number>>();
+
+function neighbours(siblings: readonly Card[], card: Card, n: number): Card[] {
+  let index = positions.get(siblings);
+  if (!index) {
+    index = new Map(siblings.map((c, k) => [c, k]));
+    positions.set(siblings, index);
+  }
+  const at = index.get(card) ?? 0;
+  const out: Card[] = [];
+  for (let k = 1; k <= n && k < siblings.length; k++) out.push(siblings[(at + k) % siblings.length] as Card);
+  return out;
+}
+
+/** A sibling's masked definition, per card object (so per build), for chapters too large to mask per card. */
+const maskedInChapter = new WeakMap<Card, string>();
+
 export function subjectQuestions(card: Card, siblings: readonly Card[], seed: string): Question[] {
   const subject = card.facts.subject;
   if (!subject) return [];
   // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
-  const others = sample(
-    siblings.filter((c) => c !== card),
-    8,
-    seededRandom(`${seed}\u0000${card.id}:siblings`),
-  );
+  // A large chapter is not filtered per card (quadratic): see below.
+  const others =
+    siblings.length <= 100
+      ? sample(
+          siblings.filter((c) => c !== card),
+          8,
+          seededRandom(`${seed}\u0000${card.id}:siblings`),
+        )
+      : // In a chapter this large, the four cards after this one (notes group related terms together) are
+        // a family as good as eight random ones, found without sampling or filtering the chapter.
+        neighbours(siblings, card, 4);
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const w = WORDING[card.lang];
   const allTerms = [subject.term, ...terms];
-  // The card's own masked definition is both an option and the reverse stem: mask it once.
+  // The card's own masked definition is both an option and the reverse stem: mask it once. In a large
+  // chapter a sibling shown as a wrong option is masked once per build (against the family it was first
+  // sampled with), not again for every card that samples it.
+  const large = siblings.length > 100;
   const maskedOf = new Map<Card, string>();
   const masked = (c: Card): string => {
-    const known = maskedOf.get(c);
+    const known = maskedOf.get(c) ?? (large && c !== card ? maskedInChapter.get(c) : undefined);
     if (known !== undefined) return known;
     const term = c.facts.subject?.term ?? '';
     const text = maskTerm(
@@ -251,6 +278,7 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
       w.blank,
     );
     maskedOf.set(c, text);
+    if (large && c !== card) maskedInChapter.set(c, text);
     return text;
   };
   const out: Question[] = [];

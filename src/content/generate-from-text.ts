@@ -159,34 +159,9 @@ function shapeOf(items: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'latin';
 }
 
-/** Explicit choices from the note (`- [x]`, `A.`…`D.` with a stated answer), and either/or questions. */
+/** Either/or questions ("tabs or spaces?"); the author's own options are asked by generate-author-choices. */
 export function choiceQuestions(card: Card, seed: string): Question[] {
   const out: Question[] = [];
-  const choice = card.facts.choice;
-  if (choice) {
-    const wrong = choice.options.filter((_, k) => !choice.correct.includes(k));
-    for (const k of choice.correct) {
-      const correct = choice.options[k] ?? '';
-      const q = buildQuestion(
-        card,
-        {
-          kind: 'choice',
-          variant: variantOf('x', normaliseKey(correct)),
-          stem: card.prompt,
-          correct,
-          distractors: wrong,
-          want: wrong.length,
-          minOptions: 2,
-          answer: card.answer,
-          line: choice.line,
-          trusted: true,
-        },
-        seed,
-      );
-      if (q) out.push(q);
-    }
-    return out;
-  }
   const either = eitherOr(card.prompt, card.answer);
   if (either) {
     const q = buildQuestion(

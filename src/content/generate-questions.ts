@@ -1,3 +1,4 @@
+import { authorChoiceQuestions } from './generate-author-choices.ts';
 import {
   buildCommandIndex,
   commandQuestion,
@@ -22,7 +23,13 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
   // Each card's section lists and subject siblings, keyed once per card (not again while generating).
   const listsBySection = new Map<string, ListFact[]>();
   const sectionLists: ListFact[][] = [];
+  const noLists: ListFact[] = [];
   for (const card of cards) {
+    // Only cards with lists ask list questions or lend outsiders: the others need no section key.
+    if (card.facts.lists.length === 0) {
+      sectionLists.push(noLists);
+      continue;
+    }
     const key = `${card.file}\u0000${card.sectionPath.length > 1 ? card.sectionPath[0] : ''}`;
     let lists = listsBySection.get(key);
     if (!lists) {
@@ -56,6 +63,11 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     out.push(q);
   };
   cards.forEach((card, k) => {
+    // A question that carries its author's options is asked as written, and nothing else is made of it.
+    if (card.facts.choice) {
+      for (const q of authorChoiceQuestions(card)) push(q);
+      return;
+    }
     const stem = card.kind === 'explain' ? WORDING[card.lang].explain(card.prompt) : card.prompt;
     push(flashcardOf(card, stem));
     for (const q of definitionQuestions(card, seed)) push(q);

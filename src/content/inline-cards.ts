@@ -1,354 +1,323 @@
+import { optionGroupAt } from './author-choices.ts';
+import {
+  clozeCards,
+  clozeDeletions,
+  clozeSides,
+  type FlashcardSyntax,
+  MAX_CLOZE_CARDS,
+  multilineSeparator,
+  splitInlineCard,
+} from './flashcard-syntax.ts';
+import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { isLabel, unanswered } from './unit-answer.ts';
+import { choiceCard, type NoteText } from './unit-card.ts';
+
+export { short } from './unit-answer.ts';
 
 /**
- * Cards that live inside a section's body rather than in a heading: `<details><summary>`, `question::answer`
- * flashcards, a `?` line between question and answer, and explicit choices (`- [x]` items, or `A.`…`D.`
- * with a stated answer). Blocks they use are returned as consumed so the section does not reuse them.
+ * Cards that live inside a body rather than in a heading: `question::answer` lines (`:::` both ways), a `?`
+ * or `??` line between a question and its answer, clozes (`==hidden==`), and options asked by a paragraph.
+ * Blocks they use are added to `consumed` so no section reuses them.
  */
 export interface InlineCardsResult {
   readonly cards: RawCard[];
-  readonly consumed: Set<Block>;
   readonly problems: LocalProblem[];
 }
 
-export type PathAt = (line: number) => readonly string[];
+export interface InlineCardsInput {
+  readonly blocks: readonly Block[];
+  readonly consumed: Set<Block>;
+  readonly pathAt: (line: number) => readonly string[];
+  /** Is this line inside a question's own answer (a question heading or its numbered item)? */
+  readonly inQuestion: (line: number) => boolean;
+  readonly syntax: FlashcardSyntax;
+  readonly note: NoteText;
+  /** The note marks itself as flashcards (`#flashcards`, front matter): bare `word::word` lines are cards. */
+  readonly trusted?: boolean;
+  /** Lines that held the end marker (`+++`), in order, when the note sets one. */
+  readonly markers?: readonly number[];
+  /** Is this line of the note blank? (Block ends can include the blank line after them.) */
+  readonly isBlank: (line: number) => boolean;
+}
 
-const stripTags = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Scheduling comments the plugin writes after a card (`<!--SR:!2021-08-11,4,270-->`). */
+const SR_COMMENT = /\s*<!--SR:[^>]{0,200}-->/g;
+/** Obsidian tags at the start of a card line (`#flashcards/deckA Question::Answer`). */
+const LEADING_TAGS = /^(?:#[\p{L}\p{N}_/-]+\s+)+/u;
 
-const count = (text: string, needle: RegExp): number => (text.match(needle) ?? []).length;
+const cleanSide = (text: string): string => text.replace(SR_COMMENT, '').replace(LEADING_TAGS, '').trim();
 
-const TASK = /^\[( |x|X)\]\s+/;
-const OPTION = /^([A-Ha-h])\s*[.、)．:：]\s*(\S.*)$/;
-const STATED =
-  /^(?:\*\*)?(?:答案|正确答案|参考答案|correct answer|answer)(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*([A-Ha-h])(?![A-Za-z])/i;
+/** A line holding only Obsidian tags (`#flashcards/deckA`): not content of its own. */
+const isTagLine = (text: string): boolean => /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u.test(text.trim());
 
-export function findInlineCards(blocks: readonly Block[], pathAt: PathAt): InlineCardsResult {
+const NO_SPLITS: readonly null[] = [];
+
+const mayHoldCard = (text: string, syntax: FlashcardSyntax): boolean =>
+  (syntax.inline !== '' && text.includes(syntax.inline)) ||
+  (syntax.inlineReversed !== '' && text.includes(syntax.inlineReversed));
+
+export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
+  const { blocks, consumed, pathAt, inQuestion, syntax, note } = input;
+  const trusted = input.trusted ?? false;
   const cards: RawCard[] = [];
-  const consumed = new Set<Block>();
   const problems: LocalProblem[] = [];
   const card = (c: Omit<RawCard, 'explicitId' | 'choice' | 'sectionPath'> & Partial<RawCard>): void => {
     cards.push({ explicitId: null, choice: null, sectionPath: [...pathAt(c.line), c.prompt], ...c });
+  };
+  const flashcards = (prompt: string, answer: string, line: number, end: number, reversed: boolean): void => {
+    card({
+      kind: 'flashcard',
+      prompt,
+      line,
+      answerStart: line,
+      answerEnd: end,
+      answerText: answer,
+      blocks: [],
+    });
+    if (reversed)
+      card({
+        kind: 'flashcard',
+        prompt: answer,
+        line,
+        answerStart: line,
+        answerEnd: end,
+        answerText: prompt,
+        blocks: [],
+      });
   };
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (consumed.has(block)) continue;
 
-    if (block.type === 'html' && /<details[\s>]/i.test(block.content)) {
-      const summary = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(block.content);
-      const prompt = summary ? stripTags(summary[1] ?? '') : '';
-      if (!summary || !looksLikeQuestion(prompt)) continue;
-      const afterSummary = block.content.slice((summary.index ?? 0) + summary[0].length);
-      if (/<\/details>/i.test(afterSummary)) {
-        const answer = stripTags(afterSummary.replace(/<\/details>[\s\S]*$/i, ''));
-        consumed.add(block);
-        if (answer === '') problems.push(unanswered(block.line, prompt));
-        else
-          card({
-            kind: 'question',
+    // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
+    if ((block.type === 'list' || block.type === 'paragraph') && !inQuestion(block.line)) {
+      const group = optionGroupAt(blocks, i);
+      // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
+      if (group && !group.todo && group.correct.length > 0) {
+        const asked = askedBy(blocks, i, group.leadLines, consumed);
+        const path = pathAt(group.line);
+        const prompt = asked?.prompt ?? path[path.length - 1] ?? '';
+        const end = explanationEnd(blocks, group.lastBlock + 1, consumed);
+        const scope = blocks.slice(asked?.first ?? i, end);
+        const offset = asked?.first ?? i;
+        const made = choiceCard(
+          {
             prompt,
-            line: block.line,
-            answerStart: block.line,
-            answerEnd: block.end,
-            answerText: answer,
-            blocks: [],
-          });
+            line: asked?.line ?? group.line,
+            sectionPath: asked ? [...path, prompt] : path,
+            scope,
+            stemFrom: asked?.stemFrom ?? group.line,
+            note,
+            explicitId: null,
+          },
+          { ...group, firstBlock: group.firstBlock - offset, lastBlock: group.lastBlock - offset },
+          scope.length,
+        );
+        for (const b of scope) consumed.add(b);
+        if ('problem' in made) problems.push(made.problem);
+        else cards.push(made.card);
+        i = end - 1;
         continue;
       }
-      let depth = count(block.content, /<details[\s>]/gi) - count(block.content, /<\/details>/gi);
-      const inner: Block[] = [];
-      let closeAt = -1;
-      for (let j = i + 1; j < blocks.length; j++) {
-        const b = blocks[j] as Block;
-        if (b.type === 'heading') break;
-        if (b.type === 'html') {
-          depth += count(b.content, /<details[\s>]/gi) - count(b.content, /<\/details>/gi);
-          if (depth <= 0) {
-            closeAt = j;
-            break;
-          }
-        }
-        inner.push(b);
-      }
-      if (closeAt < 0) continue;
-      consumed.add(block);
-      consumed.add(blocks[closeAt] as Block);
-      for (const b of inner) consumed.add(b);
-      const lead = stripTags(afterSummary);
-      if (inner.length === 0 && lead === '') {
-        problems.push(unanswered(block.line, prompt));
-        continue;
-      }
-      const first = inner[0];
-      const last = inner[inner.length - 1];
-      card({
-        kind: 'question',
-        prompt,
-        line: block.line,
-        answerStart: lead !== '' || !first ? block.line + 1 : first.line,
-        answerEnd: last ? last.end : block.end,
-        answerText: null,
-        blocks: inner,
-      });
-      continue;
     }
 
-    if (block.type === 'list' && block.items.length >= 2) {
-      const texts = block.items.map((item) => item.inlines[0]?.text ?? '');
-      if (texts.every((t) => TASK.test(t))) {
-        consumed.add(block);
-        const options = texts.map((t) => t.replace(TASK, '').trim());
-        const correct = texts.flatMap((t, k) => (/^\[(x|X)\]/.test(t) ? [k] : []));
-        const previous = blocks[i - 1];
-        const asked = previous?.type === 'paragraph' && !consumed.has(previous) ? previous : null;
-        const path = pathAt(block.line);
-        const prompt = asked ? asked.inline.text : (path[path.length - 1] ?? '');
-        if (asked) consumed.add(asked);
-        if (correct.length === 0) {
-          problems.push({
-            line: block.line,
-            severity: 'warning',
-            code: 'choice-without-answer',
-            message: `no option is marked [x] for "${short(prompt)}"`,
-          });
-          continue;
-        }
-        cards.push({
-          kind: 'choice',
-          prompt,
-          line: asked ? asked.line : block.line,
-          answerStart: block.line,
-          answerEnd: block.end,
-          answerText: correct.map((k) => options[k]).join('\n'),
-          sectionPath: asked ? [...path, prompt] : path,
-          blocks: [],
-          explicitId: null,
-          choice: { line: block.line, options, correct },
-        });
-        continue;
-      }
+    if (block.type === 'list') {
+      // `- question::answer` items (and task items holding cards).
+      const split = block.items.map((item) => {
+        const text = (item.inlines[0]?.text ?? '').replace(/^\[[ xX]\]\s+/, '');
+        return item.inlines.length === 1 && item.inlines[0]?.lines.length === 1
+          ? splitInlineCard(text, syntax, trusted)
+          : null;
+      });
+      const found = split.filter((s) => s !== null).length;
+      if (found === 0) continue;
+      split.forEach((s, k) => {
+        const item = block.items[k];
+        if (!s || !item) return;
+        const prompt = cleanSide(s.question);
+        const answer = cleanSide(s.answer);
+        if (prompt === '') return;
+        if (answer === '') problems.push(unanswered(item.line, prompt));
+        else flashcards(prompt, answer, item.line, item.line, s.reversed);
+      });
+      if (found === block.items.length) consumed.add(block);
+      continue;
     }
 
     if (block.type !== 'paragraph') continue;
     const lines = block.inline.lines;
 
-    // `?` on a line of its own: question above, answer below (in the paragraph, or the next block).
-    const mark = lines.findIndex((l) => l.plain === '?' || l.plain === '？');
+    // A `?` (or `??`) line: the question touches it from above, the answer from below.
+    const mark = lines.length < 2 ? -1 : lines.findIndex((l) => multilineSeparator(l.plain, syntax) !== null);
     if (mark >= 0) {
-      let question = lines.slice(0, mark);
-      let answerLines = lines.slice(mark + 1);
-      let answerBlock: Block | null = null;
-      if (question.length === 0) {
-        const previous = blocks[i - 1];
-        if (previous?.type === 'paragraph' && !consumed.has(previous)) {
-          question = [...previous.inline.lines];
-          consumed.add(previous);
-        }
-      }
-      if (answerLines.length === 0) {
-        const next = blocks[i + 1];
-        if (next && next.type !== 'heading' && next.type !== 'html') {
-          answerBlock = next;
-          consumed.add(next);
-        }
-      }
+      const reversed = multilineSeparator((lines[mark] as InlineLine).plain, syntax) === 'reversed';
+      const question = lines.slice(0, mark);
       consumed.add(block);
-      const prompt = question
-        .map((l) => l.text)
-        .join(' ')
-        .trim();
+      const prompt = cleanSide(question.map((l) => l.text).join(' '));
       if (prompt === '') continue;
-      if (answerLines.length === 0 && !answerBlock) {
+      const below = lines.slice(mark + 1).filter((l) => l.text !== '' && !/^<!--SR:/.test(l.text));
+      // Blocks that touch the answer (a list, a code block), or everything up to the end marker.
+      const marker = nextMarker(input.markers ?? [], block.end);
+      let last = i;
+      for (let j = i + 1; j < blocks.length; j++) {
+        const next = blocks[j] as Block;
+        const prev = blocks[j - 1] as Block;
+        if (consumed.has(next) || next.type === 'heading') break;
+        const touches = next.line <= prev.end + 1 && !input.isBlank(next.line - 1);
+        if (marker !== null ? next.line > marker : !touches) break;
+        if (multilineSeparator(firstText(next), syntax) !== null) break;
+        last = j;
+      }
+      const start = below[0]?.line ?? (blocks[i + 1] as Block | undefined)?.line ?? block.end + 1;
+      const endLine = last > i ? (blocks[last] as Block).end : block.end;
+      if (below.length === 0 && last === i) {
         problems.push(unanswered(question[0]?.line ?? block.line, prompt));
         continue;
       }
-      answerLines = answerLines.filter((l) => l.text !== '');
+      for (let j = i + 1; j <= last; j++) consumed.add(blocks[j] as Block);
+      const answer = cleanSide(note(start, endLine).replace(SR_COMMENT, ''));
+      const line = question[0]?.line ?? block.line;
       card({
         kind: 'flashcard',
         prompt,
-        line: question[0]?.line ?? block.line,
-        answerStart: answerBlock ? answerBlock.line : (answerLines[0]?.line ?? block.line),
-        answerEnd: answerBlock ? answerBlock.end : (answerLines[answerLines.length - 1]?.line ?? block.end),
-        answerText: answerBlock ? null : answerLines.map((l) => l.text).join('\n'),
-        blocks: answerBlock ? [answerBlock] : [],
+        line,
+        answerStart: start,
+        answerEnd: endLine,
+        answerText: answer,
+        blocks: blocks.slice(i + 1, last + 1),
       });
+      if (reversed)
+        card({
+          kind: 'flashcard',
+          prompt: answer,
+          line,
+          answerStart: line,
+          answerEnd: endLine,
+          answerText: prompt,
+          blocks: [],
+        });
+      i = last;
       continue;
     }
 
-    // question::answer, one per line.
-    const flash = lines.map(splitFlashcard);
-    if (flash.some((f) => f !== null)) {
-      consumed.add(block);
-      flash.forEach((f, k) => {
+    // question::answer, one per line (a paragraph may mix cards and other lines).
+    const split = mayHoldCard(block.inline.text, syntax)
+      ? lines.map((l) => splitInlineCard(l.text, syntax, trusted))
+      : NO_SPLITS;
+    const found = split.filter((s) => s !== null).length;
+    if (found > 0) {
+      split.forEach((s, k) => {
         const l = lines[k] as InlineLine;
-        if (!f) return;
-        if (f.answer === '') problems.push(unanswered(l.line, f.question));
-        else
+        if (!s) return;
+        const prompt = cleanSide(s.question);
+        const answer = cleanSide(s.answer);
+        if (prompt === '') return;
+        if (answer === '') problems.push(unanswered(l.line, prompt));
+        else flashcards(prompt, answer, l.line, l.line, s.reversed);
+      });
+      if (lines.every((l, k) => split[k] !== null || isTagLine(l.text) || l.text.trim() === ''))
+        consumed.add(block);
+      continue;
+    }
+
+    // Clozes: a paragraph with ==hidden== text (outside questions' answers, where a highlight is emphasis).
+    if (syntax.clozes.length > 0 && !inQuestion(block.line)) {
+      const text = lines.map((l) => l.text).join('\n');
+      const deletions = clozeDeletions(text, syntax.clozes);
+      if (deletions.length > 0) {
+        consumed.add(block);
+        const body = cleanSide(text.replace(SR_COMMENT, ''));
+        const shown = clozeDeletions(body, syntax.clozes);
+        const groups = clozeCards(shown);
+        if (groups.length > MAX_CLOZE_CARDS)
+          problems.push({
+            line: block.line,
+            severity: 'warning',
+            code: 'many-clozes',
+            message: `${groups.length} clozes in one paragraph: asked together as one card (split the paragraph to ask them one by one)`,
+          });
+        for (const asked of groups.length > MAX_CLOZE_CARDS ? [new Set(shown.keys())] : groups) {
+          const sides = clozeSides(body, shown, asked);
           card({
             kind: 'flashcard',
-            prompt: f.question,
-            line: l.line,
-            answerStart: l.line,
-            answerEnd: l.line,
-            answerText: f.answer,
+            prompt: joinLines(sides.front),
+            line: block.line,
+            answerStart: block.line,
+            answerEnd: block.end,
+            answerText: sides.back,
             blocks: [],
           });
-      });
-      continue;
-    }
-
-    // A. … B. … with "答案：B" / "Answer: B".
-    const choice = findLetteredChoice(blocks, i, consumed);
-    if (choice) {
-      for (const b of choice.used) consumed.add(b);
-      const path = pathAt(choice.line);
-      const prompt = choice.prompt ?? path[path.length - 1] ?? '';
-      if (choice.correct === null) {
-        problems.push({
-          line: choice.line,
-          severity: 'warning',
-          code: 'choice-without-answer',
-          message: `no stated answer (e.g. "Answer: B") for "${short(prompt)}"`,
-        });
-        continue;
+        }
       }
-      cards.push({
-        kind: 'choice',
-        prompt,
-        line: choice.line,
-        answerStart: choice.optionsLine,
-        answerEnd: choice.end,
-        answerText: choice.options[choice.correct] ?? '',
-        sectionPath: choice.prompt ? [...path, prompt] : path,
-        blocks: [],
-        explicitId: null,
-        choice: { line: choice.optionsLine, options: choice.options, correct: [choice.correct] },
-      });
     }
   }
-  return { cards, consumed, problems };
+  return { cards, problems };
 }
 
-function splitFlashcard(line: InlineLine): { question: string; answer: string } | null {
-  const text = line.text;
-  let inCode = false;
-  for (let k = 0; k < text.length - 1; k++) {
-    const ch = text[k];
-    if (ch === '`') inCode = !inCode;
-    if (
-      !inCode &&
-      ch === ':' &&
-      text[k + 1] === ':' &&
-      text[k + 2] !== ':' &&
-      (k === 0 || text[k - 1] !== ':')
-    ) {
-      const question = text.slice(0, k).trim();
-      const answer = text.slice(k + 2).trim();
-      const asks = /[\s\p{Script=Han}]/u.test(question) || /[?？]$/.test(question);
-      if (question.length < 3 || !asks) return null;
-      return { question, answer };
+function firstText(block: Block): string {
+  return block.type === 'paragraph' ? (block.inline.lines[0]?.plain ?? '') : '';
+}
+
+/** The first marker line after `line`, or null (markers are in order: a binary search). */
+function nextMarker(markers: readonly number[], line: number): number | null {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid] as number) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return markers[lo] ?? null;
+}
+
+/**
+ * The paragraph that asks the question the options answer: lines just above the options in the same
+ * paragraph, else the nearest paragraph above (code blocks between belong to the stem).
+ */
+function askedBy(
+  blocks: readonly Block[],
+  i: number,
+  leadLines: readonly InlineLine[],
+  consumed: ReadonlySet<Block>,
+): { prompt: string; line: number; first: number; stemFrom: number } | null {
+  if (leadLines.length > 0) {
+    const text = leadLines
+      .map((l) => l.text)
+      .join(' ')
+      .trim();
+    const line = leadLines[leadLines.length - 1] as InlineLine;
+    return { prompt: text, line: (leadLines[0] as InlineLine).line, first: i, stemFrom: line.line + 1 };
+  }
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const b = blocks[j] as Block;
+    if (consumed.has(b) || b.type === 'heading') return null;
+    if (b.type === 'code' || b.type === 'html') continue;
+    if (b.type === 'paragraph' && !isLabel(b.inline)) {
+      return {
+        prompt: joinLines(b.inline.text).trim(),
+        line: b.line,
+        first: j,
+        stemFrom: b.end + 1,
+      };
     }
+    return null;
   }
   return null;
 }
 
-interface LetteredChoice {
-  line: number;
-  optionsLine: number;
-  end: number;
-  prompt: string | null;
-  options: string[];
-  correct: number | null;
-  used: Block[];
-}
-
-/** The cheap test first: most paragraphs start no "A." option within the run the full search reads. */
-function hasOptionA(blocks: readonly Block[], start: number, consumed: Set<Block>): boolean {
-  let seen = 0;
-  for (let j = start; j < blocks.length && seen < 20; j++) {
+/** Where the explanation after a paragraph-asked choice ends: the next heading, question or card. */
+function explanationEnd(blocks: readonly Block[], from: number, consumed: ReadonlySet<Block>): number {
+  let j = from;
+  for (; j < blocks.length; j++) {
     const b = blocks[j] as Block;
-    if (b.type !== 'paragraph' || consumed.has(b)) break;
-    for (const l of b.inline.lines) {
-      seen++;
-      if (/^[Aa]$/.test(OPTION.exec(l.text)?.[1] ?? '')) return true;
-    }
+    if (consumed.has(b) || b.type === 'heading') break;
+    if (b.type === 'paragraph' && looksLikeQuestion(b.inline.lines[0]?.text ?? '')) break;
+    if (optionGroupAt(blocks, j)) break;
   }
-  return false;
-}
-
-function findLetteredChoice(
-  blocks: readonly Block[],
-  start: number,
-  consumed: Set<Block>,
-): LetteredChoice | null {
-  const first = blocks[start];
-  if (first?.type !== 'paragraph') return null;
-  if (!hasOptionA(blocks, start, consumed)) return null;
-  // Lines of this paragraph and the following paragraphs, as one run.
-  const run: { line: InlineLine; block: Block }[] = [];
-  for (let j = start; j < blocks.length && run.length < 20; j++) {
-    const b = blocks[j] as Block;
-    if (b.type !== 'paragraph' || consumed.has(b)) break;
-    for (const l of b.inline.lines) run.push({ line: l, block: b });
-  }
-  const aIndex = run.findIndex((r) => /^[Aa]$/.test(OPTION.exec(r.line.text)?.[1] ?? ''));
-  if (aIndex < 0 || (run[aIndex]?.block !== first && aIndex > 0 && run[aIndex - 1]?.block !== first))
-    return null;
-  const options: string[] = [];
-  let k = aIndex;
-  for (; k < run.length; k++) {
-    const m = OPTION.exec((run[k] as { line: InlineLine }).line.text);
-    const letter = m?.[1]?.toUpperCase();
-    if (!m || letter !== String.fromCharCode(65 + options.length)) break;
-    options.push((m[2] ?? '').trim());
-  }
-  if (options.length < 2) return null;
-  const stated = run
-    .slice(k, k + 2)
-    .map((r) => STATED.exec(r.line.text)?.[1]?.toUpperCase())
-    .find((x) => x !== undefined);
-  const promptLines = run.slice(0, aIndex).map((r) => r.line.text);
-  const lastUsed =
-    run[
-      Math.min(
-        run.length - 1,
-        stated !== undefined ? k + (STATED.test(run[k]?.line.text ?? '') ? 0 : 1) : k - 1,
-      )
-    ];
-  const used = [...new Set(run.slice(0, (lastUsed ? run.indexOf(lastUsed) : k - 1) + 1).map((r) => r.block))];
-  const correct = stated === undefined ? null : stated.charCodeAt(0) - 65;
-  return {
-    line: run[0]?.line.line ?? first.line,
-    optionsLine: run[aIndex]?.line.line ?? first.line,
-    end: lastUsed?.line.line ?? first.end,
-    prompt: promptLines.length > 0 ? promptLines.join(' ') : null,
-    options,
-    correct: correct !== null && correct < options.length ? correct : null,
-    used,
-  };
-}
-
-function unanswered(line: number, prompt: string): LocalProblem {
-  return {
-    line,
-    severity: 'warning',
-    code: 'unanswered-question',
-    message: `question has no answer: "${short(prompt)}"`,
-  };
-}
-
-export function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return j;
 }

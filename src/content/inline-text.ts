@@ -20,6 +20,10 @@ export interface InlineInfo {
   readonly linkOnly: boolean;
   /** Only images, no words. */
   readonly imageOnly: boolean;
+  /** The text of a link nothing visible follows ("… [Reference](…)"), else null. */
+  readonly trailingLink: string | null;
+  /** The words outside links, when they are few (up to 40 characters), else null: "See" in "See [Answer](…)". */
+  readonly unlinkedWords: string | null;
   readonly images: readonly { readonly line: number; readonly src: string }[];
 }
 
@@ -84,6 +88,11 @@ export function readInline(token: Token, line: number): InlineInfo {
   let linkChars = 0;
   let imageCount = 0;
   let images: { line: number; src: string }[] | null = null;
+  // The last link's text and where the visible text stood when it closed (to tell whether it ends the run).
+  let linkText = '';
+  let lastLink: string | null = null;
+  let visibleAtLastLink = -1;
+  let unlinked = '';
   const children = token.children ?? [];
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
@@ -92,16 +101,26 @@ export function readInline(token: Token, line: number): InlineInfo {
         current.text += child.content;
         if (current.plain !== null) current.plain += child.content;
         const visible = trimmedLength(child.content);
-        if (inLink > 0) linkChars += visible;
-        else outsideLinkChars += visible;
+        if (inLink > 0) {
+          linkChars += visible;
+          if (linkText.length < 200) linkText += child.content;
+        } else {
+          outsideLinkChars += visible;
+          if (unlinked.length <= 40) unlinked += child.content;
+        }
         break;
       }
       case 'code_inline': {
         current.plain = splitPlain(current) + child.content;
         current.text += `\`${child.content}\``;
         addTerm(current, { text: child.content.trim(), kind: 'code' });
-        if (inLink > 0) linkChars += child.content.length;
-        else outsideLinkChars += child.content.length;
+        if (inLink > 0) {
+          linkChars += child.content.length;
+          if (linkText.length < 200) linkText += `\`${child.content}\``;
+        } else {
+          outsideLinkChars += child.content.length;
+          if (unlinked.length <= 40) unlinked += child.content;
+        }
         break;
       }
       case 'strong_open':
@@ -119,10 +138,15 @@ export function readInline(token: Token, line: number): InlineInfo {
         break;
       }
       case 'link_open':
+        if (inLink === 0) linkText = '';
         inLink++;
         break;
       case 'link_close':
         inLink = Math.max(0, inLink - 1);
+        if (inLink === 0) {
+          lastLink = linkText;
+          visibleAtLastLink = outsideLinkChars;
+        }
         break;
       case 'image': {
         imageCount++;
@@ -159,5 +183,7 @@ export function readInline(token: Token, line: number): InlineInfo {
     linkOnly: linkChars > 0 && outsideLinkChars === 0 && imageCount === 0,
     imageOnly: imageCount > 0 && linkChars + outsideLinkChars === 0,
     images: images ?? NO_IMAGES,
+    trailingLink: lastLink !== null && visibleAtLastLink === outsideLinkChars ? lastLink.trim() : null,
+    unlinkedWords: unlinked.length <= 40 ? unlinked.trim() : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
+import deflist from 'markdown-it-deflist';
 import { type InlineInfo, readInline } from './inline-text.ts';
 
 /**
@@ -48,7 +49,21 @@ export type Block =
       readonly info: string;
       readonly content: string;
     }
-  | { readonly type: 'html'; readonly line: number; readonly end: number; readonly content: string };
+  | { readonly type: 'html'; readonly line: number; readonly end: number; readonly content: string }
+  | {
+      /** A Markdown definition list: `term`, then `: definition` lines. */
+      readonly type: 'deflist';
+      readonly line: number;
+      readonly end: number;
+      readonly items: readonly DefinitionEntry[];
+    };
+
+export interface DefinitionEntry {
+  readonly line: number;
+  readonly term: InlineInfo;
+  /** The paragraphs of its definitions, in order. */
+  readonly definitions: InlineInfo[];
+}
 
 export interface ListItem {
   readonly line: number;
@@ -57,7 +72,7 @@ export interface ListItem {
   readonly inlines: InlineInfo[];
 }
 
-const md = new MarkdownIt({ html: true, linkify: false });
+const md = new MarkdownIt({ html: true, linkify: false }).use(deflist);
 
 /** markdown-it's own parse, exposed for the benchmark's baseline. */
 export function parseTokens(text: string): Token[] {
@@ -69,7 +84,9 @@ type Frame =
   | { kind: 'item'; item: ListItem }
   | { kind: 'container-list' }
   | { kind: 'container-item'; end: number }
-  | { kind: 'quote' };
+  | { kind: 'quote' }
+  | { kind: 'deflist'; items: DefinitionEntry[] }
+  | { kind: 'definition'; entry: DefinitionEntry };
 
 const lineOf = (token: Token): number => (token.map ? token.map[0] + 1 : 0);
 const endOf = (token: Token): number => (token.map ? token.map[1] : 0);
@@ -86,7 +103,20 @@ function closingIndex(tokens: readonly Token[], start: number): number {
 }
 
 export function readBlocks(text: string): Block[] {
-  return blocksFromTokens(parseTokens(text));
+  return blocksFromTokens(parseTokens(defuseBracketRuns(text)));
+}
+
+/** A run of this many `[` is noise, never links. */
+const BRACKET_RUN = /\[{32,}/g;
+
+/**
+ * markdown-it looks for a link label at every `[`, and a long run of them (mixed with other marks) costs it
+ * seconds per megabyte. Such a run cannot be a link: it is escaped in the text markdown-it reads (same
+ * lines, so every line number stays true; answers are cut from the note's own text).
+ */
+function defuseBracketRuns(text: string): string {
+  if (!text.includes('[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[')) return text;
+  return text.replace(BRACKET_RUN, (run) => '\\['.repeat(run.length));
 }
 
 export function blocksFromTokens(tokens: readonly Token[]): Block[] {
@@ -123,8 +153,32 @@ export function blocksFromTokens(tokens: readonly Token[]): Block[] {
       case 'ordered_list_close':
       case 'list_item_close':
       case 'blockquote_close':
+      case 'dl_close':
+      case 'dd_close':
         stack.pop();
         break;
+      case 'dl_open': {
+        const items: DefinitionEntry[] = [];
+        blocks.push({ type: 'deflist', line: lineOf(token), end: endOf(token), items });
+        stack.push({ kind: 'deflist', items });
+        break;
+      }
+      case 'dt_open': {
+        const frame = top();
+        const inline = tokens[i + 1] as Token;
+        if (frame?.kind === 'deflist' && inline.type === 'inline') {
+          frame.items.push({ line: lineOf(token), term: readInline(inline, lineOf(token)), definitions: [] });
+          i += 2;
+        }
+        break;
+      }
+      case 'dd_open': {
+        const frame = top();
+        const entry = frame?.kind === 'deflist' ? frame.items[frame.items.length - 1] : undefined;
+        if (entry) stack.push({ kind: 'definition', entry });
+        else stack.push({ kind: 'quote' });
+        break;
+      }
       case 'list_item_open': {
         const frame = top();
         if (frame?.kind === 'list') {
@@ -161,6 +215,7 @@ export function blocksFromTokens(tokens: readonly Token[]): Block[] {
         const info = readInline(inline, lineOf(token));
         const frame = top();
         if (frame?.kind === 'item') frame.item.inlines.push(info);
+        else if (frame?.kind === 'definition') frame.entry.definitions.push(info);
         else
           blocks.push({
             type: 'paragraph',

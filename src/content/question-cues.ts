@@ -1,3 +1,4 @@
+import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
 import { HAN } from './text-normalise.ts';
 
@@ -63,7 +64,7 @@ export function looksLikeQuestion(raw: string): boolean {
   if (HAN.test(text)) {
     if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
     if (ZH_LEADING.some((w) => text.startsWith(w))) return true;
-    const bare = text.replace(/[。.！!]+$/, '');
+    const bare = trimEndOf(text, '。.！!');
     if (ZH_ENDINGS.some((w) => bare.endsWith(w))) return true;
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();

@@ -1,3 +1,4 @@
+import { collapseSpaces } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
 
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;
@@ -18,25 +19,27 @@ export interface Section {
 /**
  * Sections by the rule people read notes with: a heading owns everything up to the next heading of the
  * same or a higher level. A heading that opens a list item (numbered question lists) owns the whole item,
- * whatever the levels of the headings inside it.
+ * whatever the levels of the headings inside it, and what follows the item up to the next such heading (a
+ * paragraph or list the author did not indent still answers it). `isSection` leaves out headings that are
+ * part of something else (inside a `<details>` answer, a stated key such as `#### 答案：C`).
  */
-export function buildSections(blocks: readonly Block[], lastLine: number): Section[] {
-  const headingIndex: number[] = [];
-  const headings = blocks.filter((b, k): b is HeadingBlock => {
-    if (b.type !== 'heading') return false;
-    headingIndex.push(k);
-    return true;
-  });
-  const ends = headings.map((h, i) => {
-    // A list item holding only its heading (the answer was indented too little to stay in the item):
-    // fall back to the heading rule so the answer below still belongs to it.
-    const itemEnd = h.itemEnd;
-    if (itemEnd !== null && hasBodyWithin(blocks, headingIndex[i] ?? 0, itemEnd)) return itemEnd;
-    for (let k = i + 1; k < headings.length; k++) {
-      const next = headings[k] as HeadingBlock;
-      if (next.depth < h.depth || (next.level <= h.level && next.depth <= h.depth)) return next.line - 1;
+export function buildSections(
+  blocks: readonly Block[],
+  lastLine: number,
+  isSection: (b: Block) => boolean = (b) => b.type === 'heading',
+): Section[] {
+  const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading' && isSection(b));
+  // The end of each heading's section: the line before the next heading that closes it, found with a
+  // stack of still-open headings (one pass: each heading is pushed and popped once).
+  const ends: number[] = new Array(headings.length).fill(lastLine);
+  const open: number[] = [];
+  headings.forEach((next, k) => {
+    while (open.length > 0) {
+      const h = headings[open[open.length - 1] as number] as HeadingBlock;
+      if (!(next.depth < h.depth || (next.level <= h.level && next.depth <= h.depth))) break;
+      ends[open.pop() as number] = next.line - 1;
     }
-    return lastLine;
+    open.push(k);
   });
   const roots: Section[] = [];
   const stack: Section[] = [];
@@ -46,7 +49,7 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
     const end = ends[i] ?? lastLine;
     while (stack.length > 0 && (stack[stack.length - 1] as Section).end < heading.line) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
-    const title = heading.inline.plain.replace(/\s+/g, ' ').trim();
+    const title = collapseSpaces(heading.inline.plain);
     const section: Section = {
       heading,
       title,
@@ -70,16 +73,6 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
     (section as { blocks: readonly Block[] }).blocks = blocks.slice(blockIndex, j);
   }
   return roots;
-}
-
-/** Is there a non-heading block after blocks[from] and no later than `end`? */
-function hasBodyWithin(blocks: readonly Block[], from: number, end: number): boolean {
-  for (let k = from + 1; k < blocks.length; k++) {
-    const b = blocks[k] as Block;
-    if (b.line > end) return false;
-    if (b.type !== 'heading') return true;
-  }
-  return false;
 }
 
 export function flatten(sections: readonly Section[]): Section[] {

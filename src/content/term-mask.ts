@@ -31,10 +31,37 @@ function lowerOf(text: string): string {
   return lastLower;
 }
 
+const isLatinOrDigit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 export function blankOut(text: string, term: string, blank: string): string {
   if (term.trim() === '') return text;
-  if (!lowerOf(text).includes(term.toLowerCase())) return text;
-  return text.replace(patternFor(term), blank);
+  const lower = lowerOf(text);
+  const needle = term.toLowerCase();
+  let at = lower.indexOf(needle);
+  if (at < 0) return text;
+  // Lower-casing that changes a length (rare letters) would shift offsets: the pattern handles those.
+  if (lower.length !== text.length || needle.length !== term.length)
+    return text.replace(patternFor(term), blank);
+  // Found by indexOf with the same whole-word rule as the pattern: compiling a pattern per term is what
+  // a note with thousands of terms spent its time on.
+  const wordStart = isLatinOrDigit(term.charCodeAt(0));
+  const wordEnd = isLatinOrDigit(term.charCodeAt(term.length - 1));
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const end = at + needle.length;
+    const okBefore = !wordStart || at === 0 || !isLatinOrDigit(text.charCodeAt(at - 1));
+    const okAfter = !wordEnd || end >= text.length || !isLatinOrDigit(text.charCodeAt(end));
+    if (okBefore && okAfter) {
+      out += text.slice(from, at) + blank;
+      from = end;
+      at = lower.indexOf(needle, end);
+    } else {
+      at = lower.indexOf(needle, at + 1);
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 const runs = new Map<string, RegExp>();

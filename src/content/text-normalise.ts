@@ -11,13 +11,30 @@ const PUNCT_OR_SPACE = /(?:[\p{P}\p{S}\p{Z}\s]|\u200d|\ufe0f)+/gu;
 const keyCache = new Map<string, string>();
 
 export function normaliseKey(text: string): string {
-  if (text.length > 200) return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+  if (text.length > 200) return keyOf(text);
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
-  const key = text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+  const key = keyOf(text);
   if (keyCache.size >= 50_000) keyCache.clear();
   keyCache.set(text, key);
   return key;
+}
+
+/**
+ * The key itself. ASCII text (most English notes) takes a loop that keeps letters and digits, lower-cased:
+ * NFKC leaves ASCII as it is, and every other printable ASCII character is punctuation, a symbol or a space.
+ */
+function keyOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += text[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    // Control characters other than whitespace (DEL too) are neither punctuation nor space: the pattern keeps them.
+    else if ((c < 32 && !(c >= 9 && c <= 13)) || c === 127) out += text[i];
+  }
+  return out;
 }
 
 /** For display and matching: NFKC with runs of whitespace collapsed. */

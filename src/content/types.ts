@@ -64,11 +64,17 @@ export interface SentenceFact {
   readonly terms: readonly InlineTerm[];
 }
 
+/** Options the author wrote under a question, with the key they marked (`- [x]`, "Answer: C"). */
 export interface ChoiceFact {
   readonly line: number;
+  /** Every option in the author's wording and order (exact duplicates merged), never cut. */
   readonly options: readonly string[];
   /** Indexes of the options the note marks right. */
   readonly correct: readonly number[];
+  /** The question as asked: the prompt, then what stands between it and the options (the code it is about), as Markdown. */
+  readonly stem: string;
+  /** The letters the author gave the options ("A"…), or null for `[ ]` / `[x]` items. */
+  readonly letters: readonly string[] | null;
 }
 
 /** What a card's answer holds that a question can be built from. */

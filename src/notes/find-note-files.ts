@@ -6,8 +6,13 @@ import { codeOf, messageOf } from './read-note-file.ts';
 export interface FoundFile {
   /** Absolute path, for reading and de-duplication. */
   readonly absolute: string;
-  /** As the user would write it (relative to where they ran the command), for reports. */
+  /** As the user would write it (relative to where they ran the command). */
   readonly shown: string;
+  /**
+   * Relative to the notes folder it was found in (the directory given, or the folder of a file given by
+   * name), with `/` separators: what cards, reveals and reports show. Never a server's absolute path.
+   */
+  readonly relative: string;
 }
 
 const NOTE_EXTENSION = /\.(?:md|markdown)$/i;
@@ -21,17 +26,22 @@ export async function findNoteFiles(
   const files: FoundFile[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const addFile = (absolute: string): void => {
+  const relatives = new Set<string>();
+  const addFile = (absolute: string, root: string): void => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    files.push({ absolute, shown: shownPath(absolute, cwd) });
+    let relative = path.relative(root, absolute).split(path.sep).join('/');
+    // Two folders holding the same name: the second is told apart by its folder's name.
+    if (relatives.has(relative)) relative = `${path.basename(root)}/${relative}`;
+    relatives.add(relative);
+    files.push({ absolute, shown: shownPath(absolute, cwd), relative });
   };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     try {
       const info = await stat(absolute);
       if (!info.isDirectory()) {
-        addFile(absolute);
+        addFile(absolute, path.dirname(absolute));
         continue;
       }
       const found = await walk(absolute, problems, cwd);
@@ -44,7 +54,7 @@ export async function findNoteFiles(
           message: 'no .md or .markdown files in this directory',
         });
       }
-      for (const f of found) addFile(f);
+      for (const f of found) addFile(f, absolute);
     } catch (error) {
       problems.push({
         file: given,

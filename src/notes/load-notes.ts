@@ -9,20 +9,23 @@ export { MAX_NOTE_BYTES } from './read-note-file.ts';
 
 /**
  * Reads notes from files and directories. Every file that cannot be a note (missing, unreadable, binary,
- * too large) becomes a problem; the others still load.
+ * too large) becomes a problem; the others still load. Each note is named by its path relative to the notes
+ * folder it was found in: that is what cards, reveals ("Source: docker/basics.md:12") and reports show.
  */
 export async function loadNotes(
   paths: readonly string[],
   cwd = process.cwd(),
-): Promise<{ inputs: NoteInput[]; problems: Problem[] }> {
+): Promise<{ inputs: NoteInput[]; problems: Problem[]; absolute: ReadonlyMap<string, string> }> {
   const { files, problems } = await findNoteFiles(paths, cwd);
   const inputs: NoteInput[] = [];
+  const absolute = new Map<string, string>();
   for (const file of files) {
-    const outcome = await readNoteFile(file.absolute, file.shown);
+    const outcome = await readNoteFile(file.absolute, file.relative);
+    absolute.set(file.relative, file.absolute);
     if ('problem' in outcome) problems.push(outcome.problem);
-    else inputs.push({ path: file.shown, text: outcome.text });
+    else inputs.push({ path: file.relative, text: outcome.text });
   }
-  return { inputs, problems };
+  return { inputs, problems, absolute };
 }
 
 /** loadNotes + buildDeck + a check that relative images exist (buildDeck itself does no I/O). */
@@ -31,16 +34,13 @@ export async function loadDeck(
   options: BuildOptions & { cwd?: string } = {},
 ): Promise<Deck> {
   const cwd = options.cwd ?? process.cwd();
-  const { inputs, problems } = await loadNotes(paths, cwd);
+  const { inputs, problems, absolute } = await loadNotes(paths, cwd);
   const deck = buildDeck(inputs, options);
   const imageProblems: Problem[] = [];
   for (const report of deck.files) {
     for (const image of report.images) {
-      const target = path.resolve(
-        cwd,
-        path.dirname(report.file),
-        decodeSafely(image.src.replace(/[?#].*$/, '')),
-      );
+      const noteFile = absolute.get(report.file) ?? path.resolve(cwd, report.file);
+      const target = path.resolve(path.dirname(noteFile), decodeSafely(withoutQuery(image.src)));
       try {
         await access(target);
       } catch {
@@ -55,6 +55,12 @@ export async function loadDeck(
     }
   }
   return { ...deck, problems: [...problems, ...deck.problems, ...imageProblems] };
+}
+
+/** `src` without its `?query` or `#fragment` (by indexOf: a `.*$` pattern rescans from every `?`). */
+function withoutQuery(src: string): string {
+  const cut = src.search(/[?#]/);
+  return cut < 0 ? src : src.slice(0, cut);
 }
 
 function decodeSafely(src: string): string {

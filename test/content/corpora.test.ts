@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
-import { deckOf, JAVAGUIDE_PATH, REACT_PATH, readRepoFile } from './deck-helpers.ts';
+import {
+  deckOf,
+  JAVAGUIDE_PATH,
+  OBSIDIAN_DOCS,
+  REACT_PATH,
+  readRepoFile,
+  SYSADMIN_PATH,
+} from './deck-helpers.ts';
 
 it('keeps both corpora byte for byte as published (sha256 of ../shared/corpora)', () => {
   const sha = (p: string): string => createHash('sha256').update(readRepoFile(p)).digest('hex');
@@ -82,8 +90,11 @@ describe('React interview questions (English, numbered list items holding ### he
     });
     for (const card of deck.cards)
       expect(card.answer).not.toMatch(/Back to Top\]\(#table-of-contents\)\**\s*$/);
+    // The deep-dive fold is read as the Markdown it holds: its text stays in the answer, its tags do not.
     const history = deck.cards[1];
-    expect(history?.answer).toContain('See deep-dive answer');
+    expect(history?.answer).toContain('The evolution of React has a fascinating history');
+    expect(history?.answer).toContain('- React 17 (October 2020) focused on making React upgrades easier');
+    expect(history?.answer).not.toMatch(/<\/?(?:details|summary)/);
   });
 
   it('keeps sub-headings of any level inside the numbered item that holds them', () => {
@@ -97,5 +108,103 @@ describe('React interview questions (English, numbered list items holding ### he
     expect(deck.files[0]?.lang).toBe('en');
     expect(deck.questions.filter(isAutoGraded).length).toBeGreaterThanOrEqual(300);
     for (const q of deck.questions) expect(q.lang).toBe('en');
+  });
+});
+
+describe('Test your sysadmin skills (English, <details><summary> units under ###### headings)', () => {
+  const deck = deckOf(SYSADMIN_PATH);
+
+  it('makes one question card per answered <details> (221 of 271) and reports the other 50', () => {
+    // Counted with a separate script over the raw text: 271 pairs, 50 whose body is only "To be completed."
+    // and/or a "Useful resources" link list. The ###### headings above them are sections, not cards.
+    expect(deck.cards.filter((c) => c.kind === 'question')).toHaveLength(221);
+    expect(deck.cards.filter((c) => c.kind !== 'question')).toEqual([]);
+    const unanswered = deck.problems.filter((p) => p.code === 'unanswered-question');
+    expect(unanswered).toHaveLength(50);
+    expect(unanswered[0]?.line).toBe(338);
+    // "Simple Questions" is a list of questions with no answers: reported once, not a card.
+    expect(deck.problems.filter((p) => p.code !== 'unanswered-question')).toEqual([
+      expect.objectContaining({ line: 69, code: 'empty-section' }),
+    ]);
+  });
+
+  it('keeps blank lines, lists and code inside an answer and ends it before its links', () => {
+    const distro = deck.cards[0];
+    expect(distro).toMatchObject({
+      prompt: 'Give some examples of Linux distribution. What is your favorite distro and why?',
+      line: 93,
+      answerLines: { start: 94, end: 111 },
+    });
+    expect(distro?.answer).toMatch(/^- Red Hat Enterprise Linux\n- Fedora/);
+    expect(distro?.answer).toContain('My favorite Linux distribution:');
+    expect(distro?.answer).not.toContain('Useful resources');
+    for (const card of deck.cards) expect(card.answer).not.toMatch(/<\/?(?:details|summary)\b/);
+  });
+});
+
+describe('the Obsidian spaced-repetition plugin documentation (its examples are the syntax)', () => {
+  /** The ```markdown examples of a doc page, each read as a note of its own. */
+  const examples = (file: string): string[] =>
+    [...readRepoFile(`${OBSIDIAN_DOCS}/${file}`).matchAll(/```(?:markdown)?\n([\s\S]*?)```/g)].map(
+      (m) => m[1] ?? '',
+    );
+  const cardsOf = (text: string) =>
+    buildDeck([{ path: 'example.md', text }]).cards.map((c) => [c.prompt, c.answer]);
+
+  it('reads each Q&A example as the page says it is shown', () => {
+    const [single, reversed, multi, multiReversed] = examples('en-flashcards-q-and-a-cards.md');
+    expect(cardsOf(single ?? '')).toEqual([['the question goes on this side', 'answer goes here!']]);
+    expect(cardsOf(reversed ?? '')).toEqual([
+      ['info 1', 'info 2'],
+      ['info 2', 'info 1'],
+    ]);
+    expect(cardsOf(multi ?? '')).toEqual([
+      [
+        'As per the definition of "multiline" the prompt can be on multiple lines',
+        'same goes for\nthe answer',
+      ],
+    ]);
+    expect(cardsOf(multiReversed ?? '')).toEqual([
+      ['info 1A info 1B info 1C', 'info 2A\ninfo 2B'],
+      ['info 2A\ninfo 2B', 'info 1A info 1B info 1C'],
+    ]);
+  });
+
+  it('reads the cloze examples as one card per deletion', () => {
+    const [single, multiple] = examples('en-flashcards-cloze-cards.md');
+    expect(cardsOf(single ?? '')).toEqual([
+      [
+        'The first female prime minister of Australia was [...]',
+        'The first female prime minister of Australia was **Julia Gillard**',
+      ],
+    ]);
+    expect(cardsOf(multiple ?? '').map(([prompt]) => prompt)).toEqual([
+      'The first female [...] of Australia was Julia Gillard',
+      'The first female prime minister of Australia was [...]',
+    ]);
+  });
+
+  it('reads the Chinese page’s examples the same way', () => {
+    const zh = examples('zh-flashcards.md');
+    expect(cardsOf(zh[0] ?? '')).toEqual([['这是问题', '这是答案']]);
+    expect(cardsOf(zh[2] ?? '')).toEqual([['多行卡片的正面', '多行卡片的反面']]);
+    const decks = zh.find((e) => e.includes('Question4 (in deckB)::Answer4\nQuestion5')) ?? '';
+    expect(cardsOf(decks)).toEqual([
+      ['Question1 (in deckA)', 'Answer1'],
+      ['Question2 (also in deckA)', 'Answer2'],
+      ['Question3 (also in deckA)', 'Answer3'],
+      ['Question4 (in deckB)', 'Answer4'],
+      ['Question5 (also in deckB)', 'Answer5'],
+      ['Question6 (in deckC)', 'Answer6'],
+    ]);
+    const tagged = zh.find((e) => e.includes('clowder')) ?? '';
+    expect(cardsOf(tagged)).toEqual([['A group of cats is called a', 'clowder']]);
+  });
+
+  it('makes no card of an example shown inside a code fence of the page itself', () => {
+    const page = buildDeck([
+      { path: 'q.md', text: readRepoFile(`${OBSIDIAN_DOCS}/en-flashcards-q-and-a-cards.md`) },
+    ]);
+    expect(page.cards.every((c) => c.kind === 'explain')).toBe(true);
   });
 });

@@ -9,6 +9,11 @@ export const SEED_PATH = 'content/docker-interview-zh.md';
 export const JAVAGUIDE_PATH = 'test/fixtures/content/corpora/javaguide-java-basic-questions-01.zh.md';
 export const REACT_PATH = 'test/fixtures/content/corpora/reactjs-interview-questions.en.md';
 export const STYLES_PATH = 'test/fixtures/content/styles/english-styles.md';
+export const SYSADMIN_PATH = 'test/fixtures/content/corpora/test-your-sysadmin-skills.en.md';
+export const OBSIDIAN_DOCS = 'test/fixtures/content/corpora/obsidian-spaced-repetition-docs';
+
+/** A fixture of test/fixtures/content/styles by name. */
+export const stylePath = (name: string): string => `test/fixtures/content/styles/${name}`;
 
 export function readRepoFile(relative: string): string {
   return readFileSync(path.join(root, relative), 'utf8');

@@ -39,13 +39,14 @@ afterAll(async () => {
 describe('loading notes from paths', () => {
   it('walks directories for .md and .markdown, and loads the good files next to the bad ones', async () => {
     const { inputs, problems } = await loadNotes(['notes', 'missing.md'], dir);
+    // Named relative to the notes folder: what the reveals show.
     expect(inputs.map((i) => i.path).sort()).toEqual([
-      'notes/bad-front-matter.md',
-      'notes/good.md',
-      'notes/headings.md',
-      'notes/images.md',
-      'notes/locked.md',
-      'notes/sub/more.markdown',
+      'bad-front-matter.md',
+      'good.md',
+      'headings.md',
+      'images.md',
+      'locked.md',
+      'sub/more.markdown',
     ]);
     const byFile = Object.fromEntries(problems.map((p) => [p.file, p]));
     expect(byFile['missing.md']).toMatchObject({
@@ -53,17 +54,17 @@ describe('loading notes from paths', () => {
       code: 'not-found',
       message: 'no such file or directory',
     });
-    expect(byFile['notes/junk.md']).toMatchObject({ severity: 'error', code: 'binary-file' });
-    expect(byFile['notes/latin1.md']).toMatchObject({ severity: 'error', code: 'binary-file' });
-    expect(byFile['notes/huge.md']).toMatchObject({ severity: 'error', code: 'too-large' });
-    expect(byFile['notes/huge.md']?.message).toContain('50.0 MB');
+    expect(byFile['junk.md']).toMatchObject({ severity: 'error', code: 'binary-file' });
+    expect(byFile['latin1.md']).toMatchObject({ severity: 'error', code: 'binary-file' });
+    expect(byFile['huge.md']).toMatchObject({ severity: 'error', code: 'too-large' });
+    expect(byFile['huge.md']?.message).toContain('50.0 MB');
     expect(MAX_NOTE_BYTES).toBe(5 * 1024 * 1024);
     for (const p of problems) expect(p.message).not.toMatch(/\n\s+at /);
   });
 
   it('takes a file named on the command line whatever its extension', async () => {
     const { inputs } = await loadNotes(['notes/readme.txt'], dir);
-    expect(inputs.map((i) => i.path)).toEqual(['notes/readme.txt']);
+    expect(inputs.map((i) => i.path)).toEqual(['readme.txt']);
   });
 
   it.skipIf(isRoot)('reports a file it may not read (skipped as root: root reads every file)', async () => {
@@ -99,12 +100,36 @@ describe('loading a deck', () => {
     const codes = deck.problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.code}`);
     expect(codes).toEqual(
       expect.arrayContaining([
-        'notes/images.md:7 warning missing-image',
-        'notes/bad-front-matter.md:2 error invalid-front-matter',
-        'notes/headings.md:1 warning no-cards',
-        'notes/huge.md:0 error too-large',
+        'images.md:7 warning missing-image',
+        'bad-front-matter.md:2 error invalid-front-matter',
+        'headings.md:1 warning no-cards',
+        'huge.md:0 error too-large',
       ]),
     );
     expect(codes.filter((c) => c.includes('missing-image'))).toHaveLength(1);
+  });
+
+  it('names every source relative to the notes folder, never by a server’s absolute path', async () => {
+    const absolute = path.join(dir, 'notes');
+    const deck = await loadDeck([absolute], { cwd: os.tmpdir() });
+    const files = new Set([...deck.cards.map((c) => c.file), ...deck.questions.map((q) => q.source.file)]);
+    expect([...files].sort()).toEqual([
+      'bad-front-matter.md',
+      'good.md',
+      'images.md',
+      'locked.md',
+      'sub/more.markdown',
+    ]);
+    for (const p of deck.problems) expect(p.file.startsWith('/')).toBe(false);
+    // Ids do not depend on where the notes are: the same notes from another path give the same ids.
+    const relative = await loadDeck(['notes'], { cwd: dir });
+    expect(relative.questions.map((q) => q.id)).toEqual(deck.questions.map((q) => q.id));
+  });
+
+  it('tells two notes of the same name in two folders apart by their folder', async () => {
+    await mkdir(path.join(dir, 'other'), { recursive: true });
+    await writeFile(path.join(dir, 'other', 'good.md'), '## What is a file?\n\nA named sequence of bytes.\n');
+    const { inputs } = await loadNotes(['notes/good.md', 'other'], dir);
+    expect(inputs.map((i) => i.path)).toEqual(['good.md', 'other/good.md']);
   });
 });

@@ -1,0 +1,244 @@
+import { letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { joinLines, trimEndOf } from './html-text.ts';
+import type { InlineInfo, InlineLine } from './inline-text.ts';
+import type { Block } from './markdown-blocks.ts';
+
+/**
+ * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
+ * lettered options (`A.`, `A)`, `A、`, `(A)`, `- A:`) with a stated key ("Answer: C", `#### 答案：C`) after
+ * them. Options keep the author's wording; only exact duplicates merge.
+ */
+export interface OptionGroup {
+  /** Index in the scope of the block holding the first option. */
+  readonly firstBlock: number;
+  /** Index of the last block the options and the key use. */
+  readonly lastBlock: number;
+  /** Lines of the first block before the first option (a question written just above its options). */
+  readonly leadLines: readonly InlineLine[];
+  readonly options: readonly string[];
+  /** Indexes of the options the author marks right; empty when no key was found. */
+  readonly correct: readonly number[];
+  /** Line of the first option and of the last line used (the key, else the last option). */
+  readonly line: number;
+  readonly endLine: number;
+  /** The letters as written ("A"…), or null for task items. */
+  readonly letters: readonly string[] | null;
+  /** Task items with no [x]: a to-do list, not a question. */
+  readonly todo: boolean;
+}
+
+/** Words that only point at a reference: a trailing link with such a text is not part of an option. */
+const REFERENCE_LINK =
+  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$/i;
+
+function optionText(inline: InlineInfo | undefined, raw: string): string {
+  let text = joinLines(raw).trim();
+  const link = inline?.trailingLink;
+  if (link && REFERENCE_LINK.test(link.trim()) && text.endsWith(link) && text.length > link.length) {
+    text = trimEndOf(text.slice(0, text.length - link.length), ' \t(（[-–—:：|').trim();
+  }
+  return text;
+}
+
+/** Same wording, same punctuation: `$?` and `$!` stay two options. */
+function mergeExact(
+  options: readonly string[],
+  correct: readonly number[],
+): { options: string[]; correct: number[] } {
+  const out: string[] = [];
+  const index = new Map<string, number>();
+  const remap: number[] = [];
+  for (const o of options) {
+    const known = index.get(o);
+    if (known !== undefined) {
+      remap.push(known);
+      continue;
+    }
+    index.set(o, out.length);
+    remap.push(out.length);
+    out.push(o);
+  }
+  return { options: out, correct: [...new Set(correct.map((k) => remap[k] ?? k))].sort((a, b) => a - b) };
+}
+
+/** A list whose items (two or more) are all `[ ]` / `[x]` tasks. */
+function taskGroup(block: Extract<Block, { type: 'list' }>, at: number): OptionGroup | null {
+  if (block.items.length < 2) return null;
+  const texts = block.items.map((item) => item.inlines[0]?.text ?? '');
+  if (!texts.every((t) => TASK_MARK.test(t))) return null;
+  const raw = block.items.map((item, k) =>
+    optionText(item.inlines[0], (texts[k] ?? '').replace(TASK_MARK, '')),
+  );
+  const marked = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
+  const { options, correct } = mergeExact(raw, marked);
+  return {
+    firstBlock: at,
+    lastBlock: at,
+    leadLines: [],
+    options,
+    correct,
+    line: block.line,
+    endLine: block.end,
+    letters: null,
+    todo: marked.length === 0,
+  };
+}
+
+/** A list whose items are lettered A, B, C … in order (`- A: text`). */
+function letteredList(
+  block: Extract<Block, { type: 'list' }>,
+): { letters: string[]; texts: string[] } | null {
+  if (block.items.length < 2) return null;
+  const letters: string[] = [];
+  const texts: string[] = [];
+  for (const item of block.items) {
+    const inline = item.inlines[0];
+    const option = inline ? letteredOption(inline.text) : null;
+    if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
+    letters.push(option.letter);
+    texts.push(optionText(inline, option.text));
+  }
+  return { letters, texts };
+}
+
+/** Where a stated key is, searching the blocks after the options (a key heading counts) up to `limit`. */
+function findKey(
+  scope: readonly Block[],
+  from: number,
+  limit: number,
+): { letters: string[]; block: number; line: number } | null {
+  for (let j = from; j < scope.length && j < from + limit; j++) {
+    const b = scope[j] as Block;
+    if (b.type === 'heading' || b.type === 'paragraph') {
+      for (const l of b.inline.lines) {
+        const key = statedKey(l.text);
+        if (key) return { letters: key, block: j, line: l.line };
+      }
+    }
+    if (b.type === 'list') {
+      for (const item of b.items) {
+        const key = item.inlines[0] ? statedKey(item.inlines[0].text) : null;
+        if (key) return { letters: key, block: j, line: item.line };
+      }
+    }
+    // The key comes right after the options, or after a code block or a short note between them.
+    if (b.type === 'table') return null;
+  }
+  return null;
+}
+
+function keyed(
+  letters: readonly string[],
+  texts: readonly string[],
+  key: { letters: string[] } | null,
+): { options: string[]; correct: number[] } {
+  const correct = (key?.letters ?? []).map((l) => letters.indexOf(l)).filter((k) => k >= 0);
+  // A key naming a letter that is not an option is no key.
+  if (key && correct.length !== key.letters.length) return { options: [...texts], correct: [] };
+  // Lettered options are not merged: the key and the explanation name them by letter.
+  return { options: [...texts], correct };
+}
+
+/** Lettered options written as lines, in one paragraph or over consecutive paragraphs. */
+function letteredLines(scope: readonly Block[], at: number): OptionGroup | null {
+  const first = scope[at];
+  if (first?.type !== 'paragraph') return null;
+  const startLine = first.inline.lines.findIndex((l) => letteredOption(l.text)?.letter === 'A');
+  if (startLine < 0) return null;
+  const letters: string[] = [];
+  const texts: string[] = [];
+  let lastBlock = at;
+  let endLine = first.line;
+  let keyInRun: { letters: string[]; line: number } | null = null;
+  let j = at;
+  let lineIndex = startLine;
+  scan: for (; j < scope.length; j++) {
+    const b = scope[j] as Block;
+    if (b.type !== 'paragraph') break;
+    const lines = b.inline.lines;
+    for (let k = j === at ? lineIndex : 0; k < lines.length; k++) {
+      const l = lines[k] as InlineLine;
+      const option = letteredOption(l.text);
+      if (option && option.letter === String.fromCharCode(65 + letters.length)) {
+        letters.push(option.letter);
+        texts.push(optionText(undefined, option.text));
+        lastBlock = j;
+        endLine = l.line;
+        continue;
+      }
+      const key = letters.length >= 2 ? statedKey(l.text) : null;
+      if (key) {
+        keyInRun = { letters: key, line: l.line };
+        lastBlock = j;
+        endLine = l.line;
+      }
+      break scan;
+    }
+    lineIndex = 0;
+  }
+  if (letters.length < 2) return null;
+  const key =
+    keyInRun ??
+    (() => {
+      const found = findKey(scope, lastBlock + 1, 6);
+      if (!found) return null;
+      lastBlock = found.block;
+      endLine = found.line;
+      return found;
+    })();
+  const { options, correct } = keyed(letters, texts, key);
+  return {
+    firstBlock: at,
+    lastBlock,
+    leadLines: first.inline.lines.slice(0, startLine),
+    options,
+    correct,
+    line: first.inline.lines[startLine]?.line ?? first.line,
+    endLine,
+    letters,
+    todo: false,
+  };
+}
+
+/** Could this text open an option: `[`, `(`, `（` or a letter A–H first? (Checked before any pattern.) */
+function opensOption(text: string | undefined): boolean {
+  const c = text?.charCodeAt(0) ?? 0;
+  return c === 91 || c === 40 || c === 0xff08 || (c >= 65 && c <= 72) || (c >= 97 && c <= 104);
+}
+
+/** The option group that starts at block `i` of `scope`, or null. */
+export function optionGroupAt(scope: readonly Block[], i: number): OptionGroup | null {
+  const b = scope[i];
+  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return null;
+  if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
+  if (b?.type === 'list') {
+    const task = taskGroup(b, i);
+    if (task) return task;
+    const lettered = letteredList(b);
+    if (!lettered) return null;
+    const key = findKey(scope, i + 1, 6);
+    const { options, correct } = keyed(lettered.letters, lettered.texts, key);
+    return {
+      firstBlock: i,
+      lastBlock: key ? key.block : i,
+      leadLines: [],
+      options,
+      correct,
+      line: b.line,
+      endLine: key ? key.line : b.end,
+      letters: lettered.letters,
+      todo: false,
+    };
+  }
+  if (b?.type === 'paragraph') return letteredLines(scope, i);
+  return null;
+}
+
+/** The first option group in `scope`, or null. */
+export function findOptionGroup(scope: readonly Block[]): OptionGroup | null {
+  for (let i = 0; i < scope.length; i++) {
+    const group = optionGroupAt(scope, i);
+    if (group) return group;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+/**
+ * How notes write the options of a multiple-choice question and the key to it, in one place: the details
+ * reader keeps a key written in a summary, the choice reader finds options and keys, and the card reader
+ * keeps a key heading (`#### 答案：C`) out of the section tree.
+ */
+
+/** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
+export const TASK_MARK = /^\[( |x|X)\]\s+/;
+
+/** `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower). */
+const LETTERED = /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|([A-Ha-h])\s{0,2}[.．)）、:：])\s*(\S.*)$/s;
+
+export function letteredOption(text: string): { letter: string; text: string } | null {
+  const m = LETTERED.exec(text);
+  if (!m) return null;
+  const letter = (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase();
+  return { letter, text: (m[4] ?? '').trim() };
+}
+
+/**
+ * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "The correct answer is C." Letters are upper
+ * case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
+ */
+const STATED =
+  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$)/i;
+
+/** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
+export function statedKey(line: string): string[] | null {
+  const m = STATED.exec(line.trim());
+  if (!m?.[1]) return null;
+  // The words may be any case; the letters must be capitals ("answer: a" is too loose to trust).
+  const letters = m[1].match(/[A-H]/g);
+  if (!letters || /[a-h]/.test(m[1])) return null;
+  return [...new Set(letters)];
+}

@@ -1,0 +1,47 @@
+/**
+ * A question as the note asks it, without what only decorates it: the numbering ("Q12.", "3."), pictographs
+ * (⭐), GitHub emoji shortcodes and the " ***" some notes mark unfinished answers with. Ids are still made
+ * from the prompt as written (`idPromptOf`), so cleaning a prompt never moves its card's id.
+ */
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)$/u;
+
+/** Pictographs and spaces off the end, one code point at a time (a `+$` pattern backtracks over runs). */
+function trimTrailingPictographs(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? 2 : 1;
+    if (!PICTOGRAPH.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
+}
+/** "Q12.", "Question 3:", "12.", "第3题" in front of a question: numbering, not part of what it asks. */
+const NUMBERING =
+  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
+/** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
+const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
+/** " ***" after a question: the sysadmin-style mark for "answer incomplete". */
+const TRAILING_STARS = / \*{1,3}$/;
+
+/** The prompt as the id was always made from it: leading pictographs off, the rest as written. */
+export function idPromptOf(raw: string): string {
+  const opening = raw.charCodeAt(0);
+  // No ASCII character is a pictograph: a prompt that opens with one (most do) has nothing to strip.
+  const plainStart = opening < 0x80 && opening !== 32 && (opening < 9 || opening > 13);
+  return (plainStart ? raw : raw.replace(LEADING_PICTOGRAPHS, '')).trim();
+}
+
+/** The question without its numbering and decorations (⭐, "Q12.", a trailing " ***"). */
+export function cleanPrompt(raw: string): string {
+  let text = raw.trim();
+  for (let round = 0; round < 3; round++) {
+    const before = text;
+    text = text.replace(LEADING_PICTOGRAPHS, '').replace(SHORTCODE, '').replace(NUMBERING, '').trim();
+    if (text === before) break;
+  }
+  // Trailing decoration: pictographs and the stars some notes mark unfinished answers with.
+  text = trimTrailingPictographs(text).replace(TRAILING_STARS, '').trim();
+  return text === '' ? raw.trim() : text;
+}

@@ -1,0 +1,160 @@
+import { htmlToText, stripComments } from './html-text.ts';
+import type { Block } from './markdown-blocks.ts';
+import { cleanPrompt } from './prompt-text.ts';
+import { isSkippedTitle, looksLikeQuestion } from './question-cues.ts';
+import type { LocalProblem } from './raw-card.ts';
+import { normaliseKey } from './text-normalise.ts';
+
+/**
+ * What counts as an answer. Links that only point elsewhere ("See [Answer](…)"), placeholders ("To be
+ * completed."), labels ("**Answer:**") and footers ("Source: [site](…)", a "Useful resources" link list)
+ * are not; an image is (the reveal shows it), though it gives nothing to build a question from.
+ */
+
+const STUB_WORDS =
+  /^(?:see|see also|see the|see this|read|read more|check|check out|refer to|more|more info|details|here|answer|answers|click here|参见|详见|见|请见|查看|请看|点击|点此|答案|解答)?[\s:：.。,，\-–—>»→]*$/i;
+const PLACEHOLDER =
+  /^(?:to be (?:completed|done|written|added)|todo|tbd|tba|coming soon|work in progress|wip|n\/a|待补充|待完善|待续|未完待续|暂无|略|同上)[\s.。!！…]*$/i;
+const LABEL =
+  /^(?:\*\*|__)?(?:answer|answers|solution|explanation|reason|why|note|notes|tip|hint|答案|解答|回答|解析|答案解析|说明|提示|注意|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$/i;
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+type InlineOf = Paragraph['inline'];
+
+/** Links with at most a pointer word around them: "See [Answer](…)", "[Docs](…)", "Source: [site](…)". */
+export function isLinkStub(inline: InlineOf): boolean {
+  if (inline.linkOnly) return true;
+  if (inline.trailingLink === null || inline.unlinkedWords === null || inline.imageOnly) return false;
+  const words = inline.unlinkedWords;
+  return STUB_WORDS.test(words) || (words.length <= 24 && /[:：]$/.test(words));
+}
+
+export function isPlaceholder(inline: InlineOf): boolean {
+  const plain = inline.plain.trim();
+  return plain.length <= 40 && PLACEHOLDER.test(plain);
+}
+
+export function isLabel(inline: InlineOf): boolean {
+  const text = inline.text.trim();
+  return text.length <= 30 && LABEL.test(text);
+}
+
+const visible = (i: InlineOf): boolean =>
+  !i.linkOnly && !i.imageOnly && i.plain.trim() !== '' && !isPlaceholder(i) && !isLinkStub(i);
+
+/** Does this block say something (as opposed to a link, an image, a placeholder, a label, a rule)? */
+export function isContent(block: Block): boolean {
+  switch (block.type) {
+    case 'paragraph':
+      return visible(block.inline) && !isLabel(block.inline);
+    case 'list':
+      // A list of questions with no answers ("- What did you learn this week?") asks, it does not answer.
+      return block.items.some((item) => item.inlines.some(visible));
+    case 'table':
+      return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
+    case 'code':
+      return block.content.trim() !== '';
+    case 'deflist':
+      return block.items.length > 0;
+    case 'html':
+      return blockSays(block);
+    default:
+      return false;
+  }
+}
+
+const asksOnly = (item: Extract<Block, { type: 'list' }>['items'][number]): boolean =>
+  item.inlines.length === 1 && looksLikeQuestion(item.inlines[0]?.plain ?? '');
+
+/** Three or more items, nearly all of them questions with no answer under them. */
+export const isQuestionList = (block: Extract<Block, { type: 'list' }>): boolean =>
+  block.items.length >= 3 && block.items.filter(asksOnly).length * 4 >= block.items.length * 3;
+
+/** An image the reveal can show: an answer even without words. */
+export const isImage = (block: Block): boolean => block.type === 'paragraph' && block.inline.imageOnly;
+
+/** Content, or an image: something a reveal can show. */
+export const answers = (blocks: readonly Block[]): boolean => blocks.some((b) => isContent(b) || isImage(b));
+
+export const isLinkList = (block: Block): boolean =>
+  block.type === 'list' &&
+  block.items.every((item) => item.inlines.every((i) => i.linkOnly || i.plain.trim() === ''));
+
+const isReferenceLabel = (block: Block): boolean => {
+  if (block.type !== 'paragraph') return false;
+  const plain = block.inline.plain.trim();
+  return plain.length <= 24 && (isSkippedTitle(normaliseKey(plain)) || /[:：]$/.test(plain));
+};
+
+/** An HTML block with words in it (a `<table>` of ports), not just tags, comments or a `<br>`. */
+function htmlSays(content: string): boolean {
+  if (content.length < 12) return false;
+  const text = htmlToText(stripComments(content));
+  return text.replace(/:[a-z_]+:/g, '').length >= 12;
+}
+
+// An HTML block is asked about several times (content? footer? leading?): read its words once.
+const says = new WeakMap<Block, boolean>();
+
+function blockSays(block: Extract<Block, { type: 'html' }>): boolean {
+  let known = says.get(block);
+  if (known === undefined) {
+    known = htmlSays(block.content);
+    says.set(block, known);
+  }
+  return known;
+}
+
+const isBareHtml = (block: Block): boolean => block.type === 'html' && !blockSays(block);
+
+const isFooter = (block: Block): boolean =>
+  isBareHtml(block) ||
+  (block.type === 'paragraph' && !block.inline.imageOnly && isLinkStub(block.inline)) ||
+  isLinkList(block);
+
+/**
+ * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
+ * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**").
+ */
+export function trimAnswer(blocks: readonly Block[]): Block[] {
+  let end = blocks.length;
+  let droppedLinks = false;
+  while (end > 0) {
+    const last = blocks[end - 1] as Block;
+    if (isFooter(last)) {
+      droppedLinks ||= !isBareHtml(last);
+      end--;
+      continue;
+    }
+    if (droppedLinks && isReferenceLabel(last)) {
+      end--;
+      droppedLinks = false;
+      continue;
+    }
+    break;
+  }
+  let start = 0;
+  while (start < end) {
+    const first = blocks[start] as Block;
+    if (isBareHtml(first) || (first.type === 'paragraph' && isLabel(first.inline))) start++;
+    else break;
+  }
+  return blocks.slice(start, end);
+}
+
+export function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
+export function unanswered(line: number, prompt: string): LocalProblem {
+  return {
+    line,
+    severity: 'warning',
+    code: 'unanswered-question',
+    message:
+      prompt.trim() === ''
+        ? 'question with no text'
+        : `question has no answer: "${short(cleanPrompt(prompt))}"`,
+  };
+}

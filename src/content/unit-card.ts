@@ -1,0 +1,107 @@
+import { findOptionGroup, type OptionGroup } from './author-choices.ts';
+import type { Block } from './markdown-blocks.ts';
+import type { LocalProblem, RawCard } from './raw-card.ts';
+import { answers, short, trimAnswer, unanswered } from './unit-answer.ts';
+
+/** The note's own text between two lines (1-based, inclusive), dedented and trimmed. */
+export type NoteText = (start: number, end: number) => string;
+
+export interface UnitInput {
+  /** The question as the note asks it (a heading, a summary, a paragraph). */
+  readonly prompt: string;
+  readonly line: number;
+  readonly sectionPath: readonly string[];
+  /** The unit's blocks after the question: its answer, or its options with what surrounds them. */
+  readonly scope: readonly Block[];
+  /** First line that can belong to the stem (the line after the question). */
+  readonly stemFrom: number;
+  readonly note: NoteText;
+  readonly explicitId: string | null;
+}
+
+export type UnitOutcome = { readonly card: RawCard } | { readonly problem: LocalProblem };
+
+/**
+ * One unit (a question heading with its body, a `<details>`, a numbered question item) as exactly one card:
+ * a choice card when the author wrote options with a key under it, else a question with its answer.
+ */
+export function unitCard(unit: UnitInput): UnitOutcome {
+  const group = findOptionGroup(unit.scope);
+  if (group && !group.todo) return choiceCard(unit, group, unit.scope.length);
+  const answer = trimAnswer(unit.scope);
+  const content = answer.filter((b) => b.type !== 'heading');
+  if (!answers(content)) return { problem: unanswered(unit.line, unit.prompt) };
+  const first = answer[0] as Block;
+  const last = answer[answer.length - 1] as Block;
+  return {
+    card: {
+      kind: 'question',
+      prompt: unit.prompt,
+      line: unit.line,
+      answerStart: first.line,
+      answerEnd: last.end,
+      answerText: null,
+      sectionPath: unit.sectionPath,
+      blocks: content,
+      explicitId: unit.explicitId,
+      choice: null,
+    },
+  };
+}
+
+/**
+ * The author's options as one choice card: the stem is the question with what stands between it and the
+ * options (the code it asks about); the reveal is the key and the explanation after it, up to `scopeEnd`.
+ */
+export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number): UnitOutcome {
+  if (group.correct.length === 0) {
+    return {
+      problem: {
+        line: group.line,
+        severity: 'warning',
+        code: 'choice-without-answer',
+        message: group.letters
+          ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
+          : `no option is marked [x] for "${short(unit.prompt)}"`,
+      },
+    };
+  }
+  const { scope, note } = unit;
+  const before = scope.slice(0, group.firstBlock).filter((b) => b.line >= unit.stemFrom);
+  const contextStart = before[0]?.line ?? group.line;
+  const context = contextStart < group.line ? note(contextStart, group.line - 1) : '';
+  const stem = context === '' ? unit.prompt : `${unit.prompt}\n\n${context}`;
+
+  const keyBlock = scope[group.lastBlock] as Block;
+  const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd));
+  const lastAfter = after[after.length - 1];
+  const explanationEnd = lastAfter ? lastAfter.end : Math.max(keyBlock.end, group.endLine);
+  const explanation = explanationEnd > group.endLine ? note(group.endLine + 1, explanationEnd) : '';
+  const key = group.correct
+    .map((k) => {
+      const text = group.options[k] ?? '';
+      const letter = group.letters?.[k];
+      return letter ? `**${letter}.** ${text}` : `**${text}**`;
+    })
+    .join('\n');
+  return {
+    card: {
+      kind: 'choice',
+      prompt: unit.prompt,
+      line: unit.line,
+      answerStart: group.line,
+      answerEnd: Math.max(group.endLine, explanationEnd),
+      answerText: explanation === '' ? key : `${key}\n\n${explanation}`,
+      sectionPath: unit.sectionPath,
+      blocks: [],
+      explicitId: unit.explicitId,
+      choice: {
+        line: group.line,
+        options: group.options,
+        correct: group.correct,
+        stem,
+        letters: group.letters,
+      },
+    },
+  };
+}

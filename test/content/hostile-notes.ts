@@ -1,0 +1,70 @@
+/**
+ * Notes shaped to find super-linear work in the pipeline: long runs of one construct, or thousands of
+ * small units that each look at all the others. Each is `bytes` long (about).
+ */
+const fill = (unit: string, bytes: number): string =>
+  unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
+
+const many = (bytes: number, make: (k: number) => string): string => {
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const part = make(k);
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+};
+
+/** The five shapes issue 11 found quadratic or worse: measured at 1 MB (the others at half that). */
+export const ISSUE_SHAPES: readonly string[] = [
+  'a <details> holding a long run of <',
+  'a heading holding a long run of spaces',
+  'thousands of "What is termN?" defining **termN**',
+  'a long run of unclosed **',
+  'a long run of <summary',
+];
+
+export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>> = {
+  'a <details> holding a long run of <': (n) =>
+    `<details><summary>What is it?</summary>\n${fill('<', n)}\n</details>\n`,
+  'a heading holding a long run of spaces': (n) => `## What${fill(' ', n)}is it?\n\nAnswer.\n`,
+  'thousands of "What is termN?" defining **termN**': (n) =>
+    many(n, (k) => `### What is term${k}?\n\n**term${k}** is the ${k}th thing we define here.\n\n`),
+  'a long run of unclosed **': (n) => `## What is bold?\n\n${fill('**a ', n)}\n`,
+  'a run of ** with no words': (n) => `## What is bold?\n\n${fill('*', n)}\n`,
+  'a long run of <summary': (n) => `<details>${fill('<summary', n)}\n</details>\n`,
+  'a long run of <details>': (n) => fill('<details>\n', n),
+  'a long run of </details>': (n) => fill('</details>', n),
+  'a line of colons': (n) => `## Cards\n\nq${fill(':', n)}a\n`,
+  'a line of :: pairs': (n) => `## Cards\n\n${fill('a::', n)}\n`,
+  'a long run of ==': (n) => `## Clozes\n\n${fill('==a', n)}\n`,
+  'a long run of {{': (n) => `---\nflashcards:\n  clozes: [curly]\n---\n${fill('{{a', n)}\n`,
+  'a long to-do list': (n) => `## Later\n\n${fill('- [ ] something to do\n', n)}`,
+  'lettered lines without a key': (n) => `## Which?\n\n${fill('A. one\nB. two\n', n)}`,
+  'question and ? lines': (n) => fill('Which one?\n?\nThis one.\n\n', n),
+  'a run of ? lines': (n) => `q\n${fill('?\n', n)}`,
+  'closing brackets in Chinese prose': (n) => `## 命令\n\n运行 docker ps ${fill(')', n)} 即可。\n`,
+  'dots in Chinese prose': (n) => `## 命令\n\n运行 docker ps${fill('.', n)}即可。\n`,
+  'a wide table': (n) => `## Table\n\n|${fill(' a |', n / 2)}\n|${fill(' - |', n / 2)}\n`,
+  'a long table': (n) => `## Table\n\n| a | b |\n| - | - |\n${fill('| `x` | y |\n', n)}`,
+  'nested blockquotes': (n) => `## Quote\n\n${fill('>', n)} text\n`,
+  'nested lists': (n) => `## List\n\n${many(n, (k) => `${'  '.repeat(k % 200)}- item ${k}\n`)}`,
+  'unclosed link labels': (n) => `## Links\n\n${fill('[a](', n)}\n`,
+  'a run of backticks': (n) => `## Code\n\n${fill('`a', n)}\n`,
+  'a run of html comments': (n) => `## Comments\n\n${fill('<!--', n)}\n`,
+  'a definition list of thousands': (n) => many(n, (k) => `term${k}\n: what term ${k} means\n\n`),
+  'a heading of pictographs': (n) => `## What ${fill('⭐', n / 2)} is it?\n\nAnswer.\n`,
+  'a paragraph of one Chinese line': (n) => `## 长段落\n\n${fill('容器 Docker 镜像 image 的', n / 3)}\n`,
+  'thousands of [x] questions': (n) =>
+    many(n, (k) => `#### Q${k}. Which is ${k}?\n\n- [ ] ${k + 1}\n- [x] ${k}\n- [ ] ${k + 2}\n\n`),
+  'thousands of <details> units': (n) =>
+    many(
+      n,
+      (k) =>
+        `<details>\n<summary><b>What is item ${k}?</b></summary><br>\n\n- item ${k} is a thing\n\n</details>\n\n`,
+    ),
+  'thousands of flashcards': (n) => many(n, (k) => `Question ${k} here::Answer ${k} there\n`),
+  'a long shell block': (n) =>
+    `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
+};
