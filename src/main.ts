@@ -12,6 +12,7 @@ import { createEngine } from './engine/create-engine.ts';
 import type { StorePort } from './engine/store-port.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { loadDeck } from './notes/load-notes.ts';
+import { summariseFailure } from './ops/failure-summary.ts';
 import { type OpsServer, startOpsServer } from './ops/http-server.ts';
 import {
   installGracefulShutdown,
@@ -208,9 +209,12 @@ export async function startNotequiz(
         checks: {
           ready: async () => {
             if (!started) return { ok: false, detail: 'starting' };
-            // A cheap read proves the database answers.
-            await openedStore.getTenant('local:readyz');
-            return { ok: true };
+            // A cheap read proves the database answers; a failure says so in one line.
+            const database = await openedStore.getTenant('local:readyz').then(
+              () => null,
+              (error: unknown) => summariseFailure('database', error),
+            );
+            return database === null ? { ok: true } : { ok: false, detail: database };
           },
         },
       });

@@ -13,6 +13,9 @@ import { createPrismaStore } from './prisma-store.ts';
 import type { Db } from './store-db.ts';
 import { gateTransactions } from './transaction-gate.ts';
 
+/** Errors say what failed, not where in our source the call was: no paths in logs or on /readyz. */
+const CLIENT_OPTIONS = { errorFormat: 'minimal' } as const;
+
 export interface StoreLogger {
   info(o: object, msg?: string): void;
   warn(o: object, msg?: string): void;
@@ -41,7 +44,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   }
   if (target.provider === 'sqlite') {
     const { factory, gate } = gateTransactions(createAdapterFactory(target));
-    const db = new SqliteClient({ adapter: factory });
+    const db = new SqliteClient({ adapter: factory, ...CLIENT_OPTIONS });
     let hot: HotPath | null = null;
     try {
       // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the
@@ -60,7 +63,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
   // The PostgreSQL client has the same model API as the SQLite one for everything the store uses; Prisma
   // generates two classes only because each embeds its provider (see store-db.ts).
-  const db = new PostgresClient({ adapter }) as unknown as Db;
+  const db = new PostgresClient({ adapter, ...CLIENT_OPTIONS }) as unknown as Db;
   try {
     await db.$queryRawUnsafe('SELECT 1');
   } catch (error) {
