@@ -19,6 +19,7 @@ function answerFilter(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
     ...(q.channelId === undefined ? [] : [Prisma.sql`a."tenantId" = ${q.tenantId}`]),
     Prisma.sql`a."selfGrade" IS NULL`,
     Prisma.sql`a."roundKind" IN (${Prisma.join([...q.roundKinds])})`,
+    notInOpenDailyRound(q.tenantId),
   ];
   if (q.from !== undefined) parts.push(Prisma.sql`a."answeredAt" >= ${q.from}`);
   if (q.to !== undefined) parts.push(Prisma.sql`a."answeredAt" < ${q.to}`);
@@ -33,6 +34,18 @@ function answerFilter(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
     );
   }
   return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * An open daily round's answers stay off every board and stat until the round is revealed (closed), so
+ * nobody learns from a leaderboard whose answer was right while others can still answer. The open daily
+ * rounds are a handful (one per channel and day), found by the (kind, status, closesAt) index; the
+ * subquery is not correlated, so it runs once per query.
+ */
+export function notInOpenDailyRound(tenantId?: string): Prisma.Sql {
+  const tenant = tenantId === undefined ? Prisma.empty : Prisma.sql` AND r."tenantId" = ${tenantId}`;
+  return Prisma.sql`a."roundId" NOT IN (
+    SELECT r."id" FROM "Round" r WHERE r."kind" = 'daily' AND r."status" = 'open'${tenant})`;
 }
 
 function aggregate(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
