@@ -74,14 +74,3 @@ export function createLogger(options: LoggerOptions): Logger {
   }
   return pino(config);
 }
-
-/** Hides the password of a connection string, for logs and `config check`. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '[unparseable url]';
-  }
-}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { redactUrl } from '../config/secrets.ts';
 import { createAdapterFactory } from './adapter-factory.ts';
-import { ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
 import { readMigrations, schemaPath } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
 import { migrationStatus } from './migration-status.ts';
@@ -36,7 +37,7 @@ export async function migrateDatabase(databaseUrl: string): Promise<{ applied: s
         engine.free();
       }
     } catch (error) {
-      throw new Error(`migrating ${redact(databaseUrl)} failed`, { cause: error });
+      throw new Error(`migrating ${redactUrl(databaseUrl)} failed`, { cause: error });
     } finally {
       await disposeAll();
     }

@@ -1,7 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { redactUrl } from '../config/secrets.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import { createAdapterFactory, createPostgresPool, SQLITE_BUSY_TIMEOUT_MS } from './adapter-factory.ts';
-import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
 import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
@@ -40,7 +41,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   ensureSqliteFolder(target);
   if (options.migrate ?? true) {
     const { applied } = await migrateDatabase(url);
-    if (applied.length > 0) options.logger?.info({ applied, database: redact(url) }, 'database migrated');
+    if (applied.length > 0) options.logger?.info({ applied, database: redactUrl(url) }, 'database migrated');
   }
   if (target.provider === 'sqlite') {
     const { factory, gate } = gateTransactions(createAdapterFactory(target));
@@ -69,7 +70,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   } catch (error) {
     await db.$disconnect();
     await pool.end();
-    throw new Error(`could not connect to PostgreSQL at ${redact(url)}`, { cause: error });
+    throw new Error(`could not connect to PostgreSQL at ${redactUrl(url)}`, { cause: error });
   }
   return createPrismaStore({ db, dialect: postgresDialect, hot: postgresHotPath(pool) });
 }

@@ -102,6 +102,7 @@ describe('notequiz start with no tokens', () => {
 
   it('names the database it could not open, without its password, and exits 1', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'notequiz-start-'));
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
     const run = await startWithPipe(dir, ['/quiz'], {
       DATABASE_URL: 'postgresql://quiz:hunter2@127.0.0.1:1/quiz',
     });

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactUrl } from '../../src/logger.ts';
+import { redactUrl } from '../../src/config/secrets.ts';
+import { createLogger } from '../../src/logger.ts';
 
 function capture(level = 'debug') {
   const lines: Record<string, unknown>[] = [];
@@ -62,7 +63,7 @@ describe('logger', () => {
     logger.warn('loud');
     expect(lines.map((l) => l.msg)).toEqual(['loud']);
     expect(redactUrl('postgresql://bot:hunter2@db:5432/notequiz')).toBe(
-      'postgresql://bot:***@db:5432/notequiz',
+      'postgresql://bot:****@db:5432/notequiz',
     );
   });
 });
