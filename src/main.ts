@@ -102,11 +102,13 @@ export async function startNotequiz(
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    store = await openStore(config.databaseUrl, { logger }).catch((error: unknown) => {
-      throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
-        cause: error,
-      });
-    });
+    store = await openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }).catch(
+      (error: unknown) => {
+        throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
+          cause: error,
+        });
+      },
+    );
     const openedStore = store;
 
     const deck = await loadDeck([config.contentDir]);
