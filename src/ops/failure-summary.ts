@@ -65,10 +65,10 @@ function cleanLine(line: string): string {
 function reasonOf(error: unknown): string {
   const chain = causes(error);
   for (const e of chain) {
-    const code = codeOf(e);
-    if (code === undefined) continue;
-    const known = knownCode(code);
-    if (known !== undefined) return known;
+    for (const code of codesOf(e)) {
+      const known = knownCode(code);
+      if (known !== undefined) return known;
+    }
   }
   // The innermost message is the one closest to what happened ("store: getTenant failed" wraps it).
   for (const e of [...chain].reverse()) {
@@ -103,11 +103,18 @@ function causes(error: unknown): unknown[] {
   return chain;
 }
 
-function codeOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') return code;
-  // Prisma's driver adapters carry the database's code inside `cause.originalCode`.
-  const original = (error as { originalCode?: unknown }).originalCode;
-  return typeof original === 'string' ? original : undefined;
+/**
+ * The codes an error carries: its own (`code`), a driver adapter's (`originalCode`), and the adapter error
+ * Prisma Client keeps in `meta.driverAdapterError` (its own code, P1008 and the like, says less).
+ */
+function codesOf(error: unknown): string[] {
+  if (typeof error !== 'object' || error === null) return [];
+  const e = error as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown } };
+  const own = [e.code, e.originalCode].filter((c): c is string => typeof c === 'string');
+  const adapterError = e.meta?.driverAdapterError;
+  const inner =
+    typeof adapterError === 'object' && adapterError !== null && 'cause' in adapterError
+      ? codesOf(adapterError.cause)
+      : [];
+  return [...inner, ...own];
 }

@@ -1,19 +1,17 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { redactUrl } from '../config/secrets.ts';
 import type { StorePort } from '../engine/store-port.ts';
-import { createAdapterFactory, createPostgresPool } from './adapter-factory.ts';
+import { createPostgresPool } from './adapter-factory.ts';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
 import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
 import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import type { HotPath } from './hot-path/hot-path.ts';
 import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
-import { sqliteHotPath } from './hot-path/sqlite-hot-path.ts';
 import { migrateDatabase } from './migrate.ts';
 import { createPrismaStore } from './prisma-store.ts';
+import { openSqliteInWorker } from './sqlite-worker/open-in-worker.ts';
 import type { Db } from './store-db.ts';
-import { gateTransactions } from './transaction-gate.ts';
 
 /** Errors say what failed, not where in our source the call was: no paths in logs or on /readyz. */
 const CLIENT_OPTIONS = { errorFormat: 'minimal' } as const;
@@ -54,17 +52,18 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     if (applied.length > 0) options.logger?.info({ applied, database: redactUrl(url) }, 'database migrated');
   }
   if (target.provider === 'sqlite') {
-    const { factory, gate } = gateTransactions(createAdapterFactory(target, { timeouts }));
+    // Every SQLite connection lives in a worker thread (sqlite-worker/): a wait for another process's
+    // write lock is synchronous in better-sqlite3 and must never hold the event loop.
+    const { factory, hot } = await openSqliteInWorker(target.file, timeouts.statementMs);
     const db = new SqliteClient({ adapter: factory, ...clientOptions });
-    let hot: HotPath | null = null;
     try {
       // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the
       // last commits, never corrupt the file).
       await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
       await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-      hot = sqliteHotPath(target.file, gate, timeouts.statementMs);
     } catch (error) {
       await db.$disconnect();
+      await hot.close();
       throw new Error(`could not open the SQLite database ${target.file}`, { cause: error });
     }
     return createPrismaStore({ db, dialect: sqliteDialect, hot });
