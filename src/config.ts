@@ -37,6 +37,8 @@ export interface AppConfig {
   /** null: unset, so main picks (info, or warn when only the terminal chat runs). */
   readonly logLevel: (typeof LOG_LEVELS)[number] | null;
   readonly logPretty: boolean;
+  /** null: the screen (see logDestination in main.ts). */
+  readonly logFile: string | null;
   /** null: the ops server runs only when a chat platform does (on 8080). */
   readonly port: number | null;
   readonly defaultTimezone: string;
@@ -133,6 +135,7 @@ export function loadConfig(env: Env): AppConfig {
     contentDir: e.CONTENT_DIR,
     logLevel: e.LOG_LEVEL ?? null,
     logPretty: e.LOG_PRETTY,
+    logFile: e.LOG_FILE ?? null,
     port: e.PORT ?? null,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG ?? null,

@@ -84,6 +84,22 @@ function logProblems(logger: Logger, problems: readonly Problem[]): void {
   }
 }
 
+/** Where the log goes while a person chats in the terminal and LOG_FILE is not set. */
+export const TERMINAL_LOG_FILE = 'data/notequiz.log';
+
+/**
+ * The log never goes into the chat: to LOG_FILE when set; while a person chats at the terminal (stdout and
+ * stderr are the same screen) to data/notequiz.log; beside a piped chat to stderr; otherwise stdout (null).
+ */
+export function logDestination(
+  config: AppConfig,
+  io: Pick<MainIo, 'errorOutput' | 'interactive'>,
+): NodeJS.WritableStream | { file: string } | null {
+  if (config.logFile !== null) return { file: config.logFile };
+  if (!wantsTerminal(config)) return null;
+  return io.interactive ? { file: TERMINAL_LOG_FILE } : io.errorOutput;
+}
+
 export async function startNotequiz(
   config: AppConfig,
   io: MainIo,
@@ -91,12 +107,13 @@ export async function startNotequiz(
 ): Promise<RunningNotequiz> {
   const clock = options.clock ?? systemClock;
   const terminalOnly = wantsTerminal(config) && config.slack === null && config.discord === null;
+  const destination = logDestination(config, io);
   const logger = createLogger({
     // Alone in a terminal, info lines would drown the chat: warnings only, unless asked for more.
     level: config.logLevel ?? (terminalOnly ? 'warn' : 'info'),
     pretty: config.logPretty,
     base: { instanceId: config.instanceId },
-    ...(wantsTerminal(config) ? { destination: io.errorOutput } : {}),
+    ...(destination === null ? {} : { destination }),
   });
   const steps: ShutdownStep[] = [];
   let store: StorePort | null = null;

@@ -78,6 +78,13 @@ export const coreEnvSchema = z.object({
     .describe(
       'true: human-readable coloured logs (pino-pretty) instead of one JSON object per line. Default false.',
     ),
+  LOG_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .describe(
+      'A file the log is appended to instead of the screen. Default: none (stdout, or stderr beside a piped terminal chat), except while a person chats in the terminal: data/notequiz.log, so no log line lands in the chat.',
+    ),
   PORT: z.coerce
     .number({ error: 'PORT must be a port number' })
     .int({ error: 'PORT must be a whole number' })
