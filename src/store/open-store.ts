@@ -10,7 +10,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
 import { migrateDatabase } from './migrate.ts';
 import { createPrismaStore } from './prisma-store.ts';
-import { openSqliteInWorker } from './sqlite-worker/open-in-worker.ts';
+import { openSqlite } from './sqlite-worker/open-sqlite.ts';
 import type { Db } from './store-db.ts';
 
 /** Errors say what failed, not where in our source the call was: no paths in logs or on /readyz. */
@@ -52,9 +52,10 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     if (applied.length > 0) options.logger?.info({ applied, database: redactUrl(url) }, 'database migrated');
   }
   if (target.provider === 'sqlite') {
-    // Every SQLite connection lives in a worker thread (sqlite-worker/): a wait for another process's
-    // write lock is synchronous in better-sqlite3 and must never hold the event loop.
-    const { factory, hot } = await openSqliteInWorker(target.file, timeouts.statementMs);
+    // Prisma's connection lives in a worker thread and the hot path's never waits for a lock
+    // (sqlite-worker/): a wait for another process's write lock is synchronous in better-sqlite3 and must
+    // never hold the event loop.
+    const { factory, hot } = await openSqlite(target.file, timeouts.statementMs);
     const db = new SqliteClient({ adapter: factory, ...clientOptions });
     try {
       // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the

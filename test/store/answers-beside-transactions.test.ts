@@ -1,15 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/question.ts';
 import type { AnswerRecord } from '../../src/engine/records.ts';
 import type { RecordedAnswer, StorePort } from '../../src/engine/store-port.ts';
 import { sqliteDialect } from '../../src/store/dialects.ts';
 import { PrismaClient } from '../../src/store/generated/sqlite/client.ts';
+import { sqliteHotPath } from '../../src/store/hot-path/sqlite-hot-path.ts';
 import { migrateDatabase } from '../../src/store/migrate.ts';
 import { createPrismaStore } from '../../src/store/prisma-store.ts';
-import { openSqliteParts } from '../../src/store/sqlite-worker/sqlite-parts.ts';
+import { gateTransactions } from '../../src/store/transaction-gate.ts';
 import { duel } from '../contract/contract-fixtures.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 
@@ -40,12 +42,13 @@ function edited(round: number): Question[] {
 }
 
 /**
- * The connections of a SQLite store as the worker thread runs them (sqlite-worker/sqlite-parts.ts), here on
- * the test's own thread, where Prisma's transactions and the answers meet at the finest grain: every tick.
+ * A SQLite store's two connections with Prisma's on the test's own thread instead of the SQLite worker, so
+ * that Prisma's transactions and the answers meet at the finest grain: every tick.
  */
 async function sameThreadStore(file: string): Promise<StorePort> {
   await migrateDatabase(`file:${file}`);
-  const { factory, hot } = openSqliteParts(file, 10_000);
+  const { factory, gate } = gateTransactions(new PrismaBetterSqlite3({ url: file, timeout: 20 }));
+  const hot = sqliteHotPath(file, gate, 10_000);
   const db = new PrismaClient({ adapter: factory });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   return createPrismaStore({ db, dialect: sqliteDialect, hot });

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { type PlayerRecord, type StreakRecord, sameStreak } from '../../engine/records.ts';
-import { BRIEF_BUSY_TIMEOUT_MS, isLocked, RETRY_EVERY_MS } from '../sqlite-worker/lock-wait.ts';
+import { isLocked, RETRY_EVERY_MS, retryWhileLocked } from '../sqlite-worker/lock-wait.ts';
 import type { TransactionGate } from '../transaction-gate.ts';
 import { type AnswerWrite, answerKey, type HotPath, streakKey, type WrittenAnswers } from './hot-path.ts';
 
@@ -8,14 +8,16 @@ const STREAK_SET = `ON CONFLICT ("playerId", "channelId")
   DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`;
 
 /**
- * The hot path on its own better-sqlite3 connection to the file Prisma uses, in the SQLite worker thread.
- * Each call is one synchronous driver call (a group travels as one JSON parameter, so every statement is
- * prepared once), and a write starts only while Prisma Client has no transaction open (see
- * transaction-gate.ts). A write in another process is waited for up to `lockWaitMs`, on a timer
- * (sqlite-worker/lock-wait.ts), as Prisma's statements are.
+ * The hot path on its own better-sqlite3 connection to the file Prisma uses, on the event loop's thread:
+ * its statements take microseconds, and a message to the SQLite worker and back would cost more than the
+ * statement. Each call is one synchronous driver call (a group travels as one JSON parameter, so every
+ * statement is prepared once), and a write starts only while Prisma Client has no transaction open (see
+ * transaction-gate.ts). The connection never waits for a lock (busy timeout 0): a statement that finds
+ * the file locked by another process is retried on a timer, up to `lockWaitMs`
+ * (sqlite-worker/lock-wait.ts), so the event loop goes on meanwhile.
  */
 export function sqliteHotPath(file: string, gate: TransactionGate, lockWaitMs: number): HotPath {
-  const db = new Database(file, { timeout: BRIEF_BUSY_TIMEOUT_MS });
+  const db = new Database(file, { timeout: 0 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const upsertPlayers = db.prepare<[string], PlayerRow>(`
@@ -79,14 +81,18 @@ export function sqliteHotPath(file: string, gate: TransactionGate, lockWaitMs: n
       const json = JSON.stringify(inputs.map((p) => [p.id, p.tenantId, p.displayName, p.isBot ? 1 : 0]));
       return write(() => upsertPlayers.all(json).map(toPlayer));
     },
-    async getStreaks(keys) {
+    // Reads do not wait for another process's writer in WAL mode, but may meet a brief lock (a checkpoint).
+    getStreaks(keys) {
       const players = JSON.stringify([...new Set(keys.map((k) => k.playerId))]);
       const channels = JSON.stringify([...new Set(keys.map((k) => k.channelId))]);
-      return getStreaks.all(players, channels).map(toStreak);
+      return retryWhileLocked(async () => getStreaks.all(players, channels).map(toStreak), lockWaitMs);
     },
-    async countAnswers(roundIds) {
-      const rows = countAnswers.all(JSON.stringify(roundIds));
-      return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+    countAnswers(roundIds) {
+      const ids = JSON.stringify(roundIds);
+      return retryWhileLocked(
+        async () => new Map(countAnswers.all(ids).map((r) => [r.roundId, Number(r.n)])),
+        lockWaitMs,
+      );
     },
     writeAnswers: (writes) => write(() => writeGroup(writes)),
     async close() {
@@ -99,8 +105,7 @@ export function sqliteHotPath(file: string, gate: TransactionGate, lockWaitMs: n
  * Every write asked for in the same turn of the event loop (a click's name refresh and its answer, other
  * clicks' groups) goes in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes
  * the write lock before the first read, so another process cannot commit in between. The whole runs
- * synchronously (in the SQLite worker thread), and only while Prisma Client has no transaction open
- * (transaction-gate.ts). While another process holds the write lock, the writes wait on a timer and go
+ * synchronously, and only while Prisma Client has no transaction open (transaction-gate.ts). While another process holds the write lock, the writes wait on a timer and go
  * together with the ones that arrive meanwhile; a write still waiting after `lockWaitMs` fails with
  * SQLite's "database is locked". Any other failure retries each write in its own transaction, so one bad
  * write never fails the others.

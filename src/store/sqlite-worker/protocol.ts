@@ -4,13 +4,11 @@ import type {
   SqlResultSet,
   TransactionOptions,
 } from '@prisma/driver-adapter-utils';
-import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
-import type { AnswerWrite, PlayerInput, StreakKey, WrittenAnswers } from '../hot-path/hot-path.ts';
 
 /**
- * The messages between the store (main thread) and the SQLite worker thread, which owns every
- * better-sqlite3 connection of the process: Prisma's (through its driver adapter) and the hot path's.
- * Each request names the database it is for (`db`, from `open`); each answer carries the request's id.
+ * The messages between the store (main thread) and the SQLite worker thread, which owns Prisma's
+ * better-sqlite3 connections (behind Prisma's driver adapter). Each request names the database it is for
+ * (`db`, from `open`); each answer carries the request's id.
  */
 export type Request =
   | { op: 'open'; file: string; lockWaitMs: number }
@@ -22,11 +20,7 @@ export type Request =
   | { op: 'script'; db: number; adapter: number; script: string }
   | { op: 'begin'; db: number; adapter: number; isolationLevel: IsolationLevel | undefined }
   | { op: 'commit' | 'rollback'; db: number; adapter: number; tx: number }
-  | { op: 'savepoint'; db: number; adapter: number; tx: number; action: SavepointAction; name: string }
-  | { op: 'upsertPlayers'; db: number; inputs: readonly PlayerInput[] }
-  | { op: 'getStreaks'; db: number; keys: readonly StreakKey[] }
-  | { op: 'countAnswers'; db: number; roundIds: readonly string[] }
-  | { op: 'writeAnswers'; db: number; writes: readonly AnswerWrite[] };
+  | { op: 'savepoint'; db: number; adapter: number; tx: number; action: SavepointAction; name: string };
 
 export type SavepointAction = 'create' | 'rollbackTo' | 'release';
 
@@ -43,10 +37,6 @@ export interface Replies {
   commit: null;
   rollback: null;
   savepoint: null;
-  upsertPlayers: PlayerRecord[];
-  getStreaks: StreakRecord[];
-  countAnswers: Map<string, number>;
-  writeAnswers: WrittenAnswers;
 }
 
 export type Envelope = { id: number } & Request;

@@ -1,17 +1,15 @@
 import { parentPort } from 'node:worker_threads';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
-import type { HotPath } from '../hot-path/hot-path.ts';
-import { retryWhileLocked } from './lock-wait.ts';
+import { BRIEF_BUSY_TIMEOUT_MS, retryWhileLocked } from './lock-wait.ts';
 import type { Envelope, Replies, Reply, Request } from './protocol.ts';
 import { toSentError } from './protocol.ts';
-import { openSqliteParts } from './sqlite-parts.ts';
 
 /**
- * The SQLite worker thread: owns the process's better-sqlite3 connections, so a statement that waits for
- * another process's write lock (SQLite's busy wait is synchronous) blocks this thread, never the event
- * loop that acknowledges Slack and Discord, answers /healthz and keeps the Discord gateway's heartbeat.
- * Prisma Client talks to it through a driver adapter (worker-adapter.ts), the answer path through a hot
- * path (worker-hot-path.ts); both run here exactly as they would on the main thread. A statement that finds
+ * The SQLite worker thread: runs Prisma's better-sqlite3 driver adapter, so Prisma's statements (a
+ * leaderboard's aggregate, a question sync, a statement that meets another process's write lock) run
+ * here, never on the event loop that acknowledges Slack and Discord, answers /healthz and keeps the
+ * Discord gateway's heartbeat. Prisma Client talks to it through worker-adapter.ts. A statement that finds
  * the file locked is retried on a timer (lock-wait.ts), so this thread too stays free for the reads WAL
  * allows meanwhile.
  */
@@ -22,7 +20,6 @@ interface OpenDatabase {
   readonly factory: SqlDriverAdapterFactory;
   readonly adapters: Map<number, SqlDriverAdapter>;
   readonly transactions: Map<number, Transaction>;
-  readonly hot: HotPath;
 }
 
 const databases = new Map<number, OpenDatabase>();
@@ -61,14 +58,14 @@ function transactionOf(db: OpenDatabase, id: number): Transaction {
 async function handle(request: Request): Promise<Replies[Request['op']]> {
   switch (request.op) {
     case 'open': {
-      const { factory, hot } = openSqliteParts(request.file, request.lockWaitMs);
+      // Each attempt waits for a lock only briefly; the rest of the wait is on timers (lock-wait.ts).
+      const factory = new PrismaBetterSqlite3({ url: request.file, timeout: BRIEF_BUSY_TIMEOUT_MS });
       const id = nextId++;
       databases.set(id, {
         lockWaitMs: request.lockWaitMs,
         factory,
         adapters: new Map(),
         transactions: new Map(),
-        hot,
       });
       return { db: id };
     }
@@ -77,7 +74,6 @@ async function handle(request: Request): Promise<Replies[Request['op']]> {
       if (db === undefined) return null;
       databases.delete(request.db);
       for (const adapter of db.adapters.values()) await adapter.dispose();
-      await db.hot.close();
       return null;
     }
     case 'connect': {
@@ -133,13 +129,5 @@ async function handle(request: Request): Promise<Replies[Request['op']]> {
       await run.call(tx, request.name);
       return null;
     }
-    case 'upsertPlayers':
-      return database(request.db).hot.upsertPlayers(request.inputs);
-    case 'getStreaks':
-      return database(request.db).hot.getStreaks(request.keys);
-    case 'countAnswers':
-      return database(request.db).hot.countAnswers(request.roundIds);
-    case 'writeAnswers':
-      return database(request.db).hot.writeAnswers(request.writes);
   }
 }
