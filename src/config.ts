@@ -18,6 +18,7 @@ import {
 import { ConfigError, type ConfigProblem } from './config/config-error.ts';
 import { coreEnvSchema, type LOG_LEVELS, type TERMINAL_MODES } from './config/core-env-schema.ts';
 import type { Lang } from './content/question.ts';
+import type { DatabaseTimeouts } from './store/database-timeouts.ts';
 
 /**
  * The one schema for every environment variable notequiz reads: the core ones plus each adapter's.
@@ -31,10 +32,13 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface AppConfig {
   readonly databaseUrl: string;
+  readonly databaseTimeouts: DatabaseTimeouts;
   readonly contentDir: string;
   /** null: unset, so main picks (info, or warn when only the terminal chat runs). */
   readonly logLevel: (typeof LOG_LEVELS)[number] | null;
   readonly logPretty: boolean;
+  /** null: the screen (see logDestination in main.ts). */
+  readonly logFile: string | null;
   /** null: the ops server runs only when a chat platform does (on 8080). */
   readonly port: number | null;
   readonly defaultTimezone: string;
@@ -123,9 +127,15 @@ export function loadConfig(env: Env): AppConfig {
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      transactionMs: e.DATABASE_TRANSACTION_TIMEOUT_MS,
+    },
     contentDir: e.CONTENT_DIR,
     logLevel: e.LOG_LEVEL ?? null,
     logPretty: e.LOG_PRETTY,
+    logFile: e.LOG_FILE ?? null,
     port: e.PORT ?? null,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG ?? null,

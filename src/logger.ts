@@ -43,20 +43,21 @@ export const REDACT_PATHS: readonly string[] = [
 export interface LoggerOptions {
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   readonly level: string;
-  /** Human-readable lines for a terminal (needs the dev dependency pino-pretty; JSON otherwise). */
+  /** Human-readable lines (needs the dev dependency pino-pretty; JSON otherwise), wherever they go. */
   readonly pretty?: boolean;
-  /** Where lines go; stdout by default. Tests pass a stream to read what was logged. */
-  readonly destination?: DestinationStream;
+  /** Where lines go; stdout by default. A stream, or a file path (appended to, its folder made). */
+  readonly destination?: DestinationStream | { readonly file: string };
   /** Fields on every line (e.g. `{ instanceId }`). */
   readonly base?: Record<string, unknown>;
 }
 
-function prettyAvailable(): boolean {
+function prettyModule(): ((options: Record<string, unknown>) => DestinationStream) | null {
   try {
-    createRequire(import.meta.url).resolve('pino-pretty');
-    return true;
+    return createRequire(import.meta.url)('pino-pretty') as (
+      options: Record<string, unknown>,
+    ) => DestinationStream;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -68,20 +69,39 @@ export function createLogger(options: LoggerOptions): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
   };
-  if (options.destination) return pino(config, options.destination);
-  if (options.pretty && prettyAvailable()) {
-    return pino({ ...config, transport: { target: 'pino-pretty', options: { colorize: true } } });
+  const target = options.destination;
+  // A file is written synchronously: the lines of a process that exits right after are not lost.
+  const sink =
+    target === undefined || !('file' in target)
+      ? target
+      : pino.destination({ dest: target.file, mkdir: true, append: true, sync: true });
+  const pretty = options.pretty ? prettyModule() : null;
+  if (pretty !== null) {
+    // Colours only on a terminal of our own; a file or another stream gets plain text.
+    const onStdout = sink === undefined;
+    return withoutRepeatedKeys(
+      pino(
+        config,
+        pretty({ destination: sink ?? 1, colorize: onStdout && process.stdout.isTTY === true, sync: true }),
+      ),
+    );
   }
-  return pino(config);
+  return withoutRepeatedKeys(sink === undefined ? pino(config) : pino(config, sink));
 }
 
-/** Hides the password of a connection string, for logs and `config check`. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '[unparseable url]';
-  }
+/**
+ * pino writes a child's bindings after its parent's without looking at them, so a child binding a key the
+ * parent already has (the scheduler's `instanceId`, already on every line) repeats it on every line. A
+ * child here leaves out the bindings its parent already has with the same value.
+ */
+function withoutRepeatedKeys(logger: Logger): Logger {
+  const child = logger.child;
+  logger.child = function (this: Logger, bindings, childOptions) {
+    const bound = this.bindings();
+    const fresh = Object.fromEntries(
+      Object.entries(bindings).filter(([key, value]) => !(key in bound) || bound[key] !== value),
+    );
+    return child.call(this, fresh, childOptions);
+  } as typeof logger.child;
+  return logger;
 }

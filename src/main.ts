@@ -12,6 +12,7 @@ import { createEngine } from './engine/create-engine.ts';
 import type { StorePort } from './engine/store-port.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { loadDeck } from './notes/load-notes.ts';
+import { summariseFailure } from './ops/failure-summary.ts';
 import { type OpsServer, startOpsServer } from './ops/http-server.ts';
 import {
   installGracefulShutdown,
@@ -83,6 +84,22 @@ function logProblems(logger: Logger, problems: readonly Problem[]): void {
   }
 }
 
+/** Where the log goes while a person chats in the terminal and LOG_FILE is not set. */
+export const TERMINAL_LOG_FILE = 'data/notequiz.log';
+
+/**
+ * The log never goes into the chat: to LOG_FILE when set; while a person chats at the terminal (stdout and
+ * stderr are the same screen) to data/notequiz.log; beside a piped chat to stderr; otherwise stdout (null).
+ */
+export function logDestination(
+  config: AppConfig,
+  io: Pick<MainIo, 'errorOutput' | 'interactive'>,
+): NodeJS.WritableStream | { file: string } | null {
+  if (config.logFile !== null) return { file: config.logFile };
+  if (!wantsTerminal(config)) return null;
+  return io.interactive ? { file: TERMINAL_LOG_FILE } : io.errorOutput;
+}
+
 export async function startNotequiz(
   config: AppConfig,
   io: MainIo,
@@ -90,22 +107,25 @@ export async function startNotequiz(
 ): Promise<RunningNotequiz> {
   const clock = options.clock ?? systemClock;
   const terminalOnly = wantsTerminal(config) && config.slack === null && config.discord === null;
+  const destination = logDestination(config, io);
   const logger = createLogger({
     // Alone in a terminal, info lines would drown the chat: warnings only, unless asked for more.
     level: config.logLevel ?? (terminalOnly ? 'warn' : 'info'),
     pretty: config.logPretty,
     base: { instanceId: config.instanceId },
-    ...(wantsTerminal(config) ? { destination: io.errorOutput } : {}),
+    ...(destination === null ? {} : { destination }),
   });
   const steps: ShutdownStep[] = [];
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    store = await openStore(config.databaseUrl, { logger }).catch((error: unknown) => {
-      throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
-        cause: error,
-      });
-    });
+    store = await openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }).catch(
+      (error: unknown) => {
+        throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
+          cause: error,
+        });
+      },
+    );
     const openedStore = store;
 
     const deck = await loadDeck([config.contentDir]);
@@ -208,8 +228,12 @@ export async function startNotequiz(
         checks: {
           ready: async () => {
             if (!started) return { ok: false, detail: 'starting' };
-            // A cheap read proves the database answers.
-            await openedStore.getTenant('local:readyz');
+            // A cheap read proves the database answers; a failure says so in one line.
+            const database = await openedStore.getTenant('local:readyz').then(
+              () => null,
+              (error: unknown) => summariseFailure('database', error),
+            );
+            if (database !== null) return { ok: false, detail: database };
             const slackReady = slack?.readiness() ?? { ok: true };
             if (!slackReady.ok) return slackReady;
             if (discord === null) return { ok: true };

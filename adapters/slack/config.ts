@@ -42,7 +42,8 @@ export const slackEnvSchema = z.object({
     .pipe(
       z
         .string()
-        .startsWith('xoxb-', { error: 'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-"' })
+        // The prefix alone (a placeholder left in .env) is not a token: start-up would only fail later.
+        .regex(/^xoxb-\S+$/, { error: 'SLACK_BOT_TOKEN must be a bot token: "xoxb-" and the rest of it' })
         .optional(),
     )
     .optional()
@@ -66,7 +67,9 @@ export const slackEnvSchema = z.object({
     .pipe(
       z
         .string()
-        .startsWith('xapp-', { error: 'SLACK_APP_TOKEN must be an app-level token starting with "xapp-"' })
+        .regex(/^xapp-\S+$/, {
+          error: 'SLACK_APP_TOKEN must be an app-level token: "xapp-" and the rest of it',
+        })
         .optional(),
     )
     .optional()

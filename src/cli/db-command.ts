@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_DATABASE_URL, redact } from '../store/database-url.ts';
+import { redactUrl } from '../config/secrets.ts';
+import { DEFAULT_DATABASE_URL } from '../store/database-url.ts';
 
 /** The database the commands act on: DATABASE_URL, or the embedded SQLite file. */
 function databaseUrl(): string {
@@ -20,8 +21,8 @@ export function registerDbCommands(program: Command): void {
       const { applied } = await migrateDatabase(databaseUrl());
       process.stdout.write(
         applied.length === 0
-          ? `${redact(databaseUrl())}: up to date.\n`
-          : `${redact(databaseUrl())}: applied ${applied.length} migration(s): ${applied.join(', ')}\n`,
+          ? `${redactUrl(databaseUrl())}: up to date.\n`
+          : `${redactUrl(databaseUrl())}: applied ${applied.length} migration(s): ${applied.join(', ')}\n`,
       );
     });
   db.command('status')
@@ -30,7 +31,7 @@ export function registerDbCommands(program: Command): void {
       const { migrationStatus } = await import('../store/migration-status.ts');
       const status = await migrationStatus(databaseUrl());
       const lines = [
-        `database: ${redact(databaseUrl())}`,
+        `database: ${redactUrl(databaseUrl())}`,
         ...status.applied.map((m) => `  applied  ${m}`),
         ...status.failed.map(
           (m) => `  FAILED   ${m} (started, never finished: fix by hand, then mark it rolled back)`,

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { startProblems } from '../config/start-checks.ts';
 import { loadConfig } from '../config.ts';
+import { CliUserError } from './cli-user-error.ts';
+import { stdinKind } from './stdin-kind.ts';
 
 /**
  * `notequiz start` (what `npm start` runs): Slack and Discord when their tokens are set, otherwise the
@@ -12,6 +15,9 @@ export function registerStartCommand(program: Command): void {
     .description('Run the bot: Slack / Discord when their tokens are set, else a chat in this terminal')
     .action(async () => {
       const config = loadConfig(process.env);
+      // One line each, naming what to set: a container without a token must not exit 0 into a restart loop.
+      const refused = await startProblems(config, stdinKind());
+      if (refused.length > 0) throw new CliUserError(refused.map((p) => p.message).join('\n'));
       // Loaded here so that `config check` and `--help` never pay for Prisma, Bolt and discord.js.
       const { startNotequiz } = await import('../main.ts');
       const app = await startNotequiz(config, {

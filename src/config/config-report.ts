@@ -10,6 +10,7 @@ import {
 } from '../config.ts';
 import { ConfigError, type ConfigProblem } from './config-error.ts';
 import { displayValue } from './secrets.ts';
+import { type StdinKind, startOutlook, startProblems } from './start-checks.ts';
 
 export type VariableStatus = 'set' | 'default' | 'unset' | 'invalid' | 'missing';
 
@@ -26,6 +27,8 @@ export interface ConfigReport {
   readonly rows: readonly VariableRow[];
   readonly problems: readonly ConfigProblem[];
   readonly config: AppConfig | null;
+  /** What `start` would run, when the variables are valid. */
+  readonly outlook: { slack: boolean; discord: boolean; terminal: boolean } | null;
 }
 
 function defaultOf(name: string): string | null {
@@ -35,8 +38,14 @@ function defaultOf(name: string): string | null {
   return String(parsed.data);
 }
 
-/** What `notequiz config check` shows: every variable, whether it is set, and what is wrong. */
-export function buildConfigReport(env: Env): ConfigReport {
+/**
+ * What `notequiz config check` shows: every variable, whether it is set, and what is wrong, including what
+ * `start` would refuse beyond syntax (no notes, nothing to run; see start-checks.ts).
+ */
+export async function buildConfigReport(
+  env: Env,
+  options: { stdin: StdinKind; cwd?: string } = { stdin: 'tty' },
+): Promise<ConfigReport> {
   let config: AppConfig | null = null;
   let problems: readonly ConfigProblem[] = [];
   try {
@@ -45,6 +54,7 @@ export function buildConfigReport(env: Env): ConfigReport {
     if (!(error instanceof ConfigError)) throw error;
     problems = error.problems;
   }
+  if (config !== null) problems = await startProblems(config, options.stdin, options.cwd);
   const picked = pickEnv(env);
   const bad = new Set(problems.map((p) => p.variable));
   const rows = ENV_NAMES.map((name): VariableRow => {
@@ -60,13 +70,19 @@ export function buildConfigReport(env: Env): ConfigReport {
     if (fallback !== null) return { name, status: 'default', shown: fallback, description };
     return { name, status: 'unset', shown: '', description };
   });
-  return { ok: config !== null, rows, problems, config };
+  return {
+    ok: config !== null && problems.length === 0,
+    rows,
+    problems,
+    config,
+    outlook: config === null ? null : startOutlook(config, options.stdin),
+  };
 }
 
 function platformsLine(report: ConfigReport): string[] {
   const c = report.config;
-  if (c === null) return [];
-  const terminal = c.terminal === 'on' || (c.terminal === 'auto' && c.slack === null && c.discord === null);
+  if (c === null || report.outlook === null) return [];
+  const { terminal } = report.outlook;
   return [
     '',
     'What `notequiz start` will run:',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_DATABASE_TIMEOUTS } from '../store/database-timeouts.ts';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../store/database-url.ts';
 
 /**
  * The variables notequiz itself reads (the adapters add SLACK_* and DISCORD_*). Every value arrives as a
@@ -24,6 +26,19 @@ const localTime = (name: string, fallback: string) =>
     .regex(HH_MM, { error: `${name} must be a 24-hour local time "HH:MM", such as ${fallback}` })
     .default(fallback);
 
+/** The longest delay a Node timer holds (2^31-1 ms, about 24.8 days); a longer one fires at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** A duration in milliseconds that a timer will wait for, from `min` up to MAX_TIMER_MS. */
+export const milliseconds = (name: string, min: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int({ error: `${name} must be a whole number of milliseconds` })
+    .min(min, { error: `${name} must be ${min} or more` })
+    .max(MAX_TIMER_MS, {
+      error: `${name} must be at most ${MAX_TIMER_MS} (about 24.8 days, the longest a timer can wait)`,
+    });
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const TERMINAL_MODES = ['auto', 'on', 'off'] as const;
 
@@ -31,11 +46,15 @@ export const coreEnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .refine((v) => /^postgres(ql)?:\/\//i.test(v) || v.startsWith('file:') || !v.includes('://'), {
-      error:
-        'DATABASE_URL must be file:./data/notequiz.db (SQLite) or postgresql://user:password@host:5432/db',
+    .default(DEFAULT_DATABASE_URL)
+    // The store's own reading of the URL, so `config check` refuses exactly what start-up would.
+    .superRefine((value, ctx) => {
+      try {
+        parseDatabaseUrl(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
     })
-    .default('file:./data/notequiz.db')
     .describe(
       'Where scores live. Default file:./data/notequiz.db (a SQLite file, created on first start). A postgres:// or postgresql:// URL uses PostgreSQL; ?schema=NAME picks a schema.',
     ),
@@ -58,6 +77,13 @@ export const coreEnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1')
     .describe(
       'true: human-readable coloured logs (pino-pretty) instead of one JSON object per line. Default false.',
+    ),
+  LOG_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .describe(
+      'A file the log is appended to instead of the screen. Default: none (stdout, or stderr beside a piped terminal chat), except while a person chats in the terminal: data/notequiz.log, so no log line lands in the chat.',
     ),
   PORT: z.coerce
     .number({ error: 'PORT must be a port number' })
@@ -120,10 +146,22 @@ export const coreEnvSchema = z.object({
     })
     .optional()
     .describe('Your name in the terminal chat. Default $USER (or "player").'),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: 'SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
-    .int({ error: 'SHUTDOWN_TIMEOUT_MS must be a whole number' })
-    .min(0, { error: 'SHUTDOWN_TIMEOUT_MS must be 0 or more' })
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 1)
+    .default(DEFAULT_DATABASE_TIMEOUTS.connectMs)
+    .describe(
+      'PostgreSQL: how long opening a connection (or waiting for a free one in the pool) may take before the call fails. Default 5000.',
+    ),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 1)
+    .default(DEFAULT_DATABASE_TIMEOUTS.statementMs)
+    .describe(
+      "How long one statement may take: PostgreSQL's statement_timeout (and a client-side limit for a server that stops answering); on SQLite, how long a write waits for another process's lock. Default 10000.",
+    ),
+  DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds('DATABASE_TRANSACTION_TIMEOUT_MS', 1)
+    .default(DEFAULT_DATABASE_TIMEOUTS.transactionMs)
+    .describe(
+      'How long a transaction may stay open before it is rolled back (on PostgreSQL also idle_in_transaction_session_timeout). Default 15000.',
+    ),
+  SHUTDOWN_TIMEOUT_MS: milliseconds('SHUTDOWN_TIMEOUT_MS', 0)
     .default(10_000)
     .describe('On SIGTERM, how long in-flight work may take before the process exits anyway. Default 10000.'),
 });

@@ -3,9 +3,12 @@ export function isSecretVariable(name: string): boolean {
   return /(TOKEN|SECRET|PASSWORD|API_KEY)$/.test(name);
 }
 
-/** A database URL with its password replaced, so `config check` can show where data goes. */
+/**
+ * A URL with its password replaced, for `config check`, logs and error messages: the one place that knows
+ * how. The password runs to the last `@` before the host (it may hold a `/`), and the URL need not parse.
+ */
 export function redactUrl(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:****@');
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@]*@/i, '$1:****@');
 }
 
 /** What `config check` may show for a value: secrets as a mask, URLs without passwords. */

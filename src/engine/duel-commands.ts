@@ -1,5 +1,6 @@
 import { isAutoGraded } from '../content/question.ts';
 import type { Actor, DuelRejection, DuelView, Place } from './api.ts';
+import { cleanName, nameFromId } from './clean-name.ts';
 import { duelRoundId, viewOf } from './duel-settlement.ts';
 import { type EngineContext, forgetPlayer, touchActor, touchPlace } from './engine-context.ts';
 import type { DuelId, PlayerId } from './ids.ts';
@@ -31,7 +32,7 @@ export async function challenge(
   await ctx.store.upsertPlayer({
     id: opponent.playerId,
     tenantId: actor.tenantId,
-    displayName: opponent.displayName,
+    displayName: cleanName(opponent.displayName, nameFromId(opponent.playerId)),
     isBot: false,
   });
   forgetPlayer(ctx, opponent.playerId);

@@ -1,6 +1,7 @@
 import type { Question } from '../content/question.ts';
 import type { Actor, Place } from './api.ts';
 import type { BoundedMemo } from './bounded-memo.ts';
+import { cleanName, nameFromId } from './clean-name.ts';
 import type { Clock, Random } from './clock.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { QuestionBank } from './question-bank.ts';
@@ -45,22 +46,25 @@ export function idMaker(clock: Clock, random: Random): (prefix: string) => strin
 }
 
 /**
- * Refreshes tenant and player from what the platform just told us (names change; ids do not). A name
- * this process already wrote is not written again, so a burst of answers costs no extra writes.
+ * Refreshes tenant and player from what the platform just told us (names change; ids do not), names
+ * cleaned first (clean-name.ts). A name this process already wrote is not written again, so a burst of
+ * answers costs no extra writes.
  */
 export async function touchActor(ctx: EngineContext, actor: Actor): Promise<void> {
   const tenantKey = `t\u0000${actor.tenantId}`;
-  if (!recentlyWritten(ctx, tenantKey, actor.tenantName)) {
-    await ctx.store.upsertTenant({ id: actor.tenantId, name: actor.tenantName });
-    ctx.written.set(tenantKey, { value: actor.tenantName, at: ctx.clock.now().getTime() });
+  const tenantName = cleanName(actor.tenantName, nameFromId(actor.tenantId));
+  if (!recentlyWritten(ctx, tenantKey, tenantName)) {
+    await ctx.store.upsertTenant({ id: actor.tenantId, name: tenantName });
+    ctx.written.set(tenantKey, { value: tenantName, at: ctx.clock.now().getTime() });
   }
   const playerKey = `p\u0000${actor.playerId}`;
-  const playerValue = `${actor.isBot === true ? 'bot' : 'person'}\u0000${actor.displayName}`;
+  const displayName = cleanName(actor.displayName, nameFromId(actor.playerId));
+  const playerValue = `${actor.isBot === true ? 'bot' : 'person'}\u0000${displayName}`;
   if (!recentlyWritten(ctx, playerKey, playerValue)) {
     await ctx.store.upsertPlayer({
       id: actor.playerId,
       tenantId: actor.tenantId,
-      displayName: actor.displayName,
+      displayName,
       isBot: actor.isBot ?? false,
     });
     ctx.written.set(playerKey, { value: playerValue, at: ctx.clock.now().getTime() });
@@ -90,7 +94,7 @@ export async function touchPlace(ctx: EngineContext, tenantId: string, place: Pl
   return ctx.store.upsertChannel({
     id: place.channelId,
     tenantId,
-    name: place.channelName,
+    name: cleanName(place.channelName, nameFromId(place.channelId)),
     timezone: ctx.settings.defaultTimezone,
   });
 }

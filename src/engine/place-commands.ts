@@ -1,5 +1,6 @@
 import type { Lang } from '../content/question.ts';
 import type { Actor, Place } from './api.ts';
+import { cleanName, nameFromId } from './clean-name.ts';
 import { type EngineContext, touchPlace } from './engine-context.ts';
 import type { ChannelId, TenantId } from './ids.ts';
 import { isValidTime, isValidTimezone } from './local-time.ts';
@@ -11,7 +12,10 @@ export async function ensurePlace(
   actor: Pick<Actor, 'tenantId' | 'tenantName'>,
   place: Place,
 ): Promise<ChannelRecord> {
-  await ctx.store.upsertTenant({ id: actor.tenantId, name: actor.tenantName });
+  await ctx.store.upsertTenant({
+    id: actor.tenantId,
+    name: cleanName(actor.tenantName, nameFromId(actor.tenantId)),
+  });
   return touchPlace(ctx, actor.tenantId, place);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger.ts';
+import { oneLine } from './failure-summary.ts';
 
 /**
  * The operations endpoints, on their own small port so a load balancer, Docker or Kubernetes can ask:
@@ -102,9 +103,11 @@ async function readiness(check: ReadyCheck, timeoutMs: number): Promise<CheckOut
   });
   try {
     const outcome = await Promise.race([check(), timeout]);
-    return typeof outcome === 'boolean' ? { ok: outcome } : outcome;
+    if (typeof outcome === 'boolean') return { ok: outcome };
+    // Whatever a check says goes out as one short line: a driver's message must not leak paths here.
+    return outcome.detail === undefined ? outcome : { ok: outcome.ok, detail: oneLine(outcome.detail) };
   } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, detail: oneLine(error instanceof Error ? error.message : String(error)) };
   } finally {
     clearTimeout(timer);
   }

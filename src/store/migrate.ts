@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { redactUrl } from '../config/secrets.ts';
 import { createAdapterFactory } from './adapter-factory.ts';
-import { ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
+import { ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
 import { readMigrations, schemaPath } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
 import { migrationStatus } from './migration-status.ts';
@@ -12,16 +14,19 @@ import { trackConnections } from './tracked-adapter-factory.ts';
  * schema engine, recording them in `_prisma_migrations` exactly as `prisma migrate deploy` does (so the
  * real CLI agrees with us wherever it works). Idempotent; safe when several processes start at once.
  */
-export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
+export async function migrateDatabase(
+  databaseUrl: string,
+  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
+): Promise<{ applied: string[] }> {
   const target = parseDatabaseUrl(databaseUrl);
   ensureSqliteFolder(target);
   const schemaFile = schemaPath(target.provider);
-  return withMigrationLock(target, async () => {
+  return withMigrationLock(target, timeouts, async () => {
     // Nothing pending (every start but the first): leave the schema engine alone. Starting it costs most
     // of a second, and on SQLite its read-then-write transaction can collide with a running instance.
-    const status = await migrationStatus(databaseUrl);
+    const status = await migrationStatus(databaseUrl, timeouts);
     if (status.pending.length === 0 && status.failed.length === 0) return { applied: [] };
-    const { factory, disposeAll } = trackConnections(createAdapterFactory(target, { poolSize: 2 }));
+    const { factory, disposeAll } = trackConnections(createAdapterFactory(target, { poolSize: 2, timeouts }));
     try {
       const engine = await startSchemaEngine(factory, [
         { path: schemaFile, content: readFileSync(schemaFile, 'utf8') },
@@ -36,7 +41,7 @@ export async function migrateDatabase(databaseUrl: string): Promise<{ applied: s
         engine.free();
       }
     } catch (error) {
-      throw new Error(`migrating ${redact(databaseUrl)} failed`, { cause: error });
+      throw new Error(`migrating ${redactUrl(databaseUrl)} failed`, { cause: error });
     } finally {
       await disposeAll();
     }

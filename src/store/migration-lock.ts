@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { quoteIdent } from './adapter-factory.ts';
+import { postgresConnection, quoteIdent } from './adapter-factory.ts';
+import type { DatabaseTimeouts } from './database-timeouts.ts';
 import type { DatabaseTarget } from './database-url.ts';
 
 /** Any fixed number: the PostgreSQL advisory lock notequiz holds while it migrates (Prisma's own is 72707369). */
 const ADVISORY_LOCK_KEY = 0x6e71_6d67;
-const SQLITE_LOCK_WAIT_MS = 120_000;
+/** How long a process waits for another one's migration (both databases). */
+const MIGRATION_LOCK_WAIT_MS = 120_000;
 
 /** Migrations of one database within this process, queued (the file and advisory locks are per connection). */
 const inProcess = new Map<string, Promise<unknown>>();
@@ -17,12 +19,18 @@ const inProcess = new Map<string, Promise<unknown>>();
  * transaction on a small sidecar file (`<db>-migrate.lock`), so the database file itself stays free for the
  * migration; the operating system drops both locks if the process dies.
  */
-export async function withMigrationLock<T>(target: DatabaseTarget, work: () => Promise<T>): Promise<T> {
+export async function withMigrationLock<T>(
+  target: DatabaseTarget,
+  timeouts: DatabaseTimeouts,
+  work: () => Promise<T>,
+): Promise<T> {
   const key = target.provider === 'sqlite' ? target.file : `${target.url}#${target.schema ?? ''}`;
   const before = inProcess.get(key) ?? Promise.resolve();
   const run = before
     .catch(() => {})
-    .then(() => (target.provider === 'sqlite' ? sqliteLock(target.file, work) : postgresLock(target, work)));
+    .then(() =>
+      target.provider === 'sqlite' ? sqliteLock(target.file, work) : postgresLock(target, timeouts, work),
+    );
   inProcess.set(key, run);
   try {
     return await run;
@@ -33,9 +41,14 @@ export async function withMigrationLock<T>(target: DatabaseTarget, work: () => P
 
 async function postgresLock<T>(
   target: DatabaseTarget & { provider: 'postgresql' },
+  timeouts: DatabaseTimeouts,
   work: () => Promise<T>,
 ): Promise<T> {
-  const client = new pg.Client({ connectionString: target.url });
+  // Connecting is bounded like every connection; the lock may wait for another instance's migration.
+  const client = new pg.Client({
+    ...postgresConnection({ ...target, schema: null }, timeouts, { statements: false }),
+    query_timeout: MIGRATION_LOCK_WAIT_MS,
+  });
   await client.connect();
   try {
     // One lock per schema, so databases holding several notequiz schemas (tests) migrate them side by side.
@@ -58,7 +71,7 @@ async function sqliteLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   // No busy timeout: better-sqlite3 would wait synchronously and freeze the event loop; poll instead.
   const lock = new Database(`${file}-migrate.lock`, { timeout: 0 });
   try {
-    const deadline = Date.now() + SQLITE_LOCK_WAIT_MS;
+    const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
     for (;;) {
       try {
         lock.exec('BEGIN EXCLUSIVE');

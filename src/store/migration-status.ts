@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { quoteIdent } from './adapter-factory.ts';
+import { postgresConnection, quoteIdent } from './adapter-factory.ts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
 import { parseDatabaseUrl } from './database-url.ts';
 import { readMigrations } from './migration-files.ts';
 
@@ -15,7 +16,10 @@ export interface MigrationStatus {
 }
 
 /** Reads `_prisma_migrations` (the table `prisma migrate deploy` keeps) without changing anything. */
-export async function migrationStatus(databaseUrl: string): Promise<MigrationStatus> {
+export async function migrationStatus(
+  databaseUrl: string,
+  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
+): Promise<MigrationStatus> {
   const target = parseDatabaseUrl(databaseUrl);
   const folders = readMigrations(target.provider).migrationDirectories.map((d) => d.path);
   let rows: { migration_name: string; finished_at: unknown; rolled_back_at: unknown }[] = [];
@@ -33,7 +37,8 @@ export async function migrationStatus(databaseUrl: string): Promise<MigrationSta
       }
     }
   } else {
-    const client = new pg.Client({ connectionString: target.url });
+    // The search path stays public here: the table is looked up by schema name.
+    const client = new pg.Client({ ...postgresConnection({ ...target, schema: null }, timeouts) });
     await client.connect();
     try {
       const schema = target.schema ?? 'public';

@@ -1,17 +1,20 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { redactUrl } from '../config/secrets.ts';
 import type { StorePort } from '../engine/store-port.ts';
-import { createAdapterFactory, createPostgresPool, SQLITE_BUSY_TIMEOUT_MS } from './adapter-factory.ts';
-import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl, redact } from './database-url.ts';
+import { createPostgresPool } from './adapter-factory.ts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
+import { DEFAULT_DATABASE_URL, ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
 import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import type { HotPath } from './hot-path/hot-path.ts';
 import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
-import { sqliteHotPath } from './hot-path/sqlite-hot-path.ts';
 import { migrateDatabase } from './migrate.ts';
 import { createPrismaStore } from './prisma-store.ts';
+import { openSqlite } from './sqlite-worker/open-sqlite.ts';
 import type { Db } from './store-db.ts';
-import { gateTransactions } from './transaction-gate.ts';
+
+/** Errors say what failed, not where in our source the call was: no paths in logs or on /readyz. */
+const CLIENT_OPTIONS = { errorFormat: 'minimal' } as const;
 
 export interface StoreLogger {
   info(o: object, msg?: string): void;
@@ -24,6 +27,8 @@ export interface OpenStoreOptions {
   readonly migrate?: boolean;
   /** PostgreSQL connection pool size (default 10). */
   readonly poolSize?: number;
+  /** How long a connection, a statement, a lock wait and a transaction may take (database-timeouts.ts). */
+  readonly timeouts?: DatabaseTimeouts;
 }
 
 /**
@@ -34,39 +39,51 @@ export interface OpenStoreOptions {
 export async function openStore(databaseUrl: string, options: OpenStoreOptions = {}): Promise<StorePort> {
   const url = databaseUrl.trim() === '' ? DEFAULT_DATABASE_URL : databaseUrl;
   const target = parseDatabaseUrl(url);
+  const timeouts = options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
+  // Prisma's interactive transactions (duel settlement, question sync): as long as configured, and no
+  // longer waiting to start one than a statement may wait.
+  const clientOptions = {
+    ...CLIENT_OPTIONS,
+    transactionOptions: { timeout: timeouts.transactionMs, maxWait: timeouts.statementMs },
+  };
   ensureSqliteFolder(target);
   if (options.migrate ?? true) {
-    const { applied } = await migrateDatabase(url);
-    if (applied.length > 0) options.logger?.info({ applied, database: redact(url) }, 'database migrated');
+    const { applied } = await migrateDatabase(url, timeouts);
+    if (applied.length > 0) options.logger?.info({ applied, database: redactUrl(url) }, 'database migrated');
   }
   if (target.provider === 'sqlite') {
-    const { factory, gate } = gateTransactions(createAdapterFactory(target));
-    const db = new SqliteClient({ adapter: factory });
-    let hot: HotPath | null = null;
+    // Prisma's connection lives in a worker thread and the hot path's never waits for a lock
+    // (sqlite-worker/): a wait for another process's write lock is synchronous in better-sqlite3 and must
+    // never hold the event loop.
+    const { factory, hot } = await openSqlite(target.file, timeouts.statementMs);
+    const db = new SqliteClient({ adapter: factory, ...clientOptions });
     try {
       // WAL lets readers go on while one process writes; NORMAL sync is safe with WAL (a crash may lose the
       // last commits, never corrupt the file).
       await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
       await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-      hot = sqliteHotPath(target.file, gate, SQLITE_BUSY_TIMEOUT_MS);
     } catch (error) {
       await db.$disconnect();
+      await hot.close();
       throw new Error(`could not open the SQLite database ${target.file}`, { cause: error });
     }
     return createPrismaStore({ db, dialect: sqliteDialect, hot });
   }
   // One pool for Prisma Client and the hot path: the connection limit stays the one configured.
-  const pool = createPostgresPool(target, options.poolSize ?? 10);
+  const pool = createPostgresPool(target, options.poolSize ?? 10, timeouts);
+  // An error on an idle connection (the server restarted, the network dropped it) must not crash the
+  // process: the pool drops that connection and opens a new one when asked.
+  pool.on('error', (error) => options.logger?.warn({ err: error }, 'database connection lost'));
   const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
   // The PostgreSQL client has the same model API as the SQLite one for everything the store uses; Prisma
   // generates two classes only because each embeds its provider (see store-db.ts).
-  const db = new PostgresClient({ adapter }) as unknown as Db;
+  const db = new PostgresClient({ adapter, ...clientOptions }) as unknown as Db;
   try {
     await db.$queryRawUnsafe('SELECT 1');
   } catch (error) {
     await db.$disconnect();
     await pool.end();
-    throw new Error(`could not connect to PostgreSQL at ${redact(url)}`, { cause: error });
+    throw new Error(`could not connect to PostgreSQL at ${redactUrl(url)}`, { cause: error });
   }
   return createPrismaStore({ db, dialect: postgresDialect, hot: postgresHotPath(pool) });
 }

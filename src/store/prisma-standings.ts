@@ -1,7 +1,7 @@
 import type { LeaderboardRow, StorePort } from '../engine/store-port.ts';
 import { toNumber, toText } from './database-errors.ts';
 import { Prisma } from './generated/sqlite/client.ts';
-import { leaderboardSql } from './leaderboard-sql.ts';
+import { leaderboardSql, notInOpenDailyRound } from './leaderboard-sql.ts';
 import type { StoreContext } from './store-db.ts';
 
 type StandingMethods = Pick<StorePort, 'leaderboard' | 'sectionStats' | 'questionAccuracy'>;
@@ -44,7 +44,7 @@ export function standingMethods({ db, dialect }: StoreContext): StandingMethods 
                SUM(CASE WHEN a."correct" THEN 1 ELSE 0 END) AS "correct",
                SUM(CASE WHEN a."selfGrade" IS NULL THEN 0 ELSE 1 END) AS "selfGraded"
         FROM "Answer" a
-        WHERE a."playerId" = ${playerId}
+        WHERE a."playerId" = ${playerId} AND ${notInOpenDailyRound()}
         GROUP BY a."section"
         ORDER BY a."section" ${dialect.binaryCollation}`);
       return raw.map((r) => ({

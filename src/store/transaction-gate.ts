@@ -1,11 +1,8 @@
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  Transaction,
-} from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 
 /**
- * Knows when Prisma Client has a transaction open on its SQLite connection, so that the hot path's own
+ * Knows when Prisma Client has a transaction open on its SQLite connection (in the SQLite worker thread,
+ * counted here from the call that starts it to the one that ends it), so that the hot path's own
  * connection (hot-path/sqlite-hot-path.ts) never commits in the middle of one: SQLite would then refuse
  * that transaction's next write (SQLITE_BUSY_SNAPSHOT) instead of waiting for it.
  */
@@ -16,8 +13,8 @@ export interface TransactionGate {
   readonly whenIdle: () => Promise<void>;
 }
 
-export function gateTransactions(factory: SqlMigrationAwareDriverAdapterFactory): {
-  factory: SqlMigrationAwareDriverAdapterFactory;
+export function gateTransactions(factory: SqlDriverAdapterFactory): {
+  factory: SqlDriverAdapterFactory;
   gate: TransactionGate;
 } {
   let open = 0;
@@ -52,7 +49,6 @@ export function gateTransactions(factory: SqlMigrationAwareDriverAdapterFactory)
       provider: factory.provider,
       adapterName: factory.adapterName,
       connect: async () => gated(await factory.connect()),
-      connectToShadowDb: async () => gated(await factory.connectToShadowDb()),
     },
     gate: {
       idle: () => open === 0,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,8 +33,10 @@ describe('notequiz config check', () => {
     expect(run.stdout + run.stderr).not.toContain('supersecretvalue');
   });
 
-  it('exits 0 on the defaults and says the terminal chat will run', () => {
+  it('exits 0 on the defaults (with notes in content/) and says the terminal chat will run', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'notequiz-cli-'));
+    mkdirSync(path.join(dir, 'content'));
+    writeFileSync(path.join(dir, 'content', 'notes.md'), '# Notes\n');
     const run = notequiz(['config', 'check'], { cwd: dir, env: { USER: 'ann' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Terminal  on (player ann)');

@@ -8,6 +8,7 @@ import { type RunningNotequiz, startNotequiz } from '../../src/main.ts';
 import { type FakeGuild, nextSnowflake, PERMISSIONS } from '../fakes/discord/discord-fixtures.ts';
 import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
 import { sendCommand, visibleText } from '../fakes/discord/fake-interactions.ts';
+import { fakeClock } from '../fakes/fake-clock.ts';
 
 const note = (prompt: string) => `# Shell
 
@@ -65,7 +66,8 @@ describe('startNotequiz with Discord', () => {
         errorOutput: new PassThrough(),
         interactive: false,
       },
-      { handleSignals: false },
+      // Outside the 07:15-15:45 window it sets, so no daily post lands in the channel mid-test.
+      { handleSignals: false, clock: fakeClock('2026-03-02T03:00:00Z') },
     );
     const channel = guild.channels[0];
     if (channel === undefined) throw new Error('no channel');

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { startNotequiz } from '../../src/main.ts';
+import { fakeClock } from '../fakes/fake-clock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -34,7 +35,8 @@ describe('startNotequiz (in process)', () => {
     const app = await startNotequiz(
       config,
       { input, output, errorOutput: new PassThrough(), interactive: false },
-      { handleSignals: false },
+      // Before the default post time (09:00 UTC): no catch-up daily question prints ahead of the replies.
+      { handleSignals: false, clock: fakeClock('2026-03-02T06:00:00Z') },
     );
     expect(app.opsPort).not.toBeNull();
     const health = await fetch(`http://127.0.0.1:${app.opsPort}/healthz`);

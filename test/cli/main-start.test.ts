@@ -7,12 +7,38 @@ import { afterEach, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/notequiz.js');
 
+/**
+ * A daily window twelve hours away from now (UTC), so the bot never posts a catch-up question of the day
+ * ahead of the replies, whatever the time of day the test runs at. The process reads the real clock.
+ */
+function dailyWindowAwayFromNow(now = new Date()): Record<string, string> {
+  const hour = (now.getUTCHours() + 12) % 24;
+  const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+  return { DEFAULT_TIMEZONE: 'UTC', DAILY_POST_TIME: hh(hour), DAILY_CLOSE_TIME: hh(hour + 1) };
+}
+
+/** libfaketime's variables, passed on so `faketime '2026-12-04 10:30' npx vitest run <this file>` checks other times of day. */
+function fakeTimeEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => /^(LD_PRELOAD|FAKETIME\w*)$/.test(e[0]) && e[1] !== undefined,
+    ),
+  );
+}
+
 /** Runs `notequiz start` as `npm start` would, with commands on a pipe; resolves when the process exits. */
 function startWithPipe(cwd: string, lines: readonly string[], env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'start'], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: cwd, USER: 'ann', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: cwd,
+        USER: 'ann',
+        ...fakeTimeEnv(),
+        ...dailyWindowAwayFromNow(),
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -76,6 +102,7 @@ describe('notequiz start with no tokens', () => {
 
   it('names the database it could not open, without its password, and exits 1', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'notequiz-start-'));
+    cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
     const run = await startWithPipe(dir, ['/quiz'], {
       DATABASE_URL: 'postgresql://quiz:hunter2@127.0.0.1:1/quiz',
     });

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildConfigReport, formatConfigReport } from '../../src/config/config-report.ts';
+import { NOTHING_TO_RUN } from '../../src/config/start-checks.ts';
 import {
   ConfigError,
   ENV_NAMES,
@@ -100,11 +101,16 @@ describe('loadConfig', () => {
 });
 
 describe('config check report', () => {
-  it('shows what is set, defaulted and missing, and never a secret', () => {
-    const report = buildConfigReport({
-      SLACK_BOT_TOKEN: 'xoxb-1-2-topsecretvalue',
-      DATABASE_URL: 'postgresql://quiz:hunter2@db:5432/quiz',
-    });
+  const atRoot = { stdin: 'tty', cwd: ROOT } as const;
+
+  it('shows what is set, defaulted and missing, and never a secret', async () => {
+    const report = await buildConfigReport(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-1-2-topsecretvalue',
+        DATABASE_URL: 'postgresql://quiz:hunter2@db:5432/quiz',
+      },
+      atRoot,
+    );
     expect(report.ok).toBe(false);
     const text = formatConfigReport(report);
     expect(text).not.toContain('topsecretvalue');
@@ -116,11 +122,73 @@ describe('config check report', () => {
     expect(text).toContain('The configuration is INVALID.');
   });
 
-  it('says which platforms start', () => {
-    const text = formatConfigReport(buildConfigReport({ USER: 'ann' }));
+  it('says which platforms start', async () => {
+    const text = formatConfigReport(await buildConfigReport({ USER: 'ann' }, atRoot));
     expect(text).toContain('Terminal  on (player ann)');
     expect(text).toContain('Slack     off (SLACK_BOT_TOKEN is not set)');
     expect(text).toContain('The configuration is valid.');
+  });
+
+  it('refuses what start-up would refuse: no notes, nothing to run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'notequiz-check-'));
+    try {
+      const problems = async (env: Record<string, string>, stdin: 'tty' | 'input' | 'none' = 'tty') =>
+        (await buildConfigReport(env, { stdin, cwd: dir })).problems.map((p) => p.message);
+      expect(await problems({})).toEqual([
+        'CONTENT_DIR "content" is missing: set CONTENT_DIR to the folder of your Markdown notes',
+      ]);
+      mkdirSync(path.join(dir, 'empty'));
+      expect(await problems({ CONTENT_DIR: 'empty' })).toEqual([
+        'CONTENT_DIR "empty" holds no notes (*.md, *.markdown): set CONTENT_DIR to the folder of your Markdown notes',
+      ]);
+      writeFileSync(path.join(dir, 'empty', 'note.md'), '# Notes\n');
+      expect(await problems({ CONTENT_DIR: 'empty' })).toEqual([]);
+      // No token, and no terminal: a container's stdin is /dev/null, or the chat is turned off.
+      expect(await problems({ CONTENT_DIR: 'empty' }, 'none')).toEqual([NOTHING_TO_RUN]);
+      expect(await problems({ CONTENT_DIR: 'empty', NOTEQUIZ_TERMINAL: 'off' })).toEqual([NOTHING_TO_RUN]);
+      expect(await problems({ CONTENT_DIR: 'empty' }, 'input')).toEqual([]);
+      expect(NOTHING_TO_RUN).not.toContain('\n');
+      expect(NOTHING_TO_RUN).toMatch(/SLACK_BOT_TOKEN.*DISCORD_TOKEN.*NOTEQUIZ_TERMINAL/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('values start-up would refuse', () => {
+  const refused = (env: Record<string, string>) => configError(env).problems.map((p) => p.message);
+
+  it('refuses a DATABASE_URL with an invalid port or host, a file: with no path, or no scheme', () => {
+    expect(refused({ DATABASE_URL: 'postgresql://quiz:hunter2@db:70000/quiz' })[0]).toMatch(
+      /^DATABASE_URL "postgresql:\/\/quiz:\*\*\*\*@db:70000\/quiz" is not a valid URL/,
+    );
+    expect(refused({ DATABASE_URL: 'postgresql://quiz@/quiz' })[0]).toMatch(/names no host|not a valid URL/);
+    expect(refused({ DATABASE_URL: 'file:' })[0]).toMatch(/names no file/);
+    expect(refused({ DATABASE_URL: '127.0.0.1:5432/quiz' })[0]).toMatch(
+      /looks like a server address without its scheme/,
+    );
+  });
+
+  it('refuses timeouts longer than a timer can wait', () => {
+    for (const name of [
+      'SHUTDOWN_TIMEOUT_MS',
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+      'DATABASE_CONNECT_TIMEOUT_MS',
+    ]) {
+      expect(refused({ [name]: '2147483648' })).toEqual([
+        `${name} must be at most 2147483647 (about 24.8 days, the longest a timer can wait)`,
+      ]);
+      expect(() => loadConfig({ [name]: '2147483647' })).not.toThrow();
+    }
+  });
+
+  it('refuses a token that is only its prefix', () => {
+    expect(refused({ SLACK_BOT_TOKEN: 'xoxb-', SLACK_APP_TOKEN: 'xapp-1-abc' })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must be a bot token/),
+    ]);
+    expect(refused({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-' })).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN must be an app-level token/),
+    ]);
   });
 });
 

@@ -167,6 +167,47 @@ export function standingsContract(store: GetStore): void {
     await store().syncQuestions([]);
     await store().createDailyRound(round('r1', { questionId: 'gone' }));
     await store().recordAnswer(answer('r1', 'p:1', { questionId: 'gone' }));
+    await store().closeRound('r1', at('2026-03-02T17:00:00Z'));
     expect((await store().leaderboard(base)).rows).toHaveLength(1);
+  });
+
+  it("keeps an open daily round's answers off leaderboards and personal stats until it is revealed", async () => {
+    await seedTenant(store(), ['p:1', 'p:2', 'p:3']);
+    // Yesterday's round closed; today's is open; an older one whose close time is tomorrow is open too.
+    await store().createDailyRound(round('d-mon', { localDate: '2026-03-02' }));
+    await store().createDailyRound(round('d-tue', { localDate: '2026-03-03' }));
+    await store().createDailyRound(round('d-c2', { channelId: C2, localDate: '2026-03-03' }));
+    await store().closeRound('d-mon', at('2026-03-02T17:00:00Z'));
+    await store().recordAnswer(answer('d-mon', 'p:1', { points: 5 }));
+    await store().recordAnswer(answer('d-tue', 'p:1', { points: 10 }));
+    await store().recordAnswer(answer('d-tue', 'p:2', { points: 0, correct: false }));
+    await store().recordAnswer(answer('d-c2', 'p:3', { channelId: C2, points: 7 }));
+    // Practice is the player's own business: it counts at once.
+    await store().createRound(round('pr', { kind: 'practice', localDate: null, ownerId: 'p:3' }));
+    await store().recordAnswer(answer('pr', 'p:3', { roundKind: 'practice', points: 2 }));
+
+    const open = await store().leaderboard({ ...base, viewerId: 'p:2' });
+    expect(open.rows.map((r) => [r.playerId, r.points, r.correct, r.answered])).toEqual([
+      ['p:1', 5, 1, 1],
+      ['p:3', 2, 1, 1],
+    ]);
+    expect(open.viewer).toBeNull();
+    expect(open.totalPlayers).toBe(2);
+    expect(await store().sectionStats('p:2')).toEqual([]);
+    expect((await store().sectionStats('p:1'))[0]).toMatchObject({ answered: 1, correct: 1 });
+
+    await store().closeRound('d-tue', at('2026-03-03T17:00:00Z'));
+    const revealed = await store().leaderboard({ ...base, viewerId: 'p:2' });
+    expect(revealed.rows.map((r) => [r.playerId, r.points])).toEqual([
+      ['p:1', 15],
+      ['p:3', 2],
+      ['p:2', 0],
+    ]);
+    expect(revealed.viewer).toMatchObject({ rank: 3, answered: 1, correct: 0 });
+    expect(await store().sectionStats('p:2')).toEqual([
+      { section: joinSectionPath(['Docker', 'Containers']), answered: 1, correct: 0, selfGraded: 0 },
+    ]);
+    // The other channel's round is still open.
+    expect((await store().leaderboard({ ...base, channelId: C2 })).rows).toEqual([]);
   });
 }

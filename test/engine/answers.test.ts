@@ -63,6 +63,7 @@ describe('answering a round', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === 'already_answered')).toHaveLength(99);
     expect(await h.engine.countAnswers(round.id)).toBe(1);
+    await h.engine.closeRound(round.id);
     const board = await h.engine.leaderboard(
       'slack:T1',
       'all',

@@ -160,6 +160,7 @@ describe('leaderboards', () => {
     const p = await scheduledChannel(h);
     const { round, question } = unwrap(await h.engine.openDailyRound(p.channelId));
     await h.engine.answer(actor('alice'), p, round.id, question.correctIndex ?? 0);
+    await h.engine.closeRound(round.id);
     const board = await h.engine.leaderboard(
       TENANT,
       'week',

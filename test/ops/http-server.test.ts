@@ -49,6 +49,16 @@ describe('ops HTTP server', () => {
     expect(((await c.json()) as { detail: string }).detail).toMatch(/timed out/);
   });
 
+  it("puts a check's multi-line message on /readyz as one line without source paths", async () => {
+    const get = await start(async () => {
+      throw new Error(
+        '\nInvalid `db.x()` invocation in\n/srv/app/src/store/x.ts:1:2\n\nServer has closed the connection.',
+      );
+    });
+    const res = await get('/readyz');
+    expect(await res.json()).toEqual({ status: 'not_ready', detail: 'Server has closed the connection.' });
+  });
+
   it('says 404 for other paths and 405 for other methods, and echoes a request id', async () => {
     const get = await start(async () => true);
     expect((await get('/nope')).status).toBe(404);

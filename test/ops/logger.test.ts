@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactUrl } from '../../src/logger.ts';
+import { redactUrl } from '../../src/config/secrets.ts';
+import { createLogger } from '../../src/logger.ts';
 
 function capture(level = 'debug') {
   const lines: Record<string, unknown>[] = [];
@@ -62,7 +63,39 @@ describe('logger', () => {
     logger.warn('loud');
     expect(lines.map((l) => l.msg)).toEqual(['loud']);
     expect(redactUrl('postgresql://bot:hunter2@db:5432/notequiz')).toBe(
-      'postgresql://bot:***@db:5432/notequiz',
+      'postgresql://bot:****@db:5432/notequiz',
     );
+  });
+
+  it("leaves out a child's binding its parent already has, so no line repeats a key", () => {
+    const raw: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        raw.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination, base: { instanceId: 'i-1' } });
+    logger
+      .child({ instanceId: 'i-1', component: 'scheduler' })
+      .child({ component: 'scheduler' })
+      .info('tick');
+    expect(raw[0]?.match(/"instanceId"/g)).toHaveLength(1);
+    expect(raw[0]?.match(/"component"/g)).toHaveLength(1);
+  });
+
+  it('pretty-prints into a given stream too (the terminal chat gives one)', () => {
+    const raw: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        raw.push(chunk.toString());
+        done();
+      },
+    });
+    createLogger({ level: 'info', destination, pretty: true }).info('hello');
+    const text = raw.join('');
+    expect(text).toContain('INFO');
+    expect(text).toContain('hello');
+    expect(text.startsWith('{')).toBe(false);
   });
 });

@@ -1,11 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/question.ts';
 import type { AnswerRecord } from '../../src/engine/records.ts';
-import type { RecordedAnswer } from '../../src/engine/store-port.ts';
-import { openStore } from '../../src/store/open-store.ts';
+import type { RecordedAnswer, StorePort } from '../../src/engine/store-port.ts';
+import { sqliteDialect } from '../../src/store/dialects.ts';
+import { PrismaClient } from '../../src/store/generated/sqlite/client.ts';
+import { sqliteHotPath } from '../../src/store/hot-path/sqlite-hot-path.ts';
+import { migrateDatabase } from '../../src/store/migrate.ts';
+import { createPrismaStore } from '../../src/store/prisma-store.ts';
+import { gateTransactions } from '../../src/store/transaction-gate.ts';
 import { duel } from '../contract/contract-fixtures.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 
@@ -35,17 +41,30 @@ function edited(round: number): Question[] {
   return SAMPLE_QUESTIONS.map((q) => ({ ...q, stem: `${q.stem} (${round})` }));
 }
 
-describe('answers on SQLite while Prisma transactions run in the same process', () => {
+/**
+ * A SQLite store's two connections with Prisma's on the test's own thread instead of the SQLite worker, so
+ * that Prisma's transactions and the answers meet at the finest grain: every tick.
+ */
+async function sameThreadStore(file: string): Promise<StorePort> {
+  await migrateDatabase(`file:${file}`);
+  const { factory, gate } = gateTransactions(new PrismaBetterSqlite3({ url: file, timeout: 20 }));
+  const hot = sqliteHotPath(file, gate, 10_000);
+  const db = new PrismaClient({ adapter: factory });
+  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  return createPrismaStore({ db, dialect: sqliteDialect, hot });
+}
+
+describe('answers on SQLite while Prisma transactions run on the same thread', () => {
   it('are all stored, and the transactions all commit', async () => {
     // The answer path writes on its own connection; a commit of it inside one of Prisma's transactions
     // would make SQLite refuse that transaction's next write (SQLITE_BUSY_SNAPSHOT).
-    const store = await openStore(`file:${path.join(dir, 'quiz.db')}`);
+    const store = await sameThreadStore(path.join(dir, 'quiz.db'));
     try {
       await store.upsertTenant({ id: 'slack:T1', name: 'Team' });
       await store.syncQuestions(SAMPLE_QUESTIONS);
       for (let round = 0; round < 4; round++) {
-        // Answers keep arriving, one every tick, for as long as the sync runs: Prisma on SQLite runs a whole
-        // transaction in ticks and microtasks (the driver is synchronous), so that is where they can meet.
+        // Answers keep arriving, one every tick, for as long as the sync runs: on one thread Prisma runs a
+        // whole transaction in ticks and microtasks (the driver is synchronous), so that is where they meet.
         let syncing = true;
         const synced = store.syncQuestions(edited(round)).finally(() => {
           syncing = false;
@@ -68,7 +87,7 @@ describe('answers on SQLite while Prisma transactions run in the same process', 
   });
 
   it('are all stored while duels settle, and every settlement writes both ratings', async () => {
-    const store = await openStore(`file:${path.join(dir, 'duels.db')}`);
+    const store = await sameThreadStore(path.join(dir, 'duels.db'));
     try {
       await store.upsertTenant({ id: 'slack:T1', name: 'Team' });
       for (let d = 0; d < 6; d++) {

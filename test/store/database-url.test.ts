@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl, redact } from '../../src/store/database-url.ts';
+import { redactUrl } from '../../src/config/secrets.ts';
+import { parseDatabaseUrl } from '../../src/store/database-url.ts';
 
 describe('DATABASE_URL', () => {
   it('defaults to a SQLite file under data/', () => {
@@ -39,6 +40,37 @@ describe('DATABASE_URL', () => {
   it('names the accepted forms when the URL is something else, without echoing the password', () => {
     expect(() => parseDatabaseUrl('mysql://root:hunter2@db/quiz')).toThrow(/file:.*postgresql:\/\//);
     expect(() => parseDatabaseUrl('mysql://root:hunter2@db/quiz')).not.toThrow(/hunter2/);
-    expect(redact('postgresql://me:secret@db/quiz')).toBe('postgresql://me:***@db/quiz');
+    expect(redactUrl('postgresql://me:secret@db/quiz')).toBe('postgresql://me:****@db/quiz');
+    expect(redactUrl('postgresql://me:se/cret@db/quiz')).toBe('postgresql://me:****@db/quiz');
+  });
+
+  it('refuses an invalid host or port, a file: with no path and a server address without its scheme', () => {
+    const refused = (url: string) => () => parseDatabaseUrl(url);
+    expect(refused('postgresql://u:hunter2@db:99999/quiz')).toThrow(
+      /not a valid URL: check the host and the port/,
+    );
+    expect(refused('postgresql://u:hunter2@db:99999/quiz')).not.toThrow(/hunter2/);
+    expect(refused('postgresql://u@db:0/quiz')).toThrow(/port 0/);
+    expect(refused('postgresql://u@ba d/quiz')).toThrow(/not a valid URL/);
+    expect(refused('postgresql:///quiz')).toThrow(/names no host/);
+    expect(parseDatabaseUrl('postgresql:///quiz?host=/var/run/postgresql')).toMatchObject({
+      provider: 'postgresql',
+    });
+    expect(refused('file:')).toThrow(/names no file/);
+    expect(refused('file:?mode=ro')).toThrow(/names no file/);
+    for (const address of [
+      '127.0.0.1:5432/quiz',
+      'db:5432',
+      'quiz@db/quiz',
+      '//db/quiz',
+      'postgres:db/quiz',
+    ]) {
+      expect(refused(address)).toThrow(/looks like a server address without its scheme/);
+    }
+    expect(parseDatabaseUrl('data/quiz.db')).toEqual({
+      provider: 'sqlite',
+      file: path.resolve('data/quiz.db'),
+    });
+    expect(parseDatabaseUrl('C:/data/quiz.db')).toMatchObject({ provider: 'sqlite' });
   });
 });

@@ -57,6 +57,14 @@ describe('terminal chat: practice, daily, standings', () => {
     world.clock.advance(60_000);
     expect(await world.say(`/answer ${world.wrongLetter()}`)).toMatch(/^Not quite\./);
 
+    // Until the reveal, a board must not tell who got the question of the day right.
+    expect(await world.say('/leaderboard today')).toBe(
+      'Leaderboard: this channel, today\nNo scores yet for this period.',
+    );
+    // 18:00 in Berlin: the scheduler closes the round and reveals it.
+    world.clock.advance(9 * 60 * 60 * 1000);
+    const due = await world.store.listRoundsDueToClose('daily', world.clock.now());
+    for (const round of due) await world.engine.closeRound(round.id);
     const board = await world.say('/leaderboard today');
     const lines = board.split('\n');
     expect(lines[0]).toBe('Leaderboard: this channel, today');

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { type PlayerRecord, type StreakRecord, sameStreak } from '../../engine/records.ts';
+import { isLocked, RETRY_EVERY_MS, retryWhileLocked } from '../sqlite-worker/lock-wait.ts';
 import type { TransactionGate } from '../transaction-gate.ts';
 import { type AnswerWrite, answerKey, type HotPath, streakKey, type WrittenAnswers } from './hot-path.ts';
 
@@ -7,13 +8,16 @@ const STREAK_SET = `ON CONFLICT ("playerId", "channelId")
   DO UPDATE SET "current" = excluded."current", "best" = excluded."best", "lastDate" = excluded."lastDate"`;
 
 /**
- * The hot path on its own better-sqlite3 connection to the file Prisma uses. Each call is one synchronous
- * driver call (a group travels as one JSON parameter, so every statement is prepared once), and a write
- * starts only while Prisma Client has no transaction open (see transaction-gate.ts). Writes in another
- * process are waited for up to `busyTimeoutMs`, as Prisma's connection does.
+ * The hot path on its own better-sqlite3 connection to the file Prisma uses, on the event loop's thread:
+ * its statements take microseconds, and a message to the SQLite worker and back would cost more than the
+ * statement. Each call is one synchronous driver call (a group travels as one JSON parameter, so every
+ * statement is prepared once), and a write starts only while Prisma Client has no transaction open (see
+ * transaction-gate.ts). The connection never waits for a lock (busy timeout 0): a statement that finds
+ * the file locked by another process is retried on a timer, up to `lockWaitMs`
+ * (sqlite-worker/lock-wait.ts), so the event loop goes on meanwhile.
  */
-export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs: number): HotPath {
-  const db = new Database(file, { timeout: busyTimeoutMs });
+export function sqliteHotPath(file: string, gate: TransactionGate, lockWaitMs: number): HotPath {
+  const db = new Database(file, { timeout: 0 });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const upsertPlayers = db.prepare<[string], PlayerRow>(`
@@ -70,21 +74,25 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
       counts: new Map(countAnswers.all(rounds).map((r) => [r.roundId, Number(r.n)])),
     };
   };
-  const write = commitTogether(db, gate);
+  const write = commitTogether(db, gate, lockWaitMs);
 
   return {
     upsertPlayers: (inputs) => {
       const json = JSON.stringify(inputs.map((p) => [p.id, p.tenantId, p.displayName, p.isBot ? 1 : 0]));
       return write(() => upsertPlayers.all(json).map(toPlayer));
     },
-    async getStreaks(keys) {
+    // Reads do not wait for another process's writer in WAL mode, but may meet a brief lock (a checkpoint).
+    getStreaks(keys) {
       const players = JSON.stringify([...new Set(keys.map((k) => k.playerId))]);
       const channels = JSON.stringify([...new Set(keys.map((k) => k.channelId))]);
-      return getStreaks.all(players, channels).map(toStreak);
+      return retryWhileLocked(async () => getStreaks.all(players, channels).map(toStreak), lockWaitMs);
     },
-    async countAnswers(roundIds) {
-      const rows = countAnswers.all(JSON.stringify(roundIds));
-      return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
+    countAnswers(roundIds) {
+      const ids = JSON.stringify(roundIds);
+      return retryWhileLocked(
+        async () => new Map(countAnswers.all(ids).map((r) => [r.roundId, Number(r.n)])),
+        lockWaitMs,
+      );
     },
     writeAnswers: (writes) => write(() => writeGroup(writes)),
     async close() {
@@ -97,14 +105,21 @@ export function sqliteHotPath(file: string, gate: TransactionGate, busyTimeoutMs
  * Every write asked for in the same turn of the event loop (a click's name refresh and its answer, other
  * clicks' groups) goes in one `BEGIN IMMEDIATE … COMMIT`: one commit instead of one each. IMMEDIATE takes
  * the write lock before the first read, so another process cannot commit in between. The whole runs
- * synchronously, and only while Prisma Client has no transaction open (transaction-gate.ts). If it fails,
- * each write is retried in its own transaction, so one bad write never fails the others.
+ * synchronously, and only while Prisma Client has no transaction open (transaction-gate.ts). While another process holds the write lock, the writes wait on a timer and go
+ * together with the ones that arrive meanwhile; a write still waiting after `lockWaitMs` fails with
+ * SQLite's "database is locked". Any other failure retries each write in its own transaction, so one bad
+ * write never fails the others.
  */
-function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: () => T) => Promise<T> {
+function commitTogether(
+  db: Database.Database,
+  gate: TransactionGate,
+  lockWaitMs: number,
+): <T>(run: () => T) => Promise<T> {
   interface Queued {
     readonly run: () => unknown;
     readonly done: (value: unknown) => void;
     readonly fail: (error: unknown) => void;
+    readonly deadline: number;
   }
   let queue: Queued[] = [];
   let scheduled = false;
@@ -118,7 +133,11 @@ function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: 
     let results: unknown[];
     try {
       results = together.immediate(batch);
-    } catch {
+    } catch (error) {
+      if (isLocked(error)) {
+        waitForLock(batch, error);
+        return;
+      }
       for (const w of batch) {
         try {
           w.done(alone.immediate(w));
@@ -130,9 +149,22 @@ function commitTogether(db: Database.Database, gate: TransactionGate): <T>(run: 
     }
     for (const [i, w] of batch.entries()) w.done(results[i]);
   };
+  const waitForLock = (batch: readonly Queued[], error: unknown) => {
+    const now = performance.now();
+    for (const w of batch) if (w.deadline <= now) w.fail(error);
+    queue = [...batch.filter((w) => w.deadline > now), ...queue];
+    if (queue.length === 0 || scheduled) return;
+    scheduled = true;
+    setTimeout(() => void flush(), RETRY_EVERY_MS);
+  };
   return <T>(run: () => T) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ run, done: (value) => resolve(value as T), fail: reject });
+      queue.push({
+        run,
+        done: (value) => resolve(value as T),
+        fail: reject,
+        deadline: performance.now() + lockWaitMs,
+      });
       if (scheduled) return;
       scheduled = true;
       // After this turn's I/O callbacks, not after this callback: clicks that arrived together share a commit.

@@ -11,7 +11,7 @@ export function standingMethods(t: MemoryTables): StandingMethods {
       const kinds = new Set(query.roundKinds);
       const totals = new Map<string, { points: number; answered: number; correct: number }>();
       for (const a of t.answers.values()) {
-        if (!counts(a, query, kinds)) continue;
+        if (!counts(a, query, kinds) || inOpenDailyRound(t, a)) continue;
         const row = totals.get(a.playerId) ?? { points: 0, answered: 0, correct: 0 };
         row.points += a.points;
         row.answered += 1;
@@ -36,6 +36,7 @@ export function standingMethods(t: MemoryTables): StandingMethods {
     async sectionStats(playerId) {
       const bySection = new Map<string, SectionStat>();
       for (const a of t.answersByPlayer.get(playerId) ?? []) {
+        if (inOpenDailyRound(t, a)) continue;
         const s = bySection.get(a.section) ?? { section: a.section, answered: 0, correct: 0, selfGraded: 0 };
         bySection.set(a.section, {
           section: a.section,
@@ -60,6 +61,12 @@ export function standingMethods(t: MemoryTables): StandingMethods {
       return [...byQuestion.values()].sort((a, b) => byString(a.questionId, b.questionId));
     },
   };
+}
+
+/** An open daily round's answers stay hidden from boards and stats until it is revealed (closed). */
+function inOpenDailyRound(t: MemoryTables, a: AnswerRecord): boolean {
+  const round = t.rounds.get(a.roundId);
+  return round !== undefined && round.kind === 'daily' && round.status === 'open';
 }
 
 function counts(
