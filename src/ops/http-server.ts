@@ -105,7 +105,7 @@ async function readiness(check: ReadyCheck, timeoutMs: number): Promise<CheckOut
     const outcome = await Promise.race([check(), timeout]);
     if (typeof outcome === 'boolean') return { ok: outcome };
     // Whatever a check says goes out as one short line: a driver's message must not leak paths here.
-    return outcome.detail === undefined ? outcome : { ok: outcome.ok, detail: oneLine(outcome.detail) };
+    return outcome.detail === undefined ? outcome : { ...outcome, detail: oneLine(outcome.detail) };
   } catch (error) {
     return { ok: false, detail: oneLine(error instanceof Error ? error.message : String(error)) };
   } finally {
