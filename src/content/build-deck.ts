@@ -61,7 +61,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     cards = cards.map((c) => ({ ...c, id: renames.get(c.id) ?? c.id }));
   }
 
-  const questions = generateQuestions(cards, seed);
+  const { questions, dropped } = generateQuestions(cards, seed);
   // Counted once: filtering the whole deck per file is quadratic in the number of files.
   const cardsPerFile = countBy(cards, (c) => c.file);
   const questionsPerFile = countBy(questions, (q) => q.source.file);
@@ -74,7 +74,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     questions: questionsPerFile.get(f.input.path) ?? 0,
     images: f.images,
   }));
-  return { cards, questions, problems, files: reports };
+  return { cards, questions, problems, files: reports, dropped };
 }
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {

@@ -1,16 +1,29 @@
 import { commandKey } from './command-key.ts';
+import { argumentsOf } from './gate-checks/one-right.ts';
+import type { QualityGate } from './quality-gate.ts';
 import type { Question } from './question.ts';
-import { buildQuestion, candidates, variantOf } from './question-builder.ts';
+import { candidates, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
-import { maskTerm } from './term-mask.ts';
+import { blankFor, maskTerm } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { Card, CommandFact } from './types.ts';
-import { WORDING } from './wording.ts';
+
+/** A lookup from an option to the description the notes give it. */
+function describer(
+  names: readonly string[],
+  texts: readonly string[],
+): (option: string) => string | undefined {
+  const byKey = new Map<string, string>();
+  names.forEach((n, k) => {
+    byKey.set(normaliseKey(n), texts[k] ?? '');
+  });
+  return (option) => byKey.get(normaliseKey(option));
+}
 
 /** Definition match, both directions, among the terms of one definition list. */
-export function definitionQuestions(card: Card, seed: string): Question[] {
-  const w = WORDING[card.lang];
+export function definitionQuestions(card: Card, seed: string, gate: QualityGate): Question[] {
+  const blank = blankFor(card.lang);
   const out: Question[] = [];
   for (const group of card.facts.definitions) {
     if (group.length < 3) continue;
@@ -20,39 +33,42 @@ export function definitionQuestions(card: Card, seed: string): Question[] {
         d.definition,
         terms[k] ?? d.term,
         terms.filter((_, j) => j !== k),
-        w.blank,
+        blank,
       ),
+    );
+    const describe = describer(
+      terms,
+      group.map((d) => d.definition),
     );
     group.forEach((item, k) => {
       const term = terms[k] ?? item.term;
       const others = terms.filter((_, j) => j !== k);
       const otherDefs = masked.filter((_, j) => j !== k);
-      const fwd = buildQuestion(
-        card,
-        {
-          kind: 'definition',
-          variant: variantOf('fwd', normaliseKey(term)),
-          stem: w.termMeans(term, card.prompt),
-          correct: masked[k] ?? item.definition,
-          distractors: candidates(otherDefs, seed, `${card.id}:def:${term}`),
-          answer: item.source,
-          line: item.line,
-        },
-        seed,
-      );
-      const rev = buildQuestion(
-        card,
-        {
-          kind: 'definition',
-          variant: variantOf('rev', normaliseKey(term)),
-          stem: w.whichTerm(masked[k] ?? item.definition, card.prompt),
-          correct: term,
-          distractors: candidates(others, seed, `${card.id}:term:${term}`),
-          answer: item.source,
-          line: item.line,
-        },
-        seed,
-      );
+      const fwd = gate.consider(card, {
+        kind: 'definition',
+        origin: 'definition-forward',
+        distractorSource: 'same-list',
+        variant: variantOf('fwd', normaliseKey(term)),
+        stem: term,
+        frame: { kind: 'what-is', context: card.prompt },
+        correct: masked[k] ?? item.definition,
+        distractors: candidates(otherDefs, seed, `${card.id}:def:${term}`),
+        answer: item.source,
+        line: item.line,
+      });
+      const rev = gate.consider(card, {
+        kind: 'definition',
+        origin: 'definition-reverse',
+        distractorSource: 'same-list',
+        variant: variantOf('rev', normaliseKey(term)),
+        stem: masked[k] ?? item.definition,
+        frame: { kind: 'which-term', context: card.prompt },
+        correct: term,
+        distractors: candidates(others, seed, `${card.id}:term:${term}`),
+        descriptionOf: describe,
+        answer: item.source,
+        line: item.line,
+      });
       if (fwd) out.push(fwd);
       if (rev) out.push(rev);
     });
@@ -61,8 +77,8 @@ export function definitionQuestions(card: Card, seed: string): Question[] {
 }
 
 /** Table-row match: which row a description belongs to, and (two-column tables) which description a row has. */
-export function tableQuestions(card: Card, seed: string): Question[] {
-  const w = WORDING[card.lang];
+export function tableQuestions(card: Card, seed: string, gate: QualityGate): Question[] {
+  const blank = blankFor(card.lang);
   const out: Question[] = [];
   for (const table of card.facts.tables) {
     const rows = table.rows.filter(
@@ -74,53 +90,57 @@ export function tableQuestions(card: Card, seed: string): Question[] {
     const names = rows.map((r) => stripMarks(r.cells[0] ?? ''));
     if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) continue;
     const header0 = stripMarks(table.header[0] ?? '');
-    rows.forEach((row, k) => {
-      const name = names[k] ?? '';
-      const others = names.filter((_, j) => j !== k);
-      const described = row.cells
+    const describedOf = (row: (typeof rows)[number]): string =>
+      row.cells
         .slice(1)
         .map((c, j) => (row.cells.length > 2 ? `${stripMarks(table.header[j + 1] ?? '')}: ${c}` : c))
         .filter((c) => c.trim() !== '')
         .join('; ');
-      if (described === '') return;
+    const described = rows.map(describedOf);
+    const describe = describer(names, described);
+    rows.forEach((row, k) => {
+      const name = names[k] ?? '';
+      const others = names.filter((_, j) => j !== k);
+      const text = described[k] ?? '';
+      if (text === '') return;
       const source = table.header.map((h, j) => `${stripMarks(h)}: ${row.cells[j] ?? ''}`).join('\n');
-      const rev = buildQuestion(
-        card,
-        {
-          kind: 'table-row',
-          variant: variantOf('row', normaliseKey(name)),
-          stem: w.tableWhichRow(header0, maskTerm(described, name, others, w.blank)),
-          correct: name,
-          distractors: candidates(others, seed, `${card.id}:row:${name}`),
-          answer: source,
-          line: row.line,
-        },
-        seed,
-      );
+      const rev = gate.consider(card, {
+        kind: 'table-row',
+        origin: 'table-row',
+        distractorSource: 'same-column',
+        variant: variantOf('row', normaliseKey(name)),
+        stem: maskTerm(text, name, others, blank),
+        frame: { kind: 'which-row', header: header0 },
+        correct: name,
+        distractors: candidates(others, seed, `${card.id}:row:${name}`),
+        descriptionOf: describe,
+        table,
+        answer: source,
+        line: row.line,
+      });
       if (rev) out.push(rev);
       if (row.cells.length === 2) {
-        const cellOf = (j: number): string =>
-          maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, w.blank);
-        const fwd = buildQuestion(
-          card,
-          {
-            kind: 'table-row',
-            variant: variantOf('cell', normaliseKey(name)),
-            stem: w.tableCell(name, stripMarks(table.header[1] ?? '')),
-            correct: cellOf(k),
-            distractors: candidates(
-              rows
-                .map((_, j) => j)
-                .filter((j) => j !== k)
-                .map(cellOf),
-              seed,
-              `${card.id}:cell:${name}`,
-            ),
-            answer: source,
-            line: row.line,
-          },
-          seed,
-        );
+        const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
+        const fwd = gate.consider(card, {
+          kind: 'table-row',
+          origin: 'table-cell',
+          distractorSource: 'same-column',
+          variant: variantOf('cell', normaliseKey(name)),
+          stem: name,
+          frame: { kind: 'row-cell', header: stripMarks(table.header[1] ?? '') },
+          correct: cellOf(k),
+          distractors: candidates(
+            rows
+              .map((_, j) => j)
+              .filter((j) => j !== k)
+              .map(cellOf),
+            seed,
+            `${card.id}:cell:${name}`,
+          ),
+          table,
+          answer: source,
+          line: row.line,
+        });
         if (fwd) out.push(fwd);
       }
     });
@@ -176,39 +196,91 @@ export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
 }
 
 /**
- * Which command does this task? Only when the card's answer is essentially a command. Distractors are
- * other subcommands of the same program ("docker save" for "docker load"), or else other programs' commands.
+ * The most cards of one kind (subjects, command answers) a section may hold and still be a family of
+ * siblings ("Docker 镜像", "Docker 容器", "Docker 仓库"); a larger section is a chapter of unrelated things
+ * (a hook, a pattern, a tool).
  */
-export function commandQuestion(card: Card, index: CommandIndex, seed: string): Question[] {
+const MAX_FAMILY_SECTION = 15;
+
+/** Shell words that start a command line but name no program a player would pick. */
+const NOT_PROGRAMS = new Set([
+  'for',
+  'while',
+  'if',
+  'do',
+  'then',
+  'case',
+  'export',
+  'cd',
+  'echo',
+  'set',
+  'source',
+]);
+
+/**
+ * Which command does this task? Only when the card's answer is essentially a command. The options are
+ * command names ("docker save"), never the note's full command lines (their arguments would tell them
+ * apart): other subcommands of the same program ("docker load"), else the commands that answer the
+ * sibling cards of the same section ("ping" beside "traceroute" and "dig"). Commands from anywhere else in
+ * the notes are no siblings of the key: such a candidate is dropped by the gate.
+ */
+export function commandQuestion(
+  card: Card,
+  index: CommandIndex,
+  section: readonly Card[],
+  seed: string,
+  gate: QualityGate,
+): Question[] {
   const answerIsCommand = card.facts.answerCommand;
   if (!answerIsCommand) return [];
   const { program, key } = commandKey(answerIsCommand.command);
+  if (NOT_PROGRAMS.has(program)) return [];
   const ownKeys = new Set(card.facts.commands.map((c) => commandKey(c.command).key));
   const ownPrograms = new Set(card.facts.commands.map((c) => commandKey(c.command).program));
   // The family is already one command per key, so a card's search does not grow with repeated commands.
   const family = index.byProgram.get(program);
-  const pool = family
-    ? family.filter((c) => !ownKeys.has(c.key) && c.key !== key).map((c) => c.command)
-    : index.knownPrograms.has(program)
-      ? uniqueByKey(
-          index.programs.filter((c) => !ownPrograms.has(commandKey(c.command).program)).map((c) => c.command),
-        )
-      : [];
-  if (pool.length === 0) return [];
-  const w = WORDING[card.lang];
-  const q = buildQuestion(
-    card,
-    {
-      kind: 'command',
-      variant: variantOf('cmd', normaliseKey(key)),
-      stem: w.whichCommand(card.prompt),
-      correct: answerIsCommand.command,
-      distractors: candidates(pool, seed, `${card.id}:cmd`),
-      answer: card.answer,
-      line: answerIsCommand.line,
-    },
-    seed,
+  // A section about commands ("常用命令"): most of its cards are answered by one.
+  const siblings = section.filter((c) => c.facts.answerCommand !== null);
+  const aboutCommands = siblings.length * 2 >= section.length && siblings.length <= MAX_FAMILY_SECTION;
+  const answers = uniqueByKey(
+    siblings
+      .filter((c) => c !== card)
+      .map((c) => commandKey(c.facts.answerCommand?.command ?? '').key)
+      .filter(
+        (k) =>
+          !ownKeys.has(k) &&
+          !ownPrograms.has(k.split(' ')[0] ?? '') &&
+          !NOT_PROGRAMS.has(k.split(' ')[0] ?? ''),
+      ),
   );
+  let source: 'same-program' | 'sibling-answers' | 'other-programs';
+  let pool: string[];
+  if (family) {
+    source = 'same-program';
+    pool = family.filter((c) => !ownKeys.has(c.key) && c.key !== key).map((c) => c.key);
+  } else if (answers.length >= 2 && aboutCommands) {
+    source = 'sibling-answers';
+    pool = answers;
+  } else if (index.knownPrograms.has(program)) {
+    source = 'other-programs';
+    pool = uniqueByKey(
+      index.programs.filter((c) => !ownPrograms.has(commandKey(c.command).program)).map((c) => c.command),
+    ).map((c) => commandKey(c).key);
+  } else return [];
+  if (pool.length === 0) return [];
+  const q = gate.consider(card, {
+    kind: 'command',
+    origin: 'command',
+    distractorSource: source,
+    variant: variantOf('cmd', normaliseKey(key)),
+    stem: card.prompt,
+    frame: { kind: 'which-command' },
+    correct: key,
+    distractors: candidates(pool, seed, `${card.id}:cmd`),
+    arguments: argumentsOf(answerIsCommand.command),
+    answer: card.answer,
+    line: answerIsCommand.line,
+  });
   return q ? [q] : [];
 }
 
@@ -225,9 +297,16 @@ function uniqueByKey(commands: readonly string[]): string[] {
 }
 
 /** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
-export function subjectQuestions(card: Card, siblings: readonly Card[], seed: string): Question[] {
+export function subjectQuestions(
+  card: Card,
+  section: readonly Card[],
+  seed: string,
+  gate: QualityGate,
+): Question[] {
   const subject = card.facts.subject;
   if (!subject) return [];
+  const siblings = section.filter((c) => c.facts.subject !== null);
+  if (siblings.length > MAX_FAMILY_SECTION) return [];
   // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
   const others = sample(
     siblings.filter((c) => c !== card),
@@ -236,7 +315,7 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
   );
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
-  const w = WORDING[card.lang];
+  const blank = blankFor(card.lang);
   const allTerms = [subject.term, ...terms];
   // The card's own masked definition is both an option and the reverse stem: mask it once.
   const maskedOf = new Map<Card, string>();
@@ -248,38 +327,41 @@ export function subjectQuestions(card: Card, siblings: readonly Card[], seed: st
       c.facts.subject?.definition ?? '',
       term,
       allTerms.filter((t) => t !== term),
-      w.blank,
+      blank,
     );
     maskedOf.set(c, text);
     return text;
   };
+  const describe = describer(
+    allTerms,
+    [card, ...others].map((c) => c.facts.subject?.definition ?? ''),
+  );
   const out: Question[] = [];
-  const fwd = buildQuestion(
-    card,
-    {
-      kind: 'definition',
-      variant: variantOf('sfwd', normaliseKey(subject.term)),
-      stem: w.termMeans(subject.term, ''),
-      correct: masked(card),
-      distractors: candidates(others.map(masked), seed, `${card.id}:sdef`),
-      answer: card.answer,
-      line: subject.line,
-    },
-    seed,
-  );
-  const rev = buildQuestion(
-    card,
-    {
-      kind: 'definition',
-      variant: variantOf('srev', normaliseKey(subject.term)),
-      stem: w.whichTerm(masked(card), ''),
-      correct: subject.term,
-      distractors: candidates(terms, seed, `${card.id}:sterm`),
-      answer: card.answer,
-      line: subject.line,
-    },
-    seed,
-  );
+  const fwd = gate.consider(card, {
+    kind: 'definition',
+    origin: 'subject-forward',
+    distractorSource: 'sibling-subjects',
+    variant: variantOf('sfwd', normaliseKey(subject.term)),
+    stem: subject.term,
+    frame: { kind: 'what-is', context: '' },
+    correct: masked(card),
+    distractors: candidates(others.map(masked), seed, `${card.id}:sdef`),
+    answer: card.answer,
+    line: subject.line,
+  });
+  const rev = gate.consider(card, {
+    kind: 'definition',
+    origin: 'subject-reverse',
+    distractorSource: 'sibling-subjects',
+    variant: variantOf('srev', normaliseKey(subject.term)),
+    stem: masked(card),
+    frame: { kind: 'which-term', context: '' },
+    correct: subject.term,
+    distractors: candidates(terms, seed, `${card.id}:sterm`),
+    descriptionOf: describe,
+    answer: card.answer,
+    line: subject.line,
+  });
   if (fwd) out.push(fwd);
   if (rev) out.push(rev);
   return out;

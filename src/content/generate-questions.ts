@@ -1,3 +1,4 @@
+import { clozeQuestions } from './generate-cloze.ts';
 import {
   buildCommandIndex,
   commandQuestion,
@@ -5,49 +6,30 @@ import {
   subjectQuestions,
   tableQuestions,
 } from './generate-from-facts.ts';
-import { choiceQuestions, clozeQuestions, listQuestions } from './generate-from-text.ts';
-import type { Question } from './question.ts';
+import { choiceQuestions } from './generate-from-text.ts';
+import { listQuestions } from './generate-lists.ts';
+import { type DroppedQuestion, QualityGate } from './quality-gate.ts';
+import { isAutoGraded, type Question } from './question.ts';
 import { flashcardOf } from './question-builder.ts';
 import { buildTermFamilies } from './term-families.ts';
-import type { Card, ListFact } from './types.ts';
-import { WORDING } from './wording.ts';
+import type { Card } from './types.ts';
+
+export interface GeneratedQuestions {
+  readonly questions: Question[];
+  /** Candidates the quality gate refused, each with its reason. */
+  readonly dropped: DroppedQuestion[];
+}
 
 /**
- * Every card gets a flashcard; auto-graded kinds come only where the card supports them and a family
- * of distractors exists (see each generator).
+ * Every card gets a flashcard; auto-graded kinds come only where the card supports them, a family of
+ * distractors exists (see each generator) and the candidate passes the quality gate, at most
+ * MAX_AUTO_GRADED_PER_CARD per card.
  */
-export function generateQuestions(cards: readonly Card[], seed: string): Question[] {
+export function generateQuestions(cards: readonly Card[], seed: string): GeneratedQuestions {
+  const gate = new QualityGate(cards, seed);
   const families = buildTermFamilies(cards);
   const commands = buildCommandIndex(cards);
-  // Each card's section lists and subject siblings, keyed once per card (not again while generating).
-  const listsBySection = new Map<string, ListFact[]>();
-  const sectionLists: ListFact[][] = [];
-  for (const card of cards) {
-    const key = `${card.file}\u0000${card.sectionPath.length > 1 ? card.sectionPath[0] : ''}`;
-    let lists = listsBySection.get(key);
-    if (!lists) {
-      lists = [];
-      listsBySection.set(key, lists);
-    }
-    for (const list of card.facts.lists) lists.push(list);
-    sectionLists.push(lists);
-  }
-  const subjectsByParent = new Map<string, Card[]>();
-  const subjectSiblings: (Card[] | null)[] = [];
-  for (const card of cards) {
-    if (!card.facts.subject) {
-      subjectSiblings.push(null);
-      continue;
-    }
-    const key = `${card.file}\u0000${card.sectionPath.slice(0, -1).join('\u0000')}`;
-    let siblings = subjectsByParent.get(key);
-    if (!siblings) {
-      siblings = [];
-      subjectsByParent.set(key, siblings);
-    }
-    siblings.push(card);
-    subjectSiblings.push(siblings);
-  }
+  const sectionOf = sections(cards);
   const out: Question[] = [];
   const ids = new Set<string>();
   const push = (q: Question): void => {
@@ -55,16 +37,39 @@ export function generateQuestions(cards: readonly Card[], seed: string): Questio
     ids.add(q.id);
     out.push(q);
   };
-  cards.forEach((card, k) => {
-    const stem = card.kind === 'explain' ? WORDING[card.lang].explain(card.prompt) : card.prompt;
-    push(flashcardOf(card, stem));
-    for (const q of definitionQuestions(card, seed)) push(q);
-    for (const q of subjectQuestions(card, subjectSiblings[k] ?? [], seed)) push(q);
-    for (const q of tableQuestions(card, seed)) push(q);
-    for (const q of commandQuestion(card, commands, seed)) push(q);
-    for (const q of clozeQuestions(card, families, seed)) push(q);
-    for (const q of listQuestions(card, sectionLists[k] ?? [], seed)) push(q);
-    for (const q of choiceQuestions(card, seed)) push(q);
-  });
+  for (const card of cards) {
+    push(flashcardOf(card));
+    const graded: Question[] = [
+      ...definitionQuestions(card, seed, gate),
+      ...subjectQuestions(card, sectionOf.get(card) ?? [], seed, gate),
+      ...tableQuestions(card, seed, gate),
+      ...commandQuestion(card, commands, sectionOf.get(card) ?? [], seed, gate),
+    ];
+    graded.push(...clozeQuestions(card, families, seed, gate));
+    graded.push(...listQuestions(card, seed, gate));
+    for (const q of choiceQuestions(card, seed)) {
+      const admitted = gate.admit({ card, origin: 'author-choice', distractorSource: 'author', question: q });
+      if (admitted) graded.push(admitted);
+    }
+    const unique = graded.filter((q, k) => graded.findIndex((o) => o.id === q.id) === k && !ids.has(q.id));
+    for (const q of gate.limitPerCard(unique.filter(isAutoGraded))) push(q);
+  }
+  return { questions: out, dropped: gate.dropped };
+}
+
+/** The cards of each card's parent section (the card included): where its siblings are. */
+function sections(cards: readonly Card[]): Map<Card, Card[]> {
+  const byParent = new Map<string, Card[]>();
+  const out = new Map<Card, Card[]>();
+  for (const card of cards) {
+    const key = `${card.file}\u0000${card.sectionPath.slice(0, -1).join('\u0000')}`;
+    let siblings = byParent.get(key);
+    if (!siblings) {
+      siblings = [];
+      byParent.set(key, siblings);
+    }
+    siblings.push(card);
+    out.set(card, siblings);
+  }
   return out;
 }

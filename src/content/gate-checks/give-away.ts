@@ -1,0 +1,175 @@
+import {
+  type Candidate,
+  distractorsOf,
+  keyOf,
+  optionsAreDescriptions,
+  optionsAreNames,
+} from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
+import { words } from '../text-normalise.ts';
+import { BLANKS } from './form-tells.ts';
+import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
+
+/**
+ * The answer is not in the question: not the key itself, nor a spelling of it (another case, a plural,
+ * its abbreviation or expansion, the gloss in its brackets), nor a gloss printed beside its blank, nor a
+ * rare word only the key shares with the stem.
+ */
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whole-word, case-insensitive: "net" is not in "network"; Chinese has no spaces, so it is a substring. */
+export function mentions(haystack: string, needle: string): boolean {
+  const n = needle.trim();
+  if (n.length < 2) return false;
+  const before = /^[A-Za-z0-9_]/.test(n) ? '(?<![A-Za-z0-9_])' : '';
+  const after = /[A-Za-z0-9_]$/.test(n) ? '(?![A-Za-z0-9_])' : '';
+  return new RegExp(`${before}${escapeRegExp(n)}${after}`, 'iu').test(haystack);
+}
+
+/** The ways a key may be spelled in a stem. */
+export function spellingsOf(key: string): string[] {
+  const plain = stripMarks(key).normalize('NFKC').trim();
+  const out = new Set<string>([plain]);
+  // "Docker 镜像(Images)", "JIT（即时编译）": each side of the gloss.
+  const gloss = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/u.exec(plain);
+  if (gloss) {
+    out.add((gloss[1] ?? '').trim());
+    out.add((gloss[2] ?? '').trim());
+  }
+  for (const s of [...out]) {
+    if (/^[A-Za-z][A-Za-z-]*$/.test(s.split(' ').pop() ?? '')) {
+      out.add(`${s}s`);
+      out.add(`${s}es`);
+      if (/[^s]s$/.test(s) && s.length > 3) out.add(s.slice(0, -1));
+    }
+    const acronym = initials(s);
+    if (acronym) out.add(acronym);
+  }
+  return [...out].filter((s) => s.length >= 2);
+}
+
+/** "Just In Time" → "JIT"; null for one word or non-Latin words. */
+function initials(phrase: string): string | null {
+  const parts = phrase.split(/[\s-]+/).filter((p) => /^[A-Za-z]/.test(p));
+  if (parts.length < 2 || parts.length !== phrase.split(/[\s-]+/).length) return null;
+  return parts.map((p) => p[0]).join('');
+}
+
+/** An all-capitals key ("JIT", "CNAME") spelled out in the stem ("Just in Time", "Canonical Name"). */
+export function expandsAcronym(haystack: string, key: string): boolean {
+  const acronym = stripMarks(key).trim();
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const latin = haystack.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const letters = acronym.toLowerCase();
+  for (let i = 0; i + letters.length <= latin.length; i++) {
+    let k = 0;
+    while (k < letters.length && latin[i + k]?.[0]?.toLowerCase() === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
+/** Some spelling of the key shows in the text the player reads. */
+export function keyInStem(haystack: string, key: string): boolean {
+  const text = haystack.replace(BLANKS, ' ').normalize('NFKC');
+  return spellingsOf(key).some((s) => mentions(text, s)) || expandsAcronym(text, key);
+}
+
+/** A blank inside brackets, or followed by them: the brackets gloss what the blank hides. */
+export function glossedBlank(text: string): boolean {
+  for (const m of text.matchAll(BLANKS)) {
+    const start = m.index ?? 0;
+    const after = text.slice(start + m[0].length).replace(/^[`*\s]+/, '');
+    if (/^[(（]/.test(after)) return true;
+    const before = text.slice(0, start);
+    const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+    const closed = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+    if (opened > closed) return true;
+  }
+  return false;
+}
+
+const STOP = new Set(
+  'the a an of to in is are and or for on with as by it be that this which what how can you 的 是 和 在 了 与 或 中 一个'.split(
+    ' ',
+  ),
+);
+
+/** Words of an option that could point at the stem: not stop words, not lone Latin letters, not numbers. */
+const rareCache = new Map<string, Set<string>>();
+
+function rareWords(text: string): Set<string> {
+  const cached = rareCache.get(text);
+  if (cached) return cached;
+  const found = new Set(
+    words(text).filter(
+      (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w)) && !/^\d+$/.test(w),
+    ),
+  );
+  if (rareCache.size >= 20_000) rareCache.clear();
+  rareCache.set(text, found);
+  return found;
+}
+
+/**
+ * A Latin word must stand alone in the stem, as itself or its plural ("algorithm" is in "algorithms",
+ * "tag" is not in "tagged"); Chinese words are substrings.
+ */
+function inStem(haystack: string, word: string): boolean {
+  if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
+  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
+    const before = haystack[at - 1] ?? ' ';
+    let end = at + word.length;
+    if (haystack.startsWith('es', end) && !/[a-z0-9_]/.test(haystack[end + 2] ?? ' ')) end += 2;
+    else if (haystack[end] === 's' && !/[a-z0-9_]/.test(haystack[end + 1] ?? ' ')) end += 1;
+    const after = haystack[end] ?? ' ';
+    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Gives the answer away when the right option is the only one sharing a rare word with the stem (words
+ * every option shares do not count).
+ */
+export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
+  const first = rareWords(correct);
+  const others = distractors.map(rareWords);
+  const common: string[] = [];
+  for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
+  const haystack = stem.normalize('NFKC').toLowerCase();
+  const shared = (set: Set<string>): boolean => {
+    for (const w of set) if (!common.includes(w) && inStem(haystack, w)) return true;
+    return false;
+  };
+  if (!shared(first)) return false;
+  for (const set of others) if (shared(set)) return false;
+  return true;
+}
+
+const generated = (candidate: Candidate): boolean => !isAuthored(candidate);
+
+export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'key-in-stem',
+    fails: (candidate) =>
+      generated(candidate) && optionsAreNames(candidate) && keyInStem(shownText(candidate), keyOf(candidate)),
+  },
+  {
+    code: 'key-gloss',
+    fails: (candidate) => {
+      if (!generated(candidate)) return false;
+      if (glossedBlank(candidate.question.stem)) return true;
+      // "What is Aufs?" answered by "＿＿＿(Another Union File System)…": the key spells the name out.
+      if (!optionsAreDescriptions(candidate)) return false;
+      const key = keyOf(candidate);
+      return glossedBlank(key) || expandsAcronym(key, candidate.question.stem);
+    },
+  },
+  {
+    code: 'give-away',
+    fails: (candidate) =>
+      generated(candidate) && givesAway(shownText(candidate), keyOf(candidate), distractorsOf(candidate)),
+  },
+];

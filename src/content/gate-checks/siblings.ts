@@ -1,0 +1,138 @@
+import type { Candidate } from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
+import { normaliseKey } from '../text-normalise.ts';
+import { displayWidth } from './form-tells.ts';
+import type { GateCheck } from './gate-check.ts';
+import { isLeadIn, leansOnContext } from './readable.ts';
+
+/**
+ * Distractors are siblings of the key: the same list, column or family of terms, named as such. Options
+ * that are names must look like names, and a "which of these belongs to …" names a real list.
+ */
+
+/** Between spaces: "Peer-to-peer" is a name, "ways to scale" is not. */
+const CLAUSE_WORDS =
+  /(?:^|\s)(?:and|how|why|what|when|where|which|who|whom|does|do|did|should|would|could|can|will|you|your|it|its|we|our|they|their|i|my|between|vs|versus|for|with|used|using|about|behind|to)(?=\s|$)/i;
+const NOT_A_NAME_START =
+  /^(?:some|possible|main|major|common|different|various|the|list of|types? of|ways? (?:to|of)|benefits? of|advantages? of|examples? of|use ?cases? of|features? of|use of)\b/i;
+const ZH_QUESTION_WORDS = /如何|什么|为什么|怎么|怎样|哪些|哪个|哪种|的区别|有哪|吗$|呢$/u;
+
+/** A name, not a clause: short, no sentence punctuation, no question or pronoun words. */
+export function looksLikeName(text: string): boolean {
+  const t = stripMarks(text).normalize('NFKC').trim();
+  if (t === '' || displayWidth(t) > 40) return false;
+  if (/[。，；？！?!;]|,\s|\.\s|\.$/.test(t)) return false;
+  const parts = t.split(/\s+/);
+  if (parts.length > 5) return false;
+  // "reproduce the crash", "enable core files": a task in lower case, not a name.
+  if (parts.length >= 3 && parts.every((p) => /^[a-z]/.test(p))) return false;
+  if (CLAUSE_WORDS.test(t) || NOT_A_NAME_START.test(t) || ZH_QUESTION_WORDS.test(t)) return false;
+  return true;
+}
+
+/** Labels that say where a list sits, not what it holds. */
+const GENERIC_LABELS = new Set([
+  '初级',
+  '中级',
+  '高级',
+  '入门',
+  '进阶',
+  '基础',
+  '其他',
+  '其它',
+  '更多',
+  '总结',
+  '小结',
+  '另外',
+  '注意',
+  '提示',
+  '示例',
+  '例如',
+  '比如',
+  '例子',
+  '如下',
+  '以下',
+  '包括',
+  '主要有',
+  '步骤',
+  'basic',
+  'basics',
+  'beginner',
+  'intermediate',
+  'advanced',
+  'expert',
+  'other',
+  'others',
+  'misc',
+  'miscellaneous',
+  'more',
+  'summary',
+  'also',
+  'note',
+  'notes',
+  'tip',
+  'tips',
+  'example',
+  'examples',
+  'eg',
+  'forexample',
+  'following',
+  'thefollowing',
+  'below',
+  'including',
+  'includes',
+  'suchas',
+  'steps',
+  'options',
+  'details',
+]);
+
+/** A list label that names what the list holds ("优点", "Pros of hooks"), not a level, a heading or a lead-in. */
+export function namesAList(label: string): boolean {
+  const text = stripMarks(label)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (text === '' || displayWidth(text) > 40) return false;
+  if (GENERIC_LABELS.has(normaliseKey(text))) return false;
+  return !leansOnContext(text) && !isLeadIn(text);
+}
+
+/** Options that are names (not commands, whose names are programs). */
+const nameOptions = (candidate: Candidate): readonly string[] => {
+  switch (candidate.origin) {
+    case 'definition-reverse':
+    case 'subject-reverse':
+    case 'table-row':
+    case 'cloze':
+      return candidate.question.options;
+    default:
+      return [];
+  }
+};
+
+/** Forward questions ask about a name: "What is X?", "X: which description is right?". */
+const askedName = (candidate: Candidate): string | null =>
+  candidate.question.frame?.kind === 'what-is' || candidate.question.frame?.kind === 'row-cell'
+    ? candidate.question.stem
+    : null;
+
+export const SIBLING_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'distractor-not-sibling',
+    fails: (c) => c.distractorSource === 'other-programs',
+  },
+  {
+    code: 'generic-list-label',
+    fails: (c) => {
+      const frame = c.question.frame;
+      return (frame?.kind === 'one-of' || frame?.kind === 'not-one-of') && !namesAList(frame.list);
+    },
+  },
+  {
+    code: 'not-a-term',
+    fails: (c) => {
+      const asked = askedName(c);
+      return (asked !== null && !looksLikeName(asked)) || nameOptions(c).some((o) => !looksLikeName(o));
+    },
+  },
+];
