@@ -7,7 +7,7 @@ import type { InteractionScope } from './interaction-scope.ts';
 import { type ButtonSpec, buttonRows } from './limits.ts';
 import { COLOR, type MessageBody } from './message-body.ts';
 import { d } from './messages.ts';
-import { optionButtons, questionEmbed, revealText } from './render-question.ts';
+import { optionButtons, questionEmbed, revealText, stemText } from './render-question.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
@@ -97,7 +97,7 @@ function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicIndex: number
     embeds: [
       {
         title: `${verdict}${points}`,
-        description: `${outcome.question.stem}\n\n${revealText(lang, outcome.question)}`,
+        description: `${stemText(lang, outcome.question)}\n\n${revealText(lang, outcome.question)}`,
         color: outcome.correct ? COLOR.good : COLOR.bad,
       },
     ],
@@ -164,7 +164,7 @@ export async function revealButton(
       embeds: [
         {
           title: t(scope.lang, 'grade.prompt'),
-          description: `${current.question.stem}\n\n${revealText(scope.lang, current.question)}`,
+          description: `${stemText(scope.lang, current.question)}\n\n${revealText(scope.lang, current.question)}`,
           color: COLOR.question,
         },
       ],
