@@ -59,10 +59,16 @@ export function keyOf(candidate: Candidate): string {
   return correctIndex === null ? '' : (options[correctIndex] ?? '');
 }
 
-/** The options other than the key. */
-export function distractorsOf(candidate: Candidate): string[] {
+/** The options other than the key (asked for by most checks: made once per question). */
+const distractorCache = new WeakMap<object, readonly string[]>();
+
+export function distractorsOf(candidate: Candidate): readonly string[] {
+  const known = distractorCache.get(candidate.question);
+  if (known) return known;
   const { options, correctIndex } = candidate.question;
-  return options.filter((_, k) => k !== correctIndex);
+  const found = options.filter((_, k) => k !== correctIndex);
+  distractorCache.set(candidate.question, found);
+  return found;
 }
 
 /** Options are names (the stem describes, the player names): reverse definitions, table rows, commands… */

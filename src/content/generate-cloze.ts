@@ -66,7 +66,10 @@ export function clozeQuestions(
         stem: blanked,
         frame: { kind: 'cloze' },
         correct: text,
-        distractors: candidates(pool, seed, `${card.id}:cloze:${key}`),
+        // Shuffled only for a stem that passes the gate's first checks: most blanks fail them.
+        get distractors() {
+          return candidates(pool, seed, `${card.id}:cloze:${key}`);
+        },
         answer: card.answer,
         line: sentence.line,
       });

@@ -1,8 +1,6 @@
 import { commandKey } from './command-key.ts';
 import { argumentsOf } from './gate-checks/one-right.ts';
-import type { QualityGate } from './quality-gate.ts';
-import type { Question } from './question.ts';
-import { candidates, variantOf } from './question-builder.ts';
+import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
@@ -22,20 +20,29 @@ function describer(
 }
 
 /** Definition match, both directions, among the terms of one definition list. */
-export function definitionQuestions(card: Card, seed: string, gate: QualityGate): Question[] {
+export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
-  const out: Question[] = [];
+  const out: GeneratedDraft[] = [];
   for (const group of card.facts.definitions) {
     if (group.length < 3) continue;
     const terms = group.map((d) => stripMarks(d.term));
-    const masked = group.map((d, k) =>
-      maskTerm(
-        d.definition,
-        terms[k] ?? d.term,
-        terms.filter((_, j) => j !== k),
-        blank,
-      ),
-    );
+    // Masked on first use: past the per-card limit most drafts are never judged.
+    const maskedCache: (string | undefined)[] = [];
+    const masked = (k: number): string => {
+      const known = maskedCache[k];
+      if (known !== undefined) return known;
+      const d = group[k];
+      const text = d
+        ? maskTerm(
+            d.definition,
+            terms[k] ?? d.term,
+            terms.filter((_, j) => j !== k),
+            blank,
+          )
+        : '';
+      maskedCache[k] = text;
+      return text;
+    };
     const describe = describer(
       terms,
       group.map((d) => d.definition),
@@ -43,43 +50,52 @@ export function definitionQuestions(card: Card, seed: string, gate: QualityGate)
     group.forEach((item, k) => {
       const term = terms[k] ?? item.term;
       const others = terms.filter((_, j) => j !== k);
-      const otherDefs = masked.filter((_, j) => j !== k);
-      const fwd = gate.consider(card, {
+      out.push({
         kind: 'definition',
         origin: 'definition-forward',
         distractorSource: 'same-list',
         variant: variantOf('fwd', normaliseKey(term)),
         stem: term,
         frame: { kind: 'what-is', context: card.prompt },
-        correct: masked[k] ?? item.definition,
-        distractors: candidates(otherDefs, seed, `${card.id}:def:${term}`),
+        get correct() {
+          return masked(k);
+        },
+        get distractors() {
+          const otherDefs = group
+            .map((_, j) => j)
+            .filter((j) => j !== k)
+            .map(masked);
+          return candidates(otherDefs, seed, `${card.id}:def:${term}`);
+        },
         answer: item.source,
         line: item.line,
       });
-      const rev = gate.consider(card, {
+      out.push({
         kind: 'definition',
         origin: 'definition-reverse',
         distractorSource: 'same-list',
         variant: variantOf('rev', normaliseKey(term)),
-        stem: masked[k] ?? item.definition,
+        get stem() {
+          return masked(k);
+        },
         frame: { kind: 'which-term', context: card.prompt },
         correct: term,
-        distractors: candidates(others, seed, `${card.id}:term:${term}`),
+        get distractors() {
+          return candidates(others, seed, `${card.id}:term:${term}`);
+        },
         descriptionOf: describe,
         answer: item.source,
         line: item.line,
       });
-      if (fwd) out.push(fwd);
-      if (rev) out.push(rev);
     });
   }
   return out;
 }
 
 /** Table-row match: which row a description belongs to, and (two-column tables) which description a row has. */
-export function tableQuestions(card: Card, seed: string, gate: QualityGate): Question[] {
+export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
-  const out: Question[] = [];
+  const out: GeneratedDraft[] = [];
   for (const table of card.facts.tables) {
     const rows = table.rows.filter(
       (r) =>
@@ -104,44 +120,50 @@ export function tableQuestions(card: Card, seed: string, gate: QualityGate): Que
       const text = described[k] ?? '';
       if (text === '') return;
       const source = table.header.map((h, j) => `${stripMarks(h)}: ${row.cells[j] ?? ''}`).join('\n');
-      const rev = gate.consider(card, {
+      out.push({
         kind: 'table-row',
         origin: 'table-row',
         distractorSource: 'same-column',
         variant: variantOf('row', normaliseKey(name)),
-        stem: maskTerm(text, name, others, blank),
+        get stem() {
+          return maskTerm(text, name, others, blank);
+        },
         frame: { kind: 'which-row', header: header0 },
         correct: name,
-        distractors: candidates(others, seed, `${card.id}:row:${name}`),
+        get distractors() {
+          return candidates(others, seed, `${card.id}:row:${name}`);
+        },
         descriptionOf: describe,
         table,
         answer: source,
         line: row.line,
       });
-      if (rev) out.push(rev);
       if (row.cells.length === 2) {
         const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
-        const fwd = gate.consider(card, {
+        out.push({
           kind: 'table-row',
           origin: 'table-cell',
           distractorSource: 'same-column',
           variant: variantOf('cell', normaliseKey(name)),
           stem: name,
           frame: { kind: 'row-cell', header: stripMarks(table.header[1] ?? '') },
-          correct: cellOf(k),
-          distractors: candidates(
-            rows
-              .map((_, j) => j)
-              .filter((j) => j !== k)
-              .map(cellOf),
-            seed,
-            `${card.id}:cell:${name}`,
-          ),
+          get correct() {
+            return cellOf(k);
+          },
+          get distractors() {
+            return candidates(
+              rows
+                .map((_, j) => j)
+                .filter((j) => j !== k)
+                .map(cellOf),
+              seed,
+              `${card.id}:cell:${name}`,
+            );
+          },
           table,
           answer: source,
           line: row.line,
         });
-        if (fwd) out.push(fwd);
       }
     });
   }
@@ -224,13 +246,12 @@ const NOT_PROGRAMS = new Set([
  * sibling cards of the same section ("ping" beside "traceroute" and "dig"). Commands from anywhere else in
  * the notes are no siblings of the key: such a candidate is dropped by the gate.
  */
-export function commandQuestion(
+export function commandDrafts(
   card: Card,
   index: CommandIndex,
   section: readonly Card[],
   seed: string,
-  gate: QualityGate,
-): Question[] {
+): GeneratedDraft[] {
   const answerIsCommand = card.facts.answerCommand;
   if (!answerIsCommand) return [];
   const { program, key } = commandKey(answerIsCommand.command);
@@ -268,20 +289,23 @@ export function commandQuestion(
     ).map((c) => commandKey(c).key);
   } else return [];
   if (pool.length === 0) return [];
-  const q = gate.consider(card, {
-    kind: 'command',
-    origin: 'command',
-    distractorSource: source,
-    variant: variantOf('cmd', normaliseKey(key)),
-    stem: card.prompt,
-    frame: { kind: 'which-command' },
-    correct: key,
-    distractors: candidates(pool, seed, `${card.id}:cmd`),
-    arguments: argumentsOf(answerIsCommand.command),
-    answer: card.answer,
-    line: answerIsCommand.line,
-  });
-  return q ? [q] : [];
+  return [
+    {
+      kind: 'command',
+      origin: 'command',
+      distractorSource: source,
+      variant: variantOf('cmd', normaliseKey(key)),
+      stem: card.prompt,
+      frame: { kind: 'which-command' },
+      correct: key,
+      get distractors() {
+        return candidates(pool, seed, `${card.id}:cmd`);
+      },
+      arguments: argumentsOf(answerIsCommand.command),
+      answer: card.answer,
+      line: answerIsCommand.line,
+    },
+  ];
 }
 
 function uniqueByKey(commands: readonly string[]): string[] {
@@ -297,12 +321,7 @@ function uniqueByKey(commands: readonly string[]): string[] {
 }
 
 /** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
-export function subjectQuestions(
-  card: Card,
-  section: readonly Card[],
-  seed: string,
-  gate: QualityGate,
-): Question[] {
+export function subjectDrafts(card: Card, section: readonly Card[], seed: string): GeneratedDraft[] {
   const subject = card.facts.subject;
   if (!subject) return [];
   const siblings = section.filter((c) => c.facts.subject !== null);
@@ -336,8 +355,7 @@ export function subjectQuestions(
     allTerms,
     [card, ...others].map((c) => c.facts.subject?.definition ?? ''),
   );
-  const out: Question[] = [];
-  const fwd = gate.consider(card, {
+  const fwd: GeneratedDraft = {
     kind: 'definition',
     origin: 'subject-forward',
     distractorSource: 'sibling-subjects',
@@ -345,11 +363,13 @@ export function subjectQuestions(
     stem: subject.term,
     frame: { kind: 'what-is', context: '' },
     correct: masked(card),
-    distractors: candidates(others.map(masked), seed, `${card.id}:sdef`),
+    get distractors() {
+      return candidates(others.map(masked), seed, `${card.id}:sdef`);
+    },
     answer: card.answer,
     line: subject.line,
-  });
-  const rev = gate.consider(card, {
+  };
+  const rev: GeneratedDraft = {
     kind: 'definition',
     origin: 'subject-reverse',
     distractorSource: 'sibling-subjects',
@@ -357,12 +377,12 @@ export function subjectQuestions(
     stem: masked(card),
     frame: { kind: 'which-term', context: '' },
     correct: subject.term,
-    distractors: candidates(terms, seed, `${card.id}:sterm`),
+    get distractors() {
+      return candidates(terms, seed, `${card.id}:sterm`);
+    },
     descriptionOf: describe,
     answer: card.answer,
     line: subject.line,
-  });
-  if (fwd) out.push(fwd);
-  if (rev) out.push(rev);
-  return out;
+  };
+  return [fwd, rev];
 }

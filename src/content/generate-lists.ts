@@ -1,6 +1,4 @@
-import type { QualityGate } from './quality-gate.ts';
-import type { Question } from './question.ts';
-import { candidates, variantOf } from './question-builder.ts';
+import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { nearDuplicateKeys, normaliseKey } from './text-normalise.ts';
 import type { Card, ListFact } from './types.ts';
 
@@ -10,10 +8,10 @@ import type { Card, ListFact } from './types.ts';
  * the key's siblings: items of the same kind that the note itself sorts apart. Lists from elsewhere in
  * the notes are another topic, so an answer with a single list gives no list question.
  */
-export function listQuestions(card: Card, seed: string, gate: QualityGate): Question[] {
+export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
   const labelled = card.facts.lists.filter((l) => l.label !== null && l.items.every((i) => !isLabel(i.text)));
   if (labelled.length < 2) return [];
-  const out: Question[] = [];
+  const out: GeneratedDraft[] = [];
   for (const list of labelled) {
     const items = list.items.map((i) => i.text);
     const itemKeys = items.map(normaliseKey);
@@ -30,7 +28,7 @@ export function listQuestions(card: Card, seed: string, gate: QualityGate): Ques
     const pick = candidates(items, seed, `${card.id}:in:${listKey}`);
     const correctIn = pick[0];
     if (correctIn) {
-      const q = gate.consider(card, {
+      out.push({
         kind: 'list-membership',
         origin: 'list-in',
         distractorSource: 'same-answer-lists',
@@ -38,15 +36,16 @@ export function listQuestions(card: Card, seed: string, gate: QualityGate): Ques
         stem: card.prompt,
         frame: { kind: 'one-of', list: label },
         correct: correctIn,
-        distractors: candidates(outsiders, seed, `${card.id}:out:${listKey}`),
+        get distractors() {
+          return candidates(outsiders, seed, `${card.id}:out:${listKey}`);
+        },
         answer: card.answer,
         line: list.line,
       });
-      if (q) out.push(q);
     }
     const outsider = candidates(outsiders, seed, `${card.id}:not:${listKey}`)[0];
     if (outsider && items.length >= 3) {
-      const q = gate.consider(card, {
+      out.push({
         kind: 'list-membership',
         origin: 'list-out',
         distractorSource: 'same-answer-lists',
@@ -58,7 +57,6 @@ export function listQuestions(card: Card, seed: string, gate: QualityGate): Ques
         answer: card.answer,
         line: list.line,
       });
-      if (q) out.push(q);
     }
   }
   return out;

@@ -1,16 +1,16 @@
 import { clozeQuestions } from './generate-cloze.ts';
 import {
   buildCommandIndex,
-  commandQuestion,
-  definitionQuestions,
-  subjectQuestions,
-  tableQuestions,
+  commandDrafts,
+  definitionDrafts,
+  subjectDrafts,
+  tableDrafts,
 } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
-import { listQuestions } from './generate-lists.ts';
-import { type DroppedQuestion, QualityGate } from './quality-gate.ts';
-import { isAutoGraded, type Question } from './question.ts';
-import { flashcardOf } from './question-builder.ts';
+import { listDrafts } from './generate-lists.ts';
+import { type CardUnit, type DroppedQuestion, QualityGate } from './quality-gate.ts';
+import type { Question } from './question.ts';
+import { flashcardOf, type GeneratedDraft } from './question-builder.ts';
 import { buildTermFamilies } from './term-families.ts';
 import type { Card } from './types.ts';
 
@@ -39,20 +39,36 @@ export function generateQuestions(cards: readonly Card[], seed: string): Generat
   };
   for (const card of cards) {
     push(flashcardOf(card));
-    const graded: Question[] = [
-      ...definitionQuestions(card, seed, gate),
-      ...subjectQuestions(card, sectionOf.get(card) ?? [], seed, gate),
-      ...tableQuestions(card, seed, gate),
-      ...commandQuestion(card, commands, sectionOf.get(card) ?? [], seed, gate),
+    const drafts: GeneratedDraft[] = [
+      ...definitionDrafts(card, seed),
+      ...subjectDrafts(card, sectionOf.get(card) ?? [], seed),
+      ...tableDrafts(card, seed),
+      ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
+      ...listDrafts(card, seed),
     ];
-    graded.push(...clozeQuestions(card, families, seed, gate));
-    graded.push(...listQuestions(card, seed, gate));
-    for (const q of choiceQuestions(card, seed)) {
-      const admitted = gate.admit({ card, origin: 'author-choice', distractorSource: 'author', question: q });
-      if (admitted) graded.push(admitted);
-    }
-    const unique = graded.filter((q, k) => graded.findIndex((o) => o.id === q.id) === k && !ids.has(q.id));
-    for (const q of gate.limitPerCard(unique.filter(isAutoGraded))) push(q);
+    const units: CardUnit[] = drafts.map((draft) => gate.draftUnit(card, draft));
+    // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.
+    if (card.facts.sentences.length > 0)
+      units.push({
+        id: `${card.id}:cloze`,
+        origin: 'cloze',
+        run: () => clozeQuestions(card, families, seed, gate),
+      });
+    for (const q of choiceQuestions(card, seed))
+      units.push({
+        id: q.id,
+        origin: 'author-choice',
+        run: () => {
+          const admitted = gate.admit({
+            card,
+            origin: 'author-choice',
+            distractorSource: 'author',
+            question: q,
+          });
+          return admitted ? [admitted] : [];
+        },
+      });
+    for (const q of gate.pick(units)) push(q);
   }
   return { questions: out, dropped: gate.dropped };
 }

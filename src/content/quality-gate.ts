@@ -1,4 +1,5 @@
-import type { Candidate } from './candidate.ts';
+import type { Candidate, CandidateOrigin } from './candidate.ts';
+import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
@@ -18,6 +19,31 @@ export { DROP_REASONS, type DropReason } from './gate-checks/gate-check.ts';
 /** One big table or list must not flood the deck: the most auto-graded questions one card gives. */
 export const MAX_AUTO_GRADED_PER_CARD = 3;
 
+/** Something that gives a card questions when run: a draft, a card's clozes, the author's own choice. */
+export interface CardUnit {
+  /** Ranks the unit among the card's others (see `pick`). */
+  readonly id: string;
+  readonly origin: CandidateOrigin;
+  /** What to record when the limit is reached before the unit runs (one draft: a candidate unjudged). */
+  readonly skipped?: () => DroppedQuestion;
+  run(): Question[];
+}
+
+/** The order in which a card's kinds are asked for (lower first), see `QualityGate.pick`. */
+const PRIORITY: Record<CandidateOrigin, number> = {
+  'author-choice': 0,
+  command: 1,
+  'table-row': 2,
+  'table-cell': 2,
+  'definition-forward': 3,
+  'definition-reverse': 3,
+  'subject-forward': 4,
+  'subject-reverse': 4,
+  'list-in': 5,
+  'list-out': 5,
+  cloze: 6,
+};
+
 /** A candidate question the gate refused, and why. */
 export interface DroppedQuestion {
   readonly id: string;
@@ -27,16 +53,31 @@ export interface DroppedQuestion {
   readonly reason: DropReason;
 }
 
-/** In this order: the first failing check names the reason. Cheap and decisive checks come first. */
-export const GATE_CHECKS: readonly GateCheck[] = [
+/**
+ * Where a question comes from, then whether exactly one option can be right (a cloze's blank in passing or
+ * in a list: the commonest drop, and a cheap one), whether it reads alone, its blanks, give-aways,
+ * siblings, form tells.
+ */
+const FAMILIES: readonly GateCheck[] = [
   ...SOURCE_CHECKS,
+  ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
-  ...ONE_RIGHT_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
 ];
+
+/** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
+const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
+const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
+
+/**
+ * In this order: the first failing check names the reason. The stem's checks come first, so a draft is
+ * judged on them before its options are built (most drops cost no distractor search), with the same
+ * reason as a whole candidate judged at once.
+ */
+export const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 
 /** The author's own options and key are the author's call: only where they sit and whether they read. */
 const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(
@@ -44,10 +85,39 @@ const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(
 );
 
 /** The first check a candidate fails, or null when it passes them all. */
-export function firstFailure(candidate: Candidate, context: GateContext): DropReason | null {
-  const checks = candidate.origin === 'author-choice' ? AUTHOR_CHECKS : GATE_CHECKS;
+export function firstFailure(
+  candidate: Candidate,
+  context: GateContext,
+  checks: readonly GateCheck[] = candidate.origin === 'author-choice' ? AUTHOR_CHECKS : GATE_CHECKS,
+): DropReason | null {
   for (const check of checks) if (check.fails(candidate, context)) return check.code;
   return null;
+}
+
+/** A draft as a candidate with the key as its only option: enough for the stem's checks. */
+function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidate {
+  const key = draft.correct.replace(/\s+/g, ' ').trim();
+  return {
+    card,
+    origin: draft.origin,
+    distractorSource: draft.distractorSource,
+    question: {
+      id,
+      cardId: card.id,
+      deck: card.deck,
+      kind: draft.kind,
+      lang: card.lang,
+      stem: fitStem(draft.stem),
+      frame: draft.frame ?? null,
+      options: [key],
+      correctIndex: 0,
+      answer: draft.answer,
+      source: { file: card.file, line: draft.line },
+      sectionPath: card.sectionPath,
+      tags: card.tags,
+    },
+    ...(draft.table ? { table: draft.table } : {}),
+  };
 }
 
 export function gateContextOf(cards: readonly Card[]): GateContext {
@@ -75,8 +145,6 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
 export class QualityGate {
   readonly dropped: DroppedQuestion[] = [];
   private readonly context: GateContext;
-  /** What each admitted question was made from, for the per-card limit. */
-  private readonly origins = new Map<string, string>();
 
   constructor(
     cards: readonly Card[],
@@ -85,58 +153,70 @@ export class QualityGate {
     this.context = gateContextOf(cards);
   }
 
-  /** Build a generated draft and judge it. */
+  /** Judge a generated draft on its stem and key, then build its options and judge those. */
   consider(card: Card, draft: GeneratedDraft): Question | null {
-    const built = buildCandidate(card, draft, this.seed);
-    if (typeof built === 'string') {
-      this.drop(`${card.id}:${draft.kind}:${draft.variant}`, draft.kind, card.file, draft.line, built);
+    const id = `${card.id}:${draft.kind}:${draft.variant}`;
+    const early = firstFailure(draftCandidate(card, draft, id), this.context, STEM_CHECKS);
+    if (early !== null) {
+      this.drop(id, draft.kind, card.file, draft.line, early);
       return null;
     }
-    return this.admit(built);
+    const built = buildCandidate(card, draft, this.seed);
+    if (typeof built === 'string') {
+      this.drop(id, draft.kind, card.file, draft.line, built);
+      return null;
+    }
+    const reason = firstFailure(built, this.context, OPTION_CHECKS);
+    if (reason === null) return built.question;
+    this.drop(id, draft.kind, card.file, draft.line, reason);
+    return null;
   }
 
   /** Judge a built candidate. */
   admit(candidate: Candidate): Question | null {
     const reason = firstFailure(candidate, this.context);
-    if (reason === null) {
-      this.origins.set(candidate.question.id, candidate.origin);
-      return candidate.question;
-    }
+    if (reason === null) return candidate.question;
     const q = candidate.question;
     this.drop(q.id, q.kind, q.source.file, q.source.line, reason);
     return null;
   }
 
+  /** A draft as a unit of `pick`: built and judged only if the per-card limit still needs it. */
+  draftUnit(card: Card, draft: GeneratedDraft): CardUnit {
+    const id = `${card.id}:${draft.kind}:${draft.variant}`;
+    return {
+      id,
+      origin: draft.origin,
+      skipped: () => ({ id, kind: draft.kind, file: card.file, line: draft.line, reason: 'card-limit' }),
+      run: () => {
+        const q = this.consider(card, draft);
+        return q ? [q] : [];
+      },
+    };
+  }
+
   /**
-   * At most MAX_AUTO_GRADED_PER_CARD of one card's questions: the author's own first, then one of each
-   * origin before a second of any, in an order fixed by the question ids (so an edit elsewhere in the
-   * card rarely swaps a kept question out).
+   * One card's questions, at most MAX_AUTO_GRADED_PER_CARD: the author's own first, then the kinds the
+   * notes state most plainly (a command, a table row, a definition) before those read out of prose (a
+   * list, a cloze), each kind in an order fixed by the ids (so an edit elsewhere in the card rarely swaps
+   * a kept question out). Units are judged in that order until the card has its questions: a big table's
+   * rows past the limit are never built.
    */
-  limitPerCard(questions: readonly Question[]): Question[] {
-    if (questions.length <= MAX_AUTO_GRADED_PER_CARD) return [...questions];
-    const kept = questions.map((question) => ({ question, origin: this.origins.get(question.id) ?? '' }));
-    const ranked = [...kept].sort(
-      (a, b) =>
-        Number(b.origin === 'author-choice') - Number(a.origin === 'author-choice') ||
-        hash32(a.question.id) - hash32(b.question.id),
-    );
-    const chosen: typeof ranked = [];
-    const origins = new Set<string>();
-    for (const k of ranked) {
-      if (chosen.length < MAX_AUTO_GRADED_PER_CARD && !origins.has(k.origin)) {
-        chosen.push(k);
-        origins.add(k.origin);
+  pick(units: readonly CardUnit[]): Question[] {
+    const ranked = units
+      .map((unit) => ({ unit, priority: PRIORITY[unit.origin], rank: hash32(unit.id) }))
+      .sort((a, b) => a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));
+    const kept: Question[] = [];
+    let k = 0;
+    for (; k < ranked.length && kept.length < MAX_AUTO_GRADED_PER_CARD; k++) {
+      for (const q of (ranked[k] as (typeof ranked)[number]).unit.run()) {
+        if (kept.some((o) => o.id === q.id)) continue;
+        if (kept.length < MAX_AUTO_GRADED_PER_CARD) kept.push(q);
+        else this.drop(q.id, q.kind, q.source.file, q.source.line, 'card-limit');
       }
     }
-    for (const k of ranked)
-      if (chosen.length < MAX_AUTO_GRADED_PER_CARD && !chosen.includes(k)) chosen.push(k);
-    for (const k of ranked) {
-      if (chosen.includes(k)) continue;
-      const q = k.question;
-      this.drop(q.id, q.kind, q.source.file, q.source.line, 'card-limit');
-    }
-    // Back in generation order, as the deck lists them.
-    return kept.filter((k) => chosen.includes(k)).map((k) => k.question);
+    for (const r of ranked.slice(k)) if (r.unit.skipped) this.dropped.push(r.unit.skipped());
+    return kept;
   }
 
   private drop(id: string, kind: QuestionKind, file: string, line: number, reason: DropReason): void {

@@ -13,7 +13,10 @@ export interface Draft {
   readonly variant: string;
   readonly stem: string;
   readonly correct: string;
-  /** Candidates in preference order; the builder drops unusable ones and keeps up to `want`. */
+  /**
+   * Candidates in preference order; the builder drops unusable ones and keeps up to `want`. Generators
+   * may compute them on demand (a getter): a draft the gate drops on its stem never needs them.
+   */
   readonly distractors: readonly string[];
   readonly want?: number;
   /** At least this many options, or no question (2 for explicit either/or choices). */
@@ -56,7 +59,8 @@ function pickOptions(
   id: string,
 ): Question | 'too-few-options' | 'option-too-long' {
   const want = draft.want ?? 3;
-  const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const flat = (text: string): string =>
+    /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   const correct = flat(draft.correct);
   if (correct.length > MAX_OPTION_LENGTH) return 'option-too-long';
   // The author's own options merge only when they are the same text (`$?` and `$!` stay apart); generated
@@ -65,13 +69,17 @@ function pickOptions(
   const alike = draft.trusted ? (a: string, b: string) => a === b : nearDuplicateKeys;
   const correctKey = keyOf(correct);
   const usable: { text: string; key: string; rank: number; at: number }[] = [];
-  draft.distractors.forEach((d, at) => {
-    const text = flat(d);
-    if (text === '' || text.length > MAX_OPTION_LENGTH) return;
+  const pool = draft.distractors;
+  // The first few usable candidates, in their seeded order, are enough to find look-alikes among: a big
+  // family need not be searched whole for every question. The author's own options are all kept.
+  const enough = draft.trusted ? pool.length : Math.max(want * 4, 12);
+  for (let at = 0; at < pool.length && usable.length < enough; at++) {
+    const text = flat(pool[at] ?? '');
+    if (text === '' || text.length > MAX_OPTION_LENGTH) continue;
     const key = keyOf(text);
-    if (alike(key, correctKey)) return;
+    if (alike(key, correctKey)) continue;
     usable.push({ text, key, rank: draft.trusted ? 0 : formDistance(correct, text), at });
-  });
+  }
   // Stable: candidates arrive in a seeded order, which breaks ties.
   usable.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const picked: string[] = [correct];

@@ -1,5 +1,7 @@
+import { distractorsOf, keyOf } from '../candidate.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, shownText } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 
 /**
  * Blanks a player can fill: at most two in any text, and each covering a whole term. Latin words are
@@ -10,6 +12,8 @@ import { type GateCheck, shownText } from './gate-check.ts';
 export const MAX_BLANKS = 2;
 
 export function blankCount(text: string): number {
+  // Most texts have no blank at all: a plain search spares the match array.
+  if (!text.includes('＿＿＿') && !text.includes('_____')) return 0;
   return (text.match(BLANKS) ?? []).length;
 }
 
@@ -45,7 +49,9 @@ const isWordPiece = (word: string): boolean =>
   [...word].length === 1 && HAN_CHAR.test(word) && !FUNCTION_CHARACTERS.has(word);
 
 /** Some blank of the text cuts a word: letters glued to it, or a dangling piece of a Chinese word. */
-export function splitsWord(text: string): boolean {
+export const splitsWord = memoText(cutsAWord);
+
+function cutsAWord(text: string): boolean {
   for (const m of text.matchAll(BLANKS)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -64,11 +70,22 @@ export function splitsWord(text: string): boolean {
 export const BLANK_CHECKS: readonly GateCheck[] = [
   {
     code: 'too-many-blanks',
-    fails: (candidate) =>
-      [shownText(candidate), ...candidate.question.options].some((t) => blankCount(t) > MAX_BLANKS),
+    reads: 'stem',
+    fails: (c) => [shownText(c), keyOf(c)].some((t) => blankCount(t) > MAX_BLANKS),
   },
   {
     code: 'blank-splits-word',
-    fails: (candidate) => [candidate.question.stem, ...candidate.question.options].some(splitsWord),
+    reads: 'stem',
+    fails: (c) => [c.question.stem, keyOf(c)].some(splitsWord),
+  },
+  {
+    code: 'too-many-blanks',
+    reads: 'options',
+    fails: (c) => distractorsOf(c).some((t) => blankCount(t) > MAX_BLANKS),
+  },
+  {
+    code: 'blank-splits-word',
+    reads: 'options',
+    fails: (c) => distractorsOf(c).some(splitsWord),
   },
 ];

@@ -1,6 +1,7 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { HAN } from '../text-normalise.ts';
 import type { GateCheck } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 
 /**
  * Form tells: the key stands out by its looks, not its meaning, so a player who knows nothing still picks
@@ -30,7 +31,17 @@ const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
 /** Display width: Han and full-width characters count twice, as a reader's eye weighs them. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair counts once (as one column): its low half adds nothing.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide =
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60);
+    width += wide ? 2 : 1;
+  }
   return width;
 }
 
@@ -51,14 +62,26 @@ export function lengthTell(key: string, distractors: readonly string[]): boolean
   return (k > longest && lengthGap(k, longest) >= 1.75) || (k < shortest && lengthGap(k, shortest) >= 1.75);
 }
 
+/** A text's form: one bit per feature, and its width. Options recur across questions: kept per text. */
+const formOf = memoText((text: string): { bits: number; width: number } => {
+  let bits = 0;
+  FEATURES.forEach(([, feature], k) => {
+    if (feature(text)) bits |= 1 << k;
+  });
+  return { bits, width: displayWidth(text) };
+});
+
 /**
  * How unlike the key a distractor looks (features it does not share, then its length): the builder picks
  * the most alike first, so a question is dropped for a tell only when the notes offer nothing better.
  */
 export function formDistance(key: string, distractor: string): number {
+  const a = formOf(key);
+  const b = formOf(distractor);
+  let differ = a.bits ^ b.bits;
   let distance = 0;
-  for (const [, feature] of FEATURES) if (feature(key) !== feature(distractor)) distance += 10;
-  const gap = lengthGap(displayWidth(key), displayWidth(distractor));
+  for (; differ !== 0; differ &= differ - 1) distance += 10;
+  const gap = lengthGap(a.width, b.width);
   return distance + Math.min(9, gap === 0 ? 0 : Math.round(gap * 2));
 }
 
@@ -73,8 +96,13 @@ export const FORM_TELLS: readonly GateCheck[] = [
   ...FEATURES.map(
     ([code, feature]): GateCheck => ({
       code,
+      reads: 'options',
       fails: (candidate) => onlyTheKey(candidate, feature),
     }),
   ),
-  { code: 'tell-length', fails: (candidate) => lengthTell(keyOf(candidate), distractorsOf(candidate)) },
+  {
+    code: 'tell-length',
+    reads: 'options',
+    fails: (candidate) => lengthTell(keyOf(candidate), distractorsOf(candidate)),
+  },
 ];

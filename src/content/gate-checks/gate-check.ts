@@ -2,8 +2,9 @@ import type { Candidate } from '../candidate.ts';
 
 /**
  * Why a candidate question was dropped: stable codes for `content check`, tests and tools. Grouped as the
- * check files are: where it comes from, whether it reads alone, blanks, give-aways, one right answer,
- * sibling distractors, form tells, and the builder's own refusals.
+ * check files are (quality-gate.ts decides the order they run in): where it comes from, whether it reads
+ * alone, blanks, give-aways, one right answer, sibling distractors, form tells, and the builder's own
+ * refusals.
  */
 export const DROP_REASONS = [
   // sources.ts
@@ -58,6 +59,11 @@ export interface GateContext {
 
 export interface GateCheck {
   readonly code: DropReason;
+  /**
+   * What the check reads. 'stem': the stem, frame, card and the key only, so it can judge a draft before
+   * any distractor is picked; 'options': the distractors too. A rule that reads both is two checks.
+   */
+  readonly reads: 'stem' | 'options';
   /** True when the candidate must be dropped for this reason. */
   fails(candidate: Candidate, context: GateContext): boolean;
 }
@@ -66,7 +72,17 @@ export interface GateCheck {
 export const isAuthored = (candidate: Candidate): boolean => candidate.origin === 'author-choice';
 
 /** The note text a player reads with a question: the stem and the frame's own pieces of the note. */
+const shownCache = new WeakMap<object, string>();
+
 export function shownText(candidate: Candidate): string {
+  const known = shownCache.get(candidate.question);
+  if (known !== undefined) return known;
+  const text = shown(candidate);
+  shownCache.set(candidate.question, text);
+  return text;
+}
+
+function shown(candidate: Candidate): string {
   const { stem, frame } = candidate.question;
   if (!frame) return stem;
   switch (frame.kind) {

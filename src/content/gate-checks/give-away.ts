@@ -6,9 +6,10 @@ import {
   optionsAreNames,
 } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
-import { words } from '../text-normalise.ts';
+import { normaliseKey, words } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 
 /**
  * The answer is not in the question: not the key itself, nor a spelling of it (another case, a plural,
@@ -18,17 +19,28 @@ import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whole-word, case-insensitive: "net" is not in "network"; Chinese has no spaces, so it is a substring. */
-export function mentions(haystack: string, needle: string): boolean {
+/** The pattern that finds a needle as a whole word (compiled once per needle). */
+const wordPattern = memoText((needle: string): RegExp | null => {
   const n = needle.trim();
-  if (n.length < 2) return false;
+  if (n.length < 2) return null;
   const before = /^[A-Za-z0-9_]/.test(n) ? '(?<![A-Za-z0-9_])' : '';
   const after = /[A-Za-z0-9_]$/.test(n) ? '(?![A-Za-z0-9_])' : '';
-  return new RegExp(`${before}${escapeRegExp(n)}${after}`, 'iu').test(haystack);
+  return new RegExp(`${before}${escapeRegExp(n)}${after}`, 'iu');
+});
+
+/** Whole-word, case-insensitive: "net" is not in "network"; Chinese has no spaces, so it is a substring. */
+export function mentions(haystack: string, needle: string): boolean {
+  const pattern = wordPattern(needle);
+  if (pattern === null) return false;
+  // Most needles are not in the text at all: a plain search first spares the pattern.
+  if (!lowered(haystack).includes(lowered(needle.trim()))) return false;
+  return pattern.test(haystack);
 }
 
 /** The ways a key may be spelled in a stem. */
-export function spellingsOf(key: string): string[] {
+export const spellingsOf = memoText(spellings);
+
+function spellings(key: string): string[] {
   const plain = stripMarks(key).normalize('NFKC').trim();
   const out = new Set<string>([plain]);
   // "Docker 镜像(Images)", "JIT（即时编译）": each side of the gloss.
@@ -59,7 +71,7 @@ function initials(phrase: string): string | null {
 /** An all-capitals key ("JIT", "CNAME") spelled out in the stem ("Just in Time", "Canonical Name"). */
 export function expandsAcronym(haystack: string, key: string): boolean {
   const acronym = stripMarks(key).trim();
-  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  if (acronym.length > 6 || !/^[A-Z]{2,6}$/.test(acronym)) return false;
   const latin = haystack.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
   const letters = acronym.toLowerCase();
   for (let i = 0; i + letters.length <= latin.length; i++) {
@@ -70,14 +82,29 @@ export function expandsAcronym(haystack: string, key: string): boolean {
   return false;
 }
 
-/** Some spelling of the key shows in the text the player reads. */
+/**
+ * Some spelling of the key shows in the text the player reads. A short key must stand as a word ("NS" is
+ * not in "DNS"); a longer one gives itself away inside a word too ("Journal" in "journaling", "exec" in
+ * "execute", "Metadata" in `generateMetadata`).
+ */
 export function keyInStem(haystack: string, key: string): boolean {
-  const text = haystack.replace(BLANKS, ' ').normalize('NFKC');
-  return spellingsOf(key).some((s) => mentions(text, s)) || expandsAcronym(text, key);
+  const text = readable(haystack);
+  return (
+    spellingsOf(key).some((s) => {
+      const k = normaliseKey(s);
+      return k.length < 4 ? mentions(text, s) : squeezed(text).includes(k);
+    }) || expandsAcronym(text, key)
+  );
 }
+
+/** The stem without its blanks, as a reader sees it; and that text keyed (no case, spaces or marks). */
+const readable = memoText((haystack: string): string => haystack.replace(BLANKS, ' ').normalize('NFKC'));
+const squeezed = memoText(normaliseKey);
+const lowered = memoText((text: string): string => text.toLowerCase());
 
 /** A blank inside brackets, or followed by them: the brackets gloss what the blank hides. */
 export function glossedBlank(text: string): boolean {
+  if (!/[(（]/.test(text)) return false;
   for (const m of text.matchAll(BLANKS)) {
     const start = m.index ?? 0;
     const after = text.slice(start + m[0].length).replace(/^[`*\s]+/, '');
@@ -96,6 +123,9 @@ const STOP = new Set(
   ),
 );
 
+/** "useDeferredValue" → "use Deferred Value": the words a reader sees inside an identifier. */
+const splitCamel = (text: string): string => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+
 /** Words of an option that could point at the stem: not stop words, not lone Latin letters, not numbers. */
 const rareCache = new Map<string, Set<string>>();
 
@@ -103,7 +133,7 @@ function rareWords(text: string): Set<string> {
   const cached = rareCache.get(text);
   if (cached) return cached;
   const found = new Set(
-    words(text).filter(
+    words(splitCamel(text)).filter(
       (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w)) && !/^\d+$/.test(w),
     ),
   );
@@ -112,21 +142,29 @@ function rareWords(text: string): Set<string> {
   return found;
 }
 
-/**
- * A Latin word must stand alone in the stem, as itself or its plural ("algorithm" is in "algorithms",
- * "tag" is not in "tagged"); Chinese words are substrings.
- */
-function inStem(haystack: string, word: string): boolean {
+/** Two Latin words of one stem ("defer" and "deferred", "renderer" and "rendering", "algorithm(s)"). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  return common >= 5 && common >= 0.75 * shorter;
+}
+
+/** The stem's Latin words (identifiers split), for matching an option's words by their stem. */
+function latinWordsOf(haystack: string): readonly string[] {
+  return (
+    splitCamel(haystack)
+      .toLowerCase()
+      .match(/[a-z][a-z0-9_-]*/g) ?? []
+  );
+}
+
+/** A Latin word of an option appears in the stem as itself or a word of the same stem; Chinese words as substrings. */
+function inStem(haystack: string, latin: readonly string[], word: string): boolean {
   if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
-  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
-    const before = haystack[at - 1] ?? ' ';
-    let end = at + word.length;
-    if (haystack.startsWith('es', end) && !/[a-z0-9_]/.test(haystack[end + 2] ?? ' ')) end += 2;
-    else if (haystack[end] === 's' && !/[a-z0-9_]/.test(haystack[end + 1] ?? ' ')) end += 1;
-    const after = haystack[end] ?? ' ';
-    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
-  }
-  return false;
+  return latin.some((w) => sameStem(w, word));
 }
 
 /**
@@ -139,8 +177,9 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   const common: string[] = [];
   for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
   const haystack = stem.normalize('NFKC').toLowerCase();
+  const latin = latinWordsOf(stem.normalize('NFKC'));
   const shared = (set: Set<string>): boolean => {
-    for (const w of set) if (!common.includes(w) && inStem(haystack, w)) return true;
+    for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) return true;
     return false;
   };
   if (!shared(first)) return false;
@@ -153,11 +192,13 @@ const generated = (candidate: Candidate): boolean => !isAuthored(candidate);
 export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
   {
     code: 'key-in-stem',
+    reads: 'stem',
     fails: (candidate) =>
       generated(candidate) && optionsAreNames(candidate) && keyInStem(shownText(candidate), keyOf(candidate)),
   },
   {
     code: 'key-gloss',
+    reads: 'stem',
     fails: (candidate) => {
       if (!generated(candidate)) return false;
       if (glossedBlank(candidate.question.stem)) return true;
@@ -169,6 +210,7 @@ export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
   },
   {
     code: 'give-away',
+    reads: 'options',
     fails: (candidate) =>
       generated(candidate) && givesAway(shownText(candidate), keyOf(candidate), distractorsOf(candidate)),
   },

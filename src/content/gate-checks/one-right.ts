@@ -75,22 +75,40 @@ function namesAnother(candidate: Candidate): boolean {
   return false;
 }
 
-const SEPARATOR = String.raw`(?:\s*[、,，/]\s*|\s*(?:和|与|及|或|以及|、)\s*|\s+(?:and|or)\s+)`;
+const COMMA = String.raw`\s*[、,，/]\s*`;
+const CONJUNCTION = String.raw`(?:\s*(?:和|与|及|或|以及)\s*|\s+(?:and|or)\s+)`;
+const SEPARATOR = `(?:${COMMA}|${CONJUNCTION})`;
 /** A short listed item: a code span, or up to three words without sentence punctuation. */
 const ITEM = String.raw`(?:\x60[^\x60]{1,30}\x60|[^\s,，、。.;；:：()（）\x60]{1,24}(?: [^\s,，、。.;；:：()（）\x60]{1,24}){0,2})`;
 const BLANK = String.raw`\x60?(?:＿＿＿|_____)\x60?`;
+/**
+ * Listed with others: joined to an item by "and/or/和/或", or a comma-separated member with an item on
+ * both sides or two on one side ("Byte, ＿＿＿, Long"). One comma alone is no list ("另外，＿＿＿…").
+ */
 const ENUMERATION = new RegExp(
-  String.raw`${ITEM}${SEPARATOR}${BLANK}|${BLANK}${SEPARATOR}${ITEM}(?:${SEPARATOR}|\s*[等)）]|\s*$)`,
+  [
+    `${ITEM}${CONJUNCTION}${BLANK}`,
+    `${BLANK}${CONJUNCTION}${ITEM}`,
+    `${ITEM}${SEPARATOR}${BLANK}${SEPARATOR}${ITEM}`,
+    `${ITEM}${SEPARATOR}${ITEM}${SEPARATOR}${BLANK}`,
+    `${BLANK}${SEPARATOR}${ITEM}${SEPARATOR}${ITEM}`,
+  ].join('|'),
   'u',
 );
 
 /** The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"): any member fits. */
 export function blankInEnumeration(stem: string): boolean {
-  return ENUMERATION.test(stem);
+  // Only a separator right beside a blank can make it a member of a list: look there before the pattern.
+  for (const m of stem.matchAll(BLANKS)) {
+    const at = m.index ?? 0;
+    const near = `${stem.slice(Math.max(0, at - 4), at)} ${stem.slice(at + m[0].length, at + m[0].length + 5)}`;
+    if (/[、,，/和与及或]|\band\b|\bor\b/.test(near)) return ENUMERATION.test(stem);
+  }
+  return false;
 }
 
 const EN_DEFINING =
-  /^(?:\s*(?:`|\*\*)?\s*(?:\([^)]*\)\s*)?(?:command|hook|method|function|option|flag|property|attribute|api|directive|instruction|keyword|operator|signal|record|file|tool|library|component|pattern)?s?\s*)?(?:is|are|was|were|means|refers to|stands for|represents|describes|defines|provides|allows|lets|enables|returns|creates|runs|removes|deletes|lists|shows|displays|prints|stops|starts|kills|copies|sends|sets|gets|reads|writes|checks|changes|handles|manages|stores|holds|contains|makes|tells|lets|can|will|must|should)\b/i;
+  /^(?:\s*(?:`|\*\*)?\s*(?:\([^)]*\)\s*)?(?:command|hook|method|function|option|flag|property|attribute|api|directive|instruction|keyword|operator|signal|record|file|tool|library|component|pattern)?s?\s*)?(?:is|are|was|were|means|refers to|stands for|represents|describes|defines|provides|allows|lets|enables|returns|creates|runs|removes|deletes|lists|shows|displays|prints|stops|starts|kills|copies|sends|sets|gets|reads|writes|checks|changes|handles|manages|stores|holds|contains|makes|tells|lets|can|cannot|can't|will|must|should|has|have|does|doesn't)\b/i;
 const ZH_DEFINING =
   /^\s*(?:`|\*\*)?\s*(?:[(（][^)）]*[)）]\s*)?(?:命令|指令|方法|函数|关键字|参数|选项|工具|接口|注解|类|信号)?\s*(?:是|为|指|表示|代表|意味着|用于|用来|可以|可用于|能够|能|会|负责|支持|提供|允许|就是|称为|叫做|属于|包含|包括|保存|存储|实现|定义|描述|返回|创建|删除|列出|显示|查看|停止|启动|复制|拷贝|设置|管理|处理)/u;
 
@@ -121,12 +139,21 @@ function uninformativeCells(candidate: Candidate): boolean {
 }
 
 export const ONE_RIGHT_CHECKS: readonly GateCheck[] = [
-  { code: 'ambiguous-key', fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx) },
-  { code: 'names-another', fails: (c) => !isAuthored(c) && namesAnother(c) },
   {
     code: 'blank-in-enumeration',
+    reads: 'stem',
     fails: (c) => c.origin === 'cloze' && blankInEnumeration(c.question.stem),
   },
-  { code: 'cloze-not-defining', fails: (c) => c.origin === 'cloze' && !definesTheBlank(c.question.stem) },
-  { code: 'uninformative-cells', fails: uninformativeCells },
+  {
+    code: 'cloze-not-defining',
+    reads: 'stem',
+    fails: (c) => c.origin === 'cloze' && !definesTheBlank(c.question.stem),
+  },
+  {
+    code: 'ambiguous-key',
+    reads: 'options',
+    fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx),
+  },
+  { code: 'names-another', reads: 'options', fails: (c) => !isAuthored(c) && namesAnother(c) },
+  { code: 'uninformative-cells', reads: 'options', fails: uninformativeCells },
 ];

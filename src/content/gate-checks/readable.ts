@@ -1,6 +1,13 @@
-import { type Candidate, optionsAreDescriptions, optionsAreNames } from '../candidate.ts';
+import {
+  type Candidate,
+  distractorsOf,
+  keyOf,
+  optionsAreDescriptions,
+  optionsAreNames,
+} from '../candidate.ts';
 import { words } from '../text-normalise.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 
 /**
  * A question reads on its own in a chat window: no raw HTML, no wall of text, and a quoted stem that
@@ -22,6 +29,8 @@ const HTML_TAG =
 
 /** Outside inline code: `<div/>` in backticks is what the note is about, not markup. */
 const outsideCode = (text: string): string => text.replace(/`[^`]*`/g, '');
+
+const hasHtml = (text: string): boolean => text.includes('<') && HTML_TAG.test(outsideCode(text));
 
 const EN_LEADS = new Set([
   'this',
@@ -183,6 +192,13 @@ function opening(text: string): string {
 
 /** The text starts with a pronoun, demonstrative or connector that leans on what came before. */
 export function leansOnContext(text: string, allowIt = false): boolean {
+  return (allowIt ? leansAllowingIt : leansStrictly)(text);
+}
+
+const leansStrictly = memoText((text) => leans(text, false));
+const leansAllowingIt = memoText((text) => leans(text, true));
+
+function leans(text: string, allowIt: boolean): boolean {
   const start = opening(text);
   if (EN_LEAD_PHRASES.test(start) || ZH_LEAD_PHRASES.test(start)) return true;
   const latin = /^([A-Za-z]+)\b/.exec(start)?.[1]?.toLowerCase();
@@ -203,7 +219,9 @@ const LEAD_IN_START =
  * The text announces something that is not shown: it ends with a colon or a comma (the sentence goes on
  * below), or opens "Below are…".
  */
-export function isLeadIn(text: string): boolean {
+export const isLeadIn = memoText(leadsIn);
+
+function leadsIn(text: string): boolean {
   const trimmed = text.replace(/[\s*_]+$/, '');
   return (
     /[:：,，]$/.test(trimmed) ||
@@ -224,7 +242,9 @@ export function pointsElsewhere(text: string): boolean {
  * Cut out of a sentence: opens with punctuation, is a parenthesis on its own, ends on "e.g." (a sentence
  * split at its abbreviation), or its brackets or code spans do not close.
  */
-export function isFragment(text: string): boolean {
+export const isFragment = memoText(fragmentOf);
+
+function fragmentOf(text: string): boolean {
   const t = text.trim();
   if (/^[,，、;；:：)）\]】.。]/.test(t)) return true;
   if (/^[(（][^()（）]*[)）]$/.test(t) || /\b(?:e\.g|i\.e|etc|vs)\.?$/i.test(t)) return true;
@@ -237,13 +257,6 @@ export function isFragment(text: string): boolean {
 /** A sentence taken from prose ends like one; a hard-wrapped line of a paragraph stops mid-sentence. */
 const endsSentence = (text: string): boolean => /[.。!！?？;；)）"”」』`*]$/.test(text.trim());
 
-/** The sentences a subject question quotes: the card's opening sentence, and its siblings'. */
-function subjectSentences(candidate: Candidate): readonly string[] {
-  if (candidate.origin === 'subject-forward') return candidate.question.options;
-  if (candidate.origin === 'subject-reverse') return [candidate.question.stem];
-  return [];
-}
-
 /**
  * The rest of a sentence that opened with a bold term ("**Custom Hooks** for sharing stateful logic",
  * "**Automatically inserts memoization** where beneficial"): it describes the term only together with it.
@@ -255,58 +268,93 @@ const CONTINUATION =
  * A description states something: not a question, not a scrap ("pattern", "Yes": at least three words,
  * or five Chinese characters), not the tail of someone else's sentence.
  */
-export function isDescription(text: string): boolean {
+export const isDescription = memoText(describes);
+
+function describes(text: string): boolean {
   const t = opening(text).trim();
   if (/[?？]\s*$/.test(t) || CONTINUATION.test(t)) return false;
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 5 || t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
 }
 
-/** The description texts of a candidate: its options, or its quoted stem when the options are names. */
-function descriptions(candidate: Candidate): string[] {
-  if (optionsAreDescriptions(candidate)) return [...candidate.question.options];
+/** The description the key is, or the stem describes: a forward key, or a reverse stem. */
+function ownDescription(candidate: Candidate): string | null {
+  if (optionsAreDescriptions(candidate)) return keyOf(candidate);
   // A command question quotes a task, often the note's own question ("How do I…?"): not a description.
   if (optionsAreNames(candidate) && quotesTheNote(candidate) && candidate.origin !== 'command')
-    return [candidate.question.stem];
-  return [];
+    return candidate.question.stem;
+  return null;
 }
 
 export const READABLE_CHECKS: readonly GateCheck[] = [
   {
     code: 'raw-html',
-    fails: (candidate) =>
-      [candidate.question.stem, ...candidate.question.options].some((t) => HTML_TAG.test(outsideCode(t))),
+    reads: 'stem',
+    fails: (c) => hasHtml(c.question.stem) || hasHtml(keyOf(c)),
   },
   {
     code: 'stem-too-long',
-    fails: (candidate) => quotesTheNote(candidate) && candidate.question.stem.length > MAX_QUOTED_STEM,
+    reads: 'stem',
+    fails: (c) => quotesTheNote(c) && c.question.stem.length > MAX_QUOTED_STEM,
   },
   {
     code: 'stem-not-standalone',
-    fails: (candidate) => {
-      if (!quotesTheNote(candidate) || candidate.question.frame?.kind === 'which-command') return false;
+    reads: 'stem',
+    fails: (c) => {
+      // The opening sentence of a subject, offered as an option ("This package provides…").
+      if (c.origin === 'subject-forward') return leansOnContext(keyOf(c), true);
+      if (!quotesTheNote(c) || c.question.frame?.kind === 'which-command') return false;
       // A description of the term may call it "it": the frame asks which term "it" is. A cloze has no
       // context line to resolve "the four" or "上述".
-      const cloze = candidate.question.frame?.kind === 'cloze';
-      const { stem } = candidate.question;
+      const cloze = c.question.frame?.kind === 'cloze';
+      const { stem } = c.question;
       return leansOnContext(stem, !cloze) || (cloze && pointsElsewhere(stem));
     },
   },
   {
     code: 'stem-lead-in',
-    fails: (candidate) => quotesTheNote(candidate) && isLeadIn(candidate.question.stem),
+    reads: 'stem',
+    fails: (c) => quotesTheNote(c) && isLeadIn(c.question.stem),
   },
   {
     code: 'fragment',
-    fails: (candidate) =>
-      !isAuthored(candidate) &&
-      ([...(quotesTheNote(candidate) ? [candidate.question.stem] : []), ...candidate.question.options].some(
-        isFragment,
-      ) ||
-        subjectSentences(candidate).some((s) => !endsSentence(s))),
+    reads: 'stem',
+    fails: (c) =>
+      !isAuthored(c) &&
+      ((quotesTheNote(c) && isFragment(c.question.stem)) ||
+        isFragment(keyOf(c)) ||
+        (c.origin === 'subject-forward' && !endsSentence(keyOf(c))) ||
+        (c.origin === 'subject-reverse' && !endsSentence(c.question.stem))),
   },
   {
     code: 'not-a-description',
-    fails: (candidate) => descriptions(candidate).some((d) => !isDescription(d)),
+    reads: 'stem',
+    fails: (c) => {
+      const own = ownDescription(c);
+      return own !== null && !isDescription(own);
+    },
+  },
+  // The same rules, for the distractors.
+  {
+    code: 'raw-html',
+    reads: 'options',
+    fails: (c) => distractorsOf(c).some(hasHtml),
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'options',
+    fails: (c) => c.origin === 'subject-forward' && distractorsOf(c).some((s) => leansOnContext(s, true)),
+  },
+  {
+    code: 'fragment',
+    reads: 'options',
+    fails: (c) =>
+      !isAuthored(c) &&
+      distractorsOf(c).some((o) => isFragment(o) || (c.origin === 'subject-forward' && !endsSentence(o))),
+  },
+  {
+    code: 'not-a-description',
+    reads: 'options',
+    fails: (c) => optionsAreDescriptions(c) && distractorsOf(c).some((d) => !isDescription(d)),
   },
 ];

@@ -1,8 +1,9 @@
-import type { Candidate } from '../candidate.ts';
+import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import { displayWidth } from './form-tells.ts';
 import type { GateCheck } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 import { isLeadIn, leansOnContext } from './readable.ts';
 
 /**
@@ -18,7 +19,9 @@ const NOT_A_NAME_START =
 const ZH_QUESTION_WORDS = /如何|什么|为什么|怎么|怎样|哪些|哪个|哪种|的区别|有哪|吗$|呢$/u;
 
 /** A name, not a clause: short, no sentence punctuation, no question or pronoun words. */
-export function looksLikeName(text: string): boolean {
+export const looksLikeName = memoText(isName);
+
+function isName(text: string): boolean {
   const t = stripMarks(text).normalize('NFKC').trim();
   if (t === '' || displayWidth(t) > 40) return false;
   if (/[。，；？！?!;]|,\s|\.\s|\.$/.test(t)) return false;
@@ -97,18 +100,12 @@ export function namesAList(label: string): boolean {
   return !leansOnContext(text) && !isLeadIn(text);
 }
 
-/** Options that are names (not commands, whose names are programs). */
-const nameOptions = (candidate: Candidate): readonly string[] => {
-  switch (candidate.origin) {
-    case 'definition-reverse':
-    case 'subject-reverse':
-    case 'table-row':
-    case 'cloze':
-      return candidate.question.options;
-    default:
-      return [];
-  }
-};
+/** Options that are names of things (not commands, whose names are programs). */
+const namesAreOptions = (candidate: Candidate): boolean =>
+  candidate.origin === 'definition-reverse' ||
+  candidate.origin === 'subject-reverse' ||
+  candidate.origin === 'table-row' ||
+  candidate.origin === 'cloze';
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */
 const askedName = (candidate: Candidate): string | null =>
@@ -119,10 +116,12 @@ const askedName = (candidate: Candidate): string | null =>
 export const SIBLING_CHECKS: readonly GateCheck[] = [
   {
     code: 'distractor-not-sibling',
+    reads: 'stem',
     fails: (c) => c.distractorSource === 'other-programs',
   },
   {
     code: 'generic-list-label',
+    reads: 'stem',
     fails: (c) => {
       const frame = c.question.frame;
       return (frame?.kind === 'one-of' || frame?.kind === 'not-one-of') && !namesAList(frame.list);
@@ -130,9 +129,15 @@ export const SIBLING_CHECKS: readonly GateCheck[] = [
   },
   {
     code: 'not-a-term',
+    reads: 'stem',
     fails: (c) => {
       const asked = askedName(c);
-      return (asked !== null && !looksLikeName(asked)) || nameOptions(c).some((o) => !looksLikeName(o));
+      return (asked !== null && !looksLikeName(asked)) || (namesAreOptions(c) && !looksLikeName(keyOf(c)));
     },
+  },
+  {
+    code: 'not-a-term',
+    reads: 'options',
+    fails: (c) => namesAreOptions(c) && distractorsOf(c).some((o) => !looksLikeName(o)),
   },
 ];

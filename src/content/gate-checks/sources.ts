@@ -1,6 +1,7 @@
 import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { GateCheck } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
 
 /**
  * Where a question comes from: sections that point elsewhere (references, exercises, tables of contents)
@@ -28,23 +29,26 @@ const POINTER_TITLES = new Set([
   '链接',
 ]);
 
-export function isPointerSection(title: string): boolean {
+export const isPointerSection = memoText((title: string): boolean => {
   const key = normaliseKey(stripDecoration(title));
   return isSkippedTitle(key) || POINTER_TITLES.has(key);
-}
+});
 
 export const SOURCE_CHECKS: readonly GateCheck[] = [
   {
     code: 'reference-section',
+    reads: 'stem',
     fails: (candidate) => candidate.card.sectionPath.some(isPointerSection),
   },
   {
     // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields.
     code: 'layout-table',
+    reads: 'stem',
     fails: (candidate) => candidate.table?.header.some((h) => h.trim() === '') ?? false,
   },
   {
     code: 'link-table',
+    reads: 'stem',
     fails: (candidate) => {
       const { table } = candidate;
       return table !== undefined && (candidate.card.facts.linkTables ?? []).includes(table.line);
