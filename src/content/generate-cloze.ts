@@ -1,4 +1,5 @@
 import { commandKey } from './command-key.ts';
+import { definesWhatPrecedes } from './gate-checks/one-right.ts';
 import { looksLikeName } from './gate-checks/siblings.ts';
 import type { QualityGate } from './quality-gate.ts';
 import type { Question } from './question.ts';
@@ -53,7 +54,11 @@ export function clozeQuestions(
         if (!sentenceKey.includes(siblingKeys[k] ?? '') && looksLikeName(s)) pool.push(s);
       });
       if (pool.length < 2) continue;
+      // A term mentioned in passing makes no cloze (the gate's cloze-not-defining rule): the sentence
+      // must say what it is or does right after it. Checked here, before anything is built for it.
       const shown = term.kind === 'code' ? `\`${text}\`` : text;
+      const at = plainSentence.indexOf(shown);
+      if (at < 0 || !definesWhatPrecedes(plainSentence.slice(at + shown.length))) continue;
       const blanked = blankOut(blankOut(plainSentence, shown, blank), text, blank);
       if (blanked === plainSentence || blanked.replaceAll(blank, '').trim().length < 8) continue;
       // "TERM: definition" lines are definition items; their questions come from definitionQuestions.

@@ -80,29 +80,32 @@ const CONJUNCTION = String.raw`(?:\s*(?:和|与|及|或|以及)\s*|\s+(?:and|or)
 const SEPARATOR = `(?:${COMMA}|${CONJUNCTION})`;
 /** A short listed item: a code span, or up to three words without sentence punctuation. */
 const ITEM = String.raw`(?:\x60[^\x60]{1,30}\x60|[^\s,，、。.;；:：()（）\x60]{1,24}(?: [^\s,，、。.;；:：()（）\x60]{1,24}){0,2})`;
-const BLANK = String.raw`\x60?(?:＿＿＿|_____)\x60?`;
-/**
- * Listed with others: joined to an item by "and/or/和/或", or a comma-separated member with an item on
- * both sides or two on one side ("Byte, ＿＿＿, Long"). One comma alone is no list ("另外，＿＿＿…").
- */
-const ENUMERATION = new RegExp(
-  [
-    `${ITEM}${CONJUNCTION}${BLANK}`,
-    `${BLANK}${CONJUNCTION}${ITEM}`,
-    `${ITEM}${SEPARATOR}${BLANK}${SEPARATOR}${ITEM}`,
-    `${ITEM}${SEPARATOR}${ITEM}${SEPARATOR}${BLANK}`,
-    `${BLANK}${SEPARATOR}${ITEM}${SEPARATOR}${ITEM}`,
-  ].join('|'),
-  'u',
-);
 
-/** The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"): any member fits. */
+// Each pattern reads a few dozen characters on one side of the blank, anchored at the blank.
+const LISTS_BEFORE = /(?:[、,，/]|和|与|及|或|\band|\bor)\s*`?$/u;
+const LISTS_AFTER = /^`?\s*(?:[、,，/]|和|与|及|或|and\b|or\b)/u;
+const CONJOINED_BEFORE = new RegExp(`${ITEM}${CONJUNCTION}\x60?$`, 'u');
+const CONJOINED_AFTER = new RegExp(`^\x60?${CONJUNCTION}${ITEM}`, 'u');
+const ONE_BEFORE = new RegExp(`${ITEM}${COMMA}\x60?$`, 'u');
+const ONE_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}`, 'u');
+const TWO_BEFORE = new RegExp(`${ITEM}${SEPARATOR}${ITEM}${COMMA}\x60?$`, 'u');
+const TWO_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}${SEPARATOR}${ITEM}`, 'u');
+
+/**
+ * The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"): any member fits. Joined
+ * to an item by "and/or/和/或", or a comma-separated member with an item on both sides or two on one side.
+ * One comma alone is no list ("另外，＿＿＿…").
+ */
 export function blankInEnumeration(stem: string): boolean {
-  // Only a separator right beside a blank can make it a member of a list: look there before the pattern.
   for (const m of stem.matchAll(BLANKS)) {
     const at = m.index ?? 0;
-    const near = `${stem.slice(Math.max(0, at - 4), at)} ${stem.slice(at + m[0].length, at + m[0].length + 5)}`;
-    if (/[、,，/和与及或]|\band\b|\bor\b/.test(near)) return ENUMERATION.test(stem);
+    const before = stem.slice(Math.max(0, at - 60), at);
+    const after = stem.slice(at + m[0].length, at + m[0].length + 60);
+    // No separator touching the blank: no list (the patterns below need one).
+    if (!LISTS_BEFORE.test(before) && !LISTS_AFTER.test(after)) continue;
+    if (CONJOINED_BEFORE.test(before) || CONJOINED_AFTER.test(after)) return true;
+    if (TWO_BEFORE.test(before) || TWO_AFTER.test(after)) return true;
+    if (ONE_BEFORE.test(before) && ONE_AFTER.test(after)) return true;
   }
   return false;
 }
@@ -120,8 +123,13 @@ const ZH_DEFINING =
 export function definesTheBlank(stem: string): boolean {
   const m = /(?:＿＿＿|_____)/.exec(stem);
   if (!m) return false;
-  const after = stem.slice((m.index ?? 0) + m[0].length).replace(/^[`*]+/, '');
-  return EN_DEFINING.test(after) || ZH_DEFINING.test(after);
+  return definesWhatPrecedes(stem.slice((m.index ?? 0) + m[0].length));
+}
+
+/** The text right after a term says what the term is or does (see definesTheBlank). */
+export function definesWhatPrecedes(after: string): boolean {
+  const text = after.replace(/^[`*]+/, '');
+  return EN_DEFINING.test(text) || ZH_DEFINING.test(text);
 }
 
 const MARKS =
