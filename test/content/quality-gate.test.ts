@@ -619,6 +619,35 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       options: ['SSH', 'Telnet', 'rsh'],
     },
   ],
+  [
+    'not-a-term',
+    // A single letter asked alone; in a table whose header names it ("Which Mode…") it is a name.
+    {
+      origin: 'definition-forward',
+      stem: 'M',
+      options: ['sorts by resident memory', 'sorts by processor time', 'shows a usage summary'],
+    },
+    {
+      origin: 'table-row',
+      stem: 'read the file or list the directory',
+      frame: { kind: 'which-row', header: 'Mode' },
+      options: ['`r`', '`w`', '`x`'],
+    },
+  ],
+  [
+    'not-a-term',
+    // A subject that still carries its question's setting ("What are props in React?").
+    {
+      origin: 'subject-reverse',
+      stem: '_____ are inputs to components.',
+      options: ['props in React', 'state', 'refs'],
+    },
+    {
+      origin: 'subject-reverse',
+      stem: '_____ are inputs to components.',
+      options: ['props', 'state', 'refs'],
+    },
+  ],
   // Form tells ----------------------------------------------------------------------------------------------
   [
     'tell-blank',

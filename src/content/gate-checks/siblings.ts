@@ -107,6 +107,21 @@ const namesAreOptions = (candidate: Candidate): boolean =>
   candidate.origin === 'table-row' ||
   candidate.origin === 'cloze';
 
+/**
+ * A subject comes from its card's question ("What are portals in React?"): a name that still carries the
+ * question's setting ("portals in React", "Shallow Renderer in React testing") is not yet the term.
+ */
+const SETTING = /\s(?:in|of|for|with|on|within|inside)\s/i;
+
+/**
+ * A single letter names something only where a table's header says what ("Which Mode…": `r`, `w`, `x`);
+ * asked alone ("What is “M”?") it is a key in one tool, a unit in another.
+ */
+const subjectLooksLikeName = (c: Candidate, text: string): boolean =>
+  looksLikeName(text) &&
+  !((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) &&
+  (c.origin === 'table-row' || c.origin === 'table-cell' || stripMarks(text).trim().length > 1);
+
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */
 const askedName = (candidate: Candidate): string | null =>
   candidate.question.frame?.kind === 'what-is' || candidate.question.frame?.kind === 'row-cell'
@@ -132,12 +147,15 @@ export const SIBLING_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) => {
       const asked = askedName(c);
-      return (asked !== null && !looksLikeName(asked)) || (namesAreOptions(c) && !looksLikeName(keyOf(c)));
+      return (
+        (asked !== null && !subjectLooksLikeName(c, asked)) ||
+        (namesAreOptions(c) && !subjectLooksLikeName(c, keyOf(c)))
+      );
     },
   },
   {
     code: 'not-a-term',
     reads: 'options',
-    fails: (c) => namesAreOptions(c) && distractorsOf(c).some((o) => !looksLikeName(o)),
+    fails: (c) => namesAreOptions(c) && distractorsOf(c).some((o) => !subjectLooksLikeName(c, o)),
   },
 ];
