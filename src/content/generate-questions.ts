@@ -39,16 +39,21 @@ export function generateQuestions(cards: readonly Card[], seed: string): Generat
   };
   for (const card of cards) {
     push(flashcardOf(card));
-    const drafts: GeneratedDraft[] = [
-      ...definitionDrafts(card, seed),
-      ...subjectDrafts(card, sectionOf.get(card) ?? [], seed),
-      ...tableDrafts(card, seed),
-      ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
-      ...listDrafts(card, seed),
-    ];
+    // A unit that carries its author's options is asked with them, and nothing else is made of it: its
+    // explanation is the reveal, not material for more questions.
+    const authored = card.facts.choice !== null;
+    const drafts: GeneratedDraft[] = authored
+      ? []
+      : [
+          ...definitionDrafts(card, seed),
+          ...subjectDrafts(card, sectionOf.get(card) ?? [], seed),
+          ...tableDrafts(card, seed),
+          ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
+          ...listDrafts(card, seed),
+        ];
     const units: CardUnit[] = drafts.map((draft) => gate.draftUnit(card, draft));
     // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.
-    if (card.facts.sentences.length > 0)
+    if (!authored && card.facts.sentences.length > 0)
       units.push({
         id: `${card.id}:cloze`,
         origin: 'cloze',

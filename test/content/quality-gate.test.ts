@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/content/build-deck.ts';
 import type { Candidate, CandidateOrigin, DistractorSource } from '../../src/content/candidate.ts';
+import { generateQuestions } from '../../src/content/generate-questions.ts';
 import {
   type DropReason,
   firstFailure,
@@ -648,6 +649,22 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       options: ['props', 'state', 'refs'],
     },
   ],
+  [
+    'not-a-term',
+    // Paragraph labels in bold are no terms: "**Note:** …", "**答案**：…".
+    {
+      origin: 'definition-reverse',
+      stem: '编译时会检查类型，运行时不会再检查',
+      options: ['注意', '答案', '解析'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '编译时会检查类型，运行时不会再检查',
+      options: ['静态类型', '动态类型', '鸭子类型'],
+      lang: 'zh',
+    },
+  ],
   // Form tells ----------------------------------------------------------------------------------------------
   [
     'tell-blank',
@@ -840,6 +857,37 @@ describe('the quality gate drops what a player would reject, and keeps the near 
     };
     expect(judge(author)).toBeNull();
     expect(judge({ ...author, card: { sectionPath: ['Shell', 'References'] } })).toBe('reference-section');
+  });
+});
+
+describe("a unit that carries its author's options", () => {
+  it('is asked with those options only: nothing is generated from its explanation', () => {
+    const text = [
+      '## Which signal cannot be caught?',
+      '',
+      '- [ ] SIGTERM',
+      '- [x] SIGKILL',
+      '- [ ] SIGHUP',
+      '',
+      'Signals at a glance:',
+      '',
+      '- **SIGTERM**: asks a process to stop politely',
+      '- **SIGKILL**: stops a process at once and cannot be caught',
+      '- **SIGHUP**: tells a daemon that its terminal went away',
+      '- **SIGINT**: interrupts a process from the keyboard',
+    ].join('\n');
+    const deck = buildDeck([{ path: 'quiz.md', text }]);
+    // One unit: the author's options with the definition list below them (however the parser splits it).
+    const choice = deck.cards.find((c) => c.facts.choice !== null);
+    const withList = deck.cards.find((c) => c.facts.definitions.length > 0);
+    if (!choice || !withList) throw new Error('fixture not read as expected');
+    const unit: Card = { ...choice, facts: { ...choice.facts, definitions: withList.facts.definitions } };
+    const auto = generateQuestions([unit], 'seed').questions.filter(isAutoGraded);
+    expect(auto.map((q) => q.kind)).toEqual(['choice']);
+    expect(auto[0]?.options[auto[0]?.correctIndex ?? -1]).toBe('SIGKILL');
+    // The same list in a unit without options does give definition questions.
+    const plain: Card = { ...unit, facts: { ...unit.facts, choice: null } };
+    expect(generateQuestions([plain], 'seed').questions.some((q) => q.kind === 'definition')).toBe(true);
   });
 });
 

@@ -117,10 +117,62 @@ const SETTING = /\s(?:in|of|for|with|on|within|inside)\s/i;
  * A single letter names something only where a table's header says what ("Which Mode…": `r`, `w`, `x`);
  * asked alone ("What is “M”?") it is a key in one tool, a unit in another.
  */
-const subjectLooksLikeName = (c: Candidate, text: string): boolean =>
-  looksLikeName(text) &&
-  !((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) &&
-  (c.origin === 'table-row' || c.origin === 'table-cell' || stripMarks(text).trim().length > 1);
+const subjectLooksLikeName = (c: Candidate, text: string): boolean => {
+  if (!looksLikeName(text)) return false;
+  if ((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) return false;
+  if (c.origin === 'table-row' || c.origin === 'table-cell') return true;
+  const plain = stripMarks(text).trim();
+  return plain.length > 1 && !LABELS.has(normaliseKey(plain));
+};
+
+/**
+ * Words a note puts in bold before a paragraph to say what kind of paragraph it is ("**Note:** …",
+ * "**答案**：…"): a list of them is no list of terms.
+ */
+const LABELS = new Set([
+  'note',
+  'notes',
+  'nb',
+  'tip',
+  'tips',
+  'hint',
+  'warning',
+  'caution',
+  'important',
+  'example',
+  'examples',
+  'eg',
+  'answer',
+  'explanation',
+  'solution',
+  'output',
+  'input',
+  'result',
+  'reference',
+  'references',
+  'source',
+  'seealso',
+  'summary',
+  'conclusion',
+  'tldr',
+  '注意',
+  '提示',
+  '注',
+  '例如',
+  '示例',
+  '例子',
+  '答案',
+  '解释',
+  '解析',
+  '输出',
+  '输入',
+  '结果',
+  '参考',
+  '出处',
+  '总结',
+  '小结',
+  '结论',
+]);
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */
 const askedName = (candidate: Candidate): string | null =>
