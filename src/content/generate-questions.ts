@@ -8,7 +8,12 @@ import {
 } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
 import { listDrafts } from './generate-lists.ts';
-import { type CardUnit, type DroppedQuestion, QualityGate } from './quality-gate.ts';
+import {
+  type CardUnit,
+  type DroppedQuestion,
+  MAX_AUTO_GRADED_PER_CARD,
+  QualityGate,
+} from './quality-gate.ts';
 import type { Question } from './question.ts';
 import { flashcardOf, type GeneratedDraft } from './question-builder.ts';
 import { buildTermFamilies } from './term-families.ts';
@@ -25,8 +30,12 @@ export interface GeneratedQuestions {
  * distractors exists (see each generator) and the candidate passes the quality gate, at most
  * MAX_AUTO_GRADED_PER_CARD per card.
  */
-export function generateQuestions(cards: readonly Card[], seed: string): GeneratedQuestions {
-  const gate = new QualityGate(cards, seed);
+export function generateQuestions(
+  cards: readonly Card[],
+  seed: string,
+  perCard: number = MAX_AUTO_GRADED_PER_CARD,
+): GeneratedQuestions {
+  const gate = new QualityGate(cards, seed, perCard);
   const families = buildTermFamilies(cards);
   const commands = buildCommandIndex(cards);
   const sectionOf = sections(cards);

@@ -16,7 +16,10 @@ import type { Card } from './types.ts';
 
 export { DROP_REASONS, type DropReason } from './gate-checks/gate-check.ts';
 
-/** One big table or list must not flood the deck: the most auto-graded questions one card gives. */
+/**
+ * One big table or list must not flood the deck: the most auto-graded questions one card gives, unless
+ * the caller asks for another limit (BuildOptions.maxAutoGradedPerCard).
+ */
 export const MAX_AUTO_GRADED_PER_CARD = 3;
 
 /** Something that gives a card questions when run: a draft, a card's clozes, the author's own choice. */
@@ -149,6 +152,8 @@ export class QualityGate {
   constructor(
     cards: readonly Card[],
     private readonly seed: string,
+    /** At most this many auto-graded questions per card. */
+    private readonly perCard: number = MAX_AUTO_GRADED_PER_CARD,
   ) {
     this.context = gateContextOf(cards);
   }
@@ -196,7 +201,7 @@ export class QualityGate {
   }
 
   /**
-   * One card's questions, at most MAX_AUTO_GRADED_PER_CARD: the author's own first, then the kinds the
+   * One card's questions, at most `perCard` (MAX_AUTO_GRADED_PER_CARD by default): the author's own first, then the kinds the
    * notes state most plainly (a command, a table row, a definition) before those read out of prose (a
    * list, a cloze), each kind in an order fixed by the ids (so an edit elsewhere in the card rarely swaps
    * a kept question out). Units are judged in that order until the card has its questions: a big table's
@@ -208,10 +213,10 @@ export class QualityGate {
       .sort((a, b) => a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));
     const kept: Question[] = [];
     let k = 0;
-    for (; k < ranked.length && kept.length < MAX_AUTO_GRADED_PER_CARD; k++) {
+    for (; k < ranked.length && kept.length < this.perCard; k++) {
       for (const q of (ranked[k] as (typeof ranked)[number]).unit.run()) {
         if (kept.some((o) => o.id === q.id)) continue;
-        if (kept.length < MAX_AUTO_GRADED_PER_CARD) kept.push(q);
+        if (kept.length < this.perCard) kept.push(q);
         else this.drop(q.id, q.kind, q.source.file, q.source.line, 'card-limit');
       }
     }

@@ -961,22 +961,18 @@ describe('the builder and the per-card limit', () => {
       ['如何跟踪数据包经过的路由？', 'traceroute example.com'],
       ['如何查询域名的解析记录？', 'dig example.com'],
     ];
-    const deck = buildDeck([
-      {
-        path: 'net.md',
-        text: [
-          '## Status codes',
-          '',
-          '| Code | Meaning |',
-          '|---|---|',
-          ...rows.map((r) => `| ${r} |`),
-          '',
-          '## 常用命令',
-          '',
-          ...commands.flatMap(([q, c]) => [`### ${q}`, '', '```bash', c, '```', '']),
-        ].join('\n'),
-      },
-    ]);
+    const deckText = [
+      '## Status codes',
+      '',
+      '| Code | Meaning |',
+      '|---|---|',
+      ...rows.map((r) => `| ${r} |`),
+      '',
+      '## 常用命令',
+      '',
+      ...commands.flatMap(([q, c]) => [`### ${q}`, '', '```bash', c, '```', '']),
+    ].join('\n');
+    const deck = buildDeck([{ path: 'net.md', text: deckText }]);
     const auto = deck.questions.filter(isAutoGraded);
     const table = deck.cards.find((c) => c.prompt === 'Status codes');
     expect(auto.filter((q) => q.cardId === table?.id)).toHaveLength(MAX_AUTO_GRADED_PER_CARD);
@@ -985,5 +981,8 @@ describe('the builder and the per-card limit', () => {
     expect(limited.every((d) => d.id.startsWith(`${table?.id}:`))).toBe(true);
     // Each command card gives its one question, the other commands of the section as distractors.
     expect(auto.filter((q) => q.kind === 'command')).toHaveLength(commands.length);
+    // The limit is a default: a caller may ask for another.
+    const one = buildDeck([{ path: 'net.md', text: deckText }], { maxAutoGradedPerCard: 1 });
+    expect(one.questions.filter((q) => isAutoGraded(q) && q.cardId === table?.id)).toHaveLength(1);
   });
 });
