@@ -239,6 +239,30 @@ const NOT_PROGRAMS = new Set([
   'source',
 ]);
 
+/** Programs that run what their arguments name (a module, a script, a package). */
+const RUNNERS = new Set([
+  'python',
+  'python3',
+  'py',
+  'node',
+  'deno',
+  'bun',
+  'java',
+  'npx',
+  'bash',
+  'sh',
+  'zsh',
+  'env',
+  'ruby',
+  'perl',
+  'php',
+  'sudo',
+  'time',
+  'nohup',
+  'exec',
+  'xargs',
+]);
+
 /**
  * Which command does this task? Only when the card's answer is essentially a command. The options are
  * command names ("docker save"), never the note's full command lines (their arguments would tell them
@@ -256,6 +280,8 @@ export function commandDrafts(
   if (!answerIsCommand) return [];
   const { program, key } = commandKey(answerIsCommand.command);
   if (NOT_PROGRAMS.has(program)) return [];
+  // "python -m venv .venv" asked as "python": a runner's name says nothing of the job its arguments do.
+  if (key === program && RUNNERS.has(program)) return [];
   const ownKeys = new Set(card.facts.commands.map((c) => commandKey(c.command).key));
   const ownPrograms = new Set(card.facts.commands.map((c) => commandKey(c.command).program));
   // The family is already one command per key, so a card's search does not grow with repeated commands.
