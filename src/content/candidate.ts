@@ -59,16 +59,10 @@ export function keyOf(candidate: Candidate): string {
   return correctIndex === null ? '' : (options[correctIndex] ?? '');
 }
 
-/** The options other than the key (asked for by most checks: made once per question). */
-const distractorCache = new WeakMap<object, readonly string[]>();
-
-export function distractorsOf(candidate: Candidate): readonly string[] {
-  const known = distractorCache.get(candidate.question);
-  if (known) return known;
+/** The options other than the key (a handful: cheaper to pick out again than to look up). */
+export function distractorsOf(candidate: Candidate): string[] {
   const { options, correctIndex } = candidate.question;
-  const found = options.filter((_, k) => k !== correctIndex);
-  distractorCache.set(candidate.question, found);
-  return found;
+  return options.filter((_, k) => k !== correctIndex);
 }
 
 /** Options are names (the stem describes, the player names): reverse definitions, table rows, commands… */

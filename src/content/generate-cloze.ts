@@ -36,29 +36,32 @@ export function clozeQuestions(
       const { key } = commandKey(text);
       if (key !== text && key.includes(' ') && sentence.text.includes(key)) terms.push({ ...t, text: key });
     }
-    // Keyed once per sentence: sentences are often too long for normaliseKey's memo.
-    const plainSentence = sentence.text.replace(/\*\*/g, '');
-    const sentenceKey = normaliseKey(plainSentence);
+    const plainSentence = sentence.text.includes('**') ? sentence.text.replace(/\*\*/g, '') : sentence.text;
+    // Keyed once per sentence, and only for a sentence that defines one of its terms.
+    let sentenceKey: string | null = null;
     for (const term of terms) {
       const text = stripMarks(term.text);
+      // A term mentioned in passing makes no cloze (the gate's cloze-not-defining rule): the sentence
+      // must say what it is or does right after it. Checked first: most terms fail it.
+      const shown = term.kind === 'code' ? `\`${text}\`` : text;
+      const at = plainSentence.indexOf(shown);
+      if (at < 0 || !definesWhatPrecedes(plainSentence.slice(at + shown.length, at + shown.length + 24)))
+        continue;
       const key = normaliseKey(text);
       if (key.length < 2 || usedTerms.has(key)) continue;
       const siblings = families.siblingsOf(text);
       if (siblings.length < 2) continue;
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
       if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
+      sentenceKey ??= normaliseKey(plainSentence);
+      const inSentence = sentenceKey;
       const siblingKeys = families.siblingKeysOf(text);
       const pool: string[] = [];
       siblings.forEach((s, k) => {
         // Not a sibling the sentence names itself, and only names ("在 Windows" is a scrap of a sentence).
-        if (!sentenceKey.includes(siblingKeys[k] ?? '') && looksLikeName(s)) pool.push(s);
+        if (!inSentence.includes(siblingKeys[k] ?? '') && looksLikeName(s)) pool.push(s);
       });
       if (pool.length < 2) continue;
-      // A term mentioned in passing makes no cloze (the gate's cloze-not-defining rule): the sentence
-      // must say what it is or does right after it. Checked here, before anything is built for it.
-      const shown = term.kind === 'code' ? `\`${text}\`` : text;
-      const at = plainSentence.indexOf(shown);
-      if (at < 0 || !definesWhatPrecedes(plainSentence.slice(at + shown.length))) continue;
       const blanked = blankOut(blankOut(plainSentence, shown, blank), text, blank);
       if (blanked === plainSentence || blanked.replaceAll(blank, '').trim().length < 8) continue;
       // "TERM: definition" lines are definition items; their questions come from definitionQuestions.
@@ -67,7 +70,7 @@ export function clozeQuestions(
         kind: 'cloze',
         origin: 'cloze',
         distractorSource: 'term-family',
-        variant: variantOf('blank', `${sentenceKey}|${key}`),
+        variant: variantOf('blank', `${inSentence}|${key}`),
         stem: blanked,
         frame: { kind: 'cloze' },
         correct: text,

@@ -49,7 +49,7 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
     );
     group.forEach((item, k) => {
       const term = terms[k] ?? item.term;
-      const others = terms.filter((_, j) => j !== k);
+      const others = (): string[] => terms.filter((_, j) => j !== k);
       out.push({
         kind: 'definition',
         origin: 'definition-forward',
@@ -81,7 +81,7 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         frame: { kind: 'which-term', context: card.prompt },
         correct: term,
         get distractors() {
-          return candidates(others, seed, `${card.id}:term:${term}`);
+          return candidates(others(), seed, `${card.id}:term:${term}`);
         },
         descriptionOf: describe,
         answer: item.source,
@@ -116,7 +116,7 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
     const describe = describer(names, described);
     rows.forEach((row, k) => {
       const name = names[k] ?? '';
-      const others = names.filter((_, j) => j !== k);
+      const others = (): string[] => names.filter((_, j) => j !== k);
       const text = described[k] ?? '';
       if (text === '') return;
       const source = table.header.map((h, j) => `${stripMarks(h)}: ${row.cells[j] ?? ''}`).join('\n');
@@ -126,12 +126,12 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
         distractorSource: 'same-column',
         variant: variantOf('row', normaliseKey(name)),
         get stem() {
-          return maskTerm(text, name, others, blank);
+          return maskTerm(text, name, others(), blank);
         },
         frame: { kind: 'which-row', header: header0 },
         correct: name,
         get distractors() {
-          return candidates(others, seed, `${card.id}:row:${name}`);
+          return candidates(others(), seed, `${card.id}:row:${name}`);
         },
         descriptionOf: describe,
         table,

@@ -124,6 +124,17 @@ function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidat
 }
 
 export function gateContextOf(cards: readonly Card[]): GateContext {
+  // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
+  let commandArgs: Map<string, Set<string>> | null = null;
+  return {
+    get commandArgs() {
+      commandArgs ??= argumentsByCommand(cards);
+      return commandArgs;
+    },
+  };
+}
+
+function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
   const commandArgs = new Map<string, Set<string>>();
   for (const card of cards) {
     for (const c of card.facts.commands) {
@@ -138,7 +149,7 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
       set.add(args);
     }
   }
-  return { commandArgs };
+  return commandArgs;
 }
 
 /**
@@ -208,6 +219,7 @@ export class QualityGate {
    * rows past the limit are never built.
    */
   pick(units: readonly CardUnit[]): Question[] {
+    if (units.length === 0) return [];
     const ranked = units
       .map((unit) => ({ unit, priority: PRIORITY[unit.origin], rank: hash32(unit.id) }))
       .sort((a, b) => a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));

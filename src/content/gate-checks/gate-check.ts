@@ -72,17 +72,7 @@ export interface GateCheck {
 export const isAuthored = (candidate: Candidate): boolean => candidate.origin === 'author-choice';
 
 /** The note text a player reads with a question: the stem and the frame's own pieces of the note. */
-const shownCache = new WeakMap<object, string>();
-
 export function shownText(candidate: Candidate): string {
-  const known = shownCache.get(candidate.question);
-  if (known !== undefined) return known;
-  const text = shown(candidate);
-  shownCache.set(candidate.question, text);
-  return text;
-}
-
-function shown(candidate: Candidate): string {
   const { stem, frame } = candidate.question;
   if (!frame) return stem;
   switch (frame.kind) {

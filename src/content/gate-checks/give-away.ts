@@ -152,19 +152,35 @@ function sameStem(a: string, b: string): boolean {
   return common >= 5 && common >= 0.75 * shorter;
 }
 
-/** The stem's Latin words (identifiers split), for matching an option's words by their stem. */
-function latinWordsOf(haystack: string): readonly string[] {
-  return (
-    splitCamel(haystack)
-      .toLowerCase()
-      .match(/[a-z][a-z0-9_-]*/g) ?? []
-  );
+/** The stem's Latin words (identifiers split): each word, and the words by their first five letters. */
+interface LatinIndex {
+  readonly words: ReadonlySet<string>;
+  readonly byPrefix: ReadonlyMap<string, readonly string[]>;
 }
 
+const latinIndexOf = memoText((haystack: string): LatinIndex => {
+  const found = new Set(
+    splitCamel(haystack)
+      .toLowerCase()
+      .match(/[a-z][a-z0-9_-]*/g) ?? [],
+  );
+  const byPrefix = new Map<string, string[]>();
+  for (const w of found) {
+    if (w.length < 5) continue;
+    const list = byPrefix.get(w.slice(0, 5));
+    if (list) list.push(w);
+    else byPrefix.set(w.slice(0, 5), [w]);
+  }
+  return { words: found, byPrefix };
+});
+
 /** A Latin word of an option appears in the stem as itself or a word of the same stem; Chinese words as substrings. */
-function inStem(haystack: string, latin: readonly string[], word: string): boolean {
+function inStem(haystack: string, latin: LatinIndex, word: string): boolean {
   if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
-  return latin.some((w) => sameStem(w, word));
+  if (latin.words.has(word)) return true;
+  // Words of one stem share at least their first five letters (see sameStem).
+  if (word.length < 5) return false;
+  return (latin.byPrefix.get(word.slice(0, 5)) ?? []).some((w) => sameStem(w, word));
 }
 
 /**
@@ -177,7 +193,7 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   const common: string[] = [];
   for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
   const haystack = stem.normalize('NFKC').toLowerCase();
-  const latin = latinWordsOf(stem.normalize('NFKC'));
+  const latin = latinIndexOf(stem.normalize('NFKC'));
   const shared = (set: Set<string>): boolean => {
     for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) return true;
     return false;

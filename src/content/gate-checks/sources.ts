@@ -34,11 +34,22 @@ export const isPointerSection = memoText((title: string): boolean => {
   return isSkippedTitle(key) || POINTER_TITLES.has(key);
 });
 
+/** Per breadcrumb (one array per card): a card's candidates ask the same question. */
+const pointerPaths = new WeakMap<readonly string[], boolean>();
+
+function inPointerSection(path: readonly string[]): boolean {
+  const known = pointerPaths.get(path);
+  if (known !== undefined) return known;
+  const found = path.some(isPointerSection);
+  pointerPaths.set(path, found);
+  return found;
+}
+
 export const SOURCE_CHECKS: readonly GateCheck[] = [
   {
     code: 'reference-section',
     reads: 'stem',
-    fails: (candidate) => candidate.card.sectionPath.some(isPointerSection),
+    fails: (candidate) => inPointerSection(candidate.card.sectionPath),
   },
   {
     // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields.
