@@ -167,6 +167,32 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'layout-table',
+    // Rows numbered 1, 2, 3: places in the table, not names (status codes are names).
+    {
+      origin: 'table-row',
+      stem: 'Install the packages the build needs',
+      frame: { kind: 'which-row', header: '#' },
+      options: ['2', '1', '3'],
+      table: {
+        line: 3,
+        header: ['#', 'Step'],
+        rows: ['1', '2', '3'].map((n, k) => ({ line: 4 + k, cells: [n, 'step'] })),
+      },
+    },
+    {
+      origin: 'table-row',
+      stem: 'the resource moved for good',
+      frame: { kind: 'which-row', header: 'Code' },
+      options: ['301', '304', '404'],
+      table: {
+        line: 3,
+        header: ['Code', 'Meaning'],
+        rows: ['301', '304', '404'].map((n, k) => ({ line: 4 + k, cells: [n, 'meaning'] })),
+      },
+    },
+  ],
+  [
     'link-table',
     {
       origin: 'table-row',
@@ -663,6 +689,20 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       stem: '编译时会检查类型，运行时不会再检查',
       options: ['静态类型', '动态类型', '鸭子类型'],
       lang: 'zh',
+    },
+  ],
+  [
+    'not-a-term',
+    // Places in a sequence: every step is a step, only its number differs.
+    {
+      origin: 'definition-reverse',
+      stem: 'configure the network before the first boot',
+      options: ['Step 2', 'Step 1', 'Step 3'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'configure the network before the first boot',
+      options: ['Provisioning', 'Bootstrapping', 'Hardening'],
     },
   ],
   // Form tells ----------------------------------------------------------------------------------------------

@@ -118,12 +118,19 @@ const SETTING = /\s(?:in|of|for|with|on|within|inside)\s/i;
  * asked alone ("What is “M”?") it is a key in one tool, a unit in another.
  */
 const subjectLooksLikeName = (c: Candidate, text: string): boolean => {
-  if (!looksLikeName(text)) return false;
+  if (!looksLikeName(text) || ORDINAL.test(stripMarks(text).trim())) return false;
   if ((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) return false;
   if (c.origin === 'table-row' || c.origin === 'table-cell') return true;
   const plain = stripMarks(text).trim();
   return plain.length > 1 && !LABELS.has(normaliseKey(plain));
 };
+
+/**
+ * Places in a sequence, not names: "Step 2", "方法一", "第三步", "3." — the next step is a step too, so
+ * every option fits "Which step …?" only by its number. (A bare number may be a name: HTTP 404.)
+ */
+const ORDINAL =
+  /^(?:(?:step|stage|phase|part|option|method|way|approach|case|example|solution|answer|question|rule|tip|point|reason|item|level)\s*[\d一二三四五六七八九十]+|(?:方法|方式|步骤|阶段|情况|例子|示例|问题|原因|选项)[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+[步个条种点章节部分类项]?|\d+[.、)）])$/i;
 
 /**
  * Words a note puts in bold before a paragraph to say what kind of paragraph it is ("**Note:** …",

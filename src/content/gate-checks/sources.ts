@@ -1,5 +1,6 @@
 import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
 import { normaliseKey } from '../text-normalise.ts';
+import type { TableFact } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 
@@ -34,6 +35,11 @@ export const isPointerSection = memoText((title: string): boolean => {
   return isSkippedTitle(key) || POINTER_TITLES.has(key);
 });
 
+function numbersRows(table: TableFact): boolean {
+  const first = table.rows.map((r) => (r.cells[0] ?? '').replace(/[*`.、)）\s]/g, ''));
+  return first.length > 1 && first.every((c, k) => c === String(k + 1) || c === String(k));
+}
+
 /** Per breadcrumb (one array per card): a card's candidates ask the same question. */
 const pointerPaths = new WeakMap<readonly string[], boolean>();
 
@@ -52,10 +58,14 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
     fails: (candidate) => inPointerSection(candidate.card.sectionPath),
   },
   {
-    // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields.
+    // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields. Or
+    // rows numbered 1, 2, 3 in their first column: the numbers are places in the table, not names.
     code: 'layout-table',
     reads: 'stem',
-    fails: (candidate) => candidate.table?.header.some((h) => h.trim() === '') ?? false,
+    fails: (candidate) => {
+      const table = candidate.table;
+      return table !== undefined && (table.header.some((h) => h.trim() === '') || numbersRows(table));
+    },
   },
   {
     code: 'link-table',
