@@ -1,5 +1,6 @@
 import { commandKey } from './command-key.ts';
 import { argumentsOf } from './gate-checks/one-right.ts';
+import { isParagraphLabel } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -23,7 +24,9 @@ function describer(
 export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
-  for (const group of card.facts.definitions) {
+  for (const listed of card.facts.definitions) {
+    // A "**Note:** …" among the terms is an aside, not one of them: no question, and no distractor.
+    const group = listed.filter((d) => !isParagraphLabel(d.term));
     if (group.length < 3) continue;
     const terms = group.map((d) => stripMarks(d.term));
     // Masked on first use: past the per-card limit most drafts are never judged.

@@ -122,8 +122,13 @@ const subjectLooksLikeName = (c: Candidate, text: string): boolean => {
   if ((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) return false;
   if (c.origin === 'table-row' || c.origin === 'table-cell') return true;
   const plain = stripMarks(text).trim();
-  return plain.length > 1 && !LABELS.has(normaliseKey(plain));
+  return plain.length > 1 && !isParagraphLabel(plain);
 };
+
+/** "**Note:** …", "**答案**：…": a word that says what kind of paragraph follows, not a term. */
+export function isParagraphLabel(term: string): boolean {
+  return LABELS.has(normaliseKey(stripMarks(term)));
+}
 
 /**
  * Places in a sequence, not names: "Step 2", "方法一", "第三步", "3." — the next step is a step too, so
