@@ -54,6 +54,19 @@ describe('chat fit', () => {
     expect(
       givesAway('Which docker command lists images?', 'docker images', ['docker ps', 'docker logs']),
     ).toBe(true);
+    // The key shares two of the stem's words where another option shares one: still a give-away.
+    expect(
+      givesAway('Returns the initial server snapshot, right before hydration', 'getServerSnapshot', [
+        'getSnapshot',
+        'subscribe',
+      ]),
+    ).toBe(true);
+    expect(
+      givesAway('Returns the current value, right before hydration', 'getServerSnapshot', [
+        'getSnapshot',
+        'subscribe',
+      ]),
+    ).toBe(false);
     // A plural in the stem points at the singular in the key.
     expect(
       givesAway('Algorithms that find the changes', 'diffing algorithm', ['useId hook', 'portals']),

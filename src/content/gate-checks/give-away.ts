@@ -178,14 +178,17 @@ const latinIndexOf = memoText((haystack: string): LatinIndex => {
 function inStem(haystack: string, latin: LatinIndex, word: string): boolean {
   if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
   if (latin.words.has(word)) return true;
+  // An option's plural against the stem's singular ("Render Props" and "a prop").
+  if (word.length > 3 && word.endsWith('s') && latin.words.has(word.slice(0, -1))) return true;
   // Words of one stem share at least their first five letters (see sameStem).
   if (word.length < 5) return false;
   return (latin.byPrefix.get(word.slice(0, 5)) ?? []).some((w) => sameStem(w, word));
 }
 
 /**
- * Gives the answer away when the right option is the only one sharing a rare word with the stem (words
- * every option shares do not count).
+ * Gives the answer away when the right option shares more of the stem's rare words than any other option
+ * does, and at least one (a key that alone shares a word, or shares "derived" and "state" where another
+ * option shares only "before"). Words every option shares do not count.
  */
 export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
   const first = rareWords(correct);
@@ -194,12 +197,17 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
   const haystack = stem.normalize('NFKC').toLowerCase();
   const latin = latinIndexOf(stem.normalize('NFKC'));
-  const shared = (set: Set<string>): boolean => {
-    for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) return true;
-    return false;
+  const sharedCount = (set: Set<string>): number => {
+    let n = 0;
+    for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) n++;
+    return n;
   };
-  if (!shared(first)) return false;
-  for (const set of others) if (shared(set)) return false;
+  const mine = sharedCount(first);
+  if (mine === 0) return false;
+  for (const set of others) {
+    const theirs = sharedCount(set);
+    if (theirs > 0 && (mine < 2 || theirs >= mine)) return false;
+  }
   return true;
 }
 
