@@ -413,6 +413,20 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'key-in-stem',
+    // An acronym inside the key, spelled out in the stem.
+    {
+      origin: 'definition-reverse',
+      stem: 'Time to first byte drops: users see content sooner',
+      options: ['Faster TTFB', 'Better UX', 'Prioritized hydration'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Users see content sooner',
+      options: ['Faster TTFB', 'Better UX', 'Prioritized hydration'],
+    },
+  ],
+  [
     'key-gloss',
     {
       origin: 'subject-reverse',

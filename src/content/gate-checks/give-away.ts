@@ -93,8 +93,13 @@ export function keyInStem(haystack: string, key: string): boolean {
     spellingsOf(key).some((s) => {
       const k = normaliseKey(s);
       return k.length < 4 ? mentions(text, s) : squeezed(text).includes(k);
-    }) || expandsAcronym(text, key)
+    }) || acronymsOf(key).some((a) => expandsAcronym(text, a))
   );
+}
+
+/** The key's words in capitals ("Faster TTFB" → TTFB): each may be spelled out in the stem. */
+function acronymsOf(key: string): string[] {
+  return stripMarks(key).match(/\b[A-Z]{2,6}\b/g) ?? [];
 }
 
 /** The stem without its blanks, as a reader sees it; and that text keyed (no case, spaces or marks). */
