@@ -74,6 +74,30 @@ const FAMILIES: readonly GateCheck[] = [
 /** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
 const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
 const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
+/** Of those, the ones that read the card (its sections, its tables) before the ones that read only text. */
+const CARD_CHECKS = STEM_CHECKS.filter((c) => SOURCE_CHECKS.includes(c));
+const TEXT_CHECKS = STEM_CHECKS.filter((c) => !SOURCE_CHECKS.includes(c));
+
+/**
+ * The text checks' verdict on a stem and key, remembered: notes reload whole when one file changes, and
+ * the same stems come back (and a draft's stem is shared by its forward and reverse questions).
+ */
+const textVerdicts = new Map<string, DropReason | 'pass'>();
+
+function textVerdict(candidate: Candidate, context: GateContext): DropReason | null {
+  const { question } = candidate;
+  const frame = question.frame;
+  const frameKey = frame
+    ? `${frame.kind}\u0001${'context' in frame ? frame.context : ''}\u0001${'header' in frame ? frame.header : ''}\u0001${'list' in frame ? frame.list : ''}`
+    : '';
+  const key = `${candidate.origin}\u0000${candidate.distractorSource}\u0000${frameKey}\u0000${question.stem}\u0000${question.options[0] ?? ''}`;
+  const known = textVerdicts.get(key);
+  if (known !== undefined) return known === 'pass' ? null : known;
+  const found = firstFailure(candidate, context, TEXT_CHECKS);
+  if (textVerdicts.size >= 20_000) textVerdicts.clear();
+  textVerdicts.set(key, found ?? 'pass');
+  return found;
+}
 
 /**
  * In this order: the first failing check names the reason. The stem's checks come first, so a draft is
@@ -172,7 +196,8 @@ export class QualityGate {
   /** Judge a generated draft on its stem and key, then build its options and judge those. */
   consider(card: Card, draft: GeneratedDraft): Question | null {
     const id = `${card.id}:${draft.kind}:${draft.variant}`;
-    const early = firstFailure(draftCandidate(card, draft, id), this.context, STEM_CHECKS);
+    const draftOnly = draftCandidate(card, draft, id);
+    const early = firstFailure(draftOnly, this.context, CARD_CHECKS) ?? textVerdict(draftOnly, this.context);
     if (early !== null) {
       this.drop(id, draft.kind, card.file, draft.line, early);
       return null;
