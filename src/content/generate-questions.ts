@@ -1,11 +1,6 @@
 import { clozeQuestions } from './generate-cloze.ts';
-import {
-  buildCommandIndex,
-  commandDrafts,
-  definitionDrafts,
-  subjectDrafts,
-  tableDrafts,
-} from './generate-from-facts.ts';
+import { buildCommandIndex, commandDrafts } from './generate-commands.ts';
+import { definitionDrafts, subjectDrafts, tableDrafts } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
 import { listDrafts } from './generate-lists.ts';
 import {

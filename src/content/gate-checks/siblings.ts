@@ -4,7 +4,7 @@ import { normaliseKey } from '../text-normalise.ts';
 import { displayWidth } from './form-tells.ts';
 import type { GateCheck } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
-import { isLeadIn, leansOnContext } from './readable.ts';
+import { isLeadIn, leansOnContext } from './stem-openings.ts';
 
 /**
  * Distractors are siblings of the key: the same list, column or family of terms, named as such. Options
