@@ -6,7 +6,7 @@ import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts
 import { d } from './messages.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
-import { optionButtons, questionEmbed, revealText, topicLine } from './render-question.ts';
+import { optionButtons, questionEmbed, revealText, stemText, topicLine } from './render-question.ts';
 
 /** The question of the day in its channel: the open post with a live count, and the reveal at close. */
 
@@ -51,7 +51,7 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
     embeds: [
       {
         title: d(lang, 'daily.revealTitle'),
-        description: [question.stem, options].filter((x) => x !== '').join('\n\n'),
+        description: [stemText(lang, question), options].filter((x) => x !== '').join('\n\n'),
         color: COLOR.good,
         fields: [
           {

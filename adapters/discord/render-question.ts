@@ -1,5 +1,6 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
+import { questionStem } from '../shared/question-text.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
 import {
   type ButtonSpec,
@@ -18,9 +19,14 @@ export function topicLine(lang: Lang, question: Question): string | null {
   return topics.length === 0 ? null : t(lang, 'question.topic', { topic: topics.join(' › ') });
 }
 
-/** The stem and the lettered options; options are also on the buttons, but a label can be cut. */
+/** The question in the reader's language: the frame in `lang` around the note's own text. */
+export function stemText(lang: Lang, question: Question): string {
+  return questionStem(lang, question);
+}
+
+/** The stem and every option in full, lettered: the buttons may carry only the letters. */
 export function questionText(lang: Lang, question: Question): string {
-  const stem = fitText(question.stem, 3000);
+  const stem = fitText(stemText(lang, question), 3000);
   if (question.options.length === 0) return `${stem}\n\n_${t(lang, 'question.flashcard')}_`;
   const options = question.options.map((o, i) => `**${optionLetter(i)}.** ${o}`).join('\n');
   return `${stem}\n\n${options}`;
@@ -37,7 +43,11 @@ export function questionEmbed(lang: Lang, question: Question, title: string, foo
   };
 }
 
-/** One button per option ("A. text"), or "Show answer" for a flashcard. */
+/**
+ * One button per option ("A. text") when every option fits a button whole, else only the letters (the
+ * message lists the options in full), so no label is cut and no two look alike; "Show answer" for a
+ * flashcard.
+ */
 export function optionButtons(
   lang: Lang,
   question: Question,
@@ -50,8 +60,10 @@ export function optionButtons(
       : [{ label: t(lang, 'question.reveal'), customId: encodeButton(reveal), style: 1 }];
   }
   const max = DISCORD_LIMITS.actionRows * DISCORD_LIMITS.buttonsPerRow;
-  return question.options.slice(0, max).map((option, i) => ({
-    label: `${optionLetter(i)}. ${option}`,
+  const labels = question.options.slice(0, max).map((option, i) => `${optionLetter(i)}. ${option}`);
+  const whole = labels.every((label) => label.length <= DISCORD_LIMITS.buttonLabel);
+  return labels.map((label, i) => ({
+    label: whole ? label : optionLetter(i),
     customId: encodeButton(actionFor(i)),
     style: 2,
   }));
@@ -84,6 +96,6 @@ export function revealText(lang: Lang, question: Question, max: number): string 
 
 /** A question's stem, then its reveal, for one embed description. */
 export function stemAndReveal(lang: Lang, question: Question): string {
-  const stem = fitText(question.stem, DISCORD_LIMITS.embedDescription / 2);
+  const stem = fitText(stemText(lang, question), DISCORD_LIMITS.embedDescription / 2);
   return `${stem}\n\n${revealText(lang, question, DISCORD_LIMITS.embedDescription - stem.length - 2)}`;
 }

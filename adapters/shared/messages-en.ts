@@ -53,6 +53,19 @@ export const en = {
   'question.reveal': 'Show answer',
   'question.answerIs': 'Answer: {answer}',
 
+  // Question frames: the generated wording around a note's own text (see QuestionFrame) -------------------
+  'frame.explain': 'Explain: {title}',
+  'frame.whatIs': 'What is “{term}”?',
+  'frame.whichTerm': 'Which term is described here?',
+  'frame.whichRow': 'Which {header} matches this description?',
+  'frame.whichEntry': 'Which entry matches this description?',
+  'frame.rowCell': 'Which “{header}” goes with “{row}”?',
+  'frame.rowDescription': 'Which description goes with “{row}”?',
+  'frame.whichCommand': 'Which command does it?',
+  'frame.cloze': 'Fill in the blank:',
+  'frame.oneOf': 'Which of these belongs to “{list}”?',
+  'frame.notOneOf': 'Which of these does NOT belong to “{list}”?',
+
   // Flashcard self-grades -------------------------------------------------------------------------------
   'grade.prompt': 'How well did you remember it?',
   'grade.again': 'Again',

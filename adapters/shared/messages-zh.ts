@@ -48,6 +48,18 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'question.reveal': '查看答案',
   'question.answerIs': '答案：{answer}',
 
+  'frame.explain': '请解释：{title}',
+  'frame.whatIs': '「{term}」指的是什么？',
+  'frame.whichTerm': '下面描述的是哪一项？',
+  'frame.whichRow': '哪一个{header}符合下面的描述？',
+  'frame.whichEntry': '哪一个条目符合下面的描述？',
+  'frame.rowCell': '「{row}」的{header}是哪一项？',
+  'frame.rowDescription': '「{row}」的说明是哪一项？',
+  'frame.whichCommand': '以下哪个命令可以做到？',
+  'frame.cloze': '填空：',
+  'frame.oneOf': '以下哪一项属于「{list}」？',
+  'frame.notOneOf': '以下哪一项不属于「{list}」？',
+
   'grade.prompt': '你记得怎么样？',
   'grade.again': '忘了',
   'grade.hard': '困难',

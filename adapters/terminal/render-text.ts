@@ -7,6 +7,7 @@ import type {
   RoundResults,
 } from '../../src/engine/api.ts';
 import { optionLetter, percent, periodName, scopeName, signed, t } from '../shared/i18n.ts';
+import { questionStem } from '../shared/question-text.ts';
 import { tt } from './terminal-messages.ts';
 
 /** Plain-text rendering for the terminal: no colours, so piped output is stable and scriptable. */
@@ -51,7 +52,7 @@ const indent = (text: string) =>
     .join('\n');
 
 export function renderQuestion(lang: Lang, question: Question, heading: string): string {
-  const lines = [`${heading} · ${question.sectionPath.join(' › ')}`, question.stem];
+  const lines = [`${heading} · ${question.sectionPath.join(' › ')}`, questionStem(lang, question)];
   if (question.correctIndex === null || question.options.length === 0) {
     lines.push(t(lang, 'question.flashcard'), tt(lang, 'flashcardPrompt'));
   } else {
@@ -99,7 +100,10 @@ export function renderOutcome(lang: Lang, outcome: AnswerOutcome): string {
 }
 
 export function renderResults(lang: Lang, results: RoundResults): string {
-  const lines = [`${t(lang, 'results.title')} · ${t(lang, 'question.daily')}`, results.question.stem];
+  const lines = [
+    `${t(lang, 'results.title')} · ${t(lang, 'question.daily')}`,
+    questionStem(lang, results.question),
+  ];
   const right = correctOption(results.question);
   if (right !== null) lines.push(t(lang, 'question.answerIs', { answer: right }));
   if (results.answered === 0) {

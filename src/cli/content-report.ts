@@ -1,4 +1,12 @@
-import { isAutoGraded, QUESTION_KINDS, type Question, type QuestionKind } from '../content/question.ts';
+import { questionStem } from '../../adapters/shared/question-text.ts';
+import { DROP_REASONS, type DroppedQuestion } from '../content/quality-gate.ts';
+import {
+  isAutoGraded,
+  QUESTION_KINDS,
+  type Question,
+  type QuestionFrame,
+  type QuestionKind,
+} from '../content/question.ts';
 import { seededRandom, shuffled } from '../content/seeded-random.ts';
 import { CARD_KINDS, type Deck, type Problem } from '../content/types.ts';
 
@@ -9,6 +17,12 @@ export interface Counts {
   readonly byKind: Record<string, number>;
 }
 
+/** Candidate questions the quality gate refused: how many, and how many for each reason. */
+export interface DropCounts {
+  readonly total: number;
+  readonly byReason: Record<string, number>;
+}
+
 export interface CheckReport {
   readonly totals: {
     readonly files: number;
@@ -17,6 +31,7 @@ export interface CheckReport {
     readonly autoGraded: number;
     readonly errors: number;
     readonly warnings: number;
+    readonly dropped: DropCounts;
   };
   readonly files: readonly {
     readonly file: string;
@@ -24,6 +39,8 @@ export interface CheckReport {
     readonly lang: string;
     readonly cards: Counts;
     readonly questions: Counts;
+    readonly autoGraded: number;
+    readonly dropped: DropCounts;
   }[];
   readonly problems: readonly Problem[];
 }
@@ -33,6 +50,16 @@ function count<T>(items: readonly T[], kinds: readonly string[], kindOf: (item: 
   for (const k of kinds) byKind[k] = 0;
   for (const item of items) byKind[kindOf(item)] = (byKind[kindOf(item)] ?? 0) + 1;
   return { total: items.length, byKind };
+}
+
+/** Reasons in the gate's order, only those that occur. */
+function dropCounts(dropped: readonly DroppedQuestion[]): DropCounts {
+  const byReason: Record<string, number> = {};
+  for (const reason of DROP_REASONS) {
+    const n = dropped.filter((d) => d.reason === reason).length;
+    if (n > 0) byReason[reason] = n;
+  }
+  return { total: dropped.length, byReason };
 }
 
 export function checkReport(deck: Deck): CheckReport {
@@ -47,22 +74,24 @@ export function checkReport(deck: Deck): CheckReport {
       autoGraded: deck.questions.filter(isAutoGraded).length,
       errors: problems.filter((p) => p.severity === 'error').length,
       warnings: problems.filter((p) => p.severity === 'warning').length,
+      dropped: dropCounts(deck.dropped),
     },
-    files: deck.files.map((f) => ({
-      file: f.file,
-      deck: f.deck,
-      lang: f.lang,
-      cards: count(
-        deck.cards.filter((c) => c.file === f.file),
-        CARD_KINDS,
-        (c) => c.kind,
-      ),
-      questions: count(
-        deck.questions.filter((q) => q.source.file === f.file),
-        QUESTION_KINDS,
-        (q) => q.kind,
-      ),
-    })),
+    files: deck.files.map((f) => {
+      const questions = deck.questions.filter((q) => q.source.file === f.file);
+      return {
+        file: f.file,
+        deck: f.deck,
+        lang: f.lang,
+        cards: count(
+          deck.cards.filter((c) => c.file === f.file),
+          CARD_KINDS,
+          (c) => c.kind,
+        ),
+        questions: count(questions, QUESTION_KINDS, (q) => q.kind),
+        autoGraded: questions.filter(isAutoGraded).length,
+        dropped: dropCounts(deck.dropped.filter((d) => d.file === f.file)),
+      };
+    }),
     problems,
   };
 }
@@ -76,6 +105,11 @@ function kinds(counts: Counts): string {
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
+function reasons(dropped: DropCounts): string {
+  const parts = Object.entries(dropped.byReason).map(([r, n]) => `${r} ${n}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
 }
@@ -86,6 +120,7 @@ export function formatCheck(report: CheckReport): string {
     lines.push(`${f.file} (deck "${f.deck}", ${f.lang})`);
     lines.push(`  cards: ${f.cards.total}${kinds(f.cards)}`);
     lines.push(`  questions: ${f.questions.total}${kinds(f.questions)}`);
+    lines.push(`  kept: ${f.autoGraded} auto-graded; dropped: ${f.dropped.total}${reasons(f.dropped)}`);
   }
   if (report.problems.length > 0) {
     lines.push('');
@@ -96,6 +131,7 @@ export function formatCheck(report: CheckReport): string {
   lines.push(
     `Total: ${plural(t.files, 'file')}, ${plural(t.cards.total, 'card')}, ${plural(t.questions.total, 'question')} (${t.autoGraded} auto-graded); ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}`,
   );
+  lines.push(`Dropped by the quality gate: ${t.dropped.total}${reasons(t.dropped)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -119,7 +155,9 @@ export interface PreviewItem {
   readonly id: string;
   readonly kind: QuestionKind;
   readonly lang: string;
+  /** As a player of the note's language reads it: the frame rendered around the note's text. */
   readonly stem: string;
+  readonly frame: QuestionFrame | null;
   readonly options: readonly string[];
   readonly correctIndex: number | null;
   readonly correctOption: string | null;
@@ -132,7 +170,8 @@ export function previewItems(questions: readonly Question[]): PreviewItem[] {
     id: q.id,
     kind: q.kind,
     lang: q.lang,
-    stem: q.stem,
+    stem: questionStem(q.lang, q),
+    frame: q.frame ?? null,
     options: q.options,
     correctIndex: q.correctIndex,
     correctOption: q.correctIndex === null ? null : (q.options[q.correctIndex] ?? null),
@@ -147,7 +186,7 @@ const LETTERS = 'ABCDEFGHIJ';
 export function formatPreview(questions: readonly Question[]): string {
   if (questions.length === 0) return 'No questions match.\n';
   const blocks = questions.map((q, k) => {
-    const lines = [`#${k + 1} [${q.kind}] ${q.source.file}:${q.source.line}`, q.stem];
+    const lines = [`#${k + 1} [${q.kind}] ${q.source.file}:${q.source.line}`, questionStem(q.lang, q)];
     if (q.correctIndex === null) {
       lines.push('  (flashcard: reveal, then grade yourself)', '  Answer:', ...indent(q.answer, 4, 12));
     } else {

@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly seed?: string;
   /** Cards of the previous load: new cards that are edits of old ones keep the old id (see card-ids.ts). */
   readonly previous?: readonly CardIdentity[];
+  /** At most this many auto-graded questions per card (default MAX_AUTO_GRADED_PER_CARD, 3). */
+  readonly maxAutoGradedPerCard?: number;
 }
 
 interface FileCards {
@@ -66,7 +68,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     cards = cards.map((c) => ({ ...c, id: renames.get(c.id) ?? c.id }));
   }
 
-  const questions = generateQuestions(cards, seed);
+  const { questions, dropped } = generateQuestions(cards, seed, options.maxAutoGradedPerCard);
   // Counted once: filtering the whole deck per file is quadratic in the number of files.
   const cardsPerFile = countBy(cards, (c) => c.file);
   const questionsPerFile = countBy(questions, (q) => q.source.file);
@@ -79,7 +81,7 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     questions: questionsPerFile.get(f.input.path) ?? 0,
     images: f.images,
   }));
-  return { cards, questions, problems, files: reports };
+  return { cards, questions, problems, files: reports, dropped };
 }
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {

@@ -104,8 +104,12 @@ export function readFacts(
   flush();
 
   let previous: Block | null = null;
+  const linkTables: number[] = [];
   for (const block of blocks) {
-    if (block.type === 'table') tables.push(tableOf(block));
+    if (block.type === 'table') {
+      tables.push(tableOf(block));
+      if (isLinkTable(block)) linkTables.push(block.line);
+    }
     if (block.type === 'code') commands.push(...commandsInCode(block));
     if (block.type === 'paragraph') {
       commands.push(...commandsInInline(block.inline));
@@ -136,7 +140,23 @@ export function readFacts(
     choice,
     answerCommand: answerCommandOf(prompt, blocks, commands),
     subject: subjectOf(prompt, blocks),
+    linkTables,
   };
+}
+
+/**
+ * At least half of the rows hold a cell that is only a link, and the other cells say little (numbers,
+ * a difficulty, a date): an index of other pages. A table whose linked names come with descriptions of
+ * their own still states facts.
+ */
+function isLinkTable(block: Extract<Block, { type: 'table' }>): boolean {
+  const linked = block.rows.filter((r) => r.cells.some((c) => c.linkOnly)).length;
+  if (block.rows.length === 0 || linked * 2 < block.rows.length) return false;
+  const said = block.rows
+    .flatMap((r) => r.cells.filter((c) => !c.linkOnly && c.plain.trim() !== ''))
+    .map((c) => c.plain.trim().length)
+    .sort((a, b) => a - b);
+  return said.length === 0 || (said[Math.floor(said.length / 2)] ?? 0) < 24;
 }
 
 const WHAT_IS_ZH = /^什么是\s*(.+?)\s*[？?]?$/u;

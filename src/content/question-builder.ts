@@ -1,9 +1,11 @@
 import type { Random } from '../engine/clock.ts';
-import { fitOptions, fitStem } from './chat-fit.ts';
-import type { Question, QuestionKind } from './question.ts';
+import type { Candidate, CandidateOrigin, DistractorSource } from './candidate.ts';
+import { fitStem, MAX_OPTION_LENGTH, optionsFit } from './chat-fit.ts';
+import { formDistance } from './gate-checks/form-tells.ts';
+import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
-import { nearDuplicateKeys, normaliseKey, shortHash, words } from './text-normalise.ts';
-import type { Card } from './types.ts';
+import { nearDuplicateKeys, normaliseKey, shortHash } from './text-normalise.ts';
+import type { Card, TableFact } from './types.ts';
 
 export interface Draft {
   readonly kind: QuestionKind;
@@ -11,15 +13,29 @@ export interface Draft {
   readonly variant: string;
   readonly stem: string;
   readonly correct: string;
-  /** Candidates in preference order; the builder drops unusable ones and keeps up to `want`. */
+  /**
+   * Candidates in preference order; the builder drops unusable ones and keeps up to `want`. Generators
+   * may compute them on demand (a getter): a draft the gate drops on its stem never needs them.
+   */
   readonly distractors: readonly string[];
   readonly want?: number;
   /** At least this many options, or no question (2 for explicit either/or choices). */
   readonly minOptions?: number;
   readonly answer: string;
   readonly line: number;
-  /** Skip the give-away check (the options come from the note itself, e.g. explicit choices). */
+  /** The options come from the note itself (explicit choices): kept in the note's order of preference. */
   readonly trusted?: boolean;
+  /** The generated wording around the stem, rendered by adapters in the player's language. */
+  readonly frame?: QuestionFrame | null;
+}
+
+/** A generated draft: where it comes from, for the quality gate. */
+export interface GeneratedDraft extends Draft {
+  readonly origin: CandidateOrigin;
+  readonly distractorSource: DistractorSource;
+  readonly descriptionOf?: (option: string) => string | undefined;
+  readonly table?: TableFact;
+  readonly arguments?: string;
 }
 
 export function variantOf(prefix: string, text: string): string {
@@ -31,141 +47,65 @@ export function randomFor(seed: string, questionId: string): Random {
   return seededRandom(`${seed}\u0000${questionId}`);
 }
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'in',
-  'is',
-  'are',
-  'and',
-  'or',
-  'for',
-  'on',
-  'with',
-  'as',
-  'by',
-  'it',
-  'be',
-  'that',
-  'this',
-  'which',
-  'what',
-  'how',
-  'can',
-  'you',
-  '的',
-  '是',
-  '和',
-  '在',
-  '了',
-  '与',
-  '或',
-  '中',
-  '一个',
-]);
-
-// Options repeat across questions (terms, masked definitions): their rare words are kept, never mutated.
-const rareCache = new Map<string, Set<string>>();
-
-function rareWords(text: string): Set<string> {
-  const cached = rareCache.get(text);
-  if (cached) return cached;
-  const found = rareWordsUncached(text);
-  if (rareCache.size >= 20_000) rareCache.clear();
-  rareCache.set(text, found);
-  return found;
-}
-
-const rareWordsUncached = (text: string): Set<string> =>
-  new Set(
-    words(text).filter(
-      (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w) === false) && !/^\d+$/.test(w),
-    ),
-  );
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
 /**
- * Gives the answer away when the right option is the only one sharing a rare word with the stem (words
- * every option shares do not count).
+ * Options for a draft: the key and up to `want` distractors, none a near-duplicate of another, preferring
+ * those that look like the key (the same blanks, code, brackets, script, length) so no option stands out
+ * by its form. Shuffled per question. Null when there are too few.
  */
-export function givesAway(stem: string, correct: string, distractors: readonly string[]): boolean {
-  // Options are short and repeat (cached word lists); the stem is only searched, never segmented.
-  const first = rareWords(correct);
-  const others = distractors.map(rareWords);
-  const common: string[] = [];
-  for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
-  // The stem is normalised only once some option has a word of its own to look for.
-  let haystack: string | null = null;
-  const shared = (set: Set<string>): boolean => {
-    for (const w of set) {
-      if (common.includes(w)) continue;
-      // NFKC leaves ASCII as it is: most English stems need only the lower-casing.
-      haystack ??= (NON_ASCII.test(stem) ? stem.normalize('NFKC') : stem).toLowerCase();
-      if (inStem(haystack, w)) return true;
-    }
-    return false;
-  };
-  if (!shared(first)) return false;
-  for (const set of others) if (shared(set)) return false;
-  return true;
-}
-
-/** A Latin word must stand alone in the stem ("tag" is not in "tags"); Chinese words are substrings. */
-function inStem(haystack: string, word: string): boolean {
-  if (!/^[a-z0-9_-]+$/.test(word)) return haystack.includes(word);
-  for (let at = haystack.indexOf(word); at >= 0; at = haystack.indexOf(word, at + 1)) {
-    const before = haystack[at - 1] ?? ' ';
-    const after = haystack[at + word.length] ?? ' ';
-    if (!/[a-z0-9_]/.test(before) && !/[a-z0-9_]/.test(after)) return true;
-  }
-  return false;
-}
-
-function isNearAny(keys: readonly string[], key: string): boolean {
-  for (const k of keys) if (nearDuplicateKeys(k, key)) return true;
-  return false;
-}
-
-export function buildQuestion(card: Card, draft: Draft, seed: string): Question | null {
-  const id = `${card.id}:${draft.kind}:${draft.variant}`;
+function pickOptions(
+  card: Card,
+  draft: Draft,
+  seed: string,
+  id: string,
+): Question | 'too-few-options' | 'option-too-long' {
   const want = draft.want ?? 3;
-  // `picked` starts with the right answer: it is the list the options are shuffled from.
-  const picked: string[] = [draft.correct];
+  const flat = (text: string): string =>
+    /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const correct = flat(draft.correct);
+  if (correct.length > MAX_OPTION_LENGTH) return 'option-too-long';
+  // The author's own options merge only when they are the same text (`$?` and `$!` stay apart); generated
+  // ones also when a player could not tell them apart.
+  const keyOf = draft.trusted ? (text: string) => text : normaliseKey;
+  const alike = draft.trusted ? (a: string, b: string) => a === b : nearDuplicateKeys;
+  const correctKey = keyOf(correct);
+  const usable: { text: string; key: string; rank: number; at: number }[] = [];
+  const pool = draft.distractors;
+  // The first few usable candidates, in their seeded order, are enough to find look-alikes among: a big
+  // family need not be searched whole for every question. The author's own options are all kept.
+  const enough = draft.trusted ? pool.length : Math.max(want * 4, 12);
+  for (let at = 0; at < pool.length && usable.length < enough; at++) {
+    const text = flat(pool[at] ?? '');
+    if (text === '' || text.length > MAX_OPTION_LENGTH) continue;
+    const key = keyOf(text);
+    if (alike(key, correctKey)) continue;
+    usable.push({ text, key, rank: draft.trusted ? 0 : formDistance(correct, text), at });
+  }
+  // Stable: candidates arrive in a seeded order, which breaks ties.
+  usable.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const picked: string[] = [correct];
   const pickedKeys: string[] = [];
-  const correctKey = normaliseKey(draft.correct);
-  for (const d of draft.distractors) {
+  for (const u of usable) {
     if (picked.length > want) break;
-    if (d.trim() === '') continue;
-    const key = normaliseKey(d);
-    if (nearDuplicateKeys(key, correctKey) || isNearAny(pickedKeys, key)) continue;
-    picked.push(d);
-    pickedKeys.push(key);
+    if (pickedKeys.some((k) => alike(k, u.key))) continue;
+    picked.push(u.text);
+    pickedKeys.push(u.key);
   }
-  if (picked.length < (draft.minOptions ?? 3)) return null;
-  const random = randomFor(seed, id);
-  const order = shuffled(picked, random);
-  const options = fitOptions(order);
-  if (!options) return null;
-  const correctIndex = order.indexOf(draft.correct);
-  const stem = fitStem(draft.stem);
-  if (!draft.trusted) {
-    const wrong: string[] = [];
-    for (let k = 0; k < options.length; k++) if (k !== correctIndex) wrong.push(options[k] as string);
-    if (givesAway(stem, options[correctIndex] ?? '', wrong)) return null;
-  }
+  if (picked.length < (draft.minOptions ?? 3)) return 'too-few-options';
+  // The author's question is asked with all of the author's options or not at all.
+  if (draft.trusted && draft.distractors.some((d) => flat(d).length > MAX_OPTION_LENGTH))
+    return 'option-too-long';
+  const options = shuffled(picked, randomFor(seed, id));
+  if (!optionsFit(options)) return 'too-few-options';
   return {
     id,
     cardId: card.id,
     deck: card.deck,
     kind: draft.kind,
     lang: card.lang,
-    stem,
+    stem: fitStem(draft.stem),
+    frame: draft.frame ?? null,
     options,
-    correctIndex,
+    correctIndex: options.indexOf(correct),
     answer: draft.answer,
     source: { file: card.file, line: draft.line },
     sectionPath: card.sectionPath,
@@ -173,7 +113,37 @@ export function buildQuestion(card: Card, draft: Draft, seed: string): Question 
   };
 }
 
-export function flashcardOf(card: Card, stem: string): Question {
+/** A question from the note's own options (explicit choices): no generated distractors to judge. */
+export function buildQuestion(card: Card, draft: Draft, seed: string): Question | null {
+  const built = pickOptions(card, draft, seed, `${card.id}:${draft.kind}:${draft.variant}`);
+  return typeof built === 'string' ? null : built;
+}
+
+/**
+ * A generated candidate for the quality gate, or why none could be built: too few usable distractors, or a
+ * key too long to read in chat.
+ */
+export function buildCandidate(
+  card: Card,
+  draft: GeneratedDraft,
+  seed: string,
+): Candidate | 'too-few-options' | 'option-too-long' {
+  const question = pickOptions(card, draft, seed, `${card.id}:${draft.kind}:${draft.variant}`);
+  if (typeof question === 'string') return question;
+  return {
+    card,
+    origin: draft.origin,
+    distractorSource: draft.distractorSource,
+    question,
+    ...(draft.descriptionOf ? { descriptionOf: draft.descriptionOf } : {}),
+    ...(draft.table ? { table: draft.table } : {}),
+    ...(draft.arguments !== undefined ? { arguments: draft.arguments } : {}),
+  };
+}
+
+/** Every card's own question; an explain card's title is framed ("Explain: …") by the adapters. */
+/** `stem` replaces the card's prompt (an author's choice shown with its options to think about). */
+export function flashcardOf(card: Card, stem: string = card.prompt): Question {
   return {
     id: `${card.id}:flashcard:0`,
     cardId: card.id,
@@ -181,6 +151,7 @@ export function flashcardOf(card: Card, stem: string): Question {
     kind: 'flashcard',
     lang: card.lang,
     stem: fitStem(stem),
+    frame: card.kind === 'explain' ? { kind: 'explain' } : null,
     options: [],
     correctIndex: null,
     answer: card.answer,

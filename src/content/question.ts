@@ -22,6 +22,38 @@ export const QUESTION_KINDS = [
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /**
+ * The generated wording around a question's note text ("Fill in the blank", "Which term is described
+ * here?"). The content layer only names it: adapters render it in the language the player or channel
+ * chose, while `stem` and the options stay as the note wrote them. What `stem` holds per frame:
+ * - explain: the topic's title;            what-is: the term asked about (context: the card's question);
+ * - which-term: the description;           which-row: the row's description (header: the first column's);
+ * - row-cell: the row's name (header: the described column's);   which-command: the task;
+ * - cloze: the sentence with its blank;    one-of / not-one-of: the card's question (list: the list's label).
+ */
+export type QuestionFrame =
+  | { readonly kind: 'explain' }
+  | { readonly kind: 'what-is'; readonly context: string }
+  | { readonly kind: 'which-term'; readonly context: string }
+  | { readonly kind: 'which-row'; readonly header: string }
+  | { readonly kind: 'row-cell'; readonly header: string }
+  | { readonly kind: 'which-command' }
+  | { readonly kind: 'cloze' }
+  | { readonly kind: 'one-of'; readonly list: string }
+  | { readonly kind: 'not-one-of'; readonly list: string };
+
+export const FRAME_KINDS = [
+  'explain',
+  'what-is',
+  'which-term',
+  'which-row',
+  'row-cell',
+  'which-command',
+  'cloze',
+  'one-of',
+  'not-one-of',
+] as const satisfies readonly QuestionFrame['kind'][];
+
+/**
  * A question a person can answer in chat. Auto-graded kinds have options and a correct index; a flashcard
  * has neither (the player reveals the answer, then grades themself).
  */
@@ -32,9 +64,17 @@ export interface Question {
   readonly deck: string;
   readonly kind: QuestionKind;
   readonly lang: Lang;
-  /** Plain text with light Markdown (inline code, bold), at most 1,500 characters. */
+  /**
+   * The note's own text (light Markdown: inline code, bold), at most 1,500 characters; with a frame, the
+   * part the frame wraps (see QuestionFrame), else the whole question.
+   */
   readonly stem: string;
-  /** Each at most 75 characters, pairwise distinct. Empty for flashcards. */
+  /** Absent or null: the stem is the whole question (the note's own, or one stored before frames). */
+  readonly frame?: QuestionFrame | null;
+  /**
+   * In full, as the note wrote them (at most MAX_OPTION_LENGTH characters), pairwise distinct. Empty for
+   * flashcards. Renderers that must cut an option for a button show every option in full as text instead.
+   */
   readonly options: readonly string[];
   /** Index into options; null for flashcards. */
   readonly correctIndex: number | null;

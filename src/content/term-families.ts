@@ -142,7 +142,23 @@ function unique(items: readonly string[]): string[] {
  * Enumerations inside a sentence: items joined by 、, or Latin-script names joined by commas and
  * "and/和/或/等". Read from the sentence's text, after Markdown parsing.
  */
-export function enumerations(text: string): string[][] {
+export function enumerations(text: string): readonly (readonly string[])[] {
+  return enumerationsOf(text);
+}
+
+// Sentences come back on every reload of unchanged notes (and in every copy of a repeated file).
+const enumerationCache = new Map<string, readonly (readonly string[])[]>();
+
+function enumerationsOf(text: string): readonly (readonly string[])[] {
+  const known = enumerationCache.get(text);
+  if (known) return known;
+  const found = enumerationsUncached(text);
+  if (enumerationCache.size >= 20_000) enumerationCache.clear();
+  enumerationCache.set(text, found);
+  return found;
+}
+
+function enumerationsUncached(text: string): string[][] {
   const out: string[][] = [];
   const flat = text.includes('`') || text.includes('*') ? text.replace(/`/g, '').replace(/\*\*/g, '') : text;
   // 、-separated runs (Chinese lists): each item is the text between separators, trimmed to a short tail/head.

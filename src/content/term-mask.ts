@@ -1,4 +1,10 @@
+import type { Lang } from './question.ts';
 import { words } from './text-normalise.ts';
+
+/** The blank that hides a term, in the note's own typography (a full-width run in Chinese text). */
+export function blankFor(lang: Lang): string {
+  return lang === 'zh' ? '＿＿＿' : '_____';
+}
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -8,9 +14,10 @@ const patterns = new Map<string, RegExp>();
 function patternFor(term: string): RegExp {
   let pattern = patterns.get(term);
   if (!pattern) {
-    // Latin edges match whole words only: hiding "net" must not turn "network" into "＿＿＿work".
-    const before = /^[A-Za-z0-9]/.test(term) ? '(?<![A-Za-z0-9])' : '';
-    const after = /[A-Za-z0-9]$/.test(term) ? '(?![A-Za-z0-9])' : '';
+    // Latin edges match whole words only: hiding "net" must not turn "network" into "＿＿＿work", nor
+    // "inode" turn "inode_num" into "_____num".
+    const before = /^[A-Za-z0-9_]/.test(term) ? '(?<![A-Za-z0-9_])' : '';
+    const after = /[A-Za-z0-9_]$/.test(term) ? '(?![A-Za-z0-9_])' : '';
     pattern = new RegExp(`${before}${escapeRegExp(term)}${after}`, 'gi');
     if (patterns.size > 20_000) patterns.clear();
     patterns.set(term, pattern);
@@ -86,7 +93,8 @@ export function maskTerm(text: string, term: string, siblings: readonly string[]
   const siblingWords = siblings.map(words);
   const hidden: string[] = [];
   for (const w of words(term)) {
-    if (w.length < 2 || /^\d+$/.test(w)) continue;
+    // "as" of "Bootstrap as Dependency" is no part of what the term names: blanking it cuts sentences.
+    if (w.length < 2 || /^\d+$/.test(w) || FUNCTION_WORDS.has(w)) continue;
     let shared = 0;
     for (const s of siblingWords) if (s.includes(w)) shared++;
     if (shared * 2 >= Math.max(1, siblings.length)) continue;
@@ -112,3 +120,9 @@ export function maskTerm(text: string, term: string, siblings: readonly string[]
 }
 
 const masked = new Map<string, Map<string, string>>();
+
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at by for from with as is are be and or not no its it this that these those if then than via per into onto 的 了 和 与 或 及 是 在 中 为'.split(
+    ' ',
+  ),
+);

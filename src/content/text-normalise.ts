@@ -10,8 +10,20 @@ const PUNCT_OR_SPACE = /(?:[\p{P}\p{S}\p{Z}\s]|\u200d|\ufe0f)+/gu;
 /** NFKC, lower case, and no punctuation, symbols or whitespace: the key two spellings of one text share. */
 const keyCache = new Map<string, string>();
 
+/** Long texts (definitions, table rows) come back too, but fewer: a smaller cache of their own. */
+const longKeyCache = new Map<string, string>();
+
 export function normaliseKey(text: string): string {
-  if (text.length > 200) return keyOf(text);
+  if (text.length > 200) {
+    const known = longKeyCache.get(text);
+    if (known !== undefined) return known;
+    const key = keyOf(text);
+    if (text.length <= 2000) {
+      if (longKeyCache.size >= 2_000) longKeyCache.clear();
+      longKeyCache.set(text, key);
+    }
+    return key;
+  }
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const key = keyOf(text);

@@ -1,3 +1,4 @@
+import type { DroppedQuestion } from './quality-gate.ts';
 import type { Lang, Question } from './question.ts';
 
 /** One note file as text; where it came from is only a label for reports and reveals. */
@@ -89,6 +90,11 @@ export interface CardFacts {
   readonly answerCommand: CommandFact | null;
   /** "什么是X？" / "What is X?" / a topic named X whose answer opens by defining X: X and that sentence. */
   readonly subject: DefinitionItem | null;
+  /**
+   * Lines of the tables (as in `tables`) that are mostly links: a table of contents, a list of exercises
+   * or references. They index other pages rather than state facts, so they give no questions.
+   */
+  readonly linkTables?: readonly number[];
 }
 
 export interface Card {
@@ -126,4 +132,6 @@ export interface Deck {
   readonly questions: Question[];
   readonly problems: Problem[];
   readonly files: FileReport[];
+  /** Candidate questions the quality gate refused, with the reason for each (see `content check`). */
+  readonly dropped: readonly DroppedQuestion[];
 }

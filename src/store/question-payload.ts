@@ -9,6 +9,16 @@ const questionSchema = z.object({
   kind: z.enum(QUESTION_KINDS),
   lang: z.enum(['en', 'zh']),
   stem: z.string(),
+  // Optional: rows stored before questions had frames decode with none (their stem is the whole question).
+  frame: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.enum(['explain', 'which-command', 'cloze']) }),
+      z.object({ kind: z.enum(['what-is', 'which-term']), context: z.string() }),
+      z.object({ kind: z.enum(['which-row', 'row-cell']), header: z.string() }),
+      z.object({ kind: z.enum(['one-of', 'not-one-of']), list: z.string() }),
+    ])
+    .nullable()
+    .optional(),
   options: z.array(z.string()),
   correctIndex: z.number().int().nullable(),
   answer: z.string(),

@@ -47,14 +47,17 @@ describe('content check output (pure)', () => {
     expect(text).toContain('\nenglish-styles.md (deck "Shell basics", en)');
     expect(text).toMatch(/ {2}cards: 15 \(question 9, explain 2, flashcard 2, choice 2\)/);
     expect(text).toMatch(
-      / {2}questions: \d+ \(definition \d+, table-row \d+, command \d+, cloze \d+, choice 3, flashcard 15\)/,
+      / {2}questions: \d+ \(definition \d+, table-row \d+, command \d+, choice 3, flashcard 15\)/,
     );
+    // What the quality gate kept and dropped, per file and by reason.
+    expect(text).toMatch(/ {2}kept: \d+ auto-graded; dropped: \d+ \([a-z-]+ \d+(, [a-z-]+ \d+)*\)/);
+    expect(text).toMatch(/Dropped by the quality gate: \d+ \(.*card-limit \d+.*\)/);
     expect(text).toContain('\nbad-front-matter.md:2: error: invalid front matter');
     expect(text).toContain(
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
     expect(text).toMatch(
-      /Total: 13 files, 58 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n$/,
+      /Total: 13 files, 58 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 
@@ -70,6 +73,7 @@ describe('content check output (pure)', () => {
     expect(report.totals.questions.total).toBe(1);
     expect(report.totals.questions.byKind.flashcard).toBe(1);
     expect(report.files).toEqual([expect.objectContaining({ file: 'a.md', cards: report.totals.cards })]);
+    expect(report.totals.dropped).toEqual({ total: 0, byReason: {} });
     expect(report.problems).toEqual([
       {
         file: 'a.md',
@@ -106,10 +110,13 @@ describe('content preview output (pure)', () => {
     expect(text).toContain(`[command] content/docker-interview-zh.md:${q.source.line}`);
     expect(text).toContain('  A) ');
     expect(text).toMatch(/ {2}Right: [A-D]/);
+    // The frame is rendered in the note's language around the note's own text.
+    expect(text).toContain(`以下哪个命令可以做到？\n> ${q.stem}`);
     const [item] = previewItems([q]);
     expect(item).toMatchObject({
       kind: 'command',
-      stem: q.stem,
+      stem: `以下哪个命令可以做到？\n> ${q.stem}`,
+      frame: { kind: 'which-command' },
       options: q.options,
       correctOption: q.options[q.correctIndex ?? -1],
       source: `content/docker-interview-zh.md:${q.source.line}`,

@@ -53,10 +53,14 @@ describe('JavaGuide (Chinese, ### questions under ## chapters, front matter)', (
     expect(last?.answerLines.end).toBeLessThan(1287);
   });
 
-  it('makes auto-graded questions from its tables and definition lists', () => {
-    expect(deck.questions.filter((q) => q.kind === 'table-row').length).toBeGreaterThan(10);
-    expect(deck.questions.filter((q) => q.kind === 'definition').length).toBeGreaterThan(10);
-    expect(deck.questions.filter(isAutoGraded).length).toBeGreaterThanOrEqual(80);
+  it('makes auto-graded questions from its tables and definition lists, and none from its keyword grid', () => {
+    expect(deck.questions.filter((q) => q.kind === 'table-row').length).toBeGreaterThanOrEqual(5);
+    expect(deck.questions.filter((q) => q.kind === 'definition').length).toBeGreaterThanOrEqual(10);
+    // The quality gate keeps fewer than half of the 105 it used to make (docs/question-quality.md).
+    expect(deck.questions.filter(isAutoGraded).length).toBeGreaterThanOrEqual(20);
+    // "| 分类 | 关键字 | | | |": a grid of keywords with empty headers is not a table of records.
+    expect(deck.dropped.some((d) => d.reason === 'layout-table')).toBe(true);
+    expect(deck.questions.some((q) => q.kind === 'table-row' && q.stem.includes('关键字'))).toBe(false);
   });
 });
 
@@ -106,7 +110,7 @@ describe('React interview questions (English, numbered list items holding ### he
 
   it('asks in English', () => {
     expect(deck.files[0]?.lang).toBe('en');
-    expect(deck.questions.filter(isAutoGraded).length).toBeGreaterThanOrEqual(300);
+    expect(deck.questions.filter(isAutoGraded).length).toBeGreaterThanOrEqual(60);
     for (const q of deck.questions) expect(q.lang).toBe('en');
   });
 });

@@ -239,7 +239,9 @@ describe('Markdown definition lists', () => {
     const deck = deckOf(stylePath('definition-lists.md'));
     expect(units(deck.cards)).toEqual([['explain', 'Transport protocols', 5, 15]]);
     expect(deck.cards[0]?.facts.definitions[0]?.map((d) => d.term)).toEqual(['TCP', 'UDP', 'QUIC', 'SCTP']);
-    const tcp = deck.questions.find((q) => q.kind === 'definition' && q.stem.endsWith('What is “TCP”?'));
+    const tcp = deck.questions.find(
+      (q) => q.kind === 'definition' && q.frame?.kind === 'what-is' && q.stem === 'TCP',
+    );
     expect(tcp?.options[tcp.correctIndex ?? -1]).toBe(
       'A connection-oriented protocol that guarantees ordered delivery.',
     );

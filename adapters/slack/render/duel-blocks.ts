@@ -17,7 +17,14 @@ import {
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { splitQualified } from '../slack-ids.ts';
-import { localTime, optionButtons, optionsBlock, type SlackMessage, stemBlock } from './question-blocks.ts';
+import {
+  localTime,
+  optionButtons,
+  optionsBlock,
+  type SlackMessage,
+  stemBlock,
+  stemText,
+} from './question-blocks.ts';
 
 const name = (n: string): string => fitPlain(n, 60);
 
@@ -157,14 +164,14 @@ export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: strin
   const title = t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total });
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(q.question),
+    stemBlock(q.question, lang),
     optionsBlock(q.question),
     ...actionsBlocks(
       optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),
     ),
     contextBlock([t(lang, 'duel.deadline', { time: localTime(q.deadline, timezone) })]),
   ];
-  return { text: fallbackText(`${title}: ${q.question.stem}`), blocks: fitBlocks(blocks) };
+  return { text: fallbackText(`${title}: ${stemText(q.question, lang)}`), blocks: fitBlocks(blocks) };
 }
 
 export function duelDoneMessage(view: DuelView, playerId: string, lang: Lang): SlackMessage {

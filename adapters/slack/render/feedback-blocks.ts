@@ -14,7 +14,7 @@ import {
   sectionBlock,
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
-import { noteAnswerBlocks, optionsBlock, type SlackMessage, stemBlock } from './question-blocks.ts';
+import { noteAnswerBlocks, optionsBlock, type SlackMessage, stemBlock, stemText } from './question-blocks.ts';
 
 /** A one-line ephemeral reply. */
 export function plainMessage(text: string): SlackMessage {
@@ -60,7 +60,7 @@ export function dailyFeedbackMessage(outcome: AnswerOutcome, lang: Lang): SlackM
 export function practiceFeedbackMessage(outcome: AnswerOutcome, lang: Lang): SlackMessage {
   const { question } = outcome;
   const line = verdictLine(outcome, lang);
-  const blocks: KnownBlock[] = [sectionBlock(line), stemBlock(question)];
+  const blocks: KnownBlock[] = [sectionBlock(line), stemBlock(question, lang)];
   if (question.correctIndex !== null && question.options.length > 1) {
     blocks.push(optionsBlock(question, { correct: question.correctIndex }));
   }
@@ -76,7 +76,7 @@ export function flashcardRevealMessage(roundId: string, question: Question, lang
   const grades: SelfGrade[] = ['again', 'hard', 'good', 'easy'];
   const blocks: KnownBlock[] = [
     headerBlock(t(lang, 'question.practice')),
-    stemBlock(question),
+    stemBlock(question, lang),
     ...noteAnswerBlocks(question, lang, 2),
     sectionBlock(t(lang, 'grade.prompt')),
     ...actionsBlocks(
@@ -87,7 +87,7 @@ export function flashcardRevealMessage(roundId: string, question: Question, lang
       })),
     ),
   ];
-  return { text: fallbackText(question.stem), blocks: fitBlocks(blocks) };
+  return { text: fallbackText(stemText(question, lang)), blocks: fitBlocks(blocks) };
 }
 
 export function gradedMessage(grade: SelfGrade, lang: Lang): SlackMessage {

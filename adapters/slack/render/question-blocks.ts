@@ -4,9 +4,11 @@ import type { Lang, Question } from '../../../src/content/question.ts';
 import type { RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
+import { questionStem } from '../../shared/question-text.ts';
 import { ACTION, choiceValue } from '../action-values.ts';
 import {
   actionsBlocks,
+  BLOCK_LIMITS,
   type ButtonSpec,
   contextBlock,
   fallbackText,
@@ -28,8 +30,14 @@ export interface SlackMessage {
 export const localTime = (date: Date, zone: string): string =>
   DateTime.fromJSDate(date, { zone }).toFormat('HH:mm');
 
-export function stemBlock(question: Question): KnownBlock {
-  return sectionBlock(markdownToMrkdwn(question.stem), { escape: false });
+/** The question in the reader's language: the frame in `lang` around the note's own text. */
+export function stemBlock(question: Question, lang: Lang): KnownBlock {
+  return sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
+}
+
+/** The stem as plain fallback text (notifications, screen readers). */
+export function stemText(question: Question, lang: Lang): string {
+  return questionStem(lang, question);
 }
 
 /** The options in full (buttons may have to cut them to 75 characters). */
@@ -41,14 +49,20 @@ export function optionsBlock(question: Question, marks?: { correct: number | nul
   return sectionBlock(lines.join('\n'), { escape: false });
 }
 
+/**
+ * One button per option: "A. text" when every option fits a button whole, else only the letters (the
+ * options block above shows them in full), so no button is cut and no two look alike.
+ */
 export function optionButtons(
   question: Question,
   actionId: string,
   valueFor: (i: number) => string,
 ): ButtonSpec[] {
-  return question.options.map((option, i) => ({
+  const labels = question.options.map((option, i) => `${optionLetter(i)}. ${option}`);
+  const whole = labels.every((label) => label.length <= BLOCK_LIMITS.buttonText);
+  return question.options.map((_, i) => ({
     actionId: `${actionId}:${i}`,
-    text: `${optionLetter(i)}. ${option}`,
+    text: whole ? (labels[i] ?? optionLetter(i)) : optionLetter(i),
     value: valueFor(i),
   }));
 }
@@ -66,7 +80,7 @@ export function dailyOpenMessage(
     footer.unshift(t(lang, 'question.closesAt', { time: localTime(round.closesAt, options.timezone) }));
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(question),
+    stemBlock(question, lang),
     optionsBlock(question),
     ...actionsBlocks(
       optionButtons(question, ACTION.dailyAnswer, (i) => choiceValue(round.id, i)),
@@ -77,7 +91,7 @@ export function dailyOpenMessage(
       { escape: true },
     ),
   ];
-  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+  return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
 }
 
 /** The note's own answer, cut to fit, with where it comes from. */
@@ -128,7 +142,7 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
   const title = `${t(lang, 'question.daily')}: ${t(lang, 'results.title')}`;
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(question),
+    stemBlock(question, lang),
     optionsBlock(question, { correct }),
     sectionBlock(lines.join('\n'), { escape: false }),
   ];
@@ -136,13 +150,13 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
     blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })]));
   blocks.push(...noteAnswerBlocks(question, lang, 2));
   blocks.push(contextBlock([st(lang, 'daily.closed')]));
-  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+  return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
 }
 
 /** A practice question (ephemeral): auto-graded with option buttons, or a flashcard with Show answer. */
 export function practiceQuestionMessage(round: RoundRecord, question: Question, lang: Lang): SlackMessage {
   const title = t(lang, 'question.practice');
-  const blocks: KnownBlock[] = [headerBlock(title), stemBlock(question)];
+  const blocks: KnownBlock[] = [headerBlock(title), stemBlock(question, lang)];
   if (question.correctIndex === null || question.options.length < 2) {
     blocks.push(contextBlock([t(lang, 'question.flashcard')]));
     blocks.push(
@@ -163,5 +177,5 @@ export function practiceQuestionMessage(round: RoundRecord, question: Question, 
   }
   const topic = question.sectionPath.slice(0, -1).join(' › ');
   if (topic !== '') blocks.push(contextBlock([t(lang, 'question.topic', { topic })]));
-  return { text: fallbackText(`${title}: ${question.stem}`), blocks: fitBlocks(blocks) };
+  return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
 }

@@ -1,0 +1,108 @@
+import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
+import { HAN } from '../text-normalise.ts';
+import type { GateCheck } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
+
+/**
+ * Form tells: the key stands out by its looks, not its meaning, so a player who knows nothing still picks
+ * it (or rules it out). Each feature is a tell when only the key has it, or only the key lacks it.
+ */
+
+export const BLANKS = /＿＿＿+|_{5,}/g;
+const hasBlank = (text: string): boolean => /＿＿＿|_{5}/.test(text);
+const hasCode = (text: string): boolean => text.includes('`');
+const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
+const hasHan = (text: string): boolean => HAN.test(text);
+const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.test(text.trim());
+/** Only for one-word options ("Short" among "int", "double"): sentences all start with a capital. */
+const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.test(text.trim());
+
+type Feature = (text: string) => boolean;
+
+const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
+  ['tell-blank', hasBlank],
+  ['tell-code', hasCode],
+  ['tell-brackets', hasBrackets],
+  ['tell-script', hasHan],
+  ['tell-punctuation', endsLikeSentence],
+  ['tell-case', isCapitalWord],
+];
+
+/** Display width: Han and full-width characters count twice, as a reader's eye weighs them. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair counts once (as one column): its low half adds nothing.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide =
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** How far `b` is from `a` in length: 0 when alike, growing as one is many times the other. */
+function lengthGap(a: number, b: number): number {
+  const long = Math.max(a, b);
+  const short = Math.max(1, Math.min(a, b));
+  return long - short < 10 ? 0 : long / short;
+}
+
+/** The options' lengths make the key stand out: far longer, or far shorter, than every other option. */
+export function lengthTell(key: string, distractors: readonly string[]): boolean {
+  if (distractors.length === 0) return false;
+  const k = displayWidth(key);
+  const others = distractors.map(displayWidth);
+  const longest = Math.max(...others);
+  const shortest = Math.min(...others);
+  return (k > longest && lengthGap(k, longest) >= 1.75) || (k < shortest && lengthGap(k, shortest) >= 1.75);
+}
+
+/** A text's form: one bit per feature, and its width. Options recur across questions: kept per text. */
+const formOf = memoText((text: string): { bits: number; width: number } => {
+  let bits = 0;
+  FEATURES.forEach(([, feature], k) => {
+    if (feature(text)) bits |= 1 << k;
+  });
+  return { bits, width: displayWidth(text) };
+});
+
+/**
+ * How unlike the key a distractor looks (features it does not share, then its length): the builder picks
+ * the most alike first, so a question is dropped for a tell only when the notes offer nothing better.
+ */
+export function formDistance(key: string, distractor: string): number {
+  const a = formOf(key);
+  const b = formOf(distractor);
+  let differ = a.bits ^ b.bits;
+  let distance = 0;
+  for (; differ !== 0; differ &= differ - 1) distance += 10;
+  const gap = lengthGap(a.width, b.width);
+  return distance + Math.min(9, gap === 0 ? 0 : Math.round(gap * 2));
+}
+
+function onlyTheKey(candidate: Candidate, feature: Feature): boolean {
+  const others = distractorsOf(candidate);
+  if (others.length === 0) return false;
+  const key = feature(keyOf(candidate));
+  return others.every((o) => feature(o) !== key);
+}
+
+export const FORM_TELLS: readonly GateCheck[] = [
+  ...FEATURES.map(
+    ([code, feature]): GateCheck => ({
+      code,
+      reads: 'options',
+      fails: (candidate) => onlyTheKey(candidate, feature),
+    }),
+  ),
+  {
+    code: 'tell-length',
+    reads: 'options',
+    fails: (candidate) => lengthTell(keyOf(candidate), distractorsOf(candidate)),
+  },
+];

@@ -1,0 +1,91 @@
+import type { Candidate } from '../candidate.ts';
+
+/**
+ * Why a candidate question was dropped: stable codes for `content check`, tests and tools. Grouped as the
+ * check files are (quality-gate.ts decides the order they run in): where it comes from, whether it reads
+ * alone, blanks, give-aways, one right answer, sibling distractors, form tells, and the builder's own
+ * refusals.
+ */
+export const DROP_REASONS = [
+  // sources.ts
+  'reference-section',
+  'layout-table',
+  'link-table',
+  // readable.ts
+  'raw-html',
+  'stem-too-long',
+  'stem-not-standalone',
+  'stem-lead-in',
+  'fragment',
+  'not-a-description',
+  // blanks.ts
+  'too-many-blanks',
+  'blank-splits-word',
+  // give-away.ts
+  'key-in-stem',
+  'key-gloss',
+  'give-away',
+  // one-right.ts
+  'ambiguous-key',
+  'names-another',
+  'blank-in-enumeration',
+  'cloze-not-defining',
+  'uninformative-cells',
+  // siblings.ts
+  'distractor-not-sibling',
+  'generic-list-label',
+  'not-a-term',
+  // form-tells.ts
+  'tell-blank',
+  'tell-code',
+  'tell-brackets',
+  'tell-script',
+  'tell-punctuation',
+  'tell-case',
+  'tell-length',
+  // the builder and the per-card limit
+  'too-few-options',
+  'option-too-long',
+  'card-limit',
+] as const;
+
+export type DropReason = (typeof DROP_REASONS)[number];
+
+/** Facts about the whole deck that some checks need. */
+export interface GateContext {
+  /** Per command key ("docker kill"), the argument strings the notes use it with ("$(docker ps -q)"). */
+  readonly commandArgs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export interface GateCheck {
+  readonly code: DropReason;
+  /**
+   * What the check reads. 'stem': the stem, frame, card and the key only, so it can judge a draft before
+   * any distractor is picked; 'options': the distractors too. A rule that reads both is two checks.
+   */
+  readonly reads: 'stem' | 'options';
+  /** True when the candidate must be dropped for this reason. */
+  fails(candidate: Candidate, context: GateContext): boolean;
+}
+
+/** The author wrote the options and the key: the gate judges generated questions, not the author's. */
+export const isAuthored = (candidate: Candidate): boolean => candidate.origin === 'author-choice';
+
+/** The note text a player reads with a question: the stem and the frame's own pieces of the note. */
+export function shownText(candidate: Candidate): string {
+  const { stem, frame } = candidate.question;
+  if (!frame) return stem;
+  switch (frame.kind) {
+    case 'what-is':
+    case 'which-term':
+      return frame.context === '' ? stem : `${frame.context}\n${stem}`;
+    case 'which-row':
+    case 'row-cell':
+      return `${frame.header}\n${stem}`;
+    case 'one-of':
+    case 'not-one-of':
+      return `${stem}\n${frame.list}`;
+    default:
+      return stem;
+  }
+}

@@ -1,0 +1,167 @@
+import {
+  type Candidate,
+  distractorsOf,
+  keyOf,
+  optionsAreDescriptions,
+  optionsAreNames,
+} from '../candidate.ts';
+import { commandKey } from '../command-key.ts';
+import { stripMarks } from '../term-families.ts';
+import { normaliseKey } from '../text-normalise.ts';
+import { BLANKS } from './form-tells.ts';
+import { type GateCheck, type GateContext, isAuthored } from './gate-check.ts';
+import { mentions } from './give-away.ts';
+
+/**
+ * Exactly one option is right per the notes. Two rows or terms that one description fits, a command the
+ * notes also run with the same arguments, another option named in the stem, a blank in the middle of an
+ * enumeration (any member fits), a sentence that only mentions its term in passing: all make a second
+ * option defensible, or the key a guess.
+ */
+
+/** Two options the notes describe alike: the key's description also belongs to a distractor. */
+function sharedDescription(candidate: Candidate): boolean {
+  const describe = candidate.descriptionOf;
+  if (!describe) return false;
+  const own = describe(keyOf(candidate));
+  if (own === undefined || normaliseKey(own) === '') return false;
+  const mine = normaliseKey(own);
+  return distractorsOf(candidate).some((d) => {
+    const theirs = describe(d);
+    return theirs !== undefined && normaliseKey(theirs) === mine;
+  });
+}
+
+/** The arguments a command is run with: the command without its key ("docker kill $(…)" → "$(…)"). */
+export function argumentsOf(command: string): string {
+  const plain = stripMarks(command)
+    .trim()
+    .replace(/^sudo\s+/, '');
+  const { key } = commandKey(plain);
+  return plain.slice(key.length).trim();
+}
+
+/** What follows a blank up to the end of its code span or line: the arguments a blanked command takes. */
+function argumentsAfterBlank(stem: string): string {
+  const m = /(?:＿＿＿|_____)([^`\n]*)`/.exec(stem);
+  return (m?.[1] ?? '').trim();
+}
+
+/**
+ * A distractor subcommand of the key's own program that the notes run with the very arguments of the key
+ * ("docker stop $(docker ps -q)" beside "docker kill $(docker ps -q)"): it would do the job too. Other
+ * programs on the same operand ("ping host", "dig host") do other jobs.
+ */
+function sameArguments(candidate: Candidate, context: GateContext): boolean {
+  let args: string;
+  if (candidate.origin === 'command') args = candidate.arguments ?? argumentsOf(keyOf(candidate));
+  else if (candidate.origin === 'cloze') args = argumentsAfterBlank(candidate.question.stem);
+  else return false;
+  if (args === '') return false;
+  const wanted = normaliseKey(args);
+  const program = commandKey(stripMarks(keyOf(candidate))).program;
+  return distractorsOf(candidate).some((d) => {
+    const { program: theirs, key } = commandKey(stripMarks(d));
+    const used = context.commandArgs.get(key);
+    return theirs === program && used !== undefined && [...used].some((a) => normaliseKey(a) === wanted);
+  });
+}
+
+/** Names: a distractor named in the stem. Descriptions: the asked name in a distractor. */
+function namesAnother(candidate: Candidate): boolean {
+  const { stem } = candidate.question;
+  if (optionsAreNames(candidate)) return distractorsOf(candidate).some((d) => mentions(stem, stripMarks(d)));
+  if (optionsAreDescriptions(candidate)) return distractorsOf(candidate).some((d) => mentions(d, stem));
+  return false;
+}
+
+const COMMA = String.raw`\s*[、,，/]\s*`;
+const CONJUNCTION = String.raw`(?:\s*(?:和|与|及|或|以及)\s*|\s+(?:and|or)\s+)`;
+const SEPARATOR = `(?:${COMMA}|${CONJUNCTION})`;
+/** A short listed item: a code span, or up to three words without sentence punctuation. */
+const ITEM = String.raw`(?:\x60[^\x60]{1,30}\x60|[^\s,，、。.;；:：()（）\x60]{1,24}(?: [^\s,，、。.;；:：()（）\x60]{1,24}){0,2})`;
+
+// Each pattern reads a few dozen characters on one side of the blank, anchored at the blank.
+const LISTS_BEFORE = /(?:[、,，/]|和|与|及|或|\band|\bor)\s*`?$/u;
+const LISTS_AFTER = /^`?\s*(?:[、,，/]|和|与|及|或|and\b|or\b)/u;
+const CONJOINED_BEFORE = new RegExp(`${ITEM}${CONJUNCTION}\x60?$`, 'u');
+const CONJOINED_AFTER = new RegExp(`^\x60?${CONJUNCTION}${ITEM}`, 'u');
+const ONE_BEFORE = new RegExp(`${ITEM}${COMMA}\x60?$`, 'u');
+const ONE_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}`, 'u');
+const TWO_BEFORE = new RegExp(`${ITEM}${SEPARATOR}${ITEM}${COMMA}\x60?$`, 'u');
+const TWO_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}${SEPARATOR}${ITEM}`, 'u');
+
+/**
+ * The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"): any member fits. Joined
+ * to an item by "and/or/和/或", or a comma-separated member with an item on both sides or two on one side.
+ * One comma alone is no list ("另外，＿＿＿…").
+ */
+export function blankInEnumeration(stem: string): boolean {
+  for (const m of stem.matchAll(BLANKS)) {
+    const at = m.index ?? 0;
+    const before = stem.slice(Math.max(0, at - 60), at);
+    const after = stem.slice(at + m[0].length, at + m[0].length + 60);
+    // No separator touching the blank: no list (the patterns below need one).
+    if (!LISTS_BEFORE.test(before) && !LISTS_AFTER.test(after)) continue;
+    if (CONJOINED_BEFORE.test(before) || CONJOINED_AFTER.test(after)) return true;
+    if (TWO_BEFORE.test(before) || TWO_AFTER.test(after)) return true;
+    if (ONE_BEFORE.test(before) && ONE_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+const EN_DEFINING =
+  /^(?:\s*(?:`|\*\*)?\s*(?:\([^)]*\)\s*)?(?:command|hook|method|function|option|flag|property|attribute|api|directive|instruction|keyword|operator|signal|record|file|tool|library|component|pattern)?s?\s*)?(?:is|are|was|were|means|refers to|stands for|represents|describes|defines|provides|allows|lets|enables|returns|creates|runs|removes|deletes|lists|shows|displays|prints|stops|starts|kills|copies|sends|sets|gets|reads|writes|checks|changes|handles|manages|stores|holds|contains|makes|tells|lets|can|cannot|can't|will|must|should|has|have|does|doesn't)\b/i;
+const ZH_DEFINING =
+  /^\s*(?:`|\*\*)?\s*(?:[(（][^)）]*[)）]\s*)?(?:命令|指令|方法|函数|关键字|参数|选项|工具|接口|注解|类|信号)?\s*(?:是|为|指|表示|代表|意味着|用于|用来|可以|可用于|能够|能|会|负责|支持|提供|允许|就是|称为|叫做|属于|包含|包括|保存|存储|实现|定义|描述|返回|创建|删除|列出|显示|查看|停止|启动|复制|拷贝|设置|管理|处理)/u;
+
+/**
+ * The sentence defines what the blank hides: the blank is what it is about, followed by what it is or
+ * does ("＿＿＿ 命令用于…", "_____ is nearly identical to SIGTERM"). A term only mentioned in passing
+ * ("各种 ＿＿＿ 新特性也不是") leaves every sibling defensible.
+ */
+export function definesTheBlank(stem: string): boolean {
+  const m = /(?:＿＿＿|_____)/.exec(stem);
+  if (!m) return false;
+  return definesWhatPrecedes(stem.slice((m.index ?? 0) + m[0].length));
+}
+
+/** The text right after a term says what the term is or does (see definesTheBlank). */
+export function definesWhatPrecedes(after: string): boolean {
+  const text = after.replace(/^[`*]+/, '');
+  return EN_DEFINING.test(text) || ZH_DEFINING.test(text);
+}
+
+const MARKS =
+  /^(?:[-–—+×x✓✔✗✘✖❌❎✅√]|☑️?|⭕️?|yes|no|true|false|n\/a|none|是|否|有|无|支持|不支持|[\d.,%]+)$/iu;
+
+/** A table row described only by marks, yes/no or numbers: the row is a guess among look-alikes. */
+function uninformativeCells(candidate: Candidate): boolean {
+  if (candidate.origin !== 'table-row' && candidate.origin !== 'table-cell') return false;
+  const texts =
+    candidate.origin === 'table-row'
+      ? candidate.question.stem.split(/;\s*/).map((part) => part.replace(/^[^:]*:\s*/, ''))
+      : [...candidate.question.options];
+  const cleaned = texts.map((t) => stripMarks(t).replace(BLANKS, '').trim());
+  return cleaned.every((t) => t.length <= 2 || t.split(/\s+/).every((word) => MARKS.test(word)));
+}
+
+export const ONE_RIGHT_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'blank-in-enumeration',
+    reads: 'stem',
+    fails: (c) => c.origin === 'cloze' && blankInEnumeration(c.question.stem),
+  },
+  {
+    code: 'cloze-not-defining',
+    reads: 'stem',
+    fails: (c) => c.origin === 'cloze' && !definesTheBlank(c.question.stem),
+  },
+  {
+    code: 'ambiguous-key',
+    reads: 'options',
+    fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx),
+  },
+  { code: 'names-another', reads: 'options', fails: (c) => !isAuthored(c) && namesAnother(c) },
+  { code: 'uninformative-cells', reads: 'options', fails: uninformativeCells },
+];

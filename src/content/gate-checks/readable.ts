@@ -1,0 +1,154 @@
+import {
+  type Candidate,
+  distractorsOf,
+  keyOf,
+  optionsAreDescriptions,
+  optionsAreNames,
+} from '../candidate.ts';
+import { type GateCheck, isAuthored } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
+import { isLeadIn, leansOnContext, opening, pointsElsewhere } from './stem-openings.ts';
+
+/**
+ * A question reads on its own in a chat window: no raw HTML, no wall of text, and a quoted stem that
+ * neither leans on a sentence the player cannot see ("This method…", "另外…") nor announces one that does
+ * not follow ("Below are the steps:").
+ */
+
+/** A quoted stem longer than this is reading, not a quiz question. */
+export const MAX_QUOTED_STEM = 500;
+
+/** Frames whose stem is a quoted piece of the note (a sentence, a description, a task). */
+const quotesTheNote = (candidate: Candidate): boolean => {
+  const kind = candidate.question.frame?.kind;
+  return kind === 'cloze' || kind === 'which-term' || kind === 'which-row' || kind === 'which-command';
+};
+
+const HTML_TAG =
+  /<\/?(?:b|i|u|s|em|strong|details|summary|br|p|div|span|img|a|code|pre|sup|sub|kbd|table|tr|td|th|ul|ol|li|h\d)\b[^>]*>/i;
+
+/** Outside inline code: `<div/>` in backticks is what the note is about, not markup. */
+const outsideCode = (text: string): string => text.replace(/`[^`]*`/g, '');
+
+const hasHtml = (text: string): boolean => text.includes('<') && HTML_TAG.test(outsideCode(text));
+
+/**
+ * Cut out of a sentence: opens with punctuation, is a parenthesis on its own, ends on "e.g." (a sentence
+ * split at its abbreviation), or its brackets or code spans do not close.
+ */
+export const isFragment = memoText(fragmentOf);
+
+function fragmentOf(text: string): boolean {
+  const t = text.trim();
+  if (/^[,，、;；:：)）\]】.。]/.test(t)) return true;
+  if (/^[(（][^()（）]*[)）]$/.test(t) || /\b(?:e\.g|i\.e|etc|vs)\.?$/i.test(t)) return true;
+  if ((t.match(/`/g) ?? []).length % 2 === 1) return true;
+  const open = (t.match(/[(（]/g) ?? []).length;
+  const close = (t.match(/[)）]/g) ?? []).length;
+  return open !== close;
+}
+
+/** A sentence taken from prose ends like one; a hard-wrapped line of a paragraph stops mid-sentence. */
+const endsSentence = (text: string): boolean => /[.。!！?？;；)）"”」』`*]$/.test(text.trim());
+
+/**
+ * The rest of a sentence that opened with a bold term ("**Custom Hooks** for sharing stateful logic",
+ * "**Automatically inserts memoization** where beneficial"): it describes the term only together with it.
+ */
+const CONTINUATION =
+  /^(?:where|which|that|who|whose|when|while|whereas|and|or|but|than|as|because|so|if|for|with|of|in|on|by|from|at|unless|until|since)\b/;
+
+/**
+ * A description states something: not a question, not a scrap ("pattern", "Yes": at least three words,
+ * or five Chinese characters), not the tail of someone else's sentence.
+ */
+export const isDescription = memoText(describes);
+
+function describes(text: string): boolean {
+  const t = opening(text).trim();
+  if (/[?？]\s*$/.test(t) || CONTINUATION.test(t)) return false;
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 5 || t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
+}
+
+/** The description the key is, or the stem describes: a forward key, or a reverse stem. */
+function ownDescription(candidate: Candidate): string | null {
+  if (optionsAreDescriptions(candidate)) return keyOf(candidate);
+  // A command question quotes a task, often the note's own question ("How do I…?"): not a description.
+  if (optionsAreNames(candidate) && quotesTheNote(candidate) && candidate.origin !== 'command')
+    return candidate.question.stem;
+  return null;
+}
+
+export const READABLE_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'raw-html',
+    reads: 'stem',
+    fails: (c) => hasHtml(c.question.stem) || hasHtml(keyOf(c)),
+  },
+  {
+    code: 'stem-too-long',
+    reads: 'stem',
+    fails: (c) => quotesTheNote(c) && c.question.stem.length > MAX_QUOTED_STEM,
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'stem',
+    fails: (c) => {
+      // The opening sentence of a subject, offered as an option ("This package provides…").
+      if (c.origin === 'subject-forward') return leansOnContext(keyOf(c), true);
+      if (!quotesTheNote(c) || c.question.frame?.kind === 'which-command') return false;
+      // A description of the term may call it "it": the frame asks which term "it" is. A cloze has no
+      // context line to resolve "the four" or "上述".
+      const cloze = c.question.frame?.kind === 'cloze';
+      const { stem } = c.question;
+      return leansOnContext(stem, !cloze) || (cloze && pointsElsewhere(stem));
+    },
+  },
+  {
+    code: 'stem-lead-in',
+    reads: 'stem',
+    fails: (c) => quotesTheNote(c) && isLeadIn(c.question.stem),
+  },
+  {
+    code: 'fragment',
+    reads: 'stem',
+    fails: (c) =>
+      !isAuthored(c) &&
+      ((quotesTheNote(c) && isFragment(c.question.stem)) ||
+        isFragment(keyOf(c)) ||
+        (c.origin === 'subject-forward' && !endsSentence(keyOf(c))) ||
+        (c.origin === 'subject-reverse' && !endsSentence(c.question.stem))),
+  },
+  {
+    code: 'not-a-description',
+    reads: 'stem',
+    fails: (c) => {
+      const own = ownDescription(c);
+      return own !== null && !isDescription(own);
+    },
+  },
+  // The same rules, for the distractors.
+  {
+    code: 'raw-html',
+    reads: 'options',
+    fails: (c) => distractorsOf(c).some(hasHtml),
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'options',
+    fails: (c) => c.origin === 'subject-forward' && distractorsOf(c).some((s) => leansOnContext(s, true)),
+  },
+  {
+    code: 'fragment',
+    reads: 'options',
+    fails: (c) =>
+      !isAuthored(c) &&
+      distractorsOf(c).some((o) => isFragment(o) || (c.origin === 'subject-forward' && !endsSentence(o))),
+  },
+  {
+    code: 'not-a-description',
+    reads: 'options',
+    fails: (c) => optionsAreDescriptions(c) && distractorsOf(c).some((d) => !isDescription(d)),
+  },
+];

@@ -1,0 +1,78 @@
+import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
+import { normaliseKey } from '../text-normalise.ts';
+import type { TableFact } from '../types.ts';
+import type { GateCheck } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
+
+/**
+ * Where a question comes from: sections that point elsewhere (references, exercises, tables of contents)
+ * and tables that are mostly links state no facts to ask about.
+ */
+
+/**
+ * Beyond the sections that never become cards (question-cues.ts): sections that may, but only point
+ * elsewhere. ("Exercises" is not here: a section of exercises may hold real questions; its link tables
+ * are caught as link tables.)
+ */
+const POINTER_TITLES = new Set([
+  'usefulresources',
+  'usefullinks',
+  'externallinks',
+  'relatedlinks',
+  'readmore',
+  'bibliography',
+  'changelog',
+  '相关链接',
+  '外部链接',
+  '相关资源',
+  '学习资源',
+  '资源',
+  '链接',
+]);
+
+export const isPointerSection = memoText((title: string): boolean => {
+  const key = normaliseKey(stripDecoration(title));
+  return isSkippedTitle(key) || POINTER_TITLES.has(key);
+});
+
+function numbersRows(table: TableFact): boolean {
+  const first = table.rows.map((r) => (r.cells[0] ?? '').replace(/[*`.、)）\s]/g, ''));
+  return first.length > 1 && first.every((c, k) => c === String(k + 1) || c === String(k));
+}
+
+/** Per breadcrumb (one array per card): a card's candidates ask the same question. */
+const pointerPaths = new WeakMap<readonly string[], boolean>();
+
+function inPointerSection(path: readonly string[]): boolean {
+  const known = pointerPaths.get(path);
+  if (known !== undefined) return known;
+  const found = path.some(isPointerSection);
+  pointerPaths.set(path, found);
+  return found;
+}
+
+export const SOURCE_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'reference-section',
+    reads: 'stem',
+    fails: (candidate) => inPointerSection(candidate.card.sectionPath),
+  },
+  {
+    // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields. Or
+    // rows numbered 1, 2, 3 in their first column: the numbers are places in the table, not names.
+    code: 'layout-table',
+    reads: 'stem',
+    fails: (candidate) => {
+      const table = candidate.table;
+      return table !== undefined && (table.header.some((h) => h.trim() === '') || numbersRows(table));
+    },
+  },
+  {
+    code: 'link-table',
+    reads: 'stem',
+    fails: (candidate) => {
+      const { table } = candidate;
+      return table !== undefined && (candidate.card.facts.linkTables ?? []).includes(table.line);
+    },
+  },
+];

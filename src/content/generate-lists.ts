@@ -1,0 +1,73 @@
+import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { nearDuplicateKeys, normaliseKey } from './text-normalise.ts';
+import type { Card, ListFact } from './types.ts';
+
+/**
+ * "Which of these belongs to 优点 / does NOT belong to 优点": one labelled list of an answer against the
+ * other labelled lists of the same answer ("优点：…" beside "缺点：…", "Pros:" beside "Cons:"). Those are
+ * the key's siblings: items of the same kind that the note itself sorts apart. Lists from elsewhere in
+ * the notes are another topic, so an answer with a single list gives no list question.
+ */
+export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
+  const labelled = card.facts.lists.filter((l) => l.label !== null && l.items.every((i) => !isLabel(i.text)));
+  if (labelled.length < 2) return [];
+  const out: GeneratedDraft[] = [];
+  for (const list of labelled) {
+    const items = list.items.map((i) => i.text);
+    const itemKeys = items.map(normaliseKey);
+    const outsiders: string[] = [];
+    for (const other of labelled) {
+      if (other === list) continue;
+      for (const { text } of other.items) {
+        const key = normaliseKey(text);
+        if (!itemKeys.some((i) => nearDuplicateKeys(i, key))) outsiders.push(text);
+      }
+    }
+    const label = labelOf(list);
+    const listKey = normaliseKey(items.join('|'));
+    const pick = candidates(items, seed, `${card.id}:in:${listKey}`);
+    const correctIn = pick[0];
+    if (correctIn) {
+      out.push({
+        kind: 'list-membership',
+        origin: 'list-in',
+        distractorSource: 'same-answer-lists',
+        variant: variantOf('in', listKey),
+        stem: card.prompt,
+        frame: { kind: 'one-of', list: label },
+        correct: correctIn,
+        get distractors() {
+          return candidates(outsiders, seed, `${card.id}:out:${listKey}`);
+        },
+        answer: card.answer,
+        line: list.line,
+      });
+    }
+    const outsider = candidates(outsiders, seed, `${card.id}:not:${listKey}`)[0];
+    if (outsider && items.length >= 3) {
+      out.push({
+        kind: 'list-membership',
+        origin: 'list-out',
+        distractorSource: 'same-answer-lists',
+        variant: variantOf('not', listKey),
+        stem: card.prompt,
+        frame: { kind: 'not-one-of', list: label },
+        correct: outsider,
+        distractors: pick,
+        answer: card.answer,
+        line: list.line,
+      });
+    }
+  }
+  return out;
+}
+
+const isLabel = (text: string): boolean => /[:：]\**$/.test(text.trim());
+
+/** The list's lead-in without its colon and bold marks ("**优点：**" → "优点"). */
+function labelOf(list: ListFact): string {
+  return (list.label ?? '')
+    .replace(/\*\*/g, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
+}

@@ -1,0 +1,267 @@
+import type { Candidate, CandidateOrigin } from './candidate.ts';
+import { fitStem } from './chat-fit.ts';
+import { commandKey } from './command-key.ts';
+import { BLANK_CHECKS } from './gate-checks/blanks.ts';
+import { FORM_TELLS } from './gate-checks/form-tells.ts';
+import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
+import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
+import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
+import { READABLE_CHECKS } from './gate-checks/readable.ts';
+import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
+import { SOURCE_CHECKS } from './gate-checks/sources.ts';
+import type { Question, QuestionKind } from './question.ts';
+import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
+import { hash32 } from './text-normalise.ts';
+import type { Card } from './types.ts';
+
+export { DROP_REASONS, type DropReason } from './gate-checks/gate-check.ts';
+
+/**
+ * One big table or list must not flood the deck: the most auto-graded questions one card gives, unless
+ * the caller asks for another limit (BuildOptions.maxAutoGradedPerCard).
+ */
+export const MAX_AUTO_GRADED_PER_CARD = 3;
+
+/** Something that gives a card questions when run: a draft, a card's clozes, the author's own choice. */
+export interface CardUnit {
+  /** Ranks the unit among the card's others (see `pick`). */
+  readonly id: string;
+  readonly origin: CandidateOrigin;
+  /** What to record when the limit is reached before the unit runs (one draft: a candidate unjudged). */
+  readonly skipped?: () => DroppedQuestion;
+  run(): Question[];
+}
+
+/** The order in which a card's kinds are asked for (lower first), see `QualityGate.pick`. */
+const PRIORITY: Record<CandidateOrigin, number> = {
+  'author-choice': 0,
+  command: 1,
+  'table-row': 2,
+  'table-cell': 2,
+  'definition-forward': 3,
+  'definition-reverse': 3,
+  'subject-forward': 4,
+  'subject-reverse': 4,
+  'list-in': 5,
+  'list-out': 5,
+  cloze: 6,
+};
+
+/** A candidate question the gate refused, and why. */
+export interface DroppedQuestion {
+  readonly id: string;
+  readonly kind: QuestionKind;
+  readonly file: string;
+  readonly line: number;
+  readonly reason: DropReason;
+}
+
+/**
+ * Where a question comes from, then whether exactly one option can be right (a cloze's blank in passing or
+ * in a list: the commonest drop, and a cheap one), whether it reads alone, its blanks, give-aways,
+ * siblings, form tells.
+ */
+const FAMILIES: readonly GateCheck[] = [
+  ...SOURCE_CHECKS,
+  ...ONE_RIGHT_CHECKS,
+  ...READABLE_CHECKS,
+  ...BLANK_CHECKS,
+  ...GIVE_AWAY_CHECKS,
+  ...SIBLING_CHECKS,
+  ...FORM_TELLS,
+];
+
+/** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
+const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
+const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
+/** Of those, the ones that read the card (its sections, its tables) before the ones that read only text. */
+const CARD_CHECKS = STEM_CHECKS.filter((c) => SOURCE_CHECKS.includes(c));
+const TEXT_CHECKS = STEM_CHECKS.filter((c) => !SOURCE_CHECKS.includes(c));
+
+/**
+ * The text checks' verdict on a stem and key, remembered: notes reload whole when one file changes, and
+ * the same stems come back (and a draft's stem is shared by its forward and reverse questions).
+ */
+const textVerdicts = new Map<string, DropReason | 'pass'>();
+
+function textVerdict(candidate: Candidate, context: GateContext): DropReason | null {
+  const { question } = candidate;
+  const frame = question.frame;
+  const frameKey = frame
+    ? `${frame.kind}\u0001${'context' in frame ? frame.context : ''}\u0001${'header' in frame ? frame.header : ''}\u0001${'list' in frame ? frame.list : ''}`
+    : '';
+  const key = `${candidate.origin}\u0000${candidate.distractorSource}\u0000${frameKey}\u0000${question.stem}\u0000${question.options[0] ?? ''}`;
+  const known = textVerdicts.get(key);
+  if (known !== undefined) return known === 'pass' ? null : known;
+  const found = firstFailure(candidate, context, TEXT_CHECKS);
+  if (textVerdicts.size >= 20_000) textVerdicts.clear();
+  textVerdicts.set(key, found ?? 'pass');
+  return found;
+}
+
+/**
+ * In this order: the first failing check names the reason. The stem's checks come first, so a draft is
+ * judged on them before its options are built (most drops cost no distractor search), with the same
+ * reason as a whole candidate judged at once.
+ */
+export const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
+
+/** The author's own options and key are the author's call: only where they sit and whether they read. */
+const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(
+  (c) => c.code === 'reference-section' || c.code === 'raw-html' || c.code === 'too-many-blanks',
+);
+
+/** The first check a candidate fails, or null when it passes them all. */
+export function firstFailure(
+  candidate: Candidate,
+  context: GateContext,
+  checks: readonly GateCheck[] = candidate.origin === 'author-choice' ? AUTHOR_CHECKS : GATE_CHECKS,
+): DropReason | null {
+  for (const check of checks) if (check.fails(candidate, context)) return check.code;
+  return null;
+}
+
+/** A draft as a candidate with the key as its only option: enough for the stem's checks. */
+function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidate {
+  const key = draft.correct.replace(/\s+/g, ' ').trim();
+  return {
+    card,
+    origin: draft.origin,
+    distractorSource: draft.distractorSource,
+    question: {
+      id,
+      cardId: card.id,
+      deck: card.deck,
+      kind: draft.kind,
+      lang: card.lang,
+      stem: fitStem(draft.stem),
+      frame: draft.frame ?? null,
+      options: [key],
+      correctIndex: 0,
+      answer: draft.answer,
+      source: { file: card.file, line: draft.line },
+      sectionPath: card.sectionPath,
+      tags: card.tags,
+    },
+    ...(draft.table ? { table: draft.table } : {}),
+  };
+}
+
+export function gateContextOf(cards: readonly Card[]): GateContext {
+  // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
+  let commandArgs: Map<string, Set<string>> | null = null;
+  return {
+    get commandArgs() {
+      commandArgs ??= argumentsByCommand(cards);
+      return commandArgs;
+    },
+  };
+}
+
+function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
+  const commandArgs = new Map<string, Set<string>>();
+  for (const card of cards) {
+    for (const c of card.facts.commands) {
+      const { key } = commandKey(c.command.replace(/^sudo\s+/, ''));
+      const args = argumentsOf(c.command);
+      if (args === '') continue;
+      let set = commandArgs.get(key);
+      if (!set) {
+        set = new Set<string>();
+        commandArgs.set(key, set);
+      }
+      set.add(args);
+    }
+  }
+  return commandArgs;
+}
+
+/**
+ * Every generated question passes here or is dropped with a reason: generators hand in drafts, the gate
+ * builds them, judges them, and keeps a record of what it refused.
+ */
+export class QualityGate {
+  readonly dropped: DroppedQuestion[] = [];
+  private readonly context: GateContext;
+
+  constructor(
+    cards: readonly Card[],
+    private readonly seed: string,
+    /** At most this many auto-graded questions per card. */
+    private readonly perCard: number = MAX_AUTO_GRADED_PER_CARD,
+  ) {
+    this.context = gateContextOf(cards);
+  }
+
+  /** Judge a generated draft on its stem and key, then build its options and judge those. */
+  consider(card: Card, draft: GeneratedDraft): Question | null {
+    const id = `${card.id}:${draft.kind}:${draft.variant}`;
+    const draftOnly = draftCandidate(card, draft, id);
+    const early = firstFailure(draftOnly, this.context, CARD_CHECKS) ?? textVerdict(draftOnly, this.context);
+    if (early !== null) {
+      this.drop(id, draft.kind, card.file, draft.line, early);
+      return null;
+    }
+    const built = buildCandidate(card, draft, this.seed);
+    if (typeof built === 'string') {
+      this.drop(id, draft.kind, card.file, draft.line, built);
+      return null;
+    }
+    const reason = firstFailure(built, this.context, OPTION_CHECKS);
+    if (reason === null) return built.question;
+    this.drop(id, draft.kind, card.file, draft.line, reason);
+    return null;
+  }
+
+  /** Judge a built candidate. */
+  admit(candidate: Candidate): Question | null {
+    const reason = firstFailure(candidate, this.context);
+    if (reason === null) return candidate.question;
+    const q = candidate.question;
+    this.drop(q.id, q.kind, q.source.file, q.source.line, reason);
+    return null;
+  }
+
+  /** A draft as a unit of `pick`: built and judged only if the per-card limit still needs it. */
+  draftUnit(card: Card, draft: GeneratedDraft): CardUnit {
+    const id = `${card.id}:${draft.kind}:${draft.variant}`;
+    return {
+      id,
+      origin: draft.origin,
+      skipped: () => ({ id, kind: draft.kind, file: card.file, line: draft.line, reason: 'card-limit' }),
+      run: () => {
+        const q = this.consider(card, draft);
+        return q ? [q] : [];
+      },
+    };
+  }
+
+  /**
+   * One card's questions, at most `perCard` (MAX_AUTO_GRADED_PER_CARD by default): the author's own first, then the kinds the
+   * notes state most plainly (a command, a table row, a definition) before those read out of prose (a
+   * list, a cloze), each kind in an order fixed by the ids (so an edit elsewhere in the card rarely swaps
+   * a kept question out). Units are judged in that order until the card has its questions: a big table's
+   * rows past the limit are never built.
+   */
+  pick(units: readonly CardUnit[]): Question[] {
+    if (units.length === 0) return [];
+    const ranked = units
+      .map((unit) => ({ unit, priority: PRIORITY[unit.origin], rank: hash32(unit.id) }))
+      .sort((a, b) => a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));
+    const kept: Question[] = [];
+    let k = 0;
+    for (; k < ranked.length && kept.length < this.perCard; k++) {
+      for (const q of (ranked[k] as (typeof ranked)[number]).unit.run()) {
+        if (kept.some((o) => o.id === q.id)) continue;
+        if (kept.length < this.perCard) kept.push(q);
+        else this.drop(q.id, q.kind, q.source.file, q.source.line, 'card-limit');
+      }
+    }
+    for (const r of ranked.slice(k)) if (r.unit.skipped) this.dropped.push(r.unit.skipped());
+    return kept;
+  }
+
+  private drop(id: string, kind: QuestionKind, file: string, line: number, reason: DropReason): void {
+    this.dropped.push({ id, kind, file, line, reason });
+  }
+}
