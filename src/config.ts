@@ -22,7 +22,7 @@ import type { DatabaseTimeouts } from './store/database-timeouts.ts';
 
 /**
  * The one schema for every environment variable notequiz reads: the core ones plus each adapter's.
- * `notequiz config check`, `.env.example` and docs/readme/configuration.md are all checked against it.
+ * `notequiz config check`, `.env.example` and docs/configuration.md are all checked against it.
  */
 export const envSchema = coreEnvSchema.extend(slackEnvSchema.shape).extend(discordEnvSchema.shape);
 export type EnvName = keyof typeof envSchema.shape;

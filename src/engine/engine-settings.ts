@@ -2,7 +2,7 @@ import type { RoundKind } from './records.ts';
 
 /**
  * Every number the rules depend on, in one place, with the defaults the README documents
- * (docs/readme/rules.md). Adapters and main may override any of them.
+ * (docs/playing.md). Adapters and main may override any of them.
  */
 export interface EngineSettings {
   /** IANA zone for a channel created without one and for tenant-wide leaderboards. */

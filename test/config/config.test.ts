@@ -200,8 +200,8 @@ describe('documentation of the variables', () => {
     for (const name of ENV_NAMES) expect(example, name).toMatch(new RegExp(`# [^\\n]+\\n# ${name}=`));
   });
 
-  it('docs/readme/configuration.md documents every variable', () => {
-    const doc = readFileSync(path.join(ROOT, 'docs/readme/configuration.md'), 'utf8');
+  it('docs/configuration.md documents every variable', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/configuration.md'), 'utf8');
     for (const name of ENV_NAMES)
       expect(doc, name).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|.*\\w`, 'm'));
   });

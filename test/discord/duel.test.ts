@@ -108,7 +108,7 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     expect(duel?.winnerId).toBe(playerIdOf(h.guild.id, h.alice.id));
     const alice = await h.store.getPlayer(playerIdOf(h.guild.id, h.alice.id));
     const bob = await h.store.getPlayer(playerIdOf(h.guild.id, h.bob.id));
-    // Equal ratings, K = 32: the winner gains 16, the loser loses 16 (docs/readme/rules.md).
+    // Equal ratings, K = 32: the winner gains 16, the loser loses 16 (docs/playing.md).
     expect(duel?.challengerRatingDelta).toBe(16);
     expect(duel?.opponentRatingDelta).toBe(-16);
     expect(alice?.rating).toBe(1516);
