@@ -2,7 +2,8 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { DiscordDuelCapture } from '../../test/docs/chat-pictures/capture-discord-duel.ts';
 import { parseDiscordMarkdown } from './discord-markdown.ts';
 import { avatar, type ButtonStyle, badge, buttonRow, divider, label, picture } from './draw-kit.ts';
-import { drawBlocks, drawRuns, font, type TextTheme } from './rich-text.ts';
+import { font } from './picture-fonts.ts';
+import { drawBlocks, drawRuns, type TextTheme } from './rich-text.ts';
 
 /** A duel drawn the way Discord's dark theme shows it, from the message bodies Discord's API received. */
 

@@ -1,6 +1,5 @@
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { registerFonts } from '../../adapters/shared/charts/png/chart-fonts.ts';
-import { font } from './rich-text.ts';
+import { font, registerPictureFonts } from './picture-fonts.ts';
 
 /** Shapes both chat pictures share: the canvas, avatars with initials, buttons, small labels. */
 
@@ -16,7 +15,7 @@ const MAX_HEIGHT = 4000;
  */
 export function picture(width: number, background: string, draw: (ctx: SKRSContext2D) => number): Buffer {
   if (!fontsReady) {
-    registerFonts(GlobalFonts);
+    registerPictureFonts(GlobalFonts);
     fontsReady = true;
   }
   const tall = createCanvas(width * SCALE, MAX_HEIGHT * SCALE);

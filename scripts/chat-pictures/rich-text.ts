@@ -1,5 +1,5 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { BOLD_FONT_STACK, FONT_STACK } from '../../adapters/shared/charts/png/chart-fonts.ts';
+import { font } from './picture-fonts.ts';
 
 /**
  * Chat text as both clients draw it, reduced to what our messages use: paragraphs of styled runs that wrap
@@ -35,10 +35,6 @@ export interface TextTheme {
   readonly mentionColor: string;
   readonly mentionBackground: string;
   readonly quoteBar: string;
-}
-
-export function font(size: number, options: { bold?: boolean; italic?: boolean } = {}): string {
-  return `${options.italic ? 'italic ' : ''}${size}px ${options.bold ? BOLD_FONT_STACK : FONT_STACK}`;
 }
 
 /** Pieces that wrap as one: a word with its following spaces, or a whole code span or mention. */

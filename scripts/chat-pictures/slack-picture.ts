@@ -117,7 +117,7 @@ export function drawSlackRound(capture: SlackRoundCapture): Buffer {
     let y = 60;
     y = divider(ctx, `${clockTime(capture.times.question)} · the question of the day`, y, WIDTH, DIVIDER);
     y = drawMessage(ctx, y, { blocks: capture.question.blocks, at: capture.times.question }, capture.users);
-    y = divider(ctx, 'Bob clicks B: only Bob sees the reply', y, WIDTH, DIVIDER);
+    y = divider(ctx, 'Bob answers: only Bob sees the reply', y, WIDTH, DIVIDER);
     y = drawMessage(
       ctx,
       y,
