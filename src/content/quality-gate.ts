@@ -7,6 +7,7 @@ import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-chec
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
+import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
 import type { Question, QuestionKind } from './question.ts';
@@ -63,20 +64,24 @@ export interface DroppedQuestion {
  */
 const FAMILIES: readonly GateCheck[] = [
   ...SOURCE_CHECKS,
+  ...SHAPE_CARD_CHECKS,
   ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
+  // Last: where an older rule also applies, its reason is the more telling one.
+  ...SHAPE_TEXT_CHECKS,
 ];
 
 /** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
 const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
 const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
 /** Of those, the ones that read the card (its sections, its tables) before the ones that read only text. */
-const CARD_CHECKS = STEM_CHECKS.filter((c) => SOURCE_CHECKS.includes(c));
-const TEXT_CHECKS = STEM_CHECKS.filter((c) => !SOURCE_CHECKS.includes(c));
+const CARD_READERS: readonly GateCheck[] = [...SOURCE_CHECKS, ...SHAPE_CARD_CHECKS];
+const CARD_CHECKS = STEM_CHECKS.filter((c) => CARD_READERS.includes(c));
+const TEXT_CHECKS = STEM_CHECKS.filter((c) => !CARD_READERS.includes(c));
 
 /**
  * The text checks' verdict on a stem and key, remembered: notes reload whole when one file changes, and

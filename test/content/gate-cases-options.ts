@@ -138,7 +138,7 @@ export const OPTION_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'definition-forward',
       stem: 'wait()',
-      options: ['makes the process _____', 'creates a new _____', 'ends the process'],
+      options: ['blocks until a child exits', 'creates a new process', 'ends the process'],
     },
   ],
   [

@@ -11,6 +11,11 @@ export const DROP_REASONS = [
   'reference-section',
   'layout-table',
   'link-table',
+  // shapes.ts
+  'masked-description',
+  'blank-in-option',
+  'comparison-table',
+  'aspect-labels',
   // readable.ts
   'raw-html',
   'stem-too-long',
