@@ -10,6 +10,7 @@ import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
+import { tasksByCommand } from './gate-checks/task-overlap.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
 import { hash32 } from './text-normalise.ts';
@@ -155,10 +156,15 @@ function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidat
 export function gateContextOf(cards: readonly Card[]): GateContext {
   // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
   let commandArgs: Map<string, Set<string>> | null = null;
+  let commandTasks: Map<string, Set<string>[]> | null = null;
   return {
     get commandArgs() {
       commandArgs ??= argumentsByCommand(cards);
       return commandArgs;
+    },
+    get commandTasks() {
+      commandTasks ??= tasksByCommand(cards);
+      return commandTasks;
     },
   };
 }

@@ -200,4 +200,52 @@ export const SHAPE_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       options: ['Collects any number of arguments', 'Copies every own property', 'Binds a name to a value'],
     },
   ],
+  [
+    'aspect-labels',
+    // Lists of benefits: an item could sit in either list.
+    {
+      origin: 'list-in',
+      stem: '持续集成有哪些优势？',
+      frame: { kind: 'one-of', list: '技术优势' },
+      options: ['更快地解决问题', '更稳定的环境', '更低的成本'],
+      lang: 'zh',
+      card: { prompt: '持续集成有哪些优势？' },
+    },
+    {
+      origin: 'list-in',
+      stem: '持续集成有哪些优缺点？',
+      frame: { kind: 'one-of', list: '优点' },
+      options: ['更快地发现问题', '配置复杂', '构建耗时'],
+      lang: 'zh',
+      card: { prompt: '持续集成有哪些优缺点？' },
+    },
+  ],
+  [
+    'fragment',
+    // The subject was cut off its sentence rather than masked.
+    {
+      origin: 'definition-reverse',
+      stem: 'are servers that answer for a zone they do not own.',
+      options: ['Forwarders', 'Resolvers', 'Root servers'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Servers that answer for a zone they do not own.',
+      options: ['Forwarders', 'Resolvers', 'Root servers'],
+    },
+  ],
+  [
+    'give-away',
+    // The capitals of the expansion spell the acronym.
+    {
+      origin: 'definition-forward',
+      stem: 'CNAME',
+      options: ['Canonical Name records', 'Start Of Authority records', 'Mail exchanger records'],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'CNAME',
+      options: ['An alias from one name to another', 'Who owns the zone', 'Where mail is delivered'],
+    },
+  ],
 ];

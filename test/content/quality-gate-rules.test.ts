@@ -89,6 +89,36 @@ describe('the quality gate drops what a player would reject, and keeps the near 
     expect(judge(spec, gateContextOf(notes('watch $(docker ps -q)').cards))).toBeNull();
   });
 
+  it('ambiguous-key: a distractor the notes use for the same job under another question would do it too', () => {
+    const notes = (otherTask: string) =>
+      buildDeck([
+        {
+          path: 'images.md',
+          text: [
+            '## 镜像',
+            '',
+            '### 如何批量删除悬空镜像文件？',
+            '',
+            '`docker rmi $(docker images -q -f dangling=true)`',
+            '',
+            `### ${otherTask}`,
+            '',
+            '`docker image prune`',
+          ].join('\n'),
+        },
+      ]);
+    const spec: Spec = {
+      origin: 'command',
+      stem: '如何批量删除悬空镜像文件？',
+      options: ['docker rmi', 'docker image prune', 'docker pull'],
+      lang: 'zh',
+      source: 'same-program',
+    };
+    expect(judge(spec, gateContextOf(notes('删除悬空镜像').cards))).toBe('ambiguous-key');
+    // The same command under a task that shares no job with the asked one.
+    expect(judge(spec, gateContextOf(notes('查看磁盘用量').cards))).toBeNull();
+  });
+
   it('leaves the options and key the author wrote alone, judging only where they sit', () => {
     const author: Spec = {
       origin: 'author-choice',

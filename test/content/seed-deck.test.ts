@@ -46,9 +46,9 @@ describe('the seed notes', () => {
     expect(auto.length).toBeGreaterThanOrEqual(20);
     for (const card of deck.cards)
       expect(auto.filter((q) => q.cardId === card.id).length).toBeLessThanOrEqual(MAX_AUTO_GRADED_PER_CARD);
-    // Its two tables' descriptions repeat their own names ("pid namespace"), so no table-row question
-    // here; note-styles.test.ts pins table rows.
-    for (const kind of QUESTION_KINDS.filter((k) => k !== 'table-row'))
+    // Its two tables' descriptions repeat their own names ("pid namespace"), and its only two lists are of
+    // benefits ("技术优势", "商业利益"), so no table-row or list question here; note-styles.test.ts pins both.
+    for (const kind of QUESTION_KINDS.filter((k) => k !== 'table-row' && k !== 'list-membership'))
       expect(
         deck.questions.some((q) => q.kind === kind),
         kind,

@@ -1,4 +1,5 @@
 import type { Candidate } from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { TableFact } from '../types.ts';
 import { blankCount } from './blanks.ts';
@@ -18,6 +19,26 @@ import { type GateCheck, isAuthored } from './gate-check.ts';
 function namesItsSubject(c: Candidate): boolean {
   const stem = c.question.stem.trim();
   return c.origin === 'subject-reverse' && blankCount(stem) === 1 && /^(?:＿＿＿|_____)/.test(stem);
+}
+
+/** Kinds of good thing only; pros beside cons are two lists an item cannot both belong to. */
+const GOOD_THINGS = /\b(?:benefits?|advantages?|goals?|improve[ds]?)\b|优势|好处|作用|目标|改进|利益/i;
+const BAD_THINGS = /\b(?:disadvantages?|cons|drawbacks?|limitations?)\b|缺点|劣势|不足|局限/i;
+
+function listsOnlyBenefits(c: Candidate): boolean {
+  const text = `${c.card.prompt}\n${c.question.stem}`;
+  return GOOD_THINGS.test(text) && !BAD_THINGS.test(text);
+}
+
+/**
+ * An acronym beside its expansion ("CNAME" and "Canonical Name records"): the capitals of one spell the
+ * start of the other, so the question is answered by spelling, not knowing.
+ */
+function spellsOut(expansion: string, acronym: string): boolean {
+  const letters = stripMarks(acronym).replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase()) return false;
+  const initials = (expansion.match(/\b[A-Z]/g) ?? []).join('');
+  return initials.length >= 2 && (letters.startsWith(initials) || initials.includes(letters));
 }
 
 /** Questions whose stem is a description the player matches to a name. */
@@ -71,8 +92,10 @@ const ASPECT_HEADERS = new Set([
  * compared, and a question about goals, benefits or improvements lists benefits ("Better UX",
  * "Resilient") whose descriptions overlap.
  */
-const ASPECT_PROMPT =
-  /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison|goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why)\b|区别|不同|差异|对比|比较|优点|缺点|优势|劣势|好处|作用|为什么|目标/i;
+const COMPARISON_PROMPT =
+  /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison)\b|区别|不同|差异|对比|比较/i;
+const BENEFIT_PROMPT =
+  /\b(?:goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why)\b|优点|缺点|优势|劣势|好处|作用|为什么|目标|改进/i;
 
 /** The things a table compares stand in its header and in the card's question ("JIT vs AOT"). */
 function comparesHeaderNames(table: TableFact, shown: string): boolean {
@@ -139,6 +162,24 @@ export const SHAPE_TEXT_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) => c.origin === 'definition-forward' && !isNameLike(c.question.stem),
   },
+  {
+    // "are CAs that subordinate to…": the subject was cut off the sentence, not masked.
+    code: 'fragment',
+    reads: 'stem',
+    fails: (c) =>
+      DESCRIPTION_STEMS.has(c.origin) && /^(?:is|are|was|were|has|have)\b/.test(c.question.stem.trim()),
+  },
+  {
+    code: 'give-away',
+    reads: 'options',
+    fails: (c) => {
+      if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
+      const key = c.question.options[c.question.correctIndex ?? 0] ?? '';
+      return c.origin === 'definition-forward'
+        ? spellsOut(key, c.question.stem)
+        : spellsOut(c.question.stem, key);
+    },
+  },
 ];
 
 /** Shape rules that read the card: its tables, its question, its definition lists. */
@@ -156,7 +197,13 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) =>
       (c.origin === 'definition-forward' || c.origin === 'definition-reverse') &&
-      ASPECT_PROMPT.test(c.card.prompt),
+      (COMPARISON_PROMPT.test(c.card.prompt) || BENEFIT_PROMPT.test(c.card.prompt)),
+  },
+  {
+    // Lists of benefits ("技术优势" beside "商业利益"): an item could sit in either list.
+    code: 'aspect-labels',
+    reads: 'stem',
+    fails: (c) => (c.origin === 'list-in' || c.origin === 'list-out') && listsOnlyBenefits(c),
   },
   {
     // Versions and steps: each label is a point on a line, and what holds at one often holds at the next.
