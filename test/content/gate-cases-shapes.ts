@@ -248,4 +248,44 @@ export const SHAPE_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       options: ['An alias from one name to another', 'Who owns the zone', 'Where mail is delivered'],
     },
   ],
+  [
+    'not-a-term',
+    // A list of plain-phrase labels: neither direction has one defensible answer.
+    {
+      origin: 'definition-reverse',
+      stem: 'Keeps the page usable on a slow network.',
+      options: ['Graceful loading', 'Smaller bundles', 'Fewer requests'],
+      card: {
+        facts: {
+          ...NO_FACTS,
+          definitions: [
+            ['Graceful loading', 'Smaller bundles', 'Fewer requests'].map((term, k) => ({
+              term,
+              definition: 'text',
+              line: 4 + k,
+              source: term,
+            })),
+          ],
+        },
+      },
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Keeps the page usable on a slow network.',
+      options: ['Service Worker', 'Web Worker', 'WebSocket'],
+      card: {
+        facts: {
+          ...NO_FACTS,
+          definitions: [
+            ['Service Worker', 'Web Worker', 'WebSocket'].map((term, k) => ({
+              term,
+              definition: 'text',
+              line: 4 + k,
+              source: term,
+            })),
+          ],
+        },
+      },
+    },
+  ],
 ];

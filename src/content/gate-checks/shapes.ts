@@ -126,8 +126,11 @@ function isNameLike(term: string): boolean {
   if (/`/.test(bare) || !/[A-Za-z]/.test(bare) || /\p{Script=Han}/u.test(bare)) return true;
   if (/[a-z][A-Z]|[A-Z]{2,}|[._()$-]\w|^-/.test(bare)) return true;
   const words = bare.split(/\s+/);
-  // One word is a name (`head`, dispatch, Containers); several are a name only in capitals.
-  return words.length === 1 || (words.length <= 4 && words.every((w) => /^[A-Z0-9]/.test(w)));
+  // One word is a name (`head`, dispatch, Containers); several are one in capitals ("Context API") or in
+  // lower case like a command line ("git add"). A sentence-case phrase ("Spread operator") is a label.
+  if (words.length === 1) return true;
+  if (words.length > 4) return false;
+  return words.every((w) => /^[A-Z0-9]/.test(w)) || words.every((w) => /^[a-z0-9-]/.test(w));
 }
 
 /** The definition list a definition question comes from, as its terms. */
@@ -212,7 +215,12 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     fails: (c) => {
       if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
       const terms = familyTerms(c);
-      return terms.filter((t) => NUMBERED.test(t)).length * 2 >= terms.length && terms.length > 0;
+      if (terms.length === 0) return false;
+      // Versions and steps, or a list of plain-phrase labels ("Current state", "Spread operator"): not a
+      // family of names, so neither direction has one defensible answer.
+      const numbered = terms.filter((t) => NUMBERED.test(t)).length;
+      const phrases = terms.filter((t) => !isNameLike(t)).length;
+      return numbered * 2 >= terms.length || phrases * 2 >= terms.length;
     },
   },
 ];
