@@ -1,7 +1,7 @@
-import type { Candidate } from '../candidate.ts';
+import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
-import type { TableFact } from '../types.ts';
+import type { Card, DefinitionItem, TableFact } from '../types.ts';
 import { blankCount } from './blanks.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
@@ -133,17 +133,52 @@ function isNameLike(term: string): boolean {
   return words.every((w) => /^[A-Z0-9]/.test(w)) || words.every((w) => /^[a-z0-9-]/.test(w));
 }
 
-/** The definition list a definition question comes from, as its terms. */
-function familyTerms(c: Candidate): readonly string[] {
-  const key = normaliseKey(
-    c.origin === 'definition-forward'
-      ? c.question.stem
-      : (c.question.options[c.question.correctIndex ?? 0] ?? ''),
-  );
-  const list = c.card.facts.definitions.find((l) =>
-    l.some((d) => normaliseKey(d.term.replace(/[*_`]/g, '')) === key),
-  );
-  return list ? list.map((d) => d.term) : [];
+/** Per card, its definition lists by their normalised terms: found once, asked for every candidate. */
+const listsByTerm = new WeakMap<Card, Map<string, readonly DefinitionItem[]>>();
+
+/** The definition list a definition question comes from. */
+function familyOf(c: Candidate): readonly DefinitionItem[] | undefined {
+  let byTerm = listsByTerm.get(c.card);
+  if (!byTerm) {
+    byTerm = new Map();
+    for (const list of c.card.facts.definitions)
+      for (const d of list) byTerm.set(normaliseKey(d.term.replace(/[*_`]/g, '')), list);
+    listsByTerm.set(c.card, byTerm);
+  }
+  const term = c.origin === 'definition-forward' ? c.question.stem : keyOf(c);
+  return byTerm.get(normaliseKey(term));
+}
+
+/** Versions and steps, or mostly plain-phrase labels ("Current state", "Spread operator"): no names. */
+const NOT_NAMES = new WeakMap<readonly DefinitionItem[], boolean>();
+
+function holdsNoNames(list: readonly DefinitionItem[]): boolean {
+  let known = NOT_NAMES.get(list);
+  if (known === undefined) {
+    const terms = list.map((d) => d.term);
+    const numbered = terms.filter((t) => NUMBERED.test(t)).length;
+    const phrases = terms.filter((t) => !isNameLike(t)).length;
+    known = numbered * 2 >= terms.length || phrases * 2 >= terms.length;
+    NOT_NAMES.set(list, known);
+  }
+  return known;
+}
+
+/** A table's verdict, once per card that shows it: every row of it asks. */
+const COMPARISONS = new WeakMap<Card, WeakMap<TableFact, boolean>>();
+
+function comparesThings(c: Candidate, table: TableFact): boolean {
+  let ofCard = COMPARISONS.get(c.card);
+  if (!ofCard) {
+    ofCard = new WeakMap();
+    COMPARISONS.set(c.card, ofCard);
+  }
+  let known = ofCard.get(table);
+  if (known === undefined) {
+    known = isComparisonTable(table, `${c.card.prompt}\n${c.card.sectionPath.join('\n')}`);
+    ofCard.set(table, known);
+  }
+  return known;
 }
 
 /** Shape rules that read only the question's own text (remembered with the other text checks). */
@@ -193,7 +228,7 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     fails: (c) =>
       (c.origin === 'table-row' || c.origin === 'table-cell') &&
       c.table !== undefined &&
-      isComparisonTable(c.table, `${c.card.prompt}\n${c.card.sectionPath.join('\n')}`),
+      comparesThings(c, c.table),
   },
   {
     code: 'aspect-labels',
@@ -214,13 +249,8 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) => {
       if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
-      const terms = familyTerms(c);
-      if (terms.length === 0) return false;
-      // Versions and steps, or a list of plain-phrase labels ("Current state", "Spread operator"): not a
-      // family of names, so neither direction has one defensible answer.
-      const numbered = terms.filter((t) => NUMBERED.test(t)).length;
-      const phrases = terms.filter((t) => !isNameLike(t)).length;
-      return numbered * 2 >= terms.length || phrases * 2 >= terms.length;
+      const family = familyOf(c);
+      return family !== undefined && holdsNoNames(family);
     },
   },
 ];
