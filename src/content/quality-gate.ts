@@ -66,14 +66,17 @@ export interface DroppedQuestion {
 const FAMILIES: readonly GateCheck[] = [
   ...SOURCE_CHECKS,
   ...SHAPE_CARD_CHECKS,
+  // Cheap and common: a masked description or a key with a hole is dropped before the costlier checks
+  // (word segmentation, families) run.
+  ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'stem'),
   ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
-  // Last: where an older rule also applies, its reason is the more telling one.
-  ...SHAPE_TEXT_CHECKS,
+  // Last among the option checks: where a form tell also applies, it is the more telling reason.
+  ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];
 
 /** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */

@@ -200,13 +200,13 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'too-many-blanks',
     {
-      origin: 'subject-reverse',
+      origin: 'cloze',
       stem: '＿＿＿是＿＿＿的＿＿＿管理工具。',
       options: ['Docker Swarm', 'Docker Hub', 'Docker Compose'],
       lang: 'zh',
     },
     {
-      origin: 'subject-reverse',
+      origin: 'cloze',
       stem: '＿＿＿是 Docker 官方的集群管理工具。',
       options: ['Docker Swarm', 'Docker Hub', 'Docker Compose'],
       lang: 'zh',

@@ -191,6 +191,12 @@ export const SHAPE_TEXT_CHECKS: readonly GateCheck[] = [
     fails: (c) => DESCRIPTION_STEMS.has(c.origin) && blankCount(c.question.stem) > 0 && !namesItsSubject(c),
   },
   {
+    // The key is known before the distractors are searched for: a key with a hole spares that search.
+    code: 'blank-in-option',
+    reads: 'stem',
+    fails: (c) => !isAuthored(c) && c.origin !== 'cloze' && blankCount(keyOf(c)) > 0,
+  },
+  {
     code: 'blank-in-option',
     reads: 'options',
     fails: (c) => !isAuthored(c) && c.question.options.some((o) => blankCount(o) > 0),
