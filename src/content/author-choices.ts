@@ -1,7 +1,7 @@
 import { letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
-import type { Block } from './markdown-blocks.ts';
+import type { Block, ListItem } from './markdown-blocks.ts';
 
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
@@ -61,14 +61,28 @@ function mergeExact(
   return { options: out, correct: [...new Set(correct.map((k) => remap[k] ?? k))].sort((a, b) => a - b) };
 }
 
-/** A list whose items (two or more) are all `[ ]` / `[x]` tasks. */
+/** Characters authors put in an option to give a list item a body before its code (U+2800, zero widths). */
+const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
+
+/** An option's words, then any code the item holds, fenced, so the option shows the listing it is. */
+function taskOptionText(item: ListItem, text: string): string {
+  const words = optionText(item.inlines[0], text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
+  const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
+  return [words, ...code].filter((part) => part !== '').join('\n');
+}
+
+/**
+ * A list whose items (two or more) are `[ ]` / `[x]` tasks, then perhaps items without a box: the
+ * author's explanation written as more of the list ("- The command `pull` is…"), not options.
+ */
 function taskGroup(block: Extract<Block, { type: 'list' }>, at: number): OptionGroup | null {
-  if (block.items.length < 2) return null;
-  const texts = block.items.map((item) => item.inlines[0]?.text ?? '');
-  if (!texts.every((t) => TASK_MARK.test(t))) return null;
-  const raw = block.items.map((item, k) =>
-    optionText(item.inlines[0], (texts[k] ?? '').replace(TASK_MARK, '')),
-  );
+  const all = block.items.map((item) => item.inlines[0]?.text ?? '');
+  let count = 0;
+  while (count < all.length && TASK_MARK.test(all[count] ?? '')) count++;
+  if (count < 2 || all.slice(count).some((t) => TASK_MARK.test(t))) return null;
+  const items = block.items.slice(0, count);
+  const texts = all.slice(0, count);
+  const raw = items.map((item, k) => taskOptionText(item, texts[k] ?? ''));
   const marked = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
   const { options, correct } = mergeExact(raw, marked);
   return {
@@ -78,7 +92,8 @@ function taskGroup(block: Extract<Block, { type: 'list' }>, at: number): OptionG
     options,
     correct,
     line: block.line,
-    endLine: block.end,
+    // The items without a box after the options are the explanation, not the options' end.
+    endLine: items[items.length - 1]?.end ?? block.end,
     letters: null,
     todo: marked.length === 0,
   };

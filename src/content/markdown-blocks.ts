@@ -70,6 +70,8 @@ export interface ListItem {
   readonly end: number;
   /** The item's own paragraphs (nested lists become blocks of their own). */
   readonly inlines: InlineInfo[];
+  /** The code blocks the item holds (also emitted as blocks): an option can be a command listing. */
+  readonly code: string[];
 }
 
 const md = new MarkdownIt({ html: true, linkify: false }).use(deflist);
@@ -182,7 +184,7 @@ export function blocksFromTokens(tokens: readonly Token[]): Block[] {
       case 'list_item_open': {
         const frame = top();
         if (frame?.kind === 'list') {
-          const item: ListItem = { line: lineOf(token), end: endOf(token), inlines: [] };
+          const item: ListItem = { line: lineOf(token), end: endOf(token), inlines: [], code: [] };
           frame.items.push(item);
           stack.push({ kind: 'item', item });
         } else {
@@ -228,7 +230,9 @@ export function blocksFromTokens(tokens: readonly Token[]): Block[] {
         break;
       }
       case 'fence':
-      case 'code_block':
+      case 'code_block': {
+        const frame = top();
+        if (frame?.kind === 'item') frame.item.code.push(token.content);
         blocks.push({
           type: 'code',
           line: lineOf(token),
@@ -237,6 +241,7 @@ export function blocksFromTokens(tokens: readonly Token[]): Block[] {
           content: token.content,
         });
         break;
+      }
       case 'html_block':
         blocks.push({ type: 'html', line: lineOf(token), end: endOf(token), content: token.content });
         break;

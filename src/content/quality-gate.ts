@@ -7,8 +7,10 @@ import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-chec
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
+import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
+import { tasksByCommand } from './gate-checks/task-overlap.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
 import { hash32 } from './text-normalise.ts';
@@ -63,20 +65,27 @@ export interface DroppedQuestion {
  */
 const FAMILIES: readonly GateCheck[] = [
   ...SOURCE_CHECKS,
+  ...SHAPE_CARD_CHECKS,
+  // Cheap and common: a masked description or a key with a hole is dropped before the costlier checks
+  // (word segmentation, families) run.
+  ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'stem'),
   ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
+  // Last among the option checks: where a form tell also applies, it is the more telling reason.
+  ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];
 
 /** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
 const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
 const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
 /** Of those, the ones that read the card (its sections, its tables) before the ones that read only text. */
-const CARD_CHECKS = STEM_CHECKS.filter((c) => SOURCE_CHECKS.includes(c));
-const TEXT_CHECKS = STEM_CHECKS.filter((c) => !SOURCE_CHECKS.includes(c));
+const CARD_READERS: readonly GateCheck[] = [...SOURCE_CHECKS, ...SHAPE_CARD_CHECKS];
+const CARD_CHECKS = STEM_CHECKS.filter((c) => CARD_READERS.includes(c));
+const TEXT_CHECKS = STEM_CHECKS.filter((c) => !CARD_READERS.includes(c));
 
 /**
  * The text checks' verdict on a stem and key, remembered: notes reload whole when one file changes, and
@@ -150,10 +159,15 @@ function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidat
 export function gateContextOf(cards: readonly Card[]): GateContext {
   // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
   let commandArgs: Map<string, Set<string>> | null = null;
+  let commandTasks: Map<string, Set<string>[]> | null = null;
   return {
     get commandArgs() {
       commandArgs ??= argumentsByCommand(cards);
       return commandArgs;
+    },
+    get commandTasks() {
+      commandTasks ??= tasksByCommand(cards);
+      return commandTasks;
     },
   };
 }

@@ -75,13 +75,16 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const keyBlock = scope[group.lastBlock] as Block;
   const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd));
   const lastAfter = after[after.length - 1];
-  const explanationEnd = lastAfter ? lastAfter.end : Math.max(keyBlock.end, group.endLine);
+  // Code blocks inside the option items come after the list among the blocks, yet end inside it.
+  const explanationEnd = Math.max(lastAfter?.end ?? 0, keyBlock.end, group.endLine);
   const explanation = explanationEnd > group.endLine ? note(group.endLine + 1, explanationEnd) : '';
   const key = group.correct
     .map((k) => {
       const text = group.options[k] ?? '';
       const letter = group.letters?.[k];
-      return letter ? `**${letter}.** ${text}` : `**${text}**`;
+      if (letter) return `**${letter}.** ${text}`;
+      // A listing stays a listing: bold around a code fence would break it.
+      return text.includes('\n') ? text : `**${text}**`;
     })
     .join('\n');
   return {

@@ -133,12 +133,12 @@ export const OPTION_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'definition-forward',
       stem: 'wait()',
-      options: ['makes the process _____', 'creates a new process', 'ends the process'],
+      options: ['blocks until a child exits', 'makes a copy of the _____', 'replaces the _____ image'],
     },
     {
       origin: 'definition-forward',
       stem: 'wait()',
-      options: ['makes the process _____', 'creates a new _____', 'ends the process'],
+      options: ['blocks until a child exits', 'creates a new process', 'ends the process'],
     },
   ],
   [

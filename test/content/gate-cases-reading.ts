@@ -187,12 +187,12 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'too-many-blanks',
     {
-      origin: 'definition-reverse',
+      origin: 'cloze',
       stem: '_____ stops a _____ at once: the _____ cannot catch it',
       options: SIGNALS,
     },
     {
-      origin: 'definition-reverse',
+      origin: 'cloze',
       stem: '_____ stops a process at once: the _____ cannot catch it',
       options: SIGNALS,
     },
@@ -200,13 +200,13 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'too-many-blanks',
     {
-      origin: 'subject-reverse',
+      origin: 'cloze',
       stem: '＿＿＿是＿＿＿的＿＿＿管理工具。',
       options: ['Docker Swarm', 'Docker Hub', 'Docker Compose'],
       lang: 'zh',
     },
     {
-      origin: 'subject-reverse',
+      origin: 'cloze',
       stem: '＿＿＿是 Docker 官方的集群管理工具。',
       options: ['Docker Swarm', 'Docker Hub', 'Docker Compose'],
       lang: 'zh',
@@ -215,27 +215,27 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'blank-splits-word',
     {
-      origin: 'definition-reverse',
-      stem: 'lists the _____work requests of the page',
+      origin: 'subject-reverse',
+      stem: '_____work lists the requests of the page.',
       options: ['Network', 'Console', 'Sources'],
     },
     {
-      origin: 'definition-reverse',
-      stem: 'lists the _____ requests of the page',
+      origin: 'subject-reverse',
+      stem: '_____ lists the requests of the page.',
       options: ['Network', 'Console', 'Sources'],
     },
   ],
   [
     'blank-splits-word',
     {
-      origin: 'definition-reverse',
-      stem: '描述算法运行时间随输入规模增长的时间＿＿＿度',
+      origin: 'subject-reverse',
+      stem: '＿＿＿度描述算法运行时间随输入规模增长的快慢。',
       options: ['复杂', '空间', '稳定'],
       lang: 'zh',
     },
     {
-      origin: 'definition-reverse',
-      stem: '描述算法所需步数随输入规模增长的＿＿＿',
+      origin: 'subject-reverse',
+      stem: '＿＿＿描述算法所需步数随输入规模增长的快慢。',
       options: ['时间复杂度', '空间复杂度', '稳定性'],
       lang: 'zh',
     },

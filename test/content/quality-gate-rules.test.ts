@@ -4,10 +4,11 @@ import { gateContextOf } from '../../src/content/quality-gate.ts';
 import { ANSWER_CASES } from './gate-cases-answers.ts';
 import { OPTION_CASES } from './gate-cases-options.ts';
 import { READING_CASES } from './gate-cases-reading.ts';
+import { SHAPE_CASES } from './gate-cases-shapes.ts';
 import { judge, type Spec } from './gate-fixtures.ts';
 
 /** Each rule of the quality gate: a candidate it must drop and a near miss it must keep. */
-const CASES = [...READING_CASES, ...ANSWER_CASES, ...OPTION_CASES];
+const CASES = [...READING_CASES, ...ANSWER_CASES, ...OPTION_CASES, ...SHAPE_CASES];
 
 describe('the quality gate drops what a player would reject, and keeps the near miss', () => {
   for (const [rule, dropped, kept] of CASES) {
@@ -23,6 +24,10 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'reference-section',
       'layout-table',
       'link-table',
+      'masked-description',
+      'blank-in-option',
+      'comparison-table',
+      'aspect-labels',
       'raw-html',
       'stem-too-long',
       'stem-not-standalone',
@@ -82,6 +87,36 @@ describe('the quality gate drops what a player would reject, and keeps the near 
     // Another program on the same operand does another job; the same subcommand on other arguments too.
     expect(judge(spec, gateContextOf(notes('docker stop web').cards))).toBeNull();
     expect(judge(spec, gateContextOf(notes('watch $(docker ps -q)').cards))).toBeNull();
+  });
+
+  it('ambiguous-key: a distractor the notes use for the same job under another question would do it too', () => {
+    const notes = (otherTask: string) =>
+      buildDeck([
+        {
+          path: 'images.md',
+          text: [
+            '## 镜像',
+            '',
+            '### 如何批量删除悬空镜像文件？',
+            '',
+            '`docker rmi $(docker images -q -f dangling=true)`',
+            '',
+            `### ${otherTask}`,
+            '',
+            '`docker image prune`',
+          ].join('\n'),
+        },
+      ]);
+    const spec: Spec = {
+      origin: 'command',
+      stem: '如何批量删除悬空镜像文件？',
+      options: ['docker rmi', 'docker image prune', 'docker pull'],
+      lang: 'zh',
+      source: 'same-program',
+    };
+    expect(judge(spec, gateContextOf(notes('删除悬空镜像').cards))).toBe('ambiguous-key');
+    // The same command under a task that shares no job with the asked one.
+    expect(judge(spec, gateContextOf(notes('查看磁盘用量').cards))).toBeNull();
   });
 
   it('leaves the options and key the author wrote alone, judging only where they sit', () => {

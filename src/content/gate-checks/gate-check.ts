@@ -11,6 +11,11 @@ export const DROP_REASONS = [
   'reference-section',
   'layout-table',
   'link-table',
+  // shapes.ts
+  'masked-description',
+  'blank-in-option',
+  'comparison-table',
+  'aspect-labels',
   // readable.ts
   'raw-html',
   'stem-too-long',
@@ -55,6 +60,8 @@ export type DropReason = (typeof DROP_REASONS)[number];
 export interface GateContext {
   /** Per command key ("docker kill"), the argument strings the notes use it with ("$(docker ps -q)"). */
   readonly commandArgs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per command key, the job words of each task (card prompt) the notes answer with it. */
+  readonly commandTasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
 }
 
 export interface GateCheck {

@@ -11,6 +11,7 @@ import { normaliseKey } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, type GateContext, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
+import { answersSameTask } from './task-overlap.ts';
 
 /**
  * Exactly one option is right per the notes. Two rows or terms that one description fits, a command the
@@ -160,7 +161,7 @@ export const ONE_RIGHT_CHECKS: readonly GateCheck[] = [
   {
     code: 'ambiguous-key',
     reads: 'options',
-    fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx),
+    fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx) || answersSameTask(c, ctx),
   },
   { code: 'names-another', reads: 'options', fails: (c) => !isAuthored(c) && namesAnother(c) },
   { code: 'uninformative-cells', reads: 'options', fails: uninformativeCells },
