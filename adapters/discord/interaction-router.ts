@@ -22,7 +22,7 @@ import {
   revealButton,
 } from './round-handlers.ts';
 import { leaderboardCommand, statsCommand } from './standings-handlers.ts';
-import { answerAutocomplete } from './topic-autocomplete.ts';
+import { answerAutocomplete, optionTopic } from './topic-autocomplete.ts';
 
 /**
  * One entry point for every interaction: find the handler, decide how a late answer would be deferred,
@@ -48,7 +48,7 @@ export function createInteractionRouter(
           return {
             shape: 'ephemeral',
             run: (scope) =>
-              quizCommand(ctx, scope, interaction.options.getString('topic')?.trim() || undefined),
+              quizCommand(ctx, scope, optionTopic(ctx.engine, interaction.options.getString('topic'))),
           };
         case COMMAND.leaderboard:
           return { shape: 'public', run: (scope) => leaderboardCommand(ctx, scope, interaction) };

@@ -84,6 +84,7 @@ const en = {
 
   'practice.next': 'Another question',
   'practice.done': 'Done',
+  'hint.topics': 'The topic option suggests the sections as you type.',
 
   'admin.scheduled':
     'Question of the day scheduled here: posted {post}, revealed {close} ({timezone}), {days}.',
@@ -180,6 +181,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
 
   'practice.next': '再来一题',
   'practice.done': '结束',
+  'hint.topics': '在 topic 选项中输入文字，即可看到可选的章节。',
 
   'admin.scheduled': '已在本频道设置每日一题：{post} 发布，{close} 公布答案（{timezone}），{days}。',
   'admin.paused': '本频道的每日一题已暂停。',
@@ -203,10 +205,14 @@ export const discordCatalogue: Catalogue<typeof en> = { en, zh };
 export const d = createTranslator(discordCatalogue);
 export type DiscordMessageKey = keyof typeof en;
 
-/** Discord locales ("zh-CN", "zh-TW", "en-US", …) to our two languages. */
+/**
+ * Discord locales ("zh-CN", "zh-TW", "en-US", …) to our two languages. Our Chinese is Simplified, so
+ * only zh-CN gets it; Traditional Chinese (zh-TW) falls back to English rather than show Simplified text
+ * under a Traditional label.
+ */
 export function langFromLocale(locale: string | null | undefined): Lang | null {
   if (locale === null || locale === undefined || locale === '') return null;
-  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return locale.toLowerCase() === 'zh-cn' ? 'zh' : 'en';
 }
 
 /** Description in English (Discord's default) plus the Chinese localisations Discord knows. */
@@ -217,7 +223,8 @@ export function localized(key: DiscordMessageKey): {
   const chinese = discordCatalogue.zh[key];
   return {
     description: discordCatalogue.en[key],
-    description_localizations: { 'zh-CN': chinese, 'zh-TW': chinese },
+    // Simplified only: a zh-TW client sees the English description (see langFromLocale).
+    description_localizations: { 'zh-CN': chinese },
   };
 }
 
@@ -226,7 +233,7 @@ export function nameLocalized(key: DiscordMessageKey): {
   name_localizations: Record<string, string>;
 } {
   const chinese = discordCatalogue.zh[key];
-  return { name: discordCatalogue.en[key], name_localizations: { 'zh-CN': chinese, 'zh-TW': chinese } };
+  return { name: discordCatalogue.en[key], name_localizations: { 'zh-CN': chinese } };
 }
 
 const PAUSE_REASONS = new Map(

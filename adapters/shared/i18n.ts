@@ -65,10 +65,10 @@ export function rejectionMessage(lang: Lang, code: string, detail?: string): str
 
 export const periodName = (lang: Lang, period: Period): string => t(lang, `period.${period}`);
 
-export function scopeName(lang: Lang, scope: Scope): string {
-  return scope.kind === 'topic'
-    ? t(lang, 'scope.topic', { topic: scope.topic })
-    : t(lang, `scope.${scope.kind}`);
+/** A topic board is named by the section(s) the typed topic chose (`sections`), not by what was typed. */
+export function scopeName(lang: Lang, scope: Scope, sections: readonly string[] = []): string {
+  if (scope.kind !== 'topic') return t(lang, `scope.${scope.kind}`);
+  return t(lang, 'scope.topic', { topic: sections.length > 0 ? sections.join(', ') : scope.topic });
 }
 
 export const gradeName = (lang: Lang, grade: SelfGrade): string => t(lang, `grade.${grade}`);

@@ -32,6 +32,12 @@ export const en = {
   'rejection.finished': 'You have answered every question of this duel.',
   'rejection.unknown': 'That did not work ({code}).',
 
+  // Helpful mistakes: what to type instead --------------------------------------------------------------
+  'hint.didYouMean': 'Did you mean {suggestions}?',
+  'hint.choices': 'Choose from: {choices}.',
+  'hint.letters': 'Pick one of {letters}.',
+  'topic.chosen': 'Questions from {topics}.',
+
   // Answers ----------------------------------------------------------------------------------------
   'answer.correct': 'Correct!',
   'answer.wrong': 'Not quite.',

@@ -29,6 +29,11 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'rejection.finished': '你已经答完这场对决的所有题目。',
   'rejection.unknown': '操作没有成功（{code}）。',
 
+  'hint.didYouMean': '你是不是想输入 {suggestions}？',
+  'hint.choices': '可选：{choices}。',
+  'hint.letters': '请从 {letters} 中选择。',
+  'topic.chosen': '题目来自：{topics}。',
+
   'answer.correct': '答对了！',
   'answer.wrong': '不太对。',
   'answer.correctWas': '正确答案是 {option}。',

@@ -13,11 +13,14 @@ const en = {
     "`/quiz daily` today's question of this channel\n" +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;topic&gt;]`\n' +
     '`/quiz stats` your accuracy, streaks and weakest sections\n' +
+    '`/quiz topics` the topics you can ask for\n' +
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
   'help.admin':
     'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz reload`, `/quiz lang en|zh`',
   'help.topics': 'Topics: {topics}',
+  'hint.topics': 'Type /quiz topics for the list.',
+  'topics.none': 'No topics yet: the notes have no headings above their cards.',
   'command.unknown': 'I do not know "{word}". Try `/quiz help`.',
   'command.adminOnly': 'Only workspace admins and owners (or the configured admins) can do that.',
   'command.notInDm': 'Run this in a channel.',
@@ -73,11 +76,14 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '`/quiz daily` 本频道今天的每日一题\n' +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;主题&gt;]` 排行榜\n' +
     '`/quiz stats` 你的正确率、连续天数和薄弱章节\n' +
+    '`/quiz topics` 可以指定的主题\n' +
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
   'help.admin':
     '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz reload`、`/quiz lang en|zh`',
   'help.topics': '主题：{topics}',
+  'hint.topics': '输入 /quiz topics 查看所有主题。',
+  'topics.none': '还没有主题：笔记里的卡片上方没有标题。',
   'command.unknown': '我不认识“{word}”。试试 `/quiz help`。',
   'command.adminOnly': '只有工作区管理员、所有者（或配置的管理员）可以这样做。',
   'command.notInDm': '请在频道里使用这个命令。',

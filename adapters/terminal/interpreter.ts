@@ -2,6 +2,14 @@ import type { Lang } from '../../src/content/question.ts';
 import type { Period, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SelfGrade } from '../../src/engine/records.ts';
+import {
+  echo,
+  outOfRangeMessage,
+  suggestionLine,
+  topicsChosenLine,
+  unknownChoiceHint,
+  unknownTopicMessage,
+} from '../shared/helpful-mistakes.ts';
 import { gradeName, rejectionMessage, t } from '../shared/i18n.ts';
 import { parseChoice } from './parse-choice.ts';
 import {
@@ -104,7 +112,11 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
       const name = head.toLowerCase();
       if (name === 'quit' || name === 'exit') return { text: tt(session.lang, 'bye'), quit: true };
       const command = commands[name];
-      if (command === undefined) return say(tt(session.lang, 'unknownCommand', { command: `/${head}` }));
+      if (command === undefined) {
+        const unknown = tt(session.lang, 'unknownCommand', { command: `/${echo(head)}` });
+        const close = suggestionLine(session.lang, head, [...Object.keys(commands), 'quit'], (c) => `/${c}`);
+        return say(close === '' ? unknown : `${unknown} ${close}`);
+      }
       return say(await command(session, args));
     } catch (error) {
       options.onError?.(error, text);
@@ -118,10 +130,16 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 async function practice(s: TerminalSession, topic: string): Promise<string> {
   const actor = terminalActor(s.player);
   const result = await s.engine.startPractice(actor, terminalPlace, topic === '' ? undefined : topic);
-  if (!result.ok) return rejectionMessage(s.lang, result.code, result.detail ?? topic);
-  const { round, question } = result.value;
+  if (!result.ok) return topicRejection(s, result.code, result.detail ?? topic);
+  const { round, question, topicTitles } = result.value;
   s.focus.set(actor.playerId, { kind: 'round', round, question });
-  return renderQuestion(s.lang, question, t(s.lang, 'question.practice'));
+  const chosen = topicTitles.length === 0 ? [] : [topicsChosenLine(s.lang, topicTitles)];
+  return [...chosen, renderQuestion(s.lang, question, t(s.lang, 'question.practice'))].join('\n');
+}
+
+function topicRejection(s: TerminalSession, code: string, typed: string | undefined): string {
+  if (code !== 'unknown_topic' || typed === undefined) return rejectionMessage(s.lang, code, typed);
+  return unknownTopicMessage(s.lang, typed, s.engine.topics(), tt(s.lang, 'topicsHint'));
 }
 
 async function daily(s: TerminalSession): Promise<string> {
@@ -158,6 +176,8 @@ async function answer(s: TerminalSession, text: string): Promise<string> {
   if (focus === undefined) return tt(s.lang, 'nothingToAnswer');
   if (focus.kind === 'duel') return answerDuelQuestion(s, focus, choice);
   const result = await s.engine.answer(terminalActor(s.player), terminalPlace, focus.round.id, choice);
+  if (!result.ok && result.code === 'choice_out_of_range')
+    return outOfRangeMessage(s.lang, focus.question.options.length);
   if (!result.ok) return rejectionMessage(s.lang, result.code, result.detail);
   return renderOutcome(s.lang, result.value);
 }
@@ -190,6 +210,13 @@ async function leaderboard(s: TerminalSession, args: readonly string[], limit: n
     topic === '' ? { kind: 'channel', channelId: TERMINAL_CHANNEL } : { kind: 'topic', topic },
     { limit, viewerId: terminalPlayerId(s.player), timezone: s.timezone },
   );
+  if (view.scope.kind === 'topic' && view.sections.length === 0) {
+    // "/leaderboard wek" reads as a topic: offer the period too.
+    const periodHint =
+      period === undefined && first !== undefined ? suggestionLine(s.lang, first, PERIODS) : '';
+    const unknown = topicRejection(s, 'unknown_topic', topic);
+    return periodHint === '' ? unknown : `${unknown} ${unknownChoiceHint(s.lang, first ?? '', PERIODS)}`;
+  }
   return renderLeaderboard(s.lang, view);
 }
 

@@ -126,7 +126,7 @@ export function renderResults(lang: Lang, results: RoundResults): string {
 
 export function renderLeaderboard(lang: Lang, view: LeaderboardView): string {
   const title = t(lang, 'leaderboard.title', {
-    scope: scopeName(lang, view.scope),
+    scope: scopeName(lang, view.scope, view.sections),
     period: periodName(lang, view.period),
   });
   if (view.rows.length === 0) return `${title}\n${t(lang, 'leaderboard.empty')}`;

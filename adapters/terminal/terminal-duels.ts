@@ -1,5 +1,6 @@
 import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
+import { outOfRangeMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
 import { formatLocalTime, renderCorrection, renderQuestion, renderSettlement } from './render-text.ts';
 import { isPlayerName, terminalActor, terminalPlace, terminalPlayerId } from './terminal-ids.ts';
@@ -156,6 +157,8 @@ export async function answerDuelQuestion(
     focus.index,
     choice,
   );
+  if (!result.ok && result.code === 'choice_out_of_range')
+    return outOfRangeMessage(lang, focus.question.options.length);
   if (!result.ok) return rejectionMessage(lang, result.code, result.detail);
   const outcome = result.value;
   const lines = [

@@ -73,6 +73,17 @@ export interface RoundResults {
 }
 
 export type PracticeRejection = 'unknown_topic' | 'no_questions';
+
+/**
+ * A topic as a player asks for it: typed text (resolved by the one topic resolver), or the titles an
+ * earlier resolution chose (an "another question" button carries those, so the topic stays the same).
+ */
+export type TopicRequest = string | { readonly titles: readonly string[] };
+
+/** A practice round, with the section titles its topic resolved to (empty when no topic was asked). */
+export interface PracticeRound extends RoundWithQuestion {
+  readonly topicTitles: readonly string[];
+}
 export type DailyRejection = 'no_questions' | 'channel_not_scheduled';
 
 export type DuelRejection =
@@ -158,6 +169,8 @@ export interface LeaderboardEntry extends LeaderboardRow {
 export interface LeaderboardView {
   readonly period: Period;
   readonly scope: Scope;
+  /** A topic board: the section titles the typed topic resolved to (empty: it names no section). */
+  readonly sections: readonly string[];
   readonly timezone: string;
   readonly rows: readonly LeaderboardEntry[];
   readonly viewer: LeaderboardEntry | null;
@@ -182,8 +195,8 @@ export interface QuizEngine {
   startPractice(
     actor: Actor,
     place: Place | null,
-    topic?: string,
-  ): Promise<Result<RoundWithQuestion, PracticeRejection>>;
+    topic?: TopicRequest,
+  ): Promise<Result<PracticeRound, PracticeRejection>>;
   /**
    * `expect`: the kind of round the player's button was for. A round of another kind is 'round_not_found'
    * (a practice button carrying a daily round's id must neither answer it nor reveal it).
@@ -261,6 +274,8 @@ export interface QuizEngine {
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */
   topics(): readonly string[];
+  /** Every title a typed topic can resolve to, sorted: what a button's topic key indexes. */
+  topicTitles(): readonly string[];
   /** Replaces the question bank; updates the store in place by id. */
   reload(questions: readonly Question[]): Promise<{ added: number; updated: number; retired: number }>;
 }

@@ -112,6 +112,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     stats: (playerId) => playerStats(ctx, playerId),
 
     topics: () => bank.topics,
+    topicTitles: () => bank.titles,
     reload: async (questions) => {
       await ready();
       const counts = await store.syncQuestions(questions);

@@ -37,10 +37,11 @@ export async function challenge(
   });
   forgetPlayer(ctx, opponent.playerId);
   const now = ctx.clock.now();
+  // The duel names the section(s) the typed topic chose, as practice and leaderboards do.
   const topic =
     options.topic === undefined || options.topic.trim() === ''
       ? null
-      : ctx.bank().resolveTopic(options.topic);
+      : ctx.bank().resolveTopic(options.topic).join(', ');
   const duel: DuelRecord = {
     id: ctx.newId('duel'),
     tenantId: actor.tenantId,

@@ -188,8 +188,8 @@ export interface LeaderboardQuery {
   readonly tenantId: TenantId;
   /** Only answers in this channel. */
   readonly channelId?: ChannelId;
-  /** Only answers whose section path contains this section title. */
-  readonly section?: string;
+  /** Only answers whose section path contains one of these section titles (whole titles). */
+  readonly sections?: readonly string[];
   /** Half-open [from, to) on answeredAt; omitted for all time. */
   readonly from?: Date;
   readonly to?: Date;

@@ -33,7 +33,9 @@ describe('terminal chat: practice, daily, standings', () => {
 
   it('names an unknown topic and explains commands it does not know', async () => {
     world = await terminalWorld();
-    expect(await world.say('/quiz Kubernetes')).toBe('There is no topic called "Kubernetes".');
+    expect(await world.say('/quiz Kubernetes')).toBe(
+      'There is no topic called "Kubernetes". Type /topics for the list.',
+    );
     expect(await world.say('/frobnicate')).toBe('Unknown command "/frobnicate". Type /help for the list.');
     expect(await world.say('hello')).toBe('Commands start with "/". Type /help for the list.');
     expect(await world.say('/answer B')).toBe('There is no question to answer: try /quiz or /daily.');
@@ -109,7 +111,7 @@ describe('terminal chat: practice, daily, standings', () => {
   it('switches to Chinese and back', async () => {
     world = await terminalWorld();
     expect(await world.say('/lang zh')).toBe('语言已切换为中文。');
-    expect(await world.say('/quiz 不存在')).toBe('没有名为“不存在”的主题。');
+    expect(await world.say('/quiz 不存在')).toBe('没有名为“不存在”的主题。 输入 /topics 查看所有主题。');
     expect(await world.say('/help')).toContain('切换本地玩家');
     expect(await world.engine.tenantLang('local:terminal')).toBe('zh');
     expect(await world.say('/lang fr')).toBe('可选语言：en、zh。');

@@ -1,15 +1,16 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
+import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
-import { dailyOpenMessage, practiceQuestionMessage } from '../render/question-blocks.ts';
+import { dailyOpenMessage, practiceMessage } from '../render/question-blocks.ts';
 import { helpMessage, leaderboardMessage, statsMessage } from '../render/standings-blocks.ts';
 import type { Reply } from '../reply.ts';
 import { actorOf, placeOf, type SlackContext, type SlackWho } from '../slack-context.ts';
 import { handleAdminCommand } from './admin-commands.ts';
 import { startDuel } from './challenge-command.ts';
-import { ADMIN_COMMANDS, configuredCloseTime, parseQuizCommand } from './parse-quiz-command.ts';
+import { ADMIN_COMMANDS, configuredCloseTime, parseQuizCommand, SUBCOMMANDS } from './parse-quiz-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -52,10 +53,21 @@ export async function handleQuizCommand(
     case 'practice': {
       const started = await ctx.engine.startPractice(actor, place, command.topic);
       if (!started.ok) {
-        await reply.ephemeral(rejectionReply(lang, started.code, started.detail ?? command.topic));
+        await reply.ephemeral(topicRejection(ctx, lang, started.code, started.detail ?? command.topic));
         return;
       }
-      await reply.ephemeral(practiceQuestionMessage(started.value.round, started.value.question, lang));
+      await reply.ephemeral(practiceMessage(ctx, started.value, lang));
+      return;
+    }
+    case 'topics': {
+      const topics = ctx.engine.topics();
+      await reply.ephemeral(
+        plainMessage(
+          topics.length === 0
+            ? st(lang, 'topics.none')
+            : st(lang, 'help.topics', { topics: topics.join(', ') }),
+        ),
+      );
       return;
     }
     case 'daily':
@@ -79,6 +91,10 @@ export async function handleQuizCommand(
         limit: 10,
         viewerId: actor.playerId,
       });
+      if (scope.kind === 'topic' && view.sections.length === 0) {
+        await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic));
+        return;
+      }
       await reply.ephemeral(leaderboardMessage(view, lang));
       return;
     }
@@ -120,4 +136,14 @@ async function showDaily(
   });
   const intro = mrkdwnMessage(st(lang, 'daily.copy'));
   await reply.ephemeral({ text: message.text, blocks: fitBlocks([...intro.blocks, ...message.blocks]) });
+}
+
+/**
+ * An unknown topic gets the closest topics and subcommands ("/quiz leaderbord" reads as a topic) and a
+ * pointer to the list; any other rejection is said as is.
+ */
+function topicRejection(ctx: SlackContext, lang: Lang, code: string, typed: string | undefined) {
+  if (code !== 'unknown_topic' || typed === undefined) return rejectionReply(lang, code, typed);
+  const candidates = [...ctx.engine.topics(), ...SUBCOMMANDS];
+  return plainMessage(unknownTopicMessage(lang, typed, candidates, st(lang, 'hint.topics')));
 }

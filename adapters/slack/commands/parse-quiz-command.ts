@@ -9,6 +9,7 @@ export type QuizCommand =
   | { readonly kind: 'practice'; readonly topic: string | undefined }
   | { readonly kind: 'daily' }
   | { readonly kind: 'help' }
+  | { readonly kind: 'topics' }
   | { readonly kind: 'stats' }
   | {
       readonly kind: 'leaderboard';
@@ -47,6 +48,22 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'reload',
   'lang',
 ]);
+
+/** The sub-command words, offered as "did you mean" when a mistyped one reads as an unknown topic. */
+export const SUBCOMMANDS: readonly string[] = [
+  'help',
+  'daily',
+  'stats',
+  'topics',
+  'practice',
+  'leaderboard',
+  'challenge',
+  'schedule',
+  'pause',
+  'resume',
+  'reload',
+  'lang',
+];
 
 export const DEFAULT_DUEL_QUESTIONS = 5;
 
@@ -112,6 +129,8 @@ export function parseQuizCommand(
     case 'stats':
     case 'me':
       return { kind: 'stats' };
+    case 'topics':
+      return { kind: 'topics' };
     case 'practice':
       return { kind: 'practice', topic: rest.length > 0 ? rest.join(' ') : undefined };
     case 'leaderboard':
