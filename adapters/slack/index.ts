@@ -226,6 +226,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       posted,
       countAnswers: (roundId) => deps.engine.countAnswers(roundId),
     }),
+    channelLang: async () => deps.config.lang ?? null,
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
     announceDuelSettlement: createSlackDuelAnnouncer(ctx),
   };

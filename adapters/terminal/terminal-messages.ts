@@ -61,7 +61,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '  /play [#]                  回答对决的下一道题',
     '  /duels                     本次会话的对决',
     '  /leaderboard [today|week|month|all] [主题]',
-    '  /stats [名字]              你（或他人）的正确率、连续天数、积分和薄弱章节',
+    '  /stats [名字]              你（或他人）的正确率、连续天数、等级分和薄弱章节',
     '  /as <名字>                 切换本地玩家（一个人也能试对决和排行榜）',
     '  /topics                    可选的主题',
     '  /lang en|zh                消息语言',

@@ -34,6 +34,11 @@ export interface RoundPublisher {
    * (the scheduler does not retry it: a failure is logged and the duel stays settled).
    */
   announceDuelSettlement?(settlement: DuelSettlement, options: { lang: Lang }): Promise<PublishResult>;
+  /**
+   * The language the platform speaks in this channel when the team chose none (Slack's SLACK_LANG, a
+   * Discord server's language); null to follow the notes. Optional: the terminal follows its session.
+   */
+  channelLang?(channel: ChannelRecord): Promise<Lang | null>;
 }
 
 export type PublishResult =
