@@ -48,6 +48,8 @@ export const en = {
   'answer.soFar': '{count} {count|answer|answers} so far',
   'answer.timedOut': 'Time is up for that question.',
   'answer.source': 'Source: {file}:{line}',
+  'answer.youPicked': 'You picked {option}.',
+  'answer.revealLater': 'The right answer is shown when the question closes.',
 
   // Question presentation --------------------------------------------------------------------------------
   'question.daily': 'Question of the day',
@@ -92,6 +94,8 @@ export const en = {
   'duel.challengeTopic':
     '{challenger} challenges {opponent} to a duel of {count} {count|question|questions} on {topic}.',
   'duel.accept': 'Accept',
+  'duel.withdraw': 'Cancel challenge',
+  'duel.withdrawn': '{challenger} cancelled the challenge.',
   'duel.decline': 'Decline',
   'duel.play': 'Play',
   'duel.accepted': '{opponent} accepted. Both players answer the same questions, each on their own.',

@@ -43,6 +43,8 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'answer.soFar': '目前已有 {count} 人作答',
   'answer.timedOut': '这道题的时间已到。',
   'answer.source': '出处：{file}:{line}',
+  'answer.youPicked': '你选择了 {option}。',
+  'answer.revealLater': '正确答案将在截止时公布。',
 
   'question.daily': '每日一题',
   'question.dailyLate': '每日一题（补发）',
@@ -81,6 +83,8 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'duel.challenge': '{challenger} 向 {opponent} 发起对决，共 {count} 道题。',
   'duel.challengeTopic': '{challenger} 向 {opponent} 发起对决，主题 {topic}，共 {count} 道题。',
   'duel.accept': '接受',
+  'duel.withdraw': '撤回挑战',
+  'duel.withdrawn': '{challenger} 撤回了挑战。',
   'duel.decline': '拒绝',
   'duel.play': '开始答题',
   'duel.accepted': '{opponent} 接受了挑战。双方各自独立回答同样的题目。',

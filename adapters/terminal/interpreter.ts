@@ -2,6 +2,7 @@ import type { Lang } from '../../src/content/question.ts';
 import type { Period, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SelfGrade } from '../../src/engine/records.ts';
+import { youPickedLine } from '../shared/coming-back.ts';
 import {
   echo,
   outOfRangeMessage,
@@ -23,6 +24,7 @@ import {
 } from './render-text.ts';
 import {
   answerDuelQuestion,
+  cancelCommand,
   challengeCommand,
   listDuelsCommand,
   playCommand,
@@ -89,6 +91,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     challenge: challengeCommand,
     accept: async (s, args) => respondCommand(s, args, true),
     decline: async (s, args) => respondCommand(s, args, false),
+    cancel: async (s, args) => cancelCommand(s, args),
     play: playCommand,
     duels: async (s) => listDuelsCommand(s),
     leaderboard: async (s, args) => leaderboard(s, args, limit),
@@ -158,14 +161,24 @@ async function daily(s: TerminalSession): Promise<string> {
     if (onScreen?.kind === 'round' && onScreen.round.id === round.id) s.focus.delete(me);
     const results = await s.engine.roundResults(round.id);
     const over = rejectionMessage(s.lang, 'round_closed');
-    return results === null ? over : `${over}\n${renderResults(s.lang, results)}`;
+    const mine = await s.engine.myAnswer(round.id, me);
+    const picked = mine === null ? [] : [youPickedLine(s.lang, question, mine)];
+    return [over, ...(results === null ? [] : [renderResults(s.lang, results)]), ...picked].join('\n');
   }
-  s.focus.set(terminalPlayerId(s.player), { kind: 'round', round, question });
   const heading = round.late ? t(s.lang, 'question.dailyLate') : t(s.lang, 'question.daily');
   const closes =
     round.closesAt === null
       ? []
       : [t(s.lang, 'question.closesAt', { time: formatLocalTime(round.closesAt, s.timezone) })];
+  // Coming back after answering: the question and what you picked, nothing left to type.
+  const mine = await s.engine.myAnswer(round.id, terminalPlayerId(s.player));
+  if (mine !== null) {
+    const shown = renderQuestion(s.lang, question, heading, { prompt: false });
+    return [shown, youPickedLine(s.lang, question, mine), t(s.lang, 'answer.revealLater'), ...closes].join(
+      '\n',
+    );
+  }
+  s.focus.set(terminalPlayerId(s.player), { kind: 'round', round, question });
   return [renderQuestion(s.lang, question, heading), ...closes].join('\n');
 }
 
@@ -179,7 +192,14 @@ async function answer(s: TerminalSession, text: string): Promise<string> {
   if (!result.ok && result.code === 'choice_out_of_range')
     return outOfRangeMessage(s.lang, focus.question.options.length);
   if (!result.ok) return rejectionMessage(s.lang, result.code, result.detail);
-  return renderOutcome(s.lang, result.value);
+  const outcome = result.value;
+  // A daily answer is acknowledged, not judged: the right option waits for the reveal.
+  if (outcome.round.kind === 'daily' && outcome.choice !== null)
+    return [
+      youPickedLine(s.lang, outcome.question, { ...outcome, selfGrade: null, answeredAt: new Date(0) }),
+      t(s.lang, 'answer.revealLater'),
+    ].join('\n');
+  return renderOutcome(s.lang, outcome);
 }
 
 async function reveal(s: TerminalSession): Promise<string> {

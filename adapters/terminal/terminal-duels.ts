@@ -108,6 +108,20 @@ export async function respondCommand(
   ].join('\n');
 }
 
+/** The challenger takes back a challenge not yet answered, so it no longer blocks a new one. */
+export async function cancelCommand(session: TerminalSession, args: readonly string[]): Promise<string> {
+  const me = terminalPlayerId(session.player);
+  const picked = await pickDuel(
+    session,
+    args[0],
+    (v) => v.duel.status === 'pending' && v.duel.challengerId === me,
+  );
+  if ('error' in picked) return picked.error;
+  const result = await session.engine.withdrawChallenge(terminalActor(session.player), picked.id);
+  if (!result.ok) return rejectionMessage(session.lang, result.code, result.detail);
+  return t(session.lang, 'duel.withdrawn', { challenger: result.value.challenger.displayName });
+}
+
 /** Serves the player's next duel question and puts it on screen, or says they are done. */
 async function serveNext(session: TerminalSession, duelId: DuelId): Promise<string> {
   const lang = session.lang;

@@ -1,4 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { MyAnswer } from './coming-back.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
 import type {
   ChannelRecord,
@@ -71,6 +72,8 @@ export interface RoundResults {
   /** Correct players, fastest first. */
   readonly fastest: readonly { playerId: PlayerId; displayName: string; latencyMs: number }[];
 }
+
+export type { MyAnswer } from './coming-back.ts';
 
 export type PracticeRejection = 'unknown_topic' | 'no_questions';
 
@@ -224,6 +227,10 @@ export interface QuizEngine {
   ): Promise<Result<{ round: RoundRecord; question: Question; created: boolean }, DailyRejection>>;
   /** Today's open daily round of a channel, if any. */
   currentDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
+  /** Today's daily round of a channel, open or closed (a player coming back sees how it went). */
+  todaysDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
+  /** The answer a player gave in a round, without whether it was right; null if they have not answered. */
+  myAnswer(roundId: RoundId, playerId: PlayerId): Promise<MyAnswer | null>;
   closeRound(roundId: RoundId): Promise<{ results: RoundResults; closedNow: boolean }>;
   roundResults(roundId: RoundId): Promise<RoundResults | null>;
   countAnswers(roundId: RoundId): Promise<number>;

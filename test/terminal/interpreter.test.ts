@@ -52,12 +52,13 @@ describe('terminal chat: practice, daily, standings', () => {
     expect(daily).toMatch(/^Question of the day · /);
     expect(daily).toMatch(/\nAnswers close at 2026-03-02 17:00\.$/);
     const ann = await world.say(world.rightLetter());
-    expect(ann).toMatch(/^Correct! · \+\d+ points · 1-day streak$/);
+    // Acknowledged, not judged (points and streak would tell): the right option waits for the reveal.
+    expect(ann).toMatch(/^You picked A\. right \d\.\nThe right answer is shown when the question closes\.$/);
 
     expect(await world.say('/as bob')).toBe('You are now bob.');
     await world.say('/daily');
     world.clock.advance(60_000);
-    expect(await world.say(`/answer ${world.wrongLetter()}`)).toMatch(/^Not quite\./);
+    expect(await world.say(`/answer ${world.wrongLetter()}`)).toMatch(/^You picked [B-D]\./);
 
     // Until the reveal, a board must not tell who got the question of the day right.
     expect(await world.say('/leaderboard today')).toBe(
