@@ -42,6 +42,7 @@ const REJECTION_KEYS: { readonly [C in EngineRejection]: `rejection.${C}` } = {
   not_enough_questions: 'rejection.not_enough_questions',
   duel_not_found: 'rejection.duel_not_found',
   not_opponent: 'rejection.not_opponent',
+  not_challenger: 'rejection.not_challenger',
   not_a_player: 'rejection.not_a_player',
   duel_not_pending: 'rejection.duel_not_pending',
   duel_not_active: 'rejection.duel_not_active',

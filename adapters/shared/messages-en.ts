@@ -24,6 +24,7 @@ export const en = {
   'rejection.not_enough_questions': 'There are not enough questions on that topic for this duel.',
   'rejection.duel_not_found': 'That duel no longer exists.',
   'rejection.not_opponent': 'Only the challenged player can accept or decline.',
+  'rejection.not_challenger': 'Only the challenger can cancel a challenge.',
   'rejection.not_a_player': 'You are not in this duel.',
   'rejection.duel_not_pending': 'This duel was already accepted or declined.',
   'rejection.duel_not_active': 'This duel is not running.',

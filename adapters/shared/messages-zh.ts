@@ -21,6 +21,7 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'rejection.not_enough_questions': '这个主题的题目不够进行这场对决。',
   'rejection.duel_not_found': '这场对决已经不存在了。',
   'rejection.not_opponent': '只有被挑战的人可以接受或拒绝。',
+  'rejection.not_challenger': '只有发起挑战的人可以撤回挑战。',
   'rejection.not_a_player': '你不是这场对决的参与者。',
   'rejection.duel_not_pending': '这场对决已经被接受或拒绝了。',
   'rejection.duel_not_active': '这场对决没有在进行中。',

@@ -16,6 +16,7 @@ export const ACTION = {
   practiceNext: 'nq_practice_next',
   duelAccept: 'nq_duel_accept',
   duelDecline: 'nq_duel_decline',
+  duelCancel: 'nq_duel_cancel',
   duelPlay: 'nq_duel_play',
   duelAnswer: 'nq_duel_answer',
 } as const;

@@ -8,7 +8,12 @@ import { t } from '../shared/i18n.ts';
 import { ACTION, ACTION_PATTERN } from './action-values.ts';
 import { type ActionCall, readBlockAction } from './actions/action-payload.ts';
 import { handleDailyAnswer } from './actions/daily-answer.ts';
-import { handleDuelAnswer, handleDuelPlay, handleDuelResponse } from './actions/duel-actions.ts';
+import {
+  handleDuelAnswer,
+  handleDuelCancel,
+  handleDuelPlay,
+  handleDuelResponse,
+} from './actions/duel-actions.ts';
 import {
   handlePracticeAnswer,
   handlePracticeGrade,
@@ -198,6 +203,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   onAction(ACTION.practiceNext, 'practice next', handlePracticeNext);
   onAction(ACTION.duelAccept, 'duel accept', (c, call, reply) => handleDuelResponse(c, call, reply, true));
   onAction(ACTION.duelDecline, 'duel decline', (c, call, reply) => handleDuelResponse(c, call, reply, false));
+  onAction(ACTION.duelCancel, 'duel cancel', handleDuelCancel);
   onAction(ACTION.duelPlay, 'duel play', handleDuelPlay);
   onAction(ACTION_PATTERN.duelAnswer, 'duel answer', handleDuelAnswer);
 

@@ -99,6 +99,7 @@ export type DuelRejection =
   | 'duel_not_found'
   | 'wrong_tenant'
   | 'not_opponent'
+  | 'not_challenger'
   | 'not_a_player'
   | 'duel_not_pending'
   | 'duel_not_active'

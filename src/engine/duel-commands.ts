@@ -123,7 +123,7 @@ export async function withdrawChallenge(
   const duel = await ctx.store.getDuel(duelId);
   if (duel === null) return reject('duel_not_found');
   if (duel.tenantId !== actor.tenantId) return reject('wrong_tenant');
-  if (duel.challengerId !== actor.playerId) return reject('not_a_player');
+  if (duel.challengerId !== actor.playerId) return reject('not_challenger');
   if (duel.status !== 'pending') return reject('duel_not_pending');
   const moved = await ctx.store.transitionDuel(duelId, ['pending'], {
     status: 'expired',

@@ -3,6 +3,7 @@ import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
 import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
+import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
 import { dailyOpenMessage, practiceMessage } from '../render/question-blocks.ts';
 import { helpMessage, leaderboardMessage, statsMessage } from '../render/standings-blocks.ts';
@@ -108,7 +109,10 @@ export async function handleQuizCommand(
   }
 }
 
-/** `/quiz daily`: a private copy of today's open question, with working buttons. */
+/**
+ * `/quiz daily`: a private copy of today's open question, with working buttons; after answering, what you
+ * picked and no buttons; once closed, the result.
+ */
 async function showDaily(
   ctx: SlackContext,
   actor: Actor,
@@ -120,14 +124,26 @@ async function showDaily(
     await reply.ephemeral(plainMessage(st(lang, 'command.notInDm')));
     return;
   }
-  const current = await ctx.engine.currentDailyRound(place.channelId);
-  if (current === null) {
+  const current = await ctx.engine.todaysDailyRound(place.channelId);
+  if (current === null || current.round.postRef === null) {
     await reply.ephemeral(plainMessage(st(lang, 'daily.none')));
+    return;
+  }
+  const mine = await ctx.engine.myAnswer(current.round.id, actor.playerId);
+  if (current.round.status === 'closed') {
+    const results = await ctx.engine.roundResults(current.round.id);
+    await reply.ephemeral(
+      results === null ? plainMessage(st(lang, 'daily.none')) : dailyClosedMessage(results, mine, lang),
+    );
     return;
   }
   const channel = await ctx.engine.ensurePlace(actor, place);
   const answers = await ctx.engine.countAnswers(current.round.id);
   const timezone = channel.schedule?.timezone ?? channel.timezone;
+  if (mine !== null) {
+    await reply.ephemeral(dailyAnsweredMessage(current, mine, { lang, timezone, answers }));
+    return;
+  }
   const message = dailyOpenMessage(current.round, current.question, {
     lang,
     late: current.round.late,
