@@ -10,6 +10,8 @@ import { customId } from './limits.ts';
 export type ButtonAction =
   | { kind: 'duel-accept'; duelId: string }
   | { kind: 'duel-decline'; duelId: string }
+  /** The challenger takes back a pending challenge. */
+  | { kind: 'duel-cancel'; duelId: string }
   /** Play, and "next question" after an answer: serves the player's current duel question. */
   | { kind: 'duel-play'; duelId: string }
   | { kind: 'duel-answer'; duelId: string; index: number; choice: number }
@@ -33,6 +35,8 @@ export function encodeButton(action: ButtonAction): string {
       return customId('da', action.duelId);
     case 'duel-decline':
       return customId('dd', action.duelId);
+    case 'duel-cancel':
+      return customId('dx', action.duelId);
     case 'duel-play':
       return customId('dp', action.duelId);
     case 'duel-answer':
@@ -62,6 +66,10 @@ export function decodeButton(id: string): ButtonAction | null {
     return ENGINE_ID.test(rest) ? rest : null;
   };
   switch (head) {
+    case 'dx': {
+      const duelId = tail(1);
+      return duelId === null ? null : { kind: 'duel-cancel', duelId };
+    }
     case 'da':
     case 'dd':
     case 'dp': {

@@ -11,6 +11,7 @@ import {
   duelFeedbackBody,
   duelQuestionBody,
   progressPost,
+  withdrawnPost,
 } from './render-duel.ts';
 import type { Reply } from './respond-in-time.ts';
 import { optionTopic } from './topic-autocomplete.ts';
@@ -75,6 +76,17 @@ export async function respondButton(
       ? progressPost(scope.publicLang, view)
       : declinedPost(scope.publicLang, view);
   return { kind: 'update', body };
+}
+
+/** Cancel: only the challenger, only while nobody answered; the public message then says so. */
+export async function cancelButton(
+  ctx: HandlerContext,
+  scope: InteractionScope,
+  action: Extract<ButtonAction, { kind: 'duel-cancel' }>,
+): Promise<Reply> {
+  const result = await ctx.engine.withdrawChallenge(scope.actor, action.duelId);
+  if (!result.ok) return rejected(scope.lang, result.code, result.detail);
+  return { kind: 'update', body: withdrawnPost(scope.publicLang, result.value) };
 }
 
 /** Play (on the public message: a new private message) and Next (on the private one: replaced in place). */

@@ -8,7 +8,13 @@ import type { Logger } from 'pino';
 import { adminCommand } from './admin-handlers.ts';
 import { COMMAND } from './command-definitions.ts';
 import { decodeButton } from './custom-ids.ts';
-import { challengeCommand, duelAnswerButton, playButton, respondButton } from './duel-handlers.ts';
+import {
+  cancelButton,
+  challengeCommand,
+  duelAnswerButton,
+  playButton,
+  respondButton,
+} from './duel-handlers.ts';
 import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
 import { type InteractionScope, inServer, scopeOf } from './interaction-scope.ts';
 import { d, langFromLocale } from './messages.ts';
@@ -75,6 +81,8 @@ export function createInteractionRouter(
       case 'duel-accept':
       case 'duel-decline':
         return { shape: 'update', run: (scope) => respondButton(ctx, scope, action) };
+      case 'duel-cancel':
+        return { shape: 'update', run: (scope) => cancelButton(ctx, scope, action) };
       case 'duel-play':
         return { shape, run: (scope) => playButton(ctx, scope, action, onPrivate) };
       case 'duel-answer':

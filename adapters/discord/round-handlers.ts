@@ -3,6 +3,7 @@ import type { AnswerOutcome, RoundWithQuestion } from '../../src/engine/api.ts';
 import { topicsChosenLine } from '../shared/helpful-mistakes.ts';
 import { gradeName, optionLetter, t } from '../shared/i18n.ts';
 import { titlesOfKey, topicKey } from '../shared/topic-key.ts';
+import { alreadyAnswered, dailyComingBack } from './coming-back.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
 import { type HandlerContext, notice, rejected, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
@@ -102,10 +103,11 @@ export async function practiceNextButton(
 }
 
 export async function dailyCommand(ctx: HandlerContext, scope: InteractionScope): Promise<Reply> {
-  const current = await ctx.engine.currentDailyRound(scope.place.channelId);
+  const current = await ctx.engine.todaysDailyRound(scope.place.channelId);
   // Not before the post is in the channel: answer speed counts from the post, and nobody sees it early.
-  if (current === null || current.round.status !== 'open' || current.round.postRef === null)
-    return notice(d(scope.lang, 'daily.none'));
+  if (current === null || current.round.postRef === null) return notice(d(scope.lang, 'daily.none'));
+  const back = await dailyComingBack(ctx, scope, current);
+  if (back !== null) return back;
   return { kind: 'reply', ephemeral: true, body: questionBody(scope.lang, current, '') };
 }
 
@@ -145,6 +147,10 @@ export async function answerButton(
   onPrivateMessage: boolean,
 ): Promise<Reply> {
   const result = await ctx.engine.answer(scope.actor, scope.place, action.roundId, action.choice);
+  if (!result.ok && result.code === 'already_answered') {
+    const back = await alreadyAnswered(ctx, scope, action.roundId);
+    if (back !== null) return back;
+  }
   if (!result.ok) return rejected(scope.lang, result.code, result.detail);
   const outcome = result.value;
   if (outcome.round.kind === 'daily') {
