@@ -29,6 +29,8 @@ const en = {
   'cmd.admin.pause': "Pause this channel's question of the day",
   'cmd.admin.resume': "Resume this channel's question of the day",
   'cmd.admin.reload': 'Reload the notes and rebuild the questions',
+  'cmd.admin.remind': 'Remind this channel 1 hour before the question of the day closes',
+  'cmd.admin.remind.enabled': 'On or off (default: off)',
   'cmd.admin.status': "This channel's question of the day: schedule, and why it is paused",
   'cmd.admin.lang': "The bot's language in this server",
   'cmd.admin.lang.language': 'English, Chinese, or each member’s Discord language',
@@ -89,6 +91,9 @@ const en = {
   'admin.scheduled':
     'Question of the day scheduled here: posted {post}, revealed {close} ({timezone}), {days}.',
   'admin.paused': 'The question of the day is paused in this channel.',
+  'admin.remindOn':
+    'One hour before the question of the day closes, I will post a reminder here (no one is mentioned).',
+  'admin.remindOff': 'No more reminders before the question of the day closes here.',
   'admin.resumed': 'The question of the day is running again in this channel.',
   'admin.noSchedule': 'This channel has no question of the day: use /quiz-admin schedule first.',
   'admin.reloadUnavailable': 'Reloading is not available in this set-up; restart the bot instead.',
@@ -128,6 +133,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'cmd.admin.pause': '暂停本频道的每日一题',
   'cmd.admin.resume': '恢复本频道的每日一题',
   'cmd.admin.reload': '重新加载笔记并重建题目',
+  'cmd.admin.remind': '在每日一题截止前 1 小时提醒本频道',
+  'cmd.admin.remind.enabled': '开启或关闭（默认：关闭）',
   'cmd.admin.status': '本频道的每日一题：时间安排，以及暂停的原因',
   'cmd.admin.lang': '机器人在本服务器使用的语言',
   'cmd.admin.lang.language': '英文、中文，或跟随每位成员的 Discord 语言',
@@ -185,6 +192,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
 
   'admin.scheduled': '已在本频道设置每日一题：{post} 发布，{close} 公布答案（{timezone}），{days}。',
   'admin.paused': '本频道的每日一题已暂停。',
+  'admin.remindOn': '每日一题截止前 1 小时，我会在这里发一条提醒（不会提及任何人）。',
+  'admin.remindOff': '本频道的每日一题截止前不再提醒。',
   'admin.resumed': '本频道的每日一题已恢复。',
   'admin.noSchedule': '本频道还没有每日一题：请先使用 /quiz-admin schedule。',
   'admin.reloadUnavailable': '当前部署不支持重新加载，请重启机器人。',

@@ -84,6 +84,8 @@ export const en = {
   'grade.recorded': 'Graded "{grade}". It will come back when it is due.',
 
   // Daily results ---------------------------------------------------------------------------------------
+  'reminder.closesSoon':
+    'The question of the day closes in 1 hour: {count} {count|answer|answers} so far. Not in yet? It is just above.',
   'results.title': 'Results',
   'results.summary': '{correct} of {answered} answered correctly.',
   'results.nobody': 'Nobody answered.',

@@ -75,6 +75,7 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'grade.easy': '简单',
   'grade.recorded': '已自评为“{grade}”。到期时会再次出现。',
 
+  'reminder.closesSoon': '每日一题将在 1 小时后截止，目前已有 {count} 人作答。还没作答？题目就在上方。',
   'results.title': '结果',
   'results.summary': '{answered} 人作答，{correct} 人答对。',
   'results.nobody': '没有人作答。',

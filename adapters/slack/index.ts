@@ -28,6 +28,7 @@ import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
+import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
 import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
@@ -233,6 +234,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       countAnswers: (roundId) => deps.engine.countAnswers(roundId),
     }),
     channelLang: async () => deps.config.lang ?? null,
+    postReminder: (_channel, round, options) => postSlackReminder(poster, round, options),
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
     announceDuelSettlement: createSlackDuelAnnouncer(ctx),
   };

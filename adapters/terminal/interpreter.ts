@@ -99,6 +99,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     as: async (s, args) => switchPlayer(s, args[0]),
     topics: async (s) => topics(s),
     lang: async (s, args) => setLang(s, args[0]),
+    remind: async (s, args) => setReminder(s, args[0]),
   };
 
   async function handle(line: string): Promise<Reply> {
@@ -259,6 +260,13 @@ async function switchPlayer(s: TerminalSession, name: string | undefined): Promi
 async function topics(s: TerminalSession): Promise<string> {
   const list = s.engine.topics();
   return list.length === 0 ? tt(s.lang, 'topicsNone') : tt(s.lang, 'topicsList', { topics: list.join(', ') });
+}
+
+async function setReminder(s: TerminalSession, value: string | undefined): Promise<string> {
+  const word = value?.toLowerCase();
+  if (word !== 'on' && word !== 'off') return tt(s.lang, 'usage', { usage: '/remind on|off' });
+  await s.engine.setReminder(TERMINAL_CHANNEL, word === 'on');
+  return tt(s.lang, word === 'on' ? 'remindOn' : 'remindOff');
 }
 
 async function setLang(s: TerminalSession, value: string | undefined): Promise<string> {

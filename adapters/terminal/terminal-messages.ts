@@ -19,6 +19,7 @@ const en = {
     '  /as <name>                 switch the local player (to try duels and leaderboards alone)',
     '  /topics                    topics you can ask for',
     '  /lang en|zh                language of the messages',
+    '  /remind on|off             a reminder 1 hour before the question of the day closes',
     '  /quit                      leave (so does end of input)',
   ].join('\n'),
   welcome: 'notequiz: {questions} questions loaded. You are {name}. Type /help for commands.',
@@ -45,6 +46,8 @@ const en = {
   duelLine: '#{id}  {challenger} vs {opponent}  {status}  {progress}',
   countInvalid: 'The number of questions must be a whole number.',
   bye: 'Bye.',
+  remindOn: 'One hour before the question of the day closes, a reminder is printed.',
+  remindOff: 'No reminder before the question of the day closes.',
   langInvalid: 'Languages: en, zh.',
   noPlayer: 'No player called {name} has played yet.',
 } as const satisfies Record<string, string>;
@@ -67,6 +70,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '  /as <名字>                 切换本地玩家（一个人也能试对决和排行榜）',
     '  /topics                    可选的主题',
     '  /lang en|zh                消息语言',
+    '  /remind on|off             每日一题截止前 1 小时提醒',
     '  /quit                      退出（输入结束时也会退出）',
   ].join('\n'),
   welcome: 'notequiz：已加载 {questions} 道题。你是 {name}。输入 /help 查看命令。',
@@ -93,6 +97,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   duelLine: '#{id}  {challenger} 对 {opponent}  {status}  {progress}',
   countInvalid: '题数必须是整数。',
   bye: '再见。',
+  remindOn: '每日一题截止前 1 小时会打印一条提醒。',
+  remindOff: '每日一题截止前不再提醒。',
   langInvalid: '可选语言：en、zh。',
   noPlayer: '还没有名为 {name} 的玩家玩过。',
 };

@@ -241,6 +241,8 @@ export interface QuizEngine {
   setSchedule(channelId: ChannelId, schedule: ChannelSchedule | null): Promise<ChannelRecord>;
   pauseSchedule(channelId: ChannelId, reason: string | null): Promise<ChannelRecord | null>;
   resumeSchedule(channelId: ChannelId): Promise<ChannelRecord | null>;
+  /** Turns the channel's "closes in 1 hour" reminder on or off; null when the channel is unknown. */
+  setReminder(channelId: ChannelId, on: boolean): Promise<ChannelRecord | null>;
   setTenantLang(tenantId: TenantId, lang: Lang | null): Promise<void>;
   tenantLang(tenantId: TenantId): Promise<Lang | null>;
 

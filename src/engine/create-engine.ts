@@ -113,6 +113,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     stats: (playerId) => playerStats(ctx, playerId),
 
     todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
+    setReminder: (channelId, on) => store.setChannelReminder(channelId, on),
     myAnswer: (roundId, playerId) => myAnswer(ctx, roundId, playerId),
     topics: () => bank.topics,
     topicTitles: () => bank.titles,

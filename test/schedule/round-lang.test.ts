@@ -11,6 +11,7 @@ const channel = (id: string, tenantId: string): ChannelRecord => ({
   timezone: 'UTC',
   schedule: null,
   pauseReason: null,
+  reminder: false,
 });
 
 describe('the language of scheduled posts', () => {

@@ -32,12 +32,20 @@ export type QuizCommand =
     }
   | { readonly kind: 'pause' }
   | { readonly kind: 'resume' }
+  | { readonly kind: 'remind'; readonly on: boolean }
   | { readonly kind: 'reload' }
   | { readonly kind: 'lang'; readonly lang: Lang }
   /** A sub-command with bad arguments: `problem` says which message to show. */
   | {
       readonly kind: 'usage';
-      readonly problem: 'schedule' | 'challenge' | 'lang' | 'badTime' | 'badTimezone' | 'closeBeforePost';
+      readonly problem:
+        | 'schedule'
+        | 'challenge'
+        | 'lang'
+        | 'remind'
+        | 'badTime'
+        | 'badTimezone'
+        | 'closeBeforePost';
       readonly value?: string;
     };
 
@@ -45,6 +53,7 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'schedule',
   'pause',
   'resume',
+  'remind',
   'reload',
   'lang',
 ]);
@@ -61,6 +70,7 @@ export const SUBCOMMANDS: readonly string[] = [
   'schedule',
   'pause',
   'resume',
+  'remind',
   'reload',
   'lang',
 ];
@@ -152,6 +162,12 @@ export function parseQuizCommand(
       return { kind: 'pause' };
     case 'resume':
       return { kind: 'resume' };
+    case 'remind': {
+      const word = rest[0]?.toLowerCase();
+      return word === 'on' || word === 'off'
+        ? { kind: 'remind', on: word === 'on' }
+        : { kind: 'usage', problem: 'remind' };
+    }
     case 'reload':
       return { kind: 'reload' };
     case 'lang':
