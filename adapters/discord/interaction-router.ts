@@ -5,6 +5,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import { suggestionLine } from '../shared/helpful-mistakes.ts';
 import { adminCommand } from './admin-handlers.ts';
 import { COMMAND } from './command-definitions.ts';
 import { decodeButton } from './custom-ids.ts';
@@ -68,7 +69,14 @@ export function createInteractionRouter(
           return {
             shape: 'ephemeral',
             run: async (scope) =>
-              refusal(d(scope.lang, 'error.unknownCommand', { name: interaction.commandName })),
+              refusal(
+                [
+                  d(scope.lang, 'error.unknownCommand', { name: interaction.commandName }),
+                  suggestionLine(scope.lang, interaction.commandName, Object.values(COMMAND), (c) => `/${c}`),
+                ]
+                  .filter((part) => part !== '')
+                  .join(' '),
+              ),
           };
       }
     }

@@ -58,6 +58,8 @@ describe('Slack: one topic resolver, kept by "Another one"; mistakes say what to
   it('a mistyped sub-command is offered back, and /quiz topics lists the topics', async () => {
     const typo = await h.command(T1('UBOB'), 'C1', 'leaderbord');
     expect(textOf((await h.reply(typo.responseUrl)).body)).toContain('Did you mean leaderboard?');
+    const period = await h.command(T1('UBOB'), 'C1', 'leaderboard wek');
+    expect(textOf((await h.reply(period.responseUrl)).body)).toContain('Did you mean week?');
     const topics = await h.command(T1('UBOB'), 'C1', 'topics');
     expect(textOf((await h.reply(topics.responseUrl)).body)).toContain(
       'Topics: Basics, Branches, Containers, Docker',

@@ -11,7 +11,13 @@ import type { Reply } from '../reply.ts';
 import { actorOf, placeOf, type SlackContext, type SlackWho } from '../slack-context.ts';
 import { handleAdminCommand } from './admin-commands.ts';
 import { startDuel } from './challenge-command.ts';
-import { ADMIN_COMMANDS, configuredCloseTime, parseQuizCommand, SUBCOMMANDS } from './parse-quiz-command.ts';
+import {
+  ADMIN_COMMANDS,
+  configuredCloseTime,
+  LEADERBOARD_WORDS,
+  parseQuizCommand,
+  SUBCOMMANDS,
+} from './parse-quiz-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -93,7 +99,8 @@ export async function handleQuizCommand(
         viewerId: actor.playerId,
       });
       if (scope.kind === 'topic' && view.sections.length === 0) {
-        await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic));
+        // "/quiz leaderboard wek" reads as a topic: offer the periods and scopes too.
+        await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic, LEADERBOARD_WORDS));
         return;
       }
       await reply.ephemeral(leaderboardMessage(view, lang));
@@ -158,8 +165,14 @@ async function showDaily(
  * An unknown topic gets the closest topics and subcommands ("/quiz leaderbord" reads as a topic) and a
  * pointer to the list; any other rejection is said as is.
  */
-function topicRejection(ctx: SlackContext, lang: Lang, code: string, typed: string | undefined) {
+function topicRejection(
+  ctx: SlackContext,
+  lang: Lang,
+  code: string,
+  typed: string | undefined,
+  words: readonly string[] = SUBCOMMANDS,
+) {
   if (code !== 'unknown_topic' || typed === undefined) return rejectionReply(lang, code, typed);
-  const candidates = [...ctx.engine.topics(), ...SUBCOMMANDS];
+  const candidates = [...ctx.engine.topics(), ...words];
   return plainMessage(unknownTopicMessage(lang, typed, candidates, st(lang, 'hint.topics')));
 }

@@ -75,6 +75,9 @@ export const SUBCOMMANDS: readonly string[] = [
   'lang',
 ];
 
+/** The words `/quiz leaderboard` knows besides a topic, offered when a mistyped one reads as a topic. */
+export const LEADERBOARD_WORDS: readonly string[] = ['today', 'week', 'month', 'all', 'channel', 'workspace'];
+
 export const DEFAULT_DUEL_QUESTIONS = 5;
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
