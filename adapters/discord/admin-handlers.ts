@@ -63,6 +63,13 @@ export async function adminCommand(
       }
       return done(d(lang, sub === 'pause' ? 'admin.paused' : 'admin.resumed'));
     }
+    case 'remind': {
+      const channel = await ctx.engine.ensurePlace(scope.actor, scope.place);
+      if (channel.schedule === null) return notice(d(lang, 'admin.noSchedule'));
+      const on = interaction.options.getBoolean('enabled') ?? true;
+      await ctx.engine.setReminder(scope.place.channelId, on);
+      return done(d(lang, on ? 'admin.remindOn' : 'admin.remindOff'));
+    }
     case 'status':
       return notice(statusText(lang, await ctx.engine.ensurePlace(scope.actor, scope.place), missing));
     case 'reload': {

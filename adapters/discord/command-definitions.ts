@@ -157,6 +157,19 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         },
         { type: ApplicationCommandOptionType.Subcommand, name: 'pause', ...localized('cmd.admin.pause') },
         { type: ApplicationCommandOptionType.Subcommand, name: 'resume', ...localized('cmd.admin.resume') },
+        {
+          type: ApplicationCommandOptionType.Subcommand,
+          name: 'remind',
+          ...localized('cmd.admin.remind'),
+          options: [
+            {
+              type: ApplicationCommandOptionType.Boolean,
+              name: 'enabled',
+              ...localized('cmd.admin.remind.enabled'),
+              required: true,
+            },
+          ],
+        },
         { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...localized('cmd.admin.status') },
         { type: ApplicationCommandOptionType.Subcommand, name: 'reload', ...localized('cmd.admin.reload') },
         {

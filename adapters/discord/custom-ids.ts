@@ -1,4 +1,5 @@
 import type { SelfGrade } from '../../src/engine/records.ts';
+import { isTopicKey } from '../shared/topic-key.ts';
 import { customId } from './limits.ts';
 
 /**
@@ -9,18 +10,20 @@ import { customId } from './limits.ts';
 export type ButtonAction =
   | { kind: 'duel-accept'; duelId: string }
   | { kind: 'duel-decline'; duelId: string }
+  /** The challenger takes back a pending challenge. */
+  | { kind: 'duel-cancel'; duelId: string }
   /** Play, and "next question" after an answer: serves the player's current duel question. */
   | { kind: 'duel-play'; duelId: string }
   | { kind: 'duel-answer'; duelId: string; index: number; choice: number }
   /**
-   * Daily and practice answers; the message the button is on says which reply fits. `topicIndex` is the
-   * practice topic (an index into engine.topics(), -1 for none) so "another question" stays on it.
+   * Daily and practice answers; the message the button is on says which reply fits. `topicKey` is the
+   * practice topic (shared/topic-key.ts, "" for none) so "another question" stays on it.
    */
-  | { kind: 'answer'; roundId: string; choice: number; topicIndex: number }
-  | { kind: 'reveal'; roundId: string; topicIndex: number }
-  | { kind: 'grade'; roundId: string; grade: SelfGrade; topicIndex: number }
-  /** Another practice question; topic is an index into engine.topics(), -1 for any topic. */
-  | { kind: 'practice-next'; topicIndex: number };
+  | { kind: 'answer'; roundId: string; choice: number; topicKey: string }
+  | { kind: 'reveal'; roundId: string; topicKey: string }
+  | { kind: 'grade'; roundId: string; grade: SelfGrade; topicKey: string }
+  /** Another practice question on the same topic ("" for any topic). */
+  | { kind: 'practice-next'; topicKey: string };
 
 const GRADES: readonly SelfGrade[] = ['again', 'hard', 'good', 'easy'];
 const ENGINE_ID = /^[\w.:-]{1,90}$/;
@@ -32,18 +35,20 @@ export function encodeButton(action: ButtonAction): string {
       return customId('da', action.duelId);
     case 'duel-decline':
       return customId('dd', action.duelId);
+    case 'duel-cancel':
+      return customId('dx', action.duelId);
     case 'duel-play':
       return customId('dp', action.duelId);
     case 'duel-answer':
       return customId('dq', action.index, action.choice, action.duelId);
     case 'answer':
-      return customId('a', action.choice, action.topicIndex, action.roundId);
+      return customId('a', action.choice, action.topicKey, action.roundId);
     case 'reveal':
-      return customId('r', action.topicIndex, action.roundId);
+      return customId('r', action.topicKey, action.roundId);
     case 'grade':
-      return customId('g', action.grade, action.topicIndex, action.roundId);
+      return customId('g', action.grade, action.topicKey, action.roundId);
     case 'practice-next':
-      return customId('pn', action.topicIndex);
+      return customId('pn', action.topicKey);
   }
 }
 
@@ -53,12 +58,18 @@ export function decodeButton(id: string): ButtonAction | null {
   const head = parts[0];
   const int = (s: string | undefined): number | null =>
     s !== undefined && SMALL_INT.test(s) ? Number(s) : null;
-  const topic = (s: string | undefined): number | null => (s === '-1' ? -1 : int(s));
+  // "-1" was "no topic" before topics became keys; buttons already posted still carry it.
+  const topic = (s: string | undefined): string | null =>
+    s === '-1' ? '' : s !== undefined && isTopicKey(s) ? s : null;
   const tail = (from: number): string | null => {
     const rest = parts.slice(from).join(':');
     return ENGINE_ID.test(rest) ? rest : null;
   };
   switch (head) {
+    case 'dx': {
+      const duelId = tail(1);
+      return duelId === null ? null : { kind: 'duel-cancel', duelId };
+    }
     case 'da':
     case 'dd':
     case 'dp': {
@@ -76,28 +87,28 @@ export function decodeButton(id: string): ButtonAction | null {
     }
     case 'a': {
       const choice = int(parts[1]);
-      const topicIndex = topic(parts[2]);
+      const topicKey = topic(parts[2]);
       const roundId = tail(3);
-      return choice === null || topicIndex === null || roundId === null
+      return choice === null || topicKey === null || roundId === null
         ? null
-        : { kind: 'answer', roundId, choice, topicIndex };
+        : { kind: 'answer', roundId, choice, topicKey };
     }
     case 'r': {
-      const topicIndex = topic(parts[1]);
+      const topicKey = topic(parts[1]);
       const roundId = tail(2);
-      return topicIndex === null || roundId === null ? null : { kind: 'reveal', roundId, topicIndex };
+      return topicKey === null || roundId === null ? null : { kind: 'reveal', roundId, topicKey };
     }
     case 'g': {
       const grade = GRADES.find((g) => g === parts[1]);
-      const topicIndex = topic(parts[2]);
+      const topicKey = topic(parts[2]);
       const roundId = tail(3);
-      return grade === undefined || topicIndex === null || roundId === null
+      return grade === undefined || topicKey === null || roundId === null
         ? null
-        : { kind: 'grade', roundId, grade, topicIndex };
+        : { kind: 'grade', roundId, grade, topicKey };
     }
     case 'pn': {
-      const topicIndex = parts.length === 2 ? topic(parts[1]) : null;
-      return topicIndex === null ? null : { kind: 'practice-next', topicIndex };
+      const topicKey = parts.length === 2 ? topic(parts[1]) : null;
+      return topicKey === null ? null : { kind: 'practice-next', topicKey };
     }
     default:
       return null;

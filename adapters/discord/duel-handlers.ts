@@ -2,7 +2,7 @@ import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js'
 
 import { postMessage } from './channel-messages.ts';
 import type { ButtonAction } from './custom-ids.ts';
-import { type HandlerContext, rejected } from './handler-context.ts';
+import { type HandlerContext, rejected, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { playerIdOf, postRefOf } from './platform-ids.ts';
 import {
@@ -11,8 +11,10 @@ import {
   duelFeedbackBody,
   duelQuestionBody,
   progressPost,
+  withdrawnPost,
 } from './render-duel.ts';
 import type { Reply } from './respond-in-time.ts';
+import { optionTopic } from './topic-autocomplete.ts';
 
 /** /challenge and the duel's buttons: Accept, Decline, Play / Next, and the answers. */
 
@@ -29,17 +31,17 @@ export async function challengeCommand(
     member !== null && 'displayName' in member && typeof member.displayName === 'string'
       ? member.displayName
       : user.displayName;
-  const topic = interaction.options.getString('topic')?.trim();
+  const topic = optionTopic(ctx.engine, interaction.options.getString('topic'));
   const result = await ctx.engine.challenge(
     scope.actor,
     scope.place,
     { playerId: playerIdOf(scope.guildId, user.id), displayName, isBot: user.bot },
     {
       questions: interaction.options.getInteger('questions') ?? DEFAULT_QUESTIONS,
-      ...(topic === undefined || topic === '' ? {} : { topic }),
+      ...(topic === undefined ? {} : { topic }),
     },
   );
-  if (!result.ok) return rejected(scope.lang, result.code, result.detail);
+  if (!result.ok) return rejectedTopic(ctx.engine, scope.lang, result.code, result.detail ?? topic);
   const view = result.value;
   const body = challengePost(scope.publicLang, view);
   return {
@@ -74,6 +76,17 @@ export async function respondButton(
       ? progressPost(scope.publicLang, view)
       : declinedPost(scope.publicLang, view);
   return { kind: 'update', body };
+}
+
+/** Cancel: only the challenger, only while nobody answered; the public message then says so. */
+export async function cancelButton(
+  ctx: HandlerContext,
+  scope: InteractionScope,
+  action: Extract<ButtonAction, { kind: 'duel-cancel' }>,
+): Promise<Reply> {
+  const result = await ctx.engine.withdrawChallenge(scope.actor, action.duelId);
+  if (!result.ok) return rejected(scope.lang, result.code, result.detail);
+  return { kind: 'update', body: withdrawnPost(scope.publicLang, result.value) };
 }
 
 /** Play (on the public message: a new private message) and Next (on the private one: replaced in place). */

@@ -3,12 +3,14 @@ import type { Logger } from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import { unknownTopicMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
 import type { DailyLiveCount } from './daily-live-count.ts';
 import type { DuelAnnouncer } from './duel-announcer.ts';
 import { COLOR } from './message-body.ts';
+import { d } from './messages.ts';
 import type { PauseNotices } from './pause-notice.ts';
-import { typedValue } from './plain-text.ts';
+import { plainText, typedValue } from './plain-text.ts';
 import { ephemeral, type Reply } from './respond-in-time.ts';
 
 /** What handlers share: the engine and the adapter's own services. Built once in createDiscordAdapter. */
@@ -36,6 +38,12 @@ export function refusal(text: string): Reply {
 /** `detail` is what the user typed (an unknown topic): shown as typed, never as markup. */
 export function rejected(lang: Lang, code: string, detail?: string): Reply {
   return refusal(rejectionMessage(lang, code, detail === undefined ? undefined : typedValue(detail)));
+}
+
+/** A rejection that may be an unknown topic: then also the closest section titles and where to find them. */
+export function rejectedTopic(engine: QuizEngine, lang: Lang, code: string, detail?: string): Reply {
+  if (code !== 'unknown_topic' || detail === undefined) return rejected(lang, code, detail);
+  return refusal(unknownTopicMessage(lang, detail, engine.topics(), d(lang, 'hint.topics'), plainText));
 }
 
 export const notice = (text: string): Reply =>

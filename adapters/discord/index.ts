@@ -13,6 +13,7 @@ import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild
 import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
 import { PauseNotices } from './pause-notice.ts';
+import { discordChannelOf } from './platform-ids.ts';
 import { createDiscordPublisher } from './publisher.ts';
 import { clientShardOptions, SINGLE_SHARD } from './shard-plan.ts';
 import {
@@ -198,6 +199,11 @@ export function createDiscordAdapter(
         countAnswers: (id) => engine.countAnswers(id),
         onPermanentFailure: (channel, code, lang) => pauseNotices.tell(channel, code, lang),
       }),
+      async channelLang(channel) {
+        const place = discordChannelOf(channel.id);
+        if (place === null) return null;
+        return langFromLocale((await directory.guild(place.guildId))?.preferredLocale ?? undefined);
+      },
       // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
       async announceDuelSettlement(settlement) {
         await announcer.refresh(settlement.duel.id, settlement);

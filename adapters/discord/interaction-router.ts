@@ -5,10 +5,17 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import { suggestionLine } from '../shared/helpful-mistakes.ts';
 import { adminCommand } from './admin-handlers.ts';
 import { COMMAND } from './command-definitions.ts';
 import { decodeButton } from './custom-ids.ts';
-import { challengeCommand, duelAnswerButton, playButton, respondButton } from './duel-handlers.ts';
+import {
+  cancelButton,
+  challengeCommand,
+  duelAnswerButton,
+  playButton,
+  respondButton,
+} from './duel-handlers.ts';
 import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
 import { type InteractionScope, inServer, scopeOf } from './interaction-scope.ts';
 import { d, langFromLocale } from './messages.ts';
@@ -22,7 +29,7 @@ import {
   revealButton,
 } from './round-handlers.ts';
 import { leaderboardCommand, statsCommand } from './standings-handlers.ts';
-import { answerAutocomplete } from './topic-autocomplete.ts';
+import { answerAutocomplete, optionTopic } from './topic-autocomplete.ts';
 
 /**
  * One entry point for every interaction: find the handler, decide how a late answer would be deferred,
@@ -48,7 +55,7 @@ export function createInteractionRouter(
           return {
             shape: 'ephemeral',
             run: (scope) =>
-              quizCommand(ctx, scope, interaction.options.getString('topic')?.trim() || undefined),
+              quizCommand(ctx, scope, optionTopic(ctx.engine, interaction.options.getString('topic'))),
           };
         case COMMAND.leaderboard:
           return { shape: 'public', run: (scope) => leaderboardCommand(ctx, scope, interaction) };
@@ -62,7 +69,14 @@ export function createInteractionRouter(
           return {
             shape: 'ephemeral',
             run: async (scope) =>
-              refusal(d(scope.lang, 'error.unknownCommand', { name: interaction.commandName })),
+              refusal(
+                [
+                  d(scope.lang, 'error.unknownCommand', { name: interaction.commandName }),
+                  suggestionLine(scope.lang, interaction.commandName, Object.values(COMMAND), (c) => `/${c}`),
+                ]
+                  .filter((part) => part !== '')
+                  .join(' '),
+              ),
           };
       }
     }
@@ -75,6 +89,8 @@ export function createInteractionRouter(
       case 'duel-accept':
       case 'duel-decline':
         return { shape: 'update', run: (scope) => respondButton(ctx, scope, action) };
+      case 'duel-cancel':
+        return { shape: 'update', run: (scope) => cancelButton(ctx, scope, action) };
       case 'duel-play':
         return { shape, run: (scope) => playButton(ctx, scope, action, onPrivate) };
       case 'duel-answer':

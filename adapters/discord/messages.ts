@@ -29,6 +29,8 @@ const en = {
   'cmd.admin.pause': "Pause this channel's question of the day",
   'cmd.admin.resume': "Resume this channel's question of the day",
   'cmd.admin.reload': 'Reload the notes and rebuild the questions',
+  'cmd.admin.remind': 'Remind this channel 1 hour before the question of the day closes',
+  'cmd.admin.remind.enabled': 'On or off (default: off)',
   'cmd.admin.status': "This channel's question of the day: schedule, and why it is paused",
   'cmd.admin.lang': "The bot's language in this server",
   'cmd.admin.lang.language': 'English, Chinese, or each member’s Discord language',
@@ -84,10 +86,14 @@ const en = {
 
   'practice.next': 'Another question',
   'practice.done': 'Done',
+  'hint.topics': 'The topic option suggests the sections as you type.',
 
   'admin.scheduled':
     'Question of the day scheduled here: posted {post}, revealed {close} ({timezone}), {days}.',
   'admin.paused': 'The question of the day is paused in this channel.',
+  'admin.remindOn':
+    'One hour before the question of the day closes, I will post a reminder here (no one is mentioned).',
+  'admin.remindOff': 'No more reminders before the question of the day closes here.',
   'admin.resumed': 'The question of the day is running again in this channel.',
   'admin.noSchedule': 'This channel has no question of the day: use /quiz-admin schedule first.',
   'admin.reloadUnavailable': 'Reloading is not available in this set-up; restart the bot instead.',
@@ -127,6 +133,8 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'cmd.admin.pause': '暂停本频道的每日一题',
   'cmd.admin.resume': '恢复本频道的每日一题',
   'cmd.admin.reload': '重新加载笔记并重建题目',
+  'cmd.admin.remind': '在每日一题截止前 1 小时提醒本频道',
+  'cmd.admin.remind.enabled': '开启或关闭（默认：关闭）',
   'cmd.admin.status': '本频道的每日一题：时间安排，以及暂停的原因',
   'cmd.admin.lang': '机器人在本服务器使用的语言',
   'cmd.admin.lang.language': '英文、中文，或跟随每位成员的 Discord 语言',
@@ -180,9 +188,12 @@ const zh: { readonly [K in keyof typeof en]: string } = {
 
   'practice.next': '再来一题',
   'practice.done': '结束',
+  'hint.topics': '在 topic 选项中输入文字，即可看到可选的章节。',
 
   'admin.scheduled': '已在本频道设置每日一题：{post} 发布，{close} 公布答案（{timezone}），{days}。',
   'admin.paused': '本频道的每日一题已暂停。',
+  'admin.remindOn': '每日一题截止前 1 小时，我会在这里发一条提醒（不会提及任何人）。',
+  'admin.remindOff': '本频道的每日一题截止前不再提醒。',
   'admin.resumed': '本频道的每日一题已恢复。',
   'admin.noSchedule': '本频道还没有每日一题：请先使用 /quiz-admin schedule。',
   'admin.reloadUnavailable': '当前部署不支持重新加载，请重启机器人。',
@@ -203,10 +214,14 @@ export const discordCatalogue: Catalogue<typeof en> = { en, zh };
 export const d = createTranslator(discordCatalogue);
 export type DiscordMessageKey = keyof typeof en;
 
-/** Discord locales ("zh-CN", "zh-TW", "en-US", …) to our two languages. */
+/**
+ * Discord locales ("zh-CN", "zh-TW", "en-US", …) to our two languages. Our Chinese is Simplified, so
+ * only zh-CN gets it; Traditional Chinese (zh-TW) falls back to English rather than show Simplified text
+ * under a Traditional label.
+ */
 export function langFromLocale(locale: string | null | undefined): Lang | null {
   if (locale === null || locale === undefined || locale === '') return null;
-  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return locale.toLowerCase() === 'zh-cn' ? 'zh' : 'en';
 }
 
 /** Description in English (Discord's default) plus the Chinese localisations Discord knows. */
@@ -217,7 +232,8 @@ export function localized(key: DiscordMessageKey): {
   const chinese = discordCatalogue.zh[key];
   return {
     description: discordCatalogue.en[key],
-    description_localizations: { 'zh-CN': chinese, 'zh-TW': chinese },
+    // Simplified only: a zh-TW client sees the English description (see langFromLocale).
+    description_localizations: { 'zh-CN': chinese },
   };
 }
 
@@ -226,7 +242,7 @@ export function nameLocalized(key: DiscordMessageKey): {
   name_localizations: Record<string, string>;
 } {
   const chinese = discordCatalogue.zh[key];
-  return { name: discordCatalogue.en[key], name_localizations: { 'zh-CN': chinese, 'zh-TW': chinese } };
+  return { name: discordCatalogue.en[key], name_localizations: { 'zh-CN': chinese } };
 }
 
 const PAUSE_REASONS = new Map(

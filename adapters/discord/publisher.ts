@@ -4,7 +4,9 @@ import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { t } from '../shared/i18n.ts';
 import { editMessage, postMessage, type SendResult } from './channel-messages.ts';
+import { plainText } from './plain-text.ts';
 import { discordChannelOf, parsePostRef, postRefOf } from './platform-ids.ts';
 import { dailyPostBody, dailyRevealBody } from './render-daily.ts';
 
@@ -57,6 +59,23 @@ export function createDiscordPublisher(deps: {
         dedupeKey: `daily:${round.round.id}`,
       });
       return told(verdict(sent, place.channelId), channel, options.lang);
+    },
+    /** "Closes in 1 hour", in the channel; allowed_mentions is empty, so the text pings nobody. */
+    async postReminder(
+      channel: ChannelRecord,
+      round: RoundWithQuestion,
+      options: { lang: Lang; answered: number },
+    ) {
+      const place = target(channel);
+      if (place === null) return { ok: false, retryable: false, code: 'not_a_discord_channel' };
+      const body = {
+        content: `⏰ ${plainText(t(options.lang, 'reminder.closesSoon', { count: options.answered }))}`,
+        components: [],
+      };
+      const sent = await postMessage(deps.rest, place.channelId, body, {
+        dedupeKey: `remind:${round.round.id}`,
+      });
+      return verdict(sent, place.channelId);
     },
     async postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }) {
       const place = target(channel);

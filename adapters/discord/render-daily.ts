@@ -25,8 +25,8 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
       optionButtons(
         lang,
         question,
-        (choice) => ({ kind: 'answer', roundId: round.id, choice, topicIndex: -1 }),
-        { kind: 'reveal', roundId: round.id, topicIndex: -1 },
+        (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey: '' }),
+        { kind: 'reveal', roundId: round.id, topicKey: '' },
       ),
     ),
   };

@@ -67,6 +67,12 @@ export function challengePost(lang: Lang, view: DuelView): MessageBody {
         customId: encodeButton({ kind: 'duel-decline', duelId: view.duel.id }),
         style: 4,
       },
+      // For the challenger: the engine refuses anyone else.
+      {
+        label: t(lang, 'duel.withdraw'),
+        customId: encodeButton({ kind: 'duel-cancel', duelId: view.duel.id }),
+        style: 2,
+      },
     ]),
   };
 }
@@ -102,6 +108,20 @@ export function declinedPost(lang: Lang, view: DuelView): MessageBody {
       {
         title: d(lang, 'duel.declinedTitle'),
         description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.declined', { opponent: shown(view.opponent) })}`,
+        color: COLOR.neutral,
+      },
+    ],
+    components: [],
+  };
+}
+
+/** A challenge its challenger took back: no buttons left, the pair is free again. */
+export function withdrawnPost(lang: Lang, view: DuelView): MessageBody {
+  return {
+    embeds: [
+      {
+        title: d(lang, 'duel.title'),
+        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.withdrawn', { challenger: shown(view.challenger) })}`,
         color: COLOR.neutral,
       },
     ],

@@ -1,8 +1,11 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import type { AnswerOutcome, RoundWithQuestion } from '../../src/engine/api.ts';
+import { topicsChosenLine } from '../shared/helpful-mistakes.ts';
 import { gradeName, optionLetter, t } from '../shared/i18n.ts';
+import { titlesOfKey, topicKey } from '../shared/topic-key.ts';
+import { alreadyAnswered, dailyComingBack } from './coming-back.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
-import { type HandlerContext, notice, rejected } from './handler-context.ts';
+import { type HandlerContext, notice, rejected, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { type ButtonSpec, buttonRows } from './limits.ts';
 import { COLOR, type MessageBody } from './message-body.ts';
@@ -16,32 +19,32 @@ import type { Reply } from './respond-in-time.ts';
  * message; a button on a public one answers privately.
  */
 
-function topicIndexOf(topics: readonly string[], topic: string | undefined): number {
-  if (topic === undefined) return -1;
-  const exact = topics.indexOf(topic);
-  if (exact >= 0) return exact;
-  const lower = topic.toLowerCase();
-  return topics.findIndex((x) => x.toLowerCase() === lower);
-}
-
-function questionBody(lang: Lang, current: RoundWithQuestion, topicIndex: number): MessageBody {
+/** A practice question names the section(s) its topic chose, so a partly typed topic shows what it found. */
+function questionBody(
+  lang: Lang,
+  current: RoundWithQuestion,
+  topicKey: string,
+  topicTitles: readonly string[] = [],
+): MessageBody {
   const { round, question } = current;
   const title = round.kind === 'daily' ? t(lang, 'question.daily') : t(lang, 'question.practice');
+  // In the footer, which Discord shows as plain text: the titles need no escaping there.
+  const chosen = topicTitles.length === 0 ? undefined : topicsChosenLine(lang, topicTitles);
   return {
-    embeds: [questionEmbed(lang, question, title)],
+    embeds: [questionEmbed(lang, question, title, chosen)],
     components: buttonRows(
-      optionButtons(lang, question, (choice) => ({ kind: 'answer', roundId: round.id, choice, topicIndex }), {
+      optionButtons(lang, question, (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey }), {
         kind: 'reveal',
         roundId: round.id,
-        topicIndex,
+        topicKey,
       }),
     ),
   };
 }
 
-const anotherButton = (lang: Lang, topicIndex: number): ButtonSpec => ({
+const anotherButton = (lang: Lang, topicKey: string): ButtonSpec => ({
   label: d(lang, 'practice.next'),
-  customId: encodeButton({ kind: 'practice-next', topicIndex }),
+  customId: encodeButton({ kind: 'practice-next', topicKey }),
   style: 1,
 });
 
@@ -61,11 +64,17 @@ export async function quizCommand(
   topic: string | undefined,
 ): Promise<Reply> {
   const result = await ctx.engine.startPractice(scope.actor, scope.place, topic);
-  if (!result.ok) return rejected(scope.lang, result.code, result.detail);
+  if (!result.ok) return rejectedTopic(ctx.engine, scope.lang, result.code, result.detail ?? topic);
+  const { topicTitles } = result.value;
   return {
     kind: 'reply',
     ephemeral: true,
-    body: questionBody(scope.lang, result.value, topicIndexOf(ctx.engine.topics(), topic)),
+    body: questionBody(
+      scope.lang,
+      result.value,
+      topicKey(topicTitles, ctx.engine.topicTitles()),
+      topicTitles,
+    ),
   };
 }
 
@@ -75,24 +84,34 @@ export async function practiceNextButton(
   action: Extract<ButtonAction, { kind: 'practice-next' }>,
   onPrivateMessage: boolean,
 ): Promise<Reply> {
-  const topic = action.topicIndex >= 0 ? ctx.engine.topics()[action.topicIndex] : undefined;
-  const result = await ctx.engine.startPractice(scope.actor, scope.place, topic);
+  const titles = titlesOfKey(action.topicKey, ctx.engine.topicTitles()) ?? [];
+  const result = await ctx.engine.startPractice(
+    scope.actor,
+    scope.place,
+    titles.length === 0 ? undefined : { titles },
+  );
   if (!result.ok) return rejected(scope.lang, result.code, result.detail);
   return place(
-    questionBody(scope.lang, result.value, topic === undefined ? -1 : action.topicIndex),
+    questionBody(
+      scope.lang,
+      result.value,
+      topicKey(result.value.topicTitles, ctx.engine.topicTitles()),
+      result.value.topicTitles,
+    ),
     onPrivateMessage,
   );
 }
 
 export async function dailyCommand(ctx: HandlerContext, scope: InteractionScope): Promise<Reply> {
-  const current = await ctx.engine.currentDailyRound(scope.place.channelId);
+  const current = await ctx.engine.todaysDailyRound(scope.place.channelId);
   // Not before the post is in the channel: answer speed counts from the post, and nobody sees it early.
-  if (current === null || current.round.status !== 'open' || current.round.postRef === null)
-    return notice(d(scope.lang, 'daily.none'));
-  return { kind: 'reply', ephemeral: true, body: questionBody(scope.lang, current, -1) };
+  if (current === null || current.round.postRef === null) return notice(d(scope.lang, 'daily.none'));
+  const back = await dailyComingBack(ctx, scope, current);
+  if (back !== null) return back;
+  return { kind: 'reply', ephemeral: true, body: questionBody(scope.lang, current, '') };
 }
 
-function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicIndex: number): MessageBody {
+function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicKey: string): MessageBody {
   const verdict = outcome.correct ? t(lang, 'answer.correct') : t(lang, 'answer.wrong');
   const points = outcome.points > 0 ? ` ${t(lang, 'answer.points', { points: outcome.points })}` : '';
   return {
@@ -103,7 +122,7 @@ function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicIndex: number
         color: outcome.correct ? COLOR.good : COLOR.bad,
       },
     ],
-    components: buttonRows([anotherButton(lang, topicIndex)]),
+    components: buttonRows([anotherButton(lang, topicKey)]),
   };
 }
 
@@ -128,6 +147,10 @@ export async function answerButton(
   onPrivateMessage: boolean,
 ): Promise<Reply> {
   const result = await ctx.engine.answer(scope.actor, scope.place, action.roundId, action.choice);
+  if (!result.ok && result.code === 'already_answered') {
+    const back = await alreadyAnswered(ctx, scope, action.roundId);
+    if (back !== null) return back;
+  }
   if (!result.ok) return rejected(scope.lang, result.code, result.detail);
   const outcome = result.value;
   if (outcome.round.kind === 'daily') {
@@ -135,7 +158,7 @@ export async function answerButton(
       ctx.liveCount.bump(outcome.round),
     );
   }
-  return place(practiceFeedback(scope.lang, outcome, action.topicIndex), onPrivateMessage);
+  return place(practiceFeedback(scope.lang, outcome, action.topicKey), onPrivateMessage);
 }
 
 /** Flashcards: the answer, then four self-grade buttons. The round id is checked when a grade comes back. */
@@ -156,7 +179,7 @@ export async function revealButton(
         kind: 'grade',
         roundId: action.roundId,
         grade,
-        topicIndex: action.topicIndex,
+        topicKey: action.topicKey,
       }),
       style: grade === 'again' ? 4 : grade === 'easy' ? 3 : 2,
     }),
@@ -194,7 +217,7 @@ export async function gradeButton(
           color: COLOR.good,
         },
       ],
-      components: daily ? [] : buttonRows([anotherButton(scope.lang, action.topicIndex)]),
+      components: daily ? [] : buttonRows([anotherButton(scope.lang, action.topicKey)]),
     },
     onPrivateMessage,
     daily ? async () => ctx.liveCount.bump(outcome.round) : undefined,

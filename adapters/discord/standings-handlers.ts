@@ -1,12 +1,13 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { LeaderboardEntry, Period, Scope } from '../../src/engine/api.ts';
 import { percent, periodName, scopeName, t } from '../shared/i18n.ts';
-import type { HandlerContext } from './handler-context.ts';
+import { type HandlerContext, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR, mention } from './message-body.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf, playerIdOf } from './platform-ids.ts';
 import type { Reply } from './respond-in-time.ts';
+import { optionTopic } from './topic-autocomplete.ts';
 
 /** /leaderboard (public) and /stats (private). */
 
@@ -30,9 +31,9 @@ export async function leaderboardCommand(
 ): Promise<Reply> {
   const periodOption = interaction.options.getString('period');
   const period = PERIODS.find((p) => p === periodOption) ?? 'week';
-  const topic = interaction.options.getString('topic')?.trim();
+  const topic = optionTopic(ctx.engine, interaction.options.getString('topic'));
   const where: Scope =
-    topic !== undefined && topic !== ''
+    topic !== undefined
       ? { kind: 'topic', topic }
       : interaction.options.getString('scope') === 'channel'
         ? { kind: 'channel', channelId: scope.place.channelId }
@@ -41,6 +42,8 @@ export async function leaderboardCommand(
     limit: ROWS,
     viewerId: scope.actor.playerId,
   });
+  if (where.kind === 'topic' && view.sections.length === 0)
+    return rejectedTopic(ctx.engine, scope.lang, 'unknown_topic', where.topic);
   const lang = scope.publicLang;
   const header = `${t(lang, 'column.points')} · ${t(lang, 'column.accuracy')} · ${t(lang, 'column.streak')} · ${t(lang, 'column.rating')}`;
   const lines =
@@ -59,7 +62,7 @@ export async function leaderboardCommand(
       embeds: [
         {
           title: t(lang, 'leaderboard.title', {
-            scope: scopeName(lang, view.scope),
+            scope: scopeName(lang, view.scope, view.sections),
             period: periodName(lang, view.period),
           }),
           description: lines.join('\n'),

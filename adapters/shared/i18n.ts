@@ -42,6 +42,7 @@ const REJECTION_KEYS: { readonly [C in EngineRejection]: `rejection.${C}` } = {
   not_enough_questions: 'rejection.not_enough_questions',
   duel_not_found: 'rejection.duel_not_found',
   not_opponent: 'rejection.not_opponent',
+  not_challenger: 'rejection.not_challenger',
   not_a_player: 'rejection.not_a_player',
   duel_not_pending: 'rejection.duel_not_pending',
   duel_not_active: 'rejection.duel_not_active',
@@ -65,10 +66,10 @@ export function rejectionMessage(lang: Lang, code: string, detail?: string): str
 
 export const periodName = (lang: Lang, period: Period): string => t(lang, `period.${period}`);
 
-export function scopeName(lang: Lang, scope: Scope): string {
-  return scope.kind === 'topic'
-    ? t(lang, 'scope.topic', { topic: scope.topic })
-    : t(lang, `scope.${scope.kind}`);
+/** A topic board is named by the section(s) the typed topic chose (`sections`), not by what was typed. */
+export function scopeName(lang: Lang, scope: Scope, sections: readonly string[] = []): string {
+  if (scope.kind !== 'topic') return t(lang, `scope.${scope.kind}`);
+  return t(lang, 'scope.topic', { topic: sections.length > 0 ? sections.join(', ') : scope.topic });
 }
 
 export const gradeName = (lang: Lang, grade: SelfGrade): string => t(lang, `grade.${grade}`);

@@ -24,6 +24,7 @@ export const en = {
   'rejection.not_enough_questions': 'There are not enough questions on that topic for this duel.',
   'rejection.duel_not_found': 'That duel no longer exists.',
   'rejection.not_opponent': 'Only the challenged player can accept or decline.',
+  'rejection.not_challenger': 'Only the challenger can cancel a challenge.',
   'rejection.not_a_player': 'You are not in this duel.',
   'rejection.duel_not_pending': 'This duel was already accepted or declined.',
   'rejection.duel_not_active': 'This duel is not running.',
@@ -31,6 +32,12 @@ export const en = {
   'rejection.question_not_current': 'That is not your current duel question.',
   'rejection.finished': 'You have answered every question of this duel.',
   'rejection.unknown': 'That did not work ({code}).',
+
+  // Helpful mistakes: what to type instead --------------------------------------------------------------
+  'hint.didYouMean': 'Did you mean {suggestions}?',
+  'hint.choices': 'Choose from: {choices}.',
+  'hint.letters': 'Pick one of {letters}.',
+  'topic.chosen': 'Questions from {topics}.',
 
   // Answers ----------------------------------------------------------------------------------------
   'answer.correct': 'Correct!',
@@ -42,6 +49,8 @@ export const en = {
   'answer.soFar': '{count} {count|answer|answers} so far',
   'answer.timedOut': 'Time is up for that question.',
   'answer.source': 'Source: {file}:{line}',
+  'answer.youPicked': 'You picked {option}.',
+  'answer.revealLater': 'The right answer is shown when the question closes.',
 
   // Question presentation --------------------------------------------------------------------------------
   'question.daily': 'Question of the day',
@@ -75,6 +84,8 @@ export const en = {
   'grade.recorded': 'Graded "{grade}". It will come back when it is due.',
 
   // Daily results ---------------------------------------------------------------------------------------
+  'reminder.closesSoon':
+    'The question of the day closes in 1 hour: {count} {count|answer|answers} so far. Not in yet? It is just above.',
   'results.title': 'Results',
   'results.summary': '{correct} of {answered} answered correctly.',
   'results.nobody': 'Nobody answered.',
@@ -86,6 +97,8 @@ export const en = {
   'duel.challengeTopic':
     '{challenger} challenges {opponent} to a duel of {count} {count|question|questions} on {topic}.',
   'duel.accept': 'Accept',
+  'duel.withdraw': 'Cancel challenge',
+  'duel.withdrawn': '{challenger} cancelled the challenge.',
   'duel.decline': 'Decline',
   'duel.play': 'Play',
   'duel.accepted': '{opponent} accepted. Both players answer the same questions, each on their own.',

@@ -1,4 +1,5 @@
 import type { SelfGrade } from '../../src/engine/records.ts';
+import { isTopicKey } from '../shared/topic-key.ts';
 
 /**
  * What a button carries back to us. Only ids and small numbers, never an answer, a score or a name: the
@@ -15,6 +16,7 @@ export const ACTION = {
   practiceNext: 'nq_practice_next',
   duelAccept: 'nq_duel_accept',
   duelDecline: 'nq_duel_decline',
+  duelCancel: 'nq_duel_cancel',
   duelPlay: 'nq_duel_play',
   duelAnswer: 'nq_duel_answer',
 } as const;
@@ -67,6 +69,19 @@ export function parseDuelAnswerValue(
     return null;
   if (!isId(duelId)) return null;
   return { duelId, index: Number(index), choice: Number(choice) };
+}
+
+/**
+ * Practice buttons also carry the topic the player chose (shared/topic-key.ts), so "another question"
+ * stays on it: "t<key>~" before the value. Values posted before topics travelled have no prefix.
+ */
+export const topicValue = (topicKey: string, value: string): string => `t${topicKey}~${value}`;
+
+export function splitTopicValue(value: unknown): { topicKey: string; value: unknown } {
+  if (typeof value !== 'string') return { topicKey: '', value };
+  const match = /^t([\d.]*)~/.exec(value);
+  if (match === null || !isTopicKey(match[1] ?? '')) return { topicKey: '', value };
+  return { topicKey: match[1] ?? '', value: value.slice(match[0].length) };
 }
 
 /** Values that are a bare id (reveal, accept, decline, play). */

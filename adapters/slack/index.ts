@@ -8,7 +8,12 @@ import { t } from '../shared/i18n.ts';
 import { ACTION, ACTION_PATTERN } from './action-values.ts';
 import { type ActionCall, readBlockAction } from './actions/action-payload.ts';
 import { handleDailyAnswer } from './actions/daily-answer.ts';
-import { handleDuelAnswer, handleDuelPlay, handleDuelResponse } from './actions/duel-actions.ts';
+import {
+  handleDuelAnswer,
+  handleDuelCancel,
+  handleDuelPlay,
+  handleDuelResponse,
+} from './actions/duel-actions.ts';
 import {
   handlePracticeAnswer,
   handlePracticeGrade,
@@ -23,6 +28,7 @@ import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
+import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
 import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
@@ -198,6 +204,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   onAction(ACTION.practiceNext, 'practice next', handlePracticeNext);
   onAction(ACTION.duelAccept, 'duel accept', (c, call, reply) => handleDuelResponse(c, call, reply, true));
   onAction(ACTION.duelDecline, 'duel decline', (c, call, reply) => handleDuelResponse(c, call, reply, false));
+  onAction(ACTION.duelCancel, 'duel cancel', handleDuelCancel);
   onAction(ACTION.duelPlay, 'duel play', handleDuelPlay);
   onAction(ACTION_PATTERN.duelAnswer, 'duel answer', handleDuelAnswer);
 
@@ -226,6 +233,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       posted,
       countAnswers: (roundId) => deps.engine.countAnswers(roundId),
     }),
+    channelLang: async () => deps.config.lang ?? null,
+    postReminder: (_channel, round, options) => postSlackReminder(poster, round, options),
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
     announceDuelSettlement: createSlackDuelAnnouncer(ctx),
   };

@@ -13,11 +13,14 @@ const en = {
     "`/quiz daily` today's question of this channel\n" +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;topic&gt;]`\n' +
     '`/quiz stats` your accuracy, streaks and weakest sections\n' +
+    '`/quiz topics` the topics you can ask for\n' +
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
   'help.admin':
-    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz reload`, `/quiz lang en|zh`',
+    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz reload`, `/quiz lang en|zh`',
   'help.topics': 'Topics: {topics}',
+  'hint.topics': 'Type /quiz topics for the list.',
+  'topics.none': 'No topics yet: the notes have no headings above their cards.',
   'command.unknown': 'I do not know "{word}". Try `/quiz help`.',
   'command.adminOnly': 'Only workspace admins and owners (or the configured admins) can do that.',
   'command.notInDm': 'Run this in a channel.',
@@ -36,6 +39,10 @@ const en = {
   'command.reloadUnavailable': 'Reloading the notes is not available in this deployment.',
   'command.reloadProblems': '{count} {count|note|notes} had problems; see the logs.',
   'command.langUsage': 'Usage: `/quiz lang en` or `/quiz lang zh`.',
+  'command.remindUsage': 'Usage: `/quiz remind on` or `/quiz remind off`.',
+  'command.remindOn':
+    'One hour before the question of the day closes, I will post a reminder here (no one is mentioned). `/quiz remind off` stops it.',
+  'command.remindOff': 'No more reminders before the question of the day closes here.',
   'command.challengeUsage': 'Usage: `/quiz challenge @someone [1-10] [topic]`.',
   'command.userUnknown': 'I could not find that person in this workspace.',
   'daily.none': 'No question of the day is open in this channel right now.',
@@ -73,11 +80,14 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '`/quiz daily` 本频道今天的每日一题\n' +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;主题&gt;]` 排行榜\n' +
     '`/quiz stats` 你的正确率、连续天数和薄弱章节\n' +
+    '`/quiz topics` 可以指定的主题\n' +
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
   'help.admin':
-    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz reload`、`/quiz lang en|zh`',
+    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz reload`、`/quiz lang en|zh`',
   'help.topics': '主题：{topics}',
+  'hint.topics': '输入 /quiz topics 查看所有主题。',
+  'topics.none': '还没有主题：笔记里的卡片上方没有标题。',
   'command.unknown': '我不认识“{word}”。试试 `/quiz help`。',
   'command.adminOnly': '只有工作区管理员、所有者（或配置的管理员）可以这样做。',
   'command.notInDm': '请在频道里使用这个命令。',
@@ -95,6 +105,10 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'command.reloadUnavailable': '此部署不支持重新加载笔记。',
   'command.reloadProblems': '有 {count} 篇笔记存在问题，请查看日志。',
   'command.langUsage': '用法：`/quiz lang en` 或 `/quiz lang zh`。',
+  'command.remindUsage': '用法：`/quiz remind on` 或 `/quiz remind off`。',
+  'command.remindOn':
+    '每日一题截止前 1 小时，我会在这里发一条提醒（不会提及任何人）。`/quiz remind off` 可关闭。',
+  'command.remindOff': '本频道的每日一题截止前不再提醒。',
   'command.challengeUsage': '用法：`/quiz challenge @某人 [1-10] [主题]`。',
   'command.userUnknown': '在这个工作区里找不到这个人。',
   'daily.none': '本频道现在没有开放的每日一题。',

@@ -2,6 +2,15 @@ import type { Lang } from '../../src/content/question.ts';
 import type { Period, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SelfGrade } from '../../src/engine/records.ts';
+import { youPickedLine } from '../shared/coming-back.ts';
+import {
+  echo,
+  outOfRangeMessage,
+  suggestionLine,
+  topicsChosenLine,
+  unknownChoiceHint,
+  unknownTopicMessage,
+} from '../shared/helpful-mistakes.ts';
 import { gradeName, rejectionMessage, t } from '../shared/i18n.ts';
 import { parseChoice } from './parse-choice.ts';
 import {
@@ -15,6 +24,7 @@ import {
 } from './render-text.ts';
 import {
   answerDuelQuestion,
+  cancelCommand,
   challengeCommand,
   listDuelsCommand,
   playCommand,
@@ -81,6 +91,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     challenge: challengeCommand,
     accept: async (s, args) => respondCommand(s, args, true),
     decline: async (s, args) => respondCommand(s, args, false),
+    cancel: async (s, args) => cancelCommand(s, args),
     play: playCommand,
     duels: async (s) => listDuelsCommand(s),
     leaderboard: async (s, args) => leaderboard(s, args, limit),
@@ -88,6 +99,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     as: async (s, args) => switchPlayer(s, args[0]),
     topics: async (s) => topics(s),
     lang: async (s, args) => setLang(s, args[0]),
+    remind: async (s, args) => setReminder(s, args[0]),
   };
 
   async function handle(line: string): Promise<Reply> {
@@ -104,7 +116,11 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
       const name = head.toLowerCase();
       if (name === 'quit' || name === 'exit') return { text: tt(session.lang, 'bye'), quit: true };
       const command = commands[name];
-      if (command === undefined) return say(tt(session.lang, 'unknownCommand', { command: `/${head}` }));
+      if (command === undefined) {
+        const unknown = tt(session.lang, 'unknownCommand', { command: `/${echo(head)}` });
+        const close = suggestionLine(session.lang, head, [...Object.keys(commands), 'quit'], (c) => `/${c}`);
+        return say(close === '' ? unknown : `${unknown} ${close}`);
+      }
       return say(await command(session, args));
     } catch (error) {
       options.onError?.(error, text);
@@ -118,10 +134,16 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 async function practice(s: TerminalSession, topic: string): Promise<string> {
   const actor = terminalActor(s.player);
   const result = await s.engine.startPractice(actor, terminalPlace, topic === '' ? undefined : topic);
-  if (!result.ok) return rejectionMessage(s.lang, result.code, result.detail ?? topic);
-  const { round, question } = result.value;
+  if (!result.ok) return topicRejection(s, result.code, result.detail ?? topic);
+  const { round, question, topicTitles } = result.value;
   s.focus.set(actor.playerId, { kind: 'round', round, question });
-  return renderQuestion(s.lang, question, t(s.lang, 'question.practice'));
+  const chosen = topicTitles.length === 0 ? [] : [topicsChosenLine(s.lang, topicTitles)];
+  return [...chosen, renderQuestion(s.lang, question, t(s.lang, 'question.practice'))].join('\n');
+}
+
+function topicRejection(s: TerminalSession, code: string, typed: string | undefined): string {
+  if (code !== 'unknown_topic' || typed === undefined) return rejectionMessage(s.lang, code, typed);
+  return unknownTopicMessage(s.lang, typed, s.engine.topics(), tt(s.lang, 'topicsHint'));
 }
 
 async function daily(s: TerminalSession): Promise<string> {
@@ -140,14 +162,24 @@ async function daily(s: TerminalSession): Promise<string> {
     if (onScreen?.kind === 'round' && onScreen.round.id === round.id) s.focus.delete(me);
     const results = await s.engine.roundResults(round.id);
     const over = rejectionMessage(s.lang, 'round_closed');
-    return results === null ? over : `${over}\n${renderResults(s.lang, results)}`;
+    const mine = await s.engine.myAnswer(round.id, me);
+    const picked = mine === null ? [] : [youPickedLine(s.lang, question, mine)];
+    return [over, ...(results === null ? [] : [renderResults(s.lang, results)]), ...picked].join('\n');
   }
-  s.focus.set(terminalPlayerId(s.player), { kind: 'round', round, question });
   const heading = round.late ? t(s.lang, 'question.dailyLate') : t(s.lang, 'question.daily');
   const closes =
     round.closesAt === null
       ? []
       : [t(s.lang, 'question.closesAt', { time: formatLocalTime(round.closesAt, s.timezone) })];
+  // Coming back after answering: the question and what you picked, nothing left to type.
+  const mine = await s.engine.myAnswer(round.id, terminalPlayerId(s.player));
+  if (mine !== null) {
+    const shown = renderQuestion(s.lang, question, heading, { prompt: false });
+    return [shown, youPickedLine(s.lang, question, mine), t(s.lang, 'answer.revealLater'), ...closes].join(
+      '\n',
+    );
+  }
+  s.focus.set(terminalPlayerId(s.player), { kind: 'round', round, question });
   return [renderQuestion(s.lang, question, heading), ...closes].join('\n');
 }
 
@@ -158,8 +190,17 @@ async function answer(s: TerminalSession, text: string): Promise<string> {
   if (focus === undefined) return tt(s.lang, 'nothingToAnswer');
   if (focus.kind === 'duel') return answerDuelQuestion(s, focus, choice);
   const result = await s.engine.answer(terminalActor(s.player), terminalPlace, focus.round.id, choice);
+  if (!result.ok && result.code === 'choice_out_of_range')
+    return outOfRangeMessage(s.lang, focus.question.options.length);
   if (!result.ok) return rejectionMessage(s.lang, result.code, result.detail);
-  return renderOutcome(s.lang, result.value);
+  const outcome = result.value;
+  // A daily answer is acknowledged, not judged: the right option waits for the reveal.
+  if (outcome.round.kind === 'daily' && outcome.choice !== null)
+    return [
+      youPickedLine(s.lang, outcome.question, { ...outcome, selfGrade: null, answeredAt: new Date(0) }),
+      t(s.lang, 'answer.revealLater'),
+    ].join('\n');
+  return renderOutcome(s.lang, outcome);
 }
 
 async function reveal(s: TerminalSession): Promise<string> {
@@ -190,6 +231,13 @@ async function leaderboard(s: TerminalSession, args: readonly string[], limit: n
     topic === '' ? { kind: 'channel', channelId: TERMINAL_CHANNEL } : { kind: 'topic', topic },
     { limit, viewerId: terminalPlayerId(s.player), timezone: s.timezone },
   );
+  if (view.scope.kind === 'topic' && view.sections.length === 0) {
+    // "/leaderboard wek" reads as a topic: offer the period too.
+    const periodHint =
+      period === undefined && first !== undefined ? suggestionLine(s.lang, first, PERIODS) : '';
+    const unknown = topicRejection(s, 'unknown_topic', topic);
+    return periodHint === '' ? unknown : `${unknown} ${unknownChoiceHint(s.lang, first ?? '', PERIODS)}`;
+  }
   return renderLeaderboard(s.lang, view);
 }
 
@@ -212,6 +260,13 @@ async function switchPlayer(s: TerminalSession, name: string | undefined): Promi
 async function topics(s: TerminalSession): Promise<string> {
   const list = s.engine.topics();
   return list.length === 0 ? tt(s.lang, 'topicsNone') : tt(s.lang, 'topicsList', { topics: list.join(', ') });
+}
+
+async function setReminder(s: TerminalSession, value: string | undefined): Promise<string> {
+  const word = value?.toLowerCase();
+  if (word !== 'on' && word !== 'off') return tt(s.lang, 'usage', { usage: '/remind on|off' });
+  await s.engine.setReminder(TERMINAL_CHANNEL, word === 'on');
+  return tt(s.lang, word === 'on' ? 'remindOn' : 'remindOff');
 }
 
 async function setLang(s: TerminalSession, value: string | undefined): Promise<string> {

@@ -51,15 +51,28 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
-export function renderQuestion(lang: Lang, question: Question, heading: string): string {
-  const lines = [`${heading} · ${question.sectionPath.join(' › ')}`, questionStem(lang, question)];
+/**
+ * A question with its breadcrumb: the sections above the card only. The card's own heading is left out,
+ * because for a question made from a heading (a term, a topic) that heading is the answer.
+ * `prompt: false` for a question already answered (shown again, with nothing left to type).
+ */
+export function renderQuestion(
+  lang: Lang,
+  question: Question,
+  heading: string,
+  options: { prompt?: boolean } = {},
+): string {
+  const crumbs = question.sectionPath.slice(0, -1).join(' › ');
+  const lines = [crumbs === '' ? heading : `${heading} · ${crumbs}`, questionStem(lang, question)];
+  const prompt = options.prompt ?? true;
   if (question.correctIndex === null || question.options.length === 0) {
-    lines.push(t(lang, 'question.flashcard'), tt(lang, 'flashcardPrompt'));
+    lines.push(t(lang, 'question.flashcard'));
+    if (prompt) lines.push(tt(lang, 'flashcardPrompt'));
   } else {
     question.options.forEach((option, i) => {
       lines.push(`  ${optionLetter(i)}) ${option}`);
     });
-    lines.push(tt(lang, 'answerPrompt'));
+    if (prompt) lines.push(tt(lang, 'answerPrompt'));
   }
   return lines.join('\n');
 }
@@ -126,7 +139,7 @@ export function renderResults(lang: Lang, results: RoundResults): string {
 
 export function renderLeaderboard(lang: Lang, view: LeaderboardView): string {
   const title = t(lang, 'leaderboard.title', {
-    scope: scopeName(lang, view.scope),
+    scope: scopeName(lang, view.scope, view.sections),
     period: periodName(lang, view.period),
   });
   if (view.rows.length === 0) return `${title}\n${t(lang, 'leaderboard.empty')}`;

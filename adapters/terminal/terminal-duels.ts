@@ -1,5 +1,6 @@
 import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
+import { outOfRangeMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
 import { formatLocalTime, renderCorrection, renderQuestion, renderSettlement } from './render-text.ts';
 import { isPlayerName, terminalActor, terminalPlace, terminalPlayerId } from './terminal-ids.ts';
@@ -107,6 +108,20 @@ export async function respondCommand(
   ].join('\n');
 }
 
+/** The challenger takes back a challenge not yet answered, so it no longer blocks a new one. */
+export async function cancelCommand(session: TerminalSession, args: readonly string[]): Promise<string> {
+  const me = terminalPlayerId(session.player);
+  const picked = await pickDuel(
+    session,
+    args[0],
+    (v) => v.duel.status === 'pending' && v.duel.challengerId === me,
+  );
+  if ('error' in picked) return picked.error;
+  const result = await session.engine.withdrawChallenge(terminalActor(session.player), picked.id);
+  if (!result.ok) return rejectionMessage(session.lang, result.code, result.detail);
+  return t(session.lang, 'duel.withdrawn', { challenger: result.value.challenger.displayName });
+}
+
 /** Serves the player's next duel question and puts it on screen, or says they are done. */
 async function serveNext(session: TerminalSession, duelId: DuelId): Promise<string> {
   const lang = session.lang;
@@ -156,6 +171,8 @@ export async function answerDuelQuestion(
     focus.index,
     choice,
   );
+  if (!result.ok && result.code === 'choice_out_of_range')
+    return outOfRangeMessage(lang, focus.question.options.length);
   if (!result.ok) return rejectionMessage(lang, result.code, result.detail);
   const outcome = result.value;
   const lines = [

@@ -34,6 +34,10 @@ export function createTerminalPublisher(
       print(`${tt(lang, 'dailyPosted')}\n${renderQuestion(lang, round.question, heading)}`);
       return { ok: true, postRef: `${channel.id}:${round.round.id}` };
     },
+    async postReminder(channel: ChannelRecord, round, options): Promise<PublishResult> {
+      print(`⏰ ${t(session.lang, 'reminder.closesSoon', { count: options.answered })}`);
+      return { ok: true, postRef: `${channel.id}:${round.round.id}:reminder` };
+    },
     async postResults(channel: ChannelRecord, results: RoundResults): Promise<PublishResult> {
       print(renderResults(session.lang, results));
       return { ok: true, postRef: `${channel.id}:${results.round.id}:results` };

@@ -1,4 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { MyAnswer } from './coming-back.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
 import type {
   ChannelRecord,
@@ -72,7 +73,20 @@ export interface RoundResults {
   readonly fastest: readonly { playerId: PlayerId; displayName: string; latencyMs: number }[];
 }
 
+export type { MyAnswer } from './coming-back.ts';
+
 export type PracticeRejection = 'unknown_topic' | 'no_questions';
+
+/**
+ * A topic as a player asks for it: typed text (resolved by the one topic resolver), or the titles an
+ * earlier resolution chose (an "another question" button carries those, so the topic stays the same).
+ */
+export type TopicRequest = string | { readonly titles: readonly string[] };
+
+/** A practice round, with the section titles its topic resolved to (empty when no topic was asked). */
+export interface PracticeRound extends RoundWithQuestion {
+  readonly topicTitles: readonly string[];
+}
 export type DailyRejection = 'no_questions' | 'channel_not_scheduled';
 
 export type DuelRejection =
@@ -85,6 +99,7 @@ export type DuelRejection =
   | 'duel_not_found'
   | 'wrong_tenant'
   | 'not_opponent'
+  | 'not_challenger'
   | 'not_a_player'
   | 'duel_not_pending'
   | 'duel_not_active'
@@ -158,6 +173,8 @@ export interface LeaderboardEntry extends LeaderboardRow {
 export interface LeaderboardView {
   readonly period: Period;
   readonly scope: Scope;
+  /** A topic board: the section titles the typed topic resolved to (empty: it names no section). */
+  readonly sections: readonly string[];
   readonly timezone: string;
   readonly rows: readonly LeaderboardEntry[];
   readonly viewer: LeaderboardEntry | null;
@@ -182,8 +199,8 @@ export interface QuizEngine {
   startPractice(
     actor: Actor,
     place: Place | null,
-    topic?: string,
-  ): Promise<Result<RoundWithQuestion, PracticeRejection>>;
+    topic?: TopicRequest,
+  ): Promise<Result<PracticeRound, PracticeRejection>>;
   /**
    * `expect`: the kind of round the player's button was for. A round of another kind is 'round_not_found'
    * (a practice button carrying a daily round's id must neither answer it nor reveal it).
@@ -211,6 +228,10 @@ export interface QuizEngine {
   ): Promise<Result<{ round: RoundRecord; question: Question; created: boolean }, DailyRejection>>;
   /** Today's open daily round of a channel, if any. */
   currentDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
+  /** Today's daily round of a channel, open or closed (a player coming back sees how it went). */
+  todaysDailyRound(channelId: ChannelId): Promise<RoundWithQuestion | null>;
+  /** The answer a player gave in a round, without whether it was right; null if they have not answered. */
+  myAnswer(roundId: RoundId, playerId: PlayerId): Promise<MyAnswer | null>;
   closeRound(roundId: RoundId): Promise<{ results: RoundResults; closedNow: boolean }>;
   roundResults(roundId: RoundId): Promise<RoundResults | null>;
   countAnswers(roundId: RoundId): Promise<number>;
@@ -220,6 +241,8 @@ export interface QuizEngine {
   setSchedule(channelId: ChannelId, schedule: ChannelSchedule | null): Promise<ChannelRecord>;
   pauseSchedule(channelId: ChannelId, reason: string | null): Promise<ChannelRecord | null>;
   resumeSchedule(channelId: ChannelId): Promise<ChannelRecord | null>;
+  /** Turns the channel's "closes in 1 hour" reminder on or off; null when the channel is unknown. */
+  setReminder(channelId: ChannelId, on: boolean): Promise<ChannelRecord | null>;
   setTenantLang(tenantId: TenantId, lang: Lang | null): Promise<void>;
   tenantLang(tenantId: TenantId): Promise<Lang | null>;
 
@@ -261,6 +284,8 @@ export interface QuizEngine {
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */
   topics(): readonly string[];
+  /** Every title a typed topic can resolve to, sorted: what a button's topic key indexes. */
+  topicTitles(): readonly string[];
   /** Replaces the question bank; updates the store in place by id. */
   reload(questions: readonly Question[]): Promise<{ added: number; updated: number; retired: number }>;
 }

@@ -3,6 +3,7 @@ import { submitAnswer } from './answer-commands.ts';
 import type { QuizEngine } from './api.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
+import { myAnswer, todaysDailyRound } from './coming-back.ts';
 import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
 import { challenge, respondToDuel, setDuelPostRef, withdrawChallenge } from './duel-commands.ts';
 import { answerDuel, nextDuelQuestion } from './duel-play.ts';
@@ -111,7 +112,11 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
     stats: (playerId) => playerStats(ctx, playerId),
 
+    todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
+    setReminder: (channelId, on) => store.setChannelReminder(channelId, on),
+    myAnswer: (roundId, playerId) => myAnswer(ctx, roundId, playerId),
     topics: () => bank.topics,
+    topicTitles: () => bank.titles,
     reload: async (questions) => {
       await ready();
       const counts = await store.syncQuestions(questions);

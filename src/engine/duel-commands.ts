@@ -37,10 +37,11 @@ export async function challenge(
   });
   forgetPlayer(ctx, opponent.playerId);
   const now = ctx.clock.now();
+  // The duel names the section(s) the typed topic chose, as practice and leaderboards do.
   const topic =
     options.topic === undefined || options.topic.trim() === ''
       ? null
-      : ctx.bank().resolveTopic(options.topic);
+      : ctx.bank().resolveTopic(options.topic).join(', ');
   const duel: DuelRecord = {
     id: ctx.newId('duel'),
     tenantId: actor.tenantId,
@@ -122,7 +123,7 @@ export async function withdrawChallenge(
   const duel = await ctx.store.getDuel(duelId);
   if (duel === null) return reject('duel_not_found');
   if (duel.tenantId !== actor.tenantId) return reject('wrong_tenant');
-  if (duel.challengerId !== actor.playerId) return reject('not_a_player');
+  if (duel.challengerId !== actor.playerId) return reject('not_challenger');
   if (duel.status !== 'pending') return reject('duel_not_pending');
   const moved = await ctx.store.transitionDuel(duelId, ['pending'], {
     status: 'expired',

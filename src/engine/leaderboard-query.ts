@@ -21,16 +21,13 @@ export async function leaderboard(
     channel !== null ? channelZone(channel) : (options.timezone ?? ctx.settings.defaultTimezone);
   const now = ctx.clock.now();
   const bounds = periodBounds(period, now, timezone);
-  let section: string | undefined;
-  if (scope.kind === 'topic') {
-    const title = ctx.bank().resolveTopic(scope.topic);
-    if (title === null) return { period, scope, timezone, rows: [], viewer: null, totalPlayers: 0 };
-    section = title;
-  }
+  const sections = scope.kind === 'topic' ? ctx.bank().resolveTopic(scope.topic) : [];
+  if (scope.kind === 'topic' && sections.length === 0)
+    return { period, scope, sections, timezone, rows: [], viewer: null, totalPlayers: 0 };
   const page = await ctx.store.leaderboard({
     tenantId,
     ...(scope.kind === 'channel' ? { channelId: scope.channelId } : {}),
-    ...(section !== undefined ? { section } : {}),
+    ...(sections.length > 0 ? { sections } : {}),
     ...bounds,
     roundKinds: ctx.settings.leaderboardRoundKinds,
     limit: Math.max(0, Math.floor(options.limit)),
@@ -55,6 +52,7 @@ export async function leaderboard(
   return {
     period,
     scope,
+    sections,
     timezone,
     rows: page.rows.map(enrich),
     viewer: page.viewer === null ? null : enrich(page.viewer),

@@ -1,4 +1,4 @@
-import type { Actor, Place, PracticeRejection, RoundWithQuestion } from './api.ts';
+import type { Actor, Place, PracticeRejection, PracticeRound, TopicRequest } from './api.ts';
 import { type EngineContext, touchActor, touchPlace } from './engine-context.ts';
 import { pickPracticeQuestion } from './practice-pick.ts';
 import type { RoundRecord } from './records.ts';
@@ -9,11 +9,20 @@ export async function startPractice(
   ctx: EngineContext,
   actor: Actor,
   place: Place | null,
-  topic: string | undefined,
-): Promise<Result<RoundWithQuestion, PracticeRejection>> {
+  topic: TopicRequest | undefined,
+): Promise<Result<PracticeRound, PracticeRejection>> {
   await ctx.ready();
-  const pool = ctx.bank().questionsFor(topic);
-  if (pool === null) return reject('unknown_topic', topic);
+  const bank = ctx.bank();
+  const asked = typeof topic === 'string' ? (topic.trim() === '' ? undefined : topic.trim()) : topic;
+  const topicTitles =
+    asked === undefined
+      ? []
+      : typeof asked === 'string'
+        ? bank.resolveTopic(asked)
+        : asked.titles.filter((title) => bank.titles.includes(title));
+  if (asked !== undefined && topicTitles.length === 0)
+    return reject('unknown_topic', typeof asked === 'string' ? asked : undefined);
+  const pool = asked === undefined ? bank.all : bank.questionsUnder(topicTitles);
   if (pool.length === 0) return reject('no_questions');
   await touchActor(ctx, actor);
   if (place !== null) await touchPlace(ctx, actor.tenantId, place);
@@ -36,5 +45,5 @@ export async function startPractice(
     late: false,
     resultsPostedAt: null,
   };
-  return ok({ round: await ctx.store.createRound(round), question });
+  return ok({ round: await ctx.store.createRound(round), question, topicTitles });
 }

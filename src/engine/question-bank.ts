@@ -10,36 +10,45 @@ export interface QuestionBank {
   byId(id: string): Question | undefined;
   /** Section titles a player can name (every heading above a card), sorted. */
   readonly topics: readonly string[];
-  /** Questions under a typed topic (forgiving match), or null when the topic names nothing. */
+  /** Every title a typed topic can resolve to (card headings included), sorted. */
+  readonly titles: readonly string[];
+  /**
+   * The one topic resolver, for practice, leaderboards and duels alike: the titles a typed topic names
+   * (a whole-title match wins, otherwise every title containing it); empty when it names nothing.
+   */
+  resolveTopic(topic: string): readonly string[];
+  /** Questions under any of the titles: in that section or any of its sub-sections. */
+  questionsUnder(titles: readonly string[]): readonly Question[];
+  /** Questions under a typed topic, or null when the topic names nothing; all of them for no topic. */
   questionsFor(topic: string | undefined): readonly Question[] | null;
-  /** The canonical title a typed topic names (exact match first, then the shortest containing one). */
-  resolveTopic(topic: string): string | null;
 }
 
 export function createQuestionBank(questions: readonly Question[]): QuestionBank {
   const all = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(all.map((q) => [q.id, q]));
-  const titles = new Set<string>();
-  for (const q of all) for (const title of q.sectionPath) titles.add(title);
-  const allTitles = [...titles].sort();
+  const titleSet = new Set<string>();
+  for (const q of all) for (const title of q.sectionPath) titleSet.add(title);
+  const titles = [...titleSet].sort();
   const topicSet = new Set<string>();
   for (const q of all) for (const title of q.sectionPath.slice(0, -1)) topicSet.add(title);
   const topics = [...topicSet].sort();
 
+  const resolveTopic = (topic: string): readonly string[] => matchTitles(topic, titles);
+  const questionsUnder = (chosen: readonly string[]): readonly Question[] => {
+    const wanted = new Set(chosen);
+    return all.filter((q) => q.sectionPath.some((title) => wanted.has(title)));
+  };
   return {
     all,
     byId: (id) => index.get(id),
     topics,
+    titles,
+    resolveTopic,
+    questionsUnder,
     questionsFor(topic) {
       if (topic === undefined || topic.trim() === '') return all;
-      const matched = new Set(matchTitles(topic, allTitles));
-      if (matched.size === 0) return null;
-      return all.filter((q) => q.sectionPath.some((title) => matched.has(title)));
-    },
-    resolveTopic(topic) {
-      const matched = matchTitles(topic, allTitles);
-      if (matched.length === 0) return null;
-      return [...matched].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? null;
+      const chosen = resolveTopic(topic);
+      return chosen.length === 0 ? null : questionsUnder(chosen);
     },
   };
 }

@@ -39,6 +39,8 @@ export interface ChannelRecord {
   readonly schedule: ChannelSchedule | null;
   /** Why the schedule was paused automatically (e.g. "channel_not_found"), null if not paused by us. */
   readonly pauseReason: string | null;
+  /** Post a "closes in 1 hour" reminder before each daily round closes (an admin turns it on). */
+  readonly reminder: boolean;
 }
 
 export type RoundKind = 'daily' | 'practice' | 'duel';

@@ -61,6 +61,8 @@ export interface StorePort {
     schedule: ChannelSchedule | null,
     pauseReason?: string | null,
   ): Promise<ChannelRecord>;
+  /** Turns the "closes soon" reminder of a channel on or off; null when the channel is unknown. */
+  setChannelReminder(id: ChannelId, on: boolean): Promise<ChannelRecord | null>;
   /** Channels with a schedule (paused ones included; the caller decides). */
   listScheduledChannels(): Promise<ChannelRecord[]>;
   /** Stops every schedule of a tenant (the bot was removed from a guild / uninstalled). */
@@ -94,6 +96,17 @@ export interface StorePort {
   /** Closes an open round; `closedNow` is true for exactly one caller. */
   closeRound(id: RoundId, now: Date): Promise<{ round: RoundRecord; closedNow: boolean }>;
   markResultsPosted(id: RoundId, now: Date): Promise<boolean>;
+  /**
+   * Open daily rounds, already posted, closing in (now, now + withinMs], whose reminder was not sent yet:
+   * the candidates for a "closes soon" reminder.
+   */
+  listRoundsToRemind(now: Date, withinMs: number): Promise<RoundRecord[]>;
+  /**
+   * Takes the right to post a round's reminder for `leaseMs`, like claimRoundPost: false while another
+   * instance holds an unexpired lease, or once the reminder was sent. The sender then marks it sent.
+   */
+  claimRoundReminder(id: RoundId, now: Date, leaseMs: number): Promise<boolean>;
+  markReminderSent(id: RoundId, now: Date): Promise<void>;
   /** Open rounds of a kind whose close time is at or before `now`. */
   listRoundsDueToClose(kind: RoundKind, now: Date): Promise<RoundRecord[]>;
   /** Closed daily rounds whose results were never posted (a crash between closing and posting). */
@@ -188,8 +201,8 @@ export interface LeaderboardQuery {
   readonly tenantId: TenantId;
   /** Only answers in this channel. */
   readonly channelId?: ChannelId;
-  /** Only answers whose section path contains this section title. */
-  readonly section?: string;
+  /** Only answers whose section path contains one of these section titles (whole titles). */
+  readonly sections?: readonly string[];
   /** Half-open [from, to) on answeredAt; omitted for all time. */
   readonly from?: Date;
   readonly to?: Date;

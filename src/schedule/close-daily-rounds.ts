@@ -2,6 +2,7 @@ import type { RoundResults } from '../engine/api.ts';
 import type { RoundRecord } from '../engine/records.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { publish } from './post-daily-rounds.ts';
+import { roundLang } from './round-lang.ts';
 import { errorMessage, publisherFor, type SchedulerContext } from './scheduler-context.ts';
 import { retryDelayMs } from './scheduler-settings.ts';
 import type { TickReportBuilder } from './tick-report.ts';
@@ -120,8 +121,13 @@ async function postResults(
   if (publisher === undefined) return;
   const results = known ?? (await ctx.engine.roundResults(round.id));
   if (results === null) throw new Error(`no results for closed round ${round.id}`);
-  const lang =
-    (await ctx.engine.tenantLang(channel.tenantId)) ?? results.question.lang ?? ctx.settings.defaultLang;
+  const lang = await roundLang(
+    ctx.engine,
+    publisher,
+    channel,
+    results.question.lang,
+    ctx.settings.defaultLang,
+  );
   const result = await publish(() => publisher.postResults(channel, results, { lang }), log);
   if (result.ok) {
     await done();

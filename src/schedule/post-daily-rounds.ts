@@ -3,6 +3,7 @@ import type { ChannelRecord, ChannelSchedule, RoundRecord } from '../engine/reco
 import { type DailyWindow, isScheduledOn, localDateOf, windowOn } from './daily-window.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { type PublishResult, shownAt } from './publisher.ts';
+import { roundLang } from './round-lang.ts';
 import { errorMessage, publisherFor, type SchedulerContext } from './scheduler-context.ts';
 import { retryDelayMs } from './scheduler-settings.ts';
 import type { SkipReason, TickReportBuilder } from './tick-report.ts';
@@ -103,7 +104,7 @@ async function postForChannel(
   if (!(await ctx.store.claimRoundPost(round.id, ctx.instanceId, now, ctx.settings.leaseMs))) return;
 
   const late = isLate(ctx, round, window);
-  const lang = (await ctx.engine.tenantLang(channel.tenantId)) ?? question.lang ?? ctx.settings.defaultLang;
+  const lang = await roundLang(ctx.engine, publisher, channel, question.lang, ctx.settings.defaultLang);
   const log = ctx.logger.child({ roundId: round.id, channelId: channel.id, localDate });
   const result = await publish(
     () =>

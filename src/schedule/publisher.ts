@@ -34,6 +34,21 @@ export interface RoundPublisher {
    * (the scheduler does not retry it: a failure is logged and the duel stays settled).
    */
   announceDuelSettlement?(settlement: DuelSettlement, options: { lang: Lang }): Promise<PublishResult>;
+  /**
+   * "The question of the day closes in 1 hour" in the round's channel, with how many answered so far.
+   * It must not mention anyone (those who answered are not to be pinged). Optional: a platform without it
+   * sends no reminders. The scheduler calls it at most once per round once it succeeds.
+   */
+  postReminder?(
+    channel: ChannelRecord,
+    round: RoundWithQuestion,
+    options: { lang: Lang; answered: number },
+  ): Promise<PublishResult>;
+  /**
+   * The language the platform speaks in this channel when the team chose none (Slack's SLACK_LANG, a
+   * Discord server's language); null to follow the notes. Optional: the terminal follows its session.
+   */
+  channelLang?(channel: ChannelRecord): Promise<Lang | null>;
 }
 
 export type PublishResult =

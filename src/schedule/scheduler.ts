@@ -7,6 +7,7 @@ import { announceEndedDuels } from './announce-ended-duels.ts';
 import { closeDueRounds } from './close-daily-rounds.ts';
 import { postDueRounds } from './post-daily-rounds.ts';
 import type { RoundPublisher } from './publisher.ts';
+import { remindClosingRounds } from './remind-daily-rounds.ts';
 import { createMemory, errorMessage, type SchedulerContext } from './scheduler-context.ts';
 import { resolveSettings, type SchedulerSettings } from './scheduler-settings.ts';
 import { type TickReport, TickReportBuilder } from './tick-report.ts';
@@ -71,6 +72,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     } catch (error) {
       report.errors.push({ message: `post phase: ${errorMessage(error)}` });
       logger.error({ err: error }, 'post phase failed; will run again next tick');
+    }
+    try {
+      await remindClosingRounds(ctx, now, report);
+    } catch (error) {
+      report.errors.push({ message: `reminder phase: ${errorMessage(error)}` });
+      logger.error({ err: error }, 'reminder phase failed; will run again next tick');
     }
     try {
       await announceEndedDuels(ctx, report);

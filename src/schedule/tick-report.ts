@@ -13,6 +13,8 @@ export interface TickReport {
   readonly duelsEnded: readonly DuelId[];
   /** Of those, the ones whose platform accepted the announcement. */
   readonly duelsAnnounced: readonly DuelId[];
+  /** Daily rounds whose "closes soon" reminder this pass sent. */
+  readonly reminded: readonly RoundId[];
   readonly errors: readonly {
     readonly channelId?: ChannelId;
     readonly roundId?: RoundId;
@@ -55,6 +57,7 @@ export class TickReportBuilder {
   readonly resultsPosted: RoundId[] = [];
   readonly duelsEnded: DuelId[] = [];
   readonly duelsAnnounced: DuelId[] = [];
+  readonly reminded: RoundId[] = [];
   readonly errors: { channelId?: ChannelId; roundId?: RoundId; duelId?: DuelId; message: string }[] = [];
 
   constructor(readonly at: Date) {}
@@ -70,6 +73,7 @@ export class TickReportBuilder {
       resultsPosted: [...this.resultsPosted],
       duelsEnded: [...this.duelsEnded],
       duelsAnnounced: [...this.duelsAnnounced],
+      reminded: [...this.reminded],
       errors: [...this.errors],
     };
   }

@@ -27,15 +27,14 @@ function answerFilter(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
   ];
   if (q.from !== undefined) parts.push(Prisma.sql`a."answeredAt" >= ${q.from}`);
   if (q.to !== undefined) parts.push(Prisma.sql`a."answeredAt" < ${q.to}`);
-  if (q.section !== undefined) {
+  if (q.sections !== undefined && q.sections.length > 0) {
     // Whole titles only: " > Docker > " is found in " > Ops > Docker > ", " > Docker Compose > " is not.
     const sep = SECTION_SEPARATOR;
-    parts.push(
-      Prisma.sql`${d.position(
-        Prisma.sql`(CAST(${sep} AS TEXT) || a."section" || CAST(${sep} AS TEXT))`,
-        Prisma.sql`CAST(${`${sep}${q.section}${sep}`} AS TEXT)`,
-      )} > 0`,
+    const wrapped = Prisma.sql`(CAST(${sep} AS TEXT) || a."section" || CAST(${sep} AS TEXT))`;
+    const anyTitle = q.sections.map(
+      (title) => Prisma.sql`${d.position(wrapped, Prisma.sql`CAST(${`${sep}${title}${sep}`} AS TEXT)`)} > 0`,
     );
+    parts.push(Prisma.sql`(${Prisma.join(anyTitle, ' OR ')})`);
   }
   return Prisma.join(parts, ' AND ');
 }

@@ -1,6 +1,7 @@
 import type { StorePort } from '../engine/store-port.ts';
 import { duelMethods } from './memory/memory-duels.ts';
 import { peopleMethods } from './memory/memory-people.ts';
+import { reminderMethods } from './memory/memory-reminders.ts';
 import { roundMethods } from './memory/memory-rounds.ts';
 import { standingMethods } from './memory/memory-standings.ts';
 import { createTables } from './memory/memory-tables.ts';
@@ -16,6 +17,7 @@ export function createMemoryStore(): StorePort {
   return {
     ...peopleMethods(tables),
     ...roundMethods(tables),
+    ...reminderMethods(tables),
     ...duelMethods(tables),
     ...standingMethods(tables),
     async close() {},

@@ -3,6 +3,7 @@ import { answerMethods } from './prisma-answers.ts';
 import { duelMethods } from './prisma-duels.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
+import { reminderMethods } from './prisma-reminders.ts';
 import { roundMethods } from './prisma-rounds.ts';
 import { standingMethods } from './prisma-standings.ts';
 import type { StoreContext } from './store-db.ts';
@@ -18,6 +19,7 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...peopleMethods(ctx),
     ...questionMethods(ctx),
     ...roundMethods(ctx),
+    ...reminderMethods(ctx),
     ...answerMethods(ctx),
     ...duelMethods(ctx),
     ...standingMethods(ctx),

@@ -81,6 +81,7 @@ export function toChannel(row: Channel): ChannelRecord {
         }
       : null,
     pauseReason: row.pauseReason,
+    reminder: row.scheduleReminder,
   };
 }
 
@@ -120,6 +121,8 @@ export function roundRow(round: RoundRecord): Round {
     resultsPostedAt: round.resultsPostedAt,
     postClaimOwner: null,
     postClaimUntil: null,
+    reminderClaimUntil: null,
+    reminderSentAt: null,
   };
 }
 

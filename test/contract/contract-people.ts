@@ -69,6 +69,7 @@ export function peopleContract(store: GetStore): void {
       timezone: 'Asia/Shanghai',
       schedule: null,
       pauseReason: null,
+      reminder: false,
     });
     await store().setChannelSchedule('slack:T1:C3', { ...weekdays, paused: false });
     const again = await store().upsertChannel({

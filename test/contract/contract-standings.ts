@@ -115,16 +115,21 @@ export function standingsContract(store: GetStore): void {
     ]);
     expect(await pts({ channelId: C1 })).toEqual([['p:1', 3]]);
     expect(await pts({ roundKinds: ['daily'] })).toEqual([['p:1', 8]]);
-    expect(await pts({ section: 'Docker' })).toEqual([['p:1', 3]]);
-    expect(await pts({ section: 'Docker Compose' })).toEqual([
+    expect(await pts({ sections: ['Docker'] })).toEqual([['p:1', 3]]);
+    expect(await pts({ sections: ['Docker Compose'] })).toEqual([
       ['p:2', 7],
       ['p:1', 5],
     ]);
-    expect(await pts({ section: 'Ops' })).toEqual([
+    expect(await pts({ sections: ['Ops'] })).toEqual([
       ['p:1', 8],
       ['p:2', 7],
     ]);
-    expect(await pts({ section: 'Dock' })).toEqual([]);
+    expect(await pts({ sections: ['Dock'] })).toEqual([]);
+    // Several titles (a typed topic that names more than one section): an answer under any of them counts.
+    expect(await pts({ sections: ['Docker', 'Docker Compose'] })).toEqual([
+      ['p:1', 8],
+      ['p:2', 7],
+    ]);
     expect(await pts({ tenantId: T2 })).toEqual([['q:1', 99]]);
     const empty = await store().leaderboard({ ...base, tenantId: 'slack:empty', viewerId: 'p:1' });
     expect(empty).toEqual({ rows: [], viewer: null, totalPlayers: 0 });

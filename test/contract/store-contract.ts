@@ -3,6 +3,7 @@ import type { StorePort } from '../../src/engine/store-port.ts';
 import { answerContract } from './contract-answers.ts';
 import { duelContract } from './contract-duels.ts';
 import { peopleContract } from './contract-people.ts';
+import { reminderContract } from './contract-reminders.ts';
 import { roundContract } from './contract-rounds.ts';
 import { standingsContract } from './contract-standings.ts';
 
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     };
     describe('tenants, players, channels, questions, reviews', () => peopleContract(getStore));
     describe('rounds', () => roundContract(getStore));
+    describe('closing-soon reminders', () => reminderContract(getStore));
     describe('answers and streaks', () => answerContract(getStore));
     describe('duels', () => duelContract(getStore));
     describe('leaderboards and stats', () => standingsContract(getStore));

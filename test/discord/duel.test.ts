@@ -79,7 +79,7 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
   it('challenge → accept → both play (bob lets one time out) → the result agrees with the store', async () => {
     const { post, duelId } = await challenge(3);
     expect(visibleText(post.body)).toContain('challenges');
-    expect(buttonIds(post)).toHaveLength(2);
+    expect(buttonIds(post)).toHaveLength(3); // Accept, Decline, and Cancel for the challenger;
 
     const accepted = await press(h.bob, post, buttonIds(post)[0] ?? '');
     expect(accepted.callback.type).toBe(7);

@@ -131,10 +131,10 @@ describe("Discord's limits, enforced in adapters/discord/limits.ts", () => {
       { kind: 'duel-decline', duelId: 'duel_abc' },
       { kind: 'duel-play', duelId: 'duel_abc' },
       { kind: 'duel-answer', duelId: 'duel_abc', index: 9, choice: 3 },
-      { kind: 'answer', roundId: 'duel:duel_abc:2', choice: 1, topicIndex: -1 },
-      { kind: 'reveal', roundId: 'round_x', topicIndex: 4 },
-      { kind: 'grade', roundId: 'round_x', grade: 'easy', topicIndex: 0 },
-      { kind: 'practice-next', topicIndex: 12 },
+      { kind: 'answer', roundId: 'duel:duel_abc:2', choice: 1, topicKey: '' },
+      { kind: 'reveal', roundId: 'round_x', topicKey: '4' },
+      { kind: 'grade', roundId: 'round_x', grade: 'easy', topicKey: '0.3' },
+      { kind: 'practice-next', topicKey: '12.40.7' },
     ] as const;
     for (const action of actions) expect(decodeButton(encodeButton(action))).toEqual(action);
     for (const bad of [

@@ -168,7 +168,7 @@ describe('duels', () => {
     const h = harness();
     const view = unwrap(await h.engine.challenge(alice, general, asOpponent(bob), { questions: 2 }));
     const id = view.duel.id;
-    expect(await h.engine.withdrawChallenge(bob, id)).toMatchObject({ code: 'not_a_player' });
+    expect(await h.engine.withdrawChallenge(bob, id)).toMatchObject({ code: 'not_challenger' });
     expect(await h.engine.withdrawChallenge(actor('alice', 'slack:T2'), id)).toMatchObject({
       code: 'wrong_tenant',
     });

@@ -138,7 +138,7 @@ describe('long options: every option in full as text, letters on the buttons', (
     const labels = discordButtons(
       'zh',
       LONG,
-      () => ({ kind: 'reveal', roundId: 'r', topicIndex: -1 }),
+      () => ({ kind: 'reveal', roundId: 'r', topicKey: '' }),
       null,
     ).map((b) => b.label);
     expect(labels).toEqual(['A', 'B', 'C', 'D']);
@@ -146,7 +146,7 @@ describe('long options: every option in full as text, letters on the buttons', (
     LONG.options.forEach((o, i) => {
       expect(text).toContain(`**${String.fromCharCode(65 + i)}.** ${o}`);
     });
-    const short = discordButtons('en', CLOZE, () => ({ kind: 'reveal', roundId: 'r', topicIndex: -1 }), null);
+    const short = discordButtons('en', CLOZE, () => ({ kind: 'reveal', roundId: 'r', topicKey: '' }), null);
     expect(short.map((b) => b.label)).toEqual(['A. docker cp', 'B. docker tag', 'C. docker save']);
   });
 

@@ -130,6 +130,7 @@ describe('Block Kit limits, enforced in one module', () => {
     const board = {
       period: 'week' as const,
       scope: { kind: 'topic' as const, topic: ZH.repeat(20) },
+      sections: [ZH.repeat(20)],
       timezone: 'UTC',
       rows,
       viewer: rows[3] ?? null,

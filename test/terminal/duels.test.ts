@@ -93,7 +93,10 @@ describe('terminal chat: duels between local players', () => {
     expect(printed[0]).toMatch(
       /^The question of the day is here\. Type \/daily to answer it\.\nQuestion of the day · /,
     );
-    expect(await world.say(world.rightLetter())).toMatch(/^Correct!/);
+    // Acknowledged, not judged: the right option waits for the reveal.
+    expect(await world.say(world.rightLetter())).toMatch(
+      /^You picked A\. right \d\.\nThe right answer is shown when the question closes\.$/,
+    );
 
     world.clock.advance(9 * 60 * 60 * 1000);
     const { results } = await world.engine.closeRound(opened.value.round.id);

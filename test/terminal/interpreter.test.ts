@@ -33,7 +33,9 @@ describe('terminal chat: practice, daily, standings', () => {
 
   it('names an unknown topic and explains commands it does not know', async () => {
     world = await terminalWorld();
-    expect(await world.say('/quiz Kubernetes')).toBe('There is no topic called "Kubernetes".');
+    expect(await world.say('/quiz Kubernetes')).toBe(
+      'There is no topic called "Kubernetes". Type /topics for the list.',
+    );
     expect(await world.say('/frobnicate')).toBe('Unknown command "/frobnicate". Type /help for the list.');
     expect(await world.say('hello')).toBe('Commands start with "/". Type /help for the list.');
     expect(await world.say('/answer B')).toBe('There is no question to answer: try /quiz or /daily.');
@@ -50,12 +52,13 @@ describe('terminal chat: practice, daily, standings', () => {
     expect(daily).toMatch(/^Question of the day · /);
     expect(daily).toMatch(/\nAnswers close at 2026-03-02 17:00\.$/);
     const ann = await world.say(world.rightLetter());
-    expect(ann).toMatch(/^Correct! · \+\d+ points · 1-day streak$/);
+    // Acknowledged, not judged (points and streak would tell): the right option waits for the reveal.
+    expect(ann).toMatch(/^You picked A\. right \d\.\nThe right answer is shown when the question closes\.$/);
 
     expect(await world.say('/as bob')).toBe('You are now bob.');
     await world.say('/daily');
     world.clock.advance(60_000);
-    expect(await world.say(`/answer ${world.wrongLetter()}`)).toMatch(/^Not quite\./);
+    expect(await world.say(`/answer ${world.wrongLetter()}`)).toMatch(/^You picked [B-D]\./);
 
     // Until the reveal, a board must not tell who got the question of the day right.
     expect(await world.say('/leaderboard today')).toBe(
@@ -109,7 +112,7 @@ describe('terminal chat: practice, daily, standings', () => {
   it('switches to Chinese and back', async () => {
     world = await terminalWorld();
     expect(await world.say('/lang zh')).toBe('语言已切换为中文。');
-    expect(await world.say('/quiz 不存在')).toBe('没有名为“不存在”的主题。');
+    expect(await world.say('/quiz 不存在')).toBe('没有名为“不存在”的主题。 输入 /topics 查看所有主题。');
     expect(await world.say('/help')).toContain('切换本地玩家');
     expect(await world.engine.tenantLang('local:terminal')).toBe('zh');
     expect(await world.say('/lang fr')).toBe('可选语言：en、zh。');

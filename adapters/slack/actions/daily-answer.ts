@@ -1,3 +1,5 @@
+import { youPickedLine } from '../../shared/coming-back.ts';
+import { rejectionMessage } from '../../shared/i18n.ts';
 import { parseChoiceValue } from '../action-values.ts';
 import { st } from '../messages.ts';
 import { dailyFeedbackMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -19,6 +21,16 @@ export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, rep
   }
   const place = placeOf(call.who.teamId, call.channel, call.channelName);
   const outcome = await ctx.engine.answer(actorOf(call.who), place, parsed.roundId, parsed.choice, 'daily');
+  if (!outcome.ok && outcome.code === 'already_answered') {
+    // Pressing again after answering: say what was picked rather than only "already answered".
+    const round = await ctx.engine.roundResults(parsed.roundId);
+    const mine = await ctx.engine.myAnswer(parsed.roundId, actorOf(call.who).playerId);
+    if (round !== null && mine !== null) {
+      const line = `${rejectionMessage(lang, 'already_answered')} ${youPickedLine(lang, round.question, mine)}`;
+      await reply.ephemeral(plainMessage(line));
+      return;
+    }
+  }
   if (!outcome.ok) {
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;

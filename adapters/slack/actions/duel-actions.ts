@@ -85,6 +85,22 @@ export async function handleDuelResponse(
   await refreshPublic(ctx, result.value, lang);
 }
 
+/** Cancel: the challenger takes back a challenge not yet answered; the channel's message says so. */
+export async function handleDuelCancel(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
+  const lang = await ctx.lang(call.who.teamId);
+  const duelId = parseIdValue(call.value);
+  if (duelId === null) {
+    await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
+    return;
+  }
+  const result = await ctx.engine.withdrawChallenge(actorOf(call.who), duelId);
+  if (!result.ok) {
+    await reply.ephemeral(rejectionReply(lang, result.code, result.detail));
+    return;
+  }
+  await refreshPublic(ctx, result.value, lang);
+}
+
 /** Play: the player's current question, privately. */
 export async function handleDuelPlay(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);

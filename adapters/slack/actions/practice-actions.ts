@@ -1,4 +1,5 @@
-import { parseChoiceValue, parseGradeValue, parseIdValue } from '../action-values.ts';
+import { titlesOfKey } from '../../shared/topic-key.ts';
+import { parseChoiceValue, parseGradeValue, parseIdValue, splitTopicValue } from '../action-values.ts';
 import { st } from '../messages.ts';
 import {
   flashcardRevealMessage,
@@ -7,7 +8,7 @@ import {
   practiceFeedbackMessage,
   rejectionReply,
 } from '../render/feedback-blocks.ts';
-import { practiceQuestionMessage } from '../render/question-blocks.ts';
+import { practiceMessage } from '../render/question-blocks.ts';
 import type { Reply } from '../reply.ts';
 import { actorOf, placeOf, type SlackContext } from '../slack-context.ts';
 import type { ActionCall } from './action-payload.ts';
@@ -20,7 +21,8 @@ const placeFor = (call: ActionCall) =>
 /** An option of a practice question: the ephemeral question is replaced by the verdict and the note. */
 export async function handlePracticeAnswer(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const parsed = parseChoiceValue(call.value);
+  const { topicKey, value } = splitTopicValue(call.value);
+  const parsed = parseChoiceValue(value);
   if (parsed === null) {
     await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
     return;
@@ -38,13 +40,14 @@ export async function handlePracticeAnswer(ctx: SlackContext, call: ActionCall, 
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;
   }
-  await reply.replace(practiceFeedbackMessage(outcome.value, lang));
+  await reply.replace(practiceFeedbackMessage(outcome.value, lang, topicKey));
 }
 
 /** "Show answer" on a flashcard: only the player who owns the practice round may see it. */
 export async function handlePracticeReveal(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const roundId = parseIdValue(call.value);
+  const { topicKey, value } = splitTopicValue(call.value);
+  const roundId = parseIdValue(value);
   const found = roundId === null ? null : await ctx.engine.roundResults(roundId);
   const actor = actorOf(call.who);
   if (roundId === null || found === null) {
@@ -59,12 +62,13 @@ export async function handlePracticeReveal(ctx: SlackContext, call: ActionCall, 
     await reply.ephemeral(rejectionReply(lang, 'not_your_round'));
     return;
   }
-  await reply.replace(flashcardRevealMessage(roundId, found.question, lang));
+  await reply.replace(flashcardRevealMessage(roundId, found.question, lang, topicKey));
 }
 
 export async function handlePracticeGrade(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const parsed = parseGradeValue(call.value);
+  const { topicKey, value } = splitTopicValue(call.value);
+  const parsed = parseGradeValue(value);
   if (parsed === null) {
     await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
     return;
@@ -80,16 +84,21 @@ export async function handlePracticeGrade(ctx: SlackContext, call: ActionCall, r
     await reply.ephemeral(rejectionReply(lang, outcome.code, outcome.detail));
     return;
   }
-  await reply.replace(gradedMessage(parsed.grade, lang));
+  await reply.replace(gradedMessage(parsed.grade, lang, topicKey));
 }
 
-/** "Another one": a new practice question on no particular topic, in place of the old one. */
+/** "Another one": a new practice question on the topic the player chose, in place of the old one. */
 export async function handlePracticeNext(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
   const lang = await ctx.lang(call.who.teamId);
-  const started = await ctx.engine.startPractice(actorOf(call.who), placeFor(call));
+  const titles = titlesOfKey(splitTopicValue(call.value).topicKey, ctx.engine.topicTitles()) ?? [];
+  const started = await ctx.engine.startPractice(
+    actorOf(call.who),
+    placeFor(call),
+    titles.length === 0 ? undefined : { titles },
+  );
   if (!started.ok) {
     await reply.ephemeral(rejectionReply(lang, started.code, started.detail));
     return;
   }
-  await reply.replace(practiceQuestionMessage(started.value.round, started.value.question, lang));
+  await reply.replace(practiceMessage(ctx, started.value, lang));
 }

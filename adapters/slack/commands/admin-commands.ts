@@ -10,7 +10,7 @@ import type { QuizCommand } from './parse-quiz-command.ts';
 
 type AdminCommand = Extract<
   QuizCommand,
-  { kind: 'schedule' | 'pause' | 'resume' | 'reload' | 'lang' | 'usage' }
+  { kind: 'schedule' | 'pause' | 'resume' | 'remind' | 'reload' | 'lang' | 'usage' }
 >;
 
 interface AdminCall {
@@ -37,11 +37,13 @@ export async function handleAdminCommand(
             ? st(lang, 'command.challengeUsage')
             : cmd.problem === 'lang'
               ? st(lang, 'command.langUsage')
-              : cmd.problem === 'badTime'
-                ? st(lang, 'command.badTime', { value: escapeMrkdwn(cmd.value ?? '') })
-                : cmd.problem === 'badTimezone'
-                  ? st(lang, 'command.badTimezone', { value: escapeMrkdwn(cmd.value ?? '') })
-                  : st(lang, 'command.closeBeforePost');
+              : cmd.problem === 'remind'
+                ? st(lang, 'command.remindUsage')
+                : cmd.problem === 'badTime'
+                  ? st(lang, 'command.badTime', { value: escapeMrkdwn(cmd.value ?? '') })
+                  : cmd.problem === 'badTimezone'
+                    ? st(lang, 'command.badTimezone', { value: escapeMrkdwn(cmd.value ?? '') })
+                    : st(lang, 'command.closeBeforePost');
       // The usage lines are mrkdwn we wrote; the value the user typed in them is escaped.
       await reply.ephemeral(mrkdwnMessage(text));
       return;
@@ -96,6 +98,13 @@ export async function handleAdminCommand(
       await reply.ephemeral(
         mrkdwnMessage(st(lang, channel?.schedule == null ? 'command.noSchedule' : 'command.paused')),
       );
+      return;
+    }
+    case 'remind': {
+      const channel = await ctx.engine.setReminder(place.channelId, cmd.on);
+      const key =
+        channel?.schedule == null ? 'command.noSchedule' : cmd.on ? 'command.remindOn' : 'command.remindOff';
+      await reply.ephemeral(mrkdwnMessage(st(lang, key)));
       return;
     }
     case 'resume': {

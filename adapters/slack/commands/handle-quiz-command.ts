@@ -1,15 +1,23 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
+import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
+import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
-import { dailyOpenMessage, practiceQuestionMessage } from '../render/question-blocks.ts';
+import { dailyOpenMessage, practiceMessage } from '../render/question-blocks.ts';
 import { helpMessage, leaderboardMessage, statsMessage } from '../render/standings-blocks.ts';
 import type { Reply } from '../reply.ts';
 import { actorOf, placeOf, type SlackContext, type SlackWho } from '../slack-context.ts';
 import { handleAdminCommand } from './admin-commands.ts';
 import { startDuel } from './challenge-command.ts';
-import { ADMIN_COMMANDS, configuredCloseTime, parseQuizCommand } from './parse-quiz-command.ts';
+import {
+  ADMIN_COMMANDS,
+  configuredCloseTime,
+  LEADERBOARD_WORDS,
+  parseQuizCommand,
+  SUBCOMMANDS,
+} from './parse-quiz-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -52,10 +60,21 @@ export async function handleQuizCommand(
     case 'practice': {
       const started = await ctx.engine.startPractice(actor, place, command.topic);
       if (!started.ok) {
-        await reply.ephemeral(rejectionReply(lang, started.code, started.detail ?? command.topic));
+        await reply.ephemeral(topicRejection(ctx, lang, started.code, started.detail ?? command.topic));
         return;
       }
-      await reply.ephemeral(practiceQuestionMessage(started.value.round, started.value.question, lang));
+      await reply.ephemeral(practiceMessage(ctx, started.value, lang));
+      return;
+    }
+    case 'topics': {
+      const topics = ctx.engine.topics();
+      await reply.ephemeral(
+        plainMessage(
+          topics.length === 0
+            ? st(lang, 'topics.none')
+            : st(lang, 'help.topics', { topics: topics.join(', ') }),
+        ),
+      );
       return;
     }
     case 'daily':
@@ -79,6 +98,11 @@ export async function handleQuizCommand(
         limit: 10,
         viewerId: actor.playerId,
       });
+      if (scope.kind === 'topic' && view.sections.length === 0) {
+        // "/quiz leaderboard wek" reads as a topic: offer the periods and scopes too.
+        await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic, LEADERBOARD_WORDS));
+        return;
+      }
       await reply.ephemeral(leaderboardMessage(view, lang));
       return;
     }
@@ -92,7 +116,10 @@ export async function handleQuizCommand(
   }
 }
 
-/** `/quiz daily`: a private copy of today's open question, with working buttons. */
+/**
+ * `/quiz daily`: a private copy of today's open question, with working buttons; after answering, what you
+ * picked and no buttons; once closed, the result.
+ */
 async function showDaily(
   ctx: SlackContext,
   actor: Actor,
@@ -104,14 +131,26 @@ async function showDaily(
     await reply.ephemeral(plainMessage(st(lang, 'command.notInDm')));
     return;
   }
-  const current = await ctx.engine.currentDailyRound(place.channelId);
-  if (current === null) {
+  const current = await ctx.engine.todaysDailyRound(place.channelId);
+  if (current === null || current.round.postRef === null) {
     await reply.ephemeral(plainMessage(st(lang, 'daily.none')));
+    return;
+  }
+  const mine = await ctx.engine.myAnswer(current.round.id, actor.playerId);
+  if (current.round.status === 'closed') {
+    const results = await ctx.engine.roundResults(current.round.id);
+    await reply.ephemeral(
+      results === null ? plainMessage(st(lang, 'daily.none')) : dailyClosedMessage(results, mine, lang),
+    );
     return;
   }
   const channel = await ctx.engine.ensurePlace(actor, place);
   const answers = await ctx.engine.countAnswers(current.round.id);
   const timezone = channel.schedule?.timezone ?? channel.timezone;
+  if (mine !== null) {
+    await reply.ephemeral(dailyAnsweredMessage(current, mine, { lang, timezone, answers }));
+    return;
+  }
   const message = dailyOpenMessage(current.round, current.question, {
     lang,
     late: current.round.late,
@@ -120,4 +159,20 @@ async function showDaily(
   });
   const intro = mrkdwnMessage(st(lang, 'daily.copy'));
   await reply.ephemeral({ text: message.text, blocks: fitBlocks([...intro.blocks, ...message.blocks]) });
+}
+
+/**
+ * An unknown topic gets the closest topics and subcommands ("/quiz leaderbord" reads as a topic) and a
+ * pointer to the list; any other rejection is said as is.
+ */
+function topicRejection(
+  ctx: SlackContext,
+  lang: Lang,
+  code: string,
+  typed: string | undefined,
+  words: readonly string[] = SUBCOMMANDS,
+) {
+  if (code !== 'unknown_topic' || typed === undefined) return rejectionReply(lang, code, typed);
+  const candidates = [...ctx.engine.topics(), ...words];
+  return plainMessage(unknownTopicMessage(lang, typed, candidates, st(lang, 'hint.topics')));
 }

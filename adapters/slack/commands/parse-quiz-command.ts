@@ -9,6 +9,7 @@ export type QuizCommand =
   | { readonly kind: 'practice'; readonly topic: string | undefined }
   | { readonly kind: 'daily' }
   | { readonly kind: 'help' }
+  | { readonly kind: 'topics' }
   | { readonly kind: 'stats' }
   | {
       readonly kind: 'leaderboard';
@@ -31,12 +32,20 @@ export type QuizCommand =
     }
   | { readonly kind: 'pause' }
   | { readonly kind: 'resume' }
+  | { readonly kind: 'remind'; readonly on: boolean }
   | { readonly kind: 'reload' }
   | { readonly kind: 'lang'; readonly lang: Lang }
   /** A sub-command with bad arguments: `problem` says which message to show. */
   | {
       readonly kind: 'usage';
-      readonly problem: 'schedule' | 'challenge' | 'lang' | 'badTime' | 'badTimezone' | 'closeBeforePost';
+      readonly problem:
+        | 'schedule'
+        | 'challenge'
+        | 'lang'
+        | 'remind'
+        | 'badTime'
+        | 'badTimezone'
+        | 'closeBeforePost';
       readonly value?: string;
     };
 
@@ -44,9 +53,30 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'schedule',
   'pause',
   'resume',
+  'remind',
   'reload',
   'lang',
 ]);
+
+/** The sub-command words, offered as "did you mean" when a mistyped one reads as an unknown topic. */
+export const SUBCOMMANDS: readonly string[] = [
+  'help',
+  'daily',
+  'stats',
+  'topics',
+  'practice',
+  'leaderboard',
+  'challenge',
+  'schedule',
+  'pause',
+  'resume',
+  'remind',
+  'reload',
+  'lang',
+];
+
+/** The words `/quiz leaderboard` knows besides a topic, offered when a mistyped one reads as a topic. */
+export const LEADERBOARD_WORDS: readonly string[] = ['today', 'week', 'month', 'all', 'channel', 'workspace'];
 
 export const DEFAULT_DUEL_QUESTIONS = 5;
 
@@ -112,6 +142,8 @@ export function parseQuizCommand(
     case 'stats':
     case 'me':
       return { kind: 'stats' };
+    case 'topics':
+      return { kind: 'topics' };
     case 'practice':
       return { kind: 'practice', topic: rest.length > 0 ? rest.join(' ') : undefined };
     case 'leaderboard':
@@ -133,6 +165,12 @@ export function parseQuizCommand(
       return { kind: 'pause' };
     case 'resume':
       return { kind: 'resume' };
+    case 'remind': {
+      const word = rest[0]?.toLowerCase();
+      return word === 'on' || word === 'off'
+        ? { kind: 'remind', on: word === 'on' }
+        : { kind: 'usage', problem: 'remind' };
+    }
     case 'reload':
       return { kind: 'reload' };
     case 'lang':

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Lang } from '../../../src/content/question.ts';
 import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine/api.ts';
 import type { PlayerRecord } from '../../../src/engine/records.ts';
+import { wasWithdrawn } from '../../shared/coming-back.ts';
 import { signed, t } from '../../shared/i18n.ts';
 import { ACTION, duelAnswerValue } from '../action-values.ts';
 import {
@@ -75,6 +76,8 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
         ...actionsBlocks([
           { actionId: ACTION.duelAccept, text: t(lang, 'duel.accept'), value: duel.id, style: 'primary' },
           { actionId: ACTION.duelDecline, text: t(lang, 'duel.decline'), value: duel.id, style: 'danger' },
+          // For the challenger: the engine refuses anyone else.
+          { actionId: ACTION.duelCancel, text: t(lang, 'duel.withdraw'), value: duel.id },
         ]),
       );
       blocks.push(contextBlock([t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) })]));
@@ -98,7 +101,13 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
       blocks.push(sectionBlock(t(lang, 'duel.declined', { opponent: name(view.opponent.displayName) })));
       break;
     case 'expired':
-      blocks.push(sectionBlock(t(lang, 'duel.expired')));
+      blocks.push(
+        sectionBlock(
+          wasWithdrawn(duel)
+            ? t(lang, 'duel.withdrawn', { challenger: name(view.challenger.displayName) })
+            : t(lang, 'duel.expired'),
+        ),
+      );
       break;
     case 'settled':
       blocks.push(contextBlock([progressLine(view, lang)]));

@@ -3,7 +3,7 @@ import type { Lang, Question } from '../../../src/content/question.ts';
 import type { AnswerOutcome } from '../../../src/engine/api.ts';
 import type { SelfGrade } from '../../../src/engine/records.ts';
 import { gradeName, optionLetter, rejectionMessage, t } from '../../shared/i18n.ts';
-import { ACTION, gradeValue } from '../action-values.ts';
+import { ACTION, gradeValue, topicValue } from '../action-values.ts';
 import {
   actionsBlocks,
   contextBlock,
@@ -57,7 +57,13 @@ export function dailyFeedbackMessage(outcome: AnswerOutcome, lang: Lang): SlackM
 }
 
 /** Practice: the verdict, the question with the right option marked, the note's answer, another one. */
-export function practiceFeedbackMessage(outcome: AnswerOutcome, lang: Lang): SlackMessage {
+/** "Another question" on the topic the player chose (`topicKey`, "" for any). */
+const anotherButton = (lang: Lang, topicKey: string) =>
+  actionsBlocks([
+    { actionId: ACTION.practiceNext, text: st(lang, 'practice.next'), value: topicValue(topicKey, 'next') },
+  ]);
+
+export function practiceFeedbackMessage(outcome: AnswerOutcome, lang: Lang, topicKey = ''): SlackMessage {
   const { question } = outcome;
   const line = verdictLine(outcome, lang);
   const blocks: KnownBlock[] = [sectionBlock(line), stemBlock(question, lang)];
@@ -65,14 +71,17 @@ export function practiceFeedbackMessage(outcome: AnswerOutcome, lang: Lang): Sla
     blocks.push(optionsBlock(question, { correct: question.correctIndex }));
   }
   blocks.push(...noteAnswerBlocks(question, lang, 2));
-  blocks.push(
-    ...actionsBlocks([{ actionId: ACTION.practiceNext, text: st(lang, 'practice.next'), value: 'next' }]),
-  );
+  blocks.push(...anotherButton(lang, topicKey));
   return { text: fallbackText(line), blocks: fitBlocks(blocks) };
 }
 
 /** A flashcard after "Show answer": the note's answer and the four self-grades. */
-export function flashcardRevealMessage(roundId: string, question: Question, lang: Lang): SlackMessage {
+export function flashcardRevealMessage(
+  roundId: string,
+  question: Question,
+  lang: Lang,
+  topicKey = '',
+): SlackMessage {
   const grades: SelfGrade[] = ['again', 'hard', 'good', 'easy'];
   const blocks: KnownBlock[] = [
     headerBlock(t(lang, 'question.practice')),
@@ -83,20 +92,14 @@ export function flashcardRevealMessage(roundId: string, question: Question, lang
       grades.map((g) => ({
         actionId: `${ACTION.practiceGrade}:${g}`,
         text: gradeName(lang, g),
-        value: gradeValue(roundId, g),
+        value: topicValue(topicKey, gradeValue(roundId, g)),
       })),
     ),
   ];
   return { text: fallbackText(stemText(question, lang)), blocks: fitBlocks(blocks) };
 }
 
-export function gradedMessage(grade: SelfGrade, lang: Lang): SlackMessage {
+export function gradedMessage(grade: SelfGrade, lang: Lang, topicKey = ''): SlackMessage {
   const line = t(lang, 'grade.recorded', { grade: gradeName(lang, grade) });
-  return {
-    text: fallbackText(line),
-    blocks: [
-      sectionBlock(line),
-      ...actionsBlocks([{ actionId: ACTION.practiceNext, text: st(lang, 'practice.next'), value: 'next' }]),
-    ],
-  };
+  return { text: fallbackText(line), blocks: [sectionBlock(line), ...anotherButton(lang, topicKey)] };
 }

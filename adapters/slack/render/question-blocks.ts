@@ -1,11 +1,13 @@
 import type { KnownBlock } from '@slack/types';
 import { DateTime } from 'luxon';
 import type { Lang, Question } from '../../../src/content/question.ts';
-import type { RoundResults } from '../../../src/engine/api.ts';
+import type { PracticeRound, RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
+import { topicsChosenLine } from '../../shared/helpful-mistakes.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
 import { questionStem } from '../../shared/question-text.ts';
-import { ACTION, choiceValue } from '../action-values.ts';
+import { topicKey } from '../../shared/topic-key.ts';
+import { ACTION, choiceValue, topicValue } from '../action-values.ts';
 import {
   actionsBlocks,
   BLOCK_LIMITS,
@@ -153,10 +155,20 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
   return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
 }
 
-/** A practice question (ephemeral): auto-graded with option buttons, or a flashcard with Show answer. */
-export function practiceQuestionMessage(round: RoundRecord, question: Question, lang: Lang): SlackMessage {
+/**
+ * A practice question (ephemeral): auto-graded with option buttons, or a flashcard with Show answer.
+ * `topic`: the section(s) the player's topic chose, named above the question; its key rides on the buttons.
+ */
+export function practiceQuestionMessage(
+  round: RoundRecord,
+  question: Question,
+  lang: Lang,
+  topic: { readonly key: string; readonly titles: readonly string[] } = { key: '', titles: [] },
+): SlackMessage {
   const title = t(lang, 'question.practice');
-  const blocks: KnownBlock[] = [headerBlock(title), stemBlock(question, lang)];
+  const blocks: KnownBlock[] = [headerBlock(title)];
+  if (topic.titles.length > 0) blocks.push(contextBlock([topicsChosenLine(lang, topic.titles)]));
+  blocks.push(stemBlock(question, lang));
   if (question.correctIndex === null || question.options.length < 2) {
     blocks.push(contextBlock([t(lang, 'question.flashcard')]));
     blocks.push(
@@ -164,7 +176,7 @@ export function practiceQuestionMessage(round: RoundRecord, question: Question, 
         {
           actionId: ACTION.practiceReveal,
           text: t(lang, 'question.reveal'),
-          value: round.id,
+          value: topicValue(topic.key, round.id),
           style: 'primary',
         },
       ]),
@@ -172,10 +184,26 @@ export function practiceQuestionMessage(round: RoundRecord, question: Question, 
   } else {
     blocks.push(optionsBlock(question));
     blocks.push(
-      ...actionsBlocks(optionButtons(question, ACTION.practiceAnswer, (i) => choiceValue(round.id, i))),
+      ...actionsBlocks(
+        optionButtons(question, ACTION.practiceAnswer, (i) =>
+          topicValue(topic.key, choiceValue(round.id, i)),
+        ),
+      ),
     );
   }
-  const topic = question.sectionPath.slice(0, -1).join(' › ');
-  if (topic !== '') blocks.push(contextBlock([t(lang, 'question.topic', { topic })]));
+  const path = question.sectionPath.slice(0, -1).join(' › ');
+  if (path !== '') blocks.push(contextBlock([t(lang, 'question.topic', { topic: path })]));
   return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
+}
+
+/** A started practice round as a message: the chosen section(s) named, their key on the buttons. */
+export function practiceMessage(
+  ctx: { readonly engine: { topicTitles(): readonly string[] } },
+  started: PracticeRound,
+  lang: Lang,
+): SlackMessage {
+  return practiceQuestionMessage(started.round, started.question, lang, {
+    key: topicKey(started.topicTitles, ctx.engine.topicTitles()),
+    titles: started.topicTitles,
+  });
 }

@@ -28,7 +28,7 @@ function rowLine(row: LeaderboardEntry, lang: Lang): string {
 
 export function leaderboardBlocks(view: LeaderboardView, lang: Lang): KnownBlock[] {
   const title = t(lang, 'leaderboard.title', {
-    scope: scopeName(lang, view.scope),
+    scope: scopeName(lang, view.scope, view.sections),
     period: periodName(lang, view.period),
   });
   const blocks: KnownBlock[] = [headerBlock(title)];
@@ -52,7 +52,7 @@ export function leaderboardMessage(view: LeaderboardView, lang: Lang): SlackMess
   return {
     text: fallbackText(
       t(lang, 'leaderboard.title', {
-        scope: scopeName(lang, view.scope),
+        scope: scopeName(lang, view.scope, view.sections),
         period: periodName(lang, view.period),
       }),
     ),

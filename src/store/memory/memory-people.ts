@@ -61,7 +61,15 @@ export function peopleMethods(t: MemoryTables): PeopleMethods {
       const existing = t.channels.get(id);
       const next = existing
         ? { ...existing, name }
-        : { id, tenantId, name, timezone: timezone ?? 'UTC', schedule: null, pauseReason: null };
+        : {
+            id,
+            tenantId,
+            name,
+            timezone: timezone ?? 'UTC',
+            schedule: null,
+            pauseReason: null,
+            reminder: false,
+          };
       t.channels.set(id, next);
       return copy(next);
     },

@@ -71,12 +71,13 @@ function inOpenDailyRound(t: MemoryTables, a: AnswerRecord): boolean {
 
 function counts(
   a: AnswerRecord,
-  q: { tenantId: string; channelId?: string; section?: string; from?: Date; to?: Date },
+  q: { tenantId: string; channelId?: string; sections?: readonly string[]; from?: Date; to?: Date },
   kinds: ReadonlySet<string>,
 ): boolean {
   if (a.tenantId !== q.tenantId || a.selfGrade !== null || !kinds.has(a.roundKind)) return false;
   if (q.channelId !== undefined && a.channelId !== q.channelId) return false;
-  if (q.section !== undefined && !sectionHasTitle(a.section, q.section)) return false;
+  if (q.sections !== undefined && !q.sections.some((title) => sectionHasTitle(a.section, title)))
+    return false;
   if (q.from !== undefined && a.answeredAt < q.from) return false;
   if (q.to !== undefined && a.answeredAt >= q.to) return false;
   return true;

@@ -28,6 +28,8 @@ export interface MemoryTables {
   /** `${channelId}\u0000${localDate}` -> round id: the unique daily round per channel and date. */
   readonly dailyRounds: Map<string, string>;
   readonly postClaims: Map<string, { owner: string; until: number }>;
+  /** The "closes soon" reminder of a round: its lease, then when it was sent. */
+  readonly reminders: Map<string, { until: number; sentAt: Date | null }>;
   /** `${roundId}\u0000${playerId}`: the unique answer per player and round. */
   readonly answers: Map<string, AnswerRecord>;
   readonly answersByRound: Map<string, AnswerRecord[]>;
@@ -56,6 +58,7 @@ export function createTables(): MemoryTables {
     closedDailyWithoutResults: new Set(),
     dailyRounds: new Map(),
     postClaims: new Map(),
+    reminders: new Map(),
     answers: new Map(),
     answersByRound: new Map(),
     answersByPlayer: new Map(),

@@ -32,9 +32,9 @@ export interface Where {
 
 export interface CommandOption {
   readonly name: string;
-  /** 1 subcommand, 3 string, 4 integer, 6 user. */
+  /** 1 subcommand, 3 string, 4 integer, 5 boolean, 6 user. */
   readonly type: number;
-  readonly value?: string | number;
+  readonly value?: string | number | boolean;
   readonly options?: readonly CommandOption[];
   readonly focused?: boolean;
 }
