@@ -1,4 +1,4 @@
-import type { Lang, Question } from '../../src/content/question.ts';
+import { type Lang, type Question, topicsOf } from '../../src/content/question.ts';
 import type {
   AnswerOutcome,
   DuelSettlement,
@@ -51,8 +51,14 @@ const indent = (text: string) =>
     .map((line) => `    ${line}`)
     .join('\n');
 
+/**
+ * The heading line names the topics around the card, not the card's own heading: that heading is often
+ * the question itself ("## What is an image?"), which the stem prints right below.
+ */
 export function renderQuestion(lang: Lang, question: Question, heading: string): string {
-  const lines = [`${heading} · ${question.sectionPath.join(' › ')}`, questionStem(lang, question)];
+  const topics = topicsOf(question);
+  const breadcrumb = topics.length === 0 ? heading : `${heading} · ${topics.join(' › ')}`;
+  const lines = [breadcrumb, questionStem(lang, question)];
   if (question.correctIndex === null || question.options.length === 0) {
     lines.push(t(lang, 'question.flashcard'), tt(lang, 'flashcardPrompt'));
   } else {

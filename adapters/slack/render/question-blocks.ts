@@ -15,10 +15,10 @@ import {
   fitBlocks,
   fitPlain,
   headerBlock,
-  markdownToMrkdwn,
   sectionBlock,
   sectionBlocks,
 } from '../block-limits.ts';
+import { markdownToMrkdwn } from '../markdown-to-mrkdwn.ts';
 import { st } from '../messages.ts';
 
 /** A message as chat.postMessage / chat.update / response_url take it. */
