@@ -4,6 +4,7 @@ import { optionLetter, t } from '../shared/i18n.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
 import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
+import { noteMarkdown } from './note-markdown.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
 import { optionButtons, questionEmbed, revealText, stemText, topicLine } from './render-question.ts';
@@ -35,7 +36,7 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
 export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody {
   const { question } = results;
   const options = question.options
-    .map((o, i) => `${i === question.correctIndex ? '✅' : '▫️'} **${optionLetter(i)}.** ${o}`)
+    .map((o, i) => `${i === question.correctIndex ? '✅' : '▫️'} **${optionLetter(i)}.** ${noteMarkdown(o)}`)
     .join('\n');
   const summary =
     results.answered === 0
