@@ -80,6 +80,8 @@ export const en = {
   'results.nobody': 'Nobody answered.',
   'results.fastest': 'Fastest: {names}',
   'results.latency': '{seconds} s',
+  'results.right': '{names} got it right.',
+  'results.more': '{names} and {count} more',
 
   // Duels -------------------------------------------------------------------------------------------------
   'duel.challenge': '{challenger} challenges {opponent} to a duel of {count} {count|question|questions}.',

@@ -72,6 +72,8 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'results.nobody': '没有人作答。',
   'results.fastest': '最快：{names}',
   'results.latency': '{seconds} 秒',
+  'results.right': '{names} 答对了。',
+  'results.more': '{names}等另外 {count} 人',
 
   'duel.challenge': '{challenger} 向 {opponent} 发起对决，共 {count} 道题。',
   'duel.challengeTopic': '{challenger} 向 {opponent} 发起对决，主题 {topic}，共 {count} 道题。',

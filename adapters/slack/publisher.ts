@@ -13,6 +13,7 @@ import {
   roundMetadata,
 } from './find-posted-message.ts';
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
+import { dailyWinnersMessage } from './render/winners-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
 import { postRefOf, splitPostRef, splitQualified, timeOfTs } from './slack-ids.ts';
 import type { TokenHealth } from './token-health.ts';
@@ -166,6 +167,29 @@ export function createSlackPublisher(deps: {
     return toPublishResult(failure);
   };
 
+  /**
+   * Names the winners in the post's thread, the one message that notifies them (an edit notifies nobody).
+   * Best effort: the results are out whatever happens here, so a failure is logged and not retried.
+   */
+  const celebrate = async (channel: string, threadTs: string, results: RoundResults, lang: Lang) => {
+    const message = dailyWinnersMessage(results, lang);
+    if (message === null) return;
+    try {
+      await poster.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+      });
+    } catch (error) {
+      logger.warn(
+        { channel, roundId: results.round.id, code: classifySlackError(error).code },
+        'daily winners not named in the thread',
+      );
+    }
+  };
+
   return {
     platform: 'slack',
 
@@ -227,6 +251,7 @@ export function createSlackPublisher(deps: {
               blocks: message.blocks,
             });
             deps.token.succeeded();
+            await celebrate(ref.channel, ref.ts, results, options.lang);
             return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
           } catch (error) {
             const failure = classifySlackError(error);
@@ -250,13 +275,10 @@ export function createSlackPublisher(deps: {
           unfurl_links: false,
           metadata: roundMetadata(DAILY_RESULTS_EVENT, results.round.id),
         });
-        return {
-          ok: true,
-          postRef: postRefOf(
-            typeof posted.channel === 'string' ? posted.channel : local,
-            String(posted.ts ?? ''),
-          ),
-        };
+        const postedIn = typeof posted.channel === 'string' ? posted.channel : local;
+        const ts = String(posted.ts ?? '');
+        await celebrate(postedIn, ts, results, options.lang);
+        return { ok: true, postRef: postRefOf(postedIn, ts) };
       } catch (error) {
         return fail(classifySlackError(error), local, options.lang, 'daily results not posted');
       }

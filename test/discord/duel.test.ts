@@ -44,6 +44,11 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const callback = await h.fake.callbackOf(interaction.id);
     expect(callback.type).toBe(4);
     expect(flagsOf(callback.data) & EPHEMERAL).toBe(0);
+    // The challenged player is pinged, and only they are.
+    expect(callback.data).toMatchObject({
+      content: `<@${h.bob.id}>`,
+      allowed_mentions: { parse: [], users: [h.bob.id] },
+    });
     const accept = buttonIds(post)[0] ?? '';
     const duelId = accept.slice(3);
     await vi.waitFor(async () => expect((await h.engine.duelView(duelId))?.duel.postRef).toContain(post.id));

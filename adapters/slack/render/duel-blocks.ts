@@ -16,7 +16,7 @@ import {
   sectionBlock,
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
-import { splitQualified } from '../slack-ids.ts';
+import { slackMention } from './mentions.ts';
 import {
   localTime,
   optionButtons,
@@ -28,16 +28,7 @@ import {
 
 const name = (n: string): string => fitPlain(n, 60);
 
-/**
- * A real mention of a player (`<@U…>`): Slack shows their current name and notifies them. Used where the
- * bot means to reach someone (the challenged player, the winner); elsewhere names are escaped text.
- */
-function mention(player: PlayerRecord): string {
-  const user = splitQualified(player.id)?.localId;
-  return user !== undefined && user !== null && /^[UW][A-Z0-9]+$/.test(user)
-    ? `<@${user}>`
-    : escapeMrkdwn(name(player.displayName));
-}
+const mention = (player: PlayerRecord): string => slackMention(player.id, player.displayName);
 
 /** The challenge line, with `who` rendering each player (a plain name, or a mention). */
 function challengeLine(view: DuelView, lang: Lang, who: (p: PlayerRecord) => string, topic: string): string {
@@ -65,8 +56,13 @@ function progressLine(view: DuelView, lang: Lang): string {
 export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string): SlackMessage {
   const { duel } = view;
   const challenge = challengeLine(view, lang, (p) => name(p.displayName), duel.topic ?? '');
-  // The channel's copy names the challenged player as a mention, so they are notified of the challenge.
-  const called = challengeLine(view, lang, mention, escapeMrkdwn(duel.topic ?? ''));
+  // The channel's copy mentions the challenged player, so they are notified; the challenger is named.
+  const called = challengeLine(
+    view,
+    lang,
+    (p) => (p.id === view.opponent.id ? mention(p) : escapeMrkdwn(name(p.displayName))),
+    escapeMrkdwn(duel.topic ?? ''),
+  );
   const blocks: KnownBlock[] = [headerBlock(`⚔️ ${challenge}`)];
   switch (duel.status) {
     case 'pending':

@@ -5,6 +5,7 @@ import type { RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
 import { questionStem } from '../../shared/question-text.ts';
+import { latencyText } from '../../shared/winners.ts';
 import { ACTION, choiceValue } from '../action-values.ts';
 import {
   actionsBlocks,
@@ -13,13 +14,13 @@ import {
   contextBlock,
   fallbackText,
   fitBlocks,
-  fitPlain,
   headerBlock,
   sectionBlock,
   sectionBlocks,
 } from '../block-limits.ts';
 import { markdownToMrkdwn } from '../markdown-to-mrkdwn.ts';
 import { st } from '../messages.ts';
+import { slackMention } from './mentions.ts';
 
 /** A message as chat.postMessage / chat.update / response_url take it. */
 export interface SlackMessage {
@@ -133,12 +134,10 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
       }),
     );
   }
+  // The winners are mentioned by name here; the thread reply (winners-blocks.ts) is what notifies them.
   const fastest = results.fastest
     .slice(0, 5)
-    .map(
-      (p, i) =>
-        `${i + 1}. ${fitPlain(p.displayName, 40)} (${t(lang, 'results.latency', { seconds: (p.latencyMs / 1000).toFixed(1) })})`,
-    );
+    .map((w, i) => `${i + 1}. ${slackMention(w.playerId, w.displayName)} (${latencyText(lang, w)})`);
   const title = `${t(lang, 'question.daily')}: ${t(lang, 'results.title')}`;
   const blocks: KnownBlock[] = [
     headerBlock(title),
@@ -147,7 +146,7 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
     sectionBlock(lines.join('\n'), { escape: false }),
   ];
   if (fastest.length > 0)
-    blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })]));
+    blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })], { escape: false }));
   blocks.push(...noteAnswerBlocks(question, lang, 2));
   blocks.push(contextBlock([st(lang, 'daily.closed')]));
   return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
