@@ -3,7 +3,7 @@ import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
 import { latencyText, MAX_NAMED_WINNERS, type Winner, winnersLine } from '../shared/winners.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
-import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
+import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
 import { noteMarkdown } from './note-markdown.ts';
 import { plainText } from './plain-text.ts';
@@ -17,7 +17,9 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
   const title = round.late ? t(lang, 'question.dailyLate') : t(lang, 'question.daily');
   const embed = questionEmbed(lang, question, title);
   const closes =
-    round.closesAt === null ? [] : [t(lang, 'question.closesAt', { time: discordTime(round.closesAt, 't') })];
+    round.closesAt === null
+      ? []
+      : [t(lang, 'question.closesAt', { time: discordTimeFromNow(lang, round.closesAt, 't') })];
   const status = [d(lang, 'daily.answered', { count: answered }), d(lang, 'daily.private'), ...closes].join(
     ' · ',
   );

@@ -143,6 +143,14 @@ export const en = {
   'stats.percent': '{value}%',
   'stats.days': '{days} {days|day|days}',
 
+  // Times: shown in the channel's timezone, which they name; relative where that reads better ------------
+  'time.withRelative': '{time} ({relative})',
+  'time.tomorrow': '{time} tomorrow',
+  'time.in': 'in {duration}',
+  'time.hours': '{n} h',
+  'time.minutes': '{n} min',
+  'time.seconds': '{n} s',
+
   // Generic ------------------------------------------------------------------------------------------------
   'common.error': 'Something went wrong on our side; please try again.',
   'common.reloaded': 'Notes reloaded: {added} added, {updated} updated, {retired} retired.',

@@ -131,6 +131,12 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'stats.percent': '{value}%',
   'stats.days': '{days} 天',
 
+  'time.withRelative': '{time}（{relative}）',
+  'time.tomorrow': '明天 {time}',
+  'time.in': '{duration}后',
+  'time.hours': '{n} 小时',
+  'time.minutes': '{n} 分钟',
+  'time.seconds': '{n} 秒',
   'common.error': '我们这边出了点问题，请再试一次。',
   'common.reloaded': '笔记已重新加载：新增 {added}，更新 {updated}，停用 {retired}。',
   'common.langSet': '语言已切换为中文。',

@@ -3,6 +3,7 @@ import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { channelZone } from '../shared/time-text.ts';
 import { noticeChannelPaused } from './admin-notice.ts';
 import type { AnswerCounts } from './answer-counts.ts';
 import type { SlackConfig } from './config.ts';
@@ -204,7 +205,7 @@ export function createSlackPublisher(deps: {
       const meta: PostedRound = {
         late: options.late,
         lang: options.lang,
-        timezone: channel.schedule?.timezone ?? channel.timezone,
+        timezone: channelZone(channel),
       };
       try {
         if (options.created !== true) {

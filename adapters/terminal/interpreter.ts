@@ -3,9 +3,9 @@ import type { Period, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SelfGrade } from '../../src/engine/records.ts';
 import { gradeName, rejectionMessage, t } from '../shared/i18n.ts';
+import { zonedTimeFromNow } from '../shared/time-text.ts';
 import { parseChoice } from './parse-choice.ts';
 import {
-  formatLocalTime,
   renderLeaderboard,
   renderOutcome,
   renderQuestion,
@@ -147,7 +147,11 @@ async function daily(s: TerminalSession): Promise<string> {
   const closes =
     round.closesAt === null
       ? []
-      : [t(s.lang, 'question.closesAt', { time: formatLocalTime(round.closesAt, s.timezone) })];
+      : [
+          t(s.lang, 'question.closesAt', {
+            time: zonedTimeFromNow(s.lang, round.closesAt, s.timezone, s.clock.now()),
+          }),
+        ];
   return [renderQuestion(s.lang, question, heading), ...closes].join('\n');
 }
 

@@ -44,6 +44,9 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     const { round, message } = await post();
     expect(visibleText(message.body)).toContain('Question of the day');
     expect(visibleText(message.body)).toContain('0 answers so far');
+    // The close in each reader's own zone, and a countdown Discord keeps live.
+    const closes = Math.floor((round.closesAt?.getTime() ?? 0) / 1000);
+    expect(visibleText(message.body)).toContain(`Answers close at <t:${closes}:t> (<t:${closes}:R>).`);
     const quiz = h.guild.channels[1];
     if (quiz === undefined) throw new Error('no channel');
 

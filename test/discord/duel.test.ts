@@ -68,6 +68,12 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const seen: string[] = [];
     for (const [i, step] of plan.entries()) {
       expect(visibleText(privateMessage.body)).toContain(`Question ${i + 1} of ${plan.length}`);
+      // The deadline to the second, in the reader's zone, with a live countdown (Discord timestamps).
+      const deadline = Math.floor((h.clock.now().getTime() + 60_000) / 1000);
+      if (i === 0)
+        expect(visibleText(privateMessage.body)).toContain(
+          `Answer before <t:${deadline}:T> (<t:${deadline}:R>).`,
+        );
       h.clock.advance(step === 'timeout' ? 61_000 : 5_000);
       const answers = buttonIds(privateMessage);
       const answered = await press(user, privateMessage, answers[step === 'timeout' ? 0 : step] ?? '');
@@ -84,6 +90,8 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
   it('challenge → accept → both play (bob lets one time out) → the result agrees with the store', async () => {
     const { post, duelId } = await challenge(3);
     expect(visibleText(post.body)).toContain('challenges');
+    const expires = Math.floor((h.clock.now().getTime() + 24 * 3600_000) / 1000);
+    expect(visibleText(post.body)).toContain(`The duel expires at <t:${expires}:f> (<t:${expires}:R>).`);
     expect(buttonIds(post)).toHaveLength(2);
 
     const accepted = await press(h.bob, post, buttonIds(post)[0] ?? '');

@@ -48,7 +48,7 @@ describe('terminal chat: practice, daily, standings', () => {
     world.clock.advance(30 * 60 * 1000); // 09:00 in Berlin: the daily round is open
     const daily = await world.say('/daily');
     expect(daily).toMatch(/^Question of the day · /);
-    expect(daily).toMatch(/\nAnswers close at 2026-03-02 17:00\.$/);
+    expect(daily).toMatch(/\nAnswers close at 17:00 Europe\/Berlin \(in 8 h\)\.$/);
     const ann = await world.say(world.rightLetter());
     expect(ann).toMatch(/^Correct! · \+\d+ points · 1-day streak$/);
 

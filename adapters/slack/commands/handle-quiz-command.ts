@@ -1,5 +1,6 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -111,12 +112,12 @@ async function showDaily(
   }
   const channel = await ctx.engine.ensurePlace(actor, place);
   const answers = await ctx.engine.countAnswers(current.round.id);
-  const timezone = channel.schedule?.timezone ?? channel.timezone;
   const message = dailyOpenMessage(current.round, current.question, {
     lang,
     late: current.round.late,
-    timezone,
+    timezone: channelZone(channel),
     answers,
+    now: ctx.clock.now(),
   });
   const intro = mrkdwnMessage(st(lang, 'daily.copy'));
   await reply.ephemeral({ text: message.text, blocks: fitBlocks([...intro.blocks, ...message.blocks]) });

@@ -3,6 +3,7 @@ import type { Lang } from '../../../src/content/question.ts';
 import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine/api.ts';
 import type { PlayerRecord } from '../../../src/engine/records.ts';
 import { signed, t } from '../../shared/i18n.ts';
+import { zonedTimeFromNow } from '../../shared/time-text.ts';
 import { ACTION, duelAnswerValue } from '../action-values.ts';
 import {
   actionsBlocks,
@@ -17,14 +18,7 @@ import {
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { slackMention } from './mentions.ts';
-import {
-  localTime,
-  optionButtons,
-  optionsBlock,
-  type SlackMessage,
-  stemBlock,
-  stemText,
-} from './question-blocks.ts';
+import { optionButtons, optionsBlock, type SlackMessage, stemBlock, stemText } from './question-blocks.ts';
 
 const name = (n: string): string => fitPlain(n, 60);
 
@@ -53,8 +47,11 @@ function progressLine(view: DuelView, lang: Lang): string {
 }
 
 /** The public duel message in the channel, whatever state the duel is in. */
-export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string): SlackMessage {
+export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string, now: Date): SlackMessage {
   const { duel } = view;
+  const expires = t(lang, 'duel.expiresAt', {
+    time: zonedTimeFromNow(lang, duel.expiresAt, timezone, now),
+  });
   const challenge = challengeLine(view, lang, (p) => name(p.displayName), duel.topic ?? '');
   // The channel's copy mentions the challenged player, so they are notified; the challenger is named.
   const called = challengeLine(
@@ -73,7 +70,7 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
           { actionId: ACTION.duelDecline, text: t(lang, 'duel.decline'), value: duel.id, style: 'danger' },
         ]),
       );
-      blocks.push(contextBlock([t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) })]));
+      blocks.push(contextBlock([expires]));
       break;
     case 'active':
       blocks.push(sectionBlock(t(lang, 'duel.accepted', { opponent: name(view.opponent.displayName) })));
@@ -83,12 +80,7 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
           { actionId: ACTION.duelPlay, text: t(lang, 'duel.play'), value: duel.id, style: 'primary' },
         ]),
       );
-      blocks.push(
-        contextBlock([
-          progressLine(view, lang),
-          t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) }),
-        ]),
-      );
+      blocks.push(contextBlock([progressLine(view, lang), expires]));
       break;
     case 'declined':
       blocks.push(sectionBlock(t(lang, 'duel.declined', { opponent: name(view.opponent.displayName) })));
@@ -156,7 +148,8 @@ export function duelResultMessage(settlement: DuelSettlement, lang: Lang): Slack
 }
 
 /** One duel question, shown only to the player answering it. */
-export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: string): SlackMessage {
+export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: string, now: Date): SlackMessage {
+  const deadline = zonedTimeFromNow(lang, q.deadline, timezone, now, { seconds: true });
   const title = t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total });
   const blocks: KnownBlock[] = [
     headerBlock(title),
@@ -165,7 +158,7 @@ export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: strin
     ...actionsBlocks(
       optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),
     ),
-    contextBlock([t(lang, 'duel.deadline', { time: localTime(q.deadline, timezone) })]),
+    contextBlock([t(lang, 'duel.deadline', { time: deadline })]),
   ];
   return { text: fallbackText(`${title}: ${stemText(q.question, lang)}`), blocks: fitBlocks(blocks) };
 }

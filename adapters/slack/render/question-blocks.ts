@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
-import { DateTime } from 'luxon';
 import type { Lang, Question } from '../../../src/content/question.ts';
 import type { RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
 import { questionStem } from '../../shared/question-text.ts';
+import { zonedTime, zonedTimeFromNow } from '../../shared/time-text.ts';
 import { latencyText } from '../../shared/winners.ts';
 import { ACTION, choiceValue } from '../action-values.ts';
 import {
@@ -18,7 +18,7 @@ import {
   sectionBlock,
   sectionBlocks,
 } from '../block-limits.ts';
-import { markdownToMrkdwn } from '../markdown-to-mrkdwn.ts';
+import { markdownToMrkdwn, SLACK_BLANK } from '../markdown-to-mrkdwn.ts';
 import { st } from '../messages.ts';
 import { slackMention } from './mentions.ts';
 
@@ -28,17 +28,14 @@ export interface SlackMessage {
   readonly blocks: KnownBlock[];
 }
 
-export const localTime = (date: Date, zone: string): string =>
-  DateTime.fromJSDate(date, { zone }).toFormat('HH:mm');
-
 /** The question in the reader's language: the frame in `lang` around the note's own text. */
 export function stemBlock(question: Question, lang: Lang): KnownBlock {
   return sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
 }
 
-/** The stem as plain fallback text (notifications, screen readers). */
+/** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
 export function stemText(question: Question, lang: Lang): string {
-  return questionStem(lang, question);
+  return questionStem(lang, question).replace(/_{3,}/g, SLACK_BLANK);
 }
 
 /** The options in full (buttons may have to cut them to 75 characters). */
@@ -72,13 +69,19 @@ export function optionButtons(
 export function dailyOpenMessage(
   round: RoundRecord,
   question: Question,
-  options: { lang: Lang; late: boolean; timezone: string; answers: number },
+  options: { lang: Lang; late: boolean; timezone: string; answers: number; now?: Date },
 ): SlackMessage {
-  const { lang } = options;
+  const { lang, now } = options;
   const title = t(lang, options.late ? 'question.dailyLate' : 'question.daily');
   const footer = [st(lang, 'daily.countLine', { count: options.answers })];
-  if (round.closesAt !== null)
-    footer.unshift(t(lang, 'question.closesAt', { time: localTime(round.closesAt, options.timezone) }));
+  if (round.closesAt !== null) {
+    // "in 3 h" only in a copy made for one reader now: the channel's post stays up all day.
+    const time =
+      now === undefined
+        ? zonedTime(lang, round.closesAt, options.timezone)
+        : zonedTimeFromNow(lang, round.closesAt, options.timezone, now);
+    footer.unshift(t(lang, 'question.closesAt', { time }));
+  }
   const blocks: KnownBlock[] = [
     headerBlock(title),
     stemBlock(question, lang),
