@@ -1,7 +1,7 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
-import { latencyText, MAX_NAMED_WINNERS, type Winner, winnersLine } from '../shared/winners.ts';
+import { MAX_NAMED_WINNERS, type Winner, winnersAnnouncement } from '../shared/winners.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
 import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
@@ -83,17 +83,15 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
  * (`allowedUsers`); a player who is not a Discord user is named as text.
  */
 export function dailyWinnersBody(lang: Lang, results: RoundResults): MessageBody | null {
-  const first = results.fastest[0];
-  if (first === undefined) return null;
   const who = (w: Winner): string => {
     const user = discordUserOf(w.playerId);
     return user === null ? plainText(w.displayName) : mention(user);
   };
-  const right = winnersLine(lang, results, who);
-  const fastest = t(lang, 'results.fastest', { names: `${who(first)} (${latencyText(lang, first)})` });
+  const content = winnersAnnouncement(lang, results, who);
+  if (content === null) return null;
   const named = results.fastest.slice(0, MAX_NAMED_WINNERS);
   return {
-    content: `🎉 ${right} ${fastest}`,
+    content,
     allowedUsers: named.map((w) => discordUserOf(w.playerId)).filter((u): u is string => u !== null),
   };
 }

@@ -23,3 +23,19 @@ export function winnersLine(lang: Lang, results: RoundResults, name: (winner: Wi
 /** "3.2 s": how long the player took, as the reveal shows it. */
 export const latencyText = (lang: Lang, winner: Winner): string =>
   t(lang, 'results.latency', { seconds: (winner.latencyMs / 1000).toFixed(1) });
+
+/**
+ * The celebration of a closed daily question: who got it right, then the fastest with their time, each
+ * named by the platform's `name`. Null when nobody got it right.
+ */
+export function winnersAnnouncement(
+  lang: Lang,
+  results: RoundResults,
+  name: (winner: Winner) => string,
+): string | null {
+  const first = results.fastest[0];
+  if (first === undefined) return null;
+  const fastest = t(lang, 'results.fastest', { names: `${name(first)} (${latencyText(lang, first)})` });
+  // Chinese sentences follow each other without a space.
+  return `🎉 ${winnersLine(lang, results, name)}${lang === 'zh' ? '' : ' '}${fastest}`;
+}

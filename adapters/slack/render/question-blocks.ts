@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { decodeEntities } from '../../../src/content/html-text.ts';
 import type { Lang, Question } from '../../../src/content/question.ts';
 import type { RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
@@ -35,7 +36,7 @@ export function stemBlock(question: Question, lang: Lang): KnownBlock {
 
 /** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
 export function stemText(question: Question, lang: Lang): string {
-  return questionStem(lang, question).replace(/_{3,}/g, SLACK_BLANK);
+  return decodeEntities(questionStem(lang, question)).replace(/_{3,}/g, SLACK_BLANK);
 }
 
 /** The options in full (buttons may have to cut them to 75 characters). */

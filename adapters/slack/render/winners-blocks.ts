@@ -1,7 +1,6 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { RoundResults } from '../../../src/engine/api.ts';
-import { t } from '../../shared/i18n.ts';
-import { latencyText, winnersLine } from '../../shared/winners.ts';
+import { winnersAnnouncement } from '../../shared/winners.ts';
 import { fallbackMrkdwn, sectionBlock } from '../block-limits.ts';
 import { slackMention } from './mentions.ts';
 import type { SlackMessage } from './question-blocks.ts';
@@ -12,12 +11,8 @@ import type { SlackMessage } from './question-blocks.ts';
  * only them (everyone else in it is escaped text).
  */
 export function dailyWinnersMessage(results: RoundResults, lang: Lang): SlackMessage | null {
-  const first = results.fastest[0];
-  if (first === undefined) return null;
-  const right = winnersLine(lang, results, (w) => slackMention(w.playerId, w.displayName));
-  const fastest = t(lang, 'results.fastest', {
-    names: `${slackMention(first.playerId, first.displayName)} (${latencyText(lang, first)})`,
-  });
-  const line = `🎉 ${right} ${fastest}`;
-  return { text: fallbackMrkdwn(line), blocks: [sectionBlock(line, { escape: false })] };
+  const line = winnersAnnouncement(lang, results, (w) => slackMention(w.playerId, w.displayName));
+  return line === null
+    ? null
+    : { text: fallbackMrkdwn(line), blocks: [sectionBlock(line, { escape: false })] };
 }
