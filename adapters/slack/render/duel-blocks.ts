@@ -60,10 +60,13 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string, 
     (p) => (p.id === view.opponent.id ? mention(p) : escapeMrkdwn(name(p.displayName))),
     escapeMrkdwn(duel.topic ?? ''),
   );
-  const blocks: KnownBlock[] = [headerBlock(`⚔️ ${challenge}`)];
+  // The challenge is said once, under a short title: with its mention while the opponent must answer.
+  const blocks: KnownBlock[] = [
+    headerBlock(`⚔️ ${st(lang, 'duel.title')}`),
+    sectionBlock(duel.status === 'pending' ? called : escapeMrkdwn(challenge), { escape: false }),
+  ];
   switch (duel.status) {
     case 'pending':
-      blocks.push(sectionBlock(called, { escape: false }));
       blocks.push(
         ...actionsBlocks([
           { actionId: ACTION.duelAccept, text: t(lang, 'duel.accept'), value: duel.id, style: 'primary' },
