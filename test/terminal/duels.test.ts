@@ -94,6 +94,8 @@ describe('terminal chat: duels between local players', () => {
     expect(printed[0]).toMatch(
       /^The question of the day is here\. Type \/daily to answer it\.\nQuestion of the day · /,
     );
+    // When it closes, in the channel's zone, named, and how long is left.
+    expect(printed[0]).toMatch(/\nAnswers close at 17:00 Europe\/Berlin \(in \d+ h\)\.$/);
     expect(await world.say(world.rightLetter())).toMatch(/^Correct!/);
 
     world.clock.advance(9 * 60 * 60 * 1000);
