@@ -18,6 +18,7 @@ import {
 import { ConfigError, type ConfigProblem } from './config/config-error.ts';
 import { coreEnvSchema, type LOG_LEVELS, type TERMINAL_MODES } from './config/core-env-schema.ts';
 import type { Lang } from './content/question.ts';
+import { isValidTimezone } from './engine/local-time.ts';
 import type { DatabaseTimeouts } from './store/database-timeouts.ts';
 
 /**
@@ -42,6 +43,11 @@ export interface AppConfig {
   /** null: the ops server runs only when a chat platform does (on 8080). */
   readonly port: number | null;
   readonly defaultTimezone: string;
+  /**
+   * The terminal chat's channel zone: DEFAULT_TIMEZONE when set, else the machine's `TZ` (an IANA name),
+   * so a person at a terminal reads their own clock; else UTC.
+   */
+  readonly terminalTimezone: string;
   /** null: follow the notes' language. */
   readonly defaultLang: Lang | null;
   readonly dailyPostTime: string;
@@ -138,6 +144,7 @@ export function loadConfig(env: Env): AppConfig {
     logFile: e.LOG_FILE ?? null,
     port: e.PORT ?? null,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    terminalTimezone: picked.DEFAULT_TIMEZONE === undefined ? terminalZoneOf(env.TZ) : e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG ?? null,
     dailyPostTime: e.DAILY_POST_TIME,
     dailyCloseTime: e.DAILY_CLOSE_TIME,
@@ -150,6 +157,12 @@ export function loadConfig(env: Env): AppConfig {
     slack,
     discord,
   };
+}
+
+/** `TZ` as an IANA zone (a leading ":" is the C library's "file" marker); anything else is UTC. */
+function terminalZoneOf(tz: string | undefined): string {
+  const zone = tz?.trim().replace(/^:/, '') ?? '';
+  return zone !== '' && isValidTimezone(zone) ? zone : 'UTC';
 }
 
 function sameText(a: string, b: string): boolean {

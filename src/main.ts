@@ -201,7 +201,7 @@ export async function startNotequiz(
         questionCount: deck.questions.length,
         defaultLang: config.defaultLang ?? notesLang ?? 'en',
         schedule: {
-          timezone: config.defaultTimezone,
+          timezone: config.terminalTimezone,
           postTime: config.dailyPostTime,
           closeTime: config.dailyCloseTime,
         },

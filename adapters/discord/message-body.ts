@@ -1,4 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Lang } from '../../src/content/question.ts';
+import { t } from '../shared/i18n.ts';
 import type { ActionRow, EmbedData } from './limits.ts';
 import { fitContent, fitEmbed } from './limits.ts';
 
@@ -53,6 +55,10 @@ export function toRestJson(body: MessageBody): Record<string, unknown> {
 /** Discord's rendering of an instant in each reader's own time zone and language. */
 export const discordTime = (at: Date, style: 't' | 'T' | 'f' | 'R' = 'f'): string =>
   `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
+
+/** "17:00 (in 3 hours)": both in each reader's zone and language, the countdown kept live by Discord. */
+export const discordTimeFromNow = (lang: Lang, at: Date, style: 't' | 'T' | 'f' = 'f'): string =>
+  t(lang, 'time.withRelative', { time: discordTime(at, style), relative: discordTime(at, 'R') });
 
 export const mention = (userId: string): string => `<@${userId}>`;
 

@@ -8,7 +8,7 @@ import { t } from '../shared/i18n.ts';
 import { editMessage, postMessage, type SendResult } from './channel-messages.ts';
 import { plainText } from './plain-text.ts';
 import { discordChannelOf, parsePostRef, postRefOf } from './platform-ids.ts';
-import { dailyPostBody, dailyRevealBody } from './render-daily.ts';
+import { dailyPostBody, dailyRevealBody, dailyWinnersBody } from './render-daily.ts';
 
 /**
  * The scheduler's way into Discord. Posting is made safe to retry by a nonce derived from the round id
@@ -36,6 +36,17 @@ export function createDiscordPublisher(deps: {
   const told = async (result: PublishResult, channel: ChannelRecord, lang: Lang): Promise<PublishResult> => {
     if (!result.ok && !result.retryable) await deps.onPermanentFailure?.(channel, result.code, lang);
     return result;
+  };
+
+  /**
+   * Names the winners in a new message, the one that notifies them (an edit notifies nobody). Its nonce
+   * keeps a retried reveal from naming them twice; a failure is logged, the results are out anyway.
+   */
+  const celebrate = async (channelId: string, results: RoundResults, lang: Lang): Promise<void> => {
+    const body = dailyWinnersBody(lang, results);
+    if (body === null) return;
+    const sent = await postMessage(deps.rest, channelId, body, { dedupeKey: `winners:${results.round.id}` });
+    if (!sent.ok) deps.logger.warn({ channelId, code: sent.code }, 'discord: daily winners not named');
   };
 
   return {
@@ -84,12 +95,14 @@ export function createDiscordPublisher(deps: {
       const ref = parsePostRef(results.round.postRef);
       if (ref !== null) {
         const edited = await editMessage(deps.rest, ref.channelId, ref.messageId, body);
+        if (edited.ok) await celebrate(ref.channelId, results, options.lang);
         if (edited.ok || edited.code !== 'message_not_found')
           return told(verdict(edited, ref.channelId), channel, options.lang);
       }
       const sent = await postMessage(deps.rest, place.channelId, body, {
         dedupeKey: `reveal:${results.round.id}`,
       });
+      if (sent.ok) await celebrate(place.channelId, results, options.lang);
       return told(verdict(sent, place.channelId), channel, options.lang);
     },
   };

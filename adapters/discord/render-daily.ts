@@ -1,9 +1,11 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
+import { MAX_NAMED_WINNERS, type Winner, winnersAnnouncement } from '../shared/winners.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
-import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
+import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
+import { noteMarkdown } from './note-markdown.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
 import { optionButtons, questionEmbed, revealText, stemText, topicLine } from './render-question.ts';
@@ -15,7 +17,9 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
   const title = round.late ? t(lang, 'question.dailyLate') : t(lang, 'question.daily');
   const embed = questionEmbed(lang, question, title);
   const closes =
-    round.closesAt === null ? [] : [t(lang, 'question.closesAt', { time: discordTime(round.closesAt, 't') })];
+    round.closesAt === null
+      ? []
+      : [t(lang, 'question.closesAt', { time: discordTimeFromNow(lang, round.closesAt, 't') })];
   const status = [d(lang, 'daily.answered', { count: answered }), d(lang, 'daily.private'), ...closes].join(
     ' · ',
   );
@@ -35,7 +39,7 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
 export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody {
   const { question } = results;
   const options = question.options
-    .map((o, i) => `${i === question.correctIndex ? '✅' : '▫️'} **${optionLetter(i)}.** ${o}`)
+    .map((o, i) => `${i === question.correctIndex ? '✅' : '▫️'} **${optionLetter(i)}.** ${noteMarkdown(o)}`)
     .join('\n');
   const summary =
     results.answered === 0
@@ -70,5 +74,24 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
       },
     ],
     components: [],
+  };
+}
+
+/**
+ * The message that celebrates who got it right. The reveal edits the daily post, and Discord notifies
+ * nobody of a mention added by an edit: this new message is what reaches the winners, and only them
+ * (`allowedUsers`); a player who is not a Discord user is named as text.
+ */
+export function dailyWinnersBody(lang: Lang, results: RoundResults): MessageBody | null {
+  const who = (w: Winner): string => {
+    const user = discordUserOf(w.playerId);
+    return user === null ? plainText(w.displayName) : mention(user);
+  };
+  const content = winnersAnnouncement(lang, results, who);
+  if (content === null) return null;
+  const named = results.fastest.slice(0, MAX_NAMED_WINNERS);
+  return {
+    content,
+    allowedUsers: named.map((w) => discordUserOf(w.playerId)).filter((u): u is string => u !== null),
   };
 }

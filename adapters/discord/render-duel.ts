@@ -4,7 +4,7 @@ import type { PlayerRecord } from '../../src/engine/records.ts';
 import { signed, t } from '../shared/i18n.ts';
 import { encodeButton } from './custom-ids.ts';
 import { buttonRows, type EmbedData } from './limits.ts';
-import { COLOR, discordTime, type MessageBody, mention } from './message-body.ts';
+import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
@@ -52,7 +52,7 @@ export function challengePost(lang: Lang, view: DuelView): MessageBody {
     embeds: [
       {
         title: d(lang, 'duel.title'),
-        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.expiresAt', { time: discordTime(view.duel.expiresAt) })}`,
+        description: `${challengeLine(lang, view)}\n\n${t(lang, 'duel.expiresAt', { time: discordTimeFromNow(lang, view.duel.expiresAt) })}`,
         color: COLOR.question,
       },
     ],
@@ -87,7 +87,7 @@ export function progressPost(lang: Lang, view: DuelView): MessageBody {
           challengeLine(lang, view),
           t(lang, 'duel.accepted', { opponent: shown(view.opponent) }),
           `**${progressLine(lang, view)}**`,
-          `${d(lang, 'duel.playHint')} ${t(lang, 'duel.expiresAt', { time: discordTime(view.duel.expiresAt) })}`,
+          `${d(lang, 'duel.playHint')} ${t(lang, 'duel.expiresAt', { time: discordTimeFromNow(lang, view.duel.expiresAt) })}`,
         ].join('\n\n'),
         color: COLOR.question,
       },
@@ -225,7 +225,7 @@ export function duelQuestionBody(lang: Lang, q: DuelQuestion, lead?: string): Me
   const description = [
     ...(lead === undefined ? [] : [lead]),
     questionText(lang, q.question),
-    `⏱ ${t(lang, 'duel.deadline', { time: discordTime(q.deadline, 'T') })}`,
+    `⏱ ${t(lang, 'duel.deadline', { time: discordTimeFromNow(lang, q.deadline, 'T') })}`,
   ].join('\n\n');
   return {
     embeds: [

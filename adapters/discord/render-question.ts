@@ -11,6 +11,7 @@ import {
   fitText,
 } from './limits.ts';
 import { COLOR } from './message-body.ts';
+import { noteMarkdown } from './note-markdown.ts';
 
 /** How a question reads on Discord (daily, practice, duel) and how its answer is revealed. */
 
@@ -21,14 +22,14 @@ export function topicLine(lang: Lang, question: Question): string | null {
 
 /** The question in the reader's language: the frame in `lang` around the note's own text. */
 export function stemText(lang: Lang, question: Question): string {
-  return questionStem(lang, question);
+  return noteMarkdown(questionStem(lang, question));
 }
 
 /** The stem and every option in full, lettered: the buttons may carry only the letters. */
 export function questionText(lang: Lang, question: Question): string {
   const stem = fitText(stemText(lang, question), 3000);
   if (question.options.length === 0) return `${stem}\n\n_${t(lang, 'question.flashcard')}_`;
-  const options = question.options.map((o, i) => `**${optionLetter(i)}.** ${o}`).join('\n');
+  const options = question.options.map((o, i) => `**${optionLetter(i)}.** ${noteMarkdown(o)}`).join('\n');
   return `${stem}\n\n${options}`;
 }
 
@@ -80,7 +81,7 @@ export function revealText(lang: Lang, question: Question, max: number): string 
   const head: string[] = [];
   if (question.correctIndex !== null) {
     const letter = optionLetter(question.correctIndex);
-    const option = question.options[question.correctIndex] ?? '';
+    const option = noteMarkdown(question.options[question.correctIndex] ?? '');
     head.push(
       fitText(t(lang, 'answer.correctWas', { option: `**${letter}. ${option}**` }), Math.floor(max / 4)),
     );
@@ -91,7 +92,7 @@ export function revealText(lang: Lang, question: Question, max: number): string 
   );
   const separators = 2 * (head.length + 1);
   const room = max - separators - source.length - head.reduce((n, line) => n + line.length, 0);
-  return [...head, fitMarkdown(question.answer, Math.max(0, room)), source].join('\n\n');
+  return [...head, fitMarkdown(noteMarkdown(question.answer), Math.max(0, room)), source].join('\n\n');
 }
 
 /** A question's stem, then its reveal, for one embed description. */

@@ -91,6 +91,8 @@ export const en = {
   'results.nobody': 'Nobody answered.',
   'results.fastest': 'Fastest: {names}',
   'results.latency': '{seconds} s',
+  'results.right': '{names} got it right.',
+  'results.more': '{names} and {count} more',
 
   // Duels -------------------------------------------------------------------------------------------------
   'duel.challenge': '{challenger} challenges {opponent} to a duel of {count} {count|question|questions}.',
@@ -153,6 +155,14 @@ export const en = {
   'stats.weakest': 'Weakest sections',
   'stats.percent': '{value}%',
   'stats.days': '{days} {days|day|days}',
+
+  // Times: shown in the channel's timezone, which they name; relative where that reads better ------------
+  'time.withRelative': '{time} ({relative})',
+  'time.tomorrow': '{time} tomorrow',
+  'time.in': 'in {duration}',
+  'time.hours': '{n} h',
+  'time.minutes': '{n} min',
+  'time.seconds': '{n} s',
 
   // Generic ------------------------------------------------------------------------------------------------
   'common.error': 'Something went wrong on our side; please try again.',

@@ -81,6 +81,8 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'results.nobody': '没有人作答。',
   'results.fastest': '最快：{names}',
   'results.latency': '{seconds} 秒',
+  'results.right': '{names} 答对了。',
+  'results.more': '{names}等另外 {count} 人',
 
   'duel.challenge': '{challenger} 向 {opponent} 发起对决，共 {count} 道题。',
   'duel.challengeTopic': '{challenger} 向 {opponent} 发起对决，主题 {topic}，共 {count} 道题。',
@@ -140,6 +142,12 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'stats.percent': '{value}%',
   'stats.days': '{days} 天',
 
+  'time.withRelative': '{time}（{relative}）',
+  'time.tomorrow': '明天 {time}',
+  'time.in': '{duration}后',
+  'time.hours': '{n} 小时',
+  'time.minutes': '{n} 分钟',
+  'time.seconds': '{n} 秒',
   'common.error': '我们这边出了点问题，请再试一次。',
   'common.reloaded': '笔记已重新加载：新增 {added}，更新 {updated}，停用 {retired}。',
   'common.langSet': '语言已切换为中文。',

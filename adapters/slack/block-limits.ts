@@ -79,19 +79,6 @@ export function fitMrkdwn(raw: string, max: number, options: { escape?: boolean 
   return openFences % 2 === 1 ? `${out}${ELLIPSIS}\n${FENCE}` : `${out}${ELLIPSIS}`;
 }
 
-/**
- * Notes are CommonMark; Slack's mrkdwn uses single asterisks for bold and has no headings. The result is
- * escaped mrkdwn: pass it on with `{ escape: false }`.
- */
-export function markdownToMrkdwn(markdown: string): string {
-  return escapeMrkdwn(markdown)
-    .replace(/\*\*(.+?)\*\*/g, '*$1*')
-    .replace(/__(.+?)__/g, '*$1*')
-    .replace(/^#{1,6}\s+(.*)$/gm, '*$1*')
-    .replace(/!\[([^\]]*)\]\(([^)]+)\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
-}
-
 /** A section with mrkdwn text; `raw` is escaped unless it is already mrkdwn we built. */
 export function sectionBlock(
   text: string,
@@ -105,9 +92,29 @@ export function sectionBlock(
   return block;
 }
 
+/** A line opens or closes a code block when it holds an odd number of fences. */
+const togglesFence = (line: string): boolean => (line.split(FENCE).length - 1) % 2 === 1;
+
+/** A line longer than a whole section is cut into lines (never inside an entity or a grapheme). */
+function hardWrap(line: string, max: number, entities: boolean): string[] {
+  if (line.length <= max) return [line];
+  const out: string[] = [];
+  let current = '';
+  for (const unit of units(line, entities)) {
+    if (current.length + unit.length > max) {
+      out.push(current);
+      current = '';
+    }
+    current += unit;
+  }
+  out.push(current);
+  return out;
+}
+
 /**
  * Long text spread over as many sections as needed (at most `maxBlocks`), each within the section limit.
- * A code block cut between two sections is closed at the end of one and reopened at the start of the next.
+ * Sections break between lines, and before a code block rather than inside it; only a code block longer
+ * than a whole section is broken, closed at the end of one section and reopened at the start of the next.
  */
 export function sectionBlocks(
   text: string,
@@ -116,22 +123,39 @@ export function sectionBlocks(
 ): SectionBlock[] {
   const shouldEscape = options.escape ?? true;
   const budget = BLOCK_LIMITS.sectionText - 2 * (FENCE.length + 1) - ELLIPSIS.length;
+  const body = shouldEscape ? escapeMrkdwn(text) : text;
+  const lines = body.split('\n').flatMap((line) => hardWrap(line, budget, true));
   const chunks: string[] = [];
-  let current = '';
+  let current: string[] = [];
+  let size = 0;
   let openAtStart = false;
-  const flush = (): void => {
-    const open = (openAtStart ? 1 : 0) + (current.split(FENCE).length - 1);
-    const closes = open % 2 === 1;
-    chunks.push(`${openAtStart ? `${FENCE}\n` : ''}${current}${closes ? `\n${FENCE}` : ''}`);
-    openAtStart = closes;
-    current = '';
+  let open = openAtStart;
+  /** How many lines of `current` end outside a code block: where a cut reads best. */
+  let safe = 0;
+  const flush = (count: number): void => {
+    const taken = current.slice(0, count);
+    const rest = current.slice(count);
+    let endsOpen = openAtStart;
+    for (const line of taken) if (togglesFence(line)) endsOpen = !endsOpen;
+    const chunk = taken.join('\n').replace(/^\n+|\n+$/g, '');
+    chunks.push(`${openAtStart ? `${FENCE}\n` : ''}${chunk}${endsOpen ? `\n${FENCE}` : ''}`);
+    openAtStart = endsOpen;
+    current = rest;
+    size = rest.reduce((n, line, i) => n + line.length + (i === 0 ? 0 : 1), 0);
+    // A cut at a safe point leaves lines that are all inside the next code block; any cut leaves none.
+    safe = 0;
+    open = endsOpen;
+    for (const line of rest) if (togglesFence(line)) open = !open;
   };
-  for (const segment of units(text, !shouldEscape)) {
-    const piece = shouldEscape ? escapeMrkdwn(segment) : segment;
-    if (current.length + piece.length > budget) flush();
-    current += piece;
+  for (const line of lines) {
+    while (current.length > 0 && size + 1 + line.length > budget)
+      flush(safe > 0 && open ? safe : current.length);
+    size += (current.length === 0 ? 0 : 1) + line.length;
+    current.push(line);
+    if (togglesFence(line)) open = !open;
+    if (!open) safe = current.length;
   }
-  if (current !== '' || chunks.length === 0) flush();
+  if (current.length > 0 || chunks.length === 0) flush(current.length);
   const kept = chunks.slice(0, Math.max(1, maxBlocks));
   if (kept.length < chunks.length) kept[kept.length - 1] = `${kept[kept.length - 1] ?? ''}${ELLIPSIS}`;
   return kept.map((chunk) => sectionBlock(chunk, { escape: false }));

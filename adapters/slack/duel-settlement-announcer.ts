@@ -14,7 +14,7 @@ import { postRefOf, splitPostRef, splitQualified } from './slack-ids.ts';
  * duel message, rather than the scheduler's guess.
  */
 export function createSlackDuelAnnouncer(
-  ctx: Pick<SlackContext, 'engine' | 'client' | 'poster' | 'logger' | 'lang'>,
+  ctx: Pick<SlackContext, 'engine' | 'client' | 'poster' | 'logger' | 'lang' | 'clock'>,
 ): (settlement: DuelSettlement, options: { lang: Lang }) => Promise<PublishResult> {
   return async (settlement, options) => {
     const duel = settlement.duel;
@@ -27,7 +27,8 @@ export function createSlackDuelAnnouncer(
 
     const view = ref === null ? null : await ctx.engine.duelView(duel.id);
     // A stale duel message only costs freshness; the result below is what players wait for.
-    if (view !== null) await refreshPublic(ctx, view, lang);
+    // A finished duel's message shows no time, so the zone it would be written in does not matter.
+    if (view !== null) await refreshPublic(ctx, view, lang, 'UTC');
     const result = duelResultMessage(settlement, lang);
     try {
       const sent = await ctx.poster.chat.postMessage({

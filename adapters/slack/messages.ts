@@ -57,6 +57,7 @@ const en = {
   'button.forged': 'That button does not belong to a question you can answer.',
   'duel.playHint': 'Each player presses *Play* to get the questions privately.',
   'duel.done': 'Your part is done: {correct} of {total} right.',
+  'duel.title': 'Duel',
   'duel.resultTitle': 'Duel result',
   'duel.notPostedChannel':
     'I could not post your challenge in this channel ({reason}), so it is cancelled and nobody is blocked. Invite me with `/invite @notequiz`, then challenge again.',
@@ -123,6 +124,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'button.forged': '这个按钮不属于你可以回答的题目。',
   'duel.playHint': '双方各自点击 *Play* 私下获取题目。',
   'duel.done': '你已答完：{total} 题中答对 {correct} 题。',
+  'duel.title': '对决',
   'duel.resultTitle': '对决结果',
   'duel.notPostedChannel':
     '我无法在这个频道发布你的挑战（{reason}），挑战已取消，不会占用对决名额。请先用 `/invite @notequiz` 邀请我，再重新发起挑战。',

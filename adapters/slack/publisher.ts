@@ -3,6 +3,7 @@ import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
+import { channelZone } from '../shared/time-text.ts';
 import { noticeChannelPaused } from './admin-notice.ts';
 import type { AnswerCounts } from './answer-counts.ts';
 import type { SlackConfig } from './config.ts';
@@ -13,6 +14,7 @@ import {
   roundMetadata,
 } from './find-posted-message.ts';
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
+import { dailyWinnersMessage } from './render/winners-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
 import { postRefOf, splitPostRef, splitQualified, timeOfTs } from './slack-ids.ts';
 import type { TokenHealth } from './token-health.ts';
@@ -166,6 +168,29 @@ export function createSlackPublisher(deps: {
     return toPublishResult(failure);
   };
 
+  /**
+   * Names the winners in the post's thread, the one message that notifies them (an edit notifies nobody).
+   * Best effort: the results are out whatever happens here, so a failure is logged and not retried.
+   */
+  const celebrate = async (channel: string, threadTs: string, results: RoundResults, lang: Lang) => {
+    const message = dailyWinnersMessage(results, lang);
+    if (message === null) return;
+    try {
+      await poster.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+      });
+    } catch (error) {
+      logger.warn(
+        { channel, roundId: results.round.id, code: classifySlackError(error).code },
+        'daily winners not named in the thread',
+      );
+    }
+  };
+
   return {
     platform: 'slack',
 
@@ -180,7 +205,7 @@ export function createSlackPublisher(deps: {
       const meta: PostedRound = {
         late: options.late,
         lang: options.lang,
-        timezone: channel.schedule?.timezone ?? channel.timezone,
+        timezone: channelZone(channel),
       };
       try {
         if (options.created !== true) {
@@ -227,6 +252,7 @@ export function createSlackPublisher(deps: {
               blocks: message.blocks,
             });
             deps.token.succeeded();
+            await celebrate(ref.channel, ref.ts, results, options.lang);
             return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
           } catch (error) {
             const failure = classifySlackError(error);
@@ -250,13 +276,10 @@ export function createSlackPublisher(deps: {
           unfurl_links: false,
           metadata: roundMetadata(DAILY_RESULTS_EVENT, results.round.id),
         });
-        return {
-          ok: true,
-          postRef: postRefOf(
-            typeof posted.channel === 'string' ? posted.channel : local,
-            String(posted.ts ?? ''),
-          ),
-        };
+        const postedIn = typeof posted.channel === 'string' ? posted.channel : local;
+        const ts = String(posted.ts ?? '');
+        await celebrate(postedIn, ts, results, options.lang);
+        return { ok: true, postRef: postRefOf(postedIn, ts) };
       } catch (error) {
         return fail(classifySlackError(error), local, options.lang, 'daily results not posted');
       }

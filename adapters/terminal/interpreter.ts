@@ -12,9 +12,9 @@ import {
   unknownTopicMessage,
 } from '../shared/helpful-mistakes.ts';
 import { gradeName, rejectionMessage, t } from '../shared/i18n.ts';
+import { zonedTimeFromNow } from '../shared/time-text.ts';
 import { parseChoice } from './parse-choice.ts';
 import {
-  formatLocalTime,
   renderLeaderboard,
   renderOutcome,
   renderQuestion,
@@ -170,7 +170,11 @@ async function daily(s: TerminalSession): Promise<string> {
   const closes =
     round.closesAt === null
       ? []
-      : [t(s.lang, 'question.closesAt', { time: formatLocalTime(round.closesAt, s.timezone) })];
+      : [
+          t(s.lang, 'question.closesAt', {
+            time: zonedTimeFromNow(s.lang, round.closesAt, s.timezone, s.clock.now()),
+          }),
+        ];
   // Coming back after answering: the question and what you picked, nothing left to type.
   const mine = await s.engine.myAnswer(round.id, terminalPlayerId(s.player));
   if (mine !== null) {

@@ -1,4 +1,4 @@
-import type { Lang, Question } from '../../src/content/question.ts';
+import { type Lang, type Question, topicsOf } from '../../src/content/question.ts';
 import type {
   AnswerOutcome,
   DuelSettlement,
@@ -28,21 +28,6 @@ export function displayWidth(text: string): number {
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
-/** "2026-11-29 09:00" in the channel's timezone. */
-export function formatLocalTime(date: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
-
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
 
 const indent = (text: string) =>
@@ -52,8 +37,9 @@ const indent = (text: string) =>
     .join('\n');
 
 /**
- * A question with its breadcrumb: the sections above the card only. The card's own heading is left out,
- * because for a question made from a heading (a term, a topic) that heading is the answer.
+ * The heading line names the topics around the card, not the card's own heading: that heading is often
+ * the question itself ("## What is an image?"), which the stem prints right below, and for a question
+ * made from a heading (a term, a topic) it is the answer.
  * `prompt: false` for a question already answered (shown again, with nothing left to type).
  */
 export function renderQuestion(
@@ -62,8 +48,9 @@ export function renderQuestion(
   heading: string,
   options: { prompt?: boolean } = {},
 ): string {
-  const crumbs = question.sectionPath.slice(0, -1).join(' › ');
-  const lines = [crumbs === '' ? heading : `${heading} · ${crumbs}`, questionStem(lang, question)];
+  const topics = topicsOf(question);
+  const breadcrumb = topics.length === 0 ? heading : `${heading} · ${topics.join(' › ')}`;
+  const lines = [breadcrumb, questionStem(lang, question)];
   const prompt = options.prompt ?? true;
   if (question.correctIndex === null || question.options.length === 0) {
     lines.push(t(lang, 'question.flashcard'));

@@ -2,7 +2,8 @@ import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
 import { outOfRangeMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
-import { formatLocalTime, renderCorrection, renderQuestion, renderSettlement } from './render-text.ts';
+import { zonedTimeFromNow } from '../shared/time-text.ts';
+import { renderCorrection, renderQuestion, renderSettlement } from './render-text.ts';
 import { isPlayerName, terminalActor, terminalPlace, terminalPlayerId } from './terminal-ids.ts';
 import { tt } from './terminal-messages.ts';
 import { duelNumber, type Focus, type TerminalSession } from './terminal-session.ts';
@@ -55,7 +56,9 @@ export async function challengeCommand(session: TerminalSession, args: readonly 
         ? t(lang, 'duel.challenge', params)
         : t(lang, 'duel.challengeTopic', { ...params, topic: view.duel.topic })
     }`,
-    t(lang, 'duel.expiresAt', { time: formatLocalTime(view.duel.expiresAt, session.timezone) }),
+    t(lang, 'duel.expiresAt', {
+      time: zonedTimeFromNow(lang, view.duel.expiresAt, session.timezone, session.clock.now()),
+    }),
     tt(lang, 'duelNext', { opponent: view.opponent.displayName, id }),
   ].join('\n');
 }
@@ -141,7 +144,9 @@ async function serveNext(session: TerminalSession, duelId: DuelId): Promise<stri
   const heading = `${tt(lang, 'duelId', { id: duelNumber(session, duelId) })} · ${t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total })}`;
   return [
     renderQuestion(lang, q.question, heading),
-    t(lang, 'duel.deadline', { time: formatLocalTime(q.deadline, session.timezone) }),
+    t(lang, 'duel.deadline', {
+      time: zonedTimeFromNow(lang, q.deadline, session.timezone, session.clock.now(), { seconds: true }),
+    }),
   ].join('\n');
 }
 

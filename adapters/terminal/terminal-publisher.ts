@@ -2,6 +2,7 @@ import type { DuelSettlement, RoundResults, RoundWithQuestion } from '../../src/
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
 import { t } from '../shared/i18n.ts';
+import { channelZone, zonedTimeFromNow } from '../shared/time-text.ts';
 import { renderQuestion, renderResults } from './render-text.ts';
 import { expiredDuelNotice } from './terminal-duels.ts';
 import { TERMINAL_PLATFORM, terminalPlayerId } from './terminal-ids.ts';
@@ -31,7 +32,14 @@ export function createTerminalPublisher(
         round: round.round,
         question: round.question,
       });
-      print(`${tt(lang, 'dailyPosted')}\n${renderQuestion(lang, round.question, heading)}`);
+      const { closesAt } = round.round;
+      const closes =
+        closesAt === null
+          ? ''
+          : `\n${t(lang, 'question.closesAt', {
+              time: zonedTimeFromNow(lang, closesAt, channelZone(channel), session.clock.now()),
+            })}`;
+      print(`${tt(lang, 'dailyPosted')}\n${renderQuestion(lang, round.question, heading)}${closes}`);
       return { ok: true, postRef: `${channel.id}:${round.round.id}` };
     },
     async postReminder(channel: ChannelRecord, round, options): Promise<PublishResult> {

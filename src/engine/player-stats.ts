@@ -2,10 +2,11 @@ import type { PlayerStats } from './api.ts';
 import type { EngineContext } from './engine-context.ts';
 import type { PlayerId } from './ids.ts';
 import { streaksNow } from './leaderboard-query.ts';
+import { noteSectionOf } from './records.ts';
 
 /**
  * Personal stats count every answer the player gave, practice and self-graded flashcards included
- * (these never reach a leaderboard). Weakest sections: at least `weakestMinAnswers` answers, lowest
+ * (these never reach a leaderboard), grouped by the note section the questions come from. Weakest sections: at least `weakestMinAnswers` answers, lowest
  * accuracy first, ties by more answers, then name.
  */
 export async function playerStats(ctx: EngineContext, playerId: PlayerId): Promise<PlayerStats | null> {
@@ -13,9 +14,15 @@ export async function playerStats(ctx: EngineContext, playerId: PlayerId): Promi
   if (player === null) return null;
   const now = ctx.clock.now();
   const sectionStats = await ctx.store.sectionStats(playerId);
-  const sections = sectionStats
-    .map((s) => ({
-      section: s.section,
+  const bySection = new Map<string, { answered: number; correct: number }>();
+  for (const s of sectionStats) {
+    const section = noteSectionOf(s.section);
+    const sum = bySection.get(section) ?? { answered: 0, correct: 0 };
+    bySection.set(section, { answered: sum.answered + s.answered, correct: sum.correct + s.correct });
+  }
+  const sections = [...bySection]
+    .map(([section, s]) => ({
+      section,
       answered: s.answered,
       correct: s.correct,
       accuracy: ratio(s.correct, s.answered),

@@ -158,6 +158,15 @@ export function joinSectionPath(path: readonly string[]): string {
   return path.join(SECTION_SEPARATOR);
 }
 
+/**
+ * The note section a joined path belongs to: the path without the card's own heading, which names one
+ * question rather than a part of the notes. A card directly under a file's only heading keeps it.
+ */
+export function noteSectionOf(section: string): string {
+  const parts = section.split(SECTION_SEPARATOR);
+  return parts.length > 1 ? joinSectionPath(parts.slice(0, -1)) : section;
+}
+
 /** True when one segment of a joined section path equals the title. */
 export function sectionHasTitle(section: string, title: string): boolean {
   return section.split(SECTION_SEPARATOR).includes(title);

@@ -48,7 +48,7 @@ describe('a challenge whose channel post fails', () => {
     await h.adapter.settled();
     const [message] = h.api.messagesIn('C1');
     expect(h.api.messagesIn('C1')).toHaveLength(1);
-    expect(textOf(message ?? {})).toContain('challenges Carol');
+    expect(textOf(message ?? {})).toContain('challenges <@UCAROL>');
     expect(h.api.responsesTo(responseUrl)).toEqual([]);
     const duelId = (message?.metadata?.event_payload as { duel_id?: string } | undefined)?.duel_id ?? '';
     const duel = await h.store.getDuel(duelId);

@@ -87,10 +87,11 @@ describe('names and notes never ping by accident', () => {
     expect(posted, JSON.stringify(h.api.responsesTo(challenge.responseUrl))).toBeDefined();
     // The challenged player is notified: a real mention in the notification text.
     expect(String(posted?.body.text)).toContain('<@UEVIL>');
-    const header = ((posted?.body.blocks ?? []) as { type: string; text?: { text: string } }[]).find(
-      (b) => b.type === 'header',
+    // The challenge is said once, below a short title: the challenger's hostile name as escaped text.
+    const section = ((posted?.body.blocks ?? []) as { type: string; text?: { text: string } }[]).find(
+      (b) => b.type === 'section',
     );
-    expect(header?.text?.text).toContain('&lt;!channel&gt; challenges &lt;!everyone&gt; &amp;');
+    expect(section?.text?.text).toBe('&lt;!channel&gt; challenges <@UEVIL> to a duel of 1 question.');
 
     const duelId = buttons(posted?.body.blocks).find((b) => b.action_id === ACTION.duelAccept)?.value ?? '';
     await h.click({ team: 'T1', user: 'UEVIL', userName: 'evil' }, 'C1', {

@@ -39,6 +39,15 @@ describe('loadConfig', () => {
     expect(config.defaultLang).toBeNull();
   });
 
+  it("shows the terminal chat's times in the machine's TZ unless DEFAULT_TIMEZONE says otherwise", () => {
+    expect(loadConfig({ TZ: 'Asia/Shanghai' }).terminalTimezone).toBe('Asia/Shanghai');
+    expect(loadConfig({ TZ: ':Europe/Berlin' }).terminalTimezone).toBe('Europe/Berlin');
+    expect(loadConfig({ TZ: 'not a zone' }).terminalTimezone).toBe('UTC');
+    expect(loadConfig({}).terminalTimezone).toBe('UTC');
+    const both = loadConfig({ TZ: 'Asia/Shanghai', DEFAULT_TIMEZONE: 'Europe/Berlin' });
+    expect([both.terminalTimezone, both.defaultTimezone]).toEqual(['Europe/Berlin', 'Europe/Berlin']);
+  });
+
   it('treats blank lines in .env as unset and parses typed values', () => {
     const config = loadConfig({
       PORT: '9090',

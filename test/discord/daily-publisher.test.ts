@@ -44,6 +44,9 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     const { round, message } = await post();
     expect(visibleText(message.body)).toContain('Question of the day');
     expect(visibleText(message.body)).toContain('0 answers so far');
+    // The close in each reader's own zone, and a countdown Discord keeps live.
+    const closes = Math.floor((round.closesAt?.getTime() ?? 0) / 1000);
+    expect(visibleText(message.body)).toContain(`Answers close at <t:${closes}:t> (<t:${closes}:R>).`);
     const quiz = h.guild.channels[1];
     if (quiz === undefined) throw new Error('no channel');
 
@@ -92,6 +95,21 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     expect(text).toContain('Question of the day: the answer');
     expect(text).toContain('3 of 4 answered correctly.');
     expect(buttonIds(message)).toEqual([]);
+    // A new message names the three who got it right, and may ping them and nobody else: Discord
+    // notifies nobody of a mention added by editing the post.
+    const cheers = [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
+    expect(cheers).toHaveLength(1);
+    const cheer = cheers[0]?.body as { content: string; allowed_mentions: unknown };
+    const winners = [h.alice.id, h.carol.id, dave.id];
+    for (const id of winners) expect(cheer.content).toContain(`<@${id}>`);
+    expect(cheer.content).not.toContain(`<@${h.bob.id}>`);
+    expect(cheer.allowed_mentions).toEqual({ parse: [], users: expect.arrayContaining(winners) });
+    expect((cheer.allowed_mentions as { users: string[] }).users).toHaveLength(3);
+    // A retried reveal does not cheer twice.
+    await h.adapter.publisher.postResults(channel, closed.results, { lang: 'en' });
+    expect(
+      [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right')),
+    ).toHaveLength(1);
     expect(h.fake.violations).toEqual([]);
   });
 

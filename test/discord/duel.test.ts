@@ -44,6 +44,11 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const callback = await h.fake.callbackOf(interaction.id);
     expect(callback.type).toBe(4);
     expect(flagsOf(callback.data) & EPHEMERAL).toBe(0);
+    // The challenged player is pinged, and only they are.
+    expect(callback.data).toMatchObject({
+      content: `<@${h.bob.id}>`,
+      allowed_mentions: { parse: [], users: [h.bob.id] },
+    });
     const accept = buttonIds(post)[0] ?? '';
     const duelId = accept.slice(3);
     await vi.waitFor(async () => expect((await h.engine.duelView(duelId))?.duel.postRef).toContain(post.id));
@@ -63,6 +68,12 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const seen: string[] = [];
     for (const [i, step] of plan.entries()) {
       expect(visibleText(privateMessage.body)).toContain(`Question ${i + 1} of ${plan.length}`);
+      // The deadline to the second, in the reader's zone, with a live countdown (Discord timestamps).
+      const deadline = Math.floor((h.clock.now().getTime() + 60_000) / 1000);
+      if (i === 0)
+        expect(visibleText(privateMessage.body)).toContain(
+          `Answer before <t:${deadline}:T> (<t:${deadline}:R>).`,
+        );
       h.clock.advance(step === 'timeout' ? 61_000 : 5_000);
       const answers = buttonIds(privateMessage);
       const answered = await press(user, privateMessage, answers[step === 'timeout' ? 0 : step] ?? '');
@@ -79,7 +90,9 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
   it('challenge → accept → both play (bob lets one time out) → the result agrees with the store', async () => {
     const { post, duelId } = await challenge(3);
     expect(visibleText(post.body)).toContain('challenges');
-    expect(buttonIds(post)).toHaveLength(3); // Accept, Decline, and Cancel for the challenger;
+    const expires = Math.floor((h.clock.now().getTime() + 24 * 3600_000) / 1000);
+    expect(visibleText(post.body)).toContain(`The duel expires at <t:${expires}:f> (<t:${expires}:R>).`);
+    expect(buttonIds(post)).toHaveLength(3); // Accept, Decline, and Cancel for the challenger
 
     const accepted = await press(h.bob, post, buttonIds(post)[0] ?? '');
     expect(accepted.callback.type).toBe(7);

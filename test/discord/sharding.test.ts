@@ -107,8 +107,11 @@ describe('Discord sharding', () => {
       [{ name: 'schedule', type: 1, options: [{ name: 'timezone', type: 3, value: 'UTC' }] }],
     );
     expect(visibleText(scheduled.callback.data)).toContain('scheduled here');
-    const posts = (): StoredMessage[] =>
+    const inQuiz = (): StoredMessage[] =>
       [...fake.messages.values()].filter((m) => m.channelId === far.quiz.id && m.interactionId === undefined);
+    const isCheer = (m: StoredMessage): boolean => visibleText(m.body).includes('got it right');
+    /** The question posts; the reveal's cheer for the winners is a message of its own. */
+    const posts = (): StoredMessage[] => inQuiz().filter((m) => !isCheer(m));
 
     // Instance 0 does not have shard 1, yet its scheduler posts for the server there (REST reaches any
     // server); instance 1 then finds the round posted.
@@ -138,6 +141,7 @@ describe('Discord sharding', () => {
     expect(closing.flatMap((r) => r.resultsPosted)).toHaveLength(1);
     expect(visibleText(post.body)).toContain('Question of the day: the answer');
     expect(posts()).toHaveLength(1);
+    expect(inQuiz().filter(isCheer)).toHaveLength(1);
 
     // Both instances at the next post time: one post.
     s.clock.set('2026-01-06T09:00:30Z');

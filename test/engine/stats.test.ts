@@ -19,14 +19,32 @@ describe('personal stats', () => {
     const bySection = Object.fromEntries(
       (stats?.sections ?? []).map((s) => [s.section, [s.answered, s.correct]]),
     );
-    const docker = bySection['Docker > Containers > List containers'];
-    const git = bySection['Git > Basics > Commit'];
+    const docker = bySection['Docker > Containers'];
+    const git = bySection['Git > Basics'];
     expect((docker?.[0] ?? 0) + (git?.[0] ?? 0)).toBe(6);
     expect(docker?.[0]).toBe(docker?.[1]);
     expect(git?.[1]).toBe(0);
-    expect(stats?.weakest).toEqual(['Git > Basics > Commit']);
+    expect(stats?.weakest).toEqual(['Git > Basics']);
     expect(stats?.rating).toBe(1500);
     expect(stats?.reviewsDue).toBeGreaterThan(0);
     expect(await h.engine.stats('slack:T1:nobody')).toBeNull();
+  });
+
+  it('groups "by section" by the note section, not by the question (its own heading)', async () => {
+    const questions = ['q-docker-ps', 'q-docker-ps-a'].map(sampleQuestion);
+    const h = harness({ questions });
+    const alice = actor('alice');
+    const asked = new Set<string>();
+    for (let i = 0; i < 4; i += 1) {
+      const { round, question } = unwrap(await h.engine.startPractice(alice, null));
+      asked.add(question.id);
+      unwrap(await h.engine.answer(alice, null, round.id, 0));
+      h.clock.advanceDays(1);
+    }
+    expect(asked.size).toBe(2);
+    const stats = await h.engine.stats(alice.playerId);
+    expect(stats?.sections.map((s) => [s.section, s.answered, s.correct])).toEqual([
+      ['Docker > Containers', 4, 4],
+    ]);
   });
 });

@@ -199,15 +199,25 @@ describe('the question of the day in a channel', () => {
     expect(shown).toContain(
       `${Math.round((right.length / answers.length) * 100)}% answered correctly (${right.length} of 20)`,
     );
-    const nameOf = (playerId: string): string => `player${Number(playerId.slice(-2))}`;
+    // The winners are mentioned (Slack shows their current names) ...
+    const mentionOf = (playerId: string): string => `<@${playerId.split(':')[2]}>`;
     const top3 = fastest
       .slice(0, 3)
-      .map((a, i) => `${i + 1}. ${nameOf(a.playerId)} (${(a.latencyMs / 1000).toFixed(1)} s)`);
+      .map((a, i) => `${i + 1}. ${mentionOf(a.playerId)} (${(a.latencyMs / 1000).toFixed(1)} s)`);
     const at = top3.map((line) => shown.indexOf(line));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(shown).toContain(`${current.question.source.file}:${current.question.source.line}`);
     expect(shown).not.toContain('so far');
+    // ... and a new message in the post's thread notifies them, an edit would not: the players who got
+    // it right, fastest first, and nobody else.
+    const replies = h.api.callsOf('chat.postMessage').filter((c) => c.body.thread_ts === ts);
+    expect(replies).toHaveLength(1);
+    const cheer = String(replies[0]?.body.text);
+    const mentioned = [...cheer.matchAll(/<@(U[A-Z0-9]+)>/g)].map((m) => m[1]);
+    expect([...new Set(mentioned)].sort()).toEqual(right.map((a) => a.playerId.split(':')[2]).sort());
+    expect(cheer).toContain(`Fastest: ${mentionOf(fastest[0]?.playerId ?? '')}`);
+    expect(cheer).not.toMatch(/<!(channel|here|everyone)>/);
     await scheduler.stop();
   });
 

@@ -29,7 +29,11 @@ describe('duels and App Home', () => {
     await h.command(T1('UBOB', 'bob'), 'C1', 'challenge <@UCAROL|carol> 2');
     await h.adapter.settled();
     const challenge = h.api.callsOf('chat.postMessage')[0];
-    expect(textOf(challenge?.body ?? {})).toContain('challenges Carol to a duel of 2 questions');
+    // Said once (a short title, then the challenge), not twice.
+    expect(textOf(challenge?.body ?? {}).match(/challenges/g)).toHaveLength(1);
+    // The challenged player is mentioned, so Slack notifies her; the challenger is only named.
+    expect(String(challenge?.body.text)).toBe('bob challenges <@UCAROL> to a duel of 2 questions.');
+    expect(textOf(challenge?.body ?? {})).not.toContain('<@UBOB>');
     const duelId =
       elements(challenge?.body.blocks).find((e) => e.action_id === ACTION.duelAccept)?.value ?? '';
 

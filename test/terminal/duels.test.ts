@@ -22,7 +22,8 @@ describe('terminal chat: duels between local players', () => {
     expect(await world.say('/accept')).toMatch(/^bob accepted\./);
     const first = await world.say('/play');
     expect(first).toMatch(/^duel #1 · Question 1 of 2 · /);
-    expect(first).toMatch(/Answer before 2026-03-02 \d\d:\d\d\./);
+    // The deadline in the channel's zone, named, to the second, and how long is left.
+    expect(first).toMatch(/\nAnswer before \d\d:\d\d:\d\d Europe\/Berlin \(in 60 s\)\.$/);
     const second = await world.say(world.wrongLetter());
     expect(second).toMatch(/^Not quite\./);
     expect(second).toContain('duel #1 · Question 2 of 2');
@@ -93,6 +94,8 @@ describe('terminal chat: duels between local players', () => {
     expect(printed[0]).toMatch(
       /^The question of the day is here\. Type \/daily to answer it\.\nQuestion of the day · /,
     );
+    // When it closes, in the channel's zone, named, and how long is left.
+    expect(printed[0]).toMatch(/\nAnswers close at 17:00 Europe\/Berlin \(in \d+ h\)\.$/);
     // Acknowledged, not judged: the right option waits for the reveal.
     expect(await world.say(world.rightLetter())).toMatch(
       /^You picked A\. right \d\.\nThe right answer is shown when the question closes\.$/,

@@ -50,7 +50,7 @@ describe('terminal chat: practice, daily, standings', () => {
     world.clock.advance(30 * 60 * 1000); // 09:00 in Berlin: the daily round is open
     const daily = await world.say('/daily');
     expect(daily).toMatch(/^Question of the day · /);
-    expect(daily).toMatch(/\nAnswers close at 2026-03-02 17:00\.$/);
+    expect(daily).toMatch(/\nAnswers close at 17:00 Europe\/Berlin \(in 8 h\)\.$/);
     const ann = await world.say(world.rightLetter());
     // Acknowledged, not judged (points and streak would tell): the right option waits for the reveal.
     expect(ann).toMatch(/^You picked A\. right \d\.\nThe right answer is shown when the question closes\.$/);

@@ -1,5 +1,6 @@
 import { youPickedLine } from '../../shared/coming-back.ts';
 import { rejectionMessage } from '../../shared/i18n.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { parseChoiceValue } from '../action-values.ts';
 import { st } from '../messages.ts';
 import { dailyFeedbackMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -42,7 +43,7 @@ export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, rep
   if (meta === undefined) {
     // Posted before a restart: look the channel up once, then remember it like a fresh post.
     const channel = await ctx.engine.ensurePlace(actorOf(call.who), place);
-    meta = { late: round.late, lang, timezone: channel.schedule?.timezone ?? channel.timezone };
+    meta = { late: round.late, lang, timezone: channelZone(channel) };
     ctx.posted.set(round.id, meta);
   }
   const drawn = meta;

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { DuelSettlement, DuelView } from '../../../src/engine/api.ts';
 import { t } from '../../shared/i18n.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { parseDuelAnswerValue, parseIdValue } from '../action-values.ts';
 import { contextBlock, fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
@@ -13,22 +14,29 @@ import {
 import { plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
 import type { SlackMessage } from '../render/question-blocks.ts';
 import type { Reply } from '../reply.ts';
-import { actorOf, type SlackContext } from '../slack-context.ts';
+import { actorOf, placeOf, type SlackContext } from '../slack-context.ts';
 import { classifySlackError } from '../slack-errors.ts';
 import { splitPostRef } from '../slack-ids.ts';
 import type { ActionCall } from './action-payload.ts';
 
-const TIMEZONE_FALLBACK = 'UTC';
+/** The zone the duel's times are shown in: its channel's, found through the button's channel. */
+async function zoneOf(ctx: SlackContext, call: ActionCall): Promise<string> {
+  // Slack always says where a button was pressed; without it there is no channel to ask.
+  if (call.channel === null) return 'UTC';
+  const place = placeOf(call.who.teamId, call.channel, call.channelName);
+  return channelZone(await ctx.engine.ensurePlace(actorOf(call.who), place));
+}
 
 /** Redraws the public duel message (state, progress); a failure only costs freshness, so it is logged. */
 export async function refreshPublic(
-  ctx: Pick<SlackContext, 'client' | 'logger'>,
+  ctx: Pick<SlackContext, 'client' | 'logger' | 'clock'>,
   view: DuelView,
   lang: Lang,
+  timezone: string,
 ): Promise<void> {
   const ref = view.duel.postRef === null ? null : splitPostRef(view.duel.postRef);
   if (ref === null) return;
-  const message = duelPublicMessage(view, lang, TIMEZONE_FALLBACK);
+  const message = duelPublicMessage(view, lang, timezone, ctx.clock.now());
   try {
     await ctx.client.chat.update({
       channel: ref.channel,
@@ -82,7 +90,7 @@ export async function handleDuelResponse(
     await reply.ephemeral(rejectionReply(lang, result.code, result.detail));
     return;
   }
-  await refreshPublic(ctx, result.value, lang);
+  await refreshPublic(ctx, result.value, lang, await zoneOf(ctx, call));
 }
 
 /** Cancel: the challenger takes back a challenge not yet answered; the channel's message says so. */
@@ -98,7 +106,7 @@ export async function handleDuelCancel(ctx: SlackContext, call: ActionCall, repl
     await reply.ephemeral(rejectionReply(lang, result.code, result.detail));
     return;
   }
-  await refreshPublic(ctx, result.value, lang);
+  await refreshPublic(ctx, result.value, lang, await zoneOf(ctx, call));
 }
 
 /** Play: the player's current question, privately. */
@@ -123,7 +131,7 @@ async function nextQuestionOrDone(
   const next = await ctx.engine.nextDuelQuestion(actor, duelId);
   let message: SlackMessage;
   if (next.ok) {
-    message = duelQuestionMessage(next.value, lang, TIMEZONE_FALLBACK);
+    message = duelQuestionMessage(next.value, lang, await zoneOf(ctx, call), ctx.clock.now());
   } else if (next.code === 'finished' || (verdict !== null && next.code === 'duel_not_active')) {
     // Done, or this very answer settled the duel: show the player's own tally.
     const view = await ctx.engine.duelView(duelId);
@@ -157,6 +165,6 @@ export async function handleDuelAnswer(ctx: SlackContext, call: ActionCall, repl
       : `❌ ${t(lang, 'answer.wrong')}`;
   await reply.replace(await nextQuestionOrDone(ctx, call, parsed.duelId, lang, verdict));
   const view = (await ctx.engine.duelView(parsed.duelId)) ?? outcome.view;
-  await refreshPublic(ctx, view, lang);
+  await refreshPublic(ctx, view, lang, await zoneOf(ctx, call));
   if (outcome.settled !== null) await announce(ctx, outcome.settled, call.channel, lang);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place } from '../../../src/engine/api.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { pauseReasonText, st } from '../messages.ts';
 import { duelPublicMessage } from '../render/duel-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -49,7 +50,7 @@ export async function startDuel(
     ctx,
     call.channel,
     duel,
-    duelPublicMessage(created.value, lang, channel.timezone),
+    duelPublicMessage(created.value, lang, channelZone(channel), ctx.clock.now()),
   );
   if (posted.ok) {
     await ctx.engine.setDuelPostRef(duel.id, posted.postRef);

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
 import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
@@ -146,16 +147,19 @@ async function showDaily(
   }
   const channel = await ctx.engine.ensurePlace(actor, place);
   const answers = await ctx.engine.countAnswers(current.round.id);
-  const timezone = channel.schedule?.timezone ?? channel.timezone;
+  const timezone = channelZone(channel);
   if (mine !== null) {
-    await reply.ephemeral(dailyAnsweredMessage(current, mine, { lang, timezone, answers }));
+    await reply.ephemeral(
+      dailyAnsweredMessage(current, mine, { lang, timezone, answers, now: ctx.clock.now() }),
+    );
     return;
   }
   const message = dailyOpenMessage(current.round, current.question, {
     lang,
     late: current.round.late,
-    timezone,
+    timezone: channelZone(channel),
     answers,
+    now: ctx.clock.now(),
   });
   const intro = mrkdwnMessage(st(lang, 'daily.copy'));
   await reply.ephemeral({ text: message.text, blocks: fitBlocks([...intro.blocks, ...message.blocks]) });

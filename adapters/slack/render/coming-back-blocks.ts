@@ -13,7 +13,7 @@ import { dailyOpenMessage, dailyResultsMessage, type SlackMessage } from './ques
 export function dailyAnsweredMessage(
   current: RoundWithQuestion,
   mine: MyAnswer,
-  options: { lang: Lang; timezone: string; answers: number },
+  options: { lang: Lang; timezone: string; answers: number; now?: Date },
 ): SlackMessage {
   const open = dailyOpenMessage(current.round, current.question, { ...options, late: current.round.late });
   const picked = pickedBlock(options.lang, current.question, mine, true);

@@ -4,6 +4,7 @@ import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine
 import type { PlayerRecord } from '../../../src/engine/records.ts';
 import { wasWithdrawn } from '../../shared/coming-back.ts';
 import { signed, t } from '../../shared/i18n.ts';
+import { zonedTimeFromNow } from '../../shared/time-text.ts';
 import { ACTION, duelAnswerValue } from '../action-values.ts';
 import {
   actionsBlocks,
@@ -17,28 +18,12 @@ import {
   sectionBlock,
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
-import { splitQualified } from '../slack-ids.ts';
-import {
-  localTime,
-  optionButtons,
-  optionsBlock,
-  type SlackMessage,
-  stemBlock,
-  stemText,
-} from './question-blocks.ts';
+import { slackMention } from './mentions.ts';
+import { optionButtons, optionsBlock, type SlackMessage, stemBlock, stemText } from './question-blocks.ts';
 
 const name = (n: string): string => fitPlain(n, 60);
 
-/**
- * A real mention of a player (`<@U…>`): Slack shows their current name and notifies them. Used where the
- * bot means to reach someone (the challenged player, the winner); elsewhere names are escaped text.
- */
-function mention(player: PlayerRecord): string {
-  const user = splitQualified(player.id)?.localId;
-  return user !== undefined && user !== null && /^[UW][A-Z0-9]+$/.test(user)
-    ? `<@${user}>`
-    : escapeMrkdwn(name(player.displayName));
-}
+const mention = (player: PlayerRecord): string => slackMention(player.id, player.displayName);
 
 /** The challenge line, with `who` rendering each player (a plain name, or a mention). */
 function challengeLine(view: DuelView, lang: Lang, who: (p: PlayerRecord) => string, topic: string): string {
@@ -63,15 +48,26 @@ function progressLine(view: DuelView, lang: Lang): string {
 }
 
 /** The public duel message in the channel, whatever state the duel is in. */
-export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string): SlackMessage {
+export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string, now: Date): SlackMessage {
   const { duel } = view;
+  const expires = t(lang, 'duel.expiresAt', {
+    time: zonedTimeFromNow(lang, duel.expiresAt, timezone, now),
+  });
   const challenge = challengeLine(view, lang, (p) => name(p.displayName), duel.topic ?? '');
-  // The channel's copy names the challenged player as a mention, so they are notified of the challenge.
-  const called = challengeLine(view, lang, mention, escapeMrkdwn(duel.topic ?? ''));
-  const blocks: KnownBlock[] = [headerBlock(`⚔️ ${challenge}`)];
+  // The channel's copy mentions the challenged player, so they are notified; the challenger is named.
+  const called = challengeLine(
+    view,
+    lang,
+    (p) => (p.id === view.opponent.id ? mention(p) : escapeMrkdwn(name(p.displayName))),
+    escapeMrkdwn(duel.topic ?? ''),
+  );
+  // The challenge is said once, under a short title: with its mention while the opponent must answer.
+  const blocks: KnownBlock[] = [
+    headerBlock(`⚔️ ${st(lang, 'duel.title')}`),
+    sectionBlock(duel.status === 'pending' ? called : escapeMrkdwn(challenge), { escape: false }),
+  ];
   switch (duel.status) {
     case 'pending':
-      blocks.push(sectionBlock(called, { escape: false }));
       blocks.push(
         ...actionsBlocks([
           { actionId: ACTION.duelAccept, text: t(lang, 'duel.accept'), value: duel.id, style: 'primary' },
@@ -80,7 +76,7 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
           { actionId: ACTION.duelCancel, text: t(lang, 'duel.withdraw'), value: duel.id },
         ]),
       );
-      blocks.push(contextBlock([t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) })]));
+      blocks.push(contextBlock([expires]));
       break;
     case 'active':
       blocks.push(sectionBlock(t(lang, 'duel.accepted', { opponent: name(view.opponent.displayName) })));
@@ -90,12 +86,7 @@ export function duelPublicMessage(view: DuelView, lang: Lang, timezone: string):
           { actionId: ACTION.duelPlay, text: t(lang, 'duel.play'), value: duel.id, style: 'primary' },
         ]),
       );
-      blocks.push(
-        contextBlock([
-          progressLine(view, lang),
-          t(lang, 'duel.expiresAt', { time: localTime(duel.expiresAt, timezone) }),
-        ]),
-      );
+      blocks.push(contextBlock([progressLine(view, lang), expires]));
       break;
     case 'declined':
       blocks.push(sectionBlock(t(lang, 'duel.declined', { opponent: name(view.opponent.displayName) })));
@@ -169,7 +160,8 @@ export function duelResultMessage(settlement: DuelSettlement, lang: Lang): Slack
 }
 
 /** One duel question, shown only to the player answering it. */
-export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: string): SlackMessage {
+export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: string, now: Date): SlackMessage {
+  const deadline = zonedTimeFromNow(lang, q.deadline, timezone, now, { seconds: true });
   const title = t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total });
   const blocks: KnownBlock[] = [
     headerBlock(title),
@@ -178,7 +170,7 @@ export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: strin
     ...actionsBlocks(
       optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),
     ),
-    contextBlock([t(lang, 'duel.deadline', { time: localTime(q.deadline, timezone) })]),
+    contextBlock([t(lang, 'duel.deadline', { time: deadline })]),
   ];
   return { text: fallbackText(`${title}: ${stemText(q.question, lang)}`), blocks: fitBlocks(blocks) };
 }

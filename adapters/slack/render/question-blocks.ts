@@ -1,12 +1,14 @@
 import type { KnownBlock } from '@slack/types';
-import { DateTime } from 'luxon';
+import { decodeEntities } from '../../../src/content/html-text.ts';
 import type { Lang, Question } from '../../../src/content/question.ts';
 import type { PracticeRound, RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
 import { topicsChosenLine } from '../../shared/helpful-mistakes.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
 import { questionStem } from '../../shared/question-text.ts';
+import { zonedTime, zonedTimeFromNow } from '../../shared/time-text.ts';
 import { topicKey } from '../../shared/topic-key.ts';
+import { latencyText } from '../../shared/winners.ts';
 import { ACTION, choiceValue, topicValue } from '../action-values.ts';
 import {
   actionsBlocks,
@@ -15,13 +17,13 @@ import {
   contextBlock,
   fallbackText,
   fitBlocks,
-  fitPlain,
   headerBlock,
-  markdownToMrkdwn,
   sectionBlock,
   sectionBlocks,
 } from '../block-limits.ts';
+import { markdownToMrkdwn, SLACK_BLANK } from '../markdown-to-mrkdwn.ts';
 import { st } from '../messages.ts';
+import { slackMention } from './mentions.ts';
 
 /** A message as chat.postMessage / chat.update / response_url take it. */
 export interface SlackMessage {
@@ -29,17 +31,14 @@ export interface SlackMessage {
   readonly blocks: KnownBlock[];
 }
 
-export const localTime = (date: Date, zone: string): string =>
-  DateTime.fromJSDate(date, { zone }).toFormat('HH:mm');
-
 /** The question in the reader's language: the frame in `lang` around the note's own text. */
 export function stemBlock(question: Question, lang: Lang): KnownBlock {
   return sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
 }
 
-/** The stem as plain fallback text (notifications, screen readers). */
+/** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
 export function stemText(question: Question, lang: Lang): string {
-  return questionStem(lang, question);
+  return decodeEntities(questionStem(lang, question)).replace(/_{3,}/g, SLACK_BLANK);
 }
 
 /** The options in full (buttons may have to cut them to 75 characters). */
@@ -73,13 +72,19 @@ export function optionButtons(
 export function dailyOpenMessage(
   round: RoundRecord,
   question: Question,
-  options: { lang: Lang; late: boolean; timezone: string; answers: number },
+  options: { lang: Lang; late: boolean; timezone: string; answers: number; now?: Date },
 ): SlackMessage {
-  const { lang } = options;
+  const { lang, now } = options;
   const title = t(lang, options.late ? 'question.dailyLate' : 'question.daily');
   const footer = [st(lang, 'daily.countLine', { count: options.answers })];
-  if (round.closesAt !== null)
-    footer.unshift(t(lang, 'question.closesAt', { time: localTime(round.closesAt, options.timezone) }));
+  if (round.closesAt !== null) {
+    // "in 3 h" only in a copy made for one reader now: the channel's post stays up all day.
+    const time =
+      now === undefined
+        ? zonedTime(lang, round.closesAt, options.timezone)
+        : zonedTimeFromNow(lang, round.closesAt, options.timezone, now);
+    footer.unshift(t(lang, 'question.closesAt', { time }));
+  }
   const blocks: KnownBlock[] = [
     headerBlock(title),
     stemBlock(question, lang),
@@ -135,12 +140,10 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
       }),
     );
   }
+  // The winners are mentioned by name here; the thread reply (winners-blocks.ts) is what notifies them.
   const fastest = results.fastest
     .slice(0, 5)
-    .map(
-      (p, i) =>
-        `${i + 1}. ${fitPlain(p.displayName, 40)} (${t(lang, 'results.latency', { seconds: (p.latencyMs / 1000).toFixed(1) })})`,
-    );
+    .map((w, i) => `${i + 1}. ${slackMention(w.playerId, w.displayName)} (${latencyText(lang, w)})`);
   const title = `${t(lang, 'question.daily')}: ${t(lang, 'results.title')}`;
   const blocks: KnownBlock[] = [
     headerBlock(title),
@@ -149,7 +152,7 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
     sectionBlock(lines.join('\n'), { escape: false }),
   ];
   if (fastest.length > 0)
-    blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })]));
+    blocks.push(contextBlock([t(lang, 'results.fastest', { names: fastest.join('  ') })], { escape: false }));
   blocks.push(...noteAnswerBlocks(question, lang, 2));
   blocks.push(contextBlock([st(lang, 'daily.closed')]));
   return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };

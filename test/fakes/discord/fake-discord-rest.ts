@@ -47,6 +47,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export class FakeDiscordRest {
   readonly violations: { path: string; problems: string[] }[] = [];
   readonly messages = new Map<string, StoredMessage>();
+  /** Message ids by channel and enforced nonce. */
+  private readonly nonces = new Map<string, string>();
   readonly interactions = new Map<string, InteractionState>();
   readonly commands = new Map<string, unknown[]>();
   /** Channels that answer 403 Missing Access. */
@@ -285,7 +287,17 @@ export class FakeDiscordRest {
     }
     if (parts[2] === 'messages' && parts.length === 3 && method === 'POST') {
       if (this.invalid(res, path, checkMessageBody(body))) return;
-      send(res, 200, this.render(this.newMessage(channelId, body)));
+      // enforce_nonce: a post repeating a nonce gets the message the first one created, not a second one.
+      const nonce = enforcedNonce(body);
+      const earlier =
+        nonce === null ? undefined : this.messages.get(this.nonces.get(`${channelId}|${nonce}`) ?? '');
+      if (earlier !== undefined) {
+        send(res, 200, this.render(earlier));
+        return;
+      }
+      const created = this.newMessage(channelId, body);
+      if (nonce !== null) this.nonces.set(`${channelId}|${nonce}`, created.id);
+      send(res, 200, this.render(created));
       return;
     }
     if (parts[2] === 'messages' && parts.length === 4) {
@@ -350,4 +362,10 @@ export function send(
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(text);
+}
+
+function enforcedNonce(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { nonce, enforce_nonce: enforce } = body as { nonce?: unknown; enforce_nonce?: unknown };
+  return enforce === true && typeof nonce === 'string' ? nonce : null;
 }
