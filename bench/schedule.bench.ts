@@ -166,7 +166,6 @@ async function setUp(apiUrl: string) {
   const scheduler = (concurrency: number) =>
     createScheduler({
       engine,
-      store,
       clock: systemClock,
       publishers: [publisher],
       logger,

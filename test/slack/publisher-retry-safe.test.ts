@@ -38,7 +38,6 @@ async function openRound(h: SlackHarness, local: string) {
 function schedulerOf(h: SlackHarness, instanceId: string, store: StorePort = h.store): Scheduler {
   return createScheduler({
     engine: h.engine,
-    store,
     clock: h.clock,
     publishers: [h.adapter.publisher],
     logger: pino({ level: 'silent' }),
