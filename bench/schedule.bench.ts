@@ -10,7 +10,7 @@ import { WebClient } from '@slack/web-api';
 import { AnswerCounts } from '../adapters/slack/answer-counts.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
 import { createSlackPublisher } from '../adapters/slack/publisher.ts';
-import { systemTimers } from '../adapters/slack/timers.ts';
+import { systemTimers } from '../adapters/shared/timers.ts';
 import { TokenHealth } from '../adapters/slack/token-health.ts';
 import type { Question } from '../src/content/question.ts';
 import { systemClock } from '../src/engine/clock.ts';

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { LeaderboardEntry, Period, Scope } from '../../src/engine/api.ts';
+import type { LeaderboardEntry, Scope } from '../../src/engine/api.ts';
+import { DEFAULT_PERIOD, PERIODS } from '../../src/engine/calendar.ts';
 import { percent, periodName, scopeName, t } from '../shared/i18n.ts';
 import type { HandlerContext } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
@@ -10,7 +11,6 @@ import type { Reply } from './respond-in-time.ts';
 
 /** /leaderboard (public) and /stats (private). */
 
-const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
 const ROWS = 10;
 
 function who(entry: { playerId: string; displayName: string }): string {
@@ -29,7 +29,7 @@ export async function leaderboardCommand(
   interaction: ChatInputCommandInteraction,
 ): Promise<Reply> {
   const periodOption = interaction.options.getString('period');
-  const period = PERIODS.find((p) => p === periodOption) ?? 'week';
+  const period = PERIODS.find((p) => p === periodOption) ?? DEFAULT_PERIOD;
   const topic = interaction.options.getString('topic')?.trim();
   const where: Scope =
     topic !== undefined && topic !== ''

@@ -135,6 +135,9 @@ export function windowToday(schedule: ChannelSchedule, now: Date): DailyWindow |
 export const PERIODS = ['today', 'week', 'month', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
 
+/** The period a board shows when nobody names one. */
+export const DEFAULT_PERIOD: Period = 'week';
+
 export function isPeriod(value: string): value is Period {
   return (PERIODS as readonly string[]).includes(value);
 }

@@ -26,6 +26,8 @@ export interface EngineSettings {
   readonly duelQuestionTimeMs: number;
   readonly duelMinQuestions: number;
   readonly duelMaxQuestions: number;
+  /** Questions in a duel when the challenger names no number (docs/playing.md). */
+  readonly duelDefaultQuestions: number;
   /** Elo K-factor. */
   readonly eloK: number;
   readonly initialRating: number;
@@ -50,6 +52,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   duelQuestionTimeMs: 60 * 1000,
   duelMinQuestions: 1,
   duelMaxQuestions: 10,
+  duelDefaultQuestions: 3,
   eloK: 32,
   initialRating: 1500,
   leaderboardRoundKinds: ['daily', 'duel'],

@@ -11,7 +11,7 @@ import { type FakeClock, fakeClock } from '../fakes/fake-clock.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';
 import { FakeSlackApi, type ResponsePost } from '../fakes/slack/fake-slack-api.ts';
-import { ManualTimers } from '../fakes/slack/manual-timers.ts';
+import { ManualTimers } from '../fakes/manual-timers.ts';
 import { blockAction, slashCommand, type Who } from '../fakes/slack/payloads.ts';
 import { postCommand, postInteraction, type SignedPost } from '../fakes/slack/signed-requests.ts';
 
