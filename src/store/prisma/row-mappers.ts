@@ -1,4 +1,4 @@
-import type { Lang } from '../content/question.ts';
+import type { Lang } from '../../content/question.ts';
 import type {
   AnswerRecord,
   ChannelRecord,
@@ -13,7 +13,7 @@ import type {
   SelfGrade,
   StreakRecord,
   TenantRecord,
-} from '../engine/records.ts';
+} from '../../engine/records.ts';
 import type {
   Answer,
   Channel,
@@ -24,8 +24,8 @@ import type {
   Round,
   Streak,
   Tenant,
-} from './generated/sqlite/client.ts';
-import { decodeIdList } from './question-payload.ts';
+} from '../generated/sqlite/client.ts';
+import { decodeIdList } from '../question-payload.ts';
 
 /** Rows to records and back. Text columns holding a union are checked, so a bad row fails here. */
 
