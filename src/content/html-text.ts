@@ -65,7 +65,7 @@ export function htmlToText(html: string): string {
   return collapseSpaces(decodeEntities(out.join('')));
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#?\w{1,8});/g, (whole, name: string) => {
     const known = ENTITIES[name.toLowerCase()];

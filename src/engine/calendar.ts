@@ -18,7 +18,7 @@ export function isValidTime(time: string): boolean {
   return HH_MM.test(time);
 }
 
-export function parseHhmm(value: string): { hour: number; minute: number } {
+function parseHhmm(value: string): { hour: number; minute: number } {
   const match = HH_MM.exec(value);
   if (!match) throw new RangeError(`Invalid local time "${value}": expected HH:MM (00:00–23:59)`);
   return { hour: Number(match[1]), minute: Number(match[2]) };
@@ -48,7 +48,7 @@ export function localDateOf(instant: Date, zone: string): string {
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local date. */
-export function weekdayOf(localDate: string): number {
+function weekdayOf(localDate: string): number {
   return DateTime.fromISO(localDate, { zone: 'UTC' }).weekday;
 }
 
@@ -137,10 +137,6 @@ export type Period = (typeof PERIODS)[number];
 
 /** The period a board shows when nobody names one. */
 export const DEFAULT_PERIOD: Period = 'week';
-
-export function isPeriod(value: string): value is Period {
-  return (PERIODS as readonly string[]).includes(value);
-}
 
 /** Half-open [from, to) of a period containing `now`, in the zone; weeks start on Monday (ISO). */
 export function periodBounds(period: Period, now: Date, zone: string): { from?: Date; to?: Date } {

@@ -95,7 +95,7 @@ export type PreparedReveal =
     };
 
 /** The late rule, once: first opened more than `lateAfterMs` after the day's post time. */
-export function opensLate(openedAt: Date, postAt: Date, lateAfterMs: number): boolean {
+function opensLate(openedAt: Date, postAt: Date, lateAfterMs: number): boolean {
   return openedAt.getTime() - postAt.getTime() > lateAfterMs;
 }
 

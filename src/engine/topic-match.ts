@@ -2,7 +2,7 @@
  * Forgiving topic names: players type "docker", "Ｄｏｃｋｅｒ" or "compose" for "Docker Compose".
  * NFKC folds full-width forms, case is ignored, runs of spaces count as one.
  */
-export function normalizeTopic(text: string): string {
+function normalizeTopic(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

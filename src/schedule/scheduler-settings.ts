@@ -20,7 +20,7 @@ export interface SchedulerSettings {
   readonly defaultLang: Lang;
 }
 
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   tickCron: '* * * * *',
   leaseMs: 120_000,
   retryBaseMs: 15_000,

@@ -39,7 +39,7 @@ const LANGS = ['en', 'zh'] as const;
 const ROUND_KINDS = ['daily', 'practice', 'duel'] as const;
 const ROUND_STATUSES = ['open', 'closed'] as const;
 const SELF_GRADES = ['again', 'hard', 'good', 'easy'] as const;
-export const DUEL_STATUSES = ['pending', 'active', 'settled', 'declined', 'expired'] as const;
+const DUEL_STATUSES = ['pending', 'active', 'settled', 'declined', 'expired'] as const;
 export const OPEN_DUEL_STATUSES: readonly DuelStatus[] = ['pending', 'active'];
 
 export function toTenant(row: Tenant): TenantRecord {
