@@ -156,7 +156,8 @@ export function dailyLifecycle(ctx: EngineContext): DailyLifecycle {
       const { round: closed, closedNow } = await store.closeRound(round.id, ctx.clock.now());
       rememberRound(ctx, closed);
       const results = await resultsOf(ctx, closed);
-      if (results === null) throw new Error(`round ${round.id} has no stored question`);
+      if (results === null)
+        throw new EngineError('question_missing', `round ${round.id} has no stored question`);
       return { results, closedNow };
     },
 
@@ -167,7 +168,8 @@ export function dailyLifecycle(ctx: EngineContext): DailyLifecycle {
       if (round.postRef === null || channel === null) return { kind: 'nothing_posted' };
       if (!publishes(channel)) return { kind: 'not_ours' };
       const results = known ?? (await resultsOf(ctx, round));
-      if (results === null) throw new Error(`no results for closed round ${round.id}`);
+      if (results === null)
+        throw new EngineError('question_missing', `no results for closed round ${round.id}`);
       return { kind: 'ready', channel, results, tenantLang: await tenantLang(channel.tenantId) };
     },
 
