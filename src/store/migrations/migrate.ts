@@ -3,11 +3,11 @@ import { redactUrl } from '../../config/secrets.ts';
 import { createAdapterFactory } from '../adapter-factory.ts';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../database-timeouts.ts';
 import { ensureSqliteFolder, parseDatabaseUrl } from '../database-url.ts';
-import { trackConnections } from '../tracked-adapter-factory.ts';
 import { readMigrations, schemaPath } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
 import { migrationStatus } from './migration-status.ts';
 import { NO_FILTERS, startSchemaEngine } from './schema-engine.ts';
+import { trackConnections } from './tracked-adapter-factory.ts';
 
 /**
  * Applies the migrations in prisma/<provider>/migrations that the database has not seen, through Prisma's

@@ -2,10 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { createAdapterFactory, quoteIdent } from '../adapter-factory.ts';
 import type { DatabaseTarget } from '../database-url.ts';
-import { fingerprintDifferences, postgresFingerprint } from '../postgres-fingerprint.ts';
-import { trackConnections } from '../tracked-adapter-factory.ts';
 import { type Provider, readMigrations, schemaPath } from './migration-files.ts';
+import { fingerprintDifferences, postgresFingerprint } from './postgres-fingerprint.ts';
 import { NO_FILTERS, type SchemaFile, startSchemaEngine } from './schema-engine.ts';
+import { trackConnections } from './tracked-adapter-factory.ts';
 
 export interface Scratch {
   /** A SQLite file this may create and deletes afterwards. */

@@ -2,9 +2,9 @@ import type { StreakRecord } from '../../engine/records.ts';
 import type { AnswerStore } from '../../engine/store-port.ts';
 import { answerWriter } from '../hot-path/grouped-answer-writes.ts';
 import { groupedPeopleCalls } from '../hot-path/grouped-people-calls.ts';
-import { byString, byTime } from '../sort-order.ts';
-import type { StoreContext } from '../store-db.ts';
 import { toAnswer, toStreak } from './row-mappers.ts';
+import { byString, byTime } from './sort-order.ts';
+import type { StoreContext } from './store-db.ts';
 
 type AnswerMethods = AnswerStore;
 

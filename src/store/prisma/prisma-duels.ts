@@ -2,9 +2,9 @@ import type { DuelRecord, DuelStatus } from '../../engine/records.ts';
 import type { DuelStore } from '../../engine/store-port.ts';
 import { isUniqueViolation, storeError } from '../database-errors.ts';
 import type { Prisma } from '../generated/sqlite/client.ts';
-import { byString, byTime } from '../sort-order.ts';
-import type { StoreContext } from '../store-db.ts';
 import { duelRow, OPEN_DUEL_STATUSES, toDuel, toDuelAnswer } from './row-mappers.ts';
+import { byString, byTime } from './sort-order.ts';
+import type { StoreContext } from './store-db.ts';
 
 type DuelMethods = DuelStore;
 

@@ -1,9 +1,9 @@
 import type { PeopleStore, ReviewStore } from '../../engine/store-port.ts';
 import { isRecordNotFound, isUniqueViolation, storeError } from '../database-errors.ts';
 import { groupedPeopleCalls } from '../hot-path/grouped-people-calls.ts';
-import { byString, byTime } from '../sort-order.ts';
-import type { StoreContext } from '../store-db.ts';
 import { toChannel, toPlayer, toReview, toTenant } from './row-mappers.ts';
+import { byString, byTime } from './sort-order.ts';
+import type { StoreContext } from './store-db.ts';
 
 type PeopleMethods = PeopleStore & ReviewStore;
 

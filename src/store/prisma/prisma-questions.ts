@@ -1,7 +1,7 @@
 import type { QuestionStore } from '../../engine/store-port.ts';
 import { isUniqueViolation } from '../database-errors.ts';
-import { canonicalQuestion, decodeQuestion } from '../question-payload.ts';
-import type { StoreContext } from '../store-db.ts';
+import { canonicalQuestion, decodeQuestion } from './question-payload.ts';
+import type { StoreContext } from './store-db.ts';
 
 type QuestionMethods = QuestionStore;
 

@@ -1,8 +1,8 @@
 import type { RoundStore } from '../../engine/store-port.ts';
 import { isRecordNotFound, isUniqueViolation, storeError } from '../database-errors.ts';
-import { byString, byTime } from '../sort-order.ts';
-import type { StoreContext } from '../store-db.ts';
 import { roundRow, toRound } from './row-mappers.ts';
+import { byString, byTime } from './sort-order.ts';
+import type { StoreContext } from './store-db.ts';
 
 type RoundMethods = RoundStore;
 

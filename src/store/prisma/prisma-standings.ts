@@ -1,8 +1,8 @@
 import type { LeaderboardRow, StandingsStore } from '../../engine/store-port.ts';
 import { toNumber, toText } from '../database-errors.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
-import { leaderboardSql, notInOpenDailyRound } from '../leaderboard-sql.ts';
-import type { StoreContext } from '../store-db.ts';
+import { leaderboardSql, notInOpenDailyRound } from './leaderboard-sql.ts';
+import type { StoreContext } from './store-db.ts';
 
 type StandingMethods = StandingsStore;
 

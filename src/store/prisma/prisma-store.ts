@@ -1,11 +1,11 @@
 import type { StorePort } from '../../engine/store-port.ts';
-import type { StoreContext } from '../store-db.ts';
 import { answerMethods } from './prisma-answers.ts';
 import { duelMethods } from './prisma-duels.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
 import { roundMethods } from './prisma-rounds.ts';
 import { standingMethods } from './prisma-standings.ts';
+import type { StoreContext } from './store-db.ts';
 
 /**
  * StorePort on Prisma (SQLite or PostgreSQL, the same code). The rules that must hold under concurrency

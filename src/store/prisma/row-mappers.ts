@@ -25,7 +25,7 @@ import type {
   Streak,
   Tenant,
 } from '../generated/sqlite/client.ts';
-import { decodeIdList } from '../question-payload.ts';
+import { decodeIdList } from './question-payload.ts';
 
 /** Rows to records and back. Text columns holding a union are checked, so a bad row fails here. */
 

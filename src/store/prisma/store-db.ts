@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
-import type { HotPath } from './hot-path/hot-path.ts';
+import type { Prisma, PrismaClient } from '../generated/sqlite/client.ts';
+import type { HotPath } from '../hot-path/hot-path.ts';
 
 /**
  * The Prisma client the store is written against. Prisma generates one client per provider; their model
