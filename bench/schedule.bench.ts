@@ -7,10 +7,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient } from '@slack/web-api';
+import { systemTimers } from '../adapters/shared/timers.ts';
 import { AnswerCounts } from '../adapters/slack/answer-counts.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
 import { createSlackPublisher } from '../adapters/slack/publisher.ts';
-import { systemTimers } from '../adapters/slack/timers.ts';
 import { TokenHealth } from '../adapters/slack/token-health.ts';
 import type { Question } from '../src/content/question.ts';
 import { systemClock } from '../src/engine/clock.ts';
@@ -166,7 +166,6 @@ async function setUp(apiUrl: string) {
   const scheduler = (concurrency: number) =>
     createScheduler({
       engine,
-      store,
       clock: systemClock,
       publishers: [publisher],
       logger,

@@ -10,8 +10,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrationsDir, type Provider, readMigrations } from '../src/store/migration-files.ts';
-import { postgresDrift, schemaFromEmpty, sqlitePendingChange } from '../src/store/schema-drift.ts';
+import { migrationsDir, type Provider, readMigrations } from '../src/store/migrations/migration-files.ts';
+import { postgresDrift, schemaFromEmpty, sqlitePendingChange } from '../src/store/migrations/schema-drift.ts';
 import { expectedPostgresSchema, POSTGRES_SCHEMA } from './schema-variants.ts';
 
 const name = (process.argv[2] ?? 'change').replace(/[^a-z0-9_]+/gi, '_').toLowerCase();

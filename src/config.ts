@@ -18,7 +18,7 @@ import {
 import { ConfigError, type ConfigProblem } from './config/config-error.ts';
 import { coreEnvSchema, type LOG_LEVELS, type TERMINAL_MODES } from './config/core-env-schema.ts';
 import type { Lang } from './content/question.ts';
-import { isValidTimezone } from './engine/local-time.ts';
+import { isValidTimezone } from './engine/calendar.ts';
 import type { DatabaseTimeouts } from './store/database-timeouts.ts';
 
 /**

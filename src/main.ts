@@ -212,7 +212,6 @@ export async function startNotequiz(
 
     const scheduler = createScheduler({
       engine,
-      store,
       clock,
       publishers,
       logger,

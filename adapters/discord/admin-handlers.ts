@@ -1,5 +1,6 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import type { Lang } from '../../src/content/question.ts';
+import { isValidTime, isValidTimezone } from '../../src/engine/calendar.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import { t } from '../shared/i18n.ts';
 import { missingPermissions, permissionNames } from './bot-permissions.ts';
@@ -16,18 +17,8 @@ import type { Reply } from './respond-in-time.ts';
  * a missing permission is named now, to the admin, instead of pausing the channel at the next post.
  */
 
-const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const done = (text: string): Reply => ({
   kind: 'reply',
@@ -104,10 +95,11 @@ async function schedule(
   const timezone = interaction.options.getString('timezone')?.trim() || channel.timezone;
   const everyDay = interaction.options.getString('days') === 'everyday';
   for (const value of [postTime, closeTime]) {
-    if (!TIME.test(value)) return refusal(d(lang, 'error.badTime', { value: typedValue(value) }));
+    if (!isValidTime(value)) return refusal(d(lang, 'error.badTime', { value: typedValue(value) }));
   }
   if (closeTime <= postTime) return refusal(d(lang, 'error.closeBeforePost'));
-  if (!isTimeZone(timezone)) return refusal(d(lang, 'error.badTimezone', { value: typedValue(timezone) }));
+  if (!isValidTimezone(timezone))
+    return refusal(d(lang, 'error.badTimezone', { value: typedValue(timezone) }));
   await ctx.engine.setSchedule(scope.place.channelId, {
     postTime,
     closeTime,

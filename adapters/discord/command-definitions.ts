@@ -6,6 +6,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { PERIODS } from '../../src/engine/calendar.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import { discordCatalogue, localized } from './messages.ts';
 
@@ -31,7 +32,7 @@ const choice = (
   value,
 });
 
-const periodChoices = (['today', 'week', 'month', 'all'] as const).map((p) => ({
+const periodChoices = PERIODS.map((p) => ({
   name: { today: 'Today', week: 'This week', month: 'This month', all: 'All time' }[p],
   name_localizations: {
     'zh-CN': { today: '今天', week: '本周', month: '本月', all: '全部' }[p],

@@ -2,20 +2,21 @@ import type { REST } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
+import type { Clock } from '../../src/engine/clock.ts';
 import type { RoundRecord } from '../../src/engine/records.ts';
+import { LiveCountThrottle } from '../shared/live-count-throttle.ts';
+import type { Timers } from '../shared/timers.ts';
 import { editMessage } from './channel-messages.ts';
 import { discordChannelOf, parsePostRef } from './platform-ids.ts';
 import { dailyPostBody } from './render-daily.ts';
 
 /**
- * The "N answered" line of the daily post. Every answer asks for an update; at most one edit per round
- * happens per `throttleMs` (the first answer starts the window, the edit at its end shows the count
- * then), so a busy channel costs a few edits a minute, well inside Discord's per-channel limit.
+ * The "N answered" line of the daily post, edited through the shared throttle (at most one edit per round
+ * per `throttleMs`, the last answer of a burst always shown), so a busy channel costs a few edits a
+ * minute, well inside Discord's per-channel limit.
  */
 export class DailyLiveCount {
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly running = new Set<Promise<void>>();
-  private stopped = false;
+  private readonly throttle: LiveCountThrottle;
 
   constructor(
     private readonly deps: {
@@ -24,27 +25,29 @@ export class DailyLiveCount {
       readonly logger: Logger;
       readonly publicLangOf: (tenantId: string, guildId: string) => Promise<Lang>;
       readonly throttleMs: number;
+      readonly clock: Clock;
+      readonly timers: Timers;
     },
-  ) {}
-
-  bump(round: RoundRecord): void {
-    if (this.stopped || round.kind !== 'daily' || this.pending.has(round.id)) return;
-    const timer = setTimeout(() => {
-      this.pending.delete(round.id);
-      const run = this.update(round).catch((error: unknown) =>
-        this.deps.logger.warn({ err: error, roundId: round.id }, 'discord: live count update failed'),
-      );
-      this.running.add(run);
-      void run.finally(() => this.running.delete(run));
-    }, this.deps.throttleMs);
-    this.pending.set(round.id, timer);
+  ) {
+    this.throttle = new LiveCountThrottle({
+      timers: deps.timers,
+      now: () => deps.clock.now().getTime(),
+      intervalMs: deps.throttleMs,
+      onError: (roundId, error) =>
+        deps.logger.warn({ err: error, roundId }, 'discord: live count update failed'),
+    });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    for (const timer of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
-    await Promise.all([...this.running]);
+  bump(round: RoundRecord): void {
+    if (round.kind !== 'daily') return;
+    this.throttle.bump(round.id, async (stillOpen) => {
+      if (stillOpen()) await this.update(round);
+      return undefined;
+    });
+  }
+
+  stop(): Promise<void> {
+    return this.throttle.stop();
   }
 
   private async update(round: RoundRecord): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import { postMessage } from './channel-messages.ts';
 import type { ButtonAction } from './custom-ids.ts';
 import { type HandlerContext, rejected, rejectedTopic } from './handler-context.ts';
@@ -18,8 +19,6 @@ import { optionTopic } from './topic-autocomplete.ts';
 
 /** /challenge and the duel's buttons: Accept, Decline, Play / Next, and the answers. */
 
-const DEFAULT_QUESTIONS = 5;
-
 export async function challengeCommand(
   ctx: HandlerContext,
   scope: InteractionScope,
@@ -37,7 +36,7 @@ export async function challengeCommand(
     scope.place,
     { playerId: playerIdOf(scope.guildId, user.id), displayName, isBot: user.bot },
     {
-      questions: interaction.options.getInteger('questions') ?? DEFAULT_QUESTIONS,
+      questions: interaction.options.getInteger('questions') ?? DEFAULT_ENGINE_SETTINGS.duelDefaultQuestions,
       ...(topic === undefined ? {} : { topic }),
     },
   );

@@ -5,6 +5,7 @@ import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import { systemTimers } from '../shared/timers.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
 import { DuelAnnouncer } from './duel-announcer.ts';
@@ -119,6 +120,8 @@ export function createDiscordAdapter(
     logger,
     publicLangOf,
     throttleMs: options.liveCountThrottleMs ?? 5_000,
+    clock: deps.clock,
+    timers: systemTimers,
   });
   const pauseNotices = new PauseNotices({
     rest: client.rest,

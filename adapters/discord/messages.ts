@@ -9,7 +9,7 @@ import { type Catalogue, createTranslator } from '../shared/format-message.ts';
 const en = {
   'cmd.challenge': 'Challenge a teammate to a rated duel on your notes',
   'cmd.challenge.user': 'Who you challenge',
-  'cmd.challenge.questions': 'How many questions (1–10, default 5)',
+  'cmd.challenge.questions': 'How many questions (1–10, default 3)',
   'cmd.challenge.topic': 'A section of the notes (default: everything)',
   'cmd.quiz': 'A practice question, only for you',
   'cmd.quiz.topic': 'A section of the notes (default: everything)',
@@ -113,7 +113,7 @@ const en = {
 const zh: { readonly [K in keyof typeof en]: string } = {
   'cmd.challenge': '向队友发起一场基于笔记的排位对决',
   'cmd.challenge.user': '你要挑战的人',
-  'cmd.challenge.questions': '题目数量（1–10，默认 5）',
+  'cmd.challenge.questions': '题目数量（1–10，默认 3）',
   'cmd.challenge.topic': '笔记中的一个章节（默认：全部）',
   'cmd.quiz': '来一道只有你能看到的练习题',
   'cmd.quiz.topic': '笔记中的一个章节（默认：全部）',

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { LeaderboardEntry, Period, Scope } from '../../src/engine/api.ts';
+import type { LeaderboardEntry, Scope } from '../../src/engine/api.ts';
+import { DEFAULT_PERIOD, PERIODS } from '../../src/engine/calendar.ts';
 import { percent, periodName, scopeName, t } from '../shared/i18n.ts';
 import { type HandlerContext, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
@@ -11,7 +12,6 @@ import { optionTopic } from './topic-autocomplete.ts';
 
 /** /leaderboard (public) and /stats (private). */
 
-const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
 const ROWS = 10;
 
 function who(entry: { playerId: string; displayName: string }): string {
@@ -30,7 +30,7 @@ export async function leaderboardCommand(
   interaction: ChatInputCommandInteraction,
 ): Promise<Reply> {
   const periodOption = interaction.options.getString('period');
-  const period = PERIODS.find((p) => p === periodOption) ?? 'week';
+  const period = PERIODS.find((p) => p === periodOption) ?? DEFAULT_PERIOD;
   const topic = optionTopic(ctx.engine, interaction.options.getString('topic'));
   const where: Scope =
     topic !== undefined

@@ -1,3 +1,4 @@
+import { DEFAULT_PERIOD } from '../../src/engine/calendar.ts';
 import { homeView } from './render/standings-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
@@ -9,7 +10,12 @@ export async function publishHome(ctx: SlackContext, teamId: string, userId: str
   const playerId = playerIdOf(teamId, userId);
   const [stats, board, person] = await Promise.all([
     ctx.engine.stats(playerId),
-    ctx.engine.leaderboard(tenantIdOf(teamId), 'week', { kind: 'tenant' }, { limit: 10, viewerId: playerId }),
+    ctx.engine.leaderboard(
+      tenantIdOf(teamId),
+      DEFAULT_PERIOD,
+      { kind: 'tenant' },
+      { limit: 10, viewerId: playerId },
+    ),
     ctx.people.info(userId).catch(() => null),
   ]);
   const name = person?.name ?? stats?.player.displayName ?? userId;

@@ -5,6 +5,7 @@ import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import { t } from '../shared/i18n.ts';
+import { systemTimers, type Timers } from '../shared/timers.ts';
 import { ACTION, ACTION_PATTERN } from './action-values.ts';
 import { type ActionCall, readBlockAction } from './actions/action-payload.ts';
 import { handleDailyAnswer } from './actions/daily-answer.ts';
@@ -36,7 +37,6 @@ import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { tenantIdOf } from './slack-ids.ts';
-import { systemTimers, type Timers } from './timers.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';

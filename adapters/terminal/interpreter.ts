@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/content/question.ts';
-import type { Period, QuizEngine } from '../../src/engine/api.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
+import { DEFAULT_PERIOD, PERIODS } from '../../src/engine/calendar.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { SelfGrade } from '../../src/engine/records.ts';
 import { youPickedLine } from '../shared/coming-back.ts';
@@ -69,7 +70,6 @@ export interface InterpreterOptions {
   readonly onError?: (error: unknown, line: string) => void;
 }
 
-const PERIODS: readonly Period[] = ['today', 'week', 'month', 'all'];
 const GRADES: readonly SelfGrade[] = ['again', 'hard', 'good', 'easy'];
 
 type Command = (session: TerminalSession, args: string[]) => Promise<string>;
@@ -231,7 +231,7 @@ async function leaderboard(s: TerminalSession, args: readonly string[], limit: n
   const topic = topicWords.join(' ').trim();
   const view = await s.engine.leaderboard(
     TERMINAL_TENANT,
-    period ?? 'week',
+    period ?? DEFAULT_PERIOD,
     topic === '' ? { kind: 'channel', channelId: TERMINAL_CHANNEL } : { kind: 'topic', topic },
     { limit, viewerId: terminalPlayerId(s.player), timezone: s.timezone },
   );

@@ -1,4 +1,5 @@
 import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
+import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
 import { outOfRangeMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
@@ -9,8 +10,6 @@ import { tt } from './terminal-messages.ts';
 import { duelNumber, type Focus, type TerminalSession } from './terminal-session.ts';
 
 /** Duels between local players: challenge, accept or decline, then each plays on their own turn. */
-
-const DEFAULT_DUEL_QUESTIONS = 3;
 
 /**
  * How a duel that ran out of time ended, as the scheduler's tick reports it (the scheduler expires duels on
@@ -28,7 +27,7 @@ export async function challengeCommand(session: TerminalSession, args: readonly 
   if (name === undefined) return tt(lang, 'usage', { usage: '/challenge <name> [count] [topic]' });
   const opponentName = name.replace(/^@/, '');
   if (!isPlayerName(opponentName)) return tt(lang, 'nameInvalid');
-  let count = DEFAULT_DUEL_QUESTIONS;
+  let count = DEFAULT_ENGINE_SETTINGS.duelDefaultQuestions;
   let topicWords = rest;
   if (maybeCount !== undefined) {
     if (/^\d+$/.test(maybeCount)) count = Number(maybeCount);

@@ -1,3 +1,4 @@
+import { PERIODS } from '../../src/engine/calendar.ts';
 import { type Catalogue, createTranslator } from '../shared/format-message.ts';
 
 /** Wording only the terminal chat uses (its commands and hints); the shared phrases are in adapters/shared. */
@@ -14,7 +15,7 @@ const en = {
     '  /cancel [#]                take back a challenge you sent that is not answered yet',
     "  /play [#]                  play your duel's next question",
     '  /duels                     duels of this session',
-    '  /leaderboard [today|week|month|all] [topic]',
+    `  /leaderboard [${PERIODS.join('|')}] [topic]`,
     "  /stats [name]              your (or someone's) accuracy, streak, rating, weakest sections",
     '  /as <name>                 switch the local player (to try duels and leaderboards alone)',
     '  /topics                    topics you can ask for',
@@ -65,7 +66,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '  /cancel [#]                撤回你发出、对方尚未回应的挑战',
     '  /play [#]                  回答对决的下一道题',
     '  /duels                     本次会话的对决',
-    '  /leaderboard [today|week|month|all] [主题]',
+    `  /leaderboard [${PERIODS.join('|')}] [主题]`,
     '  /stats [名字]              你（或他人）的正确率、连续天数、等级分和薄弱章节',
     '  /as <名字>                 切换本地玩家（一个人也能试对决和排行榜）',
     '  /topics                    可选的主题',

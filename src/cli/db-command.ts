@@ -17,7 +17,7 @@ export function registerDbCommands(program: Command): void {
   db.command('migrate')
     .description('Apply pending migrations (start-up does this too); safe to run while other instances start')
     .action(async () => {
-      const { migrateDatabase } = await import('../store/migrate.ts');
+      const { migrateDatabase } = await import('../store/migrations/migrate.ts');
       const { applied } = await migrateDatabase(databaseUrl());
       process.stdout.write(
         applied.length === 0
@@ -28,7 +28,7 @@ export function registerDbCommands(program: Command): void {
   db.command('status')
     .description('List applied and pending migrations; exit 1 if any is pending or failed')
     .action(async () => {
-      const { migrationStatus } = await import('../store/migration-status.ts');
+      const { migrationStatus } = await import('../store/migrations/migration-status.ts');
       const status = await migrationStatus(databaseUrl());
       const lines = [
         `database: ${redactUrl(databaseUrl())}`,

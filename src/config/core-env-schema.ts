@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTime, isValidTimezone } from '../engine/calendar.ts';
 import { DEFAULT_DATABASE_TIMEOUTS } from '../store/database-timeouts.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../store/database-url.ts';
 
@@ -8,22 +9,11 @@ import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../store/database-url.ts
  * Each message starts with the variable's name so a bad .env line is found without reading code.
  */
 
-const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function isTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const localTime = (name: string, fallback: string) =>
   z
     .string()
     .trim()
-    .regex(HH_MM, { error: `${name} must be a 24-hour local time "HH:MM", such as ${fallback}` })
+    .refine(isValidTime, { error: `${name} must be a 24-hour local time "HH:MM", such as ${fallback}` })
     .default(fallback);
 
 /** The longest delay a Node timer holds (2^31-1 ms, about 24.8 days); a longer one fires at once. */
@@ -97,7 +87,7 @@ export const coreEnvSchema = z.object({
   DEFAULT_TIMEZONE: z
     .string()
     .trim()
-    .refine(isTimezone, {
+    .refine(isValidTimezone, {
       error: 'DEFAULT_TIMEZONE must be an IANA timezone such as Europe/Berlin or Asia/Shanghai',
     })
     .default('UTC')

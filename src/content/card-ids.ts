@@ -27,8 +27,8 @@ export interface CardIdentity {
   readonly answer: string;
 }
 
-export const CARRY_PROMPT_SIMILARITY = 0.75;
-export const CARRY_PROMPT_WITH_SAME_ANSWER = 0.5;
+const CARRY_PROMPT_SIMILARITY = 0.75;
+const CARRY_PROMPT_WITH_SAME_ANSWER = 0.5;
 
 /**
  * For each card of `next` whose id is new, the id of the most similar card of `previous` that has

@@ -34,7 +34,7 @@ export function choiceQuestions(card: Card, seed: string): Question[] {
  * A question that names its own alternatives ("无状态或有状态更适合…？", "Should I use X or Y?") and an
  * answer whose first sentence names exactly one of them.
  */
-export function eitherOr(prompt: string, answer: string): { options: string[]; correct: string } | null {
+function eitherOr(prompt: string, answer: string): { options: string[]; correct: string } | null {
   const text = stripMarks(prompt).normalize('NFKC');
   // Only questions that ask the reader to pick ("…或…更适合？", "Should I use X or Y?").
   const picks =

@@ -121,7 +121,7 @@ function defuseBracketRuns(text: string): string {
   return text.replace(BRACKET_RUN, (run) => '\\['.repeat(run.length));
 }
 
-export function blocksFromTokens(tokens: readonly Token[]): Block[] {
+function blocksFromTokens(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   const stack: Frame[] = [];
   const top = (): Frame | undefined => stack[stack.length - 1];

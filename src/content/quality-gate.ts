@@ -113,7 +113,7 @@ function textVerdict(candidate: Candidate, context: GateContext): DropReason | n
  * judged on them before its options are built (most drops cost no distractor search), with the same
  * reason as a whole candidate judged at once.
  */
-export const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
+const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 
 /** The author's own options and key are the author's call: only where they sit and whether they read. */
 const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(

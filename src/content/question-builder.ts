@@ -43,7 +43,7 @@ export function variantOf(prefix: string, text: string): string {
 }
 
 /** Per question, so adding a card elsewhere never reshuffles this one. */
-export function randomFor(seed: string, questionId: string): Random {
+function randomFor(seed: string, questionId: string): Random {
   return seededRandom(`${seed}\u0000${questionId}`);
 }
 

@@ -41,18 +41,6 @@ export type QuestionFrame =
   | { readonly kind: 'one-of'; readonly list: string }
   | { readonly kind: 'not-one-of'; readonly list: string };
 
-export const FRAME_KINDS = [
-  'explain',
-  'what-is',
-  'which-term',
-  'which-row',
-  'row-cell',
-  'which-command',
-  'cloze',
-  'one-of',
-  'not-one-of',
-] as const satisfies readonly QuestionFrame['kind'][];
-
 /**
  * A question a person can answer in chat. Auto-graded kinds have options and a correct index; a flashcard
  * has neither (the player reveals the answer, then grades themself).

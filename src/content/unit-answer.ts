@@ -22,14 +22,14 @@ type Paragraph = Extract<Block, { type: 'paragraph' }>;
 type InlineOf = Paragraph['inline'];
 
 /** Links with at most a pointer word around them: "See [Answer](…)", "[Docs](…)", "Source: [site](…)". */
-export function isLinkStub(inline: InlineOf): boolean {
+function isLinkStub(inline: InlineOf): boolean {
   if (inline.linkOnly) return true;
   if (inline.trailingLink === null || inline.unlinkedWords === null || inline.imageOnly) return false;
   const words = inline.unlinkedWords;
   return STUB_WORDS.test(words) || (words.length <= 24 && /[:：]$/.test(words));
 }
 
-export function isPlaceholder(inline: InlineOf): boolean {
+function isPlaceholder(inline: InlineOf): boolean {
   const plain = inline.plain.trim();
   return plain.length <= 40 && PLACEHOLDER.test(plain);
 }
@@ -71,7 +71,7 @@ export const isQuestionList = (block: Extract<Block, { type: 'list' }>): boolean
   block.items.length >= 3 && block.items.filter(asksOnly).length * 4 >= block.items.length * 3;
 
 /** An image the reveal can show: an answer even without words. */
-export const isImage = (block: Block): boolean => block.type === 'paragraph' && block.inline.imageOnly;
+const isImage = (block: Block): boolean => block.type === 'paragraph' && block.inline.imageOnly;
 
 /** Content, or an image: something a reveal can show. */
 export const answers = (blocks: readonly Block[]): boolean => blocks.some((b) => isContent(b) || isImage(b));

@@ -1,5 +1,7 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { Period } from './calendar.ts';
 import type { MyAnswer } from './coming-back.ts';
+import type { DailyLifecycle } from './daily-round.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
 import type {
   ChannelRecord,
@@ -158,7 +160,7 @@ export interface DuelSettlement {
   readonly reason: 'played' | 'forfeit' | 'expired';
 }
 
-export type Period = 'today' | 'week' | 'month' | 'all';
+export type { Period } from './calendar.ts';
 export type Scope =
   | { kind: 'channel'; channelId: ChannelId }
   | { kind: 'tenant' }
@@ -222,6 +224,8 @@ export interface QuizEngine {
   ): Promise<Result<AnswerOutcome, AnswerRejection>>;
 
   // Daily ---------------------------------------------------------------------------------------------
+  /** The daily round's lifecycle, step by step, for the scheduler (daily-round.ts). */
+  readonly daily: DailyLifecycle;
   /** Opens (or returns) today's round for the channel at `now`'s local date; idempotent. */
   openDailyRound(
     channelId: ChannelId,

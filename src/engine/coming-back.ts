@@ -1,7 +1,7 @@
 import type { RoundWithQuestion } from './api.ts';
+import { localDateOf } from './calendar.ts';
 import { channelZone, type EngineContext, questionOf } from './engine-context.ts';
 import type { ChannelId, PlayerId, RoundId } from './ids.ts';
-import { localDateOf } from './local-time.ts';
 import type { SelfGrade } from './records.ts';
 
 /**

@@ -5,6 +5,7 @@ import { BoundedMemo } from './bounded-memo.ts';
 import type { Clock, Random } from './clock.ts';
 import { myAnswer, todaysDailyRound } from './coming-back.ts';
 import { closeRound, currentDailyRound, openDailyRound, roundResults } from './daily-commands.ts';
+import { dailyLifecycle } from './daily-round.ts';
 import { challenge, respondToDuel, setDuelPostRef, withdrawChallenge } from './duel-commands.ts';
 import { answerDuel, nextDuelQuestion } from './duel-play.ts';
 import { duelSettlement, duelView, expireDuels } from './duel-settlement.ts';
@@ -85,6 +86,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     selfGrade: (actor, place, roundId, grade, expect) =>
       submitAnswer(ctx, actor, place, roundId, { kind: 'grade', grade }, expect),
 
+    daily: dailyLifecycle(ctx),
     openDailyRound: (channelId) => openDailyRound(ctx, channelId),
     currentDailyRound: (channelId) => currentDailyRound(ctx, channelId),
     closeRound: (roundId) => closeRound(ctx, roundId),

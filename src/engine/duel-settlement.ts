@@ -45,7 +45,7 @@ export function tally(
  * player's full-limit total). Else more correct answers win; equal correct, the smaller total time wins;
  * equal both, a draw.
  */
-export function winnerOf(duel: DuelRecord, challenger: DuelTally, opponent: DuelTally): PlayerId | null {
+function winnerOf(duel: DuelRecord, challenger: DuelTally, opponent: DuelTally): PlayerId | null {
   if (challenger.played !== opponent.played) {
     return challenger.played ? duel.challengerId : duel.opponentId;
   }
@@ -160,7 +160,7 @@ async function finishNow(
 }
 
 /** The settlement of a finished duel, rebuilt from what the store holds. */
-export async function describeSettlement(ctx: EngineContext, duel: DuelRecord): Promise<DuelSettlement> {
+async function describeSettlement(ctx: EngineContext, duel: DuelRecord): Promise<DuelSettlement> {
   const answers = await ctx.store.duelAnswers(duel.id);
   const players = await ctx.store.getPlayers([duel.challengerId, duel.opponentId]);
   const limit = ctx.settings.duelQuestionTimeMs;

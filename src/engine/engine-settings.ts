@@ -12,6 +12,8 @@ export interface EngineSettings {
   readonly defaultCloseTime: string;
   /** A daily round opened after its close time (a catch-up) stays open at least this long. */
   readonly catchUpOpenMs: number;
+  /** A daily round first opened this long after its post time is a catch-up and says it is late. */
+  readonly lateAfterMs: number;
   /** Points for a correct auto-graded answer, in any round kind. */
   readonly pointsCorrect: number;
   /** Largest speed bonus in a daily round, for an answer at the moment the round opened. */
@@ -24,6 +26,8 @@ export interface EngineSettings {
   readonly duelQuestionTimeMs: number;
   readonly duelMinQuestions: number;
   readonly duelMaxQuestions: number;
+  /** Questions in a duel when the challenger names no number (docs/playing.md). */
+  readonly duelDefaultQuestions: number;
   /** Elo K-factor. */
   readonly eloK: number;
   readonly initialRating: number;
@@ -40,6 +44,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   defaultPostTime: '09:00',
   defaultCloseTime: '17:00',
   catchUpOpenMs: 60 * 60 * 1000,
+  lateAfterMs: 60_000,
   pointsCorrect: 10,
   speedBonusMax: 5,
   speedBonusWindowMs: 10 * 60 * 1000,
@@ -47,6 +52,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   duelQuestionTimeMs: 60 * 1000,
   duelMinQuestions: 1,
   duelMaxQuestions: 10,
+  duelDefaultQuestions: 3,
   eloK: 32,
   initialRating: 1500,
   leaderboardRoundKinds: ['daily', 'duel'],

@@ -1,7 +1,7 @@
 import type { LeaderboardEntry, LeaderboardView, Period, Scope } from './api.ts';
+import { localDateOf, periodBounds } from './calendar.ts';
 import { channelZone, type EngineContext } from './engine-context.ts';
 import type { PlayerId, TenantId } from './ids.ts';
-import { localDateOf, periodBounds } from './local-time.ts';
 import type { LeaderboardRow } from './store-port.ts';
 import { liveStreak } from './streaks.ts';
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../content/question.ts';
 import type { Actor, Place } from './api.ts';
+import { isValidTime, isValidTimezone } from './calendar.ts';
 import { cleanName, nameFromId } from './clean-name.ts';
 import { type EngineContext, touchPlace } from './engine-context.ts';
 import type { ChannelId, TenantId } from './ids.ts';
-import { isValidTime, isValidTimezone } from './local-time.ts';
 import type { ChannelRecord, ChannelSchedule } from './records.ts';
 import { EngineError } from './result.ts';
 

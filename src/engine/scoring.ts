@@ -18,7 +18,7 @@ export function pointsFor(
   return settings.pointsCorrect + speedBonus(settings, latencyMs);
 }
 
-export function speedBonus(settings: EngineSettings, latencyMs: number): number {
+function speedBonus(settings: EngineSettings, latencyMs: number): number {
   if (settings.speedBonusWindowMs <= 0) return 0;
   const left = 1 - Math.max(0, latencyMs) / settings.speedBonusWindowMs;
   return Math.round(settings.speedBonusMax * Math.max(0, left));

@@ -16,14 +16,6 @@ import type {
   TenantRecord,
 } from './records.ts';
 
-/**
- * Everything the engine keeps. Each method is atomic on its own; the rules that must survive concurrency
- * and restarts (one answer per player per round, one daily round per channel per date, one open duel per
- * pair, a round closed once) are enforced here by the database, not by the caller checking first.
- *
- * Implementations: the in-memory fake (tests), Prisma on SQLite, Prisma on PostgreSQL. One contract suite
- * (test/contract/store-contract.ts) runs against all of them.
- */
 export interface RecordedAnswer {
   /** 'stale_streak': the stored streak was not `expectedStreak`; nothing was written. */
   readonly outcome: 'recorded' | 'duplicate' | 'stale_streak';
@@ -31,8 +23,49 @@ export interface RecordedAnswer {
   readonly answersInRound: number;
 }
 
-export interface StorePort {
-  // Tenants, players, channels -------------------------------------------------------------------
+/**
+ * Everything the engine keeps. Each method is atomic on its own; the rules that must survive concurrency
+ * and restarts (one answer per player per round, one daily round per channel per date, one open duel per
+ * pair, a round closed once) are enforced here by the database, not by the caller checking first.
+ *
+ * Implementations: the in-memory fake (tests), Prisma on SQLite, Prisma on PostgreSQL. One contract suite
+ * (test/contract/store-contract.ts) runs against all of them.
+ *
+ * It comes in named parts, one per kind of record, each implemented by both stores; a caller that needs
+ * only one part asks for that part.
+ */
+export interface StorePort
+  extends PeopleStore,
+    QuestionStore,
+    RoundStore,
+    AnswerStore,
+    DuelStore,
+    StandingsStore,
+    ReviewStore,
+    ReminderStore {
+  /** Releases connections. */
+  close(): Promise<void>;
+}
+
+/** The daily round's "closes soon" reminder: a per-channel switch and a once-per-round lease. */
+export interface ReminderStore {
+  /** Turns the "closes soon" reminder of a channel on or off; null when the channel is unknown. */
+  setChannelReminder(id: ChannelId, on: boolean): Promise<ChannelRecord | null>;
+  /**
+   * Open daily rounds, already posted, closing in (now, now + withinMs], whose reminder was not sent yet:
+   * the candidates for a "closes soon" reminder.
+   */
+  listRoundsToRemind(now: Date, withinMs: number): Promise<RoundRecord[]>;
+  /**
+   * Takes the right to post a round's reminder for `leaseMs`, like claimRoundPost: false while another
+   * instance holds an unexpired lease, or once the reminder was sent. The sender then marks it sent.
+   */
+  claimRoundReminder(id: RoundId, now: Date, leaseMs: number): Promise<boolean>;
+  markReminderSent(id: RoundId, now: Date): Promise<void>;
+}
+
+/** Tenants (workspaces, guilds), players and channels with their schedules. */
+export interface PeopleStore {
   /** Creates the tenant, or refreshes its name; keeps its language. */
   upsertTenant(input: { id: TenantId; name: string }): Promise<TenantRecord>;
   getTenant(id: TenantId): Promise<TenantRecord | null>;
@@ -61,22 +94,24 @@ export interface StorePort {
     schedule: ChannelSchedule | null,
     pauseReason?: string | null,
   ): Promise<ChannelRecord>;
-  /** Turns the "closes soon" reminder of a channel on or off; null when the channel is unknown. */
-  setChannelReminder(id: ChannelId, on: boolean): Promise<ChannelRecord | null>;
   /** Channels with a schedule (paused ones included; the caller decides). */
   listScheduledChannels(): Promise<ChannelRecord[]>;
   /** Stops every schedule of a tenant (the bot was removed from a guild / uninstalled). */
   pauseTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
+}
 
-  // Questions ----------------------------------------------------------------------------------------
+/** The stored question set: snapshots that rounds point at, retired but never deleted. */
+export interface QuestionStore {
   /**
    * Makes the stored question set equal to `questions`: new ids are added, existing ids updated in place,
    * ids no longer present are retired (kept, with their history, never deleted).
    */
   syncQuestions(questions: readonly Question[]): Promise<{ added: number; updated: number; retired: number }>;
   getQuestion(id: QuestionId): Promise<StoredQuestion | null>;
+}
 
-  // Rounds -----------------------------------------------------------------------------------------
+/** Daily, practice and duel rounds: one daily round per channel and date, the post lease, closing. */
+export interface RoundStore {
   /** Inserts a daily round unless the channel already has one for that local date; returns the one that exists. */
   createDailyRound(round: RoundRecord): Promise<{ round: RoundRecord; created: boolean }>;
   /** Practice and duel rounds. */
@@ -96,17 +131,6 @@ export interface StorePort {
   /** Closes an open round; `closedNow` is true for exactly one caller. */
   closeRound(id: RoundId, now: Date): Promise<{ round: RoundRecord; closedNow: boolean }>;
   markResultsPosted(id: RoundId, now: Date): Promise<boolean>;
-  /**
-   * Open daily rounds, already posted, closing in (now, now + withinMs], whose reminder was not sent yet:
-   * the candidates for a "closes soon" reminder.
-   */
-  listRoundsToRemind(now: Date, withinMs: number): Promise<RoundRecord[]>;
-  /**
-   * Takes the right to post a round's reminder for `leaseMs`, like claimRoundPost: false while another
-   * instance holds an unexpired lease, or once the reminder was sent. The sender then marks it sent.
-   */
-  claimRoundReminder(id: RoundId, now: Date, leaseMs: number): Promise<boolean>;
-  markReminderSent(id: RoundId, now: Date): Promise<void>;
   /** Open rounds of a kind whose close time is at or before `now`. */
   listRoundsDueToClose(kind: RoundKind, now: Date): Promise<RoundRecord[]>;
   /** Closed daily rounds whose results were never posted (a crash between closing and posting). */
@@ -115,8 +139,10 @@ export interface StorePort {
   previousDailyDate(channelId: ChannelId, beforeDate: string): Promise<string | null>;
   /** Question ids already used by daily rounds in this channel. */
   dailyQuestionIds(channelId: ChannelId): Promise<QuestionId[]>;
+}
 
-  // Answers ----------------------------------------------------------------------------------------
+/** Answers to rounds (one per player and round) and the streaks written with them. */
+export interface AnswerStore {
   /**
    * Stores the answer unless the player already answered this round. When it is stored and `streak` is
    * given, the streak is written in the same transaction. Also says how many answers the round holds
@@ -142,8 +168,10 @@ export interface StorePort {
     playerIds: readonly PlayerId[],
     channelId: ChannelId | null,
   ): Promise<StreakRecord[]>;
+}
 
-  // Duels --------------------------------------------------------------------------------------------
+/** Duels: challenge, compare-and-set transitions, served questions and their answers, settlement. */
+export interface DuelStore {
   /** Inserts a duel unless the two players already have a pending or active duel (either direction). */
   createDuel(duel: DuelRecord): Promise<'created' | 'open_duel_exists'>;
   getDuel(id: DuelId): Promise<DuelRecord | null>;
@@ -179,8 +207,10 @@ export interface StorePort {
     outcome: { choice: number | null; correct: boolean; answeredAt: Date; timedOut: boolean },
   ): Promise<'recorded' | 'duplicate' | 'not_served'>;
   duelAnswers(duelId: DuelId): Promise<DuelAnswerRecord[]>;
+}
 
-  // Leaderboards and stats ----------------------------------------------------------------------------
+/** Leaderboards and per-player and per-question statistics. */
+export interface StandingsStore {
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardPage>;
   /** Answered / correct per section for one player (self-graded flashcards included, flagged apart). */
   sectionStats(playerId: PlayerId): Promise<SectionStat[]>;
@@ -188,13 +218,12 @@ export interface StorePort {
   questionAccuracy(
     tenantId: TenantId,
   ): Promise<{ questionId: QuestionId; answered: number; correct: number }[]>;
+}
 
-  // Review scheduling (FSRS) ---------------------------------------------------------------------------
+/** Review scheduling (FSRS) per player and card. */
+export interface ReviewStore {
   getReviews(playerId: PlayerId): Promise<ReviewRecord[]>;
   upsertReview(review: ReviewRecord): Promise<void>;
-
-  /** Releases connections. */
-  close(): Promise<void>;
 }
 
 export interface LeaderboardQuery {

@@ -95,7 +95,7 @@ async function walk(dir: string, problems: Problem[], cwd: string): Promise<stri
   return out;
 }
 
-export function shownPath(absolute: string, cwd: string): string {
+function shownPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative.split(path.sep).join('/')

@@ -10,13 +10,13 @@ import type { TickReportBuilder } from './tick-report.ts';
 /**
  * The closing phase of a tick: daily rounds whose close time has passed are closed (also the ones whose
  * close time passed while every instance was down), and their results are posted, never lost and shown
- * once:
- *  - store.closeRound's `closedNow` is true for exactly one instance; that one posts the results, then
- *    marks them posted (store.markResultsPosted), retrying with backoff for resultsRecoveryAfterMs / 2;
- *  - a crash in between (or a platform failing for that long) leaves the round in
- *    listClosedDailyRoundsWithoutResults; an instance that has seen it there for resultsRecoveryAfterMs
- *    (plus a per-instance spread) posts it and marks it. The owner's retry window ends before anyone's
- *    recovery starts, so without a crash a reveal is delivered by one instance only;
+ * once (the rules are the engine's, engine/daily-round.ts; this file adds timing and backoff):
+ *  - closing's `closedNow` is true for exactly one instance; that one posts the results, then marks them
+ *    revealed, retrying with backoff for resultsRecoveryAfterMs / 2;
+ *  - a crash in between (or a platform failing for that long) leaves the round unrevealed; an instance
+ *    that has seen it so for resultsRecoveryAfterMs (plus a per-instance spread) posts it and marks it.
+ *    The owner's retry window ends before anyone's recovery starts, so without a crash a reveal is
+ *    delivered by one instance only;
  *  - a repeated delivery shows nothing new because RoundPublisher.postResults is idempotent (an edit of
  *    the round's own message, or a reveal found by round id), the same contract as postRound.
  */
@@ -25,10 +25,10 @@ export async function closeDueRounds(
   now: Date,
   report: TickReportBuilder,
 ): Promise<void> {
-  const due = await ctx.store.listRoundsDueToClose('daily', now);
+  const due = await ctx.engine.daily.dueToClose(now);
   await forEachLimited(due, ctx.settings.concurrency, async (round) => {
     await guarded(ctx, report, round.id, 'closing a daily round', async () => {
-      const { results, closedNow } = await ctx.engine.closeRound(round.id);
+      const { results, closedNow } = await ctx.engine.daily.close(round);
       if (!closedNow) return;
       report.closed.push(round.id);
       ctx.logger.info(
@@ -39,7 +39,7 @@ export async function closeDueRounds(
     });
   });
 
-  const unposted = await ctx.store.listClosedDailyRoundsWithoutResults();
+  const unposted = await ctx.engine.daily.unrevealed();
   const stillUnposted = new Set(unposted.map((r) => r.id));
   for (const id of ctx.memory.resultsSeen.keys())
     if (!stillUnposted.has(id)) ctx.memory.resultsSeen.delete(id);
@@ -106,23 +106,27 @@ async function postResults(
   const log = ctx.logger.child({ roundId: round.id, channelId: round.channelId });
   const retryKey = `results:${round.id}`;
   const done = async (): Promise<void> => {
-    await ctx.store.markResultsPosted(round.id, now);
+    await ctx.engine.daily.markRevealed(round.id, now);
     ctx.memory.retries.delete(retryKey);
     ctx.memory.resultsSeen.delete(round.id);
   };
-  const channel = round.channelId === null ? null : await ctx.store.getChannel(round.channelId);
-  if (round.postRef === null || channel === null) {
+  const prepared = await ctx.engine.daily.prepareReveal(
+    round,
+    (channel) => publisherFor(ctx.publishers, channel) !== undefined,
+    known,
+  );
+  if (prepared.kind === 'nothing_posted') {
     // The question never reached the channel (platform refused, or it closed before a post succeeded).
     await done();
     log.warn('daily round closed without a posted message; no results to show');
     return;
   }
+  if (prepared.kind === 'not_ours') return;
+  const { channel, results } = prepared;
   const publisher = publisherFor(ctx.publishers, channel);
   if (publisher === undefined) return;
-  const results = known ?? (await ctx.engine.roundResults(round.id));
-  if (results === null) throw new Error(`no results for closed round ${round.id}`);
   const lang = await roundLang(
-    ctx.engine,
+    prepared.tenantLang,
     publisher,
     channel,
     results.question.lang,

@@ -1,6 +1,6 @@
 import type { RoundWithQuestion } from '../engine/api.ts';
-import type { ChannelRecord, ChannelSchedule, RoundRecord } from '../engine/records.ts';
-import { type DailyWindow, isScheduledOn, localDateOf, windowOn } from './daily-window.ts';
+import type { DailyWindow } from '../engine/calendar.ts';
+import type { ChannelRecord } from '../engine/records.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { type PublishResult, shownAt } from './publisher.ts';
 import { roundLang } from './round-lang.ts';
@@ -9,19 +9,16 @@ import { retryDelayMs } from './scheduler-settings.ts';
 import type { SkipReason, TickReportBuilder } from './tick-report.ts';
 
 /**
- * The posting phase of a tick: every scheduled channel whose post time has come today and whose round is
- * not posted yet gets it, exactly once across instances and restarts:
- *  1. the round row is unique per channel and local date (store.createDailyRound via engine.openDailyRound);
- *  2. only the holder of the post lease (store.claimRoundPost) talks to the platform;
- *  3. the platform reference is stored (store.markRoundPosted) and nobody posts a posted round again;
- *  4. a crash between 2 and 3 is covered by the publisher, which finds its own message by round id.
+ * The posting phase of a tick: every channel the engine says is due (engine/daily-round.ts owns the
+ * rules: the window, the lease, posted-once, the missed day, the late flag) gets its question through its
+ * platform's publisher. This file only adds when to try again, how many at once, and the report.
  */
 export async function postDueRounds(
   ctx: SchedulerContext,
   now: Date,
   report: TickReportBuilder,
 ): Promise<void> {
-  const channels = await ctx.store.listScheduledChannels();
+  const channels = await ctx.engine.daily.scheduledChannels();
   await forEachLimited(channels, ctx.settings.concurrency, async (channel) => {
     try {
       await postForChannel(ctx, channel, now, report);
@@ -41,16 +38,14 @@ async function postForChannel(
   now: Date,
   report: TickReportBuilder,
 ): Promise<void> {
-  const schedule = channel.schedule;
-  if (schedule === null || schedule.paused) return;
-  const window = todaysWindow(ctx, channel.id, schedule, now);
-  if (window === null) return;
+  const due = ctx.engine.daily.dueFor(channel, now);
+  if (due.kind === 'nothing') return;
+  const { window } = due;
   const { localDate } = window;
   if (ctx.memory.settledDate.get(channel.id) === localDate) return;
-  if (now.getTime() < window.postAt.getTime()) return;
 
   const retryKey = `round:${channel.id}|${localDate}`;
-  if (now.getTime() >= window.closeAt.getTime()) {
+  if (due.kind === 'missed') {
     await noteMissedDay(ctx, channel, window, report);
     ctx.memory.retries.delete(retryKey);
     return;
@@ -63,20 +58,15 @@ async function postForChannel(
   const retry = ctx.memory.retries.get(retryKey);
   if (retry !== undefined && now.getTime() < retry.nextAttemptAt) return;
 
-  const existing = await ctx.store.getDailyRound(channel.id, localDate);
-  if (existing !== null && (existing.postRef !== null || existing.status === 'closed')) {
+  const lease = { owner: ctx.instanceId, now, ms: ctx.settings.leaseMs };
+  const prepared = await ctx.engine.daily.preparePost(channel, window, lease);
+  if (prepared.kind === 'settled') {
     settle(ctx, channel.id, localDate, retryKey);
     return;
   }
-  const opened = await ctx.engine.openDailyRound(channel.id);
-  if (!opened.ok) {
-    logSkipOnce(
-      ctx,
-      channel,
-      localDate,
-      opened.code === 'no_questions' ? 'no_questions' : 'not_scheduled',
-      report,
-    );
+  if (prepared.kind === 'leased') return;
+  if (prepared.kind === 'rejected') {
+    logSkipOnce(ctx, channel, localDate, prepared.code, report);
     // Content may be reloaded later today: look again after the longest backoff rather than every tick.
     ctx.memory.retries.set(retryKey, {
       attempts: (retry?.attempts ?? 0) + 1,
@@ -84,27 +74,14 @@ async function postForChannel(
     });
     return;
   }
-  const { round, question, created } = opened.value;
-  if (round.localDate !== localDate) {
-    report.errors.push({
-      channelId: channel.id,
-      roundId: round.id,
-      message: 'engine opened another local date',
-    });
-    ctx.logger.error(
-      { channelId: channel.id, roundId: round.id, expected: localDate, got: round.localDate },
-      'engine and scheduler disagree on the local date; not posting',
-    );
-    return;
-  }
-  if (round.postRef !== null) {
-    settle(ctx, channel.id, localDate, retryKey);
-    return;
-  }
-  if (!(await ctx.store.claimRoundPost(round.id, ctx.instanceId, now, ctx.settings.leaseMs))) return;
-
-  const late = isLate(ctx, round, window);
-  const lang = await roundLang(ctx.engine, publisher, channel, question.lang, ctx.settings.defaultLang);
+  const { round, question, created, late } = prepared;
+  const lang = await roundLang(
+    prepared.tenantLang,
+    publisher,
+    channel,
+    question.lang,
+    ctx.settings.defaultLang,
+  );
   const log = ctx.logger.child({ roundId: round.id, channelId: channel.id, localDate });
   const result = await publish(
     () =>
@@ -114,7 +91,7 @@ async function postForChannel(
 
   if (result.ok) {
     // Answer speed counts from when the post appeared, not from when the round was opened.
-    await ctx.store.markRoundPosted(
+    await ctx.engine.daily.markPosted(
       round.id,
       result.postRef,
       shownAt(result, round.opensAt, ctx.clock.now()),
@@ -139,7 +116,7 @@ async function postForChannel(
     const nextAttemptAt = ctx.clock.now().getTime() + delay; // from the answer, not the tick start
     ctx.memory.retries.set(retryKey, { attempts, nextAttemptAt });
     // Keep the lease until our retry so another instance honours the platform's Retry-After as well.
-    await ctx.store.claimRoundPost(round.id, ctx.instanceId, now, delay + ctx.settings.leaseMs);
+    await ctx.engine.daily.holdLease(round.id, { ...lease, ms: delay + ctx.settings.leaseMs });
     report.retrying.push({
       channelId: channel.id,
       roundId: round.id,
@@ -154,27 +131,6 @@ async function postForChannel(
   settle(ctx, channel.id, localDate, retryKey);
   report.paused.push({ channelId: channel.id, code: result.code });
   log.error({ code: result.code }, 'daily round cannot be posted until someone acts; schedule paused');
-}
-
-/** windowOn is pure but not free (luxon); a tick asks it for every channel, so remember today's. */
-function todaysWindow(
-  ctx: SchedulerContext,
-  channelId: string,
-  schedule: ChannelSchedule,
-  now: Date,
-): DailyWindow | null {
-  const localDate = localDateOf(now, schedule.timezone);
-  const key = `${localDate}|${schedule.timezone}|${schedule.postTime}|${schedule.closeTime}|${schedule.weekdays.join(',')}`;
-  const cached = ctx.memory.windows.get(channelId);
-  if (cached?.key === key) return cached.window;
-  const window = isScheduledOn(schedule, localDate) ? windowOn(schedule, localDate) : null;
-  ctx.memory.windows.set(channelId, { key, window });
-  return window;
-}
-
-/** Late when the round was first opened well after its post time: the bot was down (or busy) then. */
-function isLate(ctx: SchedulerContext, round: RoundRecord, window: DailyWindow): boolean {
-  return round.late || round.opensAt.getTime() - window.postAt.getTime() > ctx.settings.lateAfterMs;
 }
 
 export async function publish(
@@ -197,8 +153,7 @@ async function noteMissedDay(
   report: TickReportBuilder,
 ): Promise<void> {
   if (ctx.memory.skipLogged.get(channel.id) !== window.localDate) {
-    const existing = await ctx.store.getDailyRound(channel.id, window.localDate);
-    if (existing === null) {
+    if (await ctx.engine.daily.missedDayWasSkipped(channel, window)) {
       report.skipped.push({ channelId: channel.id, localDate: window.localDate, reason: 'after_close' });
       ctx.logger.warn(
         {

@@ -18,33 +18,26 @@ export async function remindClosingRounds(
   now: Date,
   report: TickReportBuilder,
 ): Promise<void> {
-  const rounds = await ctx.store.listRoundsToRemind(now, REMINDER_LEAD_MS);
-  for (const round of rounds) {
-    if (round.channelId === null || round.closesAt === null) continue;
-    const channel = await ctx.store.getChannel(round.channelId);
-    if (channel === null || !channel.reminder || channel.schedule === null || channel.schedule.paused)
-      continue;
+  for (const due of await ctx.engine.daily.dueForReminder(now, REMINDER_LEAD_MS)) {
+    const { channel, round, question } = due;
     const publisher = publisherFor(ctx.publishers, channel);
     if (publisher?.postReminder === undefined) continue;
-    if (!(await ctx.store.claimRoundReminder(round.id, now, REMINDER_LEASE_MS))) continue;
+    if (!(await ctx.engine.daily.claimReminder(round.id, { now, ms: REMINDER_LEASE_MS }))) continue;
     try {
-      const current = await ctx.engine.roundResults(round.id);
-      if (current === null) continue;
       const lang = await roundLang(
-        ctx.engine,
+        due.tenantLang,
         publisher,
         channel,
-        current.question.lang,
+        question.lang,
         ctx.settings.defaultLang,
       );
-      const answered = await ctx.engine.countAnswers(round.id);
       const result = await publisher.postReminder(
         channel,
-        { round, question: current.question },
-        { lang, answered },
+        { round, question },
+        { lang, answered: due.answered },
       );
       if (result.ok) {
-        await ctx.store.markReminderSent(round.id, now);
+        await ctx.engine.daily.markReminded(round.id, now);
         report.reminded.push(round.id);
       } else {
         ctx.logger.warn(

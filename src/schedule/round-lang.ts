@@ -1,5 +1,4 @@
 import type { Lang } from '../content/question.ts';
-import type { QuizEngine } from '../engine/api.ts';
 import type { ChannelRecord } from '../engine/records.ts';
 import type { RoundPublisher } from './publisher.ts';
 
@@ -9,16 +8,11 @@ import type { RoundPublisher } from './publisher.ts';
  * English server thus never gets a Chinese daily post just because the notes are Chinese.
  */
 export async function roundLang(
-  engine: Pick<QuizEngine, 'tenantLang'>,
+  tenantLang: Lang | null,
   publisher: Pick<RoundPublisher, 'channelLang'>,
   channel: ChannelRecord,
   notesLang: Lang | undefined,
   defaultLang: Lang,
 ): Promise<Lang> {
-  return (
-    (await engine.tenantLang(channel.tenantId)) ??
-    (await publisher.channelLang?.(channel)) ??
-    notesLang ??
-    defaultLang
-  );
+  return tenantLang ?? (await publisher.channelLang?.(channel)) ?? notesLang ?? defaultLang;
 }

@@ -1,16 +1,13 @@
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { ChannelRecord } from '../engine/records.ts';
-import type { StorePort } from '../engine/store-port.ts';
 import type { Logger } from '../logger.ts';
-import type { DailyWindow } from './daily-window.ts';
 import type { RoundPublisher } from './publisher.ts';
 import type { SchedulerSettings } from './scheduler-settings.ts';
 
 /** What the phases of a tick share: the ports, and this instance's memory of what it already knows. */
 export interface SchedulerContext {
   readonly engine: QuizEngine;
-  readonly store: StorePort;
   readonly clock: Clock;
   readonly publishers: readonly RoundPublisher[];
   readonly logger: Logger;
@@ -32,8 +29,6 @@ export interface SchedulerMemory {
   readonly retries: Map<string, { attempts: number; nextAttemptAt: number; until?: number }>;
   /** roundId -> when this instance first saw the closed round without posted results. */
   readonly resultsSeen: Map<string, number>;
-  /** channelId -> today's window, keyed by local date and schedule. */
-  readonly windows: Map<string, { key: string; window: DailyWindow | null }>;
 }
 
 export function createMemory(): SchedulerMemory {
@@ -42,7 +37,6 @@ export function createMemory(): SchedulerMemory {
     skipLogged: new Map(),
     retries: new Map(),
     resultsSeen: new Map(),
-    windows: new Map(),
   };
 }
 

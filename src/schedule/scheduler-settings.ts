@@ -6,8 +6,6 @@ export interface SchedulerSettings {
   readonly tickCron: string;
   /** How long a claimed post is reserved for this instance before another may try. */
   readonly leaseMs: number;
-  /** A round first opened this long after its post time is a catch-up and says it is late. */
-  readonly lateAfterMs: number;
   /** First retry delay after a retryable failure; doubles per attempt up to retryMaxMs. */
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
@@ -22,10 +20,9 @@ export interface SchedulerSettings {
   readonly defaultLang: Lang;
 }
 
-export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
+const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
   tickCron: '* * * * *',
   leaseMs: 120_000,
-  lateAfterMs: 60_000,
   retryBaseMs: 15_000,
   retryMaxMs: 600_000,
   resultsRecoveryAfterMs: 300_000,

@@ -1,7 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
-import type { StorePort } from '../engine/store-port.ts';
 import type { Logger } from '../logger.ts';
 import { announceEndedDuels } from './announce-ended-duels.ts';
 import { closeDueRounds } from './close-daily-rounds.ts';
@@ -17,7 +16,6 @@ export type { TickReport } from './tick-report.ts';
 
 export interface SchedulerDeps {
   readonly engine: QuizEngine;
-  readonly store: StorePort;
   readonly clock: Clock;
   readonly publishers: readonly RoundPublisher[];
   readonly logger: Logger;
@@ -45,7 +43,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const logger = deps.logger.child({ component: 'scheduler', instanceId: deps.instanceId });
   const ctx: SchedulerContext = {
     engine: deps.engine,
-    store: deps.store,
     clock: deps.clock,
     publishers: deps.publishers,
     logger,

@@ -39,7 +39,7 @@ export interface RetryingPost {
   readonly nextAttemptAt: Date;
 }
 
-export type SkipReason = 'after_close' | 'no_questions' | 'no_publisher' | 'not_scheduled';
+export type SkipReason = 'after_close' | 'no_questions' | 'no_publisher';
 
 export interface SkippedDay {
   readonly channelId: ChannelId;

@@ -1,5 +1,5 @@
 import { Prisma } from './generated/sqlite/client.ts';
-import type { Dialect } from './store-db.ts';
+import type { Dialect } from './prisma/store-db.ts';
 
 export const sqliteDialect: Dialect = {
   provider: 'sqlite',

@@ -8,10 +8,10 @@ import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
-import { migrateDatabase } from './migrate.ts';
-import { createPrismaStore } from './prisma-store.ts';
+import { migrateDatabase } from './migrations/migrate.ts';
+import { createPrismaStore } from './prisma/prisma-store.ts';
+import type { Db } from './prisma/store-db.ts';
 import { openSqlite } from './sqlite-worker/open-sqlite.ts';
-import type { Db } from './store-db.ts';
 
 /** Errors say what failed, not where in our source the call was: no paths in logs or on /readyz. */
 const CLIENT_OPTIONS = { errorFormat: 'minimal' } as const;

@@ -69,7 +69,65 @@ function violationsIn(dirs: readonly string[]): string[] {
   return found;
 }
 
+/** Where a relative import of `edge` lands, by path from the repository root. */
+function targetOf(edge: ImportEdge): string | null {
+  if (!edge.specifier.startsWith('.')) return null;
+  return path
+    .relative(ROOT, path.resolve(path.dirname(edge.file), edge.specifier))
+    .split(path.sep)
+    .join('/');
+}
+
+/** Every import under `dir` for which `forbidden(from, to)` says why it may not be, as "file:line why". */
+function crossings(dir: string, forbidden: (from: string, to: string) => string | null): string[] {
+  const found: string[] = [];
+  for (const file of sourceFilesUnder(path.join(ROOT, dir))) {
+    const from = path.relative(ROOT, file).split(path.sep).join('/');
+    for (const edge of importsOfFile(file)) {
+      const to = targetOf(edge);
+      const why = to === null ? null : forbidden(from, to);
+      if (why !== null) found.push(`${from}:${edge.line} ${why}`);
+    }
+  }
+  return found;
+}
+
+/** The scheduler reaches the rounds only through the engine (its daily lifecycle), never the store. */
+function scheduleReachesStore(_from: string, to: string): string | null {
+  return /^src\/store(\/|$)/.test(to) || to === 'src/engine/store-port.ts' ? `imports ${to}` : null;
+}
+
+/** One platform's adapter never imports another's; what they share lives in adapters/shared. */
+function adapterReachesAnother(from: string, to: string): string | null {
+  const own = /^adapters\/([^/]+)\//.exec(from)?.[1];
+  const other = /^adapters\/([^/]+)\//.exec(to)?.[1];
+  if (own === undefined || other === undefined || other === own || other === 'shared') return null;
+  return `imports ${to}`;
+}
+
 describe('import boundaries', () => {
+  it('src/schedule imports nothing of the store (it talks to the engine and the RoundPublisher)', () => {
+    expect(sourceFilesUnder(path.join(ROOT, 'src/schedule')).length).toBeGreaterThan(3);
+    expect(crossings('src/schedule', scheduleReachesStore)).toEqual([]);
+  });
+
+  it("no adapter imports another platform's adapter; adapters/shared is for all", () => {
+    expect(sourceFilesUnder(path.join(ROOT, 'adapters')).length).toBeGreaterThan(10);
+    expect(crossings('adapters', adapterReachesAnother)).toEqual([]);
+  });
+
+  it('the two rules above flag what they should and nothing else', () => {
+    expect(scheduleReachesStore('src/schedule/x.ts', 'src/store/memory-store.ts')).not.toBeNull();
+    expect(scheduleReachesStore('src/schedule/x.ts', 'src/store/prisma/prisma-store.ts')).not.toBeNull();
+    expect(scheduleReachesStore('src/schedule/x.ts', 'src/engine/store-port.ts')).not.toBeNull();
+    expect(scheduleReachesStore('src/schedule/x.ts', 'src/engine/api.ts')).toBeNull();
+    expect(adapterReachesAnother('adapters/slack/a.ts', 'adapters/discord/b.ts')).not.toBeNull();
+    expect(adapterReachesAnother('adapters/terminal/a.ts', 'adapters/slack/x/b.ts')).not.toBeNull();
+    expect(adapterReachesAnother('adapters/slack/a.ts', 'adapters/shared/i18n.ts')).toBeNull();
+    expect(adapterReachesAnother('adapters/slack/a.ts', 'adapters/slack/render/b.ts')).toBeNull();
+    expect(adapterReachesAnother('adapters/slack/a.ts', 'src/engine/api.ts')).toBeNull();
+  });
+
   it('src/engine and src/content import no platform, database, cron, logger, timer, I/O or outer-layer module', () => {
     const files = CORE.flatMap((dir) => sourceFilesUnder(path.join(ROOT, dir)));
     expect(files.length).toBeGreaterThan(10);

@@ -18,7 +18,6 @@ describe('Discord: daily answer speed counts from the post', () => {
     h.clock.set('2026-01-05T09:00:00Z');
     scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

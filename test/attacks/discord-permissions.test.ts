@@ -25,7 +25,6 @@ describe('Discord: permission and channel errors reach the people who can fix th
     h.clock.set('2026-01-05T08:00:00Z');
     scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

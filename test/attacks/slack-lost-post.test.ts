@@ -40,7 +40,6 @@ describe('a lost chat.postMessage answer never posts the daily question twice', 
     await scheduledChannel(h, 'C1');
     scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: pino({ level: 'silent' }),

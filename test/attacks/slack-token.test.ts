@@ -53,7 +53,6 @@ describe('a refused bot token', () => {
       await scheduledChannel(h, 'C1');
       scheduler = createScheduler({
         engine: h.engine,
-        store: h.store,
         clock: h.clock,
         publishers: [h.adapter.publisher],
         logger: pino({ level: 'silent' }),

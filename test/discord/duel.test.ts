@@ -236,7 +236,6 @@ describe('a Discord duel, end to end through the real discord.js client', () => 
     const pending = await challenge(1);
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

@@ -39,7 +39,6 @@ describe('Discord: the "closes in 1 hour" reminder', () => {
 
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

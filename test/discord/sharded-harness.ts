@@ -133,7 +133,6 @@ export async function shardedDiscord(options: {
       adapter.client.on('interactionCreate', (interaction) => received.push(interaction.id));
       const scheduler = createScheduler({
         engine,
-        store,
         clock,
         publishers: [adapter.publisher],
         logger: quiet,

@@ -36,7 +36,6 @@ async function setUp(publisher: RoundPublisher) {
   await h.engine.setSchedule(general.channelId, schedule('UTC'));
   const scheduler = createScheduler({
     engine: h.engine,
-    store: h.store,
     clock: h.clock,
     publishers: [publisher],
     logger: createLogger({ level: 'silent' }),

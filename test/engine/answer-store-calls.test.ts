@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/create-engine.ts';
-import type { StorePort } from '../../src/engine/store-port.ts';
-import { createMemoryStore } from '../../src/store/memory-store.ts';
+import { countingStore } from '../fakes/counting-store.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';
 import { actor, harness, scheduledChannel, unwrap } from './harness.ts';
-
-/** The memory store, with every call counted by method name: the database round trips an answer costs. */
-function countingStore(): { store: StorePort; calls: string[] } {
-  const inner = createMemoryStore();
-  const calls: string[] = [];
-  const store = new Proxy(inner, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]): unknown => {
-        calls.push(String(property));
-        return Reflect.apply(value, target, args);
-      };
-    },
-  });
-  return { store, calls };
-}
 
 describe('store calls of one answer', () => {
   it('costs a daily answer in a busy round two store calls: player, and answer with streak and count', async () => {

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/create-engine.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
-import { migrateDatabase } from '../../src/store/migrate.ts';
+import { migrateDatabase } from '../../src/store/migrations/migrate.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { SAMPLE_QUESTIONS, sampleQuestion } from '../fakes/sample-questions.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodBounds } from '../../src/engine/local-time.ts';
+import { periodBounds } from '../../src/engine/calendar.ts';
 import type { AnswerRecord, RoundKind } from '../../src/engine/records.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { actor, harness, scheduledChannel, TENANT, unwrap } from './harness.ts';

@@ -16,12 +16,11 @@ const channel = (id: string, tenantId: string): ChannelRecord => ({
 
 describe('the language of scheduled posts', () => {
   it("follows the team's choice, else the platform's for the channel, else the notes", async () => {
-    const engine = (lang: 'en' | 'zh' | null) => ({ tenantLang: async () => lang });
     const english = { channelLang: async () => 'en' as const };
     const c = channel('slack:T1:C1', 'slack:T1');
-    expect(await roundLang(engine(null), english, c, 'zh', 'en')).toBe('en');
-    expect(await roundLang(engine('zh'), english, c, 'en', 'en')).toBe('zh');
-    expect(await roundLang(engine(null), {}, c, 'zh', 'en')).toBe('zh');
+    expect(await roundLang(null, english, c, 'zh', 'en')).toBe('en');
+    expect(await roundLang('zh', english, c, 'en', 'en')).toBe('zh');
+    expect(await roundLang(null, {}, c, 'zh', 'en')).toBe('zh');
   });
 
   it('a Slack workspace with SLACK_LANG=en gets English daily posts from Chinese notes', async () => {

@@ -121,7 +121,6 @@ export function startInstance(options: {
   });
   const scheduler = createScheduler({
     engine,
-    store: options.store,
     clock: options.clock,
     publishers: options.publishers,
     logger: options.logger,

@@ -1,12 +1,12 @@
-import type { ChannelSchedule } from '../../src/engine/records.ts';
-import type { StorePort } from '../../src/engine/store-port.ts';
 import {
   addDays,
   type DailyWindow,
   isScheduledOn,
   localDateOf,
   windowOn,
-} from '../../src/schedule/daily-window.ts';
+} from '../../src/engine/calendar.ts';
+import type { ChannelSchedule } from '../../src/engine/records.ts';
+import type { StorePort } from '../../src/engine/store-port.ts';
 
 /** The deployed scheduler's cron (`* * * * *`): the first whole minute after `instant`. */
 export function nextCronTick(instant: number): number {

@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
+import { addDays, isScheduledOn, windowOn } from '../../src/engine/calendar.ts';
 import type { ChannelSchedule } from '../../src/engine/records.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { createLogger } from '../../src/logger.ts';
-import { addDays, isScheduledOn, windowOn } from '../../src/schedule/daily-window.ts';
 import { type FakeBehaviour, FakePlatform, FakePublisher } from '../fakes/fake-publisher.ts';
 import {
   addChannel,

@@ -7,7 +7,7 @@ import { renderQuestion } from '../../adapters/terminal/render-text.ts';
 import { buildDeck } from '../../src/content/build-deck.ts';
 import type { Question } from '../../src/content/question.ts';
 import type { RoundRecord } from '../../src/engine/records.ts';
-import { canonicalQuestion, decodeQuestion } from '../../src/store/question-payload.ts';
+import { canonicalQuestion, decodeQuestion } from '../../src/store/prisma/question-payload.ts';
 
 const round: RoundRecord = {
   id: 'r1',

@@ -131,7 +131,6 @@ describe('the question of the day in a channel', () => {
     await scheduledChannel(h);
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: pino({ level: 'silent' }),

@@ -84,7 +84,6 @@ describe('duels and App Home', () => {
       elements(challenge?.body.blocks).find((e) => e.action_id === ACTION.duelAccept)?.value ?? '';
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

@@ -74,7 +74,6 @@ describe('Slack errors on the publishing path', () => {
     });
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: pino({ level: 'silent' }),

@@ -1,10 +1,13 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SlackPostOptions } from '../../adapters/slack/publisher.ts';
+import { createEngine } from '../../src/engine/create-engine.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { createScheduler, type Scheduler } from '../../src/schedule/scheduler.ts';
-import { type SlackHarness, slackHarness, textOf } from './slack-harness.ts';
+import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
+import { seededRandom } from '../fakes/seeded-random.ts';
+import { LONG_ZH_QUESTION, type SlackHarness, slackHarness, textOf } from './slack-harness.ts';
 
 /**
  * Exactly once on Slack: when an attempt's outcome is unknown (the answer was lost, or the process died
@@ -35,10 +38,19 @@ async function openRound(h: SlackHarness, local: string) {
   return { channel, round: opened.value };
 }
 
-function schedulerOf(h: SlackHarness, instanceId: string, store: StorePort = h.store): Scheduler {
+/** An instance's scheduler; with `store`, over an engine of its own on that view of the store. */
+function schedulerOf(h: SlackHarness, instanceId: string, store?: StorePort): Scheduler {
+  const engine =
+    store === undefined
+      ? h.engine
+      : createEngine({
+          store,
+          clock: h.clock,
+          random: seededRandom(12),
+          questions: [...SAMPLE_QUESTIONS, LONG_ZH_QUESTION],
+        });
   return createScheduler({
-    engine: h.engine,
-    store,
+    engine,
     clock: h.clock,
     publishers: [h.adapter.publisher],
     logger: pino({ level: 'silent' }),

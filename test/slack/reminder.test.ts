@@ -26,7 +26,6 @@ describe('Slack: the "closes in 1 hour" reminder', () => {
 
     const scheduler = createScheduler({
       engine: h.engine,
-      store: h.store,
       clock: h.clock,
       publishers: [h.adapter.publisher],
       logger: createLogger({ level: 'silent' }),

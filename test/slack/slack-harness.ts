@@ -8,10 +8,10 @@ import { createEngine } from '../../src/engine/create-engine.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
 import { type FakeClock, fakeClock } from '../fakes/fake-clock.ts';
+import { ManualTimers } from '../fakes/manual-timers.ts';
 import { SAMPLE_QUESTIONS } from '../fakes/sample-questions.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';
 import { FakeSlackApi, type ResponsePost } from '../fakes/slack/fake-slack-api.ts';
-import { ManualTimers } from '../fakes/slack/manual-timers.ts';
 import { blockAction, slashCommand, type Who } from '../fakes/slack/payloads.ts';
 import { postCommand, postInteraction, type SignedPost } from '../fakes/slack/signed-requests.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { registerDbCommands } from '../../src/cli/db-command.ts';
-import { readMigrations } from '../../src/store/migration-files.ts';
+import { readMigrations } from '../../src/store/migrations/migration-files.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'notequiz-db-command-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

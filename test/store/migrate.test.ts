@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateDatabase } from '../../src/store/migrate.ts';
-import { migrationsDir, readMigrations } from '../../src/store/migration-files.ts';
-import { postgresDrift, sqlitePendingChange } from '../../src/store/schema-drift.ts';
+import { migrateDatabase } from '../../src/store/migrations/migrate.ts';
+import { migrationsDir, readMigrations } from '../../src/store/migrations/migration-files.ts';
+import { postgresDrift, sqlitePendingChange } from '../../src/store/migrations/schema-drift.ts';
 import {
   dropSchema,
   POSTGRES_HOW_TO_START,

@@ -56,7 +56,6 @@ describe('terminal chat: duels between local players', () => {
     const printed: string[] = [];
     const scheduler = createScheduler({
       engine: world.engine,
-      store: world.store,
       clock: world.clock,
       publishers: [createTerminalPublisher(world.interpreter.session, (text) => printed.push(text))],
       logger: createLogger({ level: 'silent' }),

@@ -1,5 +1,7 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Period } from '../../../src/engine/api.ts';
+import { DEFAULT_PERIOD, isValidTime, isValidTimezone } from '../../../src/engine/calendar.ts';
+import { DEFAULT_ENGINE_SETTINGS } from '../../../src/engine/engine-settings.ts';
 
 /**
  * `/quiz …` text to a command. Pure; the handler does the rest. Anything that is not a sub-command is a
@@ -78,10 +80,8 @@ export const SUBCOMMANDS: readonly string[] = [
 /** The words `/quiz leaderboard` knows besides a topic, offered when a mistyped one reads as a topic. */
 export const LEADERBOARD_WORDS: readonly string[] = ['today', 'week', 'month', 'all', 'channel', 'workspace'];
 
-export const DEFAULT_DUEL_QUESTIONS = 5;
-
-const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-const PERIODS: Readonly<Record<string, Period>> = {
+/** The words people type for each period (engine/calendar.ts names the periods themselves). */
+const PERIOD_WORDS: Readonly<Record<string, Period>> = {
   today: 'today',
   day: 'today',
   week: 'week',
@@ -93,21 +93,15 @@ const PERIODS: Readonly<Record<string, Period>> = {
   alltime: 'all',
 };
 
-/** "9:05" -> "09:05"; null when it is not a 24-hour time. */
+/** "9:05" -> "09:05"; null when it is not a 24-hour time (engine/calendar.ts decides that). */
 export function normaliseTime(text: string): string | null {
-  const m = TIME.exec(text);
-  if (m === null) return null;
-  return `${(m[1] ?? '').padStart(2, '0')}:${m[2] ?? '00'}`;
+  const padded = /^\d:/.test(text) ? `0${text}` : text;
+  return isValidTime(padded) ? padded : null;
 }
 
-export function isValidTimezone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && zone !== 'UTC') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/** A word of a command that names a zone: shaped like Area/City (or UTC), and a zone the runtime knows. */
+function namesZone(word: string): boolean {
+  return (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(word) || word === 'UTC') && isValidTimezone(word);
 }
 
 /** The user id of a mention as Slack escapes it: `<@U123>` or `<@U123|name>`. */
@@ -156,7 +150,7 @@ export function parseQuizCommand(
     case 'schedule':
       return parseSchedule(
         // `/quiz schedule Europe/Berlin`: the operator's post time.
-        rest[0] !== undefined && normaliseTime(rest[0]) === null && isValidTimezone(rest[0])
+        rest[0] !== undefined && normaliseTime(rest[0]) === null && namesZone(rest[0])
           ? [defaultPostTime, ...rest]
           : rest,
         defaultCloseTime,
@@ -184,11 +178,11 @@ export function parseQuizCommand(
 }
 
 function parseLeaderboard(args: readonly string[]): QuizCommand {
-  let period: Period = 'week';
+  let period: Period = DEFAULT_PERIOD;
   const remaining = [...args];
   const first = remaining[0]?.toLowerCase();
-  if (first !== undefined && PERIODS[first] !== undefined) {
-    period = PERIODS[first];
+  if (first !== undefined && PERIOD_WORDS[first] !== undefined) {
+    period = PERIOD_WORDS[first];
     remaining.shift();
   }
   const scopeWord = remaining.join(' ');
@@ -205,7 +199,7 @@ function parseLeaderboard(args: readonly string[]): QuizCommand {
 function parseChallenge(args: readonly string[]): QuizCommand {
   const userId = mentionedUser(args[0]);
   if (userId === null) return { kind: 'usage', problem: 'challenge' };
-  let questions = DEFAULT_DUEL_QUESTIONS;
+  let questions = DEFAULT_ENGINE_SETTINGS.duelDefaultQuestions;
   let topicWords = args.slice(1);
   if (topicWords[0] !== undefined && /^\d{1,2}$/.test(topicWords[0])) {
     questions = Number(topicWords[0]);
@@ -224,7 +218,7 @@ function parseSchedule(args: readonly string[], defaultCloseTime: (postTime: str
   if (time === undefined || zone === undefined) return { kind: 'usage', problem: 'schedule' };
   const postTime = normaliseTime(time);
   if (postTime === null) return { kind: 'usage', problem: 'badTime', value: time };
-  if (!isValidTimezone(zone)) return { kind: 'usage', problem: 'badTimezone', value: zone };
+  if (!namesZone(zone)) return { kind: 'usage', problem: 'badTimezone', value: zone };
   let days: 'weekdays' | 'daily' = 'weekdays';
   let closeTime: string | null = null;
   for (let i = 0; i < more.length; i += 1) {

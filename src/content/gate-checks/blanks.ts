@@ -9,7 +9,7 @@ import { memoText } from './memo-text.ts';
  * function word ("度" after 时间＿＿＿, "端" after 客户) is a piece of the hidden word.
  */
 
-export const MAX_BLANKS = 2;
+const MAX_BLANKS = 2;
 
 export function blankCount(text: string): number {
   // Most texts have no blank at all: a plain search spares the match array.
@@ -49,7 +49,7 @@ const isWordPiece = (word: string): boolean =>
   [...word].length === 1 && HAN_CHAR.test(word) && !FUNCTION_CHARACTERS.has(word);
 
 /** Some blank of the text cuts a word: letters glued to it, or a dangling piece of a Chinese word. */
-export const splitsWord = memoText(cutsAWord);
+const splitsWord = memoText(cutsAWord);
 
 function cutsAWord(text: string): boolean {
   for (const m of text.matchAll(BLANKS)) {

@@ -53,7 +53,7 @@ function lengthGap(a: number, b: number): number {
 }
 
 /** The options' lengths make the key stand out: far longer, or far shorter, than every other option. */
-export function lengthTell(key: string, distractors: readonly string[]): boolean {
+function lengthTell(key: string, distractors: readonly string[]): boolean {
   if (distractors.length === 0) return false;
   const k = displayWidth(key);
   const others = distractors.map(displayWidth);

@@ -38,7 +38,7 @@ export function mentions(haystack: string, needle: string): boolean {
 }
 
 /** The ways a key may be spelled in a stem. */
-export const spellingsOf = memoText(spellings);
+const spellingsOf = memoText(spellings);
 
 function spellings(key: string): string[] {
   const plain = stripMarks(key).normalize('NFKC').trim();
@@ -69,7 +69,7 @@ function initials(phrase: string): string | null {
 }
 
 /** An all-capitals key ("JIT", "CNAME") spelled out in the stem ("Just in Time", "Canonical Name"). */
-export function expandsAcronym(haystack: string, key: string): boolean {
+function expandsAcronym(haystack: string, key: string): boolean {
   const acronym = stripMarks(key).trim();
   if (acronym.length > 6 || !/^[A-Z]{2,6}$/.test(acronym)) return false;
   const latin = haystack.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
@@ -87,7 +87,7 @@ export function expandsAcronym(haystack: string, key: string): boolean {
  * not in "DNS"); a longer one gives itself away inside a word too ("Journal" in "journaling", "exec" in
  * "execute", "Metadata" in `generateMetadata`).
  */
-export function keyInStem(haystack: string, key: string): boolean {
+function keyInStem(haystack: string, key: string): boolean {
   const text = readable(haystack);
   return (
     spellingsOf(key).some((s) => {
@@ -108,7 +108,7 @@ const squeezed = memoText(normaliseKey);
 const lowered = memoText((text: string): string => text.toLowerCase());
 
 /** A blank inside brackets, or followed by them: the brackets gloss what the blank hides. */
-export function glossedBlank(text: string): boolean {
+function glossedBlank(text: string): boolean {
   if (!/[(（]/.test(text)) return false;
   for (const m of text.matchAll(BLANKS)) {
     const start = m.index ?? 0;

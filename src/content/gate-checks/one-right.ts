@@ -97,7 +97,7 @@ const TWO_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}${SEPARATOR}${ITEM}`, 'u');
  * to an item by "and/or/和/或", or a comma-separated member with an item on both sides or two on one side.
  * One comma alone is no list ("另外，＿＿＿…").
  */
-export function blankInEnumeration(stem: string): boolean {
+function blankInEnumeration(stem: string): boolean {
   for (const m of stem.matchAll(BLANKS)) {
     const at = m.index ?? 0;
     const before = stem.slice(Math.max(0, at - 60), at);
@@ -121,7 +121,7 @@ const ZH_DEFINING =
  * does ("＿＿＿ 命令用于…", "_____ is nearly identical to SIGTERM"). A term only mentioned in passing
  * ("各种 ＿＿＿ 新特性也不是") leaves every sibling defensible.
  */
-export function definesTheBlank(stem: string): boolean {
+function definesTheBlank(stem: string): boolean {
   const m = /(?:＿＿＿|_____)/.exec(stem);
   if (!m) return false;
   return definesWhatPrecedes(stem.slice((m.index ?? 0) + m[0].length));

@@ -16,7 +16,7 @@ import { isLeadIn, leansOnContext, opening, pointsElsewhere } from './stem-openi
  */
 
 /** A quoted stem longer than this is reading, not a quiz question. */
-export const MAX_QUOTED_STEM = 500;
+const MAX_QUOTED_STEM = 500;
 
 /** Frames whose stem is a quoted piece of the note (a sentence, a description, a task). */
 const quotesTheNote = (candidate: Candidate): boolean => {
@@ -36,7 +36,7 @@ const hasHtml = (text: string): boolean => text.includes('<') && HTML_TAG.test(o
  * Cut out of a sentence: opens with punctuation, is a parenthesis on its own, ends on "e.g." (a sentence
  * split at its abbreviation), or its brackets or code spans do not close.
  */
-export const isFragment = memoText(fragmentOf);
+const isFragment = memoText(fragmentOf);
 
 function fragmentOf(text: string): boolean {
   const t = text.trim();
@@ -62,7 +62,7 @@ const CONTINUATION =
  * A description states something: not a question, not a scrap ("pattern", "Yes": at least three words,
  * or five Chinese characters), not the tail of someone else's sentence.
  */
-export const isDescription = memoText(describes);
+const isDescription = memoText(describes);
 
 function describes(text: string): boolean {
   const t = opening(text).trim();

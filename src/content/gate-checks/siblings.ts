@@ -91,7 +91,7 @@ const GENERIC_LABELS = new Set([
 ]);
 
 /** A list label that names what the list holds ("优点", "Pros of hooks"), not a level, a heading or a lead-in. */
-export function namesAList(label: string): boolean {
+function namesAList(label: string): boolean {
   const text = stripMarks(label)
     .replace(/[:：]\s*$/, '')
     .trim();

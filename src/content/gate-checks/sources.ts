@@ -30,7 +30,7 @@ const POINTER_TITLES = new Set([
   '链接',
 ]);
 
-export const isPointerSection = memoText((title: string): boolean => {
+const isPointerSection = memoText((title: string): boolean => {
   const key = normaliseKey(stripDecoration(title));
   return isSkippedTitle(key) || POINTER_TITLES.has(key);
 });

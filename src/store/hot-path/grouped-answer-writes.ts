@@ -2,7 +2,7 @@ import type { AnswerRecord, StreakRecord } from '../../engine/records.ts';
 import type { RecordedAnswer } from '../../engine/store-port.ts';
 import { storeError } from '../database-errors.ts';
 import { groupLoader } from '../group-loader.ts';
-import type { StoreContext } from '../store-db.ts';
+import type { StoreContext } from '../prisma/store-db.ts';
 import { type AnswerWrite, answerKey } from './hot-path.ts';
 
 /** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */

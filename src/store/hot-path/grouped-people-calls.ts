@@ -1,7 +1,7 @@
 import type { PlayerRecord, StreakRecord } from '../../engine/records.ts';
 import { storeError } from '../database-errors.ts';
 import { groupLoader } from '../group-loader.ts';
-import type { StoreContext } from '../store-db.ts';
+import type { StoreContext } from '../prisma/store-db.ts';
 import { type PlayerInput, type StreakKey, streakKey } from './hot-path.ts';
 
 /** Keeps one statement's parameters well inside SQLite's and PostgreSQL's limits. */

@@ -1,18 +1,8 @@
 import type { DuelRecord } from '../../engine/records.ts';
-import type { StorePort } from '../../engine/store-port.ts';
+import type { DuelStore } from '../../engine/store-port.ts';
 import { addTo, byString, copy, key, type MemoryTables } from './memory-tables.ts';
 
-type DuelMethods = Pick<
-  StorePort,
-  | 'createDuel'
-  | 'getDuel'
-  | 'transitionDuel'
-  | 'finishDuel'
-  | 'listDuelsToExpire'
-  | 'serveDuelQuestion'
-  | 'answerDuelQuestion'
-  | 'duelAnswers'
->;
+type DuelMethods = DuelStore;
 
 const OPEN = new Set(['pending', 'active']);
 

@@ -1,24 +1,7 @@
-import type { StorePort } from '../../engine/store-port.ts';
+import type { PeopleStore, QuestionStore, ReviewStore } from '../../engine/store-port.ts';
 import { addTo, byString, copy, key, type MemoryTables } from './memory-tables.ts';
 
-type PeopleMethods = Pick<
-  StorePort,
-  | 'upsertTenant'
-  | 'getTenant'
-  | 'setTenantLang'
-  | 'upsertPlayer'
-  | 'getPlayer'
-  | 'getPlayers'
-  | 'upsertChannel'
-  | 'getChannel'
-  | 'setChannelSchedule'
-  | 'listScheduledChannels'
-  | 'pauseTenantSchedules'
-  | 'syncQuestions'
-  | 'getQuestion'
-  | 'getReviews'
-  | 'upsertReview'
->;
+type PeopleMethods = PeopleStore & QuestionStore & ReviewStore;
 
 const INITIAL_RATING = 1500;
 

@@ -1,10 +1,7 @@
-import type { StorePort } from '../../engine/store-port.ts';
+import type { ReminderStore } from '../../engine/store-port.ts';
 import { byString, copy, type MemoryTables } from './memory-tables.ts';
 
-type ReminderMethods = Pick<
-  StorePort,
-  'setChannelReminder' | 'listRoundsToRemind' | 'claimRoundReminder' | 'markReminderSent'
->;
+type ReminderMethods = ReminderStore;
 
 /** The "closes soon" reminder: a per-channel switch and a once-per-round lease, as the databases keep it. */
 export function reminderMethods(t: MemoryTables): ReminderMethods {

@@ -1,28 +1,8 @@
 import { type StreakRecord, sameStreak } from '../../engine/records.ts';
-import type { StorePort } from '../../engine/store-port.ts';
+import type { AnswerStore, RoundStore } from '../../engine/store-port.ts';
 import { byString, copy, key, type MemoryTables, pushTo, putRound } from './memory-tables.ts';
 
-type RoundMethods = Pick<
-  StorePort,
-  | 'createDailyRound'
-  | 'createRound'
-  | 'getRound'
-  | 'getDailyRound'
-  | 'claimRoundPost'
-  | 'markRoundPosted'
-  | 'closeRound'
-  | 'markResultsPosted'
-  | 'listRoundsDueToClose'
-  | 'listClosedDailyRoundsWithoutResults'
-  | 'previousDailyDate'
-  | 'dailyQuestionIds'
-  | 'recordAnswer'
-  | 'getAnswer'
-  | 'answersForRound'
-  | 'countAnswers'
-  | 'getStreak'
-  | 'streaksFor'
->;
+type RoundMethods = RoundStore & AnswerStore;
 
 export function roundMethods(t: MemoryTables): RoundMethods {
   const dailyOf = (channelId: string) =>

@@ -1,8 +1,8 @@
 import { type AnswerRecord, sectionHasTitle } from '../../engine/records.ts';
-import type { LeaderboardRow, SectionStat, StorePort } from '../../engine/store-port.ts';
+import type { LeaderboardRow, SectionStat, StandingsStore } from '../../engine/store-port.ts';
 import { byString, type MemoryTables } from './memory-tables.ts';
 
-type StandingMethods = Pick<StorePort, 'leaderboard' | 'sectionStats' | 'questionAccuracy'>;
+type StandingMethods = StandingsStore;
 
 /** Aggregates by scanning every answer: fine for tests; the databases do it with indexes. */
 export function standingMethods(t: MemoryTables): StandingMethods {

@@ -58,7 +58,7 @@ function startWorker(onStop: () => void): SqliteWorkerClient {
 }
 
 /** Rebuilds an error that crossed from the worker, keeping what Prisma and our error handling look at. */
-export function fromSentError(sent: SentError): Error {
+function fromSentError(sent: SentError): Error {
   if (sent.name === 'DriverAdapterError' && typeof sent.cause === 'object' && sent.cause !== null) {
     return new DriverAdapterError(sent.cause as ConstructorParameters<typeof DriverAdapterError>[0]);
   }

@@ -57,7 +57,7 @@ const FALLBACKS: readonly FontFile[] = [
   fallback('Emoji', 'noto-emoji', 'noto-emoji-emoji-400-normal.woff'),
 ];
 
-export const FONT_FILES: readonly FontFile[] = [
+const FONT_FILES: readonly FontFile[] = [
   { family: SANS, path: () => notoSansCjk('NotoSansHans-Regular.otf') },
   { family: SANS_BOLD, path: () => notoSansCjk('NotoSansHans-Bold.otf') },
   ...FALLBACKS,

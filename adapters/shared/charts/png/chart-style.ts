@@ -37,8 +37,6 @@ export function cssFont(size: number, face: 'regular' | 'bold' = 'regular'): str
 /** Title text in the bold face (at weight normal, since the face itself is bold). */
 const boldText = { font: BOLD_FONT_STACK, fontWeight: 'normal' } as const;
 
-export const TITLE_TEXT = boldText;
-
 /** Vega-Lite `config` shared by every chart. */
 export const BASE_CONFIG = {
   font: STYLE.font,

@@ -3,7 +3,7 @@ const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'] as const;
 const FULL = '█';
 
 /** Bars are this many terminal columns long at their maximum. */
-export const BAR_CELLS = 20;
+const BAR_CELLS = 20;
 
 /**
  * A horizontal bar `value / max` of `cells` columns long, to the nearest eighth of a column. Any value above

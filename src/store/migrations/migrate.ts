@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { redactUrl } from '../config/secrets.ts';
-import { createAdapterFactory } from './adapter-factory.ts';
-import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
-import { ensureSqliteFolder, parseDatabaseUrl } from './database-url.ts';
+import { redactUrl } from '../../config/secrets.ts';
+import { createAdapterFactory } from '../adapter-factory.ts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../database-timeouts.ts';
+import { ensureSqliteFolder, parseDatabaseUrl } from '../database-url.ts';
 import { readMigrations, schemaPath } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
 import { migrationStatus } from './migration-status.ts';

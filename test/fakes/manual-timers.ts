@@ -1,4 +1,4 @@
-import type { Timers } from '../../../adapters/slack/timers.ts';
+import type { Timers } from '../../adapters/shared/timers.ts';
 
 /** Timers that fire only when the test says so, in due order, against a time the test moves. */
 export class ManualTimers implements Timers {

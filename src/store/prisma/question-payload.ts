@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUESTION_KINDS, type Question } from '../content/question.ts';
+import { QUESTION_KINDS, type Question } from '../../content/question.ts';
 
 /** The stored JSON of a question is checked on the way out, so a bad row fails loudly, not deep in a renderer. */
 const questionSchema = z.object({

@@ -6,7 +6,7 @@ import type { MigrationList } from '@prisma/schema-engine-wasm';
 export type Provider = 'sqlite' | 'postgresql';
 
 /** prisma/ at the root of the package, wherever the process was started from. */
-export const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma');
+const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'prisma');
 
 export function schemaPath(provider: Provider): string {
   return path.join(PRISMA_DIR, provider, 'schema.prisma');

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/question.ts';
+import type { Lang } from '../../content/question.ts';
 import type {
   AnswerRecord,
   ChannelRecord,
@@ -13,7 +13,7 @@ import type {
   SelfGrade,
   StreakRecord,
   TenantRecord,
-} from '../engine/records.ts';
+} from '../../engine/records.ts';
 import type {
   Answer,
   Channel,
@@ -24,7 +24,7 @@ import type {
   Round,
   Streak,
   Tenant,
-} from './generated/sqlite/client.ts';
+} from '../generated/sqlite/client.ts';
 import { decodeIdList } from './question-payload.ts';
 
 /** Rows to records and back. Text columns holding a union are checked, so a bad row fails here. */
@@ -39,7 +39,7 @@ const LANGS = ['en', 'zh'] as const;
 const ROUND_KINDS = ['daily', 'practice', 'duel'] as const;
 const ROUND_STATUSES = ['open', 'closed'] as const;
 const SELF_GRADES = ['again', 'hard', 'good', 'easy'] as const;
-export const DUEL_STATUSES = ['pending', 'active', 'settled', 'declined', 'expired'] as const;
+const DUEL_STATUSES = ['pending', 'active', 'settled', 'declined', 'expired'] as const;
 export const OPEN_DUEL_STATUSES: readonly DuelStatus[] = ['pending', 'active'];
 
 export function toTenant(row: Tenant): TenantRecord {

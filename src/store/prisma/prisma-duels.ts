@@ -1,22 +1,12 @@
-import type { DuelRecord, DuelStatus } from '../engine/records.ts';
-import type { StorePort } from '../engine/store-port.ts';
-import { isUniqueViolation, storeError } from './database-errors.ts';
-import type { Prisma } from './generated/sqlite/client.ts';
+import type { DuelRecord, DuelStatus } from '../../engine/records.ts';
+import type { DuelStore } from '../../engine/store-port.ts';
+import { isUniqueViolation, storeError } from '../database-errors.ts';
+import type { Prisma } from '../generated/sqlite/client.ts';
 import { duelRow, OPEN_DUEL_STATUSES, toDuel, toDuelAnswer } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
 
-type DuelMethods = Pick<
-  StorePort,
-  | 'createDuel'
-  | 'getDuel'
-  | 'transitionDuel'
-  | 'finishDuel'
-  | 'listDuelsToExpire'
-  | 'serveDuelQuestion'
-  | 'answerDuelQuestion'
-  | 'duelAnswers'
->;
+type DuelMethods = DuelStore;
 
 /** The columns a patch writes; leaving an open status also frees the pair's open-duel key. */
 function patchData(patch: Partial<DuelRecord>): Prisma.DuelUpdateManyMutationInput {

@@ -1,4 +1,4 @@
-import type { StorePort } from '../engine/store-port.ts';
+import type { StorePort } from '../../engine/store-port.ts';
 import { answerMethods } from './prisma-answers.ts';
 import { duelMethods } from './prisma-duels.ts';
 import { peopleMethods } from './prisma-people.ts';

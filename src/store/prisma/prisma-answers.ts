@@ -1,15 +1,12 @@
-import type { StreakRecord } from '../engine/records.ts';
-import type { StorePort } from '../engine/store-port.ts';
-import { answerWriter } from './hot-path/grouped-answer-writes.ts';
-import { groupedPeopleCalls } from './hot-path/grouped-people-calls.ts';
+import type { StreakRecord } from '../../engine/records.ts';
+import type { AnswerStore } from '../../engine/store-port.ts';
+import { answerWriter } from '../hot-path/grouped-answer-writes.ts';
+import { groupedPeopleCalls } from '../hot-path/grouped-people-calls.ts';
 import { toAnswer, toStreak } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
 
-type AnswerMethods = Pick<
-  StorePort,
-  'recordAnswer' | 'getAnswer' | 'answersForRound' | 'countAnswers' | 'getStreak' | 'streaksFor'
->;
+type AnswerMethods = AnswerStore;
 
 export function answerMethods(ctx: StoreContext): AnswerMethods {
   const { db } = ctx;

@@ -1,6 +1,6 @@
-import { SECTION_SEPARATOR } from '../engine/records.ts';
-import type { LeaderboardQuery } from '../engine/store-port.ts';
-import { Prisma } from './generated/sqlite/client.ts';
+import { SECTION_SEPARATOR } from '../../engine/records.ts';
+import type { LeaderboardQuery } from '../../engine/store-port.ts';
+import { Prisma } from '../generated/sqlite/client.ts';
 import type { Dialect } from './store-db.ts';
 
 /**

@@ -1,30 +1,32 @@
-import { DateTime } from 'luxon';
-import type { ChannelSchedule } from '../engine/records.ts';
+import { DateTime, IANAZone } from 'luxon';
+import type { ChannelSchedule } from './records.ts';
 
 /**
- * Local calendar arithmetic for daily rounds. Everything is computed from UTC instants and the channel's
- * IANA timezone with luxon, so daylight saving is handled by the tz database, never by adding 24 hours.
+ * The one calendar of the house: a channel's local day, its daily window and a leaderboard's period are
+ * all computed here, from UTC instants and the channel's IANA zone with luxon, so daylight saving follows
+ * the tz database and is never "add 24 hours". The DST rules, decided once:
+ * - a wall time inside the spring-forward gap (02:30 on the night 02:00 jumps to 03:00) does not exist;
+ *   it moves forward by the gap (03:30), so the round still happens that day, once;
+ * - a wall time inside the repeated autumn hour (01:30 happens twice) means its FIRST occurrence, which is
+ *   when a person watching the clock expects it (luxon alone would pick the second).
  */
 
-export interface DailyWindow {
-  /** Channel-local date "YYYY-MM-DD" the round belongs to. */
-  readonly localDate: string;
-  /** When the question should appear. */
-  readonly postAt: Date;
-  /** When the round closes; the next local day when closeTime is not after postTime. */
-  readonly closeAt: Date;
+/** "HH:MM", 00:00–23:59, two digits each: the one form a schedule's times are stored and checked in. */
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isValidTime(time: string): boolean {
+  return HH_MM.test(time);
 }
 
-const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-export function parseHhmm(value: string): { hour: number; minute: number } {
-  const match = HHMM.exec(value);
-  if (!match) throw new Error(`Invalid local time "${value}": expected HH:MM (00:00–23:59)`);
+function parseHhmm(value: string): { hour: number; minute: number } {
+  const match = HH_MM.exec(value);
+  if (!match) throw new RangeError(`Invalid local time "${value}": expected HH:MM (00:00–23:59)`);
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
+/** An IANA zone name the runtime knows ("Europe/Berlin", "UTC"); luxon's fixed offsets and "local" are not. */
 export function isValidTimezone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  return IANAZone.isValidZone(zone);
 }
 
 /**
@@ -39,39 +41,33 @@ export function localDateOf(instant: Date, zone: string): string {
   if (cached !== undefined && ms >= cached.from && ms < cached.to) return cached.date;
   const local = DateTime.fromMillis(ms, { zone });
   const date = local.toISODate();
-  if (date === null) throw new Error(`Unknown timezone "${zone}"`);
+  if (date === null) throw new RangeError(`Unknown timezone "${zone}"`);
   const start = local.startOf('day');
   dayCache.set(zone, { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), date });
   return date;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local date. */
-export function weekdayOf(localDate: string): number {
+function weekdayOf(localDate: string): number {
   return DateTime.fromISO(localDate, { zone: 'UTC' }).weekday;
 }
 
 export function addDays(localDate: string, days: number): string {
   const next = DateTime.fromISO(localDate, { zone: 'UTC' }).plus({ days }).toISODate();
-  if (next === null) throw new Error(`Invalid local date "${localDate}"`);
+  if (next === null) throw new RangeError(`Invalid local date "${localDate}"`);
   return next;
 }
 
-/**
- * The instant a local wall-clock time happens on a local date.
- * - Inside a spring-forward gap (02:30 on the night clocks jump 02:00 -> 03:00) the time does not exist;
- *   it is moved forward by the gap (03:30), so the round still happens that day, once.
- * - Inside the repeated fall-back hour (01:30 happens twice) the first occurrence is used, which is when
- *   a person watching the clock expects it.
- */
+/** The instant a local wall-clock time happens on a local date, by the DST rules above. */
 export function instantAt(localDate: string, hhmm: string, zone: string): Date {
   const { hour, minute } = parseHhmm(hhmm);
   const day = DateTime.fromISO(localDate, { zone: 'UTC' });
-  if (!day.isValid) throw new Error(`Invalid local date "${localDate}"`);
+  if (!day.isValid) throw new RangeError(`Invalid local date "${localDate}"`);
   const resolved = DateTime.fromObject(
     { year: day.year, month: day.month, day: day.day, hour, minute },
     { zone },
   );
-  if (!resolved.isValid) throw new Error(`Unknown timezone "${zone}"`);
+  if (!resolved.isValid) throw new RangeError(`Unknown timezone "${zone}"`);
   // luxon picks the later offset for an ambiguous wall time; try the offset in force before the change.
   const offsetBefore = resolved.minus({ hours: 6 }).offset;
   if (offsetBefore !== resolved.offset) {
@@ -84,32 +80,36 @@ export function instantAt(localDate: string, hhmm: string, zone: string): Date {
   return resolved.toJSDate();
 }
 
+export interface DailyWindow {
+  /** Channel-local date "YYYY-MM-DD" the round belongs to. */
+  readonly localDate: string;
+  /** When the question should appear. */
+  readonly postAt: Date;
+  /** When the round closes; the next local day when closeTime is not after postTime. */
+  readonly closeAt: Date;
+}
+
 /** Many channels share a schedule; windows are pure, so a bounded memo saves the luxon work. */
 const windowMemo = new Map<string, DailyWindow>();
 
 /** The post and close instants of a schedule on a local date (whether or not that weekday is scheduled). */
-export function windowOn(schedule: ChannelSchedule, localDate: string): DailyWindow {
+export function windowOn(
+  schedule: Pick<ChannelSchedule, 'timezone' | 'postTime' | 'closeTime'>,
+  localDate: string,
+): DailyWindow {
   const key = `${localDate}|${schedule.timezone}|${schedule.postTime}|${schedule.closeTime}`;
   const known = windowMemo.get(key);
   if (known !== undefined) return known;
   if (windowMemo.size >= 10_000) windowMemo.clear();
-  const window = computeWindow(schedule, localDate);
+  const postAt = instantAt(localDate, schedule.postTime, schedule.timezone);
+  const closesNextDay = schedule.closeTime <= schedule.postTime;
+  const closeDate = closesNextDay ? addDays(localDate, 1) : localDate;
+  const window = { localDate, postAt, closeAt: instantAt(closeDate, schedule.closeTime, schedule.timezone) };
   windowMemo.set(key, window);
   return window;
 }
 
-function computeWindow(schedule: ChannelSchedule, localDate: string): DailyWindow {
-  const postAt = instantAt(localDate, schedule.postTime, schedule.timezone);
-  const closesNextDay = schedule.closeTime <= schedule.postTime;
-  const closeAt = instantAt(
-    closesNextDay ? addDays(localDate, 1) : localDate,
-    schedule.closeTime,
-    schedule.timezone,
-  );
-  return { localDate, postAt, closeAt };
-}
-
-export function isScheduledOn(schedule: ChannelSchedule, localDate: string): boolean {
+export function isScheduledOn(schedule: Pick<ChannelSchedule, 'weekdays'>, localDate: string): boolean {
   return schedule.weekdays.includes(weekdayOf(localDate));
 }
 
@@ -129,4 +129,21 @@ export function nextWindow(schedule: ChannelSchedule, after: Date): DailyWindow 
 export function windowToday(schedule: ChannelSchedule, now: Date): DailyWindow | null {
   const today = localDateOf(now, schedule.timezone);
   return isScheduledOn(schedule, today) ? windowOn(schedule, today) : null;
+}
+
+/** The leaderboard periods, in the order menus show them. */
+export const PERIODS = ['today', 'week', 'month', 'all'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** The period a board shows when nobody names one. */
+export const DEFAULT_PERIOD: Period = 'week';
+
+/** Half-open [from, to) of a period containing `now`, in the zone; weeks start on Monday (ISO). */
+export function periodBounds(period: Period, now: Date, zone: string): { from?: Date; to?: Date } {
+  if (period === 'all') return {};
+  const local = DateTime.fromJSDate(now, { zone });
+  const unit = period === 'today' ? 'day' : period;
+  const start = local.startOf(unit);
+  const end = start.plus(unit === 'day' ? { days: 1 } : unit === 'week' ? { weeks: 1 } : { months: 1 });
+  return { from: start.toJSDate(), to: end.toJSDate() };
 }

@@ -1,24 +1,10 @@
-import type { StorePort } from '../engine/store-port.ts';
-import { isRecordNotFound, isUniqueViolation, storeError } from './database-errors.ts';
+import type { RoundStore } from '../../engine/store-port.ts';
+import { isRecordNotFound, isUniqueViolation, storeError } from '../database-errors.ts';
 import { roundRow, toRound } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
 
-type RoundMethods = Pick<
-  StorePort,
-  | 'createDailyRound'
-  | 'createRound'
-  | 'getRound'
-  | 'getDailyRound'
-  | 'claimRoundPost'
-  | 'markRoundPosted'
-  | 'closeRound'
-  | 'markResultsPosted'
-  | 'listRoundsDueToClose'
-  | 'listClosedDailyRoundsWithoutResults'
-  | 'previousDailyDate'
-  | 'dailyQuestionIds'
->;
+type RoundMethods = RoundStore;
 
 export function roundMethods({ db }: StoreContext): RoundMethods {
   const mustExist = async (id: string, operation: string) => {

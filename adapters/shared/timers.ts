@@ -1,4 +1,4 @@
-/** Timers the adapter uses for throttling; tests pass a manual one and advance it themselves. */
+/** Timers an adapter throttles with; tests pass a manual one (test/fakes/manual-timers.ts) and run it. */
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;

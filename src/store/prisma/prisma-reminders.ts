@@ -1,11 +1,8 @@
-import type { StorePort } from '../engine/store-port.ts';
+import type { ReminderStore } from '../../engine/store-port.ts';
 import { toChannel, toRound } from './row-mappers.ts';
 import type { StoreContext } from './store-db.ts';
 
-type ReminderMethods = Pick<
-  StorePort,
-  'setChannelReminder' | 'listRoundsToRemind' | 'claimRoundReminder' | 'markReminderSent'
->;
+type ReminderMethods = ReminderStore;
 
 /**
  * The "closes soon" reminder. Sent once per round however many instances tick: a compare-and-set lease on

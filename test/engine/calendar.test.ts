@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelSchedule } from '../../src/engine/records.ts';
 import {
   instantAt,
+  isValidTime,
+  isValidTimezone,
   localDateOf,
   nextWindow,
+  PERIODS,
+  periodBounds,
   windowOn,
   windowToday,
-} from '../../src/schedule/daily-window.ts';
+} from '../../src/engine/calendar.ts';
+import type { ChannelSchedule } from '../../src/engine/records.ts';
+import { harness, place, unwrap } from './harness.ts';
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
 const schedule = (over: Partial<ChannelSchedule>): ChannelSchedule => ({
@@ -85,5 +90,35 @@ describe('daily windows in a channel timezone', () => {
     const instant = new Date('2026-06-30T22:30:00Z');
     expect(localDateOf(instant, 'Asia/Shanghai')).toBe('2026-07-01');
     expect(localDateOf(instant, 'America/New_York')).toBe('2026-06-30');
+  });
+
+  it('accepts HH:MM from 00:00 to 23:59 and IANA zone names, and nothing else', () => {
+    for (const good of ['00:00', '09:05', '23:59']) expect(isValidTime(good)).toBe(true);
+    for (const bad of ['9:00', '24:00', '12:60', '12:5', ' 12:00', '']) expect(isValidTime(bad)).toBe(false);
+    for (const zone of ['UTC', 'Europe/Berlin', 'Asia/Shanghai', 'America/New_York'])
+      expect(isValidTimezone(zone)).toBe(true);
+    for (const zone of ['Mars/Olympus', 'local', 'UTC+8', '']) expect(isValidTimezone(zone)).toBe(false);
+  });
+
+  it('names the leaderboard periods once, each bounded in the zone with weeks from Monday', () => {
+    expect(PERIODS).toEqual(['today', 'week', 'month', 'all']);
+    const now = new Date('2026-03-04T23:30:00Z'); // Thursday 07:30 in Shanghai
+    expect(periodBounds('today', now, 'Asia/Shanghai').from?.toISOString()).toBe('2026-03-04T16:00:00.000Z');
+    expect(periodBounds('week', now, 'Asia/Shanghai').from?.toISOString()).toBe('2026-03-01T16:00:00.000Z');
+    expect(periodBounds('all', now, 'Asia/Shanghai')).toEqual({});
+  });
+});
+
+describe('one calendar for the engine and the scheduler', () => {
+  it("closes an engine-opened round at the first 01:30 of New York's repeated hour, as the scheduler reckons", async () => {
+    const h = harness({ start: '2026-10-31T20:00:00Z' });
+    const p = place('night');
+    await h.engine.ensurePlace({ tenantId: 'slack:T1', tenantName: 'Team' }, p);
+    const night = schedule({ timezone: 'America/New_York', postTime: '15:00', closeTime: '01:30' });
+    await h.engine.setSchedule(p.channelId, night);
+    const { round } = unwrap(await h.engine.openDailyRound(p.channelId));
+    expect(round.localDate).toBe('2026-10-31');
+    expect(iso(round.closesAt)).toBe('2026-11-01T05:30:00.000Z'); // 01:30 EDT, the first one
+    expect(iso(round.closesAt)).toBe(iso(windowOn(night, '2026-10-31').closeAt));
   });
 });

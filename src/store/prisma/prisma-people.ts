@@ -1,26 +1,11 @@
-import type { StorePort } from '../engine/store-port.ts';
-import { isRecordNotFound, isUniqueViolation, storeError } from './database-errors.ts';
-import { groupedPeopleCalls } from './hot-path/grouped-people-calls.ts';
+import type { PeopleStore, ReviewStore } from '../../engine/store-port.ts';
+import { isRecordNotFound, isUniqueViolation, storeError } from '../database-errors.ts';
+import { groupedPeopleCalls } from '../hot-path/grouped-people-calls.ts';
 import { toChannel, toPlayer, toReview, toTenant } from './row-mappers.ts';
 import { byString, byTime } from './sort-order.ts';
 import type { StoreContext } from './store-db.ts';
 
-type PeopleMethods = Pick<
-  StorePort,
-  | 'upsertTenant'
-  | 'getTenant'
-  | 'setTenantLang'
-  | 'upsertPlayer'
-  | 'getPlayer'
-  | 'getPlayers'
-  | 'upsertChannel'
-  | 'getChannel'
-  | 'setChannelSchedule'
-  | 'listScheduledChannels'
-  | 'pauseTenantSchedules'
-  | 'getReviews'
-  | 'upsertReview'
->;
+type PeopleMethods = PeopleStore & ReviewStore;
 
 /**
  * Two first messages from the same new player can race to create the same row; the loser's insert hits

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { postgresConnection, quoteIdent } from './adapter-factory.ts';
-import type { DatabaseTimeouts } from './database-timeouts.ts';
-import type { DatabaseTarget } from './database-url.ts';
+import { postgresConnection, quoteIdent } from '../adapter-factory.ts';
+import type { DatabaseTimeouts } from '../database-timeouts.ts';
+import type { DatabaseTarget } from '../database-url.ts';
 
 /** Any fixed number: the PostgreSQL advisory lock notequiz holds while it migrates (Prisma's own is 72707369). */
 const ADVISORY_LOCK_KEY = 0x6e71_6d67;

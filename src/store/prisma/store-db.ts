@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from './generated/sqlite/client.ts';
-import type { HotPath } from './hot-path/hot-path.ts';
+import type { Prisma, PrismaClient } from '../generated/sqlite/client.ts';
+import type { HotPath } from '../hot-path/hot-path.ts';
 
 /**
  * The Prisma client the store is written against. Prisma generates one client per provider; their model
@@ -7,7 +7,6 @@ import type { HotPath } from './hot-path/hot-path.ts';
  * client's types and the PostgreSQL client is passed in under them (see open-store.ts).
  */
 export type Db = PrismaClient;
-export type Tx = Prisma.TransactionClient;
 
 /** The few places where the two databases' SQL differs. */
 export interface Dialect {

@@ -1,9 +1,9 @@
-import type { StorePort } from '../engine/store-port.ts';
-import { isUniqueViolation } from './database-errors.ts';
+import type { QuestionStore } from '../../engine/store-port.ts';
+import { isUniqueViolation } from '../database-errors.ts';
 import { canonicalQuestion, decodeQuestion } from './question-payload.ts';
 import type { StoreContext } from './store-db.ts';
 
-type QuestionMethods = Pick<StorePort, 'syncQuestions' | 'getQuestion'>;
+type QuestionMethods = QuestionStore;
 
 /** Keeps each transaction's statement count bounded on large note collections. */
 const CHUNK = 500;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { postgresConnection, quoteIdent } from './adapter-factory.ts';
-import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts.ts';
-import { parseDatabaseUrl } from './database-url.ts';
+import { postgresConnection, quoteIdent } from '../adapter-factory.ts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../database-timeouts.ts';
+import { parseDatabaseUrl } from '../database-url.ts';
 import { readMigrations } from './migration-files.ts';
 
 export interface MigrationStatus {

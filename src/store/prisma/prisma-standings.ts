@@ -1,10 +1,10 @@
-import type { LeaderboardRow, StorePort } from '../engine/store-port.ts';
-import { toNumber, toText } from './database-errors.ts';
-import { Prisma } from './generated/sqlite/client.ts';
+import type { LeaderboardRow, StandingsStore } from '../../engine/store-port.ts';
+import { toNumber, toText } from '../database-errors.ts';
+import { Prisma } from '../generated/sqlite/client.ts';
 import { leaderboardSql, notInOpenDailyRound } from './leaderboard-sql.ts';
 import type { StoreContext } from './store-db.ts';
 
-type StandingMethods = Pick<StorePort, 'leaderboard' | 'sectionStats' | 'questionAccuracy'>;
+type StandingMethods = StandingsStore;
 
 type RawRow = Record<string, unknown>;
 
