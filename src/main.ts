@@ -126,16 +126,20 @@ export async function startNotequiz(
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    store = await openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }).catch(
-      (error: unknown) => {
-        throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
-          cause: error,
-        });
-      },
-    );
-    const openedStore = store;
-
-    const deck = await loadDeck([config.contentDir]);
+    // The database (a migration runs in its own thread) and the notes open side by side: start-up waits
+    // for the slower of the two, not for both in turn.
+    const [opened, loaded] = await Promise.allSettled([
+      openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }),
+      loadDeck([config.contentDir]),
+    ]);
+    if (opened.status === 'fulfilled') store = opened.value;
+    else
+      throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
+        cause: opened.reason,
+      });
+    if (loaded.status === 'rejected') throw loaded.reason;
+    const openedStore = opened.value;
+    const deck = loaded.value;
     logProblems(logger, deck.problems);
     logger.info(
       { questions: deck.questions.length, problems: deck.problems.length, dir: config.contentDir },
