@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseTimeouts } from './database-timeouts.ts';
 import { migrateDatabase } from './migrate.ts';
+import { migrationStatus } from './migration-status.ts';
 
 /**
  * Applies pending migrations. Compiled (dist/, the running bot), in a worker thread that exits when done:
@@ -12,6 +13,10 @@ export async function migrateDatabaseOnce(
   timeouts: DatabaseTimeouts,
 ): Promise<{ applied: string[] }> {
   if (import.meta.url.endsWith('.ts')) return migrateDatabase(databaseUrl, timeouts);
+  // Nothing pending (every start but the first): one read of `_prisma_migrations`, no thread to start.
+  // The worker checks again under the migration lock, as another process may have migrated meanwhile.
+  const status = await migrationStatus(databaseUrl, timeouts);
+  if (status.pending.length === 0 && status.failed.length === 0) return { applied: [] };
   const worker = new Worker(new URL('./migrate-worker.js', import.meta.url), {
     workerData: { databaseUrl, timeouts },
   });
