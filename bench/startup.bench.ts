@@ -91,43 +91,57 @@ async function stop(child: ChildProcess): Promise<void> {
   await Promise.race([exited(child), sleep(10_000)]);
 }
 
-/** `npm start` in the terminal with a piped stdin: seconds to the first question, then idle RSS. */
-async function terminalRun(): Promise<{ seconds: number; rssMb: number }> {
+/**
+ * `npm start` in the terminal with a piped stdin: seconds to the first question, then idle RSS. Twice on
+ * one database: a fresh clone's first start (the migration runs) and a restart (nothing pending).
+ */
+async function terminalRuns(): Promise<{ fresh: TerminalRun; restart: TerminalRun }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'notequiz-start-'));
   try {
-    const started = performance.now();
-    const child = spawn('npm', ['start', '--silent'], {
-      cwd: root,
-      env: cleanEnv(dir, { NOTEQUIZ_TERMINAL: 'on' }),
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-    });
-    child.stdin?.write('/quiz\n');
-    let out = '';
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    const seconds = await new Promise<number>((resolve, reject) => {
-      child.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (FIRST_QUESTION.test(out)) resolve((performance.now() - started) / 1000);
-      });
-      child.once('exit', () => reject(new Error(`npm start ended before a question:\n${out}\n${err}`)));
-      setTimeout(() => reject(new Error(`no question after ${GIVE_UP_MS} ms:\n${out}\n${err}`)), GIVE_UP_MS);
-    }).catch(async (error: unknown) => {
-      await stop(child);
-      throw error;
-    });
-    await sleep(IDLE_MS);
-    const rssMb = child.pid === undefined ? 0 : botRssMb(child.pid);
-    child.stdin?.end();
-    await Promise.race([exited(child), sleep(5_000)]);
-    await stop(child);
-    return { seconds, rssMb };
+    const fresh = await terminalRun(dir);
+    const restart = await terminalRun(dir);
+    return { fresh, restart };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface TerminalRun {
+  readonly seconds: number;
+  readonly rssMb: number;
+}
+
+async function terminalRun(dir: string): Promise<TerminalRun> {
+  const started = performance.now();
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: cleanEnv(dir, { NOTEQUIZ_TERMINAL: 'on' }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdin?.write('/quiz\n');
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const seconds = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (FIRST_QUESTION.test(out)) resolve((performance.now() - started) / 1000);
+    });
+    child.once('exit', () => reject(new Error(`npm start ended before a question:\n${out}\n${err}`)));
+    setTimeout(() => reject(new Error(`no question after ${GIVE_UP_MS} ms:\n${out}\n${err}`)), GIVE_UP_MS);
+  }).catch(async (error: unknown) => {
+    await stop(child);
+    throw error;
+  });
+  await sleep(IDLE_MS);
+  const rssMb = child.pid === undefined ? 0 : botRssMb(child.pid);
+  child.stdin?.end();
+  await Promise.race([exited(child), sleep(5_000)]);
+  await stop(child);
+  return { seconds, rssMb };
 }
 
 /** `npm start` with Slack in Socket Mode against the offline fake: idle RSS once connected. */
@@ -191,9 +205,11 @@ export default {
   async run(): Promise<BenchSection> {
     // Untimed: the first start migrates nothing that later ones skip (each run has its own new file), but
     // warms the OS file cache for node_modules as a deployed bot's restart would find it.
-    await terminalRun();
+    await terminalRuns();
     const first: number[] = [];
     const rssTerminal: number[] = [];
+    const firstRestart: number[] = [];
+    const rssRestart: number[] = [];
     const rssSlack: number[] = [];
     const bareSeconds: number[] = [];
     const bareRss: number[] = [];
@@ -201,9 +217,11 @@ export default {
       const bare = await bareNode();
       bareSeconds.push(bare.seconds);
       bareRss.push(bare.rssMb);
-      const t = await terminalRun();
-      first.push(t.seconds);
-      rssTerminal.push(t.rssMb);
+      const t = await terminalRuns();
+      first.push(t.fresh.seconds);
+      rssTerminal.push(t.fresh.rssMb);
+      firstRestart.push(t.restart.seconds);
+      rssRestart.push(t.restart.rssMb);
       rssSlack.push(await slackRun());
     }
     const nodeExit = { name: '`node -e 0` to exit', value: median(bareSeconds), unit: 's' };
@@ -230,6 +248,24 @@ export default {
         note: spread(rssTerminal, 'MB'),
       },
       {
+        name: '`npm start` to the first question, restart (database already migrated)',
+        value: median(firstRestart),
+        unit: 's',
+        baseline: nodeExit,
+        target: `≤ ${TARGET_FIRST_QUESTION_S} s`,
+        met: median(firstRestart) <= TARGET_FIRST_QUESTION_S,
+        note: spread(firstRestart, 's'),
+      },
+      {
+        name: 'idle RSS, terminal mode, restart (database already migrated)',
+        value: median(rssRestart),
+        unit: 'MB',
+        baseline: nodeIdle,
+        target: `≤ ${TARGET_RSS_TERMINAL_MB} MB`,
+        met: median(rssRestart) <= TARGET_RSS_TERMINAL_MB,
+        note: spread(rssRestart, 'MB'),
+      },
+      {
         name: 'idle RSS, Slack mode (Socket Mode, offline fake) with the seed notes',
         value: median(rssSlack),
         unit: 'MB',
@@ -242,7 +278,7 @@ export default {
     return {
       id: 'startup',
       title: 'Start-up: `npm start` to the first question, idle memory',
-      method: `\`npm start\` as a fresh clone runs it (no tokens, a new SQLite file each run, the seed notes in content/), stdin a pipe that sends \`/quiz\` at once; time from spawning npm to the first answer option on stdout. Idle RSS is the bot's own process (not npm's) ${IDLE_MS / 1000} s after the first question (terminal) or after Socket Mode connected to the offline fake Slack (test/fakes/slack, NOTEQUIZ_TERMINAL=off). Medians of ${ROUNDS} rounds after one untimed start, alternating with the bare Node baseline (\`node -e 0\` timed to exit; an idle \`node\` for memory).`,
+      method: `\`npm start\` as a fresh clone runs it (no tokens, a new SQLite file each round, the seed notes in content/), then again on the same file as a restart, stdin a pipe that sends \`/quiz\` at once; time from spawning npm to the first answer option on stdout. Idle RSS is the bot's own process (not npm's) ${IDLE_MS / 1000} s after the first question (terminal) or after Socket Mode connected to the offline fake Slack (test/fakes/slack, NOTEQUIZ_TERMINAL=off). Medians of ${ROUNDS} rounds after one untimed start, alternating with the bare Node baseline (\`node -e 0\` timed to exit; an idle \`node\` for memory).`,
       figures,
     };
   },
