@@ -278,7 +278,7 @@ export default {
     return {
       id: 'startup',
       title: 'Start-up: `npm start` to the first question, idle memory',
-      method: `\`npm start\` as a fresh clone runs it (no tokens, a new SQLite file each round, the seed notes in content/), then again on the same file as a restart, stdin a pipe that sends \`/quiz\` at once; time from spawning npm to the first answer option on stdout. Idle RSS is the bot's own process (not npm's) ${IDLE_MS / 1000} s after the first question (terminal) or after Socket Mode connected to the offline fake Slack (test/fakes/slack, NOTEQUIZ_TERMINAL=off). Medians of ${ROUNDS} rounds after one untimed start, alternating with the bare Node baseline (\`node -e 0\` timed to exit; an idle \`node\` for memory).`,
+      method: `\`npm start\` as a fresh clone runs it (no tokens, a new SQLite file each round, the seed notes in content/), then again on the same file as a restart, stdin a pipe that sends \`/quiz\` at once; time from spawning npm to the first line of the reply (the question) on stdout. Idle RSS is the bot's own process (not npm's) ${IDLE_MS / 1000} s after the first question (terminal) or after Socket Mode connected to the offline fake Slack (test/fakes/slack, NOTEQUIZ_TERMINAL=off). Medians of ${ROUNDS} rounds after one untimed start, alternating with the bare Node baseline (\`node -e 0\` timed to exit; an idle \`node\` for memory).`,
       figures,
     };
   },
