@@ -10,11 +10,16 @@ RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-# postinstall (scripts/prisma-generate.mjs) generates the clients from prisma/*/schema.prisma.
-COPY package.json package-lock.json ./
+# postinstall generates the clients from prisma/*/schema.prisma and compiles src/ and adapters/ to dist/
+# (scripts/build.mjs, which needs TypeScript: a dev dependency, pruned once dist/ exists).
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY prisma ./prisma
 COPY scripts ./scripts
-RUN npm ci --omit=dev --no-audit --no-fund \
+COPY bin ./bin
+COPY src ./src
+COPY adapters ./adapters
+RUN npm ci --no-audit --no-fund \
+  && npm prune --omit=dev --no-audit --no-fund \
   && npm cache clean --force
 
 FROM ${NODE_IMAGE} AS runtime
@@ -26,9 +31,7 @@ WORKDIR /app
 COPY --chown=node:node package.json ./
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node bin ./bin
-COPY --chown=node:node src ./src
-COPY --from=deps --chown=node:node /app/src/store/generated ./src/store/generated
-COPY --chown=node:node adapters ./adapters
+COPY --from=deps --chown=node:node /app/dist ./dist
 COPY --chown=node:node prisma ./prisma
 COPY --chown=node:node content ./content
 # SQLite lives here when DATABASE_URL is not PostgreSQL; mount a volume to keep it.

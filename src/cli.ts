@@ -3,9 +3,9 @@ import { CliUserError } from './cli/cli-user-error.ts';
 import { registerConfigCommands } from './cli/config-command.ts';
 import { registerContentCommands } from './cli/content-command.ts';
 import { registerDbCommands } from './cli/db-command.ts';
-import { registerDiscordCliCommands } from './cli/discord-command.ts';
 import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
+import { PLATFORMS } from './platforms/platforms.ts';
 
 /**
  * The `notequiz` command. Each area plugs its commands in here; this file only builds the program and is
@@ -23,7 +23,7 @@ export function createProgram(): Command {
   registerConfigCommands(program);
   registerContentCommands(program);
   registerDbCommands(program);
-  registerDiscordCliCommands(program);
+  for (const platform of PLATFORMS) platform.registerCommands(program);
   return program;
 }
 

@@ -3,31 +3,22 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
-import {
-  type DiscordConfig,
-  discordEnvSchema,
-  isDiscordConfigured,
-  parseDiscordConfig,
-} from '../adapters/discord/config.ts';
-import {
-  isSlackConfigured,
-  parseSlackConfig,
-  type SlackConfig,
-  slackEnvSchema,
-} from '../adapters/slack/config.ts';
 import { ConfigError, type ConfigProblem } from './config/config-error.ts';
-import { coreEnvSchema, type LOG_LEVELS, type TERMINAL_MODES } from './config/core-env-schema.ts';
+import { coreEnvSchema, type LOG_LEVELS } from './config/core-env-schema.ts';
 import type { Lang } from './content/question.ts';
 import { isValidTimezone } from './engine/calendar.ts';
+import type { PlatformSetting } from './platforms/platform.ts';
+import { PLATFORMS } from './platforms/platforms.ts';
 import type { DatabaseTimeouts } from './store/database-timeouts.ts';
 
 /**
  * The one schema for every environment variable notequiz reads: the core ones plus each adapter's.
  * `notequiz config check`, `.env.example` and docs/configuration.md are all checked against it.
  */
-export const envSchema = coreEnvSchema.extend(slackEnvSchema.shape).extend(discordEnvSchema.shape);
-export type EnvName = keyof typeof envSchema.shape;
-export const ENV_NAMES = Object.keys(envSchema.shape) as EnvName[];
+export const envSchema: z.ZodObject<z.ZodRawShape> = coreEnvSchema.extend(
+  Object.fromEntries(PLATFORMS.flatMap((platform) => Object.entries(platform.envSchema.shape))),
+);
+export const ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -54,14 +45,9 @@ export interface AppConfig {
   readonly dailyCloseTime: string;
   readonly duelExpiryHours: number;
   readonly instanceId: string;
-  readonly terminal: (typeof TERMINAL_MODES)[number];
-  /** The terminal player's name: NOTEQUIZ_PLAYER, else $USER, else "player". */
-  readonly playerName: string;
   readonly shutdownTimeoutMs: number;
-  /** null when SLACK_BOT_TOKEN is not set. */
-  readonly slack: SlackConfig | null;
-  /** null when DISCORD_TOKEN is not set. */
-  readonly discord: DiscordConfig | null;
+  /** Every platform in PLATFORMS with its settings, in that order; each says whether it runs. */
+  readonly platforms: readonly PlatformSetting[];
 }
 
 export const DEFAULT_OPS_PORT = 8080;
@@ -87,15 +73,15 @@ function problem(variable: string, message: string): ConfigProblem {
 }
 
 /** Adapters throw plain errors naming their variables; turn each named problem into a ConfigProblem. */
-function adapterProblems(error: unknown, prefix: 'SLACK_' | 'DISCORD_'): ConfigProblem[] {
+function adapterProblems(error: unknown, variables: readonly string[]): ConfigProblem[] {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text
+  const named = text
     .split('\n')
     .map((line) => line.replace(/^-\s*/, '').trim())
-    .filter((line) => line.startsWith(prefix));
-  const fallback = `${prefix}*`;
-  if (lines.length === 0) return [problem(fallback, text)];
-  return lines.map((line) => problem(/^[A-Z_]+/.exec(line)?.[0] ?? fallback, line));
+    .map((line) => ({ line, variable: /^[A-Z_]+/.exec(line)?.[0] ?? '' }))
+    .filter(({ variable }) => variables.includes(variable));
+  if (named.length === 0) return [problem(variables[0] ?? 'environment', text)];
+  return named.map(({ line, variable }) => problem(variable, line));
 }
 
 /**
@@ -104,32 +90,27 @@ function adapterProblems(error: unknown, prefix: 'SLACK_' | 'DISCORD_'): ConfigP
  */
 export function loadConfig(env: Env): AppConfig {
   const picked = pickEnv(env);
-  const parsed = envSchema.safeParse(picked);
+  // Every variable's own syntax, platforms' included (a bad SLACK_PORT is reported even with Slack off);
+  // the core's typed values come from the core schema, each platform's from its descriptor.
+  const checked = envSchema.safeParse(picked);
+  const parsed = coreEnvSchema.safeParse(picked);
   const problems: ConfigProblem[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues)
+  if (!checked.success) {
+    for (const issue of checked.error.issues)
       problems.push(problem(String(issue.path[0] ?? 'environment'), issue.message));
   }
-  let slack: SlackConfig | null = null;
-  let discord: DiscordConfig | null = null;
-  if (isSlackConfigured(picked)) {
+  const platforms: PlatformSetting[] = [];
+  for (const platform of PLATFORMS) {
     try {
-      slack = parseSlackConfig(picked);
+      platforms.push(platform.settle(picked, env));
     } catch (error) {
-      problems.push(...adapterProblems(error, 'SLACK_'));
-    }
-  }
-  if (isDiscordConfigured(picked)) {
-    try {
-      discord = parseDiscordConfig(picked);
-    } catch (error) {
-      problems.push(...adapterProblems(error, 'DISCORD_'));
+      problems.push(...adapterProblems(error, Object.keys(platform.envSchema.shape)));
     }
   }
   const unique = problems.filter(
     (p, i) => problems.findIndex((q) => q.variable === p.variable && sameText(q.message, p.message)) === i,
   );
-  if (!parsed.success || unique.length > 0) throw new ConfigError(unique);
+  if (!parsed.success || !checked.success || unique.length > 0) throw new ConfigError(unique);
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
@@ -151,11 +132,8 @@ export function loadConfig(env: Env): AppConfig {
     duelExpiryHours: e.DUEL_EXPIRY_HOURS,
     // Containers often share a pid (1), and sometimes a host name: a random suffix keeps leases apart.
     instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
-    terminal: e.NOTEQUIZ_TERMINAL,
-    playerName: e.NOTEQUIZ_PLAYER ?? terminalUserName(env.USER ?? env.USERNAME),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    slack,
-    discord,
+    platforms,
   };
 }
 
@@ -168,15 +146,6 @@ function terminalZoneOf(tz: string | undefined): string {
 function sameText(a: string, b: string): boolean {
   const strip = (s: string) => s.replace(/^[A-Z_]+:\s*/, '');
   return strip(a) === strip(b);
-}
-
-/** $USER as a terminal player name: one word; anything unusable falls back to "player". */
-export function terminalUserName(user: string | undefined): string {
-  const cleaned = (user ?? '')
-    .trim()
-    .replace(/[^\p{L}\p{N}_.-]+/gu, '')
-    .slice(0, 32);
-  return cleaned === '' ? 'player' : cleaned;
 }
 
 /**

@@ -1,6 +1,3 @@
-import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/index.ts';
-import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/index.ts';
-import { createTerminalAdapter, type TerminalAdapter } from '../adapters/terminal/index.ts';
 import { redactUrl } from './config/secrets.ts';
 import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
 import type { Lang, Question } from './content/question.ts';
@@ -20,6 +17,7 @@ import {
   type ShutdownReport,
   type ShutdownStep,
 } from './ops/shutdown.ts';
+import type { PlatformContext, PlatformHealth, RunningPlatform } from './platforms/platform.ts';
 import type { RoundPublisher } from './schedule/publisher.ts';
 import { createScheduler } from './schedule/scheduler.ts';
 import { openStore } from './store/open-store.ts';
@@ -57,11 +55,19 @@ export interface RunningNotequiz {
 
 const MAX_PROBLEMS_LOGGED = 50;
 
+/**
+ * The platforms this process runs, in PLATFORMS order. main is handed its streams, not a descriptor of
+ * stdin: the refusal to chat with /dev/null happens before (start-checks.ts), so here stdin is input.
+ */
+export function platformsToRun(config: AppConfig): AppConfig['platforms'] {
+  const stdin = 'input';
+  const othersRun = config.platforms.some((p) => p.service && p.runs({ othersRun: false, stdin }));
+  return config.platforms.filter((p) => p.runs({ othersRun: p.service ? false : othersRun, stdin }));
+}
+
+/** Whether the terminal chat (the one platform that is not a service) runs. */
 export function wantsTerminal(config: AppConfig): boolean {
-  return (
-    config.terminal === 'on' ||
-    (config.terminal === 'auto' && config.slack === null && config.discord === null)
-  );
+  return platformsToRun(config).some((p) => !p.service);
 }
 
 /** The language most of the notes are written in: the default for the bot's messages. */
@@ -106,7 +112,8 @@ export async function startNotequiz(
   options: MainOptions = {},
 ): Promise<RunningNotequiz> {
   const clock = options.clock ?? systemClock;
-  const terminalOnly = wantsTerminal(config) && config.slack === null && config.discord === null;
+  const running = platformsToRun(config);
+  const terminalOnly = running.length > 0 && running.every((p) => !p.service);
   const destination = logDestination(config, io);
   const logger = createLogger({
     // Alone in a terminal, info lines would drown the chat: warnings only, unless asked for more.
@@ -119,16 +126,20 @@ export async function startNotequiz(
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    store = await openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }).catch(
-      (error: unknown) => {
-        throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
-          cause: error,
-        });
-      },
-    );
-    const openedStore = store;
-
-    const deck = await loadDeck([config.contentDir]);
+    // The database (a migration runs in its own thread) and the notes open side by side: start-up waits
+    // for the slower of the two, not for both in turn.
+    const [opened, loaded] = await Promise.allSettled([
+      openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }),
+      loadDeck([config.contentDir]),
+    ]);
+    if (opened.status === 'fulfilled') store = opened.value;
+    else
+      throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
+        cause: opened.reason,
+      });
+    if (loaded.status === 'rejected') throw loaded.reason;
+    const openedStore = opened.value;
+    const deck = loaded.value;
     logProblems(logger, deck.problems);
     logger.info(
       { questions: deck.questions.length, problems: deck.problems.length, dir: config.contentDir },
@@ -161,54 +172,27 @@ export async function startNotequiz(
       return counts;
     };
 
-    const publishers: RoundPublisher[] = [];
-    let slack: SlackAdapter | null = null;
-    if (config.slack !== null) {
-      slack = createSlackAdapter({
-        engine,
-        config: config.slack,
-        logger,
-        clock,
-        reloadContent,
-        defaultSchedule: { postTime: config.dailyPostTime, closeTime: config.dailyCloseTime },
-        ...(notesLang === null ? {} : { notesLang }),
-      });
-      publishers.push(slack.publisher);
-    }
-    let discord: DiscordAdapter | null = null;
-    if (config.discord !== null) {
-      // The scheduler expires duels on every platform and announces Discord's through the publisher,
-      // so the adapter's own expiry timer stays off (two sweepers would only race for the same duels).
-      discord = createDiscordAdapter(
-        { engine, config: config.discord, logger, clock, reloadContent },
-        {
-          duelSweepMs: 0,
-          // /quiz-admin schedule and DISCORD_DAILY_CHANNEL_ID use the operator's DAILY_POST_TIME / DAILY_CLOSE_TIME.
-          defaultSchedule: { postTime: config.dailyPostTime, closeTime: config.dailyCloseTime },
-        },
-      );
-      publishers.push(discord.publisher);
-    }
-    let terminal: TerminalAdapter | null = null;
-    if (wantsTerminal(config)) {
-      terminal = createTerminalAdapter({
-        engine,
-        clock,
-        input: io.input,
-        output: io.output,
-        interactive: io.interactive,
-        player: config.playerName,
-        questionCount: deck.questions.length,
-        defaultLang: config.defaultLang ?? notesLang ?? 'en',
-        schedule: {
-          timezone: config.terminalTimezone,
-          postTime: config.dailyPostTime,
-          closeTime: config.dailyCloseTime,
-        },
-        onError: (error, line) => logger.error({ err: error, line }, 'terminal command failed'),
-      });
-      publishers.push(terminal.publisher);
-    }
+    const context: PlatformContext = {
+      engine,
+      clock,
+      logger,
+      reloadContent,
+      notesLang,
+      defaultLang: config.defaultLang,
+      questionCount: deck.questions.length,
+      schedule: {
+        timezone: config.defaultTimezone,
+        postTime: config.dailyPostTime,
+        closeTime: config.dailyCloseTime,
+      },
+      localTimezone: config.terminalTimezone,
+      io,
+    };
+    // Each platform's SDK is imported here, only for the platforms that run.
+    const platforms: { readonly name: string; readonly running: RunningPlatform }[] = [];
+    for (const setting of running)
+      platforms.push({ name: setting.name, running: await setting.create(context) });
+    const publishers: RoundPublisher[] = platforms.map((p) => p.running.publisher);
 
     const scheduler = createScheduler({
       engine,
@@ -233,34 +217,16 @@ export async function startNotequiz(
               (error: unknown) => summariseFailure('database', error),
             );
             if (database !== null) return { ok: false, detail: database };
-            const slackReady = slack?.readiness() ?? { ok: true };
-            if (!slackReady.ok) return slackReady;
-            if (discord === null) return { ok: true };
-            // Per shard: ready only when every shard of this process is connected.
-            const { shards, ...discordReady } = discord.readiness();
-            return { ...discordReady, components: { discord: { shards } } };
+            return combinedHealth(platforms.map((p) => p.running.readiness?.()));
           },
-          health: () => {
-            if (discord === null) return { ok: true };
-            const { shards, ...alive } = discord.liveness();
-            return { ...alive, components: { discord: { shards } } };
-          },
+          health: () => combinedHealth(platforms.map((p) => p.running.liveness?.())),
         },
       });
       logger.info({ port: ops.port }, 'ops server listening');
     }
 
     // Shutdown order: stop taking new work, let in-flight answers finish, stop the cron, close the port, close the database.
-    const terminalRef = terminal;
-    if (terminalRef !== null) steps.push({ name: 'terminal', run: async () => terminalRef.stop() });
-    if (slack !== null) {
-      const s = slack;
-      steps.push({ name: 'slack', run: () => s.stop() });
-    }
-    if (discord !== null) {
-      const d = discord;
-      steps.push({ name: 'discord', run: () => d.stop() });
-    }
+    for (const { name, running: platform } of platforms) steps.push({ name, run: () => platform.stop() });
     steps.push({ name: 'scheduler', run: () => scheduler.stop() });
     if (ops !== null) {
       const o = ops;
@@ -268,15 +234,14 @@ export async function startNotequiz(
     }
     steps.push({ name: 'database', run: () => openedStore.close() });
 
-    if (slack !== null) await slack.start();
-    if (discord !== null) await discord.start();
+    for (const { running: platform } of platforms) await platform.start();
     scheduler.start();
     started = true;
     logger.info(
       {
-        slack: slack !== null,
-        discord: discord !== null,
-        terminal: terminal !== null,
+        ...Object.fromEntries(
+          config.platforms.map((p) => [p.name, platforms.some((r) => r.name === p.name)]),
+        ),
         opsPort: ops?.port ?? null,
       },
       'notequiz started',
@@ -297,8 +262,14 @@ export async function startNotequiz(
       }
       return stopping;
     };
+    // A platform that ends (the terminal chat at end of input or /quit) ends the process; services never do.
+    const endings = platforms.flatMap(({ running: platform }) =>
+      platform.ended === undefined ? [] : [platform.ended()],
+    );
     const finished =
-      terminal === null ? new Promise<ShutdownReport>(() => {}) : terminal.run().then(() => shutdown());
+      endings.length === 0
+        ? new Promise<ShutdownReport>(() => {})
+        : Promise.race(endings).then(() => shutdown());
     return { engine, opsPort: ops?.port ?? null, finished, shutdown };
   } catch (error) {
     // Whatever was opened before the failure must not keep the process alive.
@@ -307,4 +278,16 @@ export async function startNotequiz(
     logger.flush();
     throw error;
   }
+}
+
+/**
+ * One answer for /readyz or /healthz from every platform's: the first that is not ok, else ok with every
+ * platform's components (Discord's shards) side by side.
+ */
+function combinedHealth(reports: readonly (PlatformHealth | undefined)[]): PlatformHealth {
+  const given = reports.filter((r): r is PlatformHealth => r !== undefined);
+  const components = Object.assign({}, ...given.map((r) => r.components ?? {})) as Record<string, unknown>;
+  const failing = given.find((r) => !r.ok);
+  const base = failing ?? { ok: true };
+  return Object.keys(components).length === 0 ? base : { ...base, components };
 }

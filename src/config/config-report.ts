@@ -10,7 +10,7 @@ import {
 } from '../config.ts';
 import { ConfigError, type ConfigProblem } from './config-error.ts';
 import { displayValue } from './secrets.ts';
-import { type StdinKind, startOutlook, startProblems } from './start-checks.ts';
+import { type StartOutlook, type StdinKind, startOutlook, startProblems } from './start-checks.ts';
 
 export type VariableStatus = 'set' | 'default' | 'unset' | 'invalid' | 'missing';
 
@@ -28,7 +28,7 @@ export interface ConfigReport {
   readonly problems: readonly ConfigProblem[];
   readonly config: AppConfig | null;
   /** What `start` would run, when the variables are valid. */
-  readonly outlook: { slack: boolean; discord: boolean; terminal: boolean } | null;
+  readonly outlook: StartOutlook | null;
 }
 
 function defaultOf(name: string): string | null {
@@ -80,15 +80,12 @@ export async function buildConfigReport(
 }
 
 function platformsLine(report: ConfigReport): string[] {
-  const c = report.config;
-  if (c === null || report.outlook === null) return [];
-  const { terminal } = report.outlook;
+  if (report.outlook === null) return [];
+  const width = Math.max(...report.outlook.map((p) => p.title.length)) + 2;
   return [
     '',
     'What `notequiz start` will run:',
-    `  Slack     ${c.slack === null ? 'off (SLACK_BOT_TOKEN is not set)' : `on (${c.slack.mode} mode)`}`,
-    `  Discord   ${c.discord === null ? 'off (DISCORD_TOKEN is not set)' : 'on'}`,
-    `  Terminal  ${terminal ? `on (player ${c.playerName})` : 'off'}`,
+    ...report.outlook.map((p) => `  ${p.title.padEnd(width)}${p.line}`),
   ];
 }
 

@@ -30,7 +30,6 @@ export const milliseconds = (name: string, min: number) =>
     });
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export const TERMINAL_MODES = ['auto', 'on', 'off'] as const;
 
 export const coreEnvSchema = z.object({
   DATABASE_URL: z
@@ -122,20 +121,6 @@ export const coreEnvSchema = z.object({
     .describe(
       'Name of this process in logs and in the daily-post lease when several instances share PostgreSQL. Default host name, process id and a random suffix.',
     ),
-  NOTEQUIZ_TERMINAL: z
-    .enum(TERMINAL_MODES, { error: 'NOTEQUIZ_TERMINAL must be auto, on or off' })
-    .default('auto')
-    .describe(
-      'The local terminal chat: auto (default) runs it when no Slack or Discord token is set; on runs it beside them; off never.',
-    ),
-  NOTEQUIZ_PLAYER: z
-    .string()
-    .trim()
-    .regex(/^[\p{L}\p{N}_.-]{1,32}$/u, {
-      error: 'NOTEQUIZ_PLAYER must be one word of letters, digits, _ . or -',
-    })
-    .optional()
-    .describe('Your name in the terminal chat. Default $USER (or "player").'),
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 1)
     .default(DEFAULT_DATABASE_TIMEOUTS.connectMs)
     .describe(

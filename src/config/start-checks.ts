@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config.ts';
 import { findNoteFiles } from '../notes/find-note-files.ts';
+import { PLATFORMS } from '../platforms/platforms.ts';
 import type { ConfigProblem } from './config-error.ts';
 
 /**
@@ -10,28 +11,35 @@ import type { ConfigProblem } from './config-error.ts';
 /** Where commands would come from if the terminal chat ran: a person, a pipe or file, or nothing. */
 export type StdinKind = 'tty' | 'input' | 'none';
 
-export interface StartOutlook {
-  readonly slack: boolean;
-  readonly discord: boolean;
-  readonly terminal: boolean;
+/** One row per platform in PLATFORMS: whether `start` runs it, and `config check`'s line about it. */
+export interface PlatformOutlook {
+  readonly name: string;
+  readonly title: string;
+  readonly runs: boolean;
+  readonly line: string;
 }
 
+export type StartOutlook = readonly PlatformOutlook[];
+
 /**
- * The terminal chat runs when asked (`on`), or by default (`auto`) when no platform does and someone can
- * type or pipe commands. With stdin at /dev/null (a container, a service) it would end at once and the
- * process would exit 0 into a restart loop.
+ * What `start` would run. A service (Slack, Discord) runs when it is configured; the terminal chat, by
+ * default, only when no service does and someone can type or pipe commands (see its descriptor).
  */
 export function startOutlook(config: AppConfig, stdin: StdinKind): StartOutlook {
-  const slack = config.slack !== null;
-  const discord = config.discord !== null;
-  const terminal =
-    config.terminal === 'on' || (config.terminal === 'auto' && !slack && !discord && stdin !== 'none');
-  return { slack, discord, terminal };
+  const othersRun = config.platforms.some((p) => p.service && p.runs({ othersRun: false, stdin }));
+  return config.platforms.map((p) => {
+    const runs = p.runs({ othersRun: p.service ? false : othersRun, stdin });
+    return { name: p.name, title: p.title, runs, line: p.describe(runs) };
+  });
 }
 
 /** One line: what to set so that something runs. */
-export const NOTHING_TO_RUN =
-  'nothing to run: set SLACK_BOT_TOKEN (with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET) or DISCORD_TOKEN (with DISCORD_APPLICATION_ID), or give the terminal chat a terminal (NOTEQUIZ_TERMINAL=on, stdin a terminal or a pipe)';
+export const NOTHING_TO_RUN = `nothing to run: ${joinAlternatives(PLATFORMS.map((p) => p.howToTurnOn))}`;
+
+function joinAlternatives(ways: readonly string[]): string {
+  // "set A or B" reads better than "set A or set B".
+  return ways.map((way, i) => (i > 0 ? way.replace(/^set /, '') : way)).join(' or ');
+}
 
 export async function startProblems(
   config: AppConfig,
@@ -40,7 +48,7 @@ export async function startProblems(
 ): Promise<ConfigProblem[]> {
   const problems: ConfigProblem[] = [];
   const outlook = startOutlook(config, stdin);
-  if (!outlook.slack && !outlook.discord && !outlook.terminal) {
+  if (!outlook.some((p) => p.runs)) {
     problems.push({ variable: 'NOTEQUIZ_TERMINAL', message: NOTHING_TO_RUN, hint: '' });
   }
   const { files, problems: found } = await findNoteFiles([config.contentDir], cwd);

@@ -8,7 +8,7 @@ import { postgresDialect, sqliteDialect } from './dialects.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { postgresHotPath } from './hot-path/postgres-hot-path.ts';
-import { migrateDatabase } from './migrations/migrate.ts';
+import { migrateDatabaseOnce } from './migrations/migrate-off-thread.ts';
 import { createPrismaStore } from './prisma/prisma-store.ts';
 import type { Db } from './prisma/store-db.ts';
 import { openSqlite } from './sqlite-worker/open-sqlite.ts';
@@ -48,7 +48,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   };
   ensureSqliteFolder(target);
   if (options.migrate ?? true) {
-    const { applied } = await migrateDatabase(url, timeouts);
+    const { applied } = await migrateDatabaseOnce(url, timeouts);
     if (applied.length > 0) options.logger?.info({ applied, database: redactUrl(url) }, 'database migrated');
   }
   if (target.provider === 'sqlite') {

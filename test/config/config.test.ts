@@ -2,17 +2,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { terminalUserName } from '../../adapters/terminal/config.ts';
 import { buildConfigReport, formatConfigReport } from '../../src/config/config-report.ts';
 import { NOTHING_TO_RUN } from '../../src/config/start-checks.ts';
 import {
+  type AppConfig,
   ConfigError,
   ENV_NAMES,
   loadConfig,
   loadEnvFileIfPresent,
-  terminalUserName,
 } from '../../src/config.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** A platform's settings as loadConfig read them (each platform's descriptor owns its own shape). */
+const settingsOf = (config: AppConfig, name: string) => config.platforms.find((p) => p.name === name);
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -29,13 +33,13 @@ describe('loadConfig', () => {
     const config = loadConfig({ USER: 'ann' });
     expect(config.databaseUrl).toBe('file:./data/notequiz.db');
     expect(config.contentDir).toBe('content');
-    expect(config.terminal).toBe('auto');
-    expect(config.slack).toBeNull();
-    expect(config.discord).toBeNull();
+    expect(settingsOf(config, 'terminal')?.config).toMatchObject({ mode: 'auto' });
+    expect(settingsOf(config, 'slack')?.configured).toBe(false);
+    expect(settingsOf(config, 'discord')?.configured).toBe(false);
     expect(config.port).toBeNull();
     expect(config.dailyPostTime).toBe('09:00');
     expect(config.duelExpiryHours).toBe(24);
-    expect(config.playerName).toBe('ann');
+    expect(settingsOf(config, 'terminal')?.config).toMatchObject({ player: 'ann' });
     expect(config.defaultLang).toBeNull();
   });
 
@@ -64,7 +68,7 @@ describe('loadConfig', () => {
     expect(config.duelExpiryHours).toBe(1.5);
     expect(config.logPretty).toBe(true);
     expect(config.databaseUrl).toBe('file:./data/notequiz.db');
-    expect(config.playerName).toBe('小明');
+    expect(settingsOf(config, 'terminal')?.config).toMatchObject({ player: '小明' });
   });
 
   it('names every malformed variable at once and says what each is for', () => {
@@ -92,14 +96,14 @@ describe('loadConfig', () => {
     expect(error.problems.map((p) => p.variable)).toEqual(['SLACK_SIGNING_SECRET']);
     expect(error.message).not.toContain('topsecretvalue');
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-abc' });
-    expect(config.slack?.mode).toBe('socket');
+    expect(settingsOf(config, 'slack')?.config).toMatchObject({ mode: 'socket' });
   });
 
   it('starts Discord only with a token and an application id', () => {
     const error = configError({ DISCORD_TOKEN: 'aaa.bbb.ccc' });
     expect(error.problems.map((p) => p.variable)).toEqual(['DISCORD_APPLICATION_ID']);
     const config = loadConfig({ DISCORD_TOKEN: 'aaa.bbb.ccc', DISCORD_APPLICATION_ID: '123456789012345678' });
-    expect(config.discord?.applicationId).toBe('123456789012345678');
+    expect(settingsOf(config, 'discord')?.config).toMatchObject({ applicationId: '123456789012345678' });
   });
 
   it('makes a usable terminal name out of $USER', () => {

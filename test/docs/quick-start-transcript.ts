@@ -34,7 +34,8 @@ export async function quickStartTranscript(lines: readonly string[]): Promise<st
       screen += chunk;
       for (const wake of waiters.splice(0)) wake();
     });
-    const prompt = `${config.playerName}> `;
+    // No $USER in the settings above, so the terminal plays as "player".
+    const prompt = 'player> ';
     const promptShown = async () => {
       while (!stripVTControlCharacters(screen).endsWith(prompt))
         await new Promise<void>((resolve) => waiters.push(resolve));

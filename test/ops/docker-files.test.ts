@@ -60,7 +60,8 @@ describe('Dockerfile', () => {
     const cmd = runtime.find((i) => i.op === 'CMD')?.args ?? '';
     expect(cmd).toMatch(/db migrate && exec node bin\/notequiz\.js start/);
     const copies = runtime.filter((i) => i.op === 'COPY').map((i) => i.args);
-    for (const wanted of ['content', 'prisma', 'src', 'bin', 'adapters']) {
+    // The image runs the compiled bot (dist/, built in the deps stage), not the TypeScript sources.
+    for (const wanted of ['content', 'prisma', 'dist', 'bin']) {
       expect(copies.some((c) => c.endsWith(`./${wanted}`))).toBe(true);
     }
     // npm ci runs the Prisma generate postinstall, so the schema and script must be there first.

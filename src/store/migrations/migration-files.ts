@@ -5,8 +5,18 @@ import type { MigrationList } from '@prisma/schema-engine-wasm';
 
 export type Provider = 'sqlite' | 'postgresql';
 
-/** prisma/ at the root of the package, wherever the process was started from. */
-const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'prisma');
+/**
+ * prisma/ at the root of the package (the nearest folder up with a package.json), wherever the process was
+ * started from and whether this file runs from src/ or compiled from dist/src/.
+ */
+export const PRISMA_DIR = path.join(packageRoot(path.dirname(fileURLToPath(import.meta.url))), 'prisma');
+
+function packageRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
+  }
+}
 
 export function schemaPath(provider: Provider): string {
   return path.join(PRISMA_DIR, provider, 'schema.prisma');

@@ -20,8 +20,17 @@ export function sqliteWorker(): SqliteWorkerClient {
   return shared;
 }
 
+/**
+ * Compiled (dist/), the worker runs worker-thread.js as it is; from the sources (tsx, vitest) it starts
+ * through worker-entry.mjs, which registers tsx's loader first (a worker does not inherit it).
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./worker-thread.js', import.meta.url);
+  return new URL('./worker-entry.mjs', import.meta.url);
+}
+
 function startWorker(onStop: () => void): SqliteWorkerClient {
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+  const worker = new Worker(workerEntry());
   worker.unref();
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextId = 1;

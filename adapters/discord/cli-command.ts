@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { parseDiscordConfig } from '../../adapters/discord/config.ts';
-import { CliUserError } from './cli-user-error.ts';
+import { CliUserError } from '../../src/cli/cli-user-error.ts';
+import { parseDiscordConfig } from './config.ts';
 
 /** `notequiz discord register [--guild ID] [--global]`: publishes the slash commands to Discord. */
 export function registerDiscordCliCommands(program: Command): void {
@@ -25,7 +25,7 @@ export function registerDiscordCliCommands(program: Command): void {
         throw new CliUserError(error instanceof Error ? error.message : String(error));
       }
       // Loaded on demand: discord.js takes seconds to import, and every other command should start fast.
-      const { registerDiscordCommands } = await import('../../adapters/discord/register-commands.ts');
+      const { registerDiscordCommands } = await import('./register-commands.ts');
       const done = await registerDiscordCommands(config, {
         ...(options.guild === undefined ? {} : { guildId: options.guild }),
         ...(options.global === true ? { global: true } : {}),
