@@ -1,5 +1,6 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
+import { optionButtonLabels } from '../shared/option-labels.ts';
 import { questionStem } from '../shared/question-text.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
 import {
@@ -61,10 +62,9 @@ export function optionButtons(
       : [{ label: t(lang, 'question.reveal'), customId: encodeButton(reveal), style: 1 }];
   }
   const max = DISCORD_LIMITS.actionRows * DISCORD_LIMITS.buttonsPerRow;
-  const labels = question.options.slice(0, max).map((option, i) => `${optionLetter(i)}. ${option}`);
-  const whole = labels.every((label) => label.length <= DISCORD_LIMITS.buttonLabel);
+  const labels = optionButtonLabels(question.options.slice(0, max), DISCORD_LIMITS.buttonLabel);
   return labels.map((label, i) => ({
-    label: whole ? label : optionLetter(i),
+    label,
     customId: encodeButton(actionFor(i)),
     style: 2,
   }));

@@ -5,6 +5,7 @@ import type { PracticeRound, RoundResults } from '../../../src/engine/api.ts';
 import type { RoundRecord } from '../../../src/engine/records.ts';
 import { topicsChosenLine } from '../../shared/helpful-mistakes.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
+import { optionButtonLabels } from '../../shared/option-labels.ts';
 import { questionStem } from '../../shared/question-text.ts';
 import { zonedTime, zonedTimeFromNow } from '../../shared/time-text.ts';
 import { topicKey } from '../../shared/topic-key.ts';
@@ -59,11 +60,10 @@ export function optionButtons(
   actionId: string,
   valueFor: (i: number) => string,
 ): ButtonSpec[] {
-  const labels = question.options.map((option, i) => `${optionLetter(i)}. ${option}`);
-  const whole = labels.every((label) => label.length <= BLOCK_LIMITS.buttonText);
+  const labels = optionButtonLabels(question.options, BLOCK_LIMITS.buttonText);
   return question.options.map((_, i) => ({
     actionId: `${actionId}:${i}`,
-    text: whole ? (labels[i] ?? optionLetter(i)) : optionLetter(i),
+    text: labels[i] ?? optionLetter(i),
     value: valueFor(i),
   }));
 }
