@@ -2,6 +2,7 @@ import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
+import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
@@ -73,6 +74,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
+  ...ECHO_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.

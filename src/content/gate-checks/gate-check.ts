@@ -30,6 +30,8 @@ export const DROP_REASONS = [
   'key-in-stem',
   'key-gloss',
   'give-away',
+  // echoes.ts
+  'key-echoes-stem',
   // one-right.ts
   'ambiguous-key',
   'names-another',
