@@ -2,6 +2,7 @@ import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
+import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
 import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
@@ -75,6 +76,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...ECHO_CHECKS,
+  ...COMMAND_TASK_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
@@ -162,10 +164,15 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
   // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
   let commandArgs: Map<string, Set<string>> | null = null;
   let commandTasks: Map<string, Set<string>[]> | null = null;
+  let commandKeys: Set<string> | null = null;
   return {
     get commandArgs() {
       commandArgs ??= argumentsByCommand(cards);
       return commandArgs;
+    },
+    get commandKeys() {
+      commandKeys ??= new Set(cards.flatMap((c) => c.facts.commands.map((f) => commandKey(f.command).key)));
+      return commandKeys;
     },
     get commandTasks() {
       commandTasks ??= tasksByCommand(cards);

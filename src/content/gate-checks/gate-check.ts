@@ -32,6 +32,10 @@ export const DROP_REASONS = [
   'give-away',
   // echoes.ts
   'key-echoes-stem',
+  // command-tasks.ts
+  'not-a-task',
+  'alias-options',
+  'misspelled-option',
   // one-right.ts
   'ambiguous-key',
   'names-another',
@@ -64,6 +68,8 @@ export interface GateContext {
   readonly commandArgs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per command key, the job words of each task (card prompt) the notes answer with it. */
   readonly commandTasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
+  /** Every command key the notes use ("docker image history"): a misspelt option is one letter off one. */
+  readonly commandKeys: ReadonlySet<string>;
 }
 
 export interface GateCheck {
