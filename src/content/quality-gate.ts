@@ -8,6 +8,7 @@ import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
+import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
@@ -77,6 +78,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...GIVE_AWAY_CHECKS,
   ...ECHO_CHECKS,
   ...COMMAND_TASK_CHECKS,
+  ...OPTION_KIND_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.

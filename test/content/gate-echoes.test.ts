@@ -13,13 +13,13 @@ const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'definition-reverse',
       stem: '按元素的优先级出队的无界队列',
-      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'ArrayDeque'],
+      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'LinkedBlockingQueue'],
       lang: 'zh',
     },
     {
       origin: 'definition-reverse',
       stem: '出队时总是先给出最小的元素，容量没有上限',
-      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'ArrayDeque'],
+      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'LinkedBlockingQueue'],
       lang: 'zh',
     },
   ],

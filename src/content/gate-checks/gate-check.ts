@@ -36,6 +36,9 @@ export const DROP_REASONS = [
   'not-a-task',
   'alias-options',
   'misspelled-option',
+  // option-kinds.ts
+  'odd-one-out',
+  'cells-name-others',
   // one-right.ts
   'ambiguous-key',
   'names-another',
