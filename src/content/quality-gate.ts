@@ -2,6 +2,7 @@ import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
+import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
 import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
 import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
@@ -79,6 +80,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...ECHO_CHECKS,
   ...COMMAND_TASK_CHECKS,
   ...OPTION_KIND_CHECKS,
+  ...CLOZE_GRAMMAR_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.

@@ -39,6 +39,9 @@ export const DROP_REASONS = [
   // option-kinds.ts
   'odd-one-out',
   'cells-name-others',
+  // cloze-grammar.ts
+  'cloze-too-short',
+  'grammar-tell',
   // one-right.ts
   'ambiguous-key',
   'names-another',
