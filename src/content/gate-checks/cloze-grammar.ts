@@ -33,7 +33,8 @@ function grammarFits(stem: string): ((option: string) => boolean) | null {
 /** The grammar fits the key and rules out at least one distractor. */
 export function grammarPicksKey(stem: string, key: string, distractors: readonly string[]): boolean {
   const fits = grammarFits(stem);
-  return fits !== null && fits(key) && distractors.some((d) => !fits(d));
+  if (fits === null || !fits(key)) return false;
+  return distractors.some((d) => !fits(d));
 }
 
 /** Words (Latin) or characters (Han) around the blank, stop words aside. */
