@@ -35,7 +35,28 @@ const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'definition-forward',
       stem: 'pollFirst',
-      options: ['取出并移除头部元素', '取出并移除尾部元素', '返回头部元素但不移除'],
+      // Every option translates as much of the name: the notes, not the name, tell them apart.
+      options: [
+        '取出并移除头部元素，为空时返回 null',
+        '取出并移除头部元素，为空时抛出异常',
+        '取出头部元素但不移除',
+      ],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // Each distractor translates one part of the stem, the key both: 队头 + 插入 → offerFirst.
+    {
+      origin: 'definition-reverse',
+      stem: '在队头插入一个元素，容量满时返回 false',
+      options: ['offerFirst', 'offerLast', 'pollFirst'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '容量满时返回 false，而不是抛出异常',
+      options: ['offerFirst', 'offerLast', 'pollFirst'],
       lang: 'zh',
     },
   ],

@@ -72,14 +72,17 @@ function shortName(option: string): string | null {
 function featuresShared(stem: string, option: string): Set<string> {
   const out = new Set<string>();
   const stemConcepts = [...conceptKeys(stem)];
-  for (const c of conceptKeys(option))
-    if (stemConcepts.some((s) => sameConcept(s, c))) out.add(`c:${c.split(':')[1]}`);
+  for (const c of conceptKeys(option)) {
+    const match = stemConcepts.find((s) => sameConcept(s, c));
+    // A translation ("延迟" and Delay) is the strongest echo: "t:"; the same script's word is "c:".
+    if (match !== undefined) out.add(`${match[0] === c[0] ? 'c' : 't'}:${c.split(':')[1]}`);
+  }
   const stemHan = hanOf(stem);
   for (const ch of hanOf(option)) if (stemHan.has(ch)) out.add(`h:${ch}`);
   const words = stemWords(stem);
   const name = shortName(option);
-  if (name !== null && abbreviates(name, words)) out.add(`a:${name}`);
-  if (acronymOfTranslation(stem, option)) out.add('acronym');
+  if (name !== null && abbreviates(name, words)) out.add(`t:${name}`);
+  if (acronymOfTranslation(stem, option)) out.add('t:acronym');
   return out;
 }
 
@@ -110,11 +113,19 @@ export function keyEchoesStem(stem: string, rawKey: string, rawDistractors: read
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => featuresShared(text, d));
   // What a distractor shares too (the family's "Queue", the program's "docker") says nothing of the key.
-  const keyOnly = [...mine].filter((f) => !theirs.some((t) => t.has(f))).length;
-  if (keyOnly === 0) return false;
+  const only = [...mine].filter((f) => !theirs.some((t) => t.has(f)));
+  // A translation or abbreviation only the key has: the player maps it and is done (优先 → Priority…).
+  if (only.some(strong)) return true;
+  // The key translates more of the stem than any distractor ("在队头插入": addFirst, not addLast).
+  const strongCount = (set: ReadonlySet<string>): number => [...set].filter(strong).length;
+  const mineStrong = strongCount(mine);
+  if (mineStrong >= 2 && theirs.every((t) => strongCount(t) < mineStrong)) return true;
+  if (only.length === 0) return false;
   const best = Math.max(...theirs.map((t) => [...t].filter((f) => !mine.has(f)).length));
-  return best === 0 || (keyOnly >= 2 && keyOnly > 2 * best);
+  return best === 0 || (only.length >= 2 && only.length > 2 * best);
 }
+
+const strong = (feature: string): boolean => feature.startsWith('t:');
 
 /**
  * Commands of one program ("docker load", "docker image prune") by their last word, the one that names
