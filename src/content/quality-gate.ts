@@ -77,12 +77,13 @@ const FAMILIES: readonly GateCheck[] = [
   ...READABLE_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
-  ...ECHO_CHECKS,
-  ...COMMAND_TASK_CHECKS,
-  ...OPTION_KIND_CHECKS,
-  ...CLOZE_GRAMMAR_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
+  // Round 4's checks, after the cheaper ones: most candidates are dropped before they run.
+  ...COMMAND_TASK_CHECKS,
+  ...CLOZE_GRAMMAR_CHECKS,
+  ...OPTION_KIND_CHECKS,
+  ...ECHO_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];

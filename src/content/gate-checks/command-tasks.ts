@@ -85,18 +85,38 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
+/** Per program, the job words of the commands the notes use (gathered once per deck). */
+const jobsByDeck = new WeakMap<ReadonlySet<string>, Map<string, Set<string>>>();
+
+function jobsOf(known: ReadonlySet<string>): Map<string, Set<string>> {
+  let jobs = jobsByDeck.get(known);
+  if (jobs) return jobs;
+  jobs = new Map();
+  for (const key of known) addJob(jobs, key);
+  jobsByDeck.set(known, jobs);
+  return jobs;
+}
+
+function addJob(jobs: Map<string, Set<string>>, key: string): void {
+  const words = key.split(' ');
+  if (words.length < 2) return;
+  const program = words[0] as string;
+  const set = jobs.get(program);
+  if (set) set.add(words[words.length - 1] as string);
+  else jobs.set(program, new Set([words[words.length - 1] as string]));
+}
+
 /** An option's job word is a misspelling of another command word of its program, in the options or notes. */
 export function misspelledOption(options: readonly string[], known: ReadonlySet<string>): boolean {
   const keys = options.map((o) => commandKey(stripMarks(o)));
-  const words = new Set<string>([...known, ...keys.map((k) => k.key)]);
+  const deck = jobsOf(known);
+  const mine = new Map<string, Set<string>>();
+  for (const k of keys) addJob(mine, k.key);
   for (const { program, key } of keys) {
     const job = key.split(' ').pop() ?? '';
     if (key === program || job.length < 4) continue;
-    for (const other of words) {
-      if (!other.startsWith(`${program} `) || other === key) continue;
-      const otherJob = other.split(' ').pop() ?? '';
-      if (oneEditApart(job, otherJob) && !oneIsPlural(job, otherJob)) return true;
-    }
+    for (const other of [...(deck.get(program) ?? []), ...(mine.get(program) ?? [])])
+      if (oneEditApart(job, other) && !oneIsPlural(job, other)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { stripMarks } from '../term-families.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
-import { conceptKeys, conceptsOf, identifierWords, sameConcept } from './tech-glossary.ts';
+import { conceptsOf, identifierWords, namedConcepts, sharedConcepts } from './tech-glossary.ts';
 
 /**
  * The key echoes the stem where no distractor does, in ways a plain word match misses: a translation
@@ -71,12 +71,7 @@ function shortName(option: string): string | null {
 /** What an option shares with the stem, as named features (concepts, characters, abbreviations). */
 function featuresShared(stem: string, option: string): Set<string> {
   const out = new Set<string>();
-  const stemConcepts = [...conceptKeys(stem)];
-  for (const c of conceptKeys(option)) {
-    const match = stemConcepts.find((s) => sameConcept(s, c));
-    // A translation ("延迟" and Delay) is the strongest echo: "t:"; the same script's word is "c:".
-    if (match !== undefined) out.add(`${match[0] === c[0] ? 'c' : 't'}:${c.split(':')[1]}`);
-  }
+  sharedConcepts(namedConcepts(stem), namedConcepts(option), out);
   const stemHan = hanOf(stem);
   for (const ch of hanOf(option)) if (stemHan.has(ch)) out.add(`h:${ch}`);
   const words = stemWords(stem);

@@ -198,9 +198,9 @@ forward | 正向 转发
 route router routing | 路由
 gateway | 网关
 load-balancer balancer balance balancing | 负载均衡 均衡
-cluster | 集群
+cluster | 集群 群集
 node | 节点
-swarm | 集群
+swarm | 集群 群集
 orchestration | 编排
 compose | 编排 组合
 deploy deployment | 部署
@@ -303,7 +303,10 @@ const LEXICON: Lexicon = (() => {
 })();
 
 /** Chinese renderings, longest first: "虚拟机" is found before "机器" is tried. */
-const CHINESE = [...LEXICON.byChinese.keys()].sort((a, b) => b.length - a.length);
+const CHINESE_PATTERN = new RegExp(
+  [...LEXICON.byChinese.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'gu',
+);
 
 /** Prefixes identifiers glue to a word: onmessage, getLast, isEmpty, removeFirst, useId. */
 const IDENTIFIER_PREFIXES = ['on', 'get', 'set', 'is', 'has', 'add', 'remove', 'use', 'to', 'un', 're'];
@@ -367,37 +370,55 @@ export const conceptsOf = memoText((text: string): readonly Mention[] => {
     for (const c of LEXICON.byEnglish.get(singular(w)) ?? []) out.push({ concept: c, end: -1 - i });
   });
   if (!/\p{Script=Han}/u.test(text)) return out;
-  const taken: [number, number][] = [];
-  for (const han of CHINESE) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(han, from);
-      if (at < 0) break;
-      from = at + 1;
-      const end = at + han.length;
-      if (taken.some(([s, e]) => at >= s && end <= e && e - s > han.length)) continue;
-      taken.push([at, end]);
-      for (const c of LEXICON.byChinese.get(han) ?? []) out.push({ concept: c, end });
-    }
+  // One pass: the alternation tries the longest renderings first, so "虚拟机" wins over "机器"'s "机".
+  for (const m of text.matchAll(CHINESE_PATTERN)) {
+    const end = (m.index ?? 0) + m[0].length;
+    for (const c of LEXICON.byChinese.get(m[0]) ?? []) out.push({ concept: c, end });
   }
   return out;
 });
 
 /**
- * The concepts of a text, as keys: "c:" for those its Chinese names, "w:" for its glossary words as
- * spelled (two English texts share a concept only through the same word: "put" is not "push").
+ * The concepts a text names, each with how: by a Chinese rendering ("han") or by the English words it is
+ * spelled with (two English texts share a concept only through the same word: "put" is not "push").
  */
-export const conceptKeys = memoText((text: string): ReadonlySet<string> => {
+export interface NamedConcepts {
+  readonly han: ReadonlySet<string>;
+  /** Concept → the English spellings used for it. */
+  readonly latin: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export const namedConcepts = memoText((text: string): NamedConcepts => {
   const words = identifierWords(text);
-  return new Set(
-    conceptsOf(text).map((m) =>
-      m.end >= 0 ? `c:${m.concept}` : `w:${m.concept}:${singular(words[-1 - m.end] ?? '')}`,
-    ),
-  );
+  const han = new Set<string>();
+  const latin = new Map<string, Set<string>>();
+  for (const m of conceptsOf(text)) {
+    if (m.end >= 0) {
+      han.add(m.concept);
+      continue;
+    }
+    const spelling = singular(words[-1 - m.end] ?? '');
+    const set = latin.get(m.concept);
+    if (set) set.add(spelling);
+    else latin.set(m.concept, new Set([spelling]));
+  }
+  return { han, latin };
 });
 
-/** Two concept keys name one thing across the languages, or are the same English word. */
-export function sameConcept(a: string, b: string): boolean {
-  if (a === b) return true;
-  return a.split(':')[1] === b.split(':')[1] && (a.startsWith('c:') || b.startsWith('c:'));
+/**
+ * The concepts both texts name, as "t:" where one names it in Chinese and the other in English (a
+ * translation) and "c:" where both use the same script.
+ */
+export function sharedConcepts(stem: NamedConcepts, option: NamedConcepts, out: Set<string>): void {
+  for (const c of option.han) {
+    if (stem.han.has(c)) out.add(`c:${c}`);
+    else if (stem.latin.has(c)) out.add(`t:${c}`);
+  }
+  for (const [c, spellings] of option.latin) {
+    if (stem.han.has(c)) out.add(`t:${c}`);
+    else {
+      const theirs = stem.latin.get(c);
+      if (theirs && [...spellings].some((w) => theirs.has(w))) out.add(`c:${c}`);
+    }
+  }
 }
