@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyEchoesStem } from '../../src/content/gate-checks/echoes.ts';
 import type { DropReason } from '../../src/content/quality-gate.ts';
 import { judge, type Spec } from './gate-fixtures.ts';
 
@@ -161,4 +162,23 @@ describe('the key does not echo the stem where no distractor does', () => {
       expect(judge(kept)).toBeNull();
     });
   }
+});
+
+describe('echoes the gate sees through', () => {
+  const cases: readonly (readonly [string, string, readonly string[], boolean])[] = [
+    // An identifier's glued prefix and a plural of capitals.
+    ['Runs when the socket reports an error', 'onerror', ['onopen', 'onclose', 'onmessage'], true],
+    ['Gives each rendered form field unique IDs', 'useId', ['useMemo', 'useRef', 'useReducer'], true],
+    ['Gives each rendered form field a stable name', 'useId', ['useMemo', 'useRef', 'useReducer'], false],
+    // A command name made of a stem word's letters.
+    ['Concatenate two logs into one', 'cat', ['less', 'head', 'sort'], true],
+    ['Join two logs into one', 'cat', ['less', 'head', 'sort'], false],
+    // Chinese words sharing a character: 回退 and 回滚; a stem without it keeps the question.
+    ['把分支回退到上一个版本', '回滚', ['合并', '暂存'], true],
+    ['把分支恢复成上一个版本的样子', '回滚', ['合并', '暂存'], false],
+  ];
+  for (const [stem, key, distractors, dropped] of cases)
+    it(`${dropped ? 'drops' : 'keeps'} ${key} for "${stem}"`, () => {
+      expect(keyEchoesStem(stem, key, distractors)).toBe(dropped);
+    });
 });

@@ -318,6 +318,8 @@ const IDENTIFIER_PREFIXES = ['on', 'get', 'set', 'is', 'has', 'add', 'remove', '
 export const identifierWords = memoText((text: string): readonly string[] => {
   const spaced = text
     .normalize('NFKC')
+    // "IDs", "CAs", "URLs": a plural of capitals is one word, not "I Ds".
+    .replace(/\b([A-Z]{2,})s\b/g, (_, caps: string) => `${caps.toLowerCase()}s`)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase();
