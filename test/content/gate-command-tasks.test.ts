@@ -34,6 +34,8 @@ describe('"which command does it?" asks for a job, among real and different comm
     const options = ['podman ps', 'podman logs', 'podman rmi'];
     expect(judge(command('为什么容器退出后还占着名字？', options, 'zh'))).toBe('not-a-task');
     expect(judge(command('如何看到已经退出的容器？', options, 'zh'))).toBeNull();
+    expect(judge(command('容器常用命令', options, 'zh'))).toBe('not-a-task');
+    expect(judge(command('列出已经退出的容器的命令是？', options, 'zh'))).toBeNull();
   });
 
   it('drops a key one letter off a command the notes use, and keeps the real spelling', () => {

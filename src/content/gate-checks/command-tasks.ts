@@ -28,7 +28,9 @@ const EN_TASK_VERBS = new Set(
 );
 
 /** Chinese openings that ask for a way, or name the command sought. */
-const ZH_TASK_QUESTION = /如何|怎么|怎样|怎麽|命令|哪个|哪条|用什么|指令/u;
+// "…的命令是？" asks for one; a heading "常用命令" does not.
+const ZH_TASK_QUESTION =
+  /如何|怎么|怎样|怎麽|(?:命令|指令)(?:是|为)|(?:什么|哪个|哪条|哪一个)(?:命令|指令)|用什么/u;
 /** Not a task: why, what-is, yes-or-no. */
 const ZH_NOT_TASK = /为什么|为何|什么是|是什么|有什么|区别|吗[？?]?$/u;
 const EN_NOT_TASK = /^(?:why|what (?:is|are|does|do)|is|are|does|do|can|should|when|where)\b/i;
