@@ -1,7 +1,4 @@
 /**
- * The data of tech-glossary.ts, on its own: a word list, not logic.
- */
-/**
  * Common programming and operations vocabulary, English to its usual Chinese renderings: enough to see
  * that "延迟队列" names DelayQueue or that "拷贝" asks for `cp`. One concept a line: English spellings
  * (the first names the concept; abbreviations such as `cp` or `rm` count as spellings), then after `|`
