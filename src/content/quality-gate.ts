@@ -2,10 +2,14 @@ import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
+import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
+import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
+import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
+import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
@@ -75,6 +79,11 @@ const FAMILIES: readonly GateCheck[] = [
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
   ...FORM_TELLS,
+  // Round 4's checks, after the cheaper ones: most candidates are dropped before they run.
+  ...COMMAND_TASK_CHECKS,
+  ...CLOZE_GRAMMAR_CHECKS,
+  ...OPTION_KIND_CHECKS,
+  ...ECHO_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];
@@ -160,10 +169,15 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
   // Asked only by command and cloze questions that passed their stem's checks: gathered on first use.
   let commandArgs: Map<string, Set<string>> | null = null;
   let commandTasks: Map<string, Set<string>[]> | null = null;
+  let commandKeys: Set<string> | null = null;
   return {
     get commandArgs() {
       commandArgs ??= argumentsByCommand(cards);
       return commandArgs;
+    },
+    get commandKeys() {
+      commandKeys ??= new Set(cards.flatMap((c) => c.facts.commands.map((f) => commandKey(f.command).key)));
+      return commandKeys;
     },
     get commandTasks() {
       commandTasks ??= tasksByCommand(cards);

@@ -199,7 +199,7 @@ export const ANSWER_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
     {
       origin: 'cloze',
-      stem: '＿＿＿ 是运行 Java 字节码的虚拟机。',
+      stem: '＿＿＿ 是执行 Java 字节码的程序。',
       options: ['JVM', 'JRE', 'JDK'],
       lang: 'zh',
     },

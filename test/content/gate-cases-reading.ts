@@ -111,7 +111,7 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
     {
       origin: 'cloze',
-      stem: '＿＿＿ 命令用于容器与主机之间的数据拷贝',
+      stem: '＿＿＿ 命令用于在容器与主机之间搬运文件',
       options: ['docker cp', 'docker tag', 'docker save'],
       lang: 'zh',
     },
@@ -207,7 +207,7 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
     {
       origin: 'cloze',
-      stem: '＿＿＿是 Docker 官方的集群管理工具。',
+      stem: '＿＿＿是 Docker 官方的编组工具，把多台主机组织成一个整体。',
       options: ['Docker Swarm', 'Docker Hub', 'Docker Compose'],
       lang: 'zh',
     },

@@ -272,12 +272,12 @@ export const SHAPE_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'definition-reverse',
       stem: 'Keeps the page usable on a slow network.',
-      options: ['Service Worker', 'Web Worker', 'WebSocket'],
+      options: ['Service Worker', 'Web Worker', 'Shared Worker'],
       card: {
         facts: {
           ...NO_FACTS,
           definitions: [
-            ['Service Worker', 'Web Worker', 'WebSocket'].map((term, k) => ({
+            ['Service Worker', 'Web Worker', 'Shared Worker'].map((term, k) => ({
               term,
               definition: 'text',
               line: 4 + k,

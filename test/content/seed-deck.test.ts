@@ -42,8 +42,9 @@ describe('the seed notes', () => {
   it('makes auto-graded questions of every kind its notes support, at most 3 per card, and a flashcard per card', () => {
     const auto = deck.questions.filter(isAutoGraded);
     // Fewer than before the quality gate (132), and each one worth asking: see docs/question-quality.md.
-    // Masked descriptions and comparison labels give none since the shape rules (gate-checks/shapes.ts).
-    expect(auto.length).toBeGreaterThanOrEqual(20);
+    // Masked descriptions and comparison labels give none since the shape rules (gate-checks/shapes.ts);
+    // tasks that name their command in translation ("加载镜像", `docker load`) none since echoes.ts.
+    expect(auto.length).toBeGreaterThanOrEqual(13);
     for (const card of deck.cards)
       expect(auto.filter((q) => q.cardId === card.id).length).toBeLessThanOrEqual(MAX_AUTO_GRADED_PER_CARD);
     // Its two tables' descriptions repeat their own names ("pid namespace"), and its only two lists are of

@@ -30,6 +30,18 @@ export const DROP_REASONS = [
   'key-in-stem',
   'key-gloss',
   'give-away',
+  // echoes.ts
+  'key-echoes-stem',
+  // command-tasks.ts
+  'not-a-task',
+  'alias-options',
+  'misspelled-option',
+  // option-kinds.ts
+  'odd-one-out',
+  'cells-name-others',
+  // cloze-grammar.ts
+  'cloze-too-short',
+  'grammar-tell',
   // one-right.ts
   'ambiguous-key',
   'names-another',
@@ -62,6 +74,8 @@ export interface GateContext {
   readonly commandArgs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per command key, the job words of each task (card prompt) the notes answer with it. */
   readonly commandTasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
+  /** Every command key the notes use ("docker image history"): a misspelt option is one letter off one. */
+  readonly commandKeys: ReadonlySet<string>;
 }
 
 export interface GateCheck {

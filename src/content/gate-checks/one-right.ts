@@ -134,7 +134,7 @@ export function definesWhatPrecedes(after: string): boolean {
 }
 
 const MARKS =
-  /^(?:[-–—+×x✓✔✗✘✖❌❎✅√]|☑️?|⭕️?|yes|no|true|false|n\/a|none|是|否|有|无|支持|不支持|[\d.,%]+)$/iu;
+  /^(?:[-–—+×x✓✔✗✘✖❌❎✅√]|☑️?|⭕️?|yes|no|true|false|n\/a|none|是|否|有|无|支持|不支持|可能|不可能|可以|不可以|部分|partial|maybe|[\d.,%]+)$/iu;
 
 /** A table row described only by marks, yes/no or numbers: the row is a guess among look-alikes. */
 function uninformativeCells(candidate: Candidate): boolean {

@@ -1,0 +1,73 @@
+import { type Candidate, keyOf } from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
+import { type GateCheck, isAuthored } from './gate-check.ts';
+import { memoText } from './memo-text.ts';
+
+/**
+ * Options of one kind: where all options but one end in the same head word ("Root CAs", "Intermediate
+ * CAs" and "SSL Certificate Chain Trust"; three queues and a list), the odd one is of another kind. If it
+ * is a distractor, it is not a sibling; if it is the key, the form gives it away. And a table row whose
+ * description only names other things (`getDerivedStateFromProps()` or `componentDidUpdate()`: the
+ * replacements) describes nothing: the row is asked through another table's facts.
+ */
+
+/** The head of a name: its last Latin word (singular) or its last Chinese character, gloss dropped. */
+export const headOf = memoText((option: string): string => {
+  const name = stripMarks(option).trim();
+  // A method's or function's name (componentDidMount, getSnapshot()) ends in a verb, not in its kind.
+  if (/^[a-z]+[A-Z]|\(\)$/.test(name)) return '';
+  const plain = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  const last = /([A-Za-z][A-Za-z0-9]*|\p{Script=Han})[^A-Za-z0-9\p{Script=Han}]*$/u.exec(plain)?.[1] ?? '';
+  // camelCase names end in their head word: ArrayBlockingQueue → queue.
+  const word = /[A-Z]?[a-z0-9]+$/.exec(last)?.[0] ?? last;
+  return word.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+});
+
+/** All options but one share a head word, and the one that differs is not alone in a list of two. */
+export function oddOneOut(options: readonly string[]): boolean {
+  if (options.length < 3) return false;
+  const heads = options.map(headOf);
+  // Chinese names share a last character by chance too often (读已提交, 读未提交, 可串行化): Latin heads only.
+  if (heads.some((h) => !/^[a-z]/.test(h))) return false;
+  const counts = new Map<string, number>();
+  for (const h of heads) counts.set(h, (counts.get(h) ?? 0) + 1);
+  if (counts.size !== 2) return false;
+  const [a, b] = [...counts.values()];
+  return (a === 1 || b === 1) && !heads.includes('');
+}
+
+/** A description cell made only of names (code spans) and joining words: it names, it does not describe. */
+const onlyNames = (cell: string): boolean => {
+  if (!/`[^`]+`/.test(cell)) return false;
+  const rest = cell
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\b(?:or|and|use|with|instead|see)\b|或者?|和|与|及|使用|改用|[,，、/;；:：.。()（）\s]/giu, '');
+  return rest === '';
+};
+
+const generatedNames = (candidate: Candidate): boolean =>
+  !isAuthored(candidate) &&
+  (candidate.origin === 'definition-reverse' ||
+    candidate.origin === 'subject-reverse' ||
+    candidate.origin === 'table-row' ||
+    candidate.origin === 'cloze' ||
+    candidate.origin === 'list-in');
+
+export const OPTION_KIND_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'odd-one-out',
+    reads: 'options',
+    fails: (candidate) => generatedNames(candidate) && oddOneOut(candidate.question.options),
+  },
+  {
+    code: 'cells-name-others',
+    reads: 'stem',
+    fails: (candidate) =>
+      candidate.origin === 'table-row' &&
+      candidate.question.stem
+        .split(/;\s*/)
+        .map((part) => part.replace(/^[^:`]*:\s*/, ''))
+        .every(onlyNames) &&
+      keyOf(candidate) !== '',
+  },
+];

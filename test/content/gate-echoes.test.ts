@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { keyEchoesStem } from '../../src/content/gate-checks/echoes.ts';
+import type { DropReason } from '../../src/content/quality-gate.ts';
+import { judge, type Spec } from './gate-fixtures.ts';
+
+/**
+ * The key echoes the stem where no distractor does: by translation, a shared Chinese character, an
+ * identifier's parts, an abbreviation. Each case: [rule, dropped, near miss kept].
+ */
+const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
+  [
+    'key-echoes-stem',
+    // A Chinese description naming the class in translation: 优先 + 队列 → PriorityQueue.
+    {
+      origin: 'definition-reverse',
+      stem: '按元素的优先级出队的无界队列',
+      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'LinkedBlockingQueue'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '出队时总是先给出最小的元素，容量没有上限',
+      options: ['PriorityQueue', 'ConcurrentLinkedQueue', 'LinkedBlockingQueue'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // The other direction: the method's name translated in the key.
+    {
+      origin: 'definition-forward',
+      stem: 'pollFirst',
+      options: ['取出并移除头部元素', '在尾部追加一个元素', '返回元素个数'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'pollFirst',
+      // Every option translates as much of the name: the notes, not the name, tell them apart.
+      options: [
+        '取出并移除头部元素，为空时返回 null',
+        '取出并移除头部元素，为空时抛出异常',
+        '取出头部元素但不移除',
+      ],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // Each distractor translates one part of the stem, the key both: 队头 + 插入 → offerFirst.
+    {
+      origin: 'definition-reverse',
+      stem: '在队头插入一个元素，容量满时返回 false',
+      options: ['offerFirst', 'offerLast', 'pollFirst'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '容量满时返回 false，而不是抛出异常',
+      options: ['offerFirst', 'offerLast', 'pollFirst'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // A Chinese task naming the subcommand: 导出 → export.
+    {
+      origin: 'command',
+      stem: '把容器的文件系统导出为归档',
+      options: ['podman export', 'podman logs', 'podman top'],
+      lang: 'zh',
+    },
+    {
+      origin: 'command',
+      stem: '把容器的文件系统打包成一个归档文件',
+      options: ['podman export', 'podman logs', 'podman top'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // An acronym of translated words: 虚拟机 → the VM of KVM.
+    {
+      origin: 'cloze',
+      stem: '＿＿＿ 是 Linux 内核自带的虚拟机方案。',
+      options: ['KVM', 'LXC', 'QEMU'],
+      lang: 'zh',
+    },
+    {
+      origin: 'cloze',
+      stem: '＿＿＿ 是 Linux 内核自带的硬件辅助方案。',
+      options: ['KVM', 'LXC', 'QEMU'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // A Chinese character only the key shares, in different words: 序 in 次序 and 顺序.
+    {
+      origin: 'definition-reverse',
+      stem: '元素按先后次序紧挨着存放',
+      options: ['顺序存储', '链式存储', '散列存储'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '元素一个挨着一个存放在连续的内存里',
+      options: ['顺序存储', '链式存储', '散列存储'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // A command name built from the stem's words: "make a directory" → mkdir.
+    {
+      origin: 'command',
+      stem: 'How do I make a directory, parents included?',
+      options: ['mkdir', 'touch', 'chmod'],
+    },
+    {
+      origin: 'command',
+      stem: 'How do I create a folder, parents included?',
+      options: ['mkdir', 'touch', 'chmod'],
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // An identifier with a glued prefix: "closes" and onclose.
+    {
+      origin: 'definition-reverse',
+      stem: 'Fires when the socket closes.',
+      options: ['onclose', 'onopen', 'onmessage'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Fires when the socket is shut by either side.',
+      options: ['onclose', 'onopen', 'onmessage'],
+    },
+  ],
+  [
+    'key-in-stem',
+    // The description opens with its own subject's short name.
+    {
+      origin: 'definition-reverse',
+      stem: 'NRU：优先换出一段时间内没被访问的页',
+      options: ['最近未使用算法', '先进先出算法', '时钟算法'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '优先换出一段时间内没被访问的页',
+      options: ['最近未使用算法', '先进先出算法', '时钟算法'],
+      lang: 'zh',
+    },
+  ],
+];
+
+describe('the key does not echo the stem where no distractor does', () => {
+  for (const [rule, dropped, kept] of ECHO_CASES) {
+    it(`${rule}: ${dropped.stem.slice(0, 48)}`, () => {
+      expect(judge(dropped)).toBe(rule);
+      expect(judge(kept)).toBeNull();
+    });
+  }
+});
+
+describe('echoes the gate sees through', () => {
+  const cases: readonly (readonly [string, string, readonly string[], boolean])[] = [
+    // An identifier's glued prefix and a plural of capitals.
+    ['Runs when the socket reports an error', 'onerror', ['onopen', 'onclose', 'onmessage'], true],
+    ['Gives each rendered form field unique IDs', 'useId', ['useMemo', 'useRef', 'useReducer'], true],
+    ['Gives each rendered form field a stable name', 'useId', ['useMemo', 'useRef', 'useReducer'], false],
+    // A command name made of a stem word's letters.
+    ['Concatenate two logs into one', 'cat', ['less', 'head', 'sort'], true],
+    ['Join two logs into one', 'cat', ['less', 'head', 'sort'], false],
+    // Chinese words sharing a character: 回退 and 回滚; a stem without it keeps the question.
+    ['把分支回退到上一个版本', '回滚', ['合并', '暂存'], true],
+    ['把分支恢复成上一个版本的样子', '回滚', ['合并', '暂存'], false],
+  ];
+  for (const [stem, key, distractors, dropped] of cases)
+    it(`${dropped ? 'drops' : 'keeps'} ${key} for "${stem}"`, () => {
+      expect(keyEchoesStem(stem, key, distractors)).toBe(dropped);
+    });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { judge, type Spec } from './gate-fixtures.ts';
+
+const spec = (
+  origin: Spec['origin'],
+  stem: string,
+  options: readonly string[],
+  lang: 'en' | 'zh' = 'en',
+): Spec => ({
+  origin,
+  stem,
+  options,
+  lang,
+});
+
+describe('options are of one kind, and a row is asked by what describes it', () => {
+  it('drops a distractor of another kind among names that share a head word, and keeps one kind', () => {
+    const stem = 'a tree kept balanced by colouring its nodes';
+    expect(judge(spec('definition-reverse', stem, ['Red-black tree', 'AVL tree', 'Bloom filter']))).toBe(
+      'odd-one-out',
+    );
+    expect(judge(spec('definition-reverse', stem, ['Red-black tree', 'AVL tree', 'Splay tree']))).toBeNull();
+  });
+
+  it('drops a key that alone lacks the head word its distractors share, in Chinese notes too', () => {
+    const stem = '后进先出的容器';
+    expect(judge(spec('definition-reverse', stem, ['Stack', 'ArrayQueue', 'CircularQueue'], 'zh'))).toBe(
+      'odd-one-out',
+    );
+    expect(judge(spec('definition-reverse', stem, ['Stack', 'ArrayDeque', 'HashMap'], 'zh'))).toBeNull();
+  });
+
+  it('drops a table row described only by the names of other things, and keeps a described one', () => {
+    const options = ['onScrollCapture()', 'onWheelOld()', 'onDragLegacy()'];
+    expect(judge(spec('table-row', 'replaced by: `onScroll()` or `addEventListener()`', options))).toBe(
+      'cells-name-others',
+    );
+    expect(
+      judge(spec('table-row', 'replaced by: a passive listener added once on mount', options)),
+    ).toBeNull();
+  });
+
+  it('drops a row of a comparison table described only by 可能/不可能, and keeps one with facts', () => {
+    const options = ['读已提交', '可串行化', '读未提交'];
+    expect(judge(spec('table-row', '脏读: 不可能; 幻读: 可能', options, 'zh'))).toBe('uninformative-cells');
+    expect(
+      judge(spec('table-row', '脏读: 不会出现; 加锁方式: 读加共享锁直到事务结束', options, 'zh')),
+    ).toBeNull();
+  });
+});
