@@ -13,7 +13,7 @@ const README = path.resolve(import.meta.dirname, '../../README.md');
 const BEGIN = '<!-- quick-start transcript: written by test/docs/readme-quick-start.test.ts -->';
 const END = '<!-- /quick-start transcript -->';
 /** What the reader types, in order: a question, its answer, then English. */
-const TYPED = ['/quiz', 'A', '/lang en'];
+const TYPED = ['/quiz', '/reveal', '/grade good', '/lang en'];
 
 function transcriptIn(readme: string): { before: string; block: string; after: string } {
   const start = readme.indexOf(BEGIN);
@@ -29,7 +29,10 @@ function transcriptIn(readme: string): { before: string; block: string; after: s
 describe("the README's Quick start", () => {
   it('shows exactly what the first screen of `npm start` prints', async () => {
     const screen = await quickStartTranscript(TYPED);
-    const block = `\n\`\`\`text\n${screen.trimEnd()}\n\`\`\`\n`;
+    // A fence longer than any run of backticks on the screen (an answer may hold a code block).
+    const longest = Math.max(0, ...[...screen.matchAll(/`+/g)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const block = `\n${fence}text\n${screen.trimEnd()}\n${fence}\n`;
     const readme = readFileSync(README, 'utf8');
     const parts = transcriptIn(readme);
     if (process.env.UPDATE_README === '1' && parts.block !== block)
