@@ -1,7 +1,8 @@
 import type { RoundResults, RoundWithQuestion } from './api.ts';
 import { localDateOf } from './calendar.ts';
+import { todaysDailyRound } from './coming-back.ts';
 import { createDailyRoundOn, type OpenedRound, resultsOf, roundWithQuestion } from './daily-round.ts';
-import { channelZone, type EngineContext, questionOf, rememberRound } from './engine-context.ts';
+import { channelZone, type EngineContext, rememberRound } from './engine-context.ts';
 import type { ChannelId, RoundId } from './ids.ts';
 import { EngineError, reject } from './result.ts';
 
@@ -19,16 +20,13 @@ export async function openDailyRound(ctx: EngineContext, channelId: ChannelId): 
   return createDailyRoundOn(ctx, channel, localDate);
 }
 
+/** Today's round of a channel while it is open (todaysDailyRound also returns a closed one). */
 export async function currentDailyRound(
   ctx: EngineContext,
   channelId: ChannelId,
 ): Promise<RoundWithQuestion | null> {
-  const channel = await ctx.store.getChannel(channelId);
-  if (channel === null) return null;
-  const round = await ctx.store.getDailyRound(channelId, localDateOf(ctx.clock.now(), channelZone(channel)));
-  if (round === null || round.status !== 'open') return null;
-  const question = await questionOf(ctx, round.questionId);
-  return question === null ? null : { round, question };
+  const today = await todaysDailyRound(ctx, channelId);
+  return today !== null && today.round.status === 'open' ? today : null;
 }
 
 export async function closeRound(
