@@ -17,9 +17,12 @@ const STREAK_SET = `ON CONFLICT ("playerId", "channelId")
  * (sqlite-worker/lock-wait.ts), so the event loop goes on meanwhile.
  */
 export function sqliteHotPath(file: string, gate: TransactionGate, lockWaitMs: number): HotPath {
-  const db = new Database(file, { timeout: 0 });
+  // Switching to WAL needs the file to itself for a moment: another process migrating it at start-up holds
+  // it, so opening waits for that (bounded, before anything is served); the statements after never wait.
+  const db = new Database(file, { timeout: lockWaitMs });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 0');
   const upsertPlayers = db.prepare<[string], PlayerRow>(`
     INSERT INTO "Player" ("id", "tenantId", "displayName", "isBot")
     SELECT value->>0, value->>1, value->>2, value->>3 FROM json_each(?) WHERE true
