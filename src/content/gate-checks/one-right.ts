@@ -93,7 +93,7 @@ const TWO_BEFORE = new RegExp(`${ITEM}${SEPARATOR}${ITEM}${COMMA}\x60?$`, 'u');
 const TWO_AFTER = new RegExp(`^\x60?${COMMA}${ITEM}${SEPARATOR}${ITEM}`, 'u');
 
 /**
- * The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"): any member fits. Joined
+ * The blank sits among listed items ("Byte, ＿＿＿, Long", "＿＿＿和 docker events"), where every member fits. Joined
  * to an item by "and/or/和/或", or a comma-separated member with an item on both sides or two on one side.
  * One comma alone is no list ("另外，＿＿＿…").
  */
