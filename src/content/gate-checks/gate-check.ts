@@ -60,6 +60,9 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
+  // author-options.ts and the deck
+  'catch-all-not-last',
+  'duplicate-question',
   // the builder and the per-card limit
   'too-few-options',
   'option-too-long',
