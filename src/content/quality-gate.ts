@@ -11,6 +11,7 @@ import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-chec
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
+import { OTHER_FORM_CHECKS } from './gate-checks/other-forms.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
@@ -85,6 +86,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...CLOZE_GRAMMAR_CHECKS,
   ...OPTION_KIND_CHECKS,
   ...ECHO_CHECKS,
+  ...OTHER_FORM_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];
