@@ -1,10 +1,4 @@
-import {
-  type Candidate,
-  distractorsOf,
-  keyOf,
-  optionsAreDescriptions,
-  optionsAreNames,
-} from '../candidate.ts';
+import { distractorsOf, keyOf, optionsAreDescriptions, optionsAreNames } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
