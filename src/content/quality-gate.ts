@@ -17,6 +17,7 @@ import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
 import { tasksByCommand } from './gate-checks/task-overlap.ts';
+import { TRANSLATED_TERM_CHECKS } from './gate-checks/translated-term.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
 import { hash32 } from './text-normalise.ts';
@@ -86,6 +87,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...CLOZE_GRAMMAR_CHECKS,
   ...OPTION_KIND_CHECKS,
   ...ECHO_CHECKS,
+  ...TRANSLATED_TERM_CHECKS,
   ...OTHER_FORM_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),

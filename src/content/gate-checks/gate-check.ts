@@ -32,6 +32,8 @@ export const DROP_REASONS = [
   'give-away',
   // echoes.ts
   'key-echoes-stem',
+  // translated-term.ts
+  'translated-term',
   // command-tasks.ts
   'not-a-task',
   'alias-options',
