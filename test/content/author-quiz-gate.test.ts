@@ -68,3 +68,49 @@ describe('a question copied twice into one deck is asked once', () => {
     expect(choicesOf(text)).toHaveLength(2);
   });
 });
+
+describe('an author question that cannot be read in a chat window', () => {
+  it('drops a stem that asks about code it does not show, and keeps it with its listing', () => {
+    const bare = ['#### What does the following code print?', '', '- [ ] 1', '- [x] 2', '- [ ] 3'].join('\n');
+    expect(choicesOf(bare)).toEqual([]);
+    expect(one(bare).dropped.map((d) => d.reason)).toContain('missing-listing');
+    const shown = [
+      '#### What does the following code print?',
+      '',
+      '```js',
+      'console.log(1 + 1);',
+      '```',
+      '',
+      '- [ ] 1',
+      '- [x] 2',
+      '- [ ] 3',
+    ].join('\n');
+    expect(choicesOf(shown)).toHaveLength(1);
+  });
+
+  it('drops a Chinese stem pointing at 以下代码 with none shown', () => {
+    const bare = ['#### 以下代码输出什么？', '', '- [ ] 1', '- [x] 2', '- [ ] 3'].join('\n');
+    expect(choicesOf(bare)).toEqual([]);
+  });
+
+  it('drops a question whose option is only an address, and keeps one whose options are words', () => {
+    const linked = [
+      '#### Which page documents the flag?',
+      '',
+      '- [ ] https://example.com/flags',
+      '- [x] The manual page',
+      '- [ ] The release notes',
+    ].join('\n');
+    expect(choicesOf(linked)).toEqual([]);
+    expect(one(linked).dropped.map((d) => d.reason)).toContain('link-option');
+    const worded = linked.replace('https://example.com/flags', 'The wiki');
+    expect(choicesOf(worded)).toHaveLength(1);
+  });
+
+  it('drops a stem that points at a picture it does not show', () => {
+    const bare = ['#### What does the diagram below show? 如图', '', '- [ ] A', '- [x] B', '- [ ] C'].join(
+      '\n',
+    );
+    expect(one(bare).questions.filter((q) => q.kind === 'choice')).toEqual([]);
+  });
+});

@@ -63,6 +63,9 @@ export const DROP_REASONS = [
   'tell-case',
   'tell-length',
   // author-options.ts and the deck
+  'missing-listing',
+  'image-question',
+  'link-option',
   'catch-all-not-last',
   'duplicate-question',
   // the builder and the per-card limit
