@@ -1,6 +1,7 @@
 import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
+import { AUTHOR_OPTION_CHECKS, questionKey } from './gate-checks/author-options.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
 import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
@@ -10,11 +11,13 @@ import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-chec
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
+import { OTHER_FORM_CHECKS } from './gate-checks/other-forms.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
 import { tasksByCommand } from './gate-checks/task-overlap.ts';
+import { TRANSLATED_TERM_CHECKS } from './gate-checks/translated-term.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
 import { hash32 } from './text-normalise.ts';
@@ -84,6 +87,8 @@ const FAMILIES: readonly GateCheck[] = [
   ...CLOZE_GRAMMAR_CHECKS,
   ...OPTION_KIND_CHECKS,
   ...ECHO_CHECKS,
+  ...TRANSLATED_TERM_CHECKS,
+  ...OTHER_FORM_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];
@@ -125,9 +130,12 @@ function textVerdict(candidate: Candidate, context: GateContext): DropReason | n
 const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 
 /** The author's own options and key are the author's call: only where they sit and whether they read. */
-const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(
-  (c) => c.code === 'reference-section' || c.code === 'raw-html' || c.code === 'too-many-blanks',
-);
+const AUTHOR_CHECKS: readonly GateCheck[] = [
+  ...GATE_CHECKS.filter(
+    (c) => c.code === 'reference-section' || c.code === 'raw-html' || c.code === 'too-many-blanks',
+  ),
+  ...AUTHOR_OPTION_CHECKS,
+];
 
 /** The first check a candidate fails, or null when it passes them all. */
 export function firstFailure(
@@ -211,6 +219,8 @@ function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
 export class QualityGate {
   readonly dropped: DroppedQuestion[] = [];
   private readonly context: GateContext;
+  /** The author's questions already asked, per deck (see questionKey): a copy is asked once. */
+  private readonly authorQuestions = new Set<string>();
 
   constructor(
     cards: readonly Card[],
@@ -243,9 +253,9 @@ export class QualityGate {
 
   /** Judge a built candidate. */
   admit(candidate: Candidate): Question | null {
-    const reason = firstFailure(candidate, this.context);
-    if (reason === null) return candidate.question;
     const q = candidate.question;
+    const reason = firstFailure(candidate, this.context) ?? this.repeated(candidate);
+    if (reason === null) return q;
     this.drop(q.id, q.kind, q.source.file, q.source.line, reason);
     return null;
   }
@@ -287,6 +297,16 @@ export class QualityGate {
     }
     for (const r of ranked.slice(k)) if (r.unit.skipped) this.dropped.push(r.unit.skipped());
     return kept;
+  }
+
+  /** The author's question asked before in the same deck (same stem and key): the first copy stays. */
+  private repeated(candidate: Candidate): DropReason | null {
+    if (candidate.origin !== 'author-choice') return null;
+    const q = candidate.question;
+    const seen = `${q.deck}\u0000${questionKey(q.stem, q.correctIndex === null ? '' : (q.options[q.correctIndex] ?? ''))}`;
+    if (this.authorQuestions.has(seen)) return 'duplicate-question';
+    this.authorQuestions.add(seen);
+    return null;
   }
 
   private drop(id: string, kind: QuestionKind, file: string, line: number, reason: DropReason): void {

@@ -10,6 +10,38 @@ import { judge, type Spec } from './gate-fixtures.ts';
 const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'key-echoes-stem',
+    // Everyday words translated: 名称 → byName (the glossary knows name, type and constructor).
+    {
+      origin: 'definition-reverse',
+      stem: '根据名称自动装配',
+      options: ['byName', 'byType', 'constructor'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '按属性的标识符找同 id 的 bean 注入',
+      options: ['byName', 'byType', 'constructor'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // A pipeline stage named by its translation: 限制 → $limit.
+    {
+      origin: 'table-row',
+      stem: '限制返回的文档数',
+      options: ['$limit', '$skip', '$sort'],
+      lang: 'zh',
+    },
+    {
+      origin: 'table-row',
+      stem: '只保留前 N 条文档',
+      options: ['$limit', '$skip', '$sort'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
     // A Chinese description naming the class in translation: 优先 + 队列 → PriorityQueue.
     {
       origin: 'definition-reverse',

@@ -32,6 +32,8 @@ export const DROP_REASONS = [
   'give-away',
   // echoes.ts
   'key-echoes-stem',
+  // translated-term.ts
+  'translated-term',
   // command-tasks.ts
   'not-a-task',
   'alias-options',
@@ -60,6 +62,12 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
+  // author-options.ts and the deck
+  'missing-listing',
+  'image-question',
+  'link-option',
+  'catch-all-not-last',
+  'duplicate-question',
   // the builder and the per-card limit
   'too-few-options',
   'option-too-long',

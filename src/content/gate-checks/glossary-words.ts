@@ -101,13 +101,13 @@ file | 文件
 directory dir folder | 目录 文件夹
 path | 路径
 user | 用户
-group | 组
+group grouping | 组 分组
 owner own | 所有者 属主
 permission mode | 权限
 change ch | 修改 更改 改变
 size | 大小 尺寸
 length len | 长度
-count | 计数 数量
+count | 计数 数量 统计
 index | 索引
 key | 键
 value | 值
@@ -272,4 +272,14 @@ effect | 副作用
 context | 上下文
 memo memoize | 记忆
 ref | 引用
+name named | 名称 名字 名为
+limit | 限制 限定
+match matching | 匹配
+constructor | 构造 构造器 构造函数
+single singleton | 单 单个 单例
+auto automatic | 自动
+skip | 跳过
+project projection | 投影
+unwind | 展开
+lookup | 查找 关联
 `;

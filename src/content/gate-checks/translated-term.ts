@@ -1,0 +1,77 @@
+import {
+  type Candidate,
+  distractorsOf,
+  keyOf,
+  optionsAreDescriptions,
+  optionsAreNames,
+} from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
+import { type GateCheck, isAuthored } from './gate-check.ts';
+import { identifierWords, namedConcepts } from './tech-glossary.ts';
+
+/**
+ * A Latin term made of plain English words (`byName`, `$limit`, `no`) asked against a Chinese description
+ * that renders those words ("根据名称自动装配", "限制返回的文档数", "不进行自动装配"): the player translates
+ * the term and is done. A name option is judged on the term and its description alone (it holds where a
+ * distractor's words are rendered too); a description option only where some distractor does not render
+ * the term.
+ */
+
+/** Grammar words that make up option values (`no`, `byType`, `onlyRead`), with their usual renderings. */
+const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['no', ['不', '无', '没有', '禁用', '关闭']],
+  ['none', ['不', '无', '没有']],
+  ['not', ['不', '非']],
+  ['all', ['所有', '全部']],
+  ['only', ['仅', '只']],
+  ['each', ['每']],
+  ['per', ['每']],
+]);
+
+/** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`), else null. */
+function termWords(term: string): readonly string[] | null {
+  const plain = stripMarks(term)
+    .trim()
+    .replace(/^[$@]+/, '');
+  if (!/^[A-Za-z][A-Za-z_-]*$/.test(plain) || plain.length > 40) return null;
+  return identifierWords(plain.replace(/[_-]+/g, ' '));
+}
+
+/** Some word of the Latin term is rendered in the Chinese description. */
+export function translatesTerm(term: string, description: string): boolean {
+  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return false;
+  const words = termWords(term);
+  if (words === null || words.length === 0) return false;
+  for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) return true;
+  const described = namedConcepts(description).han;
+  for (const concept of namedConcepts(words.join(' ')).latin.keys()) if (described.has(concept)) return true;
+  return false;
+}
+
+const ASKED_BY_NAME = new Set([
+  'definition-forward',
+  'definition-reverse',
+  'subject-forward',
+  'subject-reverse',
+  'table-row',
+  'table-cell',
+]);
+
+function fails(candidate: Candidate): boolean {
+  if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
+  const stem = candidate.question.stem;
+  if (optionsAreNames(candidate)) return translatesTerm(keyOf(candidate), stem);
+  // Descriptions that all render the term ("取出…头部" for each poll method) leave the notes to tell them
+  // apart: only the key rendering it gives it away.
+  if (optionsAreDescriptions(candidate))
+    return (
+      translatesTerm(stem, keyOf(candidate)) &&
+      !distractorsOf(candidate).every((d) => translatesTerm(stem, d))
+    );
+  return false;
+}
+
+export const TRANSLATED_TERM_CHECKS: readonly GateCheck[] = [
+  // Judged after the echo checks: where they see the echo, theirs is the more telling reason.
+  { code: 'translated-term', reads: 'options', fails },
+];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+
+/** The author's own quizzes: a catch-all option out of place, and a question copied twice into one deck. */
+const one = (text: string) => buildDeck([{ path: 'quiz.md', text }]);
+const choicesOf = (text: string) => one(text).questions.filter((q) => q.kind === 'choice');
+
+describe('a catch-all option reads right only as the last one', () => {
+  it('asks no auto-graded question when "all of the above" comes before other options', () => {
+    const text = [
+      '#### Which of these are JavaScript primitives?',
+      '',
+      '- [ ] string',
+      '- [x] All of the above',
+      '- [ ] number',
+    ].join('\n');
+    expect(choicesOf(text)).toEqual([]);
+    expect(one(text).dropped.map((d) => d.reason)).toContain('catch-all-not-last');
+  });
+
+  it('drops a Chinese catch-all out of place too', () => {
+    const text = ['#### 哪些是 Java 的基本类型？', '', '- [ ] int', '- [x] 以上都是', '- [ ] char'].join(
+      '\n',
+    );
+    expect(choicesOf(text)).toEqual([]);
+  });
+
+  it('keeps the question when the catch-all is last, as the author ordered it', () => {
+    const text = [
+      '#### Which of these are JavaScript primitives?',
+      '',
+      '- [ ] string',
+      '- [ ] number',
+      '- [x] All of the above',
+    ].join('\n');
+    expect(choicesOf(text).map((q) => q.options.at(-1))).toEqual(['All of the above']);
+  });
+});
+
+describe('a question copied twice into one deck is asked once', () => {
+  const quiz = (first: string, second: string, key2: string) =>
+    [
+      `#### ${first}`,
+      '',
+      '- [ ] git diff',
+      '- [x] git diff --cached',
+      '- [ ] git log -p',
+      '',
+      `#### ${second}`,
+      '',
+      `- [ ] git diff`,
+      `- [${key2 === 'cached' ? 'x' : ' '}] git diff --cached`,
+      `- [${key2 === 'log' ? 'x' : ' '}] git log -p`,
+    ].join('\n');
+
+  it('keeps the first of two questions that differ only by numbering, case and punctuation', () => {
+    const text = quiz(
+      'Q1. Which command shows the staged changes?',
+      '12. which command shows the staged changes',
+      'cached',
+    );
+    expect(choicesOf(text)).toHaveLength(1);
+    expect(one(text).dropped.map((d) => d.reason)).toContain('duplicate-question');
+  });
+
+  it('keeps both when the same stem has another key (a near miss)', () => {
+    const text = quiz('Which command shows the changes?', 'Which command shows the changes?', 'log');
+    expect(choicesOf(text)).toHaveLength(2);
+  });
+});
+
+describe('an author question that cannot be read in a chat window', () => {
+  it('drops a stem that asks about code it does not show, and keeps it with its listing', () => {
+    const bare = ['#### What does the following code print?', '', '- [ ] 1', '- [x] 2', '- [ ] 3'].join('\n');
+    expect(choicesOf(bare)).toEqual([]);
+    expect(one(bare).dropped.map((d) => d.reason)).toContain('missing-listing');
+    const shown = [
+      '#### What does the following code print?',
+      '',
+      '```js',
+      'console.log(1 + 1);',
+      '```',
+      '',
+      '- [ ] 1',
+      '- [x] 2',
+      '- [ ] 3',
+    ].join('\n');
+    expect(choicesOf(shown)).toHaveLength(1);
+  });
+
+  it('drops a Chinese stem pointing at 以下代码 with none shown', () => {
+    const bare = ['#### 以下代码输出什么？', '', '- [ ] 1', '- [x] 2', '- [ ] 3'].join('\n');
+    expect(choicesOf(bare)).toEqual([]);
+  });
+
+  it('drops a question whose option is only an address, and keeps one whose options are words', () => {
+    const linked = [
+      '#### Which page documents the flag?',
+      '',
+      '- [ ] https://example.com/flags',
+      '- [x] The manual page',
+      '- [ ] The release notes',
+    ].join('\n');
+    expect(choicesOf(linked)).toEqual([]);
+    expect(one(linked).dropped.map((d) => d.reason)).toContain('link-option');
+    const worded = linked.replace('https://example.com/flags', 'The wiki');
+    expect(choicesOf(worded)).toHaveLength(1);
+  });
+
+  it('drops a stem that points at a picture it does not show', () => {
+    const bare = ['#### What does the diagram below show? 如图', '', '- [ ] A', '- [x] B', '- [ ] C'].join(
+      '\n',
+    );
+    expect(one(bare).questions.filter((q) => q.kind === 'choice')).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { glossTranslatesKey, namesKeyByRoot } from '../../src/content/gate-checks/other-forms.ts';
+import type { DropReason } from '../../src/content/quality-gate.ts';
+import { judge, type Spec } from './gate-fixtures.ts';
+
+/** The stem names the answer in another form than its own spelling. Each case: [rule, dropped, near miss kept]. */
+const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
+  [
+    'key-in-stem',
+    // Another word of the key's root: vue-router and Routing.
+    {
+      origin: 'definition-reverse',
+      stem: 'What vue-router adds to a single-page app',
+      options: ['Routing', 'Templating', 'Bundling'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'What the official URL library adds to a single-page app',
+      options: ['Routing', 'Templating', 'Bundling'],
+    },
+  ],
+  [
+    // The word match of give-away.ts already splits identifiers; namesKeyByRoot agrees (below).
+    'give-away',
+    // The key as a part of an identifier in the stem: HashSet and Set.
+    {
+      origin: 'definition-reverse',
+      stem: 'HashSet 实现的集合接口，元素不重复',
+      options: ['Set', 'List', 'Queue'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '元素不重复、不保证顺序的接口',
+      options: ['Set', 'List', 'Queue'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-in-stem',
+    // The asked term run together in the right description only: map-reduce and "支持 mapreduce".
+    {
+      origin: 'definition-forward',
+      stem: 'map-reduce',
+      options: ['支持 mapreduce 的批量计算', '按字段建立的二级索引', '把写操作记入日志'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'map-reduce',
+      options: ['把数据分片并行计算再汇总', '按字段建立的二级索引', '把写操作记入日志'],
+      lang: 'zh',
+    },
+  ],
+  [
+    // The translation check sees it first; glossTranslatesKey agrees (below) where distractors echo too.
+    'key-echoes-stem',
+    // A bracketed English gloss that translates the Chinese key: Consistency and 一致性.
+    {
+      origin: 'definition-reverse',
+      stem: '所有节点在同一时刻看到相同的数据（`Consistency`）',
+      options: ['一致性', '可用性', '分区容错性'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '所有节点在同一时刻看到相同的数据',
+      options: ['一致性', '可用性', '分区容错性'],
+      lang: 'zh',
+    },
+  ],
+];
+
+describe('the stem does not name the key in another form', () => {
+  for (const [rule, dropped, kept] of CASES) {
+    it(`${rule}: ${dropped.stem.slice(0, 48)}`, () => {
+      expect(judge(dropped)).toBe(rule);
+      expect(judge(kept)).toBeNull();
+    });
+  }
+});
+
+describe('other forms of the key, read directly', () => {
+  it('sees the key as a part of an identifier, unless a distractor is one too', () => {
+    expect(namesKeyByRoot('HashSet 实现的集合接口', 'Set', ['List', 'Queue'])).toBe(true);
+    expect(namesKeyByRoot('HashSet 与 HashMap 的区别', 'Set', ['Map', 'Queue'])).toBe(false);
+  });
+
+  it('sees a bracketed gloss translating the key, even when a distractor shares its characters', () => {
+    expect(glossTranslatesKey('看到相同的数据（`Consistency`）', '一致性')).toBe(true);
+    expect(glossTranslatesKey('看到相同的数据（`Availability`）', '一致性')).toBe(false);
+  });
+});
