@@ -1,6 +1,7 @@
 import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
+import { AUTHORED_CHECKS } from './gate-checks/authored.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
@@ -71,6 +72,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'stem'),
   ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
+  ...AUTHORED_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
@@ -115,10 +117,19 @@ function textVerdict(candidate: Candidate, context: GateContext): DropReason | n
  */
 export const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 
-/** The author's own options and key are the author's call: only where they sit and whether they read. */
-const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter(
-  (c) => c.code === 'reference-section' || c.code === 'raw-html' || c.code === 'too-many-blanks',
-);
+/**
+ * The author's own options and key are the author's call: only where they sit, whether they read, and
+ * whether a chat can ask them (no picture, no listing the stem points at but lacks, no key in the stem).
+ */
+const AUTHOR_CODES: ReadonlySet<DropReason> = new Set<DropReason>([
+  'reference-section',
+  'raw-html',
+  'too-many-blanks',
+  'image-question',
+  'missing-listing',
+  'key-in-stem',
+]);
+const AUTHOR_CHECKS: readonly GateCheck[] = GATE_CHECKS.filter((c) => AUTHOR_CODES.has(c.code));
 
 /** The first check a candidate fails, or null when it passes them all. */
 export function firstFailure(

@@ -1,6 +1,7 @@
 import type { Random } from '../engine/clock.ts';
 import type { Candidate, CandidateOrigin, DistractorSource } from './candidate.ts';
 import { fitStem, MAX_OPTION_LENGTH, optionsFit } from './chat-fit.ts';
+import { refersToOptions } from './gate-checks/authored.ts';
 import { formDistance } from './gate-checks/form-tells.ts';
 import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
@@ -94,7 +95,9 @@ function pickOptions(
   // The author's question is asked with all of the author's options or not at all.
   if (draft.trusted && draft.distractors.some((d) => flat(d).length > MAX_OPTION_LENGTH))
     return 'option-too-long';
-  const options = shuffled(picked, randomFor(seed, id));
+  // "All of the above" and its kind speak of the options before them: they stay last, in their order.
+  const mixed = shuffled(picked, randomFor(seed, id));
+  const options = [...mixed.filter((o) => !refersToOptions(o)), ...mixed.filter(refersToOptions)];
   if (!optionsFit(options)) return 'too-few-options';
   return {
     id,

@@ -23,6 +23,10 @@ export const DROP_REASONS = [
   'stem-lead-in',
   'fragment',
   'not-a-description',
+  // authored.ts
+  'image-question',
+  'missing-listing',
+  'refers-to-options',
   // blanks.ts
   'too-many-blanks',
   'blank-splits-word',
@@ -52,6 +56,8 @@ export const DROP_REASONS = [
   'too-few-options',
   'option-too-long',
   'card-limit',
+  // generate-questions.ts: a quiz file asking the same question twice
+  'duplicate-question',
 ] as const;
 
 export type DropReason = (typeof DROP_REASONS)[number];
