@@ -5,7 +5,7 @@ import { refersToOptions } from './gate-checks/authored.ts';
 import { formDistance } from './gate-checks/form-tells.ts';
 import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
-import { nearDuplicateKeys, normaliseKey, shortHash } from './text-normalise.ts';
+import { nearDuplicateKeys, normaliseKey, shortHash, words } from './text-normalise.ts';
 import type { Card, TableFact } from './types.ts';
 
 export interface Draft {
@@ -41,6 +41,20 @@ export interface GeneratedDraft extends Draft {
 
 export function variantOf(prefix: string, text: string): string {
   return `${prefix}-${shortHash(text, 6)}`;
+}
+
+/** The words of the shorter text stand, in order and together, in the longer one. */
+export function nestedPhrases(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === wb.length || wa.length === 0 || wb.length === 0) return false;
+  const [inner, outer] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    let k = 0;
+    while (k < inner.length && outer[start + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
 }
 
 /** Per question, so adding a card elsewhere never reshuffles this one. */
@@ -88,6 +102,8 @@ function pickOptions(
   for (const u of usable) {
     if (picked.length > want) break;
     if (pickedKeys.some((k) => alike(k, u.key))) continue;
+    // "Docker Hub" beside "Docker": one is a broader or narrower name for the other, both may be right.
+    if (!draft.trusted && picked.some((p) => nestedPhrases(p, u.text))) continue;
     picked.push(u.text);
     pickedKeys.push(u.key);
   }
