@@ -94,29 +94,26 @@ export function readInline(token: Token, line: number): InlineInfo {
   let lastLink: string | null = null;
   let visibleAtLastLink = -1;
   let unlinked = '';
-  const addText = (content: string): void => {
-    current.text += content;
-    if (current.plain !== null) current.plain += content;
-    const visible = trimmedLength(content);
-    if (inLink > 0) {
-      linkChars += visible;
-      if (linkText.length < 200) linkText += content;
-    } else {
-      outsideLinkChars += visible;
-      if (unlinked.length <= 40) unlinked += content;
-    }
-  };
   const children = token.children ?? [];
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
     switch (child.type) {
       case 'html_inline':
+      case 'text': {
         // Formatting tags are markup; `<uses-sdk>` or `<T>` is what the author writes about: kept as text.
-        if (!isHtmlMarkup(child.content)) addText(child.content);
+        if (child.type === 'html_inline' && isHtmlMarkup(child.content)) break;
+        current.text += child.content;
+        if (current.plain !== null) current.plain += child.content;
+        const visible = trimmedLength(child.content);
+        if (inLink > 0) {
+          linkChars += visible;
+          if (linkText.length < 200) linkText += child.content;
+        } else {
+          outsideLinkChars += visible;
+          if (unlinked.length <= 40) unlinked += child.content;
+        }
         break;
-      case 'text':
-        addText(child.content);
-        break;
+      }
       case 'code_inline': {
         current.plain = splitPlain(current) + child.content;
         current.text += `\`${child.content}\``;
