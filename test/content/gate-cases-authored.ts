@@ -1,5 +1,9 @@
 import type { DropReason } from '../../src/content/quality-gate.ts';
-import type { Spec } from './gate-fixtures.ts';
+import { NO_FACTS, type Spec } from './gate-fixtures.ts';
+
+const logsCard = (commands: readonly string[]) => ({
+  facts: { ...NO_FACTS, commands: commands.map((command, k) => ({ line: 3 + k, command, shell: true })) },
+});
 
 const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
   origin: 'author-choice',
@@ -74,6 +78,24 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     ),
     // `const` is not named by "constant".
     authored('Which keyword declares a block-scoped constant?', ['`const`', '`var`', '`let`']),
+  ],
+  [
+    'ambiguous-key',
+    // The asked card's own answer runs the distractor too: both do (part of) the job.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I see why a container stopped?',
+      options: ['docker logs', 'docker inspect', 'docker pause', 'docker tag'],
+      card: logsCard(['docker logs web', 'docker inspect web']),
+    },
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I see why a container stopped?',
+      options: ['docker logs', 'docker commit', 'docker pause', 'docker tag'],
+      card: logsCard(['docker logs web']),
+    },
   ],
   [
     'refers-to-options',
