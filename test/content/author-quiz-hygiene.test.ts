@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/content/build-deck.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
 import { nestedPhrases } from '../../src/content/question-builder.ts';
-import { deckOf, stylePath } from './deck-helpers.ts';
+import { deckOf } from './deck-helpers.ts';
 
 /** What an author quiz shows a player: its own words, no picture-only question, each question once. */
 describe('an author quiz asked in a chat window', () => {
-  const deck = deckOf(stylePath('author-quiz-hygiene.en.md'));
+  const deck = deckOf('test/fixtures/content/quizzes/author-quiz-hygiene.en.md');
   const graded = deck.questions.filter(isAutoGraded);
 
   it('keeps element names the author writes about, and resolves backslash escapes outside code', () => {
