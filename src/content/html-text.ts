@@ -36,6 +36,10 @@ export function isHtmlMarkup(tag: string): boolean {
   if (tag.startsWith('<!')) return true;
   const name = tagName(tag);
   if (!HTML_ELEMENTS.has(name)) return false;
+  // `<Table>`, `<Link>`: a component of the author's framework (JSX), not the HTML element.
+  const first = tag.charCodeAt(tag.charCodeAt(1) === 47 ? 2 : 1);
+  const second = tag.charCodeAt(tag.charCodeAt(1) === 47 ? 3 : 2);
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return false;
   // `<T>` is a type parameter, `<b>` a tag: the element's name must be followed by the tag's end or attributes.
   const after = tag.charCodeAt(name.length + (tag.charCodeAt(1) === 47 ? 2 : 1));
   return after === 62 /* > */ || after === 47 /* / */ || after === 32 || after === 9 || after === 10;

@@ -53,3 +53,12 @@ describe('generated options', () => {
     expect(nestedPhrases('constant folding', 'const')).toBe(false);
   });
 });
+
+describe('HTML in a question', () => {
+  it('keeps components and unknown elements, and drops formatting tags in any case', () => {
+    const deck = buildDeck([
+      { path: 'n.md', text: '## Why wrap rows in <Table> and not <B>bold</B> text?\n\nBecause.\n' },
+    ]);
+    expect(deck.cards[0]?.prompt).toBe('Why wrap rows in <Table> and not bold text?');
+  });
+});
