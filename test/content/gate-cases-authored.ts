@@ -47,6 +47,12 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'missing-listing',
+    authored('这段代码运行后 x 的值是多少？', ['3', '2', '1'], 'zh'),
+    // "该类问题" is "this kind of question", not a class.
+    authored('该类问题通常用哪种数据结构解决？', ['栈', '队列', '堆'], 'zh'),
+  ],
+  [
+    'missing-listing',
     authored('What does this function return for an empty list?', ['zero', 'null', 'an error']),
     // "Which of the following…" points at the options, not at a listing.
     authored('Which of the following functions returns the length of a list?', [

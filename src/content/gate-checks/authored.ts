@@ -27,7 +27,7 @@ export function holdsImage(candidate: Candidate): boolean {
 const POINTS_AT_LISTING_EN =
   /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output)s?\b|\b(?:code|snippet|listing|script|program)\s+(?:below|above)\b/i;
 const POINTS_AT_LISTING_ZH =
-  /(?:以下|下面|下列|如下|下述|上面|上述|这段|这个|该)(?:的)?(?:这段|一段)?(?:代码|程序|脚本|函数|类|语句|片段|查询|SQL|表达式|正则|输出)(?!中|里|当中|之中)/;
+  /(?:以下|下面|下列|如下|下述|上面|上述|这段|这个)(?:的)?(?:这段|一段)?(?:代码|程序|脚本|函数|类|语句|片段|查询|SQL|表达式|正则|输出)(?!中|里|当中|之中)/;
 
 /** The stem carries code: a fenced block or inline code. */
 const CARRIES_CODE = /```|~~~|`[^`\n]+`/;
