@@ -47,7 +47,7 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'missing-listing',
-    authored('这段代码运行后 x 的值是多少？', ['3', '2', '1'], 'zh'),
+    authored('在以下示例中，链接是什么颜色？', ['红色', '蓝色', '绿色'], 'zh'),
     // "该类问题" is "this kind of question", not a class.
     authored('该类问题通常用哪种数据结构解决？', ['栈', '队列', '堆'], 'zh'),
   ],

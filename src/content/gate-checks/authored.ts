@@ -22,12 +22,16 @@ export function holdsImage(candidate: Candidate): boolean {
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
- * at a listing. "Which of the following commands" points at the options instead, and so does "以下函数中".
+ * at a listing. "Which of the following commands" points at the options instead, and so does "以下函数中"
+ * (among the following functions), while "以下代码中" is still inside a listing.
  */
 const POINTS_AT_LISTING_EN =
-  /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output)s?\b|\b(?:code|snippet|listing|script|program)\s+(?:below|above)\b/i;
-const POINTS_AT_LISTING_ZH =
-  /(?:以下|下面|下列|如下|下述|上面|上述|这段|这个)(?:的)?(?:这段|一段)?(?:代码|程序|脚本|函数|类|语句|片段|查询|SQL|表达式|正则|输出)(?!中|里|当中|之中)/;
+  /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output|example)s?\b|\b(?:code|snippet|listing|script|program|example)\s+(?:below|above)\b/i;
+const LISTING_ZH = '代码|程序|脚本|片段|示例|例子|输出';
+const OPTION_KIND_ZH = '函数|类|语句|查询|SQL|表达式|正则';
+const POINTS_AT_LISTING_ZH = new RegExp(
+  `(?:以下|下面|下列|如下|下述|上面|上述|这段|这个)(?:的)?(?:这段|一段)?(?:(?:${LISTING_ZH})|(?:${OPTION_KIND_ZH})(?!中|里|当中|之中))`,
+);
 
 /** The stem carries code: a fenced block or inline code. */
 const CARRIES_CODE = /```|~~~|`[^`\n]+`/;
