@@ -68,9 +68,9 @@ const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
 function taskOptionText(item: ListItem, text: string): string {
   const inline = item.inlines[0];
   let words = optionText(inline, text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
-  // An option that is a picture keeps it, so the question is seen to be one (and not auto-graded).
-  if (words === '' && inline && inline.images.length > 0)
-    words = inline.images.map((i) => `![](${i.src})`).join(' ');
+  // An option that shows a picture keeps it, so the question is seen to be one (and not auto-graded).
+  if (inline && inline.images.length > 0)
+    words = [words, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
   const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
   return [words, ...code].filter((part) => part !== '').join('\n');
 }
