@@ -66,7 +66,11 @@ const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
 
 /** An option's words, then any code the item holds, fenced, so the option shows the listing it is. */
 function taskOptionText(item: ListItem, text: string): string {
-  const words = optionText(item.inlines[0], text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
+  const inline = item.inlines[0];
+  let words = optionText(inline, text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
+  // An option that shows a picture keeps it, so the question is seen to be one (and not auto-graded).
+  if (inline && inline.images.length > 0)
+    words = [words, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
   const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
   return [words, ...code].filter((part) => part !== '').join('\n');
 }

@@ -5,7 +5,7 @@
  */
 
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
-export const TASK_MARK = /^\[( |x|X)\]\s+/;
+export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;
 
 /** `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower). */
 const LETTERED = /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|([A-Ha-h])\s{0,2}[.．)）、:：])\s*(\S.*)$/s;

@@ -18,6 +18,48 @@ const CODE_TAGS = new Set(['code', 'kbd', 'tt', 'samp']);
 /** Tags that break a line: a space in one-line text. */
 const BREAK_TAGS = new Set(['br', 'p', 'div', 'li', 'tr', 'hr']);
 
+/**
+ * The HTML elements notes use for layout and inline formatting: these are markup and become text. Any other
+ * `<name>` (`<uses-sdk>`, `<T>`, `<build-target>`) is a word of the note, an element or a type parameter
+ * the author is writing about, and stays visible.
+ */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set(
+  (
+    'a abbr b bdi bdo big blockquote br center cite code dd del details dfn div dl dt em figcaption figure ' +
+    'font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p picture pre q s samp small source span strike ' +
+    'strong sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'
+  ).split(' '),
+);
+
+/** `<code>`, `</b>`, `<br/>`, `<span class="x">`: a tag of a known HTML element (not `<uses-sdk>` or `<T>`). */
+export function isHtmlMarkup(tag: string): boolean {
+  if (tag.startsWith('<!')) return true;
+  const name = tagName(tag);
+  if (!HTML_ELEMENTS.has(name)) return false;
+  // `<Table>`, `<Link>`: a component of the author's framework (JSX), not the HTML element.
+  const first = tag.charCodeAt(tag.charCodeAt(1) === 47 ? 2 : 1);
+  const second = tag.charCodeAt(tag.charCodeAt(1) === 47 ? 3 : 2);
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122) return false;
+  // `<T>` is a type parameter, `<b>` a tag: the element's name must be followed by the tag's end or attributes.
+  const after = tag.charCodeAt(name.length + (tag.charCodeAt(1) === 47 ? 2 : 1));
+  return after === 62 /* > */ || after === 47 /* / */ || after === 32 || after === 9 || after === 10;
+}
+
+/** CommonMark's backslash escapes: a backslash before ASCII punctuation shows that character. */
+export function resolveEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** `resolveEscapes` outside backtick code spans (inside code a backslash is the code's own). */
+function resolveEscapesOutsideCode(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .split('`')
+    .map((part, k) => (k % 2 === 0 ? resolveEscapes(part) : part))
+    .join('`');
+}
+
 const isTagStart = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47 /* / */ || c === 33; /* ! */
 
@@ -57,12 +99,19 @@ export function htmlToText(html: string): string {
       out.push(html.slice(lt));
       break;
     }
-    const name = tagName(html.slice(lt, Math.min(gt + 1, lt + 24)));
+    const tag = html.slice(lt, Math.min(gt + 1, lt + 24));
+    if (!isHtmlMarkup(tag)) {
+      // Not markup: the author's own words (`<uses-sdk>`), kept as text.
+      out.push(html.slice(lt, gt + 1));
+      i = gt + 1;
+      continue;
+    }
+    const name = tagName(tag);
     if (CODE_TAGS.has(name)) out.push('`');
     else if (BREAK_TAGS.has(name)) out.push(' ');
     i = gt + 1;
   }
-  return collapseSpaces(decodeEntities(out.join('')));
+  return collapseSpaces(decodeEntities(resolveEscapesOutsideCode(out.join(''))));
 }
 
 export function decodeEntities(text: string): string {

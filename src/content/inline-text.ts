@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { isHtmlMarkup } from './html-text.ts';
 import type { InlineTerm } from './types.ts';
 
 /** One line of an inline run (paragraphs keep their soft line breaks: some notes put one item per line). */
@@ -97,7 +98,10 @@ export function readInline(token: Token, line: number): InlineInfo {
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
     switch (child.type) {
+      case 'html_inline':
       case 'text': {
+        // Formatting tags are markup; `<uses-sdk>` or `<T>` is what the author writes about: kept as text.
+        if (child.type === 'html_inline' && isHtmlMarkup(child.content)) break;
         current.text += child.content;
         if (current.plain !== null) current.plain += child.content;
         const visible = trimmedLength(child.content);

@@ -2,6 +2,7 @@ import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { AUTHOR_OPTION_CHECKS, questionKey } from './gate-checks/author-options.ts';
+import { AUTHORED_CHECKS } from './gate-checks/authored.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
 import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
@@ -78,6 +79,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'stem'),
   ...ONE_RIGHT_CHECKS,
   ...READABLE_CHECKS,
+  ...AUTHORED_CHECKS,
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
@@ -129,11 +131,16 @@ function textVerdict(candidate: Candidate, context: GateContext): DropReason | n
  */
 const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 
-/** The author's own options and key are the author's call: only where they sit and whether they read. */
+/**
+ * The author's own options and key are the author's call: only where they sit, whether they read, and
+ * whether a chat can ask them (no picture, no listing the stem points at but lacks, no key in the stem, no
+ * catch-all option out of place).
+ */
 const AUTHOR_CHECKS: readonly GateCheck[] = [
   ...GATE_CHECKS.filter(
     (c) => c.code === 'reference-section' || c.code === 'raw-html' || c.code === 'too-many-blanks',
   ),
+  ...AUTHORED_CHECKS,
   ...AUTHOR_OPTION_CHECKS,
 ];
 

@@ -1,10 +1,11 @@
 import type { Random } from '../engine/clock.ts';
 import type { Candidate, CandidateOrigin, DistractorSource } from './candidate.ts';
 import { fitStem, MAX_OPTION_LENGTH, optionsFit } from './chat-fit.ts';
+import { refersToOptions } from './gate-checks/authored.ts';
 import { formDistance } from './gate-checks/form-tells.ts';
 import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
-import { nearDuplicateKeys, normaliseKey, shortHash } from './text-normalise.ts';
+import { nearDuplicateKeys, normaliseKey, shortHash, words } from './text-normalise.ts';
 import type { Card, TableFact } from './types.ts';
 
 export interface Draft {
@@ -40,6 +41,20 @@ export interface GeneratedDraft extends Draft {
 
 export function variantOf(prefix: string, text: string): string {
   return `${prefix}-${shortHash(text, 6)}`;
+}
+
+/** The words of the shorter text stand, in order and together, in the longer one. */
+export function nestedPhrases(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === wb.length || wa.length === 0 || wb.length === 0) return false;
+  const [inner, outer] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    let k = 0;
+    while (k < inner.length && outer[start + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
 }
 
 /** Per question, so adding a card elsewhere never reshuffles this one. */
@@ -87,6 +102,8 @@ function pickOptions(
   for (const u of usable) {
     if (picked.length > want) break;
     if (pickedKeys.some((k) => alike(k, u.key))) continue;
+    // "Docker Hub" beside "Docker": one is a broader or narrower name for the other, both may be right.
+    if (!draft.trusted && picked.some((p) => nestedPhrases(p, u.text))) continue;
     picked.push(u.text);
     pickedKeys.push(u.key);
   }
@@ -94,7 +111,9 @@ function pickOptions(
   // The author's question is asked with all of the author's options or not at all.
   if (draft.trusted && draft.distractors.some((d) => flat(d).length > MAX_OPTION_LENGTH))
     return 'option-too-long';
-  const options = shuffled(picked, randomFor(seed, id));
+  // "All of the above" and its kind speak of the options before them: they stay last, in their order.
+  const mixed = shuffled(picked, randomFor(seed, id));
+  const options = [...mixed.filter((o) => !refersToOptions(o)), ...mixed.filter(refersToOptions)];
   if (!optionsFit(options)) return 'too-few-options';
   return {
     id,

@@ -23,6 +23,10 @@ export const DROP_REASONS = [
   'stem-lead-in',
   'fragment',
   'not-a-description',
+  // authored.ts
+  'image-question',
+  'missing-listing',
+  'refers-to-options',
   // blanks.ts
   'too-many-blanks',
   'blank-splits-word',
@@ -62,11 +66,10 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
-  // author-options.ts and the deck
-  'missing-listing',
-  'image-question',
+  // author-options.ts and the deck (with authored.ts: 'missing-listing', 'image-question')
   'link-option',
   'catch-all-not-last',
+  // the deck and generate-questions.ts: a quiz file asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit
   'too-few-options',

@@ -62,9 +62,16 @@ const SAME_JOB = 2;
 export function answersSameTask(candidate: Candidate, context: GateContext): boolean {
   if (candidate.origin !== 'command') return false;
   const asked = taskTokens(candidate.question.stem);
-  return distractorsOf(candidate).some((d) =>
-    (context.commandTasks.get(commandKey(stripMarks(d)).key) ?? []).some(
-      (task) => [...task].filter((t) => asked.has(t)).length >= SAME_JOB,
-    ),
+  // A command the asked card's own answer runs too does (part of) the same job: `docker inspect` shown
+  // beside `docker logs` under one question.
+  const ownKeys = new Set(
+    candidate.card.facts.commands.map((c) => commandKey(c.command.replace(/^sudo\s+/, '')).key),
   );
+  return distractorsOf(candidate).some((d) => {
+    const key = commandKey(stripMarks(d)).key;
+    if (ownKeys.has(key)) return true;
+    return (context.commandTasks.get(key) ?? []).some(
+      (task) => [...task].filter((t) => asked.has(t)).length >= SAME_JOB,
+    );
+  });
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+import { isAutoGraded } from '../../src/content/question.ts';
+import { nestedPhrases } from '../../src/content/question-builder.ts';
+import { deckOf } from './deck-helpers.ts';
+
+/** What an author quiz shows a player: its own words, no picture-only question, each question once. */
+describe('an author quiz asked in a chat window', () => {
+  const deck = deckOf('test/fixtures/content/quizzes/author-quiz-hygiene.en.md');
+  const graded = deck.questions.filter(isAutoGraded);
+
+  it('keeps element names the author writes about, and resolves backslash escapes outside code', () => {
+    expect(graded[0]?.stem).toBe('Which attribute of the element <build-target> sets the lowest level?');
+    const summary = deck.cards.find((c) => c.prompt.startsWith('What does'));
+    expect(summary?.prompt).toBe('What does $count hold in a <job-step> of a template?');
+    const inline = buildDeck([
+      { path: 'n.md', text: '## What is List<T> in `Map<K, V>` and \\*this\\*?\n\nA type.\n' },
+    ]);
+    expect(inline.cards[0]?.prompt).toBe('What is List<T> in `Map<K, V>` and *this*?');
+    // Formatting tags are markup, not words.
+    const tagged = buildDeck([
+      { path: 'n.md', text: '## What does <b>umask</b> set?<br>\n\nThe default mode.\n' },
+    ]);
+    expect(tagged.cards[0]?.prompt).toBe('What does umask set?');
+  });
+
+  it('keeps "All of the above" where the author put it', () => {
+    const tools = graded.find((q) => q.stem.startsWith('Which of these tools'));
+    expect(tools?.options).toEqual(['Make', 'Ninja', 'Bazel', 'All of the above']);
+    expect(tools?.correctIndex).toBe(3);
+  });
+
+  it('asks a repeated question once, and neither a picture nor a listing it lacks as auto-graded', () => {
+    expect(graded.map((q) => q.stem)).toEqual([
+      'Which attribute of the element <build-target> sets the lowest level?',
+      'Which of these tools build C++ projects?',
+      'Which flag prints the version?',
+    ]);
+    // The picture question stays a flashcard with its pictures listed.
+    const pictures = deck.questions.find((q) => q.stem.startsWith('Which diagram'));
+    expect(pictures).toMatchObject({ kind: 'flashcard' });
+    expect(pictures?.stem).toContain('A. ![](pics/q4/a.png)');
+    expect(deck.questions.filter((q) => q.stem.startsWith('Which flag prints'))).toHaveLength(2);
+  });
+});
+
+describe('generated options', () => {
+  it('never offer a broader or narrower name of the key (or of another option) as a distractor', () => {
+    expect(nestedPhrases('Docker Hub', 'Docker')).toBe(true);
+    expect(nestedPhrases('docker image prune', 'docker image')).toBe(true);
+    // Siblings that only share a word, and words inside words, are not nested names.
+    expect(nestedPhrases('docker pull', 'docker push')).toBe(false);
+    expect(nestedPhrases('constant folding', 'const')).toBe(false);
+  });
+});
+
+describe('HTML in a question', () => {
+  it('keeps components and unknown elements, and drops formatting tags in any case', () => {
+    const deck = buildDeck([
+      { path: 'n.md', text: '## Why wrap rows in <Table> and not <B>bold</B> text?\n\nBecause.\n' },
+    ]);
+    expect(deck.cards[0]?.prompt).toBe('Why wrap rows in <Table> and not bold text?');
+  });
+});

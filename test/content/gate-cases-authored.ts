@@ -1,0 +1,111 @@
+import type { DropReason } from '../../src/content/quality-gate.ts';
+import { NO_FACTS, type Spec } from './gate-fixtures.ts';
+
+const logsCard = (commands: readonly string[]) => ({
+  facts: { ...NO_FACTS, commands: commands.map((command, k) => ({ line: 3 + k, command, shell: true })) },
+});
+
+const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
+  origin: 'author-choice',
+  source: 'author',
+  stem,
+  options,
+  lang,
+});
+
+/**
+ * A question the author wrote and keyed, that a chat still cannot ask: [rule, dropped, near miss kept], in
+ * English and Chinese. And the one rule of this family for generated options.
+ */
+export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
+  [
+    'image-question',
+    authored('Which shape is drawn?\n\n![](pics/q7/shape.png)', ['a hexagon', 'a square', 'a circle']),
+    authored('Which shape has six sides?', ['a hexagon', 'a square', 'a circle']),
+  ],
+  [
+    'image-question',
+    authored('Which diagram shows a star topology?', [
+      '![](pics/q8/b.png)',
+      '![](pics/q8/a.png)',
+      '![](pics/q8/c.png)',
+    ]),
+    authored('Which topology joins every node to one hub?', ['star', 'ring', 'bus']),
+  ],
+  [
+    'missing-listing',
+    authored('Given the following build script, which target runs first?', ['prepare', 'package', 'deploy']),
+    authored(
+      'Given the following build script, which target runs first?\n\n```make\nall: prepare package\n```',
+      ['prepare', 'package', 'deploy'],
+    ),
+  ],
+  [
+    'missing-listing',
+    authored('下面的程序输出什么？', ['3', '2', '1'], 'zh'),
+    authored('以下函数中哪个返回数组的长度？', ['`size()`', '`count()`', '`width()`'], 'zh'),
+  ],
+  [
+    'missing-listing',
+    authored('在以下示例中，链接是什么颜色？', ['红色', '蓝色', '绿色'], 'zh'),
+    // "该类问题" is "this kind of question", not a class.
+    authored('该类问题通常用哪种数据结构解决？', ['栈', '队列', '堆'], 'zh'),
+  ],
+  [
+    'missing-listing',
+    authored('What does this function return for an empty list?', ['zero', 'null', 'an error']),
+    // "Which of the following…" points at the options, not at a listing.
+    authored('Which of the following functions returns the length of a list?', [
+      '`len`',
+      '`size`',
+      '`count`',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    authored('Note: incremental mode skips unchanged files. Which mode skips unchanged files?', [
+      'incremental mode',
+      'release mode',
+      'strict mode',
+    ]),
+    // A stem that names several options asks the reader to choose among them.
+    authored('Which is incremental, watch mode or release mode?', [
+      'watch mode',
+      'release mode',
+      'strict mode',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    authored(
+      '提示：增量模式会跳过未改动的文件。哪种模式跳过未改动的文件？',
+      ['增量模式', '发布模式', '严格模式'],
+      'zh',
+    ),
+    // `const` is not named by "constant".
+    authored('Which keyword declares a block-scoped constant?', ['`const`', '`var`', '`let`']),
+  ],
+  [
+    'ambiguous-key',
+    // The asked card's own answer runs the distractor too: both do (part of) the job.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I see why a container stopped?',
+      options: ['docker logs', 'docker inspect', 'docker pause', 'docker tag'],
+      card: logsCard(['docker logs web', 'docker inspect web']),
+    },
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I see why a container stopped?',
+      options: ['docker logs', 'docker commit', 'docker pause', 'docker tag'],
+      card: logsCard(['docker logs web']),
+    },
+  ],
+  [
+    'refers-to-options',
+    { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'All of the above'] },
+    { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'Above the fold'] },
+  ],
+];
