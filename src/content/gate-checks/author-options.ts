@@ -41,24 +41,15 @@ export function questionKey(stem: string, key: string): string {
 /** An option that is only a link, an image or a bare address: there is nothing to choose by. */
 const LINK_ONLY = /^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|<img\b[^>]*>)\s*$/i;
 
-/** A stem that points at a listing ("given this code", "complete this markup", "以下代码"). */
-const POINTS_AT_CODE =
-  /\b(?:(?:given|complete|consider|in|of|run(?:ning)?)\s+(?:this|the following|the below)\s+(?:code|markup|snippet|program|script|listing|html|css|function)|the (?:code|snippet|markup|listing) below|(?:this|following) (?:code|snippet) (?:print|output|return|do)s?)\b|(?:以下|下面的?|下列|如下|这段|该段?)(?:代码|程序|脚本|片段|函数)/iu;
 /** A stem that points at a picture ("this image", "如图"). */
 const POINTS_AT_IMAGE =
   /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
 
-const holdsCode = (stem: string): boolean => /```|~~~|\n(?: {4}|\t)\S|<pre\b/.test(stem);
 const holdsImage = (stem: string): boolean => /!\[[^\]]*\]\(|<img\b/i.test(stem);
 
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
-  {
-    code: 'missing-listing',
-    reads: 'stem',
-    fails: (c) => authorQuiz(c) && POINTS_AT_CODE.test(c.question.stem) && !holdsCode(c.question.stem),
-  },
   {
     code: 'image-question',
     reads: 'stem',

@@ -42,6 +42,19 @@ export function missingListing(stem: string): boolean {
   return POINTS_AT_LISTING_EN.test(stem) || POINTS_AT_LISTING_ZH.test(stem);
 }
 
+/** A stem that points at a listing ("given this code", "complete this markup", "以下代码"). */
+const POINTS_AT_CODE =
+  /\b(?:(?:given|complete|consider|in|of|run(?:ning)?)\s+(?:this|the following|the below)\s+(?:code|markup|snippet|program|script|listing|html|css|function)|the (?:code|snippet|markup|listing) below|(?:this|following) (?:code|snippet) (?:print|output|return|do)s?)\b|(?:以下|下面的?|下列|如下|这段|该段?)(?:代码|程序|脚本|片段|函数)/iu;
+/** A fenced, indented or <pre> block: inline code alone is no listing for a quiz's "complete this markup". */
+const holdsBlock = (stem: string): boolean => /```|~~~|\n(?: {4}|\t)\S|<pre\b/.test(stem);
+
+/** An author's own quiz question pointing at a listing it lacks, in either of the two ways it is said. */
+function lacksListing(candidate: Candidate): boolean {
+  const stem = candidate.question.stem;
+  if (missingListing(stem)) return true;
+  return candidate.card.facts.choice !== null && POINTS_AT_CODE.test(stem) && !holdsBlock(stem);
+}
+
 /** Answers a stem may well name without giving anything away ("Is it true that…?"). */
 const YES_NO = /^(?:true|false|yes|no|right|wrong|对|错|是|否|正确|错误)$/i;
 
@@ -76,7 +89,7 @@ export function refersToOptions(option: string): boolean {
 
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
-  { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && missingListing(c.question.stem) },
+  { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
   { code: 'key-in-stem', reads: 'options', fails: (c) => isAuthored(c) && authoredKeyInStem(c) },
   {
     code: 'refers-to-options',

@@ -66,7 +66,7 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
-  // author-options.ts and the deck (with authored.ts: 'missing-listing', 'image-question')
+  // author-options.ts and the deck (image-question: a stem pointing at a picture it lacks; authored.ts: one holding a picture)
   'link-option',
   'catch-all-not-last',
   // the deck and generate-questions.ts: a quiz file asking the same question twice
