@@ -3,6 +3,7 @@ import type { Period } from './calendar.ts';
 import type { MyAnswer } from './coming-back.ts';
 import type { DailyLifecycle } from './daily-round.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
+import type { QuestionFlags } from './question-flags.ts';
 import type {
   ChannelRecord,
   ChannelSchedule,
@@ -284,6 +285,10 @@ export interface QuizEngine {
     options: { limit: number; viewerId?: PlayerId; timezone?: string },
   ): Promise<LeaderboardView>;
   stats(playerId: PlayerId): Promise<PlayerStats | null>;
+
+  // Reported questions ----------------------------------------------------------------------------------
+  /** "Report this question", the admins' list of reported questions, and taking questions out of play. */
+  readonly flags: QuestionFlags;
 
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */

@@ -1,4 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { FlagStore } from './flag-store.ts';
 import type { ChannelId, DuelId, PlayerId, QuestionId, RoundId, TenantId } from './ids.ts';
 import type {
   AnswerRecord,
@@ -42,7 +43,8 @@ export interface StorePort
     DuelStore,
     StandingsStore,
     ReviewStore,
-    ReminderStore {
+    ReminderStore,
+    FlagStore {
   /** Releases connections. */
   close(): Promise<void>;
 }

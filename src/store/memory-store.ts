@@ -1,5 +1,6 @@
 import type { StorePort } from '../engine/store-port.ts';
 import { duelMethods } from './memory/memory-duels.ts';
+import { flagMethods } from './memory/memory-flags.ts';
 import { peopleMethods } from './memory/memory-people.ts';
 import { reminderMethods } from './memory/memory-reminders.ts';
 import { roundMethods } from './memory/memory-rounds.ts';
@@ -20,6 +21,7 @@ export function createMemoryStore(): StorePort {
     ...reminderMethods(tables),
     ...duelMethods(tables),
     ...standingMethods(tables),
+    ...flagMethods(),
     async close() {},
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { answerContract } from './contract-answers.ts';
 import { duelContract } from './contract-duels.ts';
+import { flagContract } from './contract-flags.ts';
 import { peopleContract } from './contract-people.ts';
 import { reminderContract } from './contract-reminders.ts';
 import { roundContract } from './contract-rounds.ts';
@@ -37,5 +38,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('answers and streaks', () => answerContract(getStore));
     describe('duels', () => duelContract(getStore));
     describe('leaderboards and stats', () => standingsContract(getStore));
+    describe('reported questions and questions out of play', () => flagContract(getStore));
   });
 }

@@ -1,6 +1,7 @@
 import type { StorePort } from '../../engine/store-port.ts';
 import { answerMethods } from './prisma-answers.ts';
 import { duelMethods } from './prisma-duels.ts';
+import { flagMethods } from './prisma-flags.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
 import { reminderMethods } from './prisma-reminders.ts';
@@ -23,6 +24,7 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...answerMethods(ctx),
     ...duelMethods(ctx),
     ...standingMethods(ctx),
+    ...flagMethods(ctx),
     async close() {
       await ctx.db.$disconnect();
       await ctx.hot.close();
