@@ -22,6 +22,7 @@ const en = {
   'flag.thanks':
     'Thanks for the report: the admins will look at this question. Nobody else sees that you reported it.',
   'flag.already': 'You already reported this question. Thanks!',
+  'flag.notYours': 'You can report only the questions you were shown.',
   'flag.autoSuppressed':
     '{count} players reported a question, so it is out of play: {source} “{question}” ({reasons}). {command} lists it: put it back in play or keep it out.',
   'flag.listTitle': 'Reported questions',
@@ -59,6 +60,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'flag.cancel': '取消',
   'flag.thanks': '感谢反馈！管理员会查看这道题，其他人看不到你的举报。',
   'flag.already': '你已经举报过这道题了，谢谢！',
+  'flag.notYours': '你只能举报自己看到的题目。',
   'flag.autoSuppressed':
     '{count} 位玩家举报了一道题，它已停止出题：{source}“{question}”（{reasons}）。用 {command} 查看：恢复出题，或保持停用。',
   'flag.listTitle': '被举报的题目',

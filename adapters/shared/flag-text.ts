@@ -3,6 +3,7 @@ import type { Actor, QuizEngine } from '../../src/engine/api.ts';
 import type { FlagAdminOutcome, FlaggedQuestion, FlagReason } from '../../src/engine/question-flags.ts';
 import type { Result } from '../../src/engine/result.ts';
 import { ft } from './flag-messages.ts';
+import { rejectionMessage } from './i18n.ts';
 
 /**
  * Lines about reported questions that read the same on every platform. Plain text: each platform escapes
@@ -65,6 +66,11 @@ export function autoSuppressedNotice(
     reasons: flagged.reasons,
     command: options.command,
   });
+}
+
+/** Why a report was refused: a round the player was not shown is said in the report's own words. */
+export function reportRejection(lang: Lang, code: string): string {
+  return code === 'not_your_round' ? ft(lang, 'flag.notYours') : rejectionMessage(lang, code);
 }
 
 export type FlagVerdict = 'suppress' | 'restore' | 'dismiss';

@@ -6,6 +6,7 @@ import {
   autoSuppressedNotice,
   type FlagVerdict,
   questionLine,
+  reportRejection,
   reportsLine,
   sourceOf,
   stateLine,
@@ -13,7 +14,6 @@ import {
   verdictText,
 } from '../shared/flag-text.ts';
 import { type Catalogue, createTranslator } from '../shared/format-message.ts';
-import { rejectionMessage } from '../shared/i18n.ts';
 import { TERMINAL_TENANT, terminalActor, terminalPlayerId } from './terminal-ids.ts';
 import type { TerminalSession } from './terminal-session.ts';
 
@@ -71,7 +71,7 @@ export async function flagCommand(s: TerminalSession, args: readonly string[]): 
     { reason, note: text.join(' ') },
     s.lang,
   );
-  if (!submitted.ok) return rejectionMessage(s.lang, submitted.code);
+  if (!submitted.ok) return reportRejection(s.lang, submitted.code);
   if (submitted.suppressed === null) return submitted.reply;
   const notice = autoSuppressedNotice(s.lang, submitted.suppressed, {
     command: '/flagged',

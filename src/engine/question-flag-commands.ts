@@ -2,7 +2,7 @@ import type { Question } from '../content/question.ts';
 import type { Actor } from './api.ts';
 import { duelIdOfRound } from './duel-settlement.ts';
 import { type EngineContext, questionOf, touchActor } from './engine-context.ts';
-import type { QuestionId, TenantId } from './ids.ts';
+import type { QuestionId, RoundId, TenantId } from './ids.ts';
 import {
   cleanFlagNote,
   FLAG_REASONS,
@@ -10,24 +10,23 @@ import {
   type FlaggedQuestion,
   type FlagReason,
   type FlagRecord,
+  type FlagRejection,
   type QuestionFlags,
   questionFingerprint,
   type SuppressionRecord,
 } from './question-flags.ts';
 import type { RoundRecord } from './records.ts';
-import { ok, reject } from './result.ts';
+import { ok, type Result, reject } from './result.ts';
 
 /** engine.flags (question-flags.ts): reports, the automatic suppression, and the admins' verdicts. */
 export function questionFlags(ctx: EngineContext): QuestionFlags {
   return {
+    reportable: (actor, roundId) => reportableQuestion(ctx, actor, roundId),
+
     async report(actor, roundId, input) {
-      await ctx.ready();
-      const round = await ctx.store.getRound(roundId);
-      if (round === null) return reject('round_not_found');
-      if (round.tenantId !== actor.tenantId) return reject('wrong_tenant');
-      if (!(await sawRound(ctx, round, actor))) return reject('not_your_round');
-      const question = await questionOf(ctx, round.questionId);
-      if (question === null) return reject('round_not_found');
+      const found = await reportableQuestion(ctx, actor, roundId);
+      if (!found.ok) return found;
+      const question = found.value;
       await touchActor(ctx, actor);
       const now = ctx.clock.now();
       const fingerprint = questionFingerprint(question);
@@ -93,6 +92,21 @@ export function questionFlags(ctx: EngineContext): QuestionFlags {
       return ok({ changed: resolved > 0 });
     },
   };
+}
+
+/** The question of a round the actor may report: one of their team's, shown to them. */
+async function reportableQuestion(
+  ctx: EngineContext,
+  actor: Actor,
+  roundId: RoundId,
+): Promise<Result<Question, FlagRejection>> {
+  await ctx.ready();
+  const round = await ctx.store.getRound(roundId);
+  if (round === null) return reject('round_not_found');
+  if (round.tenantId !== actor.tenantId) return reject('wrong_tenant');
+  if (!(await sawRound(ctx, round, actor))) return reject('not_your_round');
+  const question = await questionOf(ctx, round.questionId);
+  return question === null ? reject('round_not_found') : ok(question);
 }
 
 /**

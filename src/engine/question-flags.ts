@@ -134,6 +134,11 @@ export interface FlagAdminOutcome {
 /** engine.flags: reporting questions, and what admins do with the reports. */
 export interface QuestionFlags {
   /**
+   * The question a player is about to report, checked as `report` checks it: so a form can show it, and a
+   * round the player may not report is refused before they write anything.
+   */
+  reportable(actor: Actor, roundId: RoundId): Promise<Result<Question, FlagRejection>>;
+  /**
    * A player reports the question of a round they were shown: a daily round of their team, their own
    * practice round, a question of a duel they play. One report per player and question text.
    */

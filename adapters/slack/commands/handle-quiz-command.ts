@@ -3,6 +3,7 @@ import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
 import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { channelZone } from '../../shared/time-text.ts';
 import { fitBlocks } from '../block-limits.ts';
+import { showFlagged } from '../flag-handlers.ts';
 import { st } from '../messages.ts';
 import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -48,7 +49,8 @@ export async function handleQuizCommand(
       await reply.ephemeral(plainMessage(st(lang, 'command.adminOnly')));
       return;
     }
-    await handleAdminCommand(ctx, command, { actor, place, lang, reply });
+    if (command.kind === 'flagged') await showFlagged(ctx, actor, lang, reply);
+    else await handleAdminCommand(ctx, command, { actor, place, lang, reply });
     return;
   }
 

@@ -37,6 +37,8 @@ export type QuizCommand =
   | { readonly kind: 'remind'; readonly on: boolean }
   | { readonly kind: 'reload' }
   | { readonly kind: 'lang'; readonly lang: Lang }
+  /** The reported questions (flag-handlers.ts). */
+  | { readonly kind: 'flagged' }
   /** A sub-command with bad arguments: `problem` says which message to show. */
   | {
       readonly kind: 'usage';
@@ -58,6 +60,7 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'remind',
   'reload',
   'lang',
+  'flagged',
 ]);
 
 /** The sub-command words, offered as "did you mean" when a mistyped one reads as an unknown topic. */
@@ -75,6 +78,7 @@ export const SUBCOMMANDS: readonly string[] = [
   'remind',
   'reload',
   'lang',
+  'flagged',
 ];
 
 /** The words `/quiz leaderboard` knows besides a topic, offered when a mistyped one reads as a topic. */
@@ -167,6 +171,9 @@ export function parseQuizCommand(
     }
     case 'reload':
       return { kind: 'reload' };
+    case 'flagged':
+    case 'reported':
+      return { kind: 'flagged' };
     case 'lang':
     case 'language': {
       const lang = rest[0]?.toLowerCase();
