@@ -6,6 +6,8 @@ import { type Catalogue, createTranslator } from './format-message.ts';
  */
 const en = {
   'flag.action': 'Report this question',
+  /** A small button beside a question's answers (Discord). */
+  'flag.button': '⚑ Report',
   'flag.reason.wrong_answer': 'Wrong answer',
   'flag.reason.unclear': 'Unclear',
   'flag.reason.not_worth_asking': 'Not worth asking',
@@ -47,6 +49,7 @@ const en = {
 
 const zh: { readonly [K in keyof typeof en]: string } = {
   'flag.action': '举报这道题',
+  'flag.button': '⚑ 举报',
   'flag.reason.wrong_answer': '答案有误',
   'flag.reason.unclear': '题意不清',
   'flag.reason.not_worth_asking': '不值得考',
