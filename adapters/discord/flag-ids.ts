@@ -16,6 +16,9 @@ export type FlagAction =
 const ENGINE_ID = /^[\w.:-]{1,90}$/;
 const VERDICT_OF: Readonly<Record<string, FlagVerdict>> = { s: 'suppress', r: 'restore', d: 'dismiss' };
 
+/** Whether a round or question id travels whole in our custom_ids (decodeFlagId reads it back). */
+export const fitsFlagId = (id: string): boolean => ENGINE_ID.test(id);
+
 export const reportButtonId = (roundId: string): string => customId('fl', roundId);
 export const reportFormId = (roundId: string): string => customId('fm', roundId);
 export const verdictButtonId = (verdict: FlagVerdict, questionId: string): string =>

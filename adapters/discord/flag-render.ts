@@ -10,7 +10,7 @@ import {
   sourceOf,
   stateLine,
 } from '../shared/flag-text.ts';
-import { reportButtonId, reportFormId, verdictButtonId } from './flag-ids.ts';
+import { fitsFlagId, reportButtonId, reportFormId, verdictButtonId } from './flag-ids.ts';
 import { type ActionRow, type ButtonSpec, buttonRows, DISCORD_LIMITS, fitText } from './limits.ts';
 import { COLOR, type MessageBody } from './message-body.ts';
 import { plainText } from './plain-text.ts';
@@ -21,9 +21,12 @@ import { plainText } from './plain-text.ts';
  * list of reported questions with a row of verdict buttons per question.
  */
 
-/** The question's buttons with the Report row under them; left off when five rows are taken already. */
+/**
+ * The question's buttons with the Report row under them; left off when five rows are taken already, or
+ * for a round id that would not come back whole in a custom_id (none of ours is long enough).
+ */
 export function withReportRow(rows: readonly ActionRow[], lang: Lang, roundId: string): ActionRow[] {
-  if (rows.length >= DISCORD_LIMITS.actionRows) return [...rows];
+  if (rows.length >= DISCORD_LIMITS.actionRows || !fitsFlagId(roundId)) return [...rows];
   return [
     ...rows,
     ...buttonRows([{ label: ft(lang, 'flag.button'), customId: reportButtonId(roundId), style: 2 }]),
@@ -101,6 +104,8 @@ export function flaggedListBody(lang: Lang, list: readonly FlaggedQuestion[], ve
     };
   });
   const rows = shown.flatMap((flagged, i) => {
+    // A pinned id too long for a custom_id (over 90 characters) gets no buttons; it stays listed.
+    if (!fitsFlagId(flagged.question.id)) return [];
     const verdicts: FlagVerdict[] = flagged.suppression === null ? ['suppress', 'dismiss'] : ['restore'];
     return buttonRows(
       verdicts.map((v) => ({

@@ -19,6 +19,7 @@ import { t } from '../../shared/i18n.ts';
 import { questionStem } from '../../shared/question-text.ts';
 import {
   actionsBlocks,
+  BLOCK_LIMITS,
   type ButtonSpec,
   contextBlock,
   escapeMrkdwn,
@@ -40,8 +41,14 @@ import type { SlackMessage } from './question-blocks.ts';
  * list of reported questions with a button per verdict.
  */
 
-/** The "…" menu beside a question: one entry per reason, each opening the form with it chosen. */
-export function reportMenu(lang: Lang, roundId: string): Overflow {
+/**
+ * The "…" menu beside a question: one entry per reason, each opening the form with it chosen. Null for a
+ * round id too long to come back whole in an option's value (none of ours is): the question then shows
+ * without it rather than not at all.
+ */
+export function reportMenu(lang: Lang, roundId: string): Overflow | null {
+  if (FLAG_REASONS.some((reason) => menuValue(reason, roundId).length > BLOCK_LIMITS.optionValue))
+    return null;
   return overflowMenu(
     FLAG_ACTION.menu,
     FLAG_REASONS.map((reason) => ({

@@ -39,7 +39,8 @@ export interface SlackMessage {
  */
 export function stemBlock(question: Question, lang: Lang, reportRound?: string): KnownBlock {
   const block = sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
-  return reportRound === undefined ? block : { ...block, accessory: reportMenu(lang, reportRound) };
+  const menu = reportRound === undefined ? null : reportMenu(lang, reportRound);
+  return menu === null ? block : { ...block, accessory: menu };
 }
 
 /** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
