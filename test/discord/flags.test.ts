@@ -197,6 +197,25 @@ describe('Discord: reporting a question', () => {
     expect(dms[0]?.body.allowed_mentions).toEqual({ parse: [], users: [] });
   });
 
+  it('speaks the member’s language: the form and the thanks in Chinese', async () => {
+    h = await discordHarness();
+    const zh = h.at(h.bob, { locale: 'zh-CN' });
+    const practice = await h.responseOf(sendCommand(h.fake, zh, 'quiz'));
+    expect(visibleText(practice.body)).toContain('练习');
+    const form = await h.fake.callbackOf(sendButton(h.fake, zh, practice, reportButtonOf(practice)).id);
+    expect(form.data).toMatchObject({
+      title: '举报这道题',
+      components: [{ label: '问题出在哪里？' }, { label: '补充说明（可选）' }],
+    });
+    const rows = practice.body.components as { components: { label: string }[] }[];
+    expect(rows.at(-1)?.components[0]?.label).toBe('⚑ 举报');
+    const formId = (form.data as { custom_id: string }).custom_id;
+    const thanks = await h.fake.callbackOf(
+      sendModalSubmit(h.fake, zh, formId, { reason: ['unclear'], note: '题目有两个答案' }, practice).id,
+    );
+    expect(visibleText(thanks.data)).toContain('感谢反馈！');
+  });
+
   it("with nobody remembered for the channel, the server's owner is told", async () => {
     h = await discordHarness({ settings: { flagSuppressAfter: 1 } });
     const practice = await h.responseOf(sendCommand(h.fake, h.at(h.bob), 'quiz'));

@@ -198,6 +198,30 @@ describe('Slack: reporting a question', () => {
     );
   });
 
+  it('speaks the workspace language: menu, form and thanks in Chinese', async () => {
+    h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
+    await h.reply((await h.command(T1('UADMIN'), 'C1', 'lang zh')).responseUrl);
+    const practice = await h.command(T1('UBOB', 'bob'), 'C1', '');
+    const menu = reportMenuOf((await h.reply(practice.responseUrl)).body);
+    expect(menu.options.map((o) => o.text.text)).toEqual([
+      '举报：答案有误',
+      '举报：题意不清',
+      '举报：不值得考',
+      '举报：其他',
+    ]);
+    const { modal, responseUrl } = await chooseReason(h, T1('UBOB', 'bob'), menu.options[2]?.value ?? '', {
+      ephemeral: true,
+    });
+    if (modal === undefined) throw new Error('no form opened');
+    expect(modal).toMatchObject({
+      title: { text: '举报这道题' },
+      submit: { text: '提交' },
+      close: { text: '取消' },
+    });
+    await submitForm(h, T1('UBOB', 'bob'), modal, { reason: 'not_worth_asking', note: '太简单了' });
+    expect(textOf((await h.reply(responseUrl)).body)).toContain('感谢反馈！');
+  });
+
   it('the third report takes the question out of play and tells the admins once, by DM', async () => {
     h = await slackHarness({ start: '2026-01-05T09:00:00Z', env: { SLACK_ADMIN_USER_IDS: 'UADMIN' } });
     const { message, opened } = await postToday(h);
