@@ -96,7 +96,7 @@ export function flaggedListBody(lang: Lang, list: readonly FlaggedQuestion[], ve
     ];
     if (flagged.notes.length > 0) {
       const quoted = flagged.notes.map((n) => `“${plainText(n.note)}”`).join(' · ');
-      lines.push(`${ft(lang, 'flag.playersWrote')} ${quoted}`);
+      lines.push(ft(lang, 'flag.playersWrote', { notes: quoted }));
     }
     return {
       name: `${i + 1}. ${plainText(sourceOf(flagged.question))}`,

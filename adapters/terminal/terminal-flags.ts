@@ -120,7 +120,7 @@ function flaggedEntry(lang: Lang, flagged: FlaggedQuestion, n: number): string {
   ];
   // What players wrote reaches a terminal: no control character may move the cursor or recolour it.
   const notes = flagged.notes.map((n) => `“${cleanText(n.note)}”`);
-  if (notes.length > 0) lines.push(`   ${ft(lang, 'flag.playersWrote')} ${notes.join(' · ')}`);
+  if (notes.length > 0) lines.push(`   ${ft(lang, 'flag.playersWrote', { notes: notes.join(' · ') })}`);
   const actions: FlagVerdict[] = flagged.suppression === null ? ['suppress', 'dismiss'] : ['restore'];
   lines.push(`   ${actions.map((a) => `/flagged ${a} ${n}`).join(' · ')}`);
   return lines.join('\n');

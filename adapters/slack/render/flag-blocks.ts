@@ -135,7 +135,7 @@ export function flaggedListMessage(
     if (flagged.notes.length > 0) {
       // What players wrote is theirs: escaped like any text we did not write, so it can ping nobody.
       const quoted = flagged.notes.map((n) => `“${n.note}”`).join('  ');
-      blocks.push(contextBlock([`${ft(lang, 'flag.playersWrote')} ${quoted}`], { escape: true }));
+      blocks.push(contextBlock([ft(lang, 'flag.playersWrote', { notes: quoted })], { escape: true }));
     }
     const verdicts: FlagVerdict[] = flagged.suppression === null ? ['suppress', 'dismiss'] : ['restore'];
     const buttons: ButtonSpec[] = verdicts.map((v) => ({
