@@ -34,6 +34,27 @@ describe('the leaderboard as text', () => {
     );
   });
 
+  it('prints the text-only figures between the points and the bar, and can leave the title out', () => {
+    const chart = samples.leaderboardEn(2);
+    const request = {
+      kind: 'leaderboard',
+      chart: {
+        ...chart,
+        labels: { ...chart.labels, more: ['Accuracy', 'Streak'] },
+        rows: chart.rows.map((r, i) => ({ ...r, more: [`${90 - i * 40}%`, String(i + 1)] })),
+      },
+    } as const;
+    expect(chartText(request)).toBe(
+      lines(
+        'Leaderboard: #general, this week',
+        '#  Player         Points  Accuracy  Streak',
+        '1  Alice Johnson     300       90%       1  ████████████████████',
+        '2  Bob               279       50%       2  ██████████████████▋',
+      ),
+    );
+    expect(chartText(request, { title: false })).toBe(chartText(request).split('\n').slice(1).join('\n'));
+  });
+
   it('counts a Chinese character as two columns', () => {
     expect(chartText({ kind: 'leaderboard', chart: samples.leaderboardZh(3) })).toBe(
       lines(
