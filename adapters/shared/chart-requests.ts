@@ -47,8 +47,15 @@ export function leaderboardChart(lang: Lang, view: LeaderboardView): ChartReques
   };
 }
 
-/** Accuracy week by week, then by note section, weakest first (ties: more answers, then the title). */
-export function playerStatsChart(lang: Lang, stats: PlayerStats): ChartRequest | null {
+/**
+ * Accuracy week by week, then by note section, weakest first (ties: more answers, then the title).
+ * `name`: what the text reply calls the player, when that is not their stored name.
+ */
+export function playerStatsChart(
+  lang: Lang,
+  stats: PlayerStats,
+  name: string = stats.player.displayName,
+): ChartRequest | null {
   if (stats.answered === 0) return null;
   const sections = [...stats.sections].sort(
     (a, b) => a.accuracy - b.accuracy || b.answered - a.answered || (a.section < b.section ? -1 : 1),
@@ -56,7 +63,7 @@ export function playerStatsChart(lang: Lang, stats: PlayerStats): ChartRequest |
   return {
     kind: 'player-stats',
     chart: {
-      title: t(lang, 'stats.title', { name: stats.player.displayName }),
+      title: t(lang, 'stats.title', { name }),
       labels: {
         overTime: t(lang, 'chart.overTime'),
         bySection: t(lang, 'chart.bySection'),

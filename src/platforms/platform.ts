@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ChartRenderer } from '../../adapters/shared/charts/png/chart-worker.ts';
 import type { z } from 'zod';
 import type { StdinKind } from '../config/start-checks.ts';
 import type { Lang } from '../content/question.ts';
@@ -71,6 +72,11 @@ export interface PlatformContext {
     readonly output: NodeJS.WritableStream;
     readonly interactive: boolean;
   };
+  /**
+   * Draws the PNG charts, for every platform of the process in one worker thread that starts with the
+   * first chart (none, if nobody asks) and that main stops after the platforms.
+   */
+  readonly charts: ChartRenderer;
 }
 
 export interface PlatformHealth {
