@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { ChartRenderer } from '../../adapters/shared/charts/png/chart-worker.ts';
 import type { z } from 'zod';
+import type { ChartRenderer } from '../../adapters/shared/charts/png/chart-worker.ts';
 import type { StdinKind } from '../config/start-checks.ts';
 import type { Lang } from '../content/question.ts';
 import type { QuizEngine } from '../engine/api.ts';
