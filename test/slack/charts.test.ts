@@ -9,6 +9,7 @@ import {
 } from '../../adapters/shared/charts/index.ts';
 import { CHART_TIMEOUT_MS } from '../../adapters/shared/draw-chart.ts';
 import { decodePng } from '../charts/png-check.ts';
+import { heldRenderer } from '../fakes/held-renderer.ts';
 import { seedScores } from '../fakes/seed-scores.ts';
 import { type SlackHarness, slackHarness, T1, textOf } from './slack-harness.ts';
 
@@ -41,33 +42,6 @@ const PLAYERS = [
   },
   { id: 'slack:T1:UADMIN', name: '张伟', weeks: [{ answered: 3, correct: 1 }] },
 ];
-
-/**
- * A renderer that draws only when the test says so (`release`), to see what happens before the picture
- * exists; without `real` it never draws at all.
- */
-function heldRenderer(real?: ChartRenderer) {
-  let release = (): void => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let wasAsked = (): void => {};
-  const askedOnce = new Promise<void>((resolve) => {
-    wasAsked = resolve;
-  });
-  const asked: ChartRequest[] = [];
-  const renderer: ChartRenderer = {
-    async render(request) {
-      asked.push(request);
-      wasAsked();
-      await gate;
-      if (real === undefined) return new Promise<Uint8Array>(() => {});
-      return real.render(request);
-    },
-    close: async () => {},
-  };
-  return { renderer, release, asked, askedOnce };
-}
 
 describe('Slack: a chart beside the leaderboard and the stats', () => {
   let real: ChartRenderer;
