@@ -4,7 +4,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ChartRenderError,
   type ChartRenderer,
-  type ChartRequest,
   createChartRenderer,
 } from '../../adapters/shared/charts/index.ts';
 import { CHART_TIMEOUT_MS } from '../../adapters/shared/draw-chart.ts';
