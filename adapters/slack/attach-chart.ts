@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { ChartRequest } from '../shared/charts/chart-data.ts';
-import { chartFile } from '../shared/draw-chart.ts';
+import { type ChartDrawer, chartFile } from '../shared/draw-chart.ts';
 import { BLOCK_LIMITS, fitPlain } from './block-limits.ts';
 import { st } from './messages.ts';
 import { mrkdwnMessage } from './render/feedback-blocks.ts';
@@ -30,18 +30,30 @@ export interface ChartReplyTarget {
  * picture in the channel would show everyone what one person asked. So the picture goes to the asker's
  * direct messages with the app (conversations.open, then files.uploadV2 through the poster, which never
  * repeats an upload blindly), under a line naming the command and the channel it answers; when that is
- * not where they asked, one more private line there says where the picture went.
+ * not where they asked, one more private line there says where the picture went. The picture is sent
+ * alongside the request queue (InFlight.alongside), which stop() still waits for.
  */
 export async function replyWithChart(
-  ctx: Pick<SlackContext, 'charts' | 'client' | 'poster' | 'token' | 'logger'>,
+  ctx: Pick<SlackContext, 'charts' | 'client' | 'poster' | 'token' | 'logger' | 'inFlight'>,
   target: ChartReplyTarget,
   message: SlackMessage,
   request: ChartRequest | null,
 ): Promise<void> {
   await target.reply.ephemeral(message);
-  if (request === null || ctx.charts === null) return;
+  const charts = ctx.charts;
+  if (request === null || charts === null) return;
+  // The picture waits on the chart worker: it must not hold a place of the queue other clicks wait in.
+  ctx.inFlight.alongside(() => sendPicture(ctx, charts, target, request));
+}
+
+async function sendPicture(
+  ctx: Pick<SlackContext, 'client' | 'poster' | 'token' | 'logger'>,
+  charts: ChartDrawer,
+  target: ChartReplyTarget,
+  request: ChartRequest,
+): Promise<void> {
   const context = { teamId: target.teamId, requestId: target.requestId, command: target.command };
-  const png = await ctx.charts.draw(request, context);
+  const png = await charts.draw(request, context);
   if (png === null) return;
   try {
     const opened = await ctx.client.conversations.open({ users: target.userId });

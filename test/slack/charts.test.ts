@@ -140,6 +140,21 @@ describe('Slack: a chart beside the leaderboard and the stats', () => {
     expect(s.api.responsesTo(responseUrl)).toHaveLength(1);
   });
 
+  it('keeps no place in the request queue while a picture is being drawn', async () => {
+    const held = heldRenderer(real);
+    // One request worked on at a time: a picture holding that place would hold up every click.
+    const s = await start(held.renderer, { SLACK_CONCURRENCY: '1' });
+    const stats = await s.command(T1('UBOB', 'bob'), 'C1', 'stats');
+    await s.reply(stats.responseUrl);
+    await held.askedOnce;
+    const help = await s.command(T1('UCAROL'), 'C1', 'help');
+    expect(textOf((await s.reply(help.responseUrl)).body)).toContain('/quiz challenge');
+    expect(s.api.files).toEqual([]);
+    held.release();
+    await s.adapter.settled();
+    expect(s.api.files.map((f) => f.filename)).toEqual(['player-stats.png']);
+  });
+
   it('draws nothing when there is nothing to draw: no scores yet, no answers yet', async () => {
     const held = heldRenderer(real);
     const s = await start(held.renderer);
