@@ -24,6 +24,8 @@ export const BLOCK_LIMITS = {
   blockId: 255,
   /** The notification / fallback `text` of a message; Slack truncates at 40,000, we stay far below. */
   messageText: 3000,
+  /** An uploaded file's title, shown above the picture: no documented limit, so kept to a line or two. */
+  fileTitle: 250,
 } as const;
 
 const ELLIPSIS = '…';

@@ -37,6 +37,8 @@ export interface EngineSettings {
   readonly weakestMinAnswers: number;
   /** How many weakest sections stats return. */
   readonly weakestCount: number;
+  /** How many weeks of accuracy stats return, this week included. */
+  readonly statsWeeks: number;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -58,6 +60,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   leaderboardRoundKinds: ['daily', 'duel'],
   weakestMinAnswers: 3,
   weakestCount: 3,
+  statsWeeks: 12,
 };
 
 export function resolveSettings(overrides: Partial<EngineSettings> | undefined): EngineSettings {
