@@ -5,6 +5,8 @@ import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
+import { chartDrawer } from '../shared/draw-chart.ts';
 import { systemTimers } from '../shared/timers.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
@@ -36,6 +38,8 @@ export interface DiscordAdapterDeps {
     retired: number;
     problems: number;
   }>;
+  /** Draws the pictures of /leaderboard and /stats (main's, shared by every platform); none: text only. */
+  readonly charts?: ChartRenderer;
 }
 
 export interface DiscordAdapterOptions {
@@ -143,6 +147,10 @@ export function createDiscordAdapter(
       pauseNotices,
       defaultSchedule,
       reloadContent: deps.reloadContent,
+      charts:
+        deps.charts === undefined
+          ? null
+          : chartDrawer({ renderer: deps.charts, timers: systemTimers, logger }),
     },
     { ackDeadlineMs: options.ackDeadlineMs ?? 2_000, logger },
   );

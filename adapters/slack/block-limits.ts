@@ -38,6 +38,8 @@ export const BLOCK_LIMITS = {
   /** An option of a menu or of radio buttons: its text, and the value that comes back to us. */
   optionText: 75,
   optionValue: 150,
+  /** An uploaded file's title, shown above the picture: no documented limit, so kept to a line or two. */
+  fileTitle: 250,
 } as const;
 
 const ELLIPSIS = '…';

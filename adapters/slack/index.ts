@@ -4,6 +4,8 @@ import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
+import { chartDrawer } from '../shared/draw-chart.ts';
 import { t } from '../shared/i18n.ts';
 import { systemTimers, type Timers } from '../shared/timers.ts';
 import { ACTION, ACTION_PATTERN } from './action-values.ts';
@@ -58,8 +60,10 @@ export interface SlackAdapterDeps {
   readonly notesLang?: Lang;
   /** DAILY_POST_TIME / DAILY_CLOSE_TIME: `/quiz schedule` without `close HH:MM` closes at this close time. */
   readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };
-  /** Timers for the throttled answer count; tests pass a manual one. */
+  /** Timers for the throttled answer count and a chart's time limit; tests pass a manual one. */
   readonly timers?: Timers;
+  /** Draws the pictures of leaderboards and stats (main's, shared by every platform); none: text only. */
+  readonly charts?: ChartRenderer;
 }
 
 export interface SlackAdapter {
@@ -111,6 +115,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     counts,
     posted,
     inFlight,
+    charts:
+      deps.charts === undefined
+        ? null
+        : chartDrawer({ renderer: deps.charts, timers: deps.timers ?? systemTimers, logger }),
     reloadContent: deps.reloadContent,
     ...(deps.defaultSchedule === undefined ? {} : { defaultSchedule: deps.defaultSchedule }),
     async lang(teamId) {

@@ -72,6 +72,9 @@ const en = {
   'home.you': 'Your stats',
   'home.leaderboard': 'Leaderboard this week',
   'home.start': 'Try `/quiz` in any channel for a practice question, or `/quiz help` for everything.',
+  'chart.fromChannel': 'Your `/quiz {command}` in <#{channel}>, as a chart:',
+  'chart.fromHere': 'Your `/quiz {command}`, as a chart:',
+  'chart.inDm': '📊 The chart of this is in your direct messages with notequiz.',
 } as const satisfies Record<string, string>;
 
 const zh: { readonly [K in keyof typeof en]: string } = {
@@ -138,6 +141,9 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'home.you': '你的数据',
   'home.leaderboard': '本周排行榜',
   'home.start': '在任意频道输入 `/quiz` 获取练习题，或输入 `/quiz help` 查看全部命令。',
+  'chart.fromChannel': '你在 <#{channel}> 的 `/quiz {command}`，图表如下：',
+  'chart.fromHere': '你的 `/quiz {command}`，图表如下：',
+  'chart.inDm': '📊 这条内容的图表已发到你与 notequiz 的私信中。',
 };
 
 export const slackCatalogue: Catalogue<typeof en> = { en, zh };

@@ -254,7 +254,7 @@ async function leaderboard(s: TerminalSession, args: readonly string[], limit: n
 async function stats(s: TerminalSession, name: string | undefined): Promise<string> {
   const who = name === undefined ? s.player : name.replace(/^@/, '');
   if (!isPlayerName(who)) return tt(s.lang, 'nameInvalid');
-  const found = await s.engine.stats(terminalPlayerId(who));
+  const found = await s.engine.stats(terminalPlayerId(who), { timezone: s.timezone });
   if (found === null) return tt(s.lang, 'noPlayer', { name: who });
   return renderStats(s.lang, found);
 }

@@ -195,6 +195,21 @@ export interface PlayerStats {
   readonly sections: readonly { section: string; answered: number; correct: number; accuracy: number }[];
   readonly weakest: readonly string[];
   readonly reviewsDue: number;
+  /**
+   * Week by week (Monday to Sunday in `timezone`), oldest first, up to this week: the last
+   * `settings.statsWeeks` weeks, from the first of them in which the player answered (empty when none).
+   * `accuracy` is null for a week without answers.
+   */
+  readonly weeks: readonly WeekStats[];
+  readonly timezone: string;
+}
+
+export interface WeekStats {
+  /** The week's Monday, local date "YYYY-MM-DD". */
+  readonly monday: string;
+  readonly answered: number;
+  readonly correct: number;
+  readonly accuracy: number | null;
 }
 
 export interface QuizEngine {
@@ -284,7 +299,8 @@ export interface QuizEngine {
     scope: Scope,
     options: { limit: number; viewerId?: PlayerId; timezone?: string },
   ): Promise<LeaderboardView>;
-  stats(playerId: PlayerId): Promise<PlayerStats | null>;
+  /** `timezone`: where the weeks of `weeks` start (default: settings.defaultTimezone). */
+  stats(playerId: PlayerId, options?: { timezone?: string }): Promise<PlayerStats | null>;
 
   // Reported questions ----------------------------------------------------------------------------------
   /** "Report this question", the admins' list of reported questions, and taking questions out of play. */

@@ -147,3 +147,18 @@ export function periodBounds(period: Period, now: Date, zone: string): { from?: 
   const end = start.plus(unit === 'day' ? { days: 1 } : unit === 'week' ? { weeks: 1 } : { months: 1 });
   return { from: start.toJSDate(), to: end.toJSDate() };
 }
+
+/**
+ * The last `count` weeks up to the one containing `now` (Monday 00:00 in the zone), as count + 1 instants
+ * (the last is the end of this week) and each week's local Monday. DST makes some weeks an hour short or
+ * long, as on the wall clock.
+ */
+export function recentWeeks(now: Date, zone: string, count: number): { bounds: Date[]; mondays: string[] } {
+  const thisWeek = DateTime.fromJSDate(now, { zone }).startOf('week');
+  const n = Math.max(0, Math.floor(count));
+  const starts = Array.from({ length: n + 1 }, (_, i) => thisWeek.minus({ weeks: n - 1 - i }));
+  return {
+    bounds: starts.map((s) => s.toJSDate()),
+    mondays: starts.slice(0, n).map((s) => s.toISODate() ?? ''),
+  };
+}

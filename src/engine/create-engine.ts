@@ -118,7 +118,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     flags: questionFlags(ctx),
 
     leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
-    stats: (playerId) => playerStats(ctx, playerId),
+    stats: (playerId, options) => playerStats(ctx, playerId, options),
 
     todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
     setReminder: (channelId, on) => store.setChannelReminder(channelId, on),

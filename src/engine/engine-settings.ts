@@ -42,6 +42,8 @@ export interface EngineSettings {
    * their team until an admin restores it or its note changes; 0 never does it automatically.
    */
   readonly flagSuppressAfter: number;
+  /** How many weeks of accuracy stats return, this week included. */
+  readonly statsWeeks: number;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -64,6 +66,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   weakestMinAnswers: 3,
   weakestCount: 3,
   flagSuppressAfter: 3,
+  statsWeeks: 12,
 };
 
 export function resolveSettings(overrides: Partial<EngineSettings> | undefined): EngineSettings {

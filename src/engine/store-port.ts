@@ -216,6 +216,12 @@ export interface StandingsStore {
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardPage>;
   /** Answered / correct per section for one player (self-graded flashcards included, flagged apart). */
   sectionStats(playerId: PlayerId): Promise<SectionStat[]>;
+  /**
+   * Answered / correct for one player in consecutive periods: `bounds` are n + 1 ascending instants and
+   * period i is [bounds[i], bounds[i + 1]) on answeredAt. Returns n tallies in that order (zeros for an
+   * empty period), counting what sectionStats counts (self-grades in, an open daily round's answers out).
+   */
+  answersPerPeriod(playerId: PlayerId, bounds: readonly Date[]): Promise<PeriodTally[]>;
   /** Team accuracy per question in a tenant, to lean the daily pick towards what the team gets wrong. */
   questionAccuracy(
     tenantId: TenantId,
@@ -264,6 +270,11 @@ export interface LeaderboardPage {
  * attempts for the same points is better), then playerId asc. Ranks are dense positions 1..n (no ties).
  */
 export const LEADERBOARD_ORDER = 'points desc, correct desc, answered asc, playerId asc' as const;
+
+export interface PeriodTally {
+  readonly answered: number;
+  readonly correct: number;
+}
 
 export interface SectionStat {
   readonly section: string;

@@ -7,6 +7,7 @@ import {
   nextWindow,
   PERIODS,
   periodBounds,
+  recentWeeks,
   windowOn,
   windowToday,
 } from '../../src/engine/calendar.ts';
@@ -106,6 +107,19 @@ describe('daily windows in a channel timezone', () => {
     expect(periodBounds('today', now, 'Asia/Shanghai').from?.toISOString()).toBe('2026-03-04T16:00:00.000Z');
     expect(periodBounds('week', now, 'Asia/Shanghai').from?.toISOString()).toBe('2026-03-01T16:00:00.000Z');
     expect(periodBounds('all', now, 'Asia/Shanghai')).toEqual({});
+  });
+
+  it("gives a stats chart's recent weeks from local Mondays, a DST week an hour short", () => {
+    const now = new Date('2026-04-01T12:00:00Z'); // Wednesday; Berlin moved to summer time on 29 March
+    const { bounds, mondays } = recentWeeks(now, 'Europe/Berlin', 3);
+    expect(mondays).toEqual(['2026-03-16', '2026-03-23', '2026-03-30']);
+    expect(bounds.map((b) => b.toISOString())).toEqual([
+      '2026-03-15T23:00:00.000Z',
+      '2026-03-22T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+      '2026-04-05T22:00:00.000Z',
+    ]);
+    expect(recentWeeks(now, 'UTC', 0)).toEqual({ bounds: [new Date('2026-04-06T00:00:00Z')], mondays: [] });
   });
 });
 

@@ -1,7 +1,9 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
+import { leaderboardChart, playerStatsChart } from '../../shared/chart-requests.ts';
 import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { channelZone } from '../../shared/time-text.ts';
+import { replyWithChart } from '../attach-chart.ts';
 import { fitBlocks } from '../block-limits.ts';
 import { showFlagged } from '../flag-handlers.ts';
 import { st } from '../messages.ts';
@@ -83,9 +85,17 @@ export async function handleQuizCommand(
     case 'daily':
       await showDaily(ctx, actor, place, lang, reply);
       return;
-    case 'stats':
-      await reply.ephemeral(statsMessage(await ctx.engine.stats(actor.playerId), lang, call.who.userName));
+    case 'stats': {
+      const stats = await ctx.engine.stats(actor.playerId);
+      const chart = stats === null ? null : playerStatsChart(lang, stats, call.who.userName);
+      await replyWithChart(
+        ctx,
+        { ...chartTarget(call, reply, lang), command: 'stats' },
+        statsMessage(stats, lang, call.who.userName),
+        chart,
+      );
       return;
+    }
     case 'leaderboard': {
       const scope: Scope =
         command.scope === null
@@ -106,7 +116,12 @@ export async function handleQuizCommand(
         await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic, LEADERBOARD_WORDS));
         return;
       }
-      await reply.ephemeral(leaderboardMessage(view, lang));
+      await replyWithChart(
+        ctx,
+        { ...chartTarget(call, reply, lang), command: 'leaderboard' },
+        leaderboardMessage(view, lang),
+        leaderboardChart(lang, view),
+      );
       return;
     }
     case 'challenge':
@@ -118,6 +133,14 @@ export async function handleQuizCommand(
       return;
   }
 }
+
+const chartTarget = (call: QuizInvocation, reply: Reply, lang: Lang) => ({
+  reply,
+  teamId: call.who.teamId,
+  userId: call.who.userId,
+  channel: call.channel,
+  lang,
+});
 
 /**
  * `/quiz daily`: a private copy of today's open question, with working buttons; after answering, what you
