@@ -14,6 +14,7 @@ import type {
   StreakRecord,
 } from './records.ts';
 import type { Result } from './result.ts';
+import type { SectionReport, SectionReportRejection, SectionReportRequest } from './section-report.ts';
 import type { LeaderboardRow } from './store-port.ts';
 
 /**
@@ -284,6 +285,8 @@ export interface QuizEngine {
     options: { limit: number; viewerId?: PlayerId; timezone?: string },
   ): Promise<LeaderboardView>;
   stats(playerId: PlayerId): Promise<PlayerStats | null>;
+  /** The knowledge-gap report by note section (section-report.ts); 'unknown_topic' for a topic naming nothing. */
+  sectionReport(request: SectionReportRequest): Promise<Result<SectionReport, SectionReportRejection>>;
 
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */

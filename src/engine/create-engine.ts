@@ -24,6 +24,7 @@ import {
 import { playerStats } from './player-stats.ts';
 import { startPractice } from './practice-commands.ts';
 import { createQuestionBank, type QuestionBank } from './question-bank.ts';
+import { sectionReportOf } from './section-report-engine.ts';
 import { serialQueue } from './serial-queue.ts';
 import type { StorePort } from './store-port.ts';
 
@@ -113,6 +114,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
 
     leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
     stats: (playerId) => playerStats(ctx, playerId),
+    sectionReport: (request) => sectionReportOf(ctx, request),
 
     todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
     setReminder: (channelId, on) => store.setChannelReminder(channelId, on),
