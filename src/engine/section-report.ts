@@ -31,7 +31,7 @@ export interface SectionReportRequest {
   readonly window: ReportWindow;
   /** A typed topic, resolved by the one topic resolver; only sections under the titles it names. */
   readonly topic?: string;
-  /** The zone of the window's days when no channel is given (default: the engine's). */
+  /** The zone of the window's days (default: the channel's, else the engine's). */
   readonly timezone?: string;
 }
 
@@ -108,9 +108,8 @@ export async function buildSectionReport(
   if (topic !== null && topicTitles.length === 0) return reject('unknown_topic', topic);
   const channel = request.channelId === undefined ? null : await deps.store.getChannel(request.channelId);
   const timezone =
-    channel !== null
-      ? (channel.schedule?.timezone ?? channel.timezone)
-      : (request.timezone ?? deps.settings.defaultTimezone);
+    request.timezone ??
+    (channel !== null ? (channel.schedule?.timezone ?? channel.timezone) : deps.settings.defaultTimezone);
   const { current, previous } = windowBounds(request.window, deps.clock.now(), timezone);
   const rows = await deps.store.sectionReport({
     tenantId: request.tenantId,
