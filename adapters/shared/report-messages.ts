@@ -29,6 +29,7 @@ const en = {
   'report.notInNotes': 'no longer in the notes',
   'report.unknownQuestion': 'question {id}',
   'report.more': '…and {count} more {count|section|sections}.',
+  'report.dates': 'From {from} to {to} ({timezone}).',
   'report.howToRead':
     'Worst first. Trend: accuracy now against the period before, in percentage points (▲ better, ▼ worse).',
   'digest.title': 'Weekly digest',
@@ -63,6 +64,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'report.notInNotes': '已不在笔记中',
   'report.unknownQuestion': '题目 {id}',
   'report.more': '……还有 {count} 个章节。',
+  'report.dates': '{from} 至 {to}（{timezone}）。',
   'report.howToRead': '最差的在前。趋势：本期正确率与上一期相比的百分点变化（▲ 变好，▼ 变差）。',
   'digest.title': '每周摘要',
   'digest.set': '每{weekday} {time}（{timezone}）会在这里发布过去 {days} 天的知识盲区报告。',
