@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { redactUrl } from '../config/secrets.ts';
 import type { Lang } from '../content/question.ts';
@@ -5,7 +6,7 @@ import { DEFAULT_PERIOD, isValidTimezone, PERIODS, type Period } from '../engine
 import { systemClock } from '../engine/clock.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../engine/engine-settings.ts';
 import type { SectionReport } from '../engine/section-report.ts';
-import { DEFAULT_DATABASE_URL } from '../store/database-url.ts';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../store/database-url.ts';
 import { CliUserError } from './cli-user-error.ts';
 
 /** The output formats; report-formats.ts (loaded only when a report is printed) writes each. */
@@ -63,9 +64,17 @@ export function registerReportCommand(program: Command): void {
 
 async function readReport(options: ReportOptions): Promise<SectionReport> {
   const url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  const target = parseDatabaseUrl(url);
+  // Reading must not leave an empty database file behind where there was none.
+  if (target.provider === 'sqlite' && !existsSync(target.file))
+    throw new CliUserError(
+      `there is no database at ${target.file}: set DATABASE_URL to the bot's database (or start the bot once)`,
+    );
   const { openStore } = await import('../store/open-store.ts');
   const { buildSectionReport } = await import('../engine/section-report.ts');
-  const store = await openStore(url, { migrate: false });
+  const store = await openStore(url, { migrate: false }).catch((error: unknown) => {
+    throw new Error(`could not open ${redactUrl(url)} (\`notequiz db status\` says more)`, { cause: error });
+  });
   try {
     const built = await buildSectionReport(
       {
@@ -81,7 +90,7 @@ async function readReport(options: ReportOptions): Promise<SectionReport> {
     return built.value;
   } catch (error) {
     if (error instanceof CliUserError) throw error;
-    throw new Error(`could not read the report from ${redactUrl(url)} (run \`notequiz db status\`)`, {
+    throw new Error(`could not read the report from ${redactUrl(url)} (\`notequiz db status\` says more)`, {
       cause: error,
     });
   } finally {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,13 @@ describe('notequiz report', () => {
     const format = await notequiz(['report', '--format', 'xml'], env);
     expect(format.code).toBe(1);
     expect(format.stderr).toBe('notequiz: --format must be one of md, json, csv, not "xml"\n');
+    const missing = path.join(dir, 'missing.db');
+    const none = await notequiz(['report'], { DATABASE_URL: `file:${missing}` });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe(
+      `notequiz: there is no database at ${missing}: set DATABASE_URL to the bot's database (or start the bot once)\n`,
+    );
+    expect(existsSync(missing)).toBe(false);
     const unknown = await notequiz(['report', '--colour'], env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("unknown option '--colour'");
