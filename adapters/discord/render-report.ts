@@ -30,7 +30,7 @@ function sectionField(lang: Lang, rank: number, section: ReportSection): EmbedFi
     );
   }
   return {
-    name: fitText(`${rank}. ${sectionTitle(section)}`, DISCORD_LIMITS.embedFieldName),
+    name: fitText(`${rank}. ${plainText(sectionTitle(section))}`, DISCORD_LIMITS.embedFieldName),
     value: fitText(lines.join('\n'), DISCORD_LIMITS.embedFieldValue),
   };
 }

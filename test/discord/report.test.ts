@@ -84,6 +84,43 @@ describe('Discord: /report and the weekly digest', () => {
     expect(embed.footer?.text).toMatch(/^Worst first\./);
   });
 
+  it('/report fits 30 sections with long Chinese titles and markup into one embed', async () => {
+    h = await discordHarness({ preferredLocale: 'zh-CN' });
+    for (let section = 0; section < 30; section++)
+      for (let i = 0; i < 6; i++) {
+        seq += 1;
+        await h.store.recordAnswer({
+          roundId: `long-${seq}`,
+          playerId: playerIdOf(h.guild.id, String(2000 + i)),
+          tenantId: tenantIdOf(h.guild.id),
+          channelId: channelIdOf(h.guild.id, h.guild.channels[0]?.id ?? ''),
+          roundKind: 'daily',
+          questionId: `gone-${section}-${i % 4}`,
+          section: [
+            `${'容器镜像与分层存储的原理说明'.repeat(12)}${section}`,
+            '@everyone **x**',
+            `卡片 ${i}`,
+          ].join(' > '),
+          choice: 1,
+          correct: i === 0,
+          selfGrade: null,
+          points: 0,
+          latencyMs: 1000,
+          answeredAt: new Date('2026-01-05T09:00:00Z'),
+        });
+      }
+    const reply = await h.fake.callbackOf(sendCommand(h.fake, h.at(h.bob), 'report').id);
+    const embed = embedOf(reply.data);
+    const size =
+      (embed.title ?? '').length +
+      (embed.description ?? '').length +
+      (embed.footer?.text ?? '').length +
+      (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(size).toBeLessThanOrEqual(6000);
+    expect(embed.fields?.length).toBeGreaterThan(3);
+    expect(embed.fields?.[0]?.name).toContain('\\@everyone \\*\\*x\\*\\*');
+  });
+
   it('/report narrows to this channel and a topic, suggests topics, and speaks Chinese', async () => {
     h = await discordHarness({ preferredLocale: 'zh-CN' });
     await answers('q-docker-ps', 5, 1);

@@ -98,6 +98,41 @@ describe('Slack: /quiz report and the weekly digest', () => {
     expect(textOf((await h.reply(empty.responseUrl)).body)).toContain('Nobody answered a question in today.');
   });
 
+  it('fits 30 sections with long Chinese titles into one message within Block Kit limits', async () => {
+    h = await slackHarness({ start: '2026-01-07T12:00:00Z', env: { SLACK_LANG: 'zh' } });
+    for (let section = 0; section < 30; section++)
+      for (let i = 0; i < 6; i++) {
+        seq += 1;
+        await h.store.recordAnswer({
+          roundId: `long-${seq}`,
+          playerId: `slack:T1:U${i}`,
+          tenantId: 'slack:T1',
+          channelId: C1,
+          roundKind: 'daily',
+          questionId: `gone-${section}-${i % 4}`,
+          section: [`${'容器镜像与分层存储的原理说明'.repeat(12)}${section}`, '<b>&', `卡片 ${i}`].join(
+            ' > ',
+          ),
+          choice: 1,
+          correct: i === 0,
+          selfGrade: null,
+          points: 0,
+          latencyMs: 1000,
+          answeredAt: new Date('2026-01-06T10:00:00Z'),
+        });
+      }
+    const { responseUrl } = await h.command(T1('UBOB'), 'C1', 'report');
+    const reply = await h.reply(responseUrl);
+    const blocks = reply.body.blocks as Block[];
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const texts = blockTexts(blocks);
+    expect(texts.filter((t) => t.startsWith('*容器镜像'))).toHaveLength(20);
+    expect(texts).toContain('……还有 10 个章节。');
+    // A title's markup characters are text, not mrkdwn.
+    expect(texts[2]).toContain('&lt;b&gt;&amp;');
+    expect(texts[2]).toContain('题目 gone-');
+  });
+
   it('speaks Chinese when the workspace does', async () => {
     h = await slackHarness({ start: '2026-01-07T12:00:00Z', env: { SLACK_LANG: 'zh' } });
     await answers(h.store, 'q-docker-ps', 5, 1);
