@@ -20,7 +20,7 @@ const en = {
   'report.col.previous': 'Before',
   'report.col.mostMissed': 'Most missed',
   'report.tooFew': 'Too few answers to rank (under {min})',
-  'report.empty': 'Nobody answered a question in {window}.',
+  'report.empty': 'Nobody has answered a question yet ({window}).',
   'report.figures':
     '{accuracy} right · {answers} {answers|answer|answers} · {players} {players|player|players}',
   'report.trend': '{trend} (was {previous})',
@@ -56,7 +56,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'report.col.previous': '之前',
   'report.col.mostMissed': '错得最多',
   'report.tooFew': '作答太少，不排名（少于 {min} 次）',
-  'report.empty': '{window}还没有人答题。',
+  'report.empty': '还没有人答题（{window}）。',
   'report.figures': '正确率 {accuracy} · {answers} 次作答 · {players} 人',
   'report.trend': '{trend}（之前 {previous}）',
   'report.mostMissed': '错得最多：',

@@ -46,7 +46,7 @@ describe('terminal chat: the knowledge-gap report', () => {
 
   it('says so when nobody answered, narrows to a topic, and offers the periods for a typo', async () => {
     world = await terminalWorld();
-    expect(await world.say('/report month')).toBe('Nobody answered a question in this month.');
+    expect(await world.say('/report month')).toBe('Nobody has answered a question yet (this month).');
     await practise(world, 'Networks', ['ann', 'bob', 'cat', 'dan', 'eve'], () => false);
     await practise(world, 'Images', ['ann', 'bob', 'cat', 'dan', 'eve'], () => true);
     const images = await world.say('/report week Images');
