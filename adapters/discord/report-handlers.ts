@@ -3,6 +3,7 @@ import { DEFAULT_PERIOD, isValidTime, isValidTimezone, PERIODS } from '../../src
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import { rt } from '../shared/report-messages.ts';
 import { weekdayName } from '../shared/section-report-view.ts';
+import { channelZone } from '../shared/time-text.ts';
 import { type HandlerContext, refusal, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR } from './message-body.ts';
@@ -65,7 +66,7 @@ export async function digestAdminCommand(
       days: DEFAULT_ENGINE_SETTINGS.digestDays,
       weekday: weekdayName(lang, weekday),
       time,
-      timezone: typedZone ?? channel.schedule?.timezone ?? channel.timezone,
+      timezone: typedZone ?? channelZone(channel),
     }),
   );
 }
@@ -78,7 +79,7 @@ export async function digestStatusLine(ctx: HandlerContext, scope: InteractionSc
   return rt(scope.lang, 'digest.status', {
     weekday: weekdayName(scope.lang, digest.weekday),
     time: digest.time,
-    timezone: digest.timezone ?? channel.schedule?.timezone ?? channel.timezone,
+    timezone: digest.timezone ?? channelZone(channel),
   });
 }
 

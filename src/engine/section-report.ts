@@ -1,6 +1,7 @@
 import type { Question } from '../content/question.ts';
 import { type Period, pastDaysBounds, periodBounds, previousPeriodBounds } from './calendar.ts';
 import type { Clock } from './clock.ts';
+import { channelZone } from './engine-context.ts';
 import type { EngineSettings } from './engine-settings.ts';
 import type { ChannelId, QuestionId, TenantId } from './ids.ts';
 import type { ChannelRecord } from './records.ts';
@@ -108,8 +109,7 @@ export async function buildSectionReport(
   if (topic !== null && topicTitles.length === 0) return reject('unknown_topic', topic);
   const channel = request.channelId === undefined ? null : await deps.store.getChannel(request.channelId);
   const timezone =
-    request.timezone ??
-    (channel !== null ? (channel.schedule?.timezone ?? channel.timezone) : deps.settings.defaultTimezone);
+    request.timezone ?? (channel !== null ? channelZone(channel) : deps.settings.defaultTimezone);
   const { current, previous } = windowBounds(request.window, deps.clock.now(), timezone);
   const rows = await deps.store.sectionReport({
     tenantId: request.tenantId,

@@ -95,7 +95,9 @@ describe('Slack: /quiz report and the weekly digest', () => {
     const unknown = await h.command(T1('UBOB'), 'C1', 'report wek');
     expect(textOf((await h.reply(unknown.responseUrl)).body)).toContain('Did you mean week?');
     const empty = await h.command(T1('UBOB'), 'C2', 'report today');
-    expect(textOf((await h.reply(empty.responseUrl)).body)).toContain('Nobody has answered a question yet (today).');
+    expect(textOf((await h.reply(empty.responseUrl)).body)).toContain(
+      'Nobody has answered a question yet (today).',
+    );
   });
 
   it('fits 30 sections with long Chinese titles into one message within Block Kit limits', async () => {

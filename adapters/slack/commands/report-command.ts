@@ -5,6 +5,7 @@ import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { rejectionMessage } from '../../shared/i18n.ts';
 import { rt } from '../../shared/report-messages.ts';
 import { weekdayName } from '../../shared/section-report-view.ts';
+import { channelZone } from '../../shared/time-text.ts';
 import { escapeMrkdwn } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { mrkdwnMessage, plainMessage } from '../render/feedback-blocks.ts';
@@ -82,7 +83,7 @@ export async function handleDigestCommand(ctx: SlackContext, call: ReportCall, c
     await reply.ephemeral(plainMessage(rt(lang, 'digest.off')));
     return;
   }
-  const zone = channel.schedule?.timezone ?? channel.timezone;
+  const zone = channelZone(channel);
   if (command.action === 'show') {
     const digest = await ctx.engine.getDigest(place.channelId);
     await reply.ephemeral(
