@@ -15,6 +15,7 @@ import type {
   StreakRecord,
   TenantRecord,
 } from './records.ts';
+import type { DigestStore, SectionReportStore } from './report-store-port.ts';
 
 export interface RecordedAnswer {
   /** 'stale_streak': the stored streak was not `expectedStreak`; nothing was written. */
@@ -42,7 +43,9 @@ export interface StorePort
     DuelStore,
     StandingsStore,
     ReviewStore,
-    ReminderStore {
+    ReminderStore,
+    SectionReportStore,
+    DigestStore {
   /** Releases connections. */
   close(): Promise<void>;
 }

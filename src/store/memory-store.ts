@@ -1,7 +1,9 @@
 import type { StorePort } from '../engine/store-port.ts';
+import { digestMethods } from './memory/memory-digests.ts';
 import { duelMethods } from './memory/memory-duels.ts';
 import { peopleMethods } from './memory/memory-people.ts';
 import { reminderMethods } from './memory/memory-reminders.ts';
+import { reportMethods } from './memory/memory-reports.ts';
 import { roundMethods } from './memory/memory-rounds.ts';
 import { standingMethods } from './memory/memory-standings.ts';
 import { createTables } from './memory/memory-tables.ts';
@@ -20,6 +22,8 @@ export function createMemoryStore(): StorePort {
     ...reminderMethods(tables),
     ...duelMethods(tables),
     ...standingMethods(tables),
+    ...reportMethods(tables),
+    ...digestMethods(tables),
     async close() {},
   };
 }

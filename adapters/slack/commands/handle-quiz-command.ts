@@ -21,6 +21,7 @@ import {
   parseQuizCommand,
   SUBCOMMANDS,
 } from './parse-quiz-command.ts';
+import { handleDigestCommand, handleReportCommand } from './report-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -48,6 +49,10 @@ export async function handleQuizCommand(
   if (ADMIN_COMMANDS.has(command.kind) || command.kind === 'usage') {
     if (!(await ctx.people.isAdmin(call.who.teamId, call.who.userId)) && command.kind !== 'usage') {
       await reply.ephemeral(plainMessage(st(lang, 'command.adminOnly')));
+      return;
+    }
+    if (command.kind === 'digest') {
+      await handleDigestCommand(ctx, { actor, place, lang, reply }, command);
       return;
     }
     await handleAdminCommand(ctx, command, { actor, place, lang, reply });
@@ -122,6 +127,13 @@ export async function handleQuizCommand(
       );
       return;
     }
+    case 'report':
+      await handleReportCommand(
+        ctx,
+        { actor, place, lang, reply, chart: { ...chartTarget(call, reply, lang), command: 'report' } },
+        command,
+      );
+      return;
     case 'challenge':
       if (place === null) {
         await reply.ephemeral(plainMessage(st(lang, 'command.notInDm')));
