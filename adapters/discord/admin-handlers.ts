@@ -10,6 +10,7 @@ import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR } from './message-body.ts';
 import { d, pauseReasonText } from './messages.ts';
 import { typedValue } from './plain-text.ts';
+import { digestAdminCommand, digestStatusLine } from './report-handlers.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
@@ -63,7 +64,12 @@ export async function adminCommand(
       return done(d(lang, on ? 'admin.remindOn' : 'admin.remindOff'));
     }
     case 'status':
-      return notice(statusText(lang, await ctx.engine.ensurePlace(scope.actor, scope.place), missing));
+      return notice(
+        `${statusText(lang, await ctx.engine.ensurePlace(scope.actor, scope.place), missing)}\n${await digestStatusLine(ctx, scope)}`,
+      );
+    case 'digest':
+      if (missing.length > 0) return cannotPost();
+      return digestAdminCommand(ctx, scope, interaction);
     case 'reload': {
       if (ctx.reloadContent === undefined) return notice(d(lang, 'admin.reloadUnavailable'));
       const r = await ctx.reloadContent();

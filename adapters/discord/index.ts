@@ -17,6 +17,7 @@ import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
 import { PauseNotices } from './pause-notice.ts';
 import { discordChannelOf } from './platform-ids.ts';
+import { postDiscordDigest } from './post-digest.ts';
 import { createDiscordPublisher } from './publisher.ts';
 import { clientShardOptions, SINGLE_SHARD } from './shard-plan.ts';
 import {
@@ -215,6 +216,7 @@ export function createDiscordAdapter(
         if (place === null) return null;
         return langFromLocale((await directory.guild(place.guildId))?.preferredLocale ?? undefined);
       },
+      postDigest: (channel, report, options) => postDiscordDigest(client.rest, channel, report, options),
       // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
       async announceDuelSettlement(settlement) {
         await announcer.refresh(settlement.duel.id, settlement);

@@ -23,6 +23,7 @@ import { reportModal } from './flag-render.ts';
 import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
 import { type InteractionScope, inServer, scopeOf } from './interaction-scope.ts';
 import { d, langFromLocale } from './messages.ts';
+import { reportCommand } from './report-handlers.ts';
 import { type AckShape, type Reply, respondInTime } from './respond-in-time.ts';
 import {
   answerButton,
@@ -67,6 +68,8 @@ export function createInteractionRouter(
           return { shape: 'ephemeral', run: (scope) => statsCommand(ctx, scope, interaction) };
         case COMMAND.daily:
           return { shape: 'ephemeral', run: (scope) => dailyCommand(ctx, scope) };
+        case COMMAND.report:
+          return { shape: 'public', run: (scope) => reportCommand(ctx, scope, interaction) };
         case COMMAND.admin:
           return { shape: 'ephemeral', run: (scope) => adminCommand(ctx, scope, interaction) };
         default:

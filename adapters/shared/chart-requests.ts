@@ -1,7 +1,9 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { LeaderboardEntry, LeaderboardView, PlayerStats } from '../../src/engine/api.ts';
+import type { SectionReport } from '../../src/engine/section-report.ts';
 import type { ChartRequest, LeaderboardChartRow } from './charts/chart-data.ts';
 import { percent, periodName, scopeName, t } from './i18n.ts';
+import { sectionReportChart } from './section-report-view.ts';
 import { weekLabel } from './time-text.ts';
 
 /**
@@ -78,4 +80,10 @@ export function playerStatsChart(
       sections: sections.map((s) => ({ title: s.section, answers: s.answered, accuracy: s.accuracy })),
     },
   };
+}
+
+/** The knowledge-gap report's picture, or null when no section had answers (the text says so). */
+export function sectionReportChartRequest(lang: Lang, report: SectionReport): ChartRequest | null {
+  if (report.sections.length === 0) return null;
+  return { kind: 'section-report', chart: sectionReportChart(lang, report) };
 }

@@ -38,6 +38,7 @@ import {
 import { FLAG_ACTION, FLAG_VIEW } from './flag-values.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
+import { postSlackDigest } from './post-digest.ts';
 import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
@@ -269,6 +270,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     }),
     channelLang: async () => deps.config.lang ?? null,
     postReminder: (_channel, round, options) => postSlackReminder(poster, round, options),
+    postDigest: (channel, report, options) => postSlackDigest(poster, channel, report, options),
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
     announceDuelSettlement: createSlackDuelAnnouncer(ctx),
   };

@@ -12,12 +12,13 @@ const en = {
     '`/quiz [topic]` a practice question only you see\n' +
     "`/quiz daily` today's question of this channel\n" +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;topic&gt;]`\n' +
+    '`/quiz report [week|month|all] [channel|workspace] [topic]` what the team gets wrong, by note section\n' +
     '`/quiz stats` your accuracy, streaks and weakest sections\n' +
     '`/quiz topics` the topics you can ask for\n' +
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
   'help.admin':
-    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz reload`, `/quiz lang en|zh`, `/quiz flagged` (reported questions)',
+    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz digest &lt;weekday&gt; [HH:MM] [Area/City]|off`, `/quiz reload`, `/quiz lang en|zh`, `/quiz flagged` (reported questions)',
   'help.topics': 'Topics: {topics}',
   'hint.topics': 'Type /quiz topics for the list.',
   'topics.none': 'No topics yet: the notes have no headings above their cards.',
@@ -83,12 +84,13 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '`/quiz [主题]` 只有你能看到的练习题\n' +
     '`/quiz daily` 本频道今天的每日一题\n' +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;主题&gt;]` 排行榜\n' +
+    '`/quiz report [week|month|all] [channel|workspace] [主题]` 按笔记章节看团队哪里答错最多\n' +
     '`/quiz stats` 你的正确率、连续天数和薄弱章节\n' +
     '`/quiz topics` 可以指定的主题\n' +
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
   'help.admin':
-    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz reload`、`/quiz lang en|zh`、`/quiz flagged`（被举报的题目）',
+    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz digest &lt;星期几&gt; [HH:MM] [区域/城市]|off`、`/quiz reload`、`/quiz lang en|zh`、`/quiz flagged`（被举报的题目）',
   'help.topics': '主题：{topics}',
   'hint.topics': '输入 /quiz topics 查看所有主题。',
   'topics.none': '还没有主题：笔记里的卡片上方没有标题。',

@@ -23,6 +23,7 @@ import {
   renderReveal,
   renderStats,
 } from './render-text.ts';
+import { reportCommand } from './report-command.ts';
 import {
   answerDuelQuestion,
   cancelCommand,
@@ -96,6 +97,7 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     play: playCommand,
     duels: async (s) => listDuelsCommand(s),
     leaderboard: async (s, args) => leaderboard(s, args, limit),
+    report: reportCommand,
     stats: async (s, args) => stats(s, args[0]),
     as: async (s, args) => switchPlayer(s, args[0]),
     topics: async (s) => topics(s),

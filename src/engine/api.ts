@@ -14,8 +14,11 @@ import type {
   SelfGrade,
   StreakRecord,
 } from './records.ts';
+import type { DigestSchedule } from './report-store-port.ts';
 import type { Result } from './result.ts';
+import type { SectionReport, SectionReportRejection, SectionReportRequest } from './section-report.ts';
 import type { LeaderboardRow } from './store-port.ts';
+import type { DigestLifecycle } from './weekly-digest.ts';
 
 /**
  * What adapters call. Every adapter (Slack, Discord, terminal) goes through this and nothing else.
@@ -301,6 +304,13 @@ export interface QuizEngine {
   ): Promise<LeaderboardView>;
   /** `timezone`: where the weeks of `weeks` start (default: settings.defaultTimezone). */
   stats(playerId: PlayerId, options?: { timezone?: string }): Promise<PlayerStats | null>;
+  /** The knowledge-gap report by note section (section-report.ts); 'unknown_topic' for a topic naming nothing. */
+  sectionReport(request: SectionReportRequest): Promise<Result<SectionReport, SectionReportRejection>>;
+  /** The weekly digest's lifecycle, for the scheduler (weekly-digest.ts). */
+  readonly digests: DigestLifecycle;
+  /** Sets (null: removes) a channel's weekly digest; false when the channel is unknown. */
+  setDigest(channelId: ChannelId, digest: DigestSchedule | null): Promise<boolean>;
+  getDigest(channelId: ChannelId): Promise<DigestSchedule | null>;
 
   // Reported questions ----------------------------------------------------------------------------------
   /** "Report this question", the admins' list of reported questions, and taking questions out of play. */

@@ -162,3 +162,39 @@ export function recentWeeks(now: Date, zone: string, count: number): { bounds: D
     mondays: starts.slice(0, n).map((s) => s.toISODate() ?? ''),
   };
 }
+
+/**
+ * The period of the same kind just before the one containing `now` (last week, last month, yesterday), to
+ * compare against; none for 'all'. It is the period containing the last instant before this one starts,
+ * so it follows the zone's DST like periodBounds.
+ */
+export function previousPeriodBounds(
+  period: Period,
+  now: Date,
+  zone: string,
+): { from: Date; to: Date } | null {
+  const { from } = periodBounds(period, now, zone);
+  if (from === undefined) return null;
+  const before = periodBounds(period, new Date(from.getTime() - 1), zone);
+  return before.from === undefined || before.to === undefined ? null : { from: before.from, to: before.to };
+}
+
+/**
+ * The `days` local days before `end` (same wall time, so a week holding a DST change is 167 or 169 hours),
+ * and the `days` before those: a rolling window such as "the past 7 days" with the one to compare it to.
+ */
+export function pastDaysBounds(
+  end: Date,
+  days: number,
+  zone: string,
+): { current: { from: Date; to: Date }; previous: { from: Date; to: Date } } {
+  const local = DateTime.fromJSDate(end, { zone });
+  const from = local.minus({ days }).toJSDate();
+  const before = local.minus({ days: 2 * days }).toJSDate();
+  return { current: { from, to: end }, previous: { from: before, to: from } };
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a channel-local date. */
+export function isoWeekdayOf(localDate: string): number {
+  return weekdayOf(localDate);
+}

@@ -25,8 +25,10 @@ import { playerStats } from './player-stats.ts';
 import { startPractice } from './practice-commands.ts';
 import { createQuestionBank, type QuestionBank } from './question-bank.ts';
 import { liftChangedSuppressions, questionFlags } from './question-flag-commands.ts';
+import { sectionReportOf } from './section-report-engine.ts';
 import { serialQueue } from './serial-queue.ts';
 import type { StorePort } from './store-port.ts';
+import { digestLifecycle, setDigest } from './weekly-digest.ts';
 
 export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.ts';
 
@@ -119,6 +121,10 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
 
     leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
     stats: (playerId, options) => playerStats(ctx, playerId, options),
+    sectionReport: (request) => sectionReportOf(ctx, request),
+    digests: digestLifecycle(ctx),
+    setDigest: (channelId, digest) => setDigest(ctx, channelId, digest),
+    getDigest: (channelId) => store.getChannelDigest(channelId),
 
     todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
     setReminder: (channelId, on) => store.setChannelReminder(channelId, on),

@@ -16,6 +16,7 @@ import type {
   StreakRecord,
   TenantRecord,
 } from './records.ts';
+import type { DigestStore, SectionReportStore } from './report-store-port.ts';
 
 export interface RecordedAnswer {
   /** 'stale_streak': the stored streak was not `expectedStreak`; nothing was written. */
@@ -44,7 +45,9 @@ export interface StorePort
     StandingsStore,
     ReviewStore,
     ReminderStore,
-    FlagStore {
+    FlagStore,
+    SectionReportStore,
+    DigestStore {
   /** Releases connections. */
   close(): Promise<void>;
 }

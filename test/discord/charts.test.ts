@@ -122,6 +122,22 @@ describe('Discord: a chart beside /leaderboard and /stats', () => {
     if (LOOK !== undefined && attachment !== undefined) save('discord-stats-zh.png', attachment.bytes);
   });
 
+  it('attaches a PNG of the knowledge-gap report under its public text', async () => {
+    const s = await start(real);
+    const interaction = sendCommand(s.fake, s.at(s.bob), 'report', [
+      { name: 'period', type: 3, value: 'all' },
+    ]);
+    const callback = await s.fake.callbackOf(interaction.id);
+    expect(callback.data).not.toMatchObject({ flags: 64 });
+    const message = await s.fake.waitFor(() => pictured(s, interaction.id));
+    const [attachment] = message.attachments;
+    expect(attachment).toMatchObject({ filename: 'section-report.png', contentType: 'image/png' });
+    expect(decodePng(attachment?.bytes ?? new Uint8Array()).width).toBeGreaterThanOrEqual(1280);
+    const embed = (message.body.embeds as Record<string, unknown>[])[0];
+    expect(embed).toMatchObject({ image: { url: 'attachment://section-report.png' } });
+    if (LOOK !== undefined && attachment !== undefined) save('discord-report-en.png', attachment.bytes);
+  });
+
   it('keeps the text as it was and logs why when the picture cannot be drawn', async () => {
     const s = await start({
       render: async () => {

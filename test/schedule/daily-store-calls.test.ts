@@ -13,9 +13,10 @@ import {
 const CH = 'slack:T1:C1';
 /**
  * What every tick reads whatever is due: rounds to close, reveals left over, rounds closing soon (the
- * reminder), schedules, duels to end.
+ * reminder), schedules, weekly digests, duels to end.
  */
 const EVERY_TICK = [
+  'listChannelDigests',
   'listClosedDailyRoundsWithoutResults',
   'listDuelsToExpire',
   'listRoundsDueToClose',

@@ -129,6 +129,20 @@ describe('Slack: a chart beside the leaderboard and the stats', () => {
     if (LOOK !== undefined) save('slack-stats-zh.png', file.bytes);
   });
 
+  it('shares a picture of the knowledge-gap report beside its private text', async () => {
+    const s = await start(real);
+    const { responseUrl } = await s.command(T1('UBOB', 'bob'), 'C1', 'report all');
+    expect(textOf((await s.reply(responseUrl)).body)).toContain('Docker');
+    await s.adapter.settled();
+    const [file] = s.api.files;
+    if (file === undefined) throw new Error('no file shared');
+    expect(file).toMatchObject({ channel: 'DUBOB', filename: 'section-report.png' });
+    expect(file.initialComment).toContain('`/quiz report`');
+    expect(decodePng(file.bytes).width).toBeGreaterThanOrEqual(1280);
+    expect(s.api.callsOf('chat.postMessage')).toEqual([]);
+    if (LOOK !== undefined) save('slack-report-en.png', file.bytes);
+  });
+
   it('shares the picture right there, with no second line, when asked in the direct messages with the app', async () => {
     const s = await start(real);
     const { responseUrl } = await s.command(T1('UBOB', 'bob'), 'DUBOB', 'stats');

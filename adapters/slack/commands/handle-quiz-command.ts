@@ -22,6 +22,7 @@ import {
   parseQuizCommand,
   SUBCOMMANDS,
 } from './parse-quiz-command.ts';
+import { handleDigestCommand, handleReportCommand } from './report-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -51,8 +52,15 @@ export async function handleQuizCommand(
       await reply.ephemeral(plainMessage(st(lang, 'command.adminOnly')));
       return;
     }
-    if (command.kind === 'flagged') await showFlagged(ctx, actor, lang, reply);
-    else await handleAdminCommand(ctx, command, { actor, place, lang, reply });
+    if (command.kind === 'digest') {
+      await handleDigestCommand(ctx, { actor, place, lang, reply }, command);
+      return;
+    }
+    if (command.kind === 'flagged') {
+      await showFlagged(ctx, actor, lang, reply);
+      return;
+    }
+    await handleAdminCommand(ctx, command, { actor, place, lang, reply });
     return;
   }
 
@@ -124,6 +132,13 @@ export async function handleQuizCommand(
       );
       return;
     }
+    case 'report':
+      await handleReportCommand(
+        ctx,
+        { actor, place, lang, reply, chart: { ...chartTarget(call, reply, lang), command: 'report' } },
+        command,
+      );
+      return;
     case 'challenge':
       if (place === null) {
         await reply.ephemeral(plainMessage(st(lang, 'command.notInDm')));
