@@ -160,6 +160,7 @@ export async function startNotequiz(
         defaultPostTime: config.dailyPostTime,
         defaultCloseTime: config.dailyCloseTime,
         duelExpiryMs: config.duelExpiryHours * 60 * 60 * 1000,
+        flagSuppressAfter: config.suppressAfterReports,
       },
     });
     // Each reload is built against the previous deck's cards, so fixing a typo in a prompt keeps its id.

@@ -198,6 +198,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...localized('cmd.admin.status') },
         digestSubcommand(),
         { type: ApplicationCommandOptionType.Subcommand, name: 'reload', ...localized('cmd.admin.reload') },
+        { type: ApplicationCommandOptionType.Subcommand, name: 'flagged', ...localized('cmd.admin.flagged') },
         {
           type: ApplicationCommandOptionType.Subcommand,
           name: 'lang',

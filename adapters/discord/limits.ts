@@ -26,6 +26,15 @@ export const DISCORD_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** A modal (a form): its title, and the label above each field. */
+  modalTitle: 45,
+  modalLabel: 45,
+  modalComponents: 5,
+  /** A text field's placeholder, and the most it may be set to accept. */
+  textInputPlaceholder: 100,
+  textInputValue: 4000,
+  /** A select's options, each with a label and a value of at most choiceName / choiceValue. */
+  selectOptions: 25,
   /** An attachment's description: its alt text for screen readers. */
   attachmentDescription: 1024,
 } as const;

@@ -29,6 +29,13 @@ import { handleQuizCommand } from './commands/handle-quiz-command.ts';
 import type { SlackConfig } from './config.ts';
 import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
+import {
+  handleFlagMenu,
+  handleFlagSubmission,
+  handleFlagVerdict,
+  readFlagSubmission,
+} from './flag-handlers.ts';
+import { FLAG_ACTION, FLAG_VIEW } from './flag-values.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
 import { postSlackDigest } from './post-digest.ts';
@@ -216,6 +223,25 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   onAction(ACTION.duelCancel, 'duel cancel', handleDuelCancel);
   onAction(ACTION.duelPlay, 'duel play', handleDuelPlay);
   onAction(ACTION_PATTERN.duelAnswer, 'duel answer', handleDuelAnswer);
+  onAction(FLAG_ACTION.menu, 'report menu', handleFlagMenu);
+  for (const verdict of ['suppress', 'restore', 'dismiss'] as const)
+    onAction(FLAG_ACTION[verdict], `report ${verdict}`, (c, call, reply) =>
+      handleFlagVerdict(c, call, reply, verdict),
+    );
+
+  // The report form: closed at once (the ack), then the report and the thanks through the message's reply URL.
+  app.view(FLAG_VIEW.callbackId, async ({ ack, body }) => {
+    await ack();
+    const submission = readFlagSubmission(body);
+    if (submission === null) {
+      logger.warn('view_submission of the report form without team, user or round; ignored');
+      return;
+    }
+    const reply = replyVia(submission.responseUrl, logger, replyAllowed);
+    await afterAck(submission.who.teamId, reply, 'report form', randomUUID(), () =>
+      handleFlagSubmission(ctx, submission, reply),
+    );
+  });
 
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;

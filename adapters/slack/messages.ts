@@ -18,7 +18,7 @@ const en = {
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
   'help.admin':
-    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz digest &lt;weekday&gt; [HH:MM] [Area/City]|off`, `/quiz reload`, `/quiz lang en|zh`',
+    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz digest &lt;weekday&gt; [HH:MM] [Area/City]|off`, `/quiz reload`, `/quiz lang en|zh`, `/quiz flagged` (reported questions)',
   'help.topics': 'Topics: {topics}',
   'hint.topics': 'Type /quiz topics for the list.',
   'topics.none': 'No topics yet: the notes have no headings above their cards.',
@@ -90,7 +90,7 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
   'help.admin':
-    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz digest &lt;星期几&gt; [HH:MM] [区域/城市]|off`、`/quiz reload`、`/quiz lang en|zh`',
+    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz digest &lt;星期几&gt; [HH:MM] [区域/城市]|off`、`/quiz reload`、`/quiz lang en|zh`、`/quiz flagged`（被举报的题目）',
   'help.topics': '主题：{topics}',
   'hint.topics': '输入 /quiz topics 查看所有主题。',
   'topics.none': '还没有主题：笔记里的卡片上方没有标题。',

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { DEFAULT_SEED } from '../content/build-deck.ts';
 import { QUESTION_KINDS } from '../content/question.ts';
 import { loadDeck } from '../notes/load-notes.ts';
+import { DEFAULT_DATABASE_URL } from '../store/database-url.ts';
 import { CliUserError } from './cli-user-error.ts';
+import { readReports, reportProblems } from './content-flags.ts';
 import {
   checkReport,
   formatCheck,
@@ -41,9 +43,26 @@ export function registerContentCommands(program: Command): void {
       'note files or directories (walked for *.md, *.markdown); default CONTENT_DIR, else content/',
     )
     .option('--json', 'print one JSON object (totals, files, problems)')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      '--db',
+      "also list players' open reports and the questions out of play, from the database at DATABASE_URL",
+    )
+    .action(async (paths: string[], options: { json?: boolean; db?: boolean }) => {
       const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths());
-      const report = checkReport(deck);
+      const reported = options.db
+        ? await readReports(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL)
+        : null;
+      const report = checkReport(
+        reported === null
+          ? deck
+          : {
+              ...deck,
+              problems: [
+                ...deck.problems,
+                ...reportProblems(deck.questions, reported.flags, reported.suppressions),
+              ],
+            },
+      );
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheck(report));
       if (report.totals.errors > 0) process.exitCode = 1;
     });

@@ -3,6 +3,7 @@ import type { Period } from './calendar.ts';
 import type { MyAnswer } from './coming-back.ts';
 import type { DailyLifecycle } from './daily-round.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
+import type { QuestionFlags } from './question-flags.ts';
 import type {
   ChannelRecord,
   ChannelSchedule,
@@ -310,6 +311,10 @@ export interface QuizEngine {
   /** Sets (null: removes) a channel's weekly digest; false when the channel is unknown. */
   setDigest(channelId: ChannelId, digest: DigestSchedule | null): Promise<boolean>;
   getDigest(channelId: ChannelId): Promise<DigestSchedule | null>;
+
+  // Reported questions ----------------------------------------------------------------------------------
+  /** "Report this question", the admins' list of reported questions, and taking questions out of play. */
+  readonly flags: QuestionFlags;
 
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */

@@ -37,6 +37,11 @@ export interface EngineSettings {
   readonly weakestMinAnswers: number;
   /** How many weakest sections stats return. */
   readonly weakestCount: number;
+  /**
+   * A question reported by this many different players (reports still open) is taken out of play in
+   * their team until an admin restores it or its note changes; 0 never does it automatically.
+   */
+  readonly flagSuppressAfter: number;
   /** How many weeks of accuracy stats return, this week included. */
   readonly statsWeeks: number;
   /**
@@ -71,6 +76,7 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   leaderboardRoundKinds: ['daily', 'duel'],
   weakestMinAnswers: 3,
   weakestCount: 3,
+  flagSuppressAfter: 3,
   statsWeeks: 12,
   reportMinAnswers: 5,
   reportMostMissed: 3,

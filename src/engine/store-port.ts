@@ -1,4 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { FlagStore } from './flag-store.ts';
 import type { ChannelId, DuelId, PlayerId, QuestionId, RoundId, TenantId } from './ids.ts';
 import type {
   AnswerRecord,
@@ -44,6 +45,7 @@ export interface StorePort
     StandingsStore,
     ReviewStore,
     ReminderStore,
+    FlagStore,
     SectionReportStore,
     DigestStore {
   /** Releases connections. */

@@ -3,6 +3,7 @@ import type { StorePort } from '../../src/engine/store-port.ts';
 import { answerContract } from './contract-answers.ts';
 import { digestContract } from './contract-digests.ts';
 import { duelContract } from './contract-duels.ts';
+import { flagContract } from './contract-flags.ts';
 import { peopleContract } from './contract-people.ts';
 import { reminderContract } from './contract-reminders.ts';
 import { reportContract } from './contract-reports.ts';
@@ -39,6 +40,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('answers and streaks', () => answerContract(getStore));
     describe('duels', () => duelContract(getStore));
     describe('leaderboards and stats', () => standingsContract(getStore));
+    describe('reported questions and questions out of play', () => flagContract(getStore));
     describe('knowledge-gap reports', () => reportContract(getStore));
     describe('weekly digests', () => digestContract(getStore));
   });

@@ -16,6 +16,7 @@ const SCOPE_OF: Readonly<Record<string, string | readonly string[] | null>> = {
   'chat.postEphemeral': 'chat:write',
   'users.info': 'users:read',
   'views.publish': null,
+  'views.open': null,
   'conversations.info': 'channels:read',
   'conversations.history': ['channels:history', 'groups:history'],
   'conversations.open': 'im:write',

@@ -5,6 +5,7 @@ import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { channelZone } from '../../shared/time-text.ts';
 import { replyWithChart } from '../attach-chart.ts';
 import { fitBlocks } from '../block-limits.ts';
+import { showFlagged } from '../flag-handlers.ts';
 import { st } from '../messages.ts';
 import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -53,6 +54,10 @@ export async function handleQuizCommand(
     }
     if (command.kind === 'digest') {
       await handleDigestCommand(ctx, { actor, place, lang, reply }, command);
+      return;
+    }
+    if (command.kind === 'flagged') {
+      await showFlagged(ctx, actor, lang, reply);
       return;
     }
     await handleAdminCommand(ctx, command, { actor, place, lang, reply });

@@ -38,6 +38,8 @@ export type QuizCommand =
   | { readonly kind: 'remind'; readonly on: boolean }
   | { readonly kind: 'reload' }
   | { readonly kind: 'lang'; readonly lang: Lang }
+  /** The reported questions (flag-handlers.ts). */
+  | { readonly kind: 'flagged' }
   | ReportCommand
   | DigestCommand
   /** A sub-command with bad arguments: `problem` says which message to show. */
@@ -61,6 +63,7 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'remind',
   'reload',
   'lang',
+  'flagged',
   'digest',
 ]);
 
@@ -79,6 +82,7 @@ export const SUBCOMMANDS: readonly string[] = [
   'remind',
   'reload',
   'lang',
+  'flagged',
   'report',
   'digest',
 ];
@@ -173,6 +177,9 @@ export function parseQuizCommand(
     }
     case 'reload':
       return { kind: 'reload' };
+    case 'flagged':
+    case 'reported':
+      return { kind: 'flagged' };
     case 'lang':
     case 'language': {
       const lang = rest[0]?.toLowerCase();

@@ -2,6 +2,7 @@ import type { StorePort } from '../../engine/store-port.ts';
 import { answerMethods } from './prisma-answers.ts';
 import { digestMethods } from './prisma-digests.ts';
 import { duelMethods } from './prisma-duels.ts';
+import { flagMethods } from './prisma-flags.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
 import { reminderMethods } from './prisma-reminders.ts';
@@ -25,6 +26,7 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...answerMethods(ctx),
     ...duelMethods(ctx),
     ...standingMethods(ctx),
+    ...flagMethods(ctx),
     ...reportMethods(ctx),
     ...digestMethods(ctx),
     async close() {

@@ -10,7 +10,12 @@ import {
   PERMISSIONS,
   userObject,
 } from './discord-fixtures.ts';
-import { checkAutocompleteBody, checkCommandsBody, checkMessageBody } from './discord-payload-check.ts';
+import {
+  checkAutocompleteBody,
+  checkCommandsBody,
+  checkMessageBody,
+  checkModalBody,
+} from './discord-payload-check.ts';
 
 /**
  * The fake Discord's REST routes: interaction callbacks, webhook edits and follow-ups, channel messages and
@@ -277,6 +282,7 @@ export class FakeDiscordRest {
     const data = isRecord(body) && isRecord(body.data) ? body.data : {};
     if (type === 8 && this.invalid(res, path, checkAutocompleteBody(data))) return;
     if ((type === 4 || type === 7) && this.invalid(res, path, checkMessageBody(data))) return;
+    if (type === 9 && this.invalid(res, path, checkModalBody(data))) return;
     const updated =
       type === 7 && interaction.messageId !== null ? this.messages.get(interaction.messageId) : undefined;
     if (this.invalid(res, path, this.fileProblems(data, files, updated?.attachments ?? []))) return;

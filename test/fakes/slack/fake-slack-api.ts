@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkMessage, checkView } from './block-kit-check.ts';
+import { checkMessage, checkModal, checkView } from './block-kit-check.ts';
 import { FakeSocketMode } from './fake-socket-mode.ts';
 
 /**
@@ -10,7 +10,7 @@ import { FakeSocketMode } from './fake-socket-mode.ts';
  * Home views, records every call, and checks every payload against Block Kit's limits; a payload Slack
  * would reject gets Slack's `invalid_blocks` and is listed in `violations` (tests assert it stays empty).
  *
- * Methods: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.publish, users.info,
+ * Methods: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.publish, views.open, users.info,
  * conversations.info, conversations.history, conversations.open, apps.connections.open, and the file
  * upload of files.uploadV2 (files.getUploadURLExternal, a POST of the bytes to the upload URL under
  * /upload/<file id>, files.completeUploadExternal); plus response_url targets under /response/<n>.
@@ -79,6 +79,8 @@ export class FakeSlackApi extends EventEmitter {
   readonly ephemerals: { channel: string; user: string; body: Record<string, unknown> }[] = [];
   readonly responses: ResponsePost[] = [];
   readonly views = new Map<string, Record<string, unknown>>();
+  /** Modals opened with views.open, in order, with the trigger each used. */
+  readonly modals: { triggerId: string; view: Record<string, unknown> }[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, { id: string; name: string; archived: boolean; member: boolean }>();
   /** Files completed with files.completeUploadExternal, in order. */
@@ -340,6 +342,15 @@ export class FakeSlackApi extends EventEmitter {
         if (refused !== null) return refused;
         this.views.set(String(body.user_id), view as Record<string, unknown>);
         return { ok: true, view };
+      }
+      case 'views.open': {
+        const view = parseMaybeJson(body.view);
+        if (typeof body.trigger_id !== 'string' || body.trigger_id === '')
+          return { ok: false, error: 'invalid_trigger_id' };
+        const refused = this.invalid(method, checkModal(view));
+        if (refused !== null) return refused;
+        this.modals.push({ triggerId: body.trigger_id, view: view as Record<string, unknown> });
+        return { ok: true, view: { id: `V${this.modals.length}`, ...(view as Record<string, unknown>) } };
       }
       case 'users.info': {
         const user = this.users.get(String(body.user));
