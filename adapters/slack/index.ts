@@ -3,6 +3,7 @@ import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import { NO_PLATFORM_METRICS, type PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
 import { chartDrawer } from '../shared/draw-chart.ts';
@@ -47,6 +48,7 @@ import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { tenantIdOf } from './slack-ids.ts';
+import { receivedAtOf, SLACK_REQUEST_KINDS, slackRequestKind } from './slack-metrics.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
@@ -65,6 +67,8 @@ export interface SlackAdapterDeps {
   readonly timers?: Timers;
   /** Draws the pictures of leaderboards and stats (main's, shared by every platform); none: text only. */
   readonly charts?: ChartRenderer;
+  /** Requests, acks and 429s for GET /metrics; none when absent. */
+  readonly metrics?: PlatformMetrics;
 }
 
 export interface SlackAdapter {
@@ -87,7 +91,9 @@ const EVENT_MEMORY_MS = 15 * 60_000;
 
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const logger = deps.logger.child({ component: 'slack' });
-  const runtime = createBoltRuntime(deps.config, logger);
+  const metrics = deps.metrics ?? NO_PLATFORM_METRICS;
+  const runtime = createBoltRuntime(deps.config, logger, metrics);
+  const inbound = metrics.inbound(SLACK_REQUEST_KINDS);
   const { app, poster } = runtime;
   const client = app.client;
   const token = new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() });
@@ -155,6 +161,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }),
     );
 
+  app.use(async ({ body, context, next }) => {
+    const kind = slackRequestKind(body);
+    inbound.received(kind);
+    // Bolt acknowledges an event before any middleware runs; commands and actions ack in their listeners.
+    if (kind === 'event') inbound.acked(kind, receivedAtOf(context));
+    await next();
+  });
+
   // An event Slack delivers again (our ack was slow, or it reached another instance) has had its effect.
   const events = new SeenKeys(Date.now);
   app.use(async ({ body, context, next }) => {
@@ -172,8 +186,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     await next();
   });
 
-  app.command('/quiz', async ({ ack, command }) => {
+  app.command('/quiz', async ({ ack, command, context }) => {
     await ack();
+    inbound.acked('slash_command', receivedAtOf(context));
     const reply = replyVia(command.response_url, logger, replyAllowed);
     await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
@@ -200,8 +215,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     what: string,
     handler: (c: SlackContext, call: ActionCall, reply: Reply) => Promise<void>,
   ): void => {
-    app.action(pattern, async ({ ack, body }) => {
+    app.action(pattern, async ({ ack, body, context }) => {
       await ack();
+      inbound.acked('block_action', receivedAtOf(context));
       const reply = replyVia(responseUrlOf(body), logger, replyAllowed);
       const call = readBlockAction(body);
       if (call === null) {
