@@ -68,6 +68,7 @@ describe('GET /metrics', () => {
     await discord?.close();
     await api?.stop();
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
+    [app, discord, api, dir] = [null, null, null, ''];
   });
 
   it('counts requests, acks, answers, daily posts and reveals, 429s and store calls as they happened', async () => {
@@ -274,6 +275,25 @@ describe('GET /metrics', () => {
     for (const value of values) for (const id of ids) expect(value).not.toContain(id);
     const names = new Set(ours.flatMap((f) => f.samples.flatMap((sample) => Object.keys(sample.labels))));
     expect([...names].sort()).toEqual(['kind', 'le', 'method', 'operation', 'outcome', 'platform', 'round']);
+  }, 120_000);
+
+  it('is not served with METRICS=false', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'notequiz-metrics-off-'));
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes', 'shell.md'), NOTES);
+    const config = loadConfig({
+      DATABASE_URL: `file:${path.join(dir, 'quiz.db')}`,
+      CONTENT_DIR: path.join(dir, 'notes'),
+      PORT: '0',
+      METRICS: 'false',
+      LOG_LEVEL: 'silent',
+      INSTANCE_ID: 'test-metrics-off',
+    });
+    const input = new PassThrough();
+    const io = { input, output: new PassThrough(), errorOutput: new PassThrough(), interactive: false };
+    app = await startNotequiz(config, io, { handleSignals: false, clock: fakeClock('2026-03-02T06:00:00Z') });
+    expect((await fetch(`http://127.0.0.1:${app.opsPort}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${app.opsPort}/metrics`)).status).toBe(404);
   }, 120_000);
 });
 
