@@ -51,7 +51,18 @@ export function receivedAtOf(context: Readonly<Record<string, unknown>>): number
  */
 export function countRateLimits(client: webApi.WebClient, metrics: PlatformMetrics): void {
   client.on(webApi.WebClientEvent.RATE_LIMITED, (_retryAfterSeconds: number, request?: { url?: unknown }) => {
-    const url = typeof request?.url === 'string' ? request.url : '';
-    metrics.rateLimited(url.slice(url.lastIndexOf('/') + 1));
+    metrics.rateLimited(slackMethodOf(typeof request?.url === 'string' ? request.url : ''));
   });
+}
+
+/** A Web API method name: `chat.postMessage`, `files.getUploadURLExternal`. */
+const METHOD_NAME = /^[a-z]+(?:\.[a-zA-Z]+)+$/;
+
+/**
+ * The method a request URL calls (its last path segment), or `other`: the client also emits for a file's
+ * upload URL, whose last segment is a one-time id and must not become a label.
+ */
+export function slackMethodOf(url: string): string {
+  const last = url.slice(url.lastIndexOf('/') + 1);
+  return METHOD_NAME.test(last) ? last : 'other';
 }
