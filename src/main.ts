@@ -141,15 +141,15 @@ export async function startNotequiz(
       port !== null && config.metrics
         ? import('./ops/metrics.ts').then((m) => m.createMetrics())
         : Promise.resolve(null);
-    // Handled here so a failed import waits for the await below instead of crashing the process.
-    metricsReady.catch(() => undefined);
+    // A failed import is thrown where metricsReady is awaited below, not as an unhandled rejection.
+    const metricsIfLoaded = metricsReady.catch(() => null);
     // The database (a migration runs in its own thread) and the notes open side by side: start-up waits
     // for the slower of the two, not for both in turn.
     const [opened, loaded] = await Promise.allSettled([
       openStore(config.databaseUrl, {
         logger,
         timeouts: config.databaseTimeouts,
-        observePool: (pool) => void metricsReady.then((m) => m?.watchPool(pool), () => undefined),
+        observePool: (pool) => void metricsIfLoaded.then((m) => m?.watchPool(pool)),
       }),
       loadDeck([config.contentDir]),
     ]);
