@@ -150,6 +150,7 @@ export function createInteractionRouter(
         const report = decodeFlagId(interaction.customId);
         if (report?.kind === 'report') {
           await interaction.showModal(reportModal(lang, report.roundId));
+          acked();
           return;
         }
       }

@@ -48,7 +48,12 @@ import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { tenantIdOf } from './slack-ids.ts';
-import { receivedAtOf, SLACK_REQUEST_KINDS, slackRequestKind } from './slack-metrics.ts';
+import {
+  receivedAtOf,
+  SLACK_REQUEST_KINDS,
+  type SlackRequestKind,
+  slackRequestKind,
+} from './slack-metrics.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
@@ -186,9 +191,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     await next();
   });
 
-  app.command('/quiz', async ({ ack, command, context }) => {
+  /** Every listener's first step: Slack waits 3 s at most for this answer. */
+  const ackCounted = async (
+    ack: () => Promise<void>,
+    kind: SlackRequestKind,
+    context: Readonly<Record<string, unknown>>,
+  ): Promise<void> => {
     await ack();
-    inbound.acked('slash_command', receivedAtOf(context));
+    inbound.acked(kind, receivedAtOf(context));
+  };
+
+  app.command('/quiz', async ({ ack, command, context }) => {
+    await ackCounted(ack, 'slash_command', context);
     const reply = replyVia(command.response_url, logger, replyAllowed);
     await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
@@ -216,8 +230,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     handler: (c: SlackContext, call: ActionCall, reply: Reply) => Promise<void>,
   ): void => {
     app.action(pattern, async ({ ack, body, context }) => {
-      await ack();
-      inbound.acked('block_action', receivedAtOf(context));
+      await ackCounted(ack, 'block_action', context);
       const reply = replyVia(responseUrlOf(body), logger, replyAllowed);
       const call = readBlockAction(body);
       if (call === null) {
@@ -246,8 +259,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     );
 
   // The report form: closed at once (the ack), then the report and the thanks through the message's reply URL.
-  app.view(FLAG_VIEW.callbackId, async ({ ack, body }) => {
-    await ack();
+  app.view(FLAG_VIEW.callbackId, async ({ ack, body, context }) => {
+    await ackCounted(ack, 'view_submission', context);
     const submission = readFlagSubmission(body);
     if (submission === null) {
       logger.warn('view_submission of the report form without team, user or round; ignored');

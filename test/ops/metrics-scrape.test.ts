@@ -11,11 +11,18 @@ import { loadConfig } from '../../src/config.ts';
 import { type RunningNotequiz, startNotequiz } from '../../src/main.ts';
 import { type FakeGuild, nextSnowflake, PERMISSIONS } from '../fakes/discord/discord-fixtures.ts';
 import { FakeDiscord } from '../fakes/discord/fake-discord.ts';
-import { buttonIds, sendButton, sendCommand } from '../fakes/discord/fake-interactions.ts';
+import { buttonIds, sendButton, sendCommand, sendModalSubmit } from '../fakes/discord/fake-interactions.ts';
 import { fakeClock } from '../fakes/fake-clock.ts';
 import { seededRandom } from '../fakes/seeded-random.ts';
 import { FakeSlackApi } from '../fakes/slack/fake-slack-api.ts';
-import { appHomeOpened, blockAction, slashCommand, type Who } from '../fakes/slack/payloads.ts';
+import {
+  appHomeOpened,
+  blockAction,
+  menuAction,
+  slashCommand,
+  viewSubmission,
+  type Who,
+} from '../fakes/slack/payloads.ts';
 import { postCommand, postEvent, postInteraction } from '../fakes/slack/signed-requests.ts';
 import { type Family, parsePrometheusText, sampleValue } from './prometheus-text.ts';
 
@@ -154,8 +161,8 @@ describe('GET /metrics', () => {
     expect((await postEvent(events, appHomeOpened(BOB), { secret: SECRET })).status).toBe(200);
     await slack.waitFor(() => slack.callsOf('views.publish')[0]);
 
-    // Discord: /quiz and a press (reveal then grade for a flashcard); the first press's callback meets a 429,
-    // which discord.js waits out.
+    // Discord: /quiz, a report of it, and a press (reveal then grade for a flashcard); the first press's
+    // callback meets a 429, which discord.js waits out.
     const general = guild.channels[0];
     if (general === undefined) throw new Error('no channel');
     const ada = {
@@ -180,11 +187,21 @@ describe('GET /metrics', () => {
       await fake.callbackOf(sendButton(fake, ada, message, id).id);
     };
     fake.rateLimitNext('POST', /\/callback$/, 0.05);
+    // Its Report button opens a form (that is the press's acknowledgement), submitted before answering.
+    const reported = fake.messages.get(practiceId);
+    const reportId = buttonsOn(practiceId).find((b) => b.startsWith('fl:'));
+    if (reported === undefined || reportId === undefined) throw new Error('no Report button on Discord');
+    presses += 1;
+    const form = await fake.callbackOf(sendButton(fake, ada, reported, reportId).id);
+    expect(form.type).toBe(9);
+    const formId = (form.data as { custom_id: string }).custom_id;
+    const fields = { reason: ['unclear'], note: '' };
+    await fake.callbackOf(sendModalSubmit(fake, ada, formId, fields, reported).id);
+
     if (decodeButton(buttonsOn(practiceId)[0] ?? '')?.kind === 'reveal') {
       await press('reveal');
       await press('grade');
     } else await press('answer');
-
     const first = await scrape();
     expect(first.contentType).toBe('text/plain; version=0.0.4; charset=utf-8');
     expect(first.families.has('nodejs_eventloop_lag_p99_seconds')).toBe(false);
@@ -210,6 +227,27 @@ describe('GET /metrics', () => {
     const pick = buttonsOf(daily?.blocks)[0];
     if (daily === undefined || pick === undefined) throw new Error('no daily question in C1');
     await click(CAROL, pick, { ephemeral: false, messageTs: daily.ts });
+    // Carol reports it through the "…" menu and its form (a block action, then a view submission).
+    const menu = (
+      daily.blocks as { accessory?: { type: string; action_id: string; options: { value: string }[] } }[]
+    )
+      .map((b) => b.accessory)
+      .find((a) => a?.type === 'overflow');
+    if (menu === undefined) throw new Error('no report menu on the daily question');
+    slackClicks += 1;
+    const menuUrl = slack.newResponseUrl();
+    const chosen = { actionId: menu.action_id, selected: menu.options[0]?.value ?? '', messageTs: daily.ts };
+    expect(
+      (await postInteraction(events, menuAction(CAROL, 'C1', chosen, menuUrl), { secret: SECRET })).status,
+    ).toBe(200);
+    const modal = await slack.waitFor(() => slack.modals[0]?.view);
+    const reason = {
+      nq_flag_reason: { reason: { type: 'radio_buttons', selected_option: { value: 'unclear' } } },
+    };
+    expect(
+      (await postInteraction(events, viewSubmission(CAROL, modal, reason), { secret: SECRET })).status,
+    ).toBe(200);
+    await slack.waitFor(() => slack.responsesTo(menuUrl)[0]);
     clock.set('2026-03-02T17:00:00Z');
     await running.schedulerPass();
 
@@ -218,11 +256,12 @@ describe('GET /metrics', () => {
     expect(sampleValue(families, 'notequiz_requests_total', slackKind('slash_command'))).toBe(1);
     expect(sampleValue(families, 'notequiz_requests_total', slackKind('block_action'))).toBe(slackClicks);
     expect(sampleValue(families, 'notequiz_requests_total', slackKind('event'))).toBe(1);
-    expect(sampleValue(families, 'notequiz_requests_total', slackKind('view_submission'))).toBe(0);
+    expect(sampleValue(families, 'notequiz_requests_total', slackKind('view_submission'))).toBe(1);
+    expect(sampleValue(families, 'notequiz_acks_total', slackKind('view_submission'))).toBe(1);
     expect(sampleValue(families, 'notequiz_acks_total', slackKind('slash_command'))).toBe(1);
     expect(sampleValue(families, 'notequiz_acks_total', slackKind('block_action'))).toBe(slackClicks);
     expect(sampleValue(families, 'notequiz_acks_total', slackKind('event'))).toBe(1);
-    const slackAcks = 1 + slackClicks + 1;
+    const slackAcks = 1 + slackClicks + 1 + 1;
     expect(sampleValue(families, 'notequiz_ack_duration_seconds_count', { platform: 'slack' })).toBe(
       slackAcks,
     );
@@ -235,8 +274,10 @@ describe('GET /metrics', () => {
     expect(sampleValue(families, 'notequiz_requests_total', discordKind('message_component'))).toBe(presses);
     expect(sampleValue(families, 'notequiz_acks_total', discordKind('application_command'))).toBe(1);
     expect(sampleValue(families, 'notequiz_acks_total', discordKind('message_component'))).toBe(presses);
+    expect(sampleValue(families, 'notequiz_requests_total', discordKind('modal_submit'))).toBe(1);
+    expect(sampleValue(families, 'notequiz_acks_total', discordKind('modal_submit'))).toBe(1);
     expect(sampleValue(families, 'notequiz_ack_duration_seconds_count', { platform: 'discord' })).toBe(
-      1 + presses,
+      1 + presses + 1,
     );
     const callback = { platform: 'discord', method: 'POST /interactions/:id/:token/callback' };
     expect(sampleValue(families, 'notequiz_rate_limited_total', callback)).toBe(1);
