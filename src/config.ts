@@ -33,6 +33,8 @@ export interface AppConfig {
   readonly logFile: string | null;
   /** null: the ops server runs only when a chat platform does (on 8080). */
   readonly port: number | null;
+  /** GET /metrics on the ops server (when it runs). */
+  readonly metrics: boolean;
   readonly defaultTimezone: string;
   /**
    * The terminal chat's channel zone: DEFAULT_TIMEZONE when set, else the machine's `TZ` (an IANA name),
@@ -126,6 +128,7 @@ export function loadConfig(env: Env): AppConfig {
     logPretty: e.LOG_PRETTY,
     logFile: e.LOG_FILE ?? null,
     port: e.PORT ?? null,
+    metrics: e.METRICS,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     terminalTimezone: picked.DEFAULT_TIMEZONE === undefined ? terminalZoneOf(env.TZ) : e.DEFAULT_TIMEZONE,
     defaultLang: e.DEFAULT_LANG ?? null,

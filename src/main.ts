@@ -12,6 +12,9 @@ import { createLogger, type Logger } from './logger.ts';
 import { loadDeck } from './notes/load-notes.ts';
 import { summariseFailure } from './ops/failure-summary.ts';
 import { type OpsServer, startOpsServer } from './ops/http-server.ts';
+import { meteredStore } from './ops/metered-store.ts';
+import type { Metrics } from './ops/metrics.ts';
+import { NO_PLATFORM_METRICS } from './ops/metrics-port.ts';
 import {
   installGracefulShutdown,
   runShutdownSteps,
@@ -20,7 +23,7 @@ import {
 } from './ops/shutdown.ts';
 import type { PlatformContext, PlatformHealth, RunningPlatform } from './platforms/platform.ts';
 import type { RoundPublisher } from './schedule/publisher.ts';
-import { createScheduler } from './schedule/scheduler.ts';
+import { createScheduler, type TickReport } from './schedule/scheduler.ts';
 import { openStore } from './store/open-store.ts';
 
 /**
@@ -52,6 +55,8 @@ export interface RunningNotequiz {
   readonly finished: Promise<ShutdownReport>;
   /** Stops everything in order (what SIGTERM does, minus the exit). */
   shutdown(): Promise<ShutdownReport>;
+  /** One scheduler pass now, as the minute's cron tick runs it (tests move a fake clock and call this). */
+  schedulerPass(): Promise<TickReport>;
 }
 
 const MAX_PROBLEMS_LOGGED = 50;
@@ -128,13 +133,27 @@ export async function startNotequiz(
   const charts = createChartRenderer();
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
+  const port = config.port ?? (terminalOnly ? null : DEFAULT_OPS_PORT);
   try {
+    // Served by the ops server, so only beside it (prom-client is not even loaded otherwise), and loaded
+    // while the database and the notes open.
+    const metricsReady: Promise<Metrics | null> =
+      port !== null && config.metrics
+        ? import('./ops/metrics.ts').then((m) => m.createMetrics())
+        : Promise.resolve(null);
+    // A failed import is thrown where metricsReady is awaited below, not as an unhandled rejection.
+    const metricsIfLoaded = metricsReady.catch(() => null);
     // The database (a migration runs in its own thread) and the notes open side by side: start-up waits
     // for the slower of the two, not for both in turn.
     const [opened, loaded] = await Promise.allSettled([
-      openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }),
+      openStore(config.databaseUrl, {
+        logger,
+        timeouts: config.databaseTimeouts,
+        observePool: (pool) => void metricsIfLoaded.then((m) => m?.watchPool(pool)),
+      }),
       loadDeck([config.contentDir]),
     ]);
+    const metrics = await metricsReady;
     if (opened.status === 'fulfilled') store = opened.value;
     else
       throw new Error(`could not open the database ${redactUrl(config.databaseUrl)} (check DATABASE_URL)`, {
@@ -151,7 +170,7 @@ export async function startNotequiz(
     const notesLang = notesLanguage(deck.questions);
 
     const engine = createEngine({
-      store,
+      store: metrics === null ? openedStore : meteredStore(openedStore, metrics.store),
       clock,
       random: options.random ?? Math.random,
       questions: deck.questions,
@@ -190,13 +209,16 @@ export async function startNotequiz(
         closeTime: config.dailyCloseTime,
       },
       localTimezone: config.terminalTimezone,
+      metrics: NO_PLATFORM_METRICS,
       io,
       charts,
     };
     // Each platform's SDK is imported here, only for the platforms that run.
     const platforms: { readonly name: string; readonly running: RunningPlatform }[] = [];
-    for (const setting of running)
-      platforms.push({ name: setting.name, running: await setting.create(context) });
+    for (const setting of running) {
+      const meters = metrics?.platform(setting.name) ?? NO_PLATFORM_METRICS;
+      platforms.push({ name: setting.name, running: await setting.create({ ...context, metrics: meters }) });
+    }
     const publishers: RoundPublisher[] = platforms.map((p) => p.running.publisher);
 
     const scheduler = createScheduler({
@@ -205,14 +227,15 @@ export async function startNotequiz(
       publishers,
       logger,
       instanceId: config.instanceId,
+      ...(metrics === null ? {} : { observe: (report: TickReport) => metrics.observeTick(report) }),
     });
 
     let started = false;
-    const port = config.port ?? (terminalOnly ? null : DEFAULT_OPS_PORT);
     if (port !== null) {
       ops = await startOpsServer({
         port,
         logger,
+        ...(metrics === null ? {} : { metrics }),
         checks: {
           ready: async () => {
             if (!started) return { ok: false, detail: 'starting' };
@@ -277,7 +300,13 @@ export async function startNotequiz(
       endings.length === 0
         ? new Promise<ShutdownReport>(() => {})
         : Promise.race(endings).then(() => shutdown());
-    return { engine, opsPort: ops?.port ?? null, finished, shutdown };
+    return {
+      engine,
+      opsPort: ops?.port ?? null,
+      finished,
+      shutdown,
+      schedulerPass: () => scheduler.tick(),
+    };
   } catch (error) {
     // Whatever was opened before the failure must not keep the process alive.
     await ops?.close().catch(() => undefined);

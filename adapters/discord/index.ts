@@ -4,12 +4,14 @@ import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
+import { NO_PLATFORM_METRICS, type PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
 import { chartDrawer } from '../shared/draw-chart.ts';
 import { systemTimers } from '../shared/timers.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
+import { countingTransport, DISCORD_INTERACTION_KINDS } from './discord-metrics.ts';
 import { DuelAnnouncer } from './duel-announcer.ts';
 import { GuildDirectory } from './guild-directory.ts';
 import { ensureDailyChannel, GuildChannelBook, pauseRemovedGuild } from './guild-lifecycle.ts';
@@ -41,6 +43,8 @@ export interface DiscordAdapterDeps {
   }>;
   /** Draws the pictures of /leaderboard and /stats (main's, shared by every platform); none: text only. */
   readonly charts?: ChartRenderer;
+  /** Interactions, acks and REST 429s for GET /metrics; none when absent. */
+  readonly metrics?: PlatformMetrics;
 }
 
 export interface DiscordAdapterOptions {
@@ -92,12 +96,14 @@ export function createDiscordAdapter(
 ): DiscordAdapter {
   const { engine, config, logger } = deps;
   const maxWait = options.maxRateLimitWaitMs ?? 10_000;
+  const metrics = deps.metrics ?? NO_PLATFORM_METRICS;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     ...clientShardOptions(config.shards ?? SINGLE_SHARD),
     rest: {
       ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
       rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
+      makeRequest: countingTransport(metrics),
     },
   });
   client.rest.setToken(config.token);
@@ -153,7 +159,11 @@ export function createDiscordAdapter(
           ? null
           : chartDrawer({ renderer: deps.charts, timers: systemTimers, logger }),
     },
-    { ackDeadlineMs: options.ackDeadlineMs ?? 2_000, logger },
+    {
+      ackDeadlineMs: options.ackDeadlineMs ?? 2_000,
+      logger,
+      inbound: metrics.inbound(DISCORD_INTERACTION_KINDS),
+    },
   );
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -6,10 +7,12 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { InboundMeter } from '../../src/ops/metrics-port.ts';
 import { suggestionLine } from '../shared/helpful-mistakes.ts';
 import { adminCommand } from './admin-handlers.ts';
 import { COMMAND } from './command-definitions.ts';
 import { decodeButton } from './custom-ids.ts';
+import { type DiscordInteractionKind, discordInteractionKind } from './discord-metrics.ts';
 import {
   cancelButton,
   challengeCommand,
@@ -43,7 +46,7 @@ import { answerAutocomplete, optionTopic } from './topic-autocomplete.ts';
  */
 export function createInteractionRouter(
   ctx: HandlerContext,
-  options: { ackDeadlineMs: number; logger: Logger },
+  options: { ackDeadlineMs: number; logger: Logger; inbound: InboundMeter<DiscordInteractionKind> },
 ) {
   /**
    * How the interaction would be deferred and what answers it. The shape depends only on the interaction,
@@ -122,9 +125,14 @@ export function createInteractionRouter(
   };
 
   return async function handle(interaction: Interaction): Promise<void> {
+    const receivedAt = performance.now();
+    const kind = discordInteractionKind(interaction);
+    options.inbound.received(kind);
+    const acked = (): void => options.inbound.acked(kind, receivedAt);
     try {
       if (interaction.isAutocomplete()) {
         await answerAutocomplete(ctx.engine, interaction);
+        acked();
         return;
       }
       if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit())
@@ -133,6 +141,7 @@ export function createInteractionRouter(
       let lang = langFromLocale(interaction.locale) ?? langFromLocale(interaction.guildLocale) ?? 'en';
       if (!inServer(interaction)) {
         await interaction.reply({ content: d(lang, 'error.guildOnly'), flags: MessageFlags.Ephemeral });
+        acked();
         return;
       }
       // The Report button's only answer is the form: Discord takes a modal as the first response only, so
@@ -141,6 +150,7 @@ export function createInteractionRouter(
         const report = decodeFlagId(interaction.customId);
         if (report?.kind === 'report') {
           await interaction.showModal(reportModal(lang, report.roundId));
+          acked();
           return;
         }
       }
@@ -158,6 +168,7 @@ export function createInteractionRouter(
           deadlineMs: options.ackDeadlineMs,
           logger: options.logger,
           onError: () => somethingWentWrong(lang),
+          onAcked: acked,
         },
       );
     } catch (error) {

@@ -30,6 +30,7 @@ export const discordPlatform = definePlatform<DiscordConfig | null>({
         clock: context.clock,
         reloadContent: context.reloadContent,
         charts: context.charts,
+        metrics: context.metrics,
       },
       {
         duelSweepMs: 0,

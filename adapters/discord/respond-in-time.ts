@@ -37,19 +37,28 @@ export const ephemeral = (body: MessageBody): Reply => ({ kind: 'reply', ephemer
 
 type Respondable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
+const nothing = (): void => {};
+
 export async function respondInTime(
   interaction: Respondable,
   shape: AckShape,
   run: () => Promise<Reply>,
-  options: { deadlineMs: number; logger: Logger; onError: () => Reply },
+  options: {
+    deadlineMs: number;
+    logger: Logger;
+    onError: () => Reply;
+    /** Discord accepted the first response (a deferral or the reply itself): the interaction is acknowledged. */
+    onAcked?: () => void;
+  },
 ): Promise<void> {
+  const acked = options.onAcked ?? nothing;
   let deferral: Promise<unknown> | null = null;
   const timer = setTimeout(() => {
     deferral =
       shape === 'update' && interaction.isButton()
         ? interaction.deferUpdate()
         : interaction.deferReply(shape === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-    deferral.catch((error: unknown) =>
+    deferral.then(acked, (error: unknown) =>
       options.logger.warn({ err: error, requestId: interaction.id }, 'discord: deferring failed'),
     );
   }, options.deadlineMs);
@@ -65,7 +74,7 @@ export async function respondInTime(
   }
 
   try {
-    await deliver(interaction, shape, reply, deferral);
+    await deliver(interaction, shape, reply, deferral, acked);
   } catch (error) {
     if (reply.kind === 'reply' && reply.lost !== undefined) {
       options.logger.warn(
@@ -84,12 +93,14 @@ async function deliver(
   shape: AckShape,
   reply: Reply,
   deferral: Promise<unknown> | null,
+  acked: () => void,
 ): Promise<void> {
   const json = toInteractionJson(reply.body);
   const pending: Promise<unknown> | null = deferral;
   if (pending === null) {
     if (reply.kind === 'update' && interaction.isButton()) {
       await interaction.update(json);
+      acked();
       await reply.after?.();
       return;
     }
@@ -100,6 +111,7 @@ async function deliver(
       ...(isEphemeral ? { flags: MessageFlags.Ephemeral } : {}),
       withResponse: wantsId,
     });
+    acked();
     const messageId =
       response instanceof InteractionCallbackResponse ? (response.resource?.message?.id ?? null) : null;
     if (reply.kind === 'reply') await reply.after?.(messageId);

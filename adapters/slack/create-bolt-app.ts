@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type pino from 'pino';
+import type { PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { slackFrontDoor } from './http-front-door.ts';
 import { SeenKeys } from './seen-keys.ts';
 import { classifySlackError } from './slack-errors.ts';
+import { arrivalStamp, countRateLimits } from './slack-metrics.ts';
 import type { PostingClient } from './web-clients.ts';
 
 export type BoltApp = App;
@@ -35,7 +37,11 @@ export interface BoltRuntime {
   close(): Promise<void>;
 }
 
-export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): BoltRuntime {
+export function createBoltRuntime(
+  config: SlackConfig,
+  logger: pino.Logger,
+  metrics: PlatformMetrics,
+): BoltRuntime {
   const log = boltLogger(logger);
   const clientOptions = {
     slackApiUrl: config.apiUrl,
@@ -70,8 +76,11 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
       appToken: config.appToken ?? '',
       logger: log,
       installerOptions: { clientOptions: { ...clientOptions, rejectRateLimitedCalls: false } },
+      customPropertiesExtractor: () => arrivalStamp(),
     });
     const app = new App({ ...common, receiver });
+    countRateLimits(app.client, metrics);
+    countRateLimits(poster, metrics);
     return {
       app,
       poster,
@@ -99,8 +108,12 @@ export function createBoltRuntime(config: SlackConfig, logger: pino.Logger): Bol
     processBeforeResponse: false,
     // Slack gives up after 3 s; a handler that has not acked by 2.5 s is a bug worth a log line.
     unhandledRequestTimeoutMillis: 2500,
+    // The front door stamped each request as it arrived: ack latency counts from there.
+    customPropertiesExtractor: (request) => arrivalStamp(request),
   });
   const app = new App({ ...common, receiver });
+  countRateLimits(app.client, metrics);
+  countRateLimits(poster, metrics);
   const server: Server = createServer(
     {
       requestTimeout: REQUEST_TIMEOUT_MS,

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { parse as parseQuery } from 'node:querystring';
 import { defaultBodyLimit, isValidSlackRequest } from '@slack/bolt';
 import type pino from 'pino';
@@ -34,6 +35,7 @@ export function slackFrontDoor(options: FrontDoorOptions): RequestListener {
   const refusals = refusalLog(options.logger, nowMs);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const receivedAt = performance.now();
     const path = pathOf(req.url);
     if (path !== options.path) {
       finish(res, 404);
@@ -94,7 +96,8 @@ export function slackFrontDoor(options: FrontDoorOptions): RequestListener {
       finish(res, 200);
       return;
     }
-    Object.assign(req, { rawBody: body });
+    // Bolt reads the body from rawBody, and its customPropertiesExtractor the arrival (slack-metrics.ts).
+    Object.assign(req, { rawBody: body, receivedAt });
     options.bolt(req, res);
   };
 

@@ -3,6 +3,7 @@ import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import { NO_PLATFORM_METRICS, type PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
 import { chartDrawer } from '../shared/draw-chart.ts';
@@ -47,6 +48,12 @@ import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { tenantIdOf } from './slack-ids.ts';
+import {
+  receivedAtOf,
+  SLACK_REQUEST_KINDS,
+  type SlackRequestKind,
+  slackRequestKind,
+} from './slack-metrics.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
@@ -65,6 +72,8 @@ export interface SlackAdapterDeps {
   readonly timers?: Timers;
   /** Draws the pictures of leaderboards and stats (main's, shared by every platform); none: text only. */
   readonly charts?: ChartRenderer;
+  /** Requests, acks and 429s for GET /metrics; none when absent. */
+  readonly metrics?: PlatformMetrics;
 }
 
 export interface SlackAdapter {
@@ -87,7 +96,9 @@ const EVENT_MEMORY_MS = 15 * 60_000;
 
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const logger = deps.logger.child({ component: 'slack' });
-  const runtime = createBoltRuntime(deps.config, logger);
+  const metrics = deps.metrics ?? NO_PLATFORM_METRICS;
+  const runtime = createBoltRuntime(deps.config, logger, metrics);
+  const inbound = metrics.inbound(SLACK_REQUEST_KINDS);
   const { app, poster } = runtime;
   const client = app.client;
   const token = new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() });
@@ -155,6 +166,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }),
     );
 
+  app.use(async ({ body, context, next }) => {
+    const kind = slackRequestKind(body);
+    inbound.received(kind);
+    // Bolt acknowledges an event before any middleware runs; commands and actions ack in their listeners.
+    if (kind === 'event') inbound.acked(kind, receivedAtOf(context));
+    await next();
+  });
+
   // An event Slack delivers again (our ack was slow, or it reached another instance) has had its effect.
   const events = new SeenKeys(Date.now);
   app.use(async ({ body, context, next }) => {
@@ -172,8 +191,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     await next();
   });
 
-  app.command('/quiz', async ({ ack, command }) => {
+  /** Every listener's first step: Slack waits 3 s at most for this answer. */
+  const ackCounted = async (
+    ack: () => Promise<void>,
+    kind: SlackRequestKind,
+    context: Readonly<Record<string, unknown>>,
+  ): Promise<void> => {
     await ack();
+    inbound.acked(kind, receivedAtOf(context));
+  };
+
+  app.command('/quiz', async ({ ack, command, context }) => {
+    await ackCounted(ack, 'slash_command', context);
     const reply = replyVia(command.response_url, logger, replyAllowed);
     await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
       await handleQuizCommand(
@@ -200,8 +229,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     what: string,
     handler: (c: SlackContext, call: ActionCall, reply: Reply) => Promise<void>,
   ): void => {
-    app.action(pattern, async ({ ack, body }) => {
-      await ack();
+    app.action(pattern, async ({ ack, body, context }) => {
+      await ackCounted(ack, 'block_action', context);
       const reply = replyVia(responseUrlOf(body), logger, replyAllowed);
       const call = readBlockAction(body);
       if (call === null) {
@@ -230,8 +259,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     );
 
   // The report form: closed at once (the ack), then the report and the thanks through the message's reply URL.
-  app.view(FLAG_VIEW.callbackId, async ({ ack, body }) => {
-    await ack();
+  app.view(FLAG_VIEW.callbackId, async ({ ack, body, context }) => {
+    await ackCounted(ack, 'view_submission', context);
     const submission = readFlagSubmission(body);
     if (submission === null) {
       logger.warn('view_submission of the report form without team, user or round; ignored');

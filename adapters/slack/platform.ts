@@ -25,6 +25,7 @@ export const slackPlatform = definePlatform<SlackConfig | null>({
       clock: context.clock,
       reloadContent: context.reloadContent,
       charts: context.charts,
+      metrics: context.metrics,
       defaultSchedule: { postTime: context.schedule.postTime, closeTime: context.schedule.closeTime },
       ...(context.notesLang === null ? {} : { notesLang: context.notesLang }),
     });

@@ -82,7 +82,14 @@ export const coreEnvSchema = z.object({
     .max(65535, { error: 'PORT must be between 0 and 65535' })
     .optional()
     .describe(
-      'Port of the operations server (GET /healthz, GET /readyz). Default 8080 when a chat platform runs; the terminal chat starts it only when PORT is set.',
+      'Port of the operations server (GET /healthz, GET /readyz, GET /metrics). Default 8080 when a chat platform runs; the terminal chat starts it only when PORT is set.',
+    ),
+  METRICS: z
+    .enum(['true', 'false', '1', '0'], { error: 'METRICS must be true or false' })
+    .default('true')
+    .transform((v) => v === 'true' || v === '1')
+    .describe(
+      'false: no GET /metrics (Prometheus text format) on the operations server, and nothing counted. Default true. Whoever can reach PORT can read it: keep PORT inside the cluster or host.',
     ),
   DEFAULT_TIMEZONE: z
     .string()

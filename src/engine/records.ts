@@ -43,7 +43,8 @@ export interface ChannelRecord {
   readonly reminder: boolean;
 }
 
-export type RoundKind = 'daily' | 'practice' | 'duel';
+export const ROUND_KINDS = ['daily', 'practice', 'duel'] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
 export type RoundStatus = 'open' | 'closed';
 
 export interface RoundRecord {

@@ -9,7 +9,8 @@ import { oneLine } from './failure-summary.ts';
  *   GET /healthz  the process is alive and its event loop answers (no dependencies checked: restart me
  *                 only if this fails);
  *   GET /readyz   the database is reachable, the content is loaded and the adapters are connected
- *                 (send me traffic / count me in only if this passes).
+ *                 (send me traffic / count me in only if this passes);
+ *   GET /metrics  the process's metrics in Prometheus's text format, when `metrics` is given.
  */
 export type ReadyCheck = () => Promise<boolean | CheckOutcome>;
 /** `components`: facts shown in the body beside the status (e.g. `discord: { shards: [...] }`). */
@@ -28,6 +29,8 @@ export interface OpsServerOptions {
   /** A readiness check that takes longer than this counts as not ready. */
   readonly readyTimeoutMs?: number;
   readonly logger?: Logger;
+  /** Serves GET /metrics (src/ops/metrics.ts); absent, /metrics is 404 like any unknown path. */
+  readonly metrics?: { scrape(): Promise<{ contentType: string; text: string }> };
 }
 
 export interface OpsServer {
@@ -70,6 +73,19 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
       });
       return;
     }
+    if (path === '/metrics' && options.metrics !== undefined) {
+      options.metrics.scrape().then(
+        ({ contentType, text }) => {
+          res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+          res.end(req.method === 'HEAD' ? undefined : text);
+        },
+        (error: unknown) => {
+          log?.error({ err: error }, 'metrics scrape failed');
+          send(res, 500, { status: 'error' });
+        },
+      );
+      return;
+    }
     send(res, 404, { status: 'not_found' });
   });
   // Health checks are tiny; do not let a stuck client hold the process open at shutdown.
@@ -82,7 +98,10 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
     });
   });
   const { port } = server.address() as AddressInfo;
-  options.logger?.info({ port }, 'ops server listening (/healthz, /readyz)');
+  options.logger?.info(
+    { port },
+    `ops server listening (/healthz, /readyz${options.metrics === undefined ? '' : ', /metrics'})`,
+  );
   return {
     port,
     close: () =>

@@ -6,6 +6,7 @@ import type { Lang } from '../content/question.ts';
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
 import type { Logger } from '../logger.ts';
+import type { PlatformMetrics } from '../ops/metrics-port.ts';
 import type { RoundPublisher } from '../schedule/publisher.ts';
 
 /**
@@ -67,6 +68,8 @@ export interface PlatformContext {
   readonly schedule: { readonly timezone: string; readonly postTime: string; readonly closeTime: string };
   /** DEFAULT_TIMEZONE, else the machine's TZ: the zone of a person chatting at this machine's terminal. */
   readonly localTimezone: string;
+  /** This platform's meters for GET /metrics (labelled with its name); no-ops when metrics are off. */
+  readonly metrics: PlatformMetrics;
   readonly io: {
     readonly input: NodeJS.ReadableStream;
     readonly output: NodeJS.WritableStream;

@@ -158,6 +158,6 @@ async function postResults(
   }
   await ctx.engine.pauseSchedule(channel.id, result.code);
   await done();
-  report.paused.push({ channelId: channel.id, code: result.code });
+  report.paused.push({ channelId: channel.id, kind: 'results', code: result.code });
   log.error({ code: result.code }, 'daily results cannot be posted until someone acts; schedule paused');
 }

@@ -129,7 +129,7 @@ async function postForChannel(
   }
   await ctx.engine.pauseSchedule(channel.id, result.code);
   settle(ctx, channel.id, localDate, retryKey);
-  report.paused.push({ channelId: channel.id, code: result.code });
+  report.paused.push({ channelId: channel.id, kind: 'round', code: result.code });
   log.error({ code: result.code }, 'daily round cannot be posted until someone acts; schedule paused');
 }
 

@@ -23,6 +23,8 @@ export interface SchedulerDeps {
   /** Unique per running process (host name + pid + random): the owner of post leases. */
   readonly instanceId: string;
   readonly settings?: Partial<SchedulerSettings>;
+  /** Sees every pass's report, however the pass was started (the metrics count posts and reveals here). */
+  readonly observe?: (report: TickReport) => void;
 }
 
 export interface Scheduler {
@@ -90,6 +92,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       logger.error({ err: error }, 'duel expiry phase failed; will run again next tick');
     }
     const built = report.build();
+    deps.observe?.(built);
     const done =
       built.posted.length + built.closed.length + built.resultsPosted.length + built.duelsEnded.length;
     if (done + built.errors.length > 0) {

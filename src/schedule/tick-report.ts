@@ -5,7 +5,8 @@ export interface TickReport {
   readonly at: Date;
   readonly posted: readonly PostedRound[];
   readonly retrying: readonly RetryingPost[];
-  readonly paused: readonly { readonly channelId: ChannelId; readonly code: string }[];
+  /** Schedules paused because a post (`round`) or a reveal (`results`) failed in a way only a person can mend. */
+  readonly paused: readonly PausedSchedule[];
   readonly skipped: readonly SkippedDay[];
   readonly closed: readonly RoundId[];
   readonly resultsPosted: readonly RoundId[];
@@ -41,6 +42,12 @@ export interface RetryingPost {
   readonly nextAttemptAt: Date;
 }
 
+export interface PausedSchedule {
+  readonly channelId: ChannelId;
+  readonly kind: 'round' | 'results';
+  readonly code: string;
+}
+
 export type SkipReason = 'after_close' | 'no_questions' | 'no_publisher';
 
 export interface SkippedDay {
@@ -53,7 +60,7 @@ export interface SkippedDay {
 export class TickReportBuilder {
   readonly posted: PostedRound[] = [];
   readonly retrying: RetryingPost[] = [];
-  readonly paused: { channelId: ChannelId; code: string }[] = [];
+  readonly paused: PausedSchedule[] = [];
   readonly skipped: SkippedDay[] = [];
   readonly closed: RoundId[] = [];
   readonly resultsPosted: RoundId[] = [];

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { redactUrl } from '../config/secrets.ts';
 import type { StorePort } from '../engine/store-port.ts';
 import { createPostgresPool } from './adapter-factory.ts';
@@ -29,6 +30,8 @@ export interface OpenStoreOptions {
   readonly poolSize?: number;
   /** How long a connection, a statement, a lock wait and a transaction may take (database-timeouts.ts). */
   readonly timeouts?: DatabaseTimeouts;
+  /** Given the PostgreSQL connection pool once it is made, to be read later (the metrics' pool gauges). */
+  readonly observePool?: (pool: pg.Pool) => void;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
   // An error on an idle connection (the server restarted, the network dropped it) must not crash the
   // process: the pool drops that connection and opens a new one when asked.
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'database connection lost'));
+  options.observePool?.(pool);
   const adapter = new PrismaPg(pool, target.schema ? { schema: target.schema } : undefined);
   // The PostgreSQL client has the same model API as the SQLite one for everything the store uses; Prisma
   // generates two classes only because each embeds its provider (see store-db.ts).

@@ -82,7 +82,7 @@ describe('Discord: permission and channel errors reach the people who can fix th
     h.clock.set('2026-01-05T09:00:00Z');
     const report = await scheduler.tick();
     expect(report.paused).toEqual([
-      { channelId: channelIdOf(h.guild.id, general()), code: 'missing_permissions' },
+      { channelId: channelIdOf(h.guild.id, general()), kind: 'round', code: 'missing_permissions' },
     ]);
     // The channel itself still takes plain text: the notice goes there, without an embed.
     const [notice] = noticesIn(general());

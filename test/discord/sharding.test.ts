@@ -201,7 +201,7 @@ describe('Discord sharding', () => {
     fake.botPermissions.set(far.quiz.id, PERMISSION_BIT.viewChannel);
     const report = await instance(0).scheduler.tick();
     expect(report.paused).toEqual([
-      { channelId: channelIdOf(far.guild.id, far.quiz.id), code: 'missing_permissions' },
+      { channelId: channelIdOf(far.guild.id, far.quiz.id), kind: 'round', code: 'missing_permissions' },
     ]);
     const ownersDm = [...fake.dmChannels].find(([, id]) => id === far.owner.id)?.[0];
     const notice = [...fake.messages.values()].find((m) => m.channelId === ownersDm);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type OpsServer, startOpsServer } from '../../src/ops/http-server.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import { parsePrometheusText } from './prometheus-text.ts';
 
 const servers: OpsServer[] = [];
 afterEach(async () => {
@@ -66,6 +68,28 @@ describe('ops HTTP server', () => {
     expect(post.status).toBe(405);
     const traced = await get('/healthz', { headers: { 'x-request-id': 'req-42' } });
     expect(traced.headers.get('x-request-id')).toBe('req-42');
+  });
+
+  it('serves /metrics in the Prometheus text format when given metrics, and 404 without', async () => {
+    expect((await (await start(async () => true))('/metrics')).status).toBe(404);
+    const server = await startOpsServer({
+      port: 0,
+      host: '127.0.0.1',
+      checks: { ready: async () => true },
+      metrics: createMetrics(),
+    });
+    servers.push(server);
+    const url = `http://127.0.0.1:${server.port}/metrics`;
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const families = parsePrometheusText(await res.text());
+    expect(families.get('notequiz_requests_total')?.type).toBe('counter');
+    const head = await fetch(url, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect((await fetch(url, { method: 'POST' })).status).toBe(405);
   });
 
   it('closes even with a keep-alive client connected', async () => {

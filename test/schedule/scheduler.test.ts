@@ -142,7 +142,7 @@ describe('daily scheduler: on time, exactly once', () => {
     const { clock, platform, a, pubA, store } = await setup('2026-03-02T14:00:00Z');
     pubA.failNext({ kind: 'permanent', code: 'channel_not_found' });
     const report = await a.scheduler.tick();
-    expect(report.paused).toEqual([{ channelId: CH, code: 'channel_not_found' }]);
+    expect(report.paused).toEqual([{ channelId: CH, kind: 'round', code: 'channel_not_found' }]);
     const channel = await store.getChannel(CH);
     expect(channel?.schedule?.paused).toBe(true);
     expect(channel?.pauseReason).toBe('channel_not_found');

@@ -81,7 +81,7 @@ describe('Slack errors on the publishing path', () => {
     });
     h.clock.set('2026-01-05T09:00:10Z');
     const report = await scheduler.tick();
-    expect(report.paused).toEqual([{ channelId: 'slack:T1:CX', code: 'not_in_channel' }]);
+    expect(report.paused).toEqual([{ channelId: 'slack:T1:CX', kind: 'round', code: 'not_in_channel' }]);
     const stored = await h.store.getChannel('slack:T1:CX');
     expect(stored?.schedule?.paused).toBe(true);
     expect(stored?.pauseReason).toBe('not_in_channel');

@@ -7,6 +7,7 @@ import type { Question } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import { createEngine } from '../../src/engine/create-engine.ts';
 import type { StorePort } from '../../src/engine/store-port.ts';
+import type { PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
 import { type FakeClock, fakeClock } from '../fakes/fake-clock.ts';
 import { ManualTimers } from '../fakes/manual-timers.ts';
@@ -78,6 +79,8 @@ export async function slackHarness(
     beforeStart?: (api: FakeSlackApi) => void;
     /** Draws the pictures of leaderboards and stats (the test owns and closes it); none: text only. */
     charts?: ChartRenderer;
+    /** The adapter's meters (src/ops/metrics.ts), for a test that reads /metrics. */
+    metrics?: PlatformMetrics;
   } = {},
 ): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
@@ -124,6 +127,7 @@ export async function slackHarness(
     timers,
     notesLang: 'en',
     ...(options.charts === undefined ? {} : { charts: options.charts }),
+    ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
     ...(options.defaultSchedule === undefined ? {} : { defaultSchedule: options.defaultSchedule }),
     ...(options.withReload
       ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) }

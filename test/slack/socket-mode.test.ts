@@ -1,14 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, choiceValue } from '../../adapters/slack/action-values.ts';
+import { createMetrics, type Metrics } from '../../src/ops/metrics.ts';
 import { appHomeOpened, blockAction, slashCommand } from '../fakes/slack/payloads.ts';
+import { parsePrometheusText, sampleValue } from '../ops/prometheus-text.ts';
 import { type SlackHarness, slackHarness, T1, textOf } from './slack-harness.ts';
 
 describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
   let h: SlackHarness;
+  let metrics: Metrics;
   beforeEach(async () => {
+    metrics = createMetrics();
     h = await slackHarness({
       start: '2026-01-05T10:00:00Z',
       env: { SLACK_APP_TOKEN: 'xapp-1-test', SLACK_SIGNING_SECRET: '' },
+      metrics: metrics.platform('slack'),
     });
   });
   afterEach(async () => {
@@ -59,5 +64,21 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     await h.api.socket.deliver('events_api', appHomeOpened(T1('UBOB')));
     await h.api.waitFor(() => h.api.views.get('UBOB'));
     expect(h.api.socket.acks.length).toBe(3);
+  });
+
+  it('counts requests and their acks by kind as over HTTP', async () => {
+    await h.api.socket.connected();
+    const responseUrl = h.api.newResponseUrl();
+    await h.api.socket.deliver('slash_commands', slashCommand(T1('UBOB', 'bob'), 'C1', 'help', responseUrl));
+    await h.reply(responseUrl);
+    await h.api.socket.deliver('events_api', appHomeOpened(T1('UBOB')));
+    await h.api.waitFor(() => h.api.views.get('UBOB'));
+
+    const families = parsePrometheusText((await metrics.scrape()).text);
+    for (const kind of ['slash_command', 'event']) {
+      expect(sampleValue(families, 'notequiz_requests_total', { platform: 'slack', kind })).toBe(1);
+      expect(sampleValue(families, 'notequiz_acks_total', { platform: 'slack', kind })).toBe(1);
+    }
+    expect(sampleValue(families, 'notequiz_ack_duration_seconds_count', { platform: 'slack' })).toBe(2);
   });
 });

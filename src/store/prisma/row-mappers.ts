@@ -14,6 +14,7 @@ import type {
   StreakRecord,
   TenantRecord,
 } from '../../engine/records.ts';
+import { ROUND_KINDS } from '../../engine/records.ts';
 import type {
   Answer,
   Channel,
@@ -36,7 +37,6 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 }
 
 const LANGS = ['en', 'zh'] as const;
-const ROUND_KINDS = ['daily', 'practice', 'duel'] as const;
 const ROUND_STATUSES = ['open', 'closed'] as const;
 const SELF_GRADES = ['again', 'hard', 'good', 'easy'] as const;
 const DUEL_STATUSES = ['pending', 'active', 'settled', 'declined', 'expired'] as const;
