@@ -95,7 +95,7 @@ describe('an author question that cannot be read in a chat window', () => {
 
   it('drops a question whose option is only an address, and keeps one whose options are words', () => {
     const linked = [
-      '#### Which page documents the flag?',
+      '#### Where is the flag documented?',
       '',
       '- [ ] https://example.com/flags',
       '- [x] The manual page',
