@@ -1,7 +1,7 @@
 import type { Random } from '../engine/clock.ts';
 import type { Candidate, CandidateOrigin, DistractorSource } from './candidate.ts';
 import { fitStem, MAX_OPTION_LENGTH, optionsFit } from './chat-fit.ts';
-import { refersToOptions } from './gate-checks/authored.ts';
+import { isCatchAll } from './gate-checks/author-options.ts';
 import { formDistance } from './gate-checks/form-tells.ts';
 import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
@@ -113,7 +113,7 @@ function pickOptions(
     return 'option-too-long';
   // "All of the above" and its kind speak of the options before them: they stay last, in their order.
   const mixed = shuffled(picked, randomFor(seed, id));
-  const options = [...mixed.filter((o) => !refersToOptions(o)), ...mixed.filter(refersToOptions)];
+  const options = [...mixed.filter((o) => !isCatchAll(o)), ...mixed.filter(isCatchAll)];
   if (!optionsFit(options)) return 'too-few-options';
   return {
     id,

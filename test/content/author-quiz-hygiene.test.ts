@@ -24,16 +24,16 @@ describe('an author quiz asked in a chat window', () => {
     expect(tagged.cards[0]?.prompt).toBe('What does umask set?');
   });
 
-  it('keeps "All of the above" where the author put it', () => {
-    const tools = graded.find((q) => q.stem.startsWith('Which of these tools'));
-    expect(tools?.options).toEqual(['Make', 'Ninja', 'Bazel', 'All of the above']);
-    expect(tools?.correctIndex).toBe(3);
+  it('asks an "All of the above" question as a flashcard listing the options in the author\'s order', () => {
+    expect(graded.some((q) => q.stem.startsWith('Which of these tools'))).toBe(false);
+    const tools = deck.questions.find((q) => q.stem.startsWith('Which of these tools'));
+    expect(tools?.kind).toBe('flashcard');
+    expect(tools?.stem).toContain('A. Make\nB. Ninja\nC. Bazel\nD. All of the above');
   });
 
   it('asks a repeated question once, and neither a picture nor a listing it lacks as auto-graded', () => {
     expect(graded.map((q) => q.stem)).toEqual([
       'Which attribute of the element <build-target> sets the lowest level?',
-      'Which of these tools build C++ projects?',
       'Which flag prints the version?',
     ]);
     // The picture question stays a flashcard with its pictures listed.

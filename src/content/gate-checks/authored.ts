@@ -1,6 +1,7 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
+import { isCatchAll } from './author-options.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
 import { namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
@@ -147,14 +148,6 @@ function onlyKeySharesHan(text: string, key: string, distractors: readonly strin
   return distractors.every((d) => hanWordsIn(text, d).size === 0);
 }
 
-/** "All of the above", "none of the above", "both A and B", "以上都是": an option about the other options. */
-const REFERS_TO_OPTIONS =
-  /^(?:all|none|both|neither|any)\b.*\b(?:above|below|these|those|options?|answers?|choices?)\b|^(?:both|neither)\s+[A-H]\s+(?:and|nor)\s+[A-H]\b|^(?:以上|上述|上面|前面|前述)(?:都|全|所有|均|皆|答案|选项|三项|两项|各项)|^(?:都不|全都|全部都|两者都|都是|都对|都不对)/i;
-
-export function refersToOptions(option: string): boolean {
-  return REFERS_TO_OPTIONS.test(stripMarks(option).trim());
-}
-
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
@@ -162,6 +155,6 @@ export const AUTHORED_CHECKS: readonly GateCheck[] = [
   {
     code: 'refers-to-options',
     reads: 'options',
-    fails: (c) => !isAuthored(c) && c.question.options.some(refersToOptions),
+    fails: (c) => !isAuthored(c) && c.question.options.some(isCatchAll),
   },
 ];

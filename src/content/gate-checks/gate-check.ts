@@ -69,6 +69,8 @@ export const DROP_REASONS = [
   // author-options.ts and the deck (image-question: a stem pointing at a picture it lacks; authored.ts: one holding a picture)
   'link-option',
   'catch-all-not-last',
+  'all-of-the-above',
+  'joke-option',
   // the deck and generate-questions.ts: a quiz file asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit
