@@ -29,7 +29,7 @@ export interface OptionGroup {
 
 /** Words that only point at a reference: a trailing link with such a text is not part of an option. */
 const REFERENCE_LINK =
-  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$/i;
+  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$|^[\w .-]{1,30}\s(?:documentation|docs|reference|guide|manual)$|^.{1,20}(?:官方文档|文档|参考)$/iu;
 
 function optionText(inline: InlineInfo | undefined, raw: string): string {
   let text = joinLines(raw).trim();

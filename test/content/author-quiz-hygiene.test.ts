@@ -62,3 +62,67 @@ describe('HTML in a question', () => {
     expect(deck.cards[0]?.prompt).toBe('Why wrap rows in <Table> and not bold text?');
   });
 });
+
+describe('what a quiz page carries that is not the question', () => {
+  const choiceOf = (text: string) =>
+    buildDeck([{ path: 'q.md', text }]).questions.find((q) => q.kind === 'choice');
+
+  it("reads options wrapped in Jekyll's {% raw %} tags as the page shows them, lines unmoved", () => {
+    const text = [
+      '#### Which binding shows a value in a template?',
+      '',
+      '- [ ] {% raw %}`[value]="x"`{% endraw %}',
+      '- [x] {% raw %}`{{ x }}`{% endraw %}',
+      '- [ ] {%- raw -%}`(value)="x"`{%- endraw -%}',
+    ].join('\n');
+    const q = choiceOf(text);
+    expect(q?.options).toEqual(['`[value]="x"`', '`{{ x }}`', '`(value)="x"`']);
+    expect(q?.source.line).toBe(3);
+  });
+
+  it('shows a blank the author typed as the chat blank, in English and Chinese, and leaves names alone', () => {
+    const zh = choiceOf(
+      ['#### 单元测试之间应当是 **\\_** 的。', '', '- [ ] 有序', '- [x] 互不依赖', '- [ ] 共享'].join('\n'),
+    );
+    expect(zh?.stem).toBe('单元测试之间应当是 ＿＿＿ 的。');
+    const en = choiceOf(
+      [
+        '#### A \\_\\_\\_\\_ test replaces the network.',
+        '',
+        '- [x] hermetic',
+        '- [ ] flaky',
+        '- [ ] smoke',
+      ].join('\n'),
+    );
+    expect(en?.stem).toBe('A _____ test replaces the network.');
+    const names = choiceOf(
+      [
+        '#### Which method of a snake_case class runs first, before `__init__`?',
+        '',
+        '- [x] `__new__`',
+        '- [ ] `__call__`',
+        '- [ ] `__del__`',
+      ].join('\n'),
+    );
+    expect(names?.stem).toBe('Which method of a snake_case class runs first, before `__init__`?');
+  });
+
+  it('drops a trailing link to the documentation from an option, however the link names it', () => {
+    const q = choiceOf(
+      [
+        '#### How does a directive receive a value?',
+        '',
+        '- [ ] through a service',
+        '- [x] through an input property [Angular documentation](https://angular.dev/guide)',
+        '- [ ] through a global',
+        '- [ ] through `官方文档` [官方文档](https://example.com)',
+      ].join('\n'),
+    );
+    expect(q?.options).toEqual([
+      'through a service',
+      'through an input property',
+      'through a global',
+      'through `官方文档`',
+    ]);
+  });
+});
