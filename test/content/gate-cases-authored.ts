@@ -166,6 +166,44 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'ambiguous-key',
+    // The key only runs the program that does the job (`env` in an image): `docker inspect` shows it too.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: '如何查看镜像支持的环境变量？',
+      options: ['docker run', 'docker inspect', 'docker start', 'docker save'],
+      arguments: 'IMAGE env',
+      lang: 'zh',
+    },
+    // Running a program in a new container is the key's own job.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: '如何在一个新容器里跑一条命令？',
+      options: ['docker run', 'docker inspect', 'docker start', 'docker save'],
+      arguments: 'IMAGE env',
+      lang: 'zh',
+    },
+  ],
+  [
+    'ambiguous-key',
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I list the files inside a pod?',
+      options: ['kubectl exec', 'kubectl describe', 'kubectl logs', 'kubectl apply'],
+      arguments: 'web -- ls /srv',
+    },
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I run a command inside a pod?',
+      options: ['kubectl exec', 'kubectl describe', 'kubectl logs', 'kubectl apply'],
+      arguments: 'web -- ls /srv',
+    },
+  ],
+  [
     'refers-to-options',
     { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'All of the above'] },
     { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'Above the fold'] },
