@@ -1,4 +1,4 @@
-import { isParagraphLabel } from './gate-checks/siblings.ts';
+import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -23,8 +23,9 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
   for (const listed of card.facts.definitions) {
-    // A "**Note:** …" among the terms is an aside, not one of them: no question, and no distractor.
-    const group = listed.filter((d) => !isParagraphLabel(d.term));
+    // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
+    // no question, and no distractor.
+    const group = listed.filter((d) => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term));
     if (group.length < 3) continue;
     const terms = group.map((d) => stripMarks(d.term));
     // Masked on first use: past the per-card limit most drafts are never judged.

@@ -55,3 +55,32 @@ describe('a cloze whose paragraph also speaks of a sibling term', () => {
     expect(shared.some((s) => s.includes('开发工具包'))).toBe(true);
   });
 });
+
+describe('a catch-all item of a definition list', () => {
+  const deck = (last: string) =>
+    buildDeck([
+      {
+        path: 'spring.md',
+        text: [
+          '## Spring 有哪些优点？',
+          '',
+          '- **轻量**：基本版本只有 2MB 左右，运行开销很小。',
+          '- **控制反转**：对象由容器创建和组装，依赖由容器注入。',
+          '- **面向切面**：把日志、事务等横切逻辑从业务代码里分离出去。',
+          '- **事务管理**：提供统一的声明式事务接口，可以切换底层实现。',
+          `- **${last}**：使用时几乎感觉不到它的存在，业务类不必继承框架的类。`,
+        ].join('\n'),
+      },
+    ]);
+  const named = (last: string) =>
+    deck(last)
+      .questions.filter((q) => q.kind === 'definition')
+      .flatMap((q) => [q.stem, ...q.options]);
+
+  it('is neither asked about nor offered as a distractor ("其他", "Other")', () => {
+    expect(named('其他').some((t) => t === '其他' || t.includes('感觉不到'))).toBe(false);
+    expect(named('Other').some((t) => t === 'Other')).toBe(false);
+    // A named item in its place is a term like the others.
+    expect(deck('非侵入').cards[0]?.facts.definitions[0]?.map((d) => d.term)).toContain('非侵入');
+  });
+});

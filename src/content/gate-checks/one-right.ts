@@ -70,7 +70,8 @@ function sameArguments(candidate: Candidate, context: GateContext): boolean {
 
 /** Subcommands that run a program their arguments name: `docker run IMAGE env`, `kubectl exec POD -- ls`. */
 const RUNS_ARGUMENTS = new Set(['run', 'exec']);
-const RUNNING_TASK_EN = /\b(?:run|runs|running|start|starts|starting|launch|launches|execute|executes|boot|spin up)\b/i;
+const RUNNING_TASK_EN =
+  /\b(?:run|runs|running|start|starts|starting|launch|launches|execute|executes|boot|spin up)\b/i;
 const RUNNING_TASK_ZH = /启动|运行|执行|开启|跑/u;
 
 /**
@@ -80,7 +81,10 @@ const RUNNING_TASK_ZH = /启动|运行|执行|开启|跑/u;
  */
 function runsAnotherProgram(candidate: Candidate): boolean {
   if (candidate.origin !== 'command' || candidate.arguments === undefined) return false;
-  const job = commandKey(stripMarks(keyOf(candidate))).key.split(' ').pop() ?? '';
+  const job =
+    commandKey(stripMarks(keyOf(candidate)))
+      .key.split(' ')
+      .pop() ?? '';
   if (!RUNS_ARGUMENTS.has(job)) return false;
   // What it runs: a second word after the container or image it names (options aside).
   const positional = candidate.arguments.split(/\s+/).filter((a) => a !== '' && !a.startsWith('-'));
