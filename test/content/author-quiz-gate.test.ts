@@ -126,6 +126,8 @@ describe('a question copied twice into one deck is asked once', () => {
     );
     expect(choicesOf(text)).toHaveLength(1);
     expect(one(text).dropped.map((d) => d.reason)).toContain('duplicate-question');
+    // Nor is the copy's flashcard: the player would see the question twice.
+    expect(one(text).questions.filter((q) => q.kind === 'flashcard')).toHaveLength(1);
   });
 
   it('keeps both when the same stem has another key (a near miss)', () => {

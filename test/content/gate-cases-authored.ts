@@ -33,6 +33,17 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     authored('Which topology joins every node to one hub?', ['star', 'ring', 'bus']),
   ],
   [
+    'missing-picture',
+    authored('What does the diagram below show? 如图', ['a star', 'a ring', 'a bus']),
+    // A stem showing its picture is dropped too (image-question): the near miss asks in words.
+    authored('Which topology joins every node to one hub?', ['a star', 'a ring', 'a bus']),
+  ],
+  [
+    'missing-picture',
+    authored('如图所示，哪一层负责路由？', ['网络层', '传输层', '链路层'], 'zh'),
+    authored('哪一层负责路由？', ['网络层', '传输层', '链路层'], 'zh'),
+  ],
+  [
     'missing-listing',
     authored('Given the following build script, which target runs first?', ['prepare', 'package', 'deploy']),
     authored(

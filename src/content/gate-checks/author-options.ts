@@ -50,37 +50,12 @@ function catchAllNotLast(candidate: Candidate): boolean {
   return candidate.question.options.slice(0, -1).some(isCatchAll);
 }
 
-/**
- * A stem as a reader compares two: no numbering ("Q12.", "12)"), no case, spacing or punctuation, so a
- * question copied twice into one deck is seen as one.
- */
-export function questionKey(stem: string, key: string): string {
-  const squeeze = (text: string): string =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]+/gu, '');
-  const unnumbered = stem.replace(/^\s*(?:#+\s*)?(?:q(?:uestion)?\s*)?\d+\s*[.):：、]\s*/i, '');
-  return `${squeeze(unnumbered)}\u0000${squeeze(key)}`;
-}
-
 /** An option that is only a link, an image or a bare address: there is nothing to choose by. */
 const LINK_ONLY = /^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|<img\b[^>]*>)\s*$/i;
-
-/** A stem that points at a picture ("this image", "如图"). */
-const POINTS_AT_IMAGE =
-  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
-
-const holdsImage = (stem: string): boolean => /!\[[^\]]*\]\(|<img\b/i.test(stem);
 
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
-  {
-    code: 'image-question',
-    reads: 'stem',
-    fails: (c) => authorQuiz(c) && POINTS_AT_IMAGE.test(c.question.stem) && !holdsImage(c.question.stem),
-  },
   {
     code: 'link-option',
     reads: 'options',

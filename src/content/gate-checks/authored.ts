@@ -8,8 +8,8 @@ import { namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
 
 /**
  * What makes a question the author wrote unaskable in a chat window, although its key is the author's:
- * a picture the player cannot read as text, a listing the stem points at but does not carry, or a stem
- * that states the key. And, for any question, an option that only points at the others ("all of the
+ * a picture the player cannot read as text, a listing or a picture the stem points at but does not carry,
+ * or a stem that states the key. And, for any question, an option that only points at the others ("all of the
  * above") when it is not the author's own.
  */
 
@@ -21,6 +21,14 @@ export function holdsImage(candidate: Candidate): boolean {
   const { stem, options } = candidate.question;
   return IMAGE.test(stem) || options.some((o) => IMAGE.test(o));
 }
+
+/** A stem that points at a picture ("this image", "如图"). */
+const POINTS_AT_IMAGE =
+  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
+
+/** A question pointing at a picture it does not show. */
+const lacksPicture = (candidate: Candidate): boolean =>
+  POINTS_AT_IMAGE.test(candidate.question.stem) && !IMAGE.test(candidate.question.stem);
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
@@ -151,6 +159,7 @@ function onlyKeySharesHan(text: string, key: string, distractors: readonly strin
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
+  { code: 'missing-picture', reads: 'stem', fails: (c) => isAuthored(c) && lacksPicture(c) },
   { code: 'key-in-stem', reads: 'options', fails: (c) => isAuthored(c) && authoredKeyInStem(c) },
   {
     code: 'refers-to-options',
