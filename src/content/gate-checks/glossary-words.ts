@@ -279,7 +279,7 @@ constructor | 构造 构造器 构造函数
 single singleton | 单 单个 单例
 auto automatic | 自动
 skip | 跳过
-project projection | 投影
+project projection | 投影 投射
 unwind | 展开
 lookup | 查找 关联
 `;
