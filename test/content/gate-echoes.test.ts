@@ -10,6 +10,22 @@ import { judge, type Spec } from './gate-fixtures.ts';
 const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'key-echoes-stem',
+    // A command named by its translation: 放弃 → DISCARD (the glossary knows discard, cancel, watch).
+    {
+      origin: 'definition-reverse',
+      stem: '放弃执行事务块内的所有命令',
+      options: ['DISCARD', 'EXEC', 'MULTI', 'WATCH'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '事务块内的命令一条也不会生效',
+      options: ['DISCARD', 'EXEC', 'MULTI', 'WATCH'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
     // Everyday words translated: 名称 → byName (the glossary knows name, type and constructor).
     {
       origin: 'definition-reverse',
