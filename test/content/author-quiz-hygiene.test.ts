@@ -126,3 +126,49 @@ describe('what a quiz page carries that is not the question', () => {
     ]);
   });
 });
+
+describe('options typed as code without backticks', () => {
+  const optionsOf = (text: string) =>
+    buildDeck([{ path: 'q.md', text }]).questions.find((q) => q.kind === 'choice')?.options;
+
+  it("keep the author's backslashes and stars, which Markdown would take for escapes and emphasis", () => {
+    expect(
+      optionsOf(
+        [
+          '#### Which sed command swaps two words?',
+          '',
+          "- [ ] sed 's/(.*) (.*)/\\2 \\1/'",
+          "- [x] sed 's/\\(.*\\) \\(.*\\)/\\2 \\1/'",
+          "- [ ] sed 's/.* .*/\\1/'",
+        ].join('\n'),
+      ),
+    ).toEqual(["sed 's/(.*) (.*)/\\2 \\1/'", "sed 's/\\(.*\\) \\(.*\\)/\\2 \\1/'", "sed 's/.* .*/\\1/'"]);
+    expect(
+      optionsOf(
+        [
+          '#### 哪个 grep 只匹配整行都是数字的行？',
+          '',
+          "A. grep '[0-9]*'",
+          "B. grep '^[0-9]*$'",
+          "C. grep '^[0-9]*'",
+          '',
+          '答案：B',
+        ].join('\n'),
+      ),
+    ).toEqual(["grep '[0-9]*'", "grep '^[0-9]*$'", "grep '^[0-9]*'"]);
+  });
+
+  it('read as Markdown renders them when they are prose or plain escapes', () => {
+    expect(
+      optionsOf(
+        [
+          '#### What does a `const` binding forbid?',
+          '',
+          '- [x] assigning it *again*',
+          '- [ ] reading it before use',
+          '- [ ] the value \\$count changing',
+        ].join('\n'),
+      ),
+    ).toEqual(['assigning it again', 'reading it before use', 'the value $count changing']);
+  });
+});
