@@ -33,3 +33,29 @@ export function statedKey(line: string): string[] | null {
   if (!letters || /[a-h]/.test(m[1])) return null;
   return [...new Set(letters)];
 }
+
+/**
+ * A blank the author typed into a question: underscores, escaped or not, perhaps in bold (`**\_**`,
+ * `\_\_\_\_`, `__ __` aside): standing alone between words, never inside one (`snake_case`) or in code.
+ */
+const TYPED_BLANK = /(?<![\p{L}\p{N}\\])(?:\*{1,2})?(?:\\?_)+(?:\*{1,2})?(?![\p{L}\p{N}])/gu;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** The question's typed blanks as the one blank the chat shows (＿＿＿ in Chinese, _____ otherwise). */
+export function typedBlanksShown(stem: string): string {
+  if (!stem.includes('_')) return stem;
+  const blank = HAN_CHAR.test(stem) ? '＿＿＿' : '_____';
+  let fenced = false;
+  return stem
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || /^\s*(?:```|~~~)/.test(line) || !line.includes('_')) return line;
+      // Outside inline code: `a_b` and `__init__` are names.
+      return line
+        .split(/(`[^`]*`)/)
+        .map((part, k) => (k % 2 === 1 ? part : part.replace(TYPED_BLANK, blank)))
+        .join('');
+    })
+    .join('\n');
+}

@@ -96,7 +96,7 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
 
     // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
     if ((block.type === 'list' || block.type === 'paragraph') && !inQuestion(block.line)) {
-      const group = optionGroupAt(blocks, i);
+      const group = optionGroupAt(blocks, i, (at) => note(at, at));
       // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
       if (group && !group.todo && group.correct.length > 0) {
         const asked = askedBy(blocks, i, group.leadLines, consumed);

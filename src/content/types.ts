@@ -62,6 +62,8 @@ export interface SentenceFact {
   readonly line: number;
   /** Light Markdown (inline code, bold) as written. */
   readonly text: string;
+  /** The line of prose the sentence stands in (its paragraph, in most notes), the sentence included. */
+  readonly paragraph: string;
   readonly terms: readonly InlineTerm[];
 }
 

@@ -26,7 +26,7 @@ export type UnitOutcome = { readonly card: RawCard } | { readonly problem: Local
  * a choice card when the author wrote options with a key under it, else a question with its answer.
  */
 export function unitCard(unit: UnitInput): UnitOutcome {
-  const group = findOptionGroup(unit.scope);
+  const group = findOptionGroup(unit.scope, (line) => unit.note(line, line));
   if (group && !group.todo) return choiceCard(unit, group, unit.scope.length);
   const answer = trimAnswer(unit.scope);
   const content = answer.filter((b) => b.type !== 'heading');
