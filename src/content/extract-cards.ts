@@ -5,6 +5,7 @@ import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
+import { questionItemCards } from './question-items.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -102,7 +103,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
     else cards.push(made.card);
   });
 
-  // 3. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
+  // 3. Quiz items: a list item that asks, with its options and key or its stated answer inside it.
+  const items = questionItemCards({ blocks: allBlocks, consumed, pathAt, note });
+  problems.push(...items.problems);
+  cards.push(...items.cards);
+
+  // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
   const asking = new Set<Section>(sections.filter((s) => asks(s)));
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
@@ -121,9 +127,9 @@ export function extractCards(input: ExtractInput): ExtractResult {
   });
   problems.push(...inline.problems);
   const inlineLines = inline.cards.map((c) => c.line).sort((a, b) => a - b);
-  const unitLines = units.map((u) => u.pair.open);
+  const unitLines = [...units.map((u) => u.pair.open), ...items.lines].sort((a, b) => a - b);
 
-  // 4. Sections: questions (with everything under them) and topics (up to their first sub-section).
+  // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);
   const absorbed = new Set<Section>();
   const skipped = new Set<Section>();

@@ -107,21 +107,29 @@ function blockSays(block: Extract<Block, { type: 'html' }>): boolean {
 
 const isBareHtml = (block: Block): boolean => block.type === 'html' && !blockSays(block);
 
-const isFooter = (block: Block): boolean =>
+const isFooter = (block: Block, keepSources: boolean): boolean =>
   isBareHtml(block) ||
-  (block.type === 'paragraph' && !block.inline.imageOnly && isLinkStub(block.inline)) ||
+  (block.type === 'paragraph' &&
+    !block.inline.imageOnly &&
+    isLinkStub(block.inline) &&
+    !(keepSources && isLabelledLink(block.inline))) ||
   isLinkList(block);
+
+/** "Explanation: <https://…>", "参考：[…](…)": a source the author gives for an answer, under its label. */
+const isLabelledLink = (inline: InlineOf): boolean =>
+  inline.unlinkedWords !== null && /\S\s*[:：]$/.test(inline.unlinkedWords);
 
 /**
  * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
  * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**").
+ * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
  */
-export function trimAnswer(blocks: readonly Block[]): Block[] {
+export function trimAnswer(blocks: readonly Block[], keepSources = false): Block[] {
   let end = blocks.length;
   let droppedLinks = false;
   while (end > 0) {
     const last = blocks[end - 1] as Block;
-    if (isFooter(last)) {
+    if (isFooter(last, keepSources)) {
       droppedLinks ||= !isBareHtml(last);
       end--;
       continue;

@@ -73,7 +73,7 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const stem = context === '' ? unit.prompt : `${unit.prompt}\n\n${context}`;
 
   const keyBlock = scope[group.lastBlock] as Block;
-  const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd));
+  const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd), true);
   const lastAfter = after[after.length - 1];
   // Code blocks inside the option items come after the list among the blocks, yet end inside it.
   const explanationEnd = Math.max(lastAfter?.end ?? 0, keyBlock.end, group.endLine);
