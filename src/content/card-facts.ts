@@ -183,8 +183,41 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
   if (!inline) return null;
   const sentence = splitSentences(inline.lines[0]?.text ?? '')[0]?.trim() ?? '';
   if (sentence.length < 10) return null;
-  if (!asked && !normaliseKey(sentence).includes(normaliseKey(term).replace(/s$/, ''))) return null;
-  return { term, definition: sentence, line: inline.line, source: inline.text };
+  const named = namedForm(term, sentence);
+  // A list's first item is a definition only when it names the subject ("- Redis is …"), not a point
+  // of the answer ("- ACID compliance" under "What are some key features of PostgreSQL?").
+  if (!named && (!asked || first?.type === 'list')) return null;
+  return { term: named ?? term, definition: sentence, line: inline.line, source: inline.text };
+}
+
+/** "schema in PostgreSQL" → "schema": the system a question asks within is context, not the term. */
+const CONTEXT_QUALIFIER =
+  /^(.+?)\s+(?:in|of|for|on|with|within)\s+(?:the\s+)?[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)*$/;
+/** "Redis 中的 AOF" → "AOF". */
+const ZH_CONTEXT_QUALIFIER = /^.+?\s*(?:中|里|内)的\s*(.+)$/u;
+/** "CTEs (Common Table Expressions)" → "CTEs": a gloss in brackets after the term. */
+const BRACKET_GLOSS = /^(.+?)\s*[（(][^()（）]+[)）]$/;
+
+/**
+ * The asked term as its defining sentence names it: the asked words, or the words without the system they
+ * are asked within or their gloss in brackets, also in the singular ("triggers" → "A **trigger** is…").
+ * Null when the sentence names none of them.
+ */
+function namedForm(term: string, sentence: string): string | null {
+  const text = normaliseKey(sentence);
+  const bare = term
+    .replace(CONTEXT_QUALIFIER, '$1')
+    .replace(ZH_CONTEXT_QUALIFIER, '$1')
+    .replace(BRACKET_GLOSS, '$1')
+    .trim();
+  for (const candidate of [term, bare]) {
+    const key = normaliseKey(candidate);
+    if (key === '') continue;
+    if (text.includes(key)) return candidate;
+    const singular = candidate.replace(/(?<=[A-Za-z])s$/, '');
+    if (singular !== candidate && text.includes(normaliseKey(singular))) return singular;
+  }
+  return null;
 }
 
 /** A topic title that names a thing ("Cgroup", "UnionFS") rather than a task ("下载镜像"). */

@@ -1,6 +1,7 @@
 import { statedKey } from './choice-syntax.ts';
 import type { DetailsPair } from './details-blocks.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
+import { readsAsTask } from './gate-checks/command-tasks.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -159,9 +160,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
     const id = explicitIdOf(own);
 
     if (asking.has(section)) {
-      // A question owns its sub-sections: they are part of its answer.
-      markTree(section, absorbed);
-      const body = section.blocks.filter(
+      // A question owns its sub-sections, they are part of its answer; a sub-section that asks a question
+      // of its own ("## 回收进程如何工作？" then "### 谈谈redis事务？") is its own card, unless it sits in the
+      // question's numbered item.
+      const own = ownedSubsections(section);
+      for (const s of own.absorbed) absorbed.add(s);
+      const body = outside(section.blocks, own.asking).filter(
         (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)),
       );
       const made = unitCard({
@@ -175,7 +179,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       });
       // A question whose answer is made of cards of its own (a choice list, <details>) is a section.
       if ('problem' in made && made.problem.code === 'unanswered-question') {
-        if (!holdsInlineCard(heading.line, section.end))
+        if (!holdsInlineCard(heading.line, section.end) && own.asking.length === 0)
           problems.push(unanswered(heading.line, section.title));
         continue;
       }
@@ -219,11 +223,61 @@ export function extractCards(input: ExtractInput): ExtractResult {
   return { cards, problems };
 }
 
-function asks(section: Section): boolean {
-  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null;
+/**
+ * The sub-sections a question absorbs into its answer, and those from its first sub-question on (not
+ * descended into: each is read as a section of its own). Inside the question's numbered list item,
+ * everything is its answer.
+ */
+function ownedSubsections(section: Section): { absorbed: Section[]; asking: Section[] } {
+  const absorbed: Section[] = [];
+  const asking: Section[] = [];
+  const itemEnd = section.heading.itemEnd;
+  // From the first sub-question on, the sub-sections are cards and topics of their own: an answer is one
+  // stretch of the note.
+  let split = false;
+  const walk = (s: Section): void => {
+    for (const c of s.children) {
+      const inItem = itemEnd !== null && c.heading.line <= itemEnd;
+      split ||= !inItem && looksLikeQuestion(c.title);
+      if (split) asking.push(c);
+      else {
+        absorbed.push(c);
+        walk(c);
+      }
+    }
+  };
+  walk(section);
+  return { absorbed, asking };
 }
 
-const headingPrompt = (heading: HeadingBlock): string => joinLines(heading.inline.text);
+/** The blocks outside the given sections (both in document order: one walk, not a scan per block). */
+function outside(blocks: readonly Block[], sections: readonly Section[]): readonly Block[] {
+  if (sections.length === 0) return blocks;
+  const out: Block[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    while (k < sections.length && (sections[k] as Section).end < b.line) k++;
+    const s = sections[k];
+    if (!s || b.line < s.heading.line) out.push(b);
+  }
+  return out;
+}
+
+function asks(section: Section): boolean {
+  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null || setsTask(section.title);
+}
+
+/** A numbered heading or a task that ends with a colon: "### 24. Find duplicate emails:" asks for what follows. */
+function setsTask(title: string): boolean {
+  if (!/[:：]\s*$/.test(title)) return false;
+  return /^\s*(?:q\s*)?\d{1,4}\s*[.)、]/i.test(title) || readsAsTask(title);
+}
+
+/** The heading's question; a task's colon only pointed at the answer below it. */
+const headingPrompt = (heading: HeadingBlock): string => {
+  const text = joinLines(heading.inline.text);
+  return setsTask(heading.inline.plain) ? text.replace(/\s*[:：]\s*$/, '') : text;
+};
 
 interface DetailsUnit {
   readonly pair: DetailsPair;

@@ -70,9 +70,13 @@ describe('React interview questions (English, numbered list items holding ### he
   const deck = deckOf(REACT_PATH);
 
   it('finds its 416 numbered questions: 415 answered, 1 reported as unanswered', () => {
-    // 415 `###` headings open a numbered list item, plus one `####` ("Give an example of Reselect usage?");
-    // "What are the benefits of preventing the direct state mutations?" (line 6350) has no answer.
-    expect(deck.cards).toHaveLength(415);
+    // 415 `###` headings open a numbered list item, plus one `####` ("Give an example of Reselect usage?",
+    // item 154: a question of its own, not part of item 153's answer); "What are the benefits of preventing
+    // the direct state mutations?" (line 6350) has no answer. The 416th card is the <details> unit "Using
+    // Class Component" (line 2365).
+    expect(deck.cards).toHaveLength(416);
+    expect(deck.cards.find((c) => c.line === 4024)?.prompt).toBe('Give an example of Reselect usage?');
+    expect(deck.cards.find((c) => c.line === 4016)?.answerLines).toEqual({ start: 4018, end: 4022 });
     expect(deck.cards.every((c) => c.kind === 'question')).toBe(true);
     expect(deck.problems).toEqual([
       expect.objectContaining({ line: 6350, code: 'unanswered-question', severity: 'warning' }),
