@@ -2,6 +2,7 @@ import { statedKey } from './choice-syntax.ts';
 import type { DetailsPair } from './details-blocks.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { readsAsTask } from './gate-checks/command-tasks.ts';
+import { glossaryCards } from './glossary-tables.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -115,6 +116,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
   };
+  // Glossary tables outside questions' answers: one term card per entry.
+  const glossary = glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion });
   const inline = findInlineCards({
     blocks: allBlocks,
     consumed,
@@ -127,7 +130,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     isBlank: input.isBlank,
   });
   problems.push(...inline.problems);
-  const inlineLines = inline.cards.map((c) => c.line).sort((a, b) => a - b);
+  const inlineLines = [...inline.cards, ...glossary].map((c) => c.line).sort((a, b) => a - b);
   const unitLines = [...units.map((u) => u.pair.open), ...items.lines].sort((a, b) => a - b);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
@@ -218,7 +221,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       choice: null,
     });
   }
-  cards.push(...inline.cards);
+  cards.push(...inline.cards, ...glossary);
   cards.sort((a, b) => a.line - b.line);
   return { cards, problems };
 }
