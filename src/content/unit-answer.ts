@@ -18,6 +18,9 @@ const PLACEHOLDER =
 const LABEL =
   /^(?:\*\*|__)?(?:answer|answers|solution|explanation|reason|why|note|notes|tip|hint|答案|解答|回答|解析|答案解析|说明|提示|注意|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$/i;
 
+/** A code block holding only a pointer ("\t参考：https://…" indented by a tab): a link, not an answer. */
+const LINK_LINE = /^\s*(?:[^\s:：]{1,16}\s*[:：]\s*)?https?:\/\/\S+\s*$/;
+
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 type InlineOf = Paragraph['inline'];
 
@@ -53,7 +56,7 @@ export function isContent(block: Block): boolean {
     case 'table':
       return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
     case 'code':
-      return block.content.trim() !== '';
+      return block.content.trim() !== '' && !LINK_LINE.test(block.content);
     case 'deflist':
       return block.items.length > 0;
     case 'html':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/content/build-deck.ts';
+import { buildDeck, type Card } from '../../src/content/build-deck.ts';
 import { deckOf, stylePath } from './deck-helpers.ts';
 
 /**
@@ -56,5 +56,18 @@ describe('question headings (Chinese)', () => {
     ]);
     expect(deck.problems).toEqual([]);
     expect(deck.cards[0]?.facts.subject?.term).toBe('AOF');
+  });
+});
+
+describe('what is not an answer, in a code block', () => {
+  it('takes a block indented by a tab that only points at a page for no answer', () => {
+    const deck = buildDeck([
+      {
+        path: 'notes.md',
+        text: '### 为何单线程的 Redis 能支撑高并发？\n\n\t参考：https://example.com/redis-threads\n\n### 为何用 pipeline？\n\n\tredis-cli --pipe < commands.txt\n',
+      },
+    ]);
+    expect(deck.cards.map((c) => c.prompt)).toEqual(['为何用 pipeline？']);
+    expect(deck.problems.map((p) => [p.line, p.code])).toEqual([[1, 'unanswered-question']]);
   });
 });
