@@ -5,6 +5,7 @@ import { readsAsTask } from './gate-checks/command-tasks.ts';
 import { glossaryCards } from './glossary-tables.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
+import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
@@ -206,8 +207,14 @@ export function extractCards(input: ExtractInput): ExtractResult {
       continue;
     }
     if (isTableOfContents(answer)) continue;
-    const first = answer[0] as Block;
-    const last = answer[answer.length - 1] as Block;
+    // Exercises each followed by a reference answer ("参考答案：…") are cards of their own; the text before
+    // the first one is the topic.
+    const exercises = labelledAnswerCards(answer, section.path, note);
+    if (exercises) cards.push(...exercises.cards);
+    const topic = exercises ? trimAnswer(exercises.lead) : answer;
+    if (!answers(topic)) continue;
+    const first = topic[0] as Block;
+    const last = topic[topic.length - 1] as Block;
     cards.push({
       kind: 'explain',
       prompt: headingPrompt(heading),
@@ -216,7 +223,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       answerEnd: last.end,
       answerText: null,
       sectionPath: section.path,
-      blocks: answer,
+      blocks: topic,
       explicitId: id,
       choice: null,
     });

@@ -26,8 +26,16 @@ describe('JavaGuide (Chinese, ### questions under ## chapters, front matter)', (
 
   it('finds its 27 question headings and 2 topic headings, and no reference section', () => {
     // 29 `###` headings: 27 ask (？, "vs", 了解么/吗); "⭐️ 自增自减运算符" and "⭐️ 移位运算符" are topics.
-    // The `####` sub-sections (JVM, JDK 和 JRE, 重载, 重写, 总结) belong to their question's answer.
-    expect(deck.cards.filter((c) => c.kind === 'question')).toHaveLength(27);
+    // The `####` sub-sections (JVM, JDK 和 JRE, 重载, 重写, 总结) belong to their question's answer. The
+    // first topic ends with an exercise and its "答案：" (line 325): a question card of its own.
+    expect(deck.cards.filter((c) => c.kind === 'question')).toHaveLength(28);
+    expect(deck.cards.find((c) => c.line === 325)?.answer).toBe(
+      '`a = 11`、`b = 9`、 `c = 10`、 `d = 10`、 `e = 10`。',
+    );
+    expect(deck.cards.find((c) => c.prompt === '自增自减运算符')?.answerLines).toEqual({
+      start: 293,
+      end: 323,
+    });
     expect(deck.cards.filter((c) => c.kind === 'explain').map((c) => c.prompt)).toEqual([
       '自增自减运算符',
       '移位运算符',

@@ -74,7 +74,12 @@ describe('Chinese quiz items: boxes with letters, 正确答案 lines, fill-in-th
       ['choice', '下列哪个命令显示当前目录', 19, 27],
       ['question', 'DNS服务使用的端口是______。', 33, 33],
       ['question', '使用______命令可以将用户身份临时改变为root。', 36, 36],
-      ['explain', '三、综合题', 39, 47],
+      [
+        'question',
+        '有一个只读文件 test.c，内容如下：\n```\nint main(){\nreturn 0;\n```\n\n用户当前在 / 目录下，请写出把它改为可写的命令。',
+        46,
+        47,
+      ],
       ['question', '查看磁盘使用情况的命令是______。', 51, 51],
     ]);
     const graded = deck.questions.filter(isAutoGraded);
@@ -101,9 +106,9 @@ describe('Chinese quiz items: boxes with letters, 正确答案 lines, fill-in-th
     expect(deck.cards[4]?.answer).toBe('su');
   });
 
-  it('keeps an unclosed code fence in an item from swallowing the rest of the file', () => {
+  it('reads an exercise up to its 参考答案, an unclosed fence in it closed, and never swallows the rest', () => {
     expect(readRepoFile(stylePath('quiz-items.zh.md'))).toContain('\r\n');
-    expect(deck.cards[5]?.answer).toContain('参考答案：\nchmod a+w test.c');
+    expect(deck.cards[5]?.answer).toBe('chmod a+w test.c');
     expect(deck.cards[6]?.sectionPath).toEqual(['样题', '四、附加题', '查看磁盘使用情况的命令是______。']);
   });
 
@@ -111,5 +116,43 @@ describe('Chinese quiz items: boxes with letters, 正确答案 lines, fill-in-th
     const torn = one('1. 哪个命令列出文件？\n   - [x] A)ls\n   - [ ] B)cd\n   正确答案：B\n');
     expect(torn.questions.filter(isAutoGraded)).toEqual([]);
     expect(torn.problems.map((p) => p.code)).toEqual(['choice-without-answer', 'no-cards']);
+  });
+});
+
+describe('exercises followed by their reference answer', () => {
+  it('makes each exercise with its answer a card, the explanation before them the topic', () => {
+    const deck = one(
+      [
+        '## Shell variables',
+        '',
+        'A variable is set with `name=value`, without spaces.',
+        '',
+        'What does this script print?',
+        '',
+        '```sh',
+        'x=1; x=$((x + 1)); echo $x',
+        '```',
+        '',
+        'Answer:',
+        '`2`',
+        '',
+        'Write the line that prints the script name. ______',
+        '',
+        'Answer: `echo $0`',
+        '',
+      ].join('\n'),
+    );
+    expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
+      ['explain', 'Shell variables', 'A variable is set with `name=value`, without spaces.'],
+      ['question', 'What does this script print?\n\n```sh\nx=1; x=$((x + 1)); echo $x\n```', '`2`'],
+      ['question', 'Write the line that prints the script name. ______', '`echo $0`'],
+    ]);
+  });
+
+  it('leaves a topic whose "answer" is a key to no options, or that holds no exercise, as it is', () => {
+    const key = one('## Grades\n\nMost students passed.\n\nAnswer: C\n');
+    expect(key.cards.map((c) => c.kind)).toEqual(['explain']);
+    const plain = one('## Notes\n\nSome prose.\n\nAnswer: it depends on the load.\n');
+    expect(plain.cards.map((c) => c.kind)).toEqual(['explain']);
   });
 });
