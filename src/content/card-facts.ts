@@ -183,7 +183,9 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
   if (!inline) return null;
   const sentence = splitSentences(inline.lines[0]?.text ?? '')[0]?.trim() ?? '';
   if (sentence.length < 10) return null;
-  const named = namedForm(term, sentence);
+  // An asked term with nothing to take off is the term as asked: no need to look for it in the sentence.
+  const plain = asked !== null && first?.type !== 'list' && !mayNameOtherwise(term);
+  const named = plain ? term : namedForm(term, sentence);
   // A list's first item is a definition only when it names the subject ("- Redis is …"), not a point
   // of the answer ("- ACID compliance" under "What are some key features of PostgreSQL?").
   if (!named && (!asked || first?.type === 'list')) return null;
@@ -197,6 +199,13 @@ const CONTEXT_QUALIFIER =
 const ZH_CONTEXT_QUALIFIER = /^.+?\s*(?:中|里|内)的\s*(.+)$/u;
 /** "CTEs (Common Table Expressions)" → "CTEs": a gloss in brackets after the term. */
 const BRACKET_GLOSS = /^(.+?)\s*[（(][^()（）]+[)）]$/;
+
+/** A qualifier, a gloss in brackets or a plural: the sentence may name the term in a shorter form. */
+const mayNameOtherwise = (term: string): boolean =>
+  /[A-Za-z]s$/.test(term) ||
+  CONTEXT_QUALIFIER.test(term) ||
+  ZH_CONTEXT_QUALIFIER.test(term) ||
+  BRACKET_GLOSS.test(term);
 
 /**
  * The asked term as its defining sentence names it: the asked words, or the words without the system they

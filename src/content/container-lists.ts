@@ -46,15 +46,21 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         const item = stack[stack.length - 1];
         const inline = tokens[i + 1];
         if (item?.kind !== 'item' || inline?.type !== 'inline') break;
-        const lines = inline.content.split('\n');
+        const content = inline.content;
+        const firstEnd = content.indexOf('\n');
         if (item.paragraphs === 0 && item.opensWithParagraph) {
-          item.question = lines[0] ?? '';
-          for (let k = 1; k < lines.length; k++) {
-            const l = lines[k] as string;
-            readKeyLine(item, l);
-            if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
+          item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
+          // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
+          if (firstEnd >= 0) {
+            const lines = content.slice(firstEnd + 1).split('\n');
+            const answers = mayStateAnswer(content);
+            for (const l of lines) {
+              if (answers) readKeyLine(item, l);
+              if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
+            }
           }
-        } else readKeyLine(item, lines[0] ?? '');
+        } else if (mayStateAnswer(content))
+          readKeyLine(item, firstEnd < 0 ? content : content.slice(0, firstEnd));
         item.paragraphs++;
         break;
       }
@@ -120,6 +126,9 @@ function noteOptions(item: ItemFrame, first: Token | undefined): void {
   if (letteredOption(rest)?.letter === 'A') item.options = 'lettered';
   else if (boxed) item.options = 'boxes';
 }
+
+/** A cheap look before the patterns: every key and answer label holds one of these words. */
+const mayStateAnswer = (text: string): boolean => text.includes('答') || /answer/i.test(text);
 
 function readKeyLine(item: ItemFrame, line: string): void {
   if (statedKey(line)) item.keyed = true;

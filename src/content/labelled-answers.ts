@@ -29,7 +29,8 @@ export function labelledAnswerCards(
   const labels: number[] = [];
   blocks.forEach((b, k) => {
     const first = b.type === 'paragraph' ? b.inline.lines[0]?.text : undefined;
-    if (first !== undefined && labelledAnswer(first) !== null && statedKey(first) === null) labels.push(k);
+    if (first === undefined || !(first.includes('答') || /answer/i.test(first))) return;
+    if (labelledAnswer(first) !== null && statedKey(first) === null) labels.push(k);
   });
   if (labels.length === 0) return null;
   const cards: RawCard[] = [];
