@@ -189,7 +189,25 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
   // A list's first item is a definition only when it names the subject ("- Redis is …"), not a point
   // of the answer ("- ACID compliance" under "What are some key features of PostgreSQL?").
   if (!named && (!asked || first?.type === 'list')) return null;
-  return { term: named ?? term, definition: sentence, line: inline.line, source: inline.text };
+  const subject = named ?? term;
+  return {
+    term: subject,
+    definition: withoutArticle(sentence, subject),
+    line: inline.line,
+    source: inline.text,
+  };
+}
+
+/**
+ * "A **schema** is a namespace…" → "schema is a namespace…": the article belongs to the sentence's grammar
+ * and the bold only marks the term being defined; without them the sentence opens with its subject, as
+ * "Redis 是一个…" does.
+ */
+function withoutArticle(sentence: string, term: string): string {
+  const m = /^(?:a|an|the)\s+(?:(\*\*|__)([^*_]+)\1|)/i.exec(sentence);
+  if (!m) return sentence;
+  const rest = m[2] !== undefined ? `${m[2]}${sentence.slice(m[0].length)}` : sentence.slice(m[0].length);
+  return rest.toLowerCase().startsWith(term.toLowerCase()) ? rest : sentence;
 }
 
 /** "schema in PostgreSQL" → "schema": the system a question asks within is context, not the term. */

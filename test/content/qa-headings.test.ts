@@ -39,6 +39,13 @@ describe('question headings (English)', () => {
   it('asks the term a "What is X in Y?" answer defines, in the form its sentence names it', () => {
     const subjects = deck.cards.map((c) => c.facts.subject?.term ?? null);
     expect(subjects.slice(0, 4)).toEqual(['schema', 'trigger', null, 'WAL file']);
+    // "A **trigger** runs…": the sentence opens with its subject once the article and the bold are off.
+    expect(deck.cards[1]?.facts.subject?.definition).toBe(
+      'trigger runs a statement automatically when a row is inserted, updated or deleted.',
+    );
+    const asked = deck.questions.find((q) => q.kind === 'definition' && q.frame?.kind === 'which-term');
+    expect(asked?.stem).toBe('_____ is the set of tables, indexes and views that one database file holds.');
+    expect(asked?.options[asked.correctIndex ?? -1]).toBe('schema');
   });
 });
 
