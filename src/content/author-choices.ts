@@ -25,6 +25,8 @@ export interface OptionGroup {
   readonly letters: readonly string[] | null;
   /** Task items with no [x]: a to-do list, not a question. */
   readonly todo: boolean;
+  /** A key was stated ("Answer: C"), even one that names no option (then `correct` is empty). */
+  readonly keyStated: boolean;
 }
 
 /** Words that only point at a reference: a trailing link with such a text is not part of an option. */
@@ -96,15 +98,47 @@ function rawOptionOf(rawLine: RawLine | undefined, line: number, lettered: boole
 const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
 
 /** An option's words, then any code the item holds, fenced, so the option shows the listing it is. */
-function taskOptionText(item: ListItem, text: string, rawLine: RawLine | undefined): string {
+function taskOptionText(
+  item: ListItem,
+  words: string,
+  rawLine: RawLine | undefined,
+  lettered: boolean,
+): string {
   const inline = item.inlines[0];
-  const rendered = optionText(inline, text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
-  let words = item.code.length > 0 ? rendered : typedOption(rendered, rawOptionOf(rawLine, item.line, false));
+  const rendered = optionText(inline, words.replace(INVISIBLE, '')).trim();
+  let text =
+    item.code.length > 0 ? rendered : typedOption(rendered, rawOptionOf(rawLine, item.line, lettered));
   // An option that shows a picture keeps it, so the question is seen to be one (and not auto-graded).
   if (inline && inline.images.length > 0)
-    words = [words, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
+    text = [text, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
   const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
-  return [words, ...code].filter((part) => part !== '').join('\n');
+  return [text, ...code].filter((part) => part !== '').join('\n');
+}
+
+/**
+ * A task item's words without the box, and a key the author wrote on a line of its own inside it: a key
+ * line right under the last option (`   正确答案：C`) continues that item's paragraph in Markdown.
+ */
+function splitTaskItem(text: string): { words: string; key: string[] | null } {
+  const lines = text.replace(TASK_MARK, '').split('\n');
+  const at = lines.findIndex((l, k) => k > 0 && statedKey(l) !== null);
+  if (at < 0) return { words: lines.join('\n'), key: null };
+  return { words: lines.slice(0, at).join('\n'), key: statedKey(lines[at] as string) };
+}
+
+/**
+ * Letters written after the boxes (`- [ ] A)程序`): A, B, C … in order on every option, else null.
+ */
+function boxLetters(words: readonly string[]): { letters: string[]; texts: string[] } | null {
+  const letters: string[] = [];
+  const texts: string[] = [];
+  for (const w of words) {
+    const option = letteredOption(w.trim());
+    if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
+    letters.push(option.letter);
+    texts.push(option.text);
+  }
+  return { letters, texts };
 }
 
 /**
@@ -122,9 +156,20 @@ function taskGroup(
   if (count < 2 || all.slice(count).some((t) => TASK_MARK.test(t))) return null;
   const items = block.items.slice(0, count);
   const texts = all.slice(0, count);
-  const raw = items.map((item, k) => taskOptionText(item, texts[k] ?? '', rawLine));
-  const marked = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
-  const { options, correct } = mergeExact(raw, marked);
+  const split = texts.map(splitTaskItem);
+  const stated = split.find((s) => s.key !== null)?.key ?? null;
+  const lettered = boxLetters(split.map((s) => s.words));
+  const raw = items.map((item, k) =>
+    taskOptionText(item, lettered?.texts[k] ?? split[k]?.words ?? '', rawLine, lettered !== null),
+  );
+  const boxed = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
+  // No box ticked: the key line says which; both: they must agree, or the note contradicts itself.
+  const named = stated && lettered ? stated.map((l) => lettered.letters.indexOf(l)) : null;
+  const marked = boxed.length === 0 && named && !named.includes(-1) ? named : boxed;
+  const agrees = named === null || named.join() === marked.join();
+  const { options, correct } = lettered
+    ? { options: raw, correct: agrees ? marked : [] }
+    : mergeExact(raw, agrees ? marked : []);
   return {
     firstBlock: at,
     lastBlock: at,
@@ -134,8 +179,9 @@ function taskGroup(
     line: block.line,
     // The items without a box after the options are the explanation, not the options' end.
     endLine: items[items.length - 1]?.end ?? block.end,
-    letters: null,
-    todo: marked.length === 0,
+    letters: lettered?.letters ?? null,
+    todo: marked.length === 0 && stated === null,
+    keyStated: stated !== null,
   };
 }
 
@@ -257,6 +303,7 @@ function letteredLines(
     endLine,
     letters,
     todo: false,
+    keyStated: key !== null,
   };
 }
 
@@ -291,6 +338,7 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
       endLine: key ? key.line : b.end,
       letters: lettered.letters,
       todo: false,
+      keyStated: key !== null,
     };
   }
   if (b?.type === 'paragraph') return letteredLines(scope, i, rawLine);

@@ -190,7 +190,9 @@ function toCard(
     deck,
     lang,
     tags,
-    facts: readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
+    facts: raw.glossary
+      ? { ...readFacts(prompt, [], null, null), glossary: raw.glossary }
+      : readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
   };
 }
 

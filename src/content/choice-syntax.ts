@@ -22,7 +22,7 @@ export function letteredOption(text: string): { letter: string; text: string } |
  * case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
  */
 const STATED =
-  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$)/i;
+  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])/i;
 
 /** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
 export function statedKey(line: string): string[] | null {
@@ -58,4 +58,17 @@ export function typedBlanksShown(stem: string): string {
         .join('');
     })
     .join('\n');
+}
+
+/**
+ * A line that labels the answer written after it: "正确答案：控制器", "答案：53", "**Answer:** `su`",
+ * "参考答案：" (the answer on the lines below). The text after the label, or null when the line is no such
+ * label. A single capital letter after it is a key to options (see statedKey), not an answer in words.
+ */
+const ANSWER_LABEL =
+  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
+
+export function labelledAnswer(line: string): string | null {
+  const m = ANSWER_LABEL.exec(line.trim());
+  return m ? line.trim().slice(m[0].length).trim() : null;
 }

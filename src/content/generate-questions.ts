@@ -3,6 +3,7 @@ import { clozeQuestions } from './generate-cloze.ts';
 import { buildCommandIndex, commandDrafts } from './generate-commands.ts';
 import { definitionDrafts, subjectDrafts, tableDrafts } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
+import { glossaryDrafts } from './generate-glossary.ts';
 import { listDrafts } from './generate-lists.ts';
 import {
   type CardUnit,
@@ -73,6 +74,7 @@ export function generateQuestions(
       ...tableDrafts(card, seed),
       ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
       ...listDrafts(card, seed),
+      ...glossaryDrafts(card, seed),
     ];
     const units: CardUnit[] = drafts.map((draft) => gate.draftUnit(card, draft));
     // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.

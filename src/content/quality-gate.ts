@@ -51,6 +51,7 @@ const PRIORITY: Record<CandidateOrigin, number> = {
   'table-cell': 2,
   'definition-forward': 3,
   'definition-reverse': 3,
+  acronym: 3,
   'subject-forward': 4,
   'subject-reverse': 4,
   'list-in': 5,

@@ -195,7 +195,12 @@ export function flashcardOf(card: Card, stem: string = card.prompt): Question {
     kind: 'flashcard',
     lang: card.lang,
     stem: fitStem(stem),
-    frame: card.kind === 'explain' ? { kind: 'explain' } : null,
+    frame:
+      card.kind === 'explain'
+        ? { kind: 'explain' }
+        : card.kind === 'term'
+          ? { kind: 'what-is', context: '' }
+          : null,
     options: [],
     correctIndex: null,
     answer: card.answer,

@@ -16,9 +16,12 @@ export interface Problem {
   readonly message: string;
 }
 
-/** question: a heading or <details> that asks; explain: a topic with a body; flashcard: `q::a` or `?`. */
-export type CardKind = 'question' | 'explain' | 'flashcard' | 'choice';
-export const CARD_KINDS: readonly CardKind[] = ['question', 'explain', 'flashcard', 'choice'];
+/**
+ * question: a heading or <details> that asks; explain: a topic with a body; flashcard: `q::a` or `?`;
+ * choice: the author's options with a key; term: a row of a glossary table (a term and what it means).
+ */
+export type CardKind = 'question' | 'explain' | 'flashcard' | 'choice' | 'term';
+export const CARD_KINDS: readonly CardKind[] = ['question', 'explain', 'flashcard', 'choice', 'term'];
 
 export interface DefinitionItem {
   readonly term: string;
@@ -80,6 +83,21 @@ export interface ChoiceFact {
   readonly letters: readonly string[] | null;
 }
 
+/** A glossary row a term card asks about, with the rows of its table: the family its distractors come from. */
+export interface GlossaryFact {
+  readonly entry: GlossaryEntry;
+  /** Every entry of the table, this one included (one array shared by the table's cards). */
+  readonly entries: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  /** The term as written, without the bold around it. */
+  readonly term: string;
+  /** What it means; two when the table gives the term twice ("NAS": two expansions). */
+  readonly definitions: readonly string[];
+  readonly line: number;
+}
+
 /** What a card's answer holds that a question can be built from. */
 export interface CardFacts {
   readonly definitions: readonly (readonly DefinitionItem[])[];
@@ -97,6 +115,8 @@ export interface CardFacts {
    * or references. They index other pages rather than state facts, so they give no questions.
    */
   readonly linkTables?: readonly number[];
+  /** A term card's row of its glossary table. */
+  readonly glossary?: GlossaryFact | null;
 }
 
 export interface Card {
