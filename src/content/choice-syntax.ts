@@ -38,8 +38,18 @@ export function statedKey(line: string): string[] | null {
  * A blank the author typed into a question: underscores, escaped or not, perhaps in bold (`**\_**`,
  * `\_\_\_\_`, `__ __` aside): standing alone between words, never inside one (`snake_case`) or in code.
  */
-const TYPED_BLANK = /(?<![\p{L}\p{N}\\])(?:\*{1,2})?(?:\\?_)+(?:\*{1,2})?(?![\p{L}\p{N}])/gu;
+// Chinese has no spaces between words: a Han character beside the blank still leaves it standing alone.
+const TYPED_BLANK =
+  /(?<!(?!\p{Script=Han})[\p{L}\p{N}\\_])(?:\*{1,2})?(?:\\?_)+(?:\*{1,2})?(?!(?!\p{Script=Han})[\p{L}\p{N}])/gu;
 const HAN_CHAR = /\p{Script=Han}/u;
+
+/** Whether the text holds a blank the author typed (one underscore in bold counts: `**\_**`). */
+export function hasTypedBlank(text: string): boolean {
+  TYPED_BLANK.lastIndex = 0;
+  const found = TYPED_BLANK.test(text);
+  TYPED_BLANK.lastIndex = 0;
+  return found;
+}
 
 /** The question's typed blanks as the one blank the chat shows (＿＿＿ in Chinese, _____ otherwise). */
 export function typedBlanksShown(stem: string): string {

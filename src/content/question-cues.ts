@@ -1,3 +1,4 @@
+import { hasTypedBlank } from './choice-syntax.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
 import { HAN } from './text-normalise.ts';
@@ -82,7 +83,7 @@ const ZH_OPEN_END = /\p{Script=Han}\s*(?:是|为)\s*[:：]?\s*$/u;
  * stops where its answer goes.
  */
 export function asksOrBlanks(text: string): boolean {
-  return looksLikeQuestion(text) || BLANK.test(text) || ZH_OPEN_END.test(text);
+  return looksLikeQuestion(text) || BLANK.test(text) || hasTypedBlank(text) || ZH_OPEN_END.test(text);
 }
 
 /** Sections that are never cards: tables of contents, reference lists, legal boilerplate. */

@@ -86,7 +86,7 @@ describe('Chinese quiz items: boxes with letters, 正确答案 lines, fill-in-th
     expect(graded.map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]])).toEqual([
       ['切换工作目录的命令是', ['pwd', 'cd', 'who', 'ls'], 'cd'],
       [
-        '操作系统负责管理计算机系统的______，其中包括处理机、存储器、设备和文件。',
+        '操作系统负责管理计算机系统的＿＿＿，其中包括处理机、存储器、设备和文件。',
         ['程序', '文件', '资源', '进程'],
         '资源',
       ],
