@@ -25,11 +25,13 @@ export interface OptionGroup {
   readonly letters: readonly string[] | null;
   /** Task items with no [x]: a to-do list, not a question. */
   readonly todo: boolean;
+  /** A key was stated ("Answer: C"), even one that names no option (then `correct` is empty). */
+  readonly keyStated: boolean;
 }
 
 /** Words that only point at a reference: a trailing link with such a text is not part of an option. */
 const REFERENCE_LINK =
-  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$/i;
+  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$|^[\w .-]{1,30}\s(?:documentation|docs|reference|guide|manual)$|^.{1,20}(?:官方文档|文档|参考)$/iu;
 
 function optionText(inline: InlineInfo | undefined, raw: string): string {
   let text = joinLines(raw).trim();
@@ -61,34 +63,113 @@ function mergeExact(
   return { options: out, correct: [...new Set(correct.map((k) => remap[k] ?? k))].sort((a, b) => a - b) };
 }
 
+/** The note's raw text of one line, when the caller has the note (see NoteText). */
+export type RawLine = (line: number) => string;
+
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+
+/**
+ * An option typed as code without backticks (`sed 's/\(.*\)/\1/'`, `grep '^[0-9]*$'`): Markdown took its
+ * backslashes for escapes and its stars for emphasis, so the text it renders is not what the author
+ * typed, and two options may even render alike. Known by a backslash Markdown kept (before a letter or
+ * digit: `\1`, `\d`) beside one it took, or by stars or underscores it took inside a quoted pattern.
+ * Then the option is the author's characters; anything else reads as Markdown renders it.
+ */
+export function typedOption(rendered: string, raw: string | undefined): string {
+  if (raw === undefined || rendered.includes('\n')) return rendered;
+  const typed = raw.trim();
+  const outside = typed.replace(/`[^`]*`/g, ' ');
+  if (!outside.includes('\\') && !outside.includes('*') && !outside.includes('_')) return rendered;
+  const keptAndTaken = /\\[A-Za-z0-9]/.test(outside) && /\\[!-/:-@[-`{-~]/.test(outside);
+  const single = (t: string): number => (t.replace(/\*\*|__/g, '').match(/[*_]/g) ?? []).length;
+  const emphasisTaken =
+    /['"/$|^]/.test(outside) && single(outside) > single(rendered.replace(/`[^`]*`/g, ' '));
+  return keptAndTaken || emphasisTaken ? typed : rendered;
+}
+
+/** The raw text of an option's line, without its list marker, box or letter. */
+function rawOptionOf(rawLine: RawLine | undefined, line: number, lettered: boolean): string | undefined {
+  if (!rawLine) return undefined;
+  const text = rawLine(line).replace(LIST_MARKER, '').replace(TASK_MARK, '');
+  return lettered ? letteredOption(text)?.text : text;
+}
+
 /** Characters authors put in an option to give a list item a body before its code (U+2800, zero widths). */
 const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
 
 /** An option's words, then any code the item holds, fenced, so the option shows the listing it is. */
-function taskOptionText(item: ListItem, text: string): string {
+function taskOptionText(
+  item: ListItem,
+  words: string,
+  rawLine: RawLine | undefined,
+  lettered: boolean,
+): string {
   const inline = item.inlines[0];
-  let words = optionText(inline, text.replace(TASK_MARK, '').replace(INVISIBLE, '')).trim();
+  const rendered = optionText(inline, words.replace(INVISIBLE, '')).trim();
+  let text =
+    item.code.length > 0 ? rendered : typedOption(rendered, rawOptionOf(rawLine, item.line, lettered));
   // An option that shows a picture keeps it, so the question is seen to be one (and not auto-graded).
   if (inline && inline.images.length > 0)
-    words = [words, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
+    text = [text, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
   const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
-  return [words, ...code].filter((part) => part !== '').join('\n');
+  return [text, ...code].filter((part) => part !== '').join('\n');
+}
+
+/**
+ * A task item's words without the box, and a key the author wrote on a line of its own inside it: a key
+ * line right under the last option (`   正确答案：C`) continues that item's paragraph in Markdown.
+ */
+function splitTaskItem(text: string): { words: string; key: string[] | null } {
+  const lines = text.replace(TASK_MARK, '').split('\n');
+  const at = lines.findIndex((l, k) => k > 0 && statedKey(l) !== null);
+  if (at < 0) return { words: lines.join('\n'), key: null };
+  return { words: lines.slice(0, at).join('\n'), key: statedKey(lines[at] as string) };
+}
+
+/**
+ * Letters written after the boxes (`- [ ] A)程序`): A, B, C … in order on every option, else null.
+ */
+function boxLetters(words: readonly string[]): { letters: string[]; texts: string[] } | null {
+  const letters: string[] = [];
+  const texts: string[] = [];
+  for (const w of words) {
+    const option = letteredOption(w.trim());
+    if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
+    letters.push(option.letter);
+    texts.push(option.text);
+  }
+  return { letters, texts };
 }
 
 /**
  * A list whose items (two or more) are `[ ]` / `[x]` tasks, then perhaps items without a box: the
  * author's explanation written as more of the list ("- The command `pull` is…"), not options.
  */
-function taskGroup(block: Extract<Block, { type: 'list' }>, at: number): OptionGroup | null {
+function taskGroup(
+  block: Extract<Block, { type: 'list' }>,
+  at: number,
+  rawLine: RawLine | undefined,
+): OptionGroup | null {
   const all = block.items.map((item) => item.inlines[0]?.text ?? '');
   let count = 0;
   while (count < all.length && TASK_MARK.test(all[count] ?? '')) count++;
   if (count < 2 || all.slice(count).some((t) => TASK_MARK.test(t))) return null;
   const items = block.items.slice(0, count);
   const texts = all.slice(0, count);
-  const raw = items.map((item, k) => taskOptionText(item, texts[k] ?? ''));
-  const marked = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
-  const { options, correct } = mergeExact(raw, marked);
+  const split = texts.map(splitTaskItem);
+  const stated = split.find((s) => s.key !== null)?.key ?? null;
+  const lettered = boxLetters(split.map((s) => s.words));
+  const raw = items.map((item, k) =>
+    taskOptionText(item, lettered?.texts[k] ?? split[k]?.words ?? '', rawLine, lettered !== null),
+  );
+  const boxed = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
+  // No box ticked: the key line says which; both: they must agree, or the note contradicts itself.
+  const named = stated && lettered ? stated.map((l) => lettered.letters.indexOf(l)) : null;
+  const marked = boxed.length === 0 && named && !named.includes(-1) ? named : boxed;
+  const agrees = named === null || named.join() === marked.join();
+  const { options, correct } = lettered
+    ? { options: raw, correct: agrees ? marked : [] }
+    : mergeExact(raw, agrees ? marked : []);
   return {
     firstBlock: at,
     lastBlock: at,
@@ -98,14 +179,16 @@ function taskGroup(block: Extract<Block, { type: 'list' }>, at: number): OptionG
     line: block.line,
     // The items without a box after the options are the explanation, not the options' end.
     endLine: items[items.length - 1]?.end ?? block.end,
-    letters: null,
-    todo: marked.length === 0,
+    letters: lettered?.letters ?? null,
+    todo: marked.length === 0 && stated === null,
+    keyStated: stated !== null,
   };
 }
 
 /** A list whose items are lettered A, B, C … in order (`- A: text`). */
 function letteredList(
   block: Extract<Block, { type: 'list' }>,
+  rawLine: RawLine | undefined,
 ): { letters: string[]; texts: string[] } | null {
   if (block.items.length < 2) return null;
   const letters: string[] = [];
@@ -115,7 +198,7 @@ function letteredList(
     const option = inline ? letteredOption(inline.text) : null;
     if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
     letters.push(option.letter);
-    texts.push(optionText(inline, option.text));
+    texts.push(typedOption(optionText(inline, option.text), rawOptionOf(rawLine, item.line, true)));
   }
   return { letters, texts };
 }
@@ -159,7 +242,11 @@ function keyed(
 }
 
 /** Lettered options written as lines, in one paragraph or over consecutive paragraphs. */
-function letteredLines(scope: readonly Block[], at: number): OptionGroup | null {
+function letteredLines(
+  scope: readonly Block[],
+  at: number,
+  rawLine: RawLine | undefined,
+): OptionGroup | null {
   const first = scope[at];
   if (first?.type !== 'paragraph') return null;
   const startLine = first.inline.lines.findIndex((l) => letteredOption(l.text)?.letter === 'A');
@@ -180,7 +267,7 @@ function letteredLines(scope: readonly Block[], at: number): OptionGroup | null 
       const option = letteredOption(l.text);
       if (option && option.letter === String.fromCharCode(65 + letters.length)) {
         letters.push(option.letter);
-        texts.push(optionText(undefined, option.text));
+        texts.push(typedOption(optionText(undefined, option.text), rawOptionOf(rawLine, l.line, true)));
         lastBlock = j;
         endLine = l.line;
         continue;
@@ -216,6 +303,7 @@ function letteredLines(scope: readonly Block[], at: number): OptionGroup | null 
     endLine,
     letters,
     todo: false,
+    keyStated: key !== null,
   };
 }
 
@@ -225,15 +313,18 @@ function opensOption(text: string | undefined): boolean {
   return c === 91 || c === 40 || c === 0xff08 || (c >= 65 && c <= 72) || (c >= 97 && c <= 104);
 }
 
-/** The option group that starts at block `i` of `scope`, or null. */
-export function optionGroupAt(scope: readonly Block[], i: number): OptionGroup | null {
+/**
+ * The option group that starts at block `i` of `scope`, or null. With the note's raw lines, options typed
+ * as code without backticks keep the author's characters (see typedOption).
+ */
+export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine): OptionGroup | null {
   const b = scope[i];
   if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return null;
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
-    const task = taskGroup(b, i);
+    const task = taskGroup(b, i, rawLine);
     if (task) return task;
-    const lettered = letteredList(b);
+    const lettered = letteredList(b, rawLine);
     if (!lettered) return null;
     const key = findKey(scope, i + 1, 6);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);
@@ -247,16 +338,17 @@ export function optionGroupAt(scope: readonly Block[], i: number): OptionGroup |
       endLine: key ? key.line : b.end,
       letters: lettered.letters,
       todo: false,
+      keyStated: key !== null,
     };
   }
-  if (b?.type === 'paragraph') return letteredLines(scope, i);
+  if (b?.type === 'paragraph') return letteredLines(scope, i, rawLine);
   return null;
 }
 
 /** The first option group in `scope`, or null. */
-export function findOptionGroup(scope: readonly Block[]): OptionGroup | null {
+export function findOptionGroup(scope: readonly Block[], rawLine?: RawLine): OptionGroup | null {
   for (let i = 0; i < scope.length; i++) {
-    const group = optionGroupAt(scope, i);
+    const group = optionGroupAt(scope, i, rawLine);
     if (group) return group;
   }
   return null;

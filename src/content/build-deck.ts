@@ -1,5 +1,6 @@
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
+import { typedBlanksShown } from './choice-syntax.ts';
 import { scanDetails, withoutMarkers } from './details-blocks.ts';
 import { extractCards } from './extract-cards.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
@@ -11,6 +12,7 @@ import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
+import { withoutRawTags } from './template-tags.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -95,7 +97,7 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
+  const text = withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text);
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;
@@ -188,15 +190,23 @@ function toCard(
     deck,
     lang,
     tags,
-    facts: readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
+    facts: raw.glossary
+      ? { ...readFacts(prompt, [], null, null), glossary: raw.glossary }
+      : readFacts(prompt, raw.blocks, choiceAsked(raw, prompt), raw.answerText),
   };
 }
 
-/** The choice with its stem opening on the cleaned prompt ("Q1. … ⭐" → "…"). */
+/**
+ * The choice with its stem opening on the cleaned prompt ("Q1. … ⭐" → "…"), and the blanks its author
+ * typed (`**\_**`, `\_\_\_`) shown as the chat's blank.
+ */
 function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
   const choice = raw.choice;
-  if (!choice?.stem.startsWith(raw.prompt)) return choice;
-  return { ...choice, stem: prompt + choice.stem.slice(raw.prompt.length) };
+  if (!choice) return choice;
+  const stem = choice.stem.startsWith(raw.prompt)
+    ? prompt + choice.stem.slice(raw.prompt.length)
+    : choice.stem;
+  return { ...choice, stem: typedBlanksShown(stem) };
 }
 
 /** A plain substring search first: most notes hold no <details> at all. */

@@ -17,6 +17,8 @@ export type CandidateOrigin =
   | 'cloze'
   | 'list-in'
   | 'list-out'
+  /** A word of an acronym's expansion, among the glossary's words with the same first letter. */
+  | 'acronym'
   /** Options the author wrote and keyed (`- [x]`, `A.`…`D.` with an answer line), or named in the question. */
   | 'author-choice';
 

@@ -183,8 +183,68 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
   if (!inline) return null;
   const sentence = splitSentences(inline.lines[0]?.text ?? '')[0]?.trim() ?? '';
   if (sentence.length < 10) return null;
-  if (!asked && !normaliseKey(sentence).includes(normaliseKey(term).replace(/s$/, ''))) return null;
-  return { term, definition: sentence, line: inline.line, source: inline.text };
+  // An asked term with nothing to take off is the term as asked: no need to look for it in the sentence.
+  const plain = asked !== null && first?.type !== 'list' && !mayNameOtherwise(term);
+  const named = plain ? term : namedForm(term, sentence);
+  // A list's first item is a definition only when it names the subject ("- Redis is …"), not a point
+  // of the answer ("- ACID compliance" under "What are some key features of PostgreSQL?").
+  if (!named && (!asked || first?.type === 'list')) return null;
+  const subject = named ?? term;
+  return {
+    term: subject,
+    definition: withoutArticle(sentence, subject),
+    line: inline.line,
+    source: inline.text,
+  };
+}
+
+/**
+ * "A **schema** is a namespace…" → "schema is a namespace…": the article belongs to the sentence's grammar
+ * and the bold only marks the term being defined; without them the sentence opens with its subject, as
+ * "Redis 是一个…" does.
+ */
+function withoutArticle(sentence: string, term: string): string {
+  const m = /^(?:a|an|the)\s+(?:(\*\*|__)([^*_]+)\1|)/i.exec(sentence);
+  if (!m) return sentence;
+  const rest = m[2] !== undefined ? `${m[2]}${sentence.slice(m[0].length)}` : sentence.slice(m[0].length);
+  return rest.toLowerCase().startsWith(term.toLowerCase()) ? rest : sentence;
+}
+
+/** "schema in PostgreSQL" → "schema": the system a question asks within is context, not the term. */
+const CONTEXT_QUALIFIER =
+  /^(.+?)\s+(?:in|of|for|on|with|within)\s+(?:the\s+)?[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*)*$/;
+/** "Redis 中的 AOF" → "AOF". */
+const ZH_CONTEXT_QUALIFIER = /^.+?\s*(?:中|里|内)的\s*(.+)$/u;
+/** "CTEs (Common Table Expressions)" → "CTEs": a gloss in brackets after the term. */
+const BRACKET_GLOSS = /^(.+?)\s*[（(][^()（）]+[)）]$/;
+
+/** A qualifier, a gloss in brackets or a plural: the sentence may name the term in a shorter form. */
+const mayNameOtherwise = (term: string): boolean =>
+  /[A-Za-z]s$/.test(term) ||
+  CONTEXT_QUALIFIER.test(term) ||
+  ZH_CONTEXT_QUALIFIER.test(term) ||
+  BRACKET_GLOSS.test(term);
+
+/**
+ * The asked term as its defining sentence names it: the asked words, or the words without the system they
+ * are asked within or their gloss in brackets, also in the singular ("triggers" → "A **trigger** is…").
+ * Null when the sentence names none of them.
+ */
+function namedForm(term: string, sentence: string): string | null {
+  const text = normaliseKey(sentence);
+  const bare = term
+    .replace(CONTEXT_QUALIFIER, '$1')
+    .replace(ZH_CONTEXT_QUALIFIER, '$1')
+    .replace(BRACKET_GLOSS, '$1')
+    .trim();
+  for (const candidate of [term, bare]) {
+    const key = normaliseKey(candidate);
+    if (key === '') continue;
+    if (text.includes(key)) return candidate;
+    const singular = candidate.replace(/(?<=[A-Za-z])s$/, '');
+    if (singular !== candidate && text.includes(normaliseKey(singular))) return singular;
+  }
+  return null;
 }
 
 /** A topic title that names a thing ("Cgroup", "UnionFS") rather than a task ("下载镜像"). */

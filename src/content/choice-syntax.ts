@@ -22,7 +22,7 @@ export function letteredOption(text: string): { letter: string; text: string } |
  * case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
  */
 const STATED =
-  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$)/i;
+  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])/i;
 
 /** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
 export function statedKey(line: string): string[] | null {
@@ -32,4 +32,53 @@ export function statedKey(line: string): string[] | null {
   const letters = m[1].match(/[A-H]/g);
   if (!letters || /[a-h]/.test(m[1])) return null;
   return [...new Set(letters)];
+}
+
+/**
+ * A blank the author typed into a question: underscores, escaped or not, perhaps in bold (`**\_**`,
+ * `\_\_\_\_`, `__ __` aside): standing alone between words, never inside one (`snake_case`) or in code.
+ */
+// Chinese has no spaces between words: a Han character beside the blank still leaves it standing alone.
+const TYPED_BLANK =
+  /(?<!(?!\p{Script=Han})[\p{L}\p{N}\\_])(?:\*{1,2})?(?:\\?_)+(?:\*{1,2})?(?!(?!\p{Script=Han})[\p{L}\p{N}])/gu;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** Whether the text holds a blank the author typed (one underscore in bold counts: `**\_**`). */
+export function hasTypedBlank(text: string): boolean {
+  TYPED_BLANK.lastIndex = 0;
+  const found = TYPED_BLANK.test(text);
+  TYPED_BLANK.lastIndex = 0;
+  return found;
+}
+
+/** The question's typed blanks as the one blank the chat shows (＿＿＿ in Chinese, _____ otherwise). */
+export function typedBlanksShown(stem: string): string {
+  if (!stem.includes('_')) return stem;
+  const blank = HAN_CHAR.test(stem) ? '＿＿＿' : '_____';
+  let fenced = false;
+  return stem
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || /^\s*(?:```|~~~)/.test(line) || !line.includes('_')) return line;
+      // Outside inline code: `a_b` and `__init__` are names.
+      return line
+        .split(/(`[^`]*`)/)
+        .map((part, k) => (k % 2 === 1 ? part : part.replace(TYPED_BLANK, blank)))
+        .join('');
+    })
+    .join('\n');
+}
+
+/**
+ * A line that labels the answer written after it: "正确答案：控制器", "答案：53", "**Answer:** `su`",
+ * "参考答案：" (the answer on the lines below). The text after the label, or null when the line is no such
+ * label. A single capital letter after it is a key to options (see statedKey), not an answer in words.
+ */
+const ANSWER_LABEL =
+  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
+
+export function labelledAnswer(line: string): string | null {
+  const m = ANSWER_LABEL.exec(line.trim());
+  return m ? line.trim().slice(m[0].length).trim() : null;
 }

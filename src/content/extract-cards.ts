@@ -1,10 +1,14 @@
 import { statedKey } from './choice-syntax.ts';
 import type { DetailsPair } from './details-blocks.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
+import { readsAsTask } from './gate-checks/command-tasks.ts';
+import { glossaryCards } from './glossary-tables.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
+import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
+import { questionItemCards } from './question-items.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -102,12 +106,19 @@ export function extractCards(input: ExtractInput): ExtractResult {
     else cards.push(made.card);
   });
 
-  // 3. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
+  // 3. Quiz items: a list item that asks, with its options and key or its stated answer inside it.
+  const items = questionItemCards({ blocks: allBlocks, consumed, pathAt, note });
+  problems.push(...items.problems);
+  cards.push(...items.cards);
+
+  // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
   const asking = new Set<Section>(sections.filter((s) => asks(s)));
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
   };
+  // Glossary tables outside questions' answers: one term card per entry.
+  const glossary = glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion });
   const inline = findInlineCards({
     blocks: allBlocks,
     consumed,
@@ -120,10 +131,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
     isBlank: input.isBlank,
   });
   problems.push(...inline.problems);
-  const inlineLines = inline.cards.map((c) => c.line).sort((a, b) => a - b);
-  const unitLines = units.map((u) => u.pair.open);
+  const inlineLines = [...inline.cards, ...glossary].map((c) => c.line).sort((a, b) => a - b);
+  const unitLines = [...units.map((u) => u.pair.open), ...items.lines].sort((a, b) => a - b);
 
-  // 4. Sections: questions (with everything under them) and topics (up to their first sub-section).
+  // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);
   const absorbed = new Set<Section>();
   const skipped = new Set<Section>();
@@ -153,9 +164,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
     const id = explicitIdOf(own);
 
     if (asking.has(section)) {
-      // A question owns its sub-sections: they are part of its answer.
-      markTree(section, absorbed);
-      const body = section.blocks.filter(
+      // A question owns its sub-sections, they are part of its answer; a sub-section that asks a question
+      // of its own ("## 回收进程如何工作？" then "### 谈谈redis事务？") is its own card, unless it sits in the
+      // question's numbered item.
+      const own = ownedSubsections(section);
+      for (const s of own.absorbed) absorbed.add(s);
+      const body = outside(section.blocks, own.asking).filter(
         (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)),
       );
       const made = unitCard({
@@ -169,7 +183,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       });
       // A question whose answer is made of cards of its own (a choice list, <details>) is a section.
       if ('problem' in made && made.problem.code === 'unanswered-question') {
-        if (!holdsInlineCard(heading.line, section.end))
+        if (!holdsInlineCard(heading.line, section.end) && own.asking.length === 0)
           problems.push(unanswered(heading.line, section.title));
         continue;
       }
@@ -193,8 +207,14 @@ export function extractCards(input: ExtractInput): ExtractResult {
       continue;
     }
     if (isTableOfContents(answer)) continue;
-    const first = answer[0] as Block;
-    const last = answer[answer.length - 1] as Block;
+    // Exercises each followed by a reference answer ("参考答案：…") are cards of their own; the text before
+    // the first one is the topic.
+    const exercises = labelledAnswerCards(answer, section.path, note);
+    if (exercises) cards.push(...exercises.cards);
+    const topic = exercises ? trimAnswer(exercises.lead) : answer;
+    if (!answers(topic)) continue;
+    const first = topic[0] as Block;
+    const last = topic[topic.length - 1] as Block;
     cards.push({
       kind: 'explain',
       prompt: headingPrompt(heading),
@@ -203,21 +223,71 @@ export function extractCards(input: ExtractInput): ExtractResult {
       answerEnd: last.end,
       answerText: null,
       sectionPath: section.path,
-      blocks: answer,
+      blocks: topic,
       explicitId: id,
       choice: null,
     });
   }
-  cards.push(...inline.cards);
+  cards.push(...inline.cards, ...glossary);
   cards.sort((a, b) => a.line - b.line);
   return { cards, problems };
 }
 
-function asks(section: Section): boolean {
-  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null;
+/**
+ * The sub-sections a question absorbs into its answer, and those from its first sub-question on (not
+ * descended into: each is read as a section of its own). Inside the question's numbered list item,
+ * everything is its answer.
+ */
+function ownedSubsections(section: Section): { absorbed: Section[]; asking: Section[] } {
+  const absorbed: Section[] = [];
+  const asking: Section[] = [];
+  const itemEnd = section.heading.itemEnd;
+  // From the first sub-question on, the sub-sections are cards and topics of their own: an answer is one
+  // stretch of the note.
+  let split = false;
+  const walk = (s: Section): void => {
+    for (const c of s.children) {
+      const inItem = itemEnd !== null && c.heading.line <= itemEnd;
+      split ||= !inItem && looksLikeQuestion(c.title);
+      if (split) asking.push(c);
+      else {
+        absorbed.push(c);
+        walk(c);
+      }
+    }
+  };
+  walk(section);
+  return { absorbed, asking };
 }
 
-const headingPrompt = (heading: HeadingBlock): string => joinLines(heading.inline.text);
+/** The blocks outside the given sections (both in document order: one walk, not a scan per block). */
+function outside(blocks: readonly Block[], sections: readonly Section[]): readonly Block[] {
+  if (sections.length === 0) return blocks;
+  const out: Block[] = [];
+  let k = 0;
+  for (const b of blocks) {
+    while (k < sections.length && (sections[k] as Section).end < b.line) k++;
+    const s = sections[k];
+    if (!s || b.line < s.heading.line) out.push(b);
+  }
+  return out;
+}
+
+function asks(section: Section): boolean {
+  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null || setsTask(section.title);
+}
+
+/** A numbered heading or a task that ends with a colon: "### 24. Find duplicate emails:" asks for what follows. */
+function setsTask(title: string): boolean {
+  if (!/[:：]\s*$/.test(title)) return false;
+  return /^\s*(?:q\s*)?\d{1,4}\s*[.)、]/i.test(title) || readsAsTask(title);
+}
+
+/** The heading's question; a task's colon only pointed at the answer below it. */
+const headingPrompt = (heading: HeadingBlock): string => {
+  const text = joinLines(heading.inline.text);
+  return setsTask(heading.inline.plain) ? text.replace(/\s*[:：]\s*$/, '') : text;
+};
 
 interface DetailsUnit {
   readonly pair: DetailsPair;

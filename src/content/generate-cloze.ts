@@ -39,6 +39,7 @@ export function clozeQuestions(
     const plainSentence = sentence.text.includes('**') ? sentence.text.replace(/\*\*/g, '') : sentence.text;
     // Keyed once per sentence, and only for a sentence that defines one of its terms.
     let sentenceKey: string | null = null;
+    let paragraphKey: string | null = null;
     for (const term of terms) {
       const text = stripMarks(term.text);
       // A term mentioned in passing makes no cloze (the gate's cloze-not-defining rule): the sentence
@@ -54,14 +55,22 @@ export function clozeQuestions(
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
       if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
       sentenceKey ??= normaliseKey(plainSentence);
+      paragraphKey ??= sentence.paragraph === sentence.text ? sentenceKey : normaliseKey(sentence.paragraph);
       const inSentence = sentenceKey;
+      const inParagraph = paragraphKey;
       const siblingKeys = families.siblingKeysOf(text);
       const pool: string[] = [];
+      let neighbour = false;
       siblings.forEach((s, k) => {
+        const sibling = siblingKeys[k] ?? '';
         // Not a sibling the sentence names itself, and only names ("在 Windows" is a scrap of a sentence).
-        if (!inSentence.includes(siblingKeys[k] ?? '') && looksLikeName(s)) pool.push(s);
+        if (!inSentence.includes(sibling) && looksLikeName(s)) pool.push(s);
+        // A sibling the sentences around it name ("…JIT 所需要编译的部分。JVM 会根据…"): the paragraph speaks of
+        // both, and what this sentence says of one may hold of the other.
+        if (!neighbour && sibling !== '' && !inSentence.includes(sibling) && inParagraph.includes(sibling))
+          neighbour = true;
       });
-      if (pool.length < 2) continue;
+      if (neighbour || pool.length < 2) continue;
       const blanked = blankOut(blankOut(plainSentence, shown, blank), text, blank);
       if (blanked === plainSentence || blanked.replaceAll(blank, '').trim().length < 8) continue;
       // "TERM: definition" lines are definition items; their questions come from definitionQuestions.

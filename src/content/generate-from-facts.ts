@@ -1,4 +1,4 @@
-import { isParagraphLabel } from './gate-checks/siblings.ts';
+import { isCatchAllLabel, isParagraphLabel, looksLikeName } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -23,8 +23,9 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
   for (const listed of card.facts.definitions) {
-    // A "**Note:** …" among the terms is an aside, not one of them: no question, and no distractor.
-    const group = listed.filter((d) => !isParagraphLabel(d.term));
+    // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
+    // no question, and no distractor.
+    const group = listed.filter((d) => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term));
     if (group.length < 3) continue;
     const terms = group.map((d) => stripMarks(d.term));
     // Masked on first use: past the per-card limit most drafts are never judged.
@@ -190,18 +191,52 @@ function subjectsOf(section: readonly Card[]): readonly Card[] {
   return found;
 }
 
+/** A card's answer keyed (see normaliseKey), once per card. */
+const answerKeys = new WeakMap<Card, string>();
+
+function answerKeyOf(card: Card): string {
+  let key = answerKeys.get(card);
+  if (key === undefined) {
+    key = normaliseKey(card.answer);
+    answerKeys.set(card, key);
+  }
+  return key;
+}
+
+/**
+ * The word a name opens with when the rest tells it from its kin: "Docker" of "Docker Hub", "redux" of
+ * "redux-saga", "缓存" of "缓存穿透"; null for a name of one word.
+ */
+function leadingWordOf(term: string): string | null {
+  const name = stripMarks(term).trim();
+  const latin = /^([A-Za-z][\w.]*)(?:\s+|-)\S/.exec(name);
+  if (latin) return (latin[1] ?? '').toLowerCase();
+  const han = /^(\p{Script=Han}{2})\p{Script=Han}{2,}$/u.exec(name);
+  return han ? (han[1] ?? null) : null;
+}
+
 /** Definition match between sibling cards' subjects ("什么是 Docker 镜像？" beside "什么是 Docker 容器？"). */
 export function subjectDrafts(card: Card, section: readonly Card[], seed: string): GeneratedDraft[] {
   const subject = card.facts.subject;
   if (!subject) return [];
   const siblings = subjectsOf(section);
   if (siblings.length > MAX_FAMILY_SECTION) return [];
-  // A few seeded candidates, not the whole chapter: masking every sibling for every card is quadratic.
-  const others = sample(
-    siblings.filter((c) => c !== card),
-    8,
-    seededRandom(`${seed}\u0000${card.id}:siblings`),
-  );
+  // The subject's own kind first: beside "缓存穿透", "缓存击穿" and "缓存雪崩" rather than "Redis", which a player
+  // rules out unread. A few seeded candidates, not the whole chapter: masking every sibling for every card
+  // is quadratic.
+  // Not a sibling whose own answer names this subject ("公有的 Docker 仓库是 Docker Hub"): the notes make it
+  // a broader name for it, right as well.
+  const named = normaliseKey(subject.term);
+  const rest = siblings.filter((c) => c !== card && !answerKeyOf(c).includes(named));
+  const lead = leadingWordOf(subject.term);
+  const kin =
+    lead === null
+      ? []
+      : rest.filter((c) => {
+          const term = c.facts.subject?.term ?? '';
+          return leadingWordOf(term) === lead && looksLikeName(term);
+        });
+  const others = sample(kin.length >= 2 ? kin : rest, 8, seededRandom(`${seed}\u0000${card.id}:siblings`));
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
   const blank = blankFor(card.lang);

@@ -3,6 +3,7 @@ import { clozeQuestions } from './generate-cloze.ts';
 import { buildCommandIndex, commandDrafts } from './generate-commands.ts';
 import { definitionDrafts, subjectDrafts, tableDrafts } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
+import { glossaryDrafts } from './generate-glossary.ts';
 import { listDrafts } from './generate-lists.ts';
 import {
   type CardUnit,
@@ -42,27 +43,13 @@ export function generateQuestions(
     ids.add(q.id);
     out.push(q);
   };
-  // Quiz files repeat questions: the same stem with the same options and key is asked once per deck.
-  const authoredSeen = new Set<string>();
   for (const card of cards) {
     // A unit that carries its author's options is asked with them, and nothing else is made of it: its
     // explanation is the reveal, not material for more questions.
     if (card.facts.choice !== null) {
       const [flashcard, ...asked] = authorChoiceQuestions(card);
-      const { stem, options, correct } = card.facts.choice;
-      const sameness = [card.deck, stem, ...options, correct.join(',')].join('\u0000');
-      if (authoredSeen.has(sameness)) {
-        for (const q of asked)
-          gate.dropped.push({
-            id: q.id,
-            kind: q.kind,
-            file: card.file,
-            line: q.source.line,
-            reason: 'duplicate-question',
-          });
-        continue;
-      }
-      authoredSeen.add(sameness);
+      // Quiz files repeat questions: the gate asks each once per deck.
+      if (gate.repeatsAQuestion(card, asked)) continue;
       if (flashcard) push(flashcard);
       const units: CardUnit[] = asked.map((q) => ({
         id: q.id,
@@ -87,6 +74,7 @@ export function generateQuestions(
       ...tableDrafts(card, seed),
       ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
       ...listDrafts(card, seed),
+      ...glossaryDrafts(card, seed),
     ];
     const units: CardUnit[] = drafts.map((draft) => gate.draftUnit(card, draft));
     // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.

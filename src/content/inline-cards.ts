@@ -11,7 +11,7 @@ import {
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { looksLikeQuestion } from './question-cues.ts';
+import { asksOrBlanks, looksLikeQuestion } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { isLabel, unanswered } from './unit-answer.ts';
 import { choiceCard, type NoteText } from './unit-card.ts';
@@ -96,12 +96,17 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
 
     // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
     if ((block.type === 'list' || block.type === 'paragraph') && !inQuestion(block.line)) {
-      const group = optionGroupAt(blocks, i);
+      const group = optionGroupAt(blocks, i, (at) => note(at, at));
       // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
-      if (group && !group.todo && group.correct.length > 0) {
-        const asked = askedBy(blocks, i, group.leadLines, consumed);
-        const path = pathAt(group.line);
-        const prompt = asked?.prompt ?? path[path.length - 1] ?? '';
+      const asked =
+        group && !group.todo && group.correct.length > 0
+          ? askedBy(blocks, i, group.leadLines, consumed)
+          : null;
+      const path = group ? pathAt(group.line) : [];
+      const prompt = asked?.prompt ?? path[path.length - 1] ?? '';
+      // Boxes under something that neither asks nor states a key are a checklist, some of it done.
+      const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt);
+      if (group && !group.todo && group.correct.length > 0 && !checklist) {
         const end = explanationEnd(blocks, group.lastBlock + 1, consumed);
         const scope = blocks.slice(asked?.first ?? i, end);
         const offset = asked?.first ?? i;

@@ -77,6 +77,10 @@ function trimmedLength(text: string): number {
   return end - start;
 }
 
+const BREAK = /^<br\b/i;
+
+const endsWithSpace = (text: string): boolean => text.endsWith(' ');
+
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
 /** Reads an `inline` token's children; `line` is the 1-based line the inline run starts on. */
@@ -94,6 +98,7 @@ export function readInline(token: Token, line: number): InlineInfo {
   let lastLink: string | null = null;
   let visibleAtLastLink = -1;
   let unlinked = '';
+  let afterBreak = false;
   const children = token.children ?? [];
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
@@ -101,9 +106,21 @@ export function readInline(token: Token, line: number): InlineInfo {
       case 'html_inline':
       case 'text': {
         // Formatting tags are markup; `<uses-sdk>` or `<T>` is what the author writes about: kept as text.
-        if (child.type === 'html_inline' && isHtmlMarkup(child.content)) break;
-        current.text += child.content;
-        if (current.plain !== null) current.plain += child.content;
+        if (child.type === 'html_inline' && isHtmlMarkup(child.content)) {
+          // A `<br>` parts two sentences ("in-house.<br/>Which…"): a space, never none or two.
+          if (BREAK.test(child.content)) {
+            afterBreak = true;
+            if (!endsWithSpace(current.text)) {
+              current.text += ' ';
+              if (current.plain !== null) current.plain += ' ';
+            }
+          }
+          break;
+        }
+        const content = afterBreak && endsWithSpace(current.text) ? child.content.trimStart() : child.content;
+        afterBreak = false;
+        current.text += content;
+        if (current.plain !== null) current.plain += content;
         const visible = trimmedLength(child.content);
         if (inLink > 0) {
           linkChars += visible;

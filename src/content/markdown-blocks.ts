@@ -1,13 +1,15 @@
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import deflist from 'markdown-it-deflist';
+import { containerLists } from './container-lists.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 
 /**
  * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
  * raw lines), so a `#` inside a code fence is code and a heading inside a list item is still a heading.
- * Lists whose items hold headings (numbered question lists) are containers: their content is emitted as
- * ordinary blocks and each heading remembers where its list item ends.
+ * Lists whose items hold headings or ask questions (numbered question lists, quiz items with their options
+ * or a stated answer) are containers: their content is emitted as ordinary blocks and the heading or
+ * paragraph that opens an item remembers where the item ends.
  */
 export type Block =
   | {
@@ -27,6 +29,8 @@ export type Block =
       readonly end: number;
       readonly inline: InlineInfo;
       readonly quoted: boolean;
+      /** Last line of the list item this paragraph opens, when it opens a question item. */
+      readonly itemEnd: number | null;
     }
   | {
       readonly type: 'list';
@@ -127,16 +131,14 @@ function blocksFromTokens(tokens: readonly Token[]): Block[] {
   const top = (): Frame | undefined => stack[stack.length - 1];
   const quoted = (): boolean => stack.some((f) => f.kind === 'quote');
   const depth = (): number => stack.filter((f) => f.kind === 'container-item').length;
+  const containers = containerLists(tokens);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const close = closingIndex(tokens, i);
-        let holdsHeading = false;
-        for (let j = i + 1; j < close; j++) if (tokens[j]?.type === 'heading_open') holdsHeading = true;
-        if (holdsHeading) {
+        if (containers.has(i)) {
           stack.push({ kind: 'container-list' });
         } else {
           const items: ListItem[] = [];
@@ -225,6 +227,8 @@ function blocksFromTokens(tokens: readonly Token[]): Block[] {
             end: endOf(token),
             inline: info,
             quoted: quoted(),
+            itemEnd:
+              frame?.kind === 'container-item' && tokens[i - 1]?.type === 'list_item_open' ? frame.end : null,
           });
         i += 2;
         break;

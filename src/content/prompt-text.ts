@@ -22,6 +22,8 @@ const NUMBERING =
   /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
 /** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
 const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
+/** Bold around the whole text, with no bold inside it. */
+const WHOLLY_BOLD = /^\*\*([^*]+)\*\*$|^__([^_]+)__$/;
 /** " ***" after a question: the sysadmin-style mark for "answer incomplete". */
 const TRAILING_STARS = / \*{1,3}$/;
 
@@ -43,5 +45,7 @@ export function cleanPrompt(raw: string): string {
   }
   // Trailing decoration: pictographs and the stars some notes mark unfinished answers with.
   text = trimTrailingPictographs(text).replace(TRAILING_STARS, '').trim();
+  // A question set in bold as a whole ("**Why …?**") is emphasised, not a term in bold.
+  text = text.replace(WHOLLY_BOLD, (_, stars?: string, lines?: string) => stars ?? lines ?? '').trim();
   return text === '' ? raw.trim() : text;
 }

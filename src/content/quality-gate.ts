@@ -1,7 +1,8 @@
 import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
-import { AUTHOR_OPTION_CHECKS, questionKey } from './gate-checks/author-options.ts';
+import { AskedBefore } from './gate-checks/asked-before.ts';
+import { AUTHOR_OPTION_CHECKS } from './gate-checks/author-options.ts';
 import { AUTHORED_CHECKS } from './gate-checks/authored.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
@@ -50,6 +51,7 @@ const PRIORITY: Record<CandidateOrigin, number> = {
   'table-cell': 2,
   'definition-forward': 3,
   'definition-reverse': 3,
+  acronym: 3,
   'subject-forward': 4,
   'subject-reverse': 4,
   'list-in': 5,
@@ -226,8 +228,8 @@ function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
 export class QualityGate {
   readonly dropped: DroppedQuestion[] = [];
   private readonly context: GateContext;
-  /** The author's questions already asked, per deck (see questionKey): a copy is asked once. */
-  private readonly authorQuestions = new Set<string>();
+  /** The questions the deck already asked (see asked-before.ts): a copy is asked once. */
+  private readonly asked = new AskedBefore();
 
   constructor(
     cards: readonly Card[],
@@ -265,6 +267,19 @@ export class QualityGate {
     if (reason === null) return q;
     this.drop(q.id, q.kind, q.source.file, q.source.line, reason);
     return null;
+  }
+
+  /**
+   * A quiz card whose question (stem and key) the deck asked before: none of its questions is asked, not
+   * even its flashcard, and its auto-graded ones are recorded as dropped.
+   */
+  repeatsAQuestion(card: Card, graded: readonly Question[]): boolean {
+    const choice = card.facts.choice;
+    if (choice === null) return false;
+    const key = choice.correct.map((k) => choice.options[k] ?? '').join('\u0001');
+    if (!this.asked.repeats(card.deck, choice.stem, key)) return false;
+    for (const q of graded) this.drop(q.id, q.kind, card.file, q.source.line, 'duplicate-question');
+    return true;
   }
 
   /** A draft as a unit of `pick`: built and judged only if the per-card limit still needs it. */
@@ -306,14 +321,15 @@ export class QualityGate {
     return kept;
   }
 
-  /** The author's question asked before in the same deck (same stem and key): the first copy stays. */
+  /**
+   * An either/or question the notes ask twice (a quiz card's are judged whole, by repeatsAQuestion): the
+   * first copy stays.
+   */
   private repeated(candidate: Candidate): DropReason | null {
-    if (candidate.origin !== 'author-choice') return null;
+    if (candidate.origin !== 'author-choice' || candidate.card.facts.choice !== null) return null;
     const q = candidate.question;
-    const seen = `${q.deck}\u0000${questionKey(q.stem, q.correctIndex === null ? '' : (q.options[q.correctIndex] ?? ''))}`;
-    if (this.authorQuestions.has(seen)) return 'duplicate-question';
-    this.authorQuestions.add(seen);
-    return null;
+    const key = q.correctIndex === null ? '' : (q.options[q.correctIndex] ?? '');
+    return this.asked.repeats(q.deck, q.stem, key) ? 'duplicate-question' : null;
   }
 
   private drop(id: string, kind: QuestionKind, file: string, line: number, reason: DropReason): void {

@@ -1,7 +1,7 @@
 import type { Random } from '../engine/clock.ts';
 import type { Candidate, CandidateOrigin, DistractorSource } from './candidate.ts';
 import { fitStem, MAX_OPTION_LENGTH, optionsFit } from './chat-fit.ts';
-import { refersToOptions } from './gate-checks/authored.ts';
+import { isCatchAll } from './gate-checks/author-options.ts';
 import { formDistance } from './gate-checks/form-tells.ts';
 import type { Question, QuestionFrame, QuestionKind } from './question.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
@@ -57,6 +57,13 @@ export function nestedPhrases(a: string, b: string): boolean {
   return false;
 }
 
+/** "git bisect good" → "git bisect": the group of a three-word (or longer) lower-case command. */
+function commandGroupOf(option: string): string | null {
+  const words = option.trim().split(/\s+/);
+  if (words.length < 3 || !words.every((w) => /^[a-z][\w.-]*$/.test(w))) return null;
+  return `${words[0]} ${words[1]}`;
+}
+
 /** Per question, so adding a card elsewhere never reshuffles this one. */
 function randomFor(seed: string, questionId: string): Random {
   return seededRandom(`${seed}\u0000${questionId}`);
@@ -99,11 +106,29 @@ function pickOptions(
   usable.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const picked: string[] = [correct];
   const pickedKeys: string[] = [];
+  const keyGroup = commandGroupOf(correct);
+  const groups = new Set<string>();
+  const clustered: typeof usable = [];
   for (const u of usable) {
     if (picked.length > want) break;
     if (pickedKeys.some((k) => alike(k, u.key))) continue;
     // "Docker Hub" beside "Docker": one is a broader or narrower name for the other, both may be right.
     if (!draft.trusted && picked.some((p) => nestedPhrases(p, u.text))) continue;
+    // One distractor per group of subcommands the key is not in: three `git bisect …` beside `git status`
+    // make the key the odd one out.
+    const group = draft.trusted ? null : commandGroupOf(u.text);
+    if (group !== null && group !== keyGroup && groups.has(group)) {
+      clustered.push(u);
+      continue;
+    }
+    if (group !== null) groups.add(group);
+    picked.push(u.text);
+    pickedKeys.push(u.key);
+  }
+  // Too few without them: a cluster beside the key is still better than no question at all only if the
+  // question keeps its minimum of options (the gate's odd-one-out check judges it then).
+  for (const u of clustered) {
+    if (picked.length >= (draft.minOptions ?? 3)) break;
     picked.push(u.text);
     pickedKeys.push(u.key);
   }
@@ -113,7 +138,7 @@ function pickOptions(
     return 'option-too-long';
   // "All of the above" and its kind speak of the options before them: they stay last, in their order.
   const mixed = shuffled(picked, randomFor(seed, id));
-  const options = [...mixed.filter((o) => !refersToOptions(o)), ...mixed.filter(refersToOptions)];
+  const options = [...mixed.filter((o) => !isCatchAll(o)), ...mixed.filter(isCatchAll)];
   if (!optionsFit(options)) return 'too-few-options';
   return {
     id,
@@ -170,7 +195,12 @@ export function flashcardOf(card: Card, stem: string = card.prompt): Question {
     kind: 'flashcard',
     lang: card.lang,
     stem: fitStem(stem),
-    frame: card.kind === 'explain' ? { kind: 'explain' } : null,
+    frame:
+      card.kind === 'explain'
+        ? { kind: 'explain' }
+        : card.kind === 'term'
+          ? { kind: 'what-is', context: '' }
+          : null,
     options: [],
     correctIndex: null,
     answer: card.answer,

@@ -1,3 +1,4 @@
+import { hasTypedBlank } from './choice-syntax.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
 import { HAN } from './text-normalise.ts';
@@ -69,6 +70,20 @@ export function looksLikeQuestion(raw: string): boolean {
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);
+}
+
+/** A blank to fill ("______", "（ ）") asks as much as a question mark. */
+const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
+
+/** A Chinese quiz stem that ends where its answer goes: "切换工作目录的命令是", "正确的说法为：". */
+const ZH_OPEN_END = /\p{Script=Han}\s*(?:是|为)\s*[:：]?\s*$/u;
+
+/**
+ * A quiz stem: a question, a sentence with a blank to fill ("DNS服务使用的端口是______。") or one that
+ * stops where its answer goes.
+ */
+export function asksOrBlanks(text: string): boolean {
+  return looksLikeQuestion(text) || BLANK.test(text) || hasTypedBlank(text) || ZH_OPEN_END.test(text);
 }
 
 /** Sections that are never cards: tables of contents, reference lists, legal boilerplate. */

@@ -1,5 +1,5 @@
 import type { Block } from './markdown-blocks.ts';
-import type { CardKind, ChoiceFact } from './types.ts';
+import type { CardKind, ChoiceFact, GlossaryFact } from './types.ts';
 
 /** A card as found in one file, before ids, deck and language are settled. */
 export interface RawCard {
@@ -15,6 +15,8 @@ export interface RawCard {
   readonly blocks: readonly Block[];
   readonly explicitId: string | null;
   readonly choice: ChoiceFact | null;
+  /** A glossary table's row (term cards only). */
+  readonly glossary?: GlossaryFact;
 }
 
 export interface LocalProblem {

@@ -42,7 +42,7 @@ export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' |
         for (const run of latinRuns(plain))
           if (run.length >= 2 && run.length <= 30) terms.push({ text: run, kind: 'latin' });
       }
-      if (terms.length > 0) out.push({ line: line.line, text, terms });
+      if (terms.length > 0) out.push({ line: line.line, text, paragraph: line.text, terms });
     }
   }
   return out;

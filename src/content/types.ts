@@ -16,9 +16,12 @@ export interface Problem {
   readonly message: string;
 }
 
-/** question: a heading or <details> that asks; explain: a topic with a body; flashcard: `q::a` or `?`. */
-export type CardKind = 'question' | 'explain' | 'flashcard' | 'choice';
-export const CARD_KINDS: readonly CardKind[] = ['question', 'explain', 'flashcard', 'choice'];
+/**
+ * question: a heading or <details> that asks; explain: a topic with a body; flashcard: `q::a` or `?`;
+ * choice: the author's options with a key; term: a row of a glossary table (a term and what it means).
+ */
+export type CardKind = 'question' | 'explain' | 'flashcard' | 'choice' | 'term';
+export const CARD_KINDS: readonly CardKind[] = ['question', 'explain', 'flashcard', 'choice', 'term'];
 
 export interface DefinitionItem {
   readonly term: string;
@@ -62,6 +65,8 @@ export interface SentenceFact {
   readonly line: number;
   /** Light Markdown (inline code, bold) as written. */
   readonly text: string;
+  /** The line of prose the sentence stands in (its paragraph, in most notes), the sentence included. */
+  readonly paragraph: string;
   readonly terms: readonly InlineTerm[];
 }
 
@@ -76,6 +81,21 @@ export interface ChoiceFact {
   readonly stem: string;
   /** The letters the author gave the options ("A"…), or null for `[ ]` / `[x]` items. */
   readonly letters: readonly string[] | null;
+}
+
+/** A glossary row a term card asks about, with the rows of its table: the family its distractors come from. */
+export interface GlossaryFact {
+  readonly entry: GlossaryEntry;
+  /** Every entry of the table, this one included (one array shared by the table's cards). */
+  readonly entries: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  /** The term as written, without the bold around it. */
+  readonly term: string;
+  /** What it means; two when the table gives the term twice ("NAS": two expansions). */
+  readonly definitions: readonly string[];
+  readonly line: number;
 }
 
 /** What a card's answer holds that a question can be built from. */
@@ -95,6 +115,8 @@ export interface CardFacts {
    * or references. They index other pages rather than state facts, so they give no questions.
    */
   readonly linkTables?: readonly number[];
+  /** A term card's row of its glossary table. */
+  readonly glossary?: GlossaryFact | null;
 }
 
 export interface Card {

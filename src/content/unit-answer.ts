@@ -18,6 +18,9 @@ const PLACEHOLDER =
 const LABEL =
   /^(?:\*\*|__)?(?:answer|answers|solution|explanation|reason|why|note|notes|tip|hint|答案|解答|回答|解析|答案解析|说明|提示|注意|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$/i;
 
+/** A code block holding only a pointer ("\t参考：https://…" indented by a tab): a link, not an answer. */
+const LINK_LINE = /^\s*(?:[^\s:：]{1,16}\s*[:：]\s*)?https?:\/\/\S+\s*$/;
+
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 type InlineOf = Paragraph['inline'];
 
@@ -53,7 +56,7 @@ export function isContent(block: Block): boolean {
     case 'table':
       return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
     case 'code':
-      return block.content.trim() !== '';
+      return block.content.trim() !== '' && !LINK_LINE.test(block.content);
     case 'deflist':
       return block.items.length > 0;
     case 'html':
@@ -107,21 +110,29 @@ function blockSays(block: Extract<Block, { type: 'html' }>): boolean {
 
 const isBareHtml = (block: Block): boolean => block.type === 'html' && !blockSays(block);
 
-const isFooter = (block: Block): boolean =>
+const isFooter = (block: Block, keepSources: boolean): boolean =>
   isBareHtml(block) ||
-  (block.type === 'paragraph' && !block.inline.imageOnly && isLinkStub(block.inline)) ||
+  (block.type === 'paragraph' &&
+    !block.inline.imageOnly &&
+    isLinkStub(block.inline) &&
+    !(keepSources && isLabelledLink(block.inline))) ||
   isLinkList(block);
+
+/** "Explanation: <https://…>", "参考：[…](…)": a source the author gives for an answer, under its label. */
+const isLabelledLink = (inline: InlineOf): boolean =>
+  inline.unlinkedWords !== null && /\S\s*[:：]$/.test(inline.unlinkedWords);
 
 /**
  * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
  * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**").
+ * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
  */
-export function trimAnswer(blocks: readonly Block[]): Block[] {
+export function trimAnswer(blocks: readonly Block[], keepSources = false): Block[] {
   let end = blocks.length;
   let droppedLinks = false;
   while (end > 0) {
     const last = blocks[end - 1] as Block;
-    if (isFooter(last)) {
+    if (isFooter(last, keepSources)) {
       droppedLinks ||= !isBareHtml(last);
       end--;
       continue;

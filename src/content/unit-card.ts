@@ -26,8 +26,9 @@ export type UnitOutcome = { readonly card: RawCard } | { readonly problem: Local
  * a choice card when the author wrote options with a key under it, else a question with its answer.
  */
 export function unitCard(unit: UnitInput): UnitOutcome {
-  const group = findOptionGroup(unit.scope);
-  if (group && !group.todo) return choiceCard(unit, group, unit.scope.length);
+  const group = findOptionGroup(unit.scope, (line) => unit.note(line, line));
+  if (group && !group.todo && (group.keyStated || group.correct.length > 0 || opensAnswer(unit, group)))
+    return choiceCard(unit, group, unit.scope.length);
   const answer = trimAnswer(unit.scope);
   const content = answer.filter((b) => b.type !== 'heading');
   if (!answers(content)) return { problem: unanswered(unit.line, unit.prompt) };
@@ -47,6 +48,18 @@ export function unitCard(unit: UnitInput): UnitOutcome {
       choice: null,
     },
   };
+}
+
+/**
+ * Options with no key are the question's own (to be reported as unkeyed) only where they open its answer,
+ * after nothing but the stem (code, a line or two of text); further in, "a) … b) …" are points of the answer.
+ */
+function opensAnswer(unit: UnitInput, group: OptionGroup): boolean {
+  return unit.scope
+    .slice(0, group.firstBlock)
+    .every(
+      (b) => b.type === 'code' || b.type === 'html' || (b.type === 'paragraph' && b.inline.lines.length <= 3),
+    );
 }
 
 /**
@@ -73,7 +86,7 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const stem = context === '' ? unit.prompt : `${unit.prompt}\n\n${context}`;
 
   const keyBlock = scope[group.lastBlock] as Block;
-  const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd));
+  const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd), true);
   const lastAfter = after[after.length - 1];
   // Code blocks inside the option items come after the list among the blocks, yet end inside it.
   const explanationEnd = Math.max(lastAfter?.end ?? 0, keyBlock.end, group.endLine);

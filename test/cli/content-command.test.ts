@@ -57,7 +57,7 @@ describe('content check output (pure)', () => {
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
     expect(text).toMatch(
-      /Total: 13 files, 58 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
+      /Total: 19 files, 105 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 
@@ -68,7 +68,7 @@ describe('content check output (pure)', () => {
     const report = checkReport(deck);
     expect(report.totals.cards).toEqual({
       total: 1,
-      byKind: { question: 1, explain: 0, flashcard: 0, choice: 0 },
+      byKind: { question: 1, explain: 0, flashcard: 0, choice: 0, term: 0 },
     });
     expect(report.totals.questions.total).toBe(1);
     expect(report.totals.questions.byKind.flashcard).toBe(1);

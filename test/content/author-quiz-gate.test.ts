@@ -25,15 +25,80 @@ describe('a catch-all option reads right only as the last one', () => {
     expect(choicesOf(text)).toEqual([]);
   });
 
-  it('keeps the question when the catch-all is last, as the author ordered it', () => {
+  it('keeps the question when "none of the above" is last, as the author ordered it', () => {
     const text = [
-      '#### Which of these are JavaScript primitives?',
+      '#### Which of these is a JavaScript primitive?',
       '',
-      '- [ ] string',
-      '- [ ] number',
-      '- [x] All of the above',
+      '- [x] string',
+      '- [ ] Date',
+      '- [ ] None of the above',
     ].join('\n');
-    expect(choicesOf(text).map((q) => q.options.at(-1))).toEqual(['All of the above']);
+    expect(choicesOf(text).map((q) => q.options.at(-1))).toEqual(['None of the above']);
+  });
+});
+
+describe('"all of the above" is right only if every other option is: a flashcard, never auto-graded', () => {
+  const asKey = [
+    '#### Which of these are JavaScript primitives?',
+    '',
+    '- [ ] string',
+    '- [ ] number',
+    '- [x] All of the above',
+  ].join('\n');
+
+  it('asks it as a flashcard listing the options, as the key or as a distractor, in English and Chinese', () => {
+    expect(choicesOf(asKey)).toEqual([]);
+    expect(one(asKey).dropped.map((d) => d.reason)).toContain('all-of-the-above');
+    expect(one(asKey).questions.find((q) => q.kind === 'flashcard')?.stem).toContain('C. All of the above');
+    const asDistractor = [
+      '#### 哪个是 Java 的基本类型？',
+      '',
+      '- [x] int',
+      '- [ ] String',
+      '- [ ] 以上都是',
+    ].join('\n');
+    expect(choicesOf(asDistractor)).toEqual([]);
+    expect(one(asDistractor).dropped.map((d) => d.reason)).toContain('all-of-the-above');
+  });
+
+  it('keeps an option that only starts like one ("All values are copied")', () => {
+    const text = [
+      '#### What does a shallow copy copy?',
+      '',
+      '- [ ] All values, nested objects too',
+      '- [x] The top-level properties only',
+      '- [ ] Nothing until written',
+    ].join('\n');
+    expect(choicesOf(text)).toHaveLength(1);
+  });
+});
+
+describe("a joke among the author's options", () => {
+  it('asks the question as a flashcard only, in English and Chinese', () => {
+    const zh = [
+      '#### 哪个装饰器声明组件？',
+      '',
+      '- [x] @Component',
+      '- [ ] @Injectable',
+      '- [ ] 绝对不是答案 :P',
+    ].join('\n');
+    expect(choicesOf(zh)).toEqual([]);
+    expect(one(zh).dropped.map((d) => d.reason)).toContain('joke-option');
+    const en = ['#### Which flag follows a log?', '', '- [x] -f', '- [ ] -n', '- [ ] a pizza, lol'].join(
+      '\n',
+    );
+    expect(choicesOf(en)).toEqual([]);
+  });
+
+  it('keeps options that hold a colon or a letter pair in code', () => {
+    const text = [
+      '#### Which Vim command writes and quits?',
+      '',
+      '- [x] `:wq`',
+      '- [ ] `:q!`',
+      '- [ ] `:D`',
+    ].join('\n');
+    expect(choicesOf(text)).toHaveLength(1);
   });
 });
 
@@ -61,6 +126,8 @@ describe('a question copied twice into one deck is asked once', () => {
     );
     expect(choicesOf(text)).toHaveLength(1);
     expect(one(text).dropped.map((d) => d.reason)).toContain('duplicate-question');
+    // Nor is the copy's flashcard: the player would see the question twice.
+    expect(one(text).questions.filter((q) => q.kind === 'flashcard')).toHaveLength(1);
   });
 
   it('keeps both when the same stem has another key (a near miss)', () => {
@@ -95,7 +162,7 @@ describe('an author question that cannot be read in a chat window', () => {
 
   it('drops a question whose option is only an address, and keeps one whose options are words', () => {
     const linked = [
-      '#### Which page documents the flag?',
+      '#### Where is the flag documented?',
       '',
       '- [ ] https://example.com/flags',
       '- [x] The manual page',

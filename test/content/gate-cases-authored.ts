@@ -33,6 +33,17 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     authored('Which topology joins every node to one hub?', ['star', 'ring', 'bus']),
   ],
   [
+    'missing-picture',
+    authored('What does the diagram below show? 如图', ['a star', 'a ring', 'a bus']),
+    // A stem showing its picture is dropped too (image-question): the near miss asks in words.
+    authored('Which topology joins every node to one hub?', ['a star', 'a ring', 'a bus']),
+  ],
+  [
+    'missing-picture',
+    authored('如图所示，哪一层负责路由？', ['网络层', '传输层', '链路层'], 'zh'),
+    authored('哪一层负责路由？', ['网络层', '传输层', '链路层'], 'zh'),
+  ],
+  [
     'missing-listing',
     authored('Given the following build script, which target runs first?', ['prepare', 'package', 'deploy']),
     authored(
@@ -82,8 +93,70 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       ['增量模式', '发布模式', '严格模式'],
       'zh',
     ),
-    // `const` is not named by "constant".
-    authored('Which keyword declares a block-scoped constant?', ['`const`', '`var`', '`let`']),
+    // No option shares a word with the stem.
+    authored('Which keyword declares a block-scoped binding that cannot be reassigned?', [
+      '`const`',
+      '`var`',
+      '`let`',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    // Another form of the key: a word of its root ("linear" and "linearly"), no distractor echoing anything.
+    authored('How does the lookup time of an unsorted list grow, linear or otherwise?', [
+      'It grows linearly with the length',
+      'It stays constant',
+      'It halves every step',
+    ]),
+    // A distractor echoes the stem too ("constant"): the reader still has to know.
+    authored('Is the lookup time of an unsorted list linear or constant?', [
+      'It grows linearly with the length',
+      'It stays constant',
+      'It halves every step',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    // A Chinese word of the key in the stem (独立 and 独立的), in no distractor.
+    authored('单元测试应当 ＿＿＿，独立于其他测试执行。', ['独立的', '有序的', '共享状态的'], 'zh'),
+    authored('单元测试之间应当是什么关系？', ['独立的', '有序的', '共享状态的'], 'zh'),
+  ],
+  [
+    'key-in-stem',
+    // A hint line naming the key, although a distractor is named elsewhere in the stem.
+    authored(
+      'Which runner runs instrumented tests, Robolectric or another?\nNotice: the Instrumentation runner loads tests onto the device.',
+      ['InstrumentationTestRunner', 'Robolectric', 'JUnitCore'],
+    ),
+    authored('Which runner runs instrumented tests, Robolectric or another?', [
+      'InstrumentationTestRunner',
+      'Robolectric',
+      'JUnitCore',
+    ]),
+  ],
+  [
+    'missing-listing',
+    // "此代码", "该模板语法": a demonstrative and a listing a few words apart.
+    authored('此模板语法代码会输出什么？', ['空字符串', '报错', 'undefined'], 'zh'),
+    // "此类" is "this kind of".
+    authored('此类错误通常在什么阶段被发现？', ['编译期', '运行期', '部署期'], 'zh'),
+  ],
+  [
+    'missing-listing',
+    // Inline code is no class: the class the stem points at is missing.
+    authored('What does `assertEquals` check in the following test class?', [
+      'that the sum is 4',
+      'that the list is empty',
+      'nothing',
+    ]),
+    // Inline code can carry an expression.
+    authored('What does the following expression return: `[1, 2].length`?', ['2', '1', 'undefined']),
+  ],
+  [
+    'missing-listing',
+    // A value asked of "the list" that the stem never shows.
+    authored("What is the index of 'pear' in the list?", ['1', '0', '2']),
+    authored("What does `['apple', 'pear'].index('pear')` return?", ['1', '0', '2']),
   ],
   [
     'ambiguous-key',
@@ -101,6 +174,44 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       stem: 'How do I see why a container stopped?',
       options: ['docker logs', 'docker commit', 'docker pause', 'docker tag'],
       card: logsCard(['docker logs web']),
+    },
+  ],
+  [
+    'ambiguous-key',
+    // The key only runs the program that does the job (`env` in an image): `docker inspect` shows it too.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: '如何查看镜像支持的环境变量？',
+      options: ['docker run', 'docker inspect', 'docker start', 'docker save'],
+      arguments: 'IMAGE env',
+      lang: 'zh',
+    },
+    // Running a program in a new container is the key's own job.
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: '如何在一个新容器里跑一条命令？',
+      options: ['docker run', 'docker inspect', 'docker start', 'docker save'],
+      arguments: 'IMAGE env',
+      lang: 'zh',
+    },
+  ],
+  [
+    'ambiguous-key',
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I list the files inside a pod?',
+      options: ['kubectl exec', 'kubectl describe', 'kubectl logs', 'kubectl apply'],
+      arguments: 'web -- ls /srv',
+    },
+    {
+      origin: 'command',
+      source: 'same-program',
+      stem: 'How do I run a command inside a pod?',
+      options: ['kubectl exec', 'kubectl describe', 'kubectl logs', 'kubectl apply'],
+      arguments: 'web -- ls /srv',
     },
   ],
   [

@@ -70,6 +70,35 @@ export const OPTION_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'not-a-term',
+    // A catch-all label is the rest of a list, not one of its kind: the description may fit any other item.
+    {
+      origin: 'table-row',
+      stem: '使用时几乎感觉不到框架的存在',
+      options: ['其他', '轻量', '控制反转', '面向切面'],
+      lang: 'zh',
+    },
+    {
+      origin: 'table-row',
+      stem: '使用时几乎感觉不到框架的存在',
+      options: ['非侵入式', '轻量', '控制反转', '面向切面'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'not-a-term',
+    {
+      origin: 'definition-reverse',
+      stem: "Everything that fits none of the checklist's headings",
+      options: ['Other', 'Security', 'Performance'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Everything about keeping the service fast under load',
+      options: ['Performance', 'Security', 'Availability'],
+    },
+  ],
+  [
+    'not-a-term',
     // A single letter asked alone; in a table whose header names it ("Which Mode…") it is a name.
     {
       origin: 'definition-forward',

@@ -38,6 +38,16 @@ describe('"which command does it?" asks for a job, among real and different comm
     expect(judge(command('列出已经退出的容器的命令是？', options, 'zh'))).toBeNull();
   });
 
+  it('drops a heading that names one way of several (a means, the object left to the heading above)', () => {
+    const options = ['podman commit', 'podman ps', 'podman logs'];
+    expect(judge(command('基于已有的容器创建', options, 'zh'))).toBe('not-a-task');
+    expect(judge(command('通过本地模板来导入', options, 'zh'))).toBe('not-a-task');
+    // The object is there: "save a container as a new image with a command".
+    expect(judge(command('使用命令把容器保存为新镜像', options, 'zh'))).toBeNull();
+    expect(judge(command('Create from an existing container', options))).toBe('not-a-task');
+    expect(judge(command('Create an image from an existing container', options))).toBeNull();
+  });
+
   it('drops a key one letter off a command the notes use, and keeps the real spelling', () => {
     const options = ['podman inspec', 'podman ps', 'podman logs'];
     expect(judge(command('How do I see a container’s full settings as JSON?', options), NOTES_USE)).toBe(

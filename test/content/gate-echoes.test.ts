@@ -10,6 +10,22 @@ import { judge, type Spec } from './gate-fixtures.ts';
 const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'key-echoes-stem',
+    // A command named by its translation: 放弃 → DISCARD (the glossary knows discard, cancel, watch).
+    {
+      origin: 'definition-reverse',
+      stem: '放弃执行事务块内的所有命令',
+      options: ['DISCARD', 'EXEC', 'MULTI', 'WATCH'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '事务块内的命令一条也不会生效',
+      options: ['DISCARD', 'EXEC', 'MULTI', 'WATCH'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
     // Everyday words translated: 名称 → byName (the glossary knows name, type and constructor).
     {
       origin: 'definition-reverse',
@@ -186,6 +202,54 @@ const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
 ];
+
+/**
+ * A list whose descriptions each repeat their own name: what the key alone shares with the stem is then
+ * the list's habit, not chance, even where a distractor shares another character by chance.
+ */
+const RECOVERY_ZH = {
+  回滚: '借助 undo 日志把数据回退到事务开始前，不必查数据页',
+  前滚: '借助 redo 日志把已提交的修改向前滚动重放',
+  备份还原: '先用备份覆盖数据目录，再还原增量',
+  检查点: '定期做一次检查，把脏页刷到磁盘',
+};
+const RECOVERY_PLAIN_ZH = {
+  回滚: '借助 undo 日志把数据回退到事务开始前，不必查数据页',
+  前滚: '借助 redo 日志把已提交的修改重新写入数据页',
+  备份还原: '用一份完整的拷贝覆盖数据目录',
+  检查点: '定期刷脏页，缩短故障后要扫描的日志',
+};
+
+const LIST_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
+  [
+    'key-echoes-stem',
+    // 回退 names 回滚; 查 beside 检查点 does not undo it, as every description's own name shows.
+    {
+      origin: 'definition-reverse',
+      stem: RECOVERY_ZH.回滚,
+      options: ['回滚', '前滚', '备份还原', '检查点'],
+      lang: 'zh',
+      descriptions: RECOVERY_ZH,
+    },
+    // The same stem beside descriptions that do not repeat their names: 回 and 查 may both be chance.
+    {
+      origin: 'definition-reverse',
+      stem: RECOVERY_PLAIN_ZH.回滚,
+      options: ['回滚', '前滚', '备份还原', '检查点'],
+      lang: 'zh',
+      descriptions: RECOVERY_PLAIN_ZH,
+    },
+  ],
+];
+
+describe('a list whose descriptions repeat their own names gives no word-matching question', () => {
+  for (const [rule, dropped, kept] of LIST_CASES) {
+    it(`${rule}: ${dropped.stem.slice(0, 48)}`, () => {
+      expect(judge(dropped)).toBe(rule);
+      expect(judge(kept)).toBeNull();
+    });
+  }
+});
 
 describe('the key does not echo the stem where no distractor does', () => {
   for (const [rule, dropped, kept] of ECHO_CASES) {

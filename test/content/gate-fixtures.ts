@@ -48,6 +48,7 @@ const KIND_OF: Record<CandidateOrigin, QuestionKind> = {
   cloze: 'cloze',
   'list-in': 'list-membership',
   'list-out': 'list-membership',
+  acronym: 'cloze',
   'author-choice': 'choice',
 };
 
@@ -62,6 +63,7 @@ const FRAME_OF: Record<CandidateOrigin, QuestionFrame | null> = {
   cloze: { kind: 'cloze' },
   'list-in': { kind: 'one-of', list: 'Pros' },
   'list-out': { kind: 'not-one-of', list: 'Pros' },
+  acronym: { kind: 'cloze' },
   'author-choice': null,
 };
 

@@ -69,6 +69,61 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    'key-in-stem',
+    // The description runs together what the key splits, or splits what it runs together.
+    {
+      origin: 'definition-reverse',
+      stem: '可以通过 map-reduce 对集合做批量计算。',
+      options: ['支持 mapreduce', '水平扩展', '副本集'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '可以把计算分发到每个分片上，再把结果汇总。',
+      options: ['支持 mapreduce', '水平扩展', '副本集'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-in-stem',
+    // One word of the key's root is in the description, and no distractor has that word; a distractor
+    // sharing another word ("components") does not make the first one fair.
+    {
+      origin: 'definition-reverse',
+      stem: 'Components that catch rendering errors below them and show a fallback instead',
+      options: ['Error Boundaries', 'Portals', 'Server Components'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Components that keep rendering failures below them from taking down the whole page',
+      options: ['Error Boundaries', 'Portals', 'Server Components'],
+    },
+  ],
+  [
+    'key-in-stem',
+    // A description option holding the verb of the asked handler's name (onopen and "opened").
+    {
+      origin: 'table-cell',
+      stem: '`onopen`',
+      frame: { kind: 'row-cell', header: 'Description' },
+      options: [
+        'Fired once the connection is opened and ready',
+        'Fired when a message arrives from the server',
+        'Fired when the connection is closed by either side',
+      ],
+    },
+    {
+      origin: 'table-cell',
+      stem: '`onready`',
+      frame: { kind: 'row-cell', header: 'Description' },
+      options: [
+        'Fired once the handshake has finished',
+        'Fired when a message arrives from the server',
+        'Fired when the connection is closed by either side',
+      ],
+    },
+  ],
 ];
 
 describe('the stem does not name the key in another form', () => {
@@ -81,9 +136,20 @@ describe('the stem does not name the key in another form', () => {
 });
 
 describe('other forms of the key, read directly', () => {
-  it('sees the key as a part of an identifier, unless a distractor is one too', () => {
+  it('sees the key as a part of an identifier, unless a distractor echoes that same word', () => {
     expect(namesKeyByRoot('HashSet 实现的集合接口', 'Set', ['List', 'Queue'])).toBe(true);
-    expect(namesKeyByRoot('HashSet 与 HashMap 的区别', 'Set', ['Map', 'Queue'])).toBe(false);
+    // A distractor echoing another word ("map") still leaves "set" pointing at the key alone.
+    expect(namesKeyByRoot('HashSet 基于 HashMap 实现', 'Set', ['Map', 'Queue'])).toBe(true);
+    expect(namesKeyByRoot('HashSet 与 TreeSet 的区别', 'Set', ['SortedSet', 'Queue'])).toBe(false);
+  });
+
+  it('sees a term the key runs together or splits ("map-reduce" and mapreduce)', () => {
+    expect(namesKeyByRoot('可以通过 map-reduce 批量处理数据', '支持 mapreduce', ['水平扩展', '高可用'])).toBe(
+      true,
+    );
+    expect(namesKeyByRoot('可以把计算分发到各个分片再汇总', '支持 mapreduce', ['水平扩展', '高可用'])).toBe(
+      false,
+    );
   });
 
   it('sees a bracketed gloss translating the key, even when a distractor shares its characters', () => {

@@ -8,6 +8,22 @@ import { judge, type Spec } from './gate-fixtures.ts';
  */
 const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
+    // A table whose name column translates the operator (投射 and $project).
+    'key-echoes-stem',
+    {
+      origin: 'table-row',
+      stem: '名称: 投射操作符; 作用: 修改文档的结构，可以重命名、增加或删除字段',
+      options: ['$project', '$group', '$limit', '$match'],
+      lang: 'zh',
+    },
+    {
+      origin: 'table-row',
+      stem: '作用: 修改文档的结构，可以重命名、增加或删除字段',
+      options: ['$project', '$group', '$limit', '$match'],
+      lang: 'zh',
+    },
+  ],
+  [
     'translated-term',
     // `no` rendered as 不, though no distractor is a translation the echo check could weigh.
     {

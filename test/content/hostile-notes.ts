@@ -65,6 +65,17 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
         `<details>\n<summary><b>What is item ${k}?</b></summary><br>\n\n- item ${k} is a thing\n\n</details>\n\n`,
     ),
   'thousands of flashcards': (n) => many(n, (k) => `Question ${k} here::Answer ${k} there\n`),
+  'thousands of quiz items with nested options': (n) =>
+    many(
+      n,
+      (k) =>
+        `1. Which is ${k}?\n    - A. ${k}\n    - B. ${k + 1}\n\n    <details markdown=1><summary>Answer</summary>\n\n    Correct Answer: A\n\n    </details>\n\n`,
+    ),
+  'thousands of fill-in items': (n) => many(n, (k) => `${k + 1}. 端口是______。\n   正确答案：${k}\n\n`),
+  'a glossary of thousands of acronyms': (n) =>
+    `| | |\n|-|-|\n${many(n, (k) => `| **A${k}X** | Alpha ${['Able', 'Acme', 'Atom', 'Axis'][k % 4]}${k} Xray${k % 7} |\n`)}`,
+  'deeply nested quiz items': (n) =>
+    many(n, (k) => `${'   '.repeat(k % 90)}1. Which ${k}?\n${'   '.repeat((k % 90) + 1)}- [x] A) yes\n`),
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };

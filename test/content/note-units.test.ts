@@ -72,7 +72,7 @@ describe('lettered choices with a stated key', () => {
     const deck = deckOf(stylePath('choices-lettered.en.md'));
     expect(units(deck.cards)).toEqual([
       ['choice', "What's the output?", 14, 25],
-      ['choice', 'Which keyword declares a block-scoped constant?', 34, 41],
+      ['choice', 'Which keyword declares a block-scoped binding that cannot be reassigned?', 34, 41],
       ['choice', 'Which of these array methods changes the array it is called on?', 47, 53],
     ]);
     const graded = deck.questions.filter(isAutoGraded);

@@ -32,6 +32,7 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'raw-html',
       'image-question',
       'missing-listing',
+      'missing-picture',
       'refers-to-options',
       'stem-too-long',
       'stem-not-standalone',

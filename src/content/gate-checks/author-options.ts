@@ -2,20 +2,46 @@ import type { Candidate } from '../candidate.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
 /**
- * The author's own options are kept as written, but some read right only where the author put them: "all
- * of the above" / "以上都是" before the options it sums up points at nothing, so the question is asked as a
- * flashcard only.
+ * The author's own options are kept as written, but some cannot be asked as they stand. An option that
+ * speaks of the others ("all of the above", "以上都是", "none of these") reads right only after them, so
+ * one before the options it sums up points at nothing; and "all of the above" is right only if every other
+ * option is, which authors get wrong both ways (a key "all of the above" beside a false option, a true
+ * option beside a distractor "all of the above"): such a question is asked as a flashcard only. So is one
+ * with a joke among its options ("绝对不是答案 :P"): one option fewer to choose from, and a quiz that does
+ * not take itself seriously.
  */
 
 const CATCH_ALL_EN =
-  /^\W*(?:all|none|any|both|neither)\s+(?:of\s+)?(?:the\s+)?(?:above|these|those|them|(?:options|answers|choices)\s+above)\b/i;
+  /^\W*(?:(?:all|none|any|both|neither)\b(?:\s+(?:of|the))*\s+(?:above|below|these|those|them|(?:listed\s+)?(?:options?|answers?|choices?)(?:\s+(?:above|below))?)\b|(?:both|neither)\s+[A-H]\s+(?:and|nor)\s+[A-H]\b)/i;
 const CATCH_ALL_ZH =
-  /^\W*(?:以上|上述|上面)|^\W*(?:都不(?:是|对|正确)|全部(?:都)?(?:是|对|正确)|都(?:是|对|正确)$)/u;
+  /^\W*(?:(?:以上|上述|上面|前面|前述)(?:的)?(?:都|全|所有|均|皆|答案|选项|三项|两项|各项|说法)|都不(?:是|对|正确)|全部(?:都)?(?:是|对|正确)|两者都|都(?:是|对|正确)\W*$)/u;
 
-/** "All of the above", "None of these", "以上所有答案", "以上都不是". */
+const plainOption = (option: string): string => option.replace(/[*_`]/g, '').trim();
+
+/** "All of the above", "None of these", "Both A and B", "以上所有答案", "以上都不是": an option about the others. */
 export function isCatchAll(option: string): boolean {
-  const plain = option.replace(/[*_`]/g, '').trim();
+  const plain = plainOption(option);
   return CATCH_ALL_EN.test(plain) || CATCH_ALL_ZH.test(plain);
+}
+
+/** The catch-alls that are right only when the options they sum up are: "all of the above", "以上都是". */
+const INCLUDES_OTHERS =
+  /^\W*(?:all|both|any)\b|^\W*(?:以上|上述|上面|前面|前述)(?:的)?(?:都|全|所有|均|皆)(?!不)|^\W*(?:全部(?:都)?|两者都|都)(?:是|对|正确)/iu;
+
+export function includesTheOthers(option: string): boolean {
+  return isCatchAll(option) && INCLUDES_OTHERS.test(plainOption(option));
+}
+
+/**
+ * An option that says it is not meant ("definitely not the answer", "绝对不是答案"), or laughs (":P", "lol",
+ * "哈哈", an emoji face).
+ */
+const JOKE =
+  /(?:^|\s)(?:[:;]-?[PpDd)(]|XD|\^_\^)(?=\s|$|[.!。！])|\b(?:lol|lmao|haha)\b|哈哈|呵呵|(?:绝对|肯定|显然)不是(?:答案|正确答案)|\b(?:definitely|obviously|clearly)\s+not\s+(?:the|a|an)\s+(?:answer|right|correct)|[\u{1F600}-\u{1F64F}\u{1F910}-\u{1F92F}\u{1F970}-\u{1F97A}]/iu;
+
+/** Outside code: `:D` in backticks is a Vim command, not a grin. */
+export function isJoke(option: string): boolean {
+  return JOKE.test(option.replace(/`[^`]*`/g, ' ').replace(/[*_]/g, ''));
 }
 
 /** An author's quiz (not a generated either/or) with a catch-all anywhere but last. */
@@ -24,41 +50,22 @@ function catchAllNotLast(candidate: Candidate): boolean {
   return candidate.question.options.slice(0, -1).some(isCatchAll);
 }
 
-/**
- * A stem as a reader compares two: no numbering ("Q12.", "12)"), no case, spacing or punctuation, so a
- * question copied twice into one deck is seen as one.
- */
-export function questionKey(stem: string, key: string): string {
-  const squeeze = (text: string): string =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]+/gu, '');
-  const unnumbered = stem.replace(/^\s*(?:#+\s*)?(?:q(?:uestion)?\s*)?\d+\s*[.):：、]\s*/i, '');
-  return `${squeeze(unnumbered)}\u0000${squeeze(key)}`;
-}
-
 /** An option that is only a link, an image or a bare address: there is nothing to choose by. */
 const LINK_ONLY = /^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|<img\b[^>]*>)\s*$/i;
-
-/** A stem that points at a picture ("this image", "如图"). */
-const POINTS_AT_IMAGE =
-  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
-
-const holdsImage = (stem: string): boolean => /!\[[^\]]*\]\(|<img\b/i.test(stem);
 
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
-  {
-    code: 'image-question',
-    reads: 'stem',
-    fails: (c) => authorQuiz(c) && POINTS_AT_IMAGE.test(c.question.stem) && !holdsImage(c.question.stem),
-  },
   {
     code: 'link-option',
     reads: 'options',
     fails: (c) => authorQuiz(c) && c.question.options.some((o) => LINK_ONLY.test(o)),
   },
   { code: 'catch-all-not-last', reads: 'options', fails: catchAllNotLast },
+  {
+    code: 'all-of-the-above',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && c.question.options.some(includesTheOthers),
+  },
+  { code: 'joke-option', reads: 'options', fails: (c) => authorQuiz(c) && c.question.options.some(isJoke) },
 ];

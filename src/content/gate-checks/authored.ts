@@ -1,13 +1,15 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
+import { isCatchAll } from './author-options.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
+import { namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
 
 /**
  * What makes a question the author wrote unaskable in a chat window, although its key is the author's:
- * a picture the player cannot read as text, a listing the stem points at but does not carry, or a stem
- * that states the key. And, for any question, an option that only points at the others ("all of the
+ * a picture the player cannot read as text, a listing or a picture the stem points at but does not carry,
+ * or a stem that states the key. And, for any question, an option that only points at the others ("all of the
  * above") when it is not the author's own.
  */
 
@@ -19,6 +21,14 @@ export function holdsImage(candidate: Candidate): boolean {
   const { stem, options } = candidate.question;
   return IMAGE.test(stem) || options.some((o) => IMAGE.test(o));
 }
+
+/** A stem that points at a picture ("this image", "如图"). */
+const POINTS_AT_IMAGE =
+  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
+
+/** A question pointing at a picture it does not show. */
+const lacksPicture = (candidate: Candidate): boolean =>
+  POINTS_AT_IMAGE.test(candidate.question.stem) && !IMAGE.test(candidate.question.stem);
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
@@ -33,13 +43,38 @@ const POINTS_AT_LISTING_ZH = new RegExp(
   `(?:以下|下面|下列|如下|下述|上面|上述|这段|这个)(?:的)?(?:这段|一段)?(?:(?:${LISTING_ZH})|(?:${OPTION_KIND_ZH})(?!中|里|当中|之中))`,
 );
 
-/** The stem carries code: a fenced block or inline code. */
-const CARRIES_CODE = /```|~~~|`[^`\n]+`/;
+/**
+ * "此代码", "该模板语法代码", "这个组件", "本程序": a demonstrative and a listing, a few words apart. Not
+ * "此类" / "该类" (this kind of).
+ */
+const THIS_LISTING_ZH =
+  /(?:此|该|这|本)(?:个|段|一段)?[^，。？！,.?!\s`]{0,6}?(?:代码|程序|脚本|片段|示例|模板|组件|构造函数|配置文件)/u;
+
+/** A listing too long for a line: a class, a program, a component is never one inline code span. */
+const MULTI_LINE_EN =
+  /\b(?:the\s+following|this|these|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:class|program|script|component|module|test|listing|markup|stylesheet|file)s?\b/i;
+const MULTI_LINE_ZH =
+  /(?:以下|下面|下列|如下|此|该|这)(?:个|段|一段)?[^，。？！,.?!\s`]{0,6}?(?:程序|脚本|组件|测试类)/u;
+
+/** "the index of 'apple' in the list": a definite list, array or string asked about a value it must hold. */
+const THE_DATA =
+  /\b(?:in|of|from|into)\s+the\s+(?:list|array|dictionary|dict|tuple|set|string|object|map|variable|table|dataframe)\b/i;
+const QUOTED_VALUE = /(['"‘“])[^'"‘’“”\n]{1,30}['"’”]/;
+
+/** The stem carries code: a fenced block, or inline code where the pointed-at listing fits on a line. */
+const FENCED = /```|~~~/;
+const INLINE_CODE = /`[^`\n]+`/;
 
 /** The stem points at code it does not show. */
 export function missingListing(stem: string): boolean {
-  if (CARRIES_CODE.test(stem)) return false;
-  return POINTS_AT_LISTING_EN.test(stem) || POINTS_AT_LISTING_ZH.test(stem);
+  if (FENCED.test(stem)) return false;
+  if (INLINE_CODE.test(stem)) return MULTI_LINE_EN.test(stem) || MULTI_LINE_ZH.test(stem);
+  return (
+    POINTS_AT_LISTING_EN.test(stem) ||
+    POINTS_AT_LISTING_ZH.test(stem) ||
+    THIS_LISTING_ZH.test(stem) ||
+    (THE_DATA.test(stem) && QUOTED_VALUE.test(stem))
+  );
 }
 
 /** A stem that points at a listing ("given this code", "complete this markup", "以下代码"). */
@@ -75,25 +110,60 @@ export function authoredKeyInStem(candidate: Candidate): boolean {
   const key = keyOf(candidate);
   if (YES_NO.test(stripMarks(key).trim())) return false;
   const prose = withoutFences(candidate.question.stem);
-  if (!names(prose, key)) return false;
-  return !distractorsOf(candidate).some((d) => names(prose, d));
+  const distractors = distractorsOf(candidate);
+  if (names(prose, key)) return !distractors.some((d) => names(prose, d));
+  // A hint the author added ("Notice: the runner lets us…") that names the key where no distractor is named.
+  const hint = hintOf(prose);
+  if (hint !== '' && namesKeyByRoot(hint, key, distractors)) return true;
+  // Another form of it: a word of the key's root ("linear" and "grows linearly"), a Chinese word of the
+  // key ("独立于其他测试" and 独立的), that no distractor has.
+  return onlyKeyEchoes(prose, key, distractors) || onlyKeySharesHan(prose, key, distractors);
 }
 
-/** "All of the above", "none of the above", "both A and B", "以上都是": an option about the other options. */
-const REFERS_TO_OPTIONS =
-  /^(?:all|none|both|neither|any)\b.*\b(?:above|below|these|those|options?|answers?|choices?)\b|^(?:both|neither)\s+[A-H]\s+(?:and|nor)\s+[A-H]\b|^(?:以上|上述|上面|前面|前述)(?:都|全|所有|均|皆|答案|选项|三项|两项|各项)|^(?:都不|全都|全部都|两者都|都是|都对|都不对)/i;
+/** A line that hints: "Notice: …", "Hint: …", "Note: …", "提示：…", "注意：…". */
+const HINT_LINE = /^\s*(?:[*_>]\s*)*(?:notice|note|hint|tip|remember|提示|注意|注)\s*[*_]*\s*[:：]/im;
 
-export function refersToOptions(option: string): boolean {
-  return REFERS_TO_OPTIONS.test(stripMarks(option).trim());
+/** The hint lines of a stem, joined ("" when it has none). */
+function hintOf(prose: string): string {
+  if (!HINT_LINE.test(prose)) return '';
+  return prose
+    .split('\n')
+    .filter((line) => HINT_LINE.test(line))
+    .join('\n');
+}
+
+/** Two Chinese characters in a row of the option that the text holds, and that say something. */
+function hanWordsIn(text: string, option: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of stripMarks(option).match(/\p{Script=Han}{2,}/gu) ?? [])
+    for (let k = 0; k + 1 < run.length; k++) {
+      const pair = run.slice(k, k + 2);
+      if (!PLAIN_HAN_PAIRS.has(pair) && text.includes(pair)) out.add(pair);
+    }
+  return out;
+}
+
+/** Pairs every kind of option says ("可以", "使用", "以上"): sharing them with the stem tells nothing. */
+const PLAIN_HAN_PAIRS = new Set(
+  '可以 使用 一个 通过 进行 没有 不是 就是 以上 所有 都是 这个 什么 哪个 如何 需要 时候 它的 我们 你的'.split(
+    ' ',
+  ),
+);
+
+/** The key shares a Chinese word with the text, and no distractor shares any. */
+function onlyKeySharesHan(text: string, key: string, distractors: readonly string[]): boolean {
+  if (!/\p{Script=Han}/u.test(text) || hanWordsIn(text, key).size === 0) return false;
+  return distractors.every((d) => hanWordsIn(text, d).size === 0);
 }
 
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
+  { code: 'missing-picture', reads: 'stem', fails: (c) => isAuthored(c) && lacksPicture(c) },
   { code: 'key-in-stem', reads: 'options', fails: (c) => isAuthored(c) && authoredKeyInStem(c) },
   {
     code: 'refers-to-options',
     reads: 'options',
-    fails: (c) => !isAuthored(c) && c.question.options.some(refersToOptions),
+    fails: (c) => !isAuthored(c) && c.question.options.some(isCatchAll),
   },
 ];

@@ -39,6 +39,15 @@ const EN_NOT_TASK = /^(?:why|what (?:is|are|does|do)|is|are|does|do|can|should|w
 const ZH_TASK_VERBS =
   /创建|新建|生成|复制|拷贝|移动|加载|载入|保存|删除|移除|清理|清除|清空|列出|查看|获取|查询|下载|上传|拉取|推送|启动|停止|重启|运行|执行|进入|退出|导出|导入|构建|打包|安装|卸载|修改|更改|设置|配置|显示|搜索|查找|挂载|映射|连接|暂停|恢复|杀死|终止|提交|合并|回滚|撤销|重置|统计|监控|登录|备份|还原|检查|比较|压缩|解压|重命名|标记|添加|插入|追加|限制|打开|关闭|切换|跟踪|过滤|排序|替换|发送|同步|更新|升级|暂存|打印|输出|计算|释放|绑定|分配/u;
 
+/**
+ * A heading that names a way, not a job: "基于已有的镜像创建", "通过模板来导入" (a means, then a verb whose
+ * object is in the heading above), "Create from an existing image". One of several ways under a question
+ * the player does not see.
+ */
+const ZH_MEANS_FIRST = /^(?:基于|通过|使用|利用|借助|根据|依据|从|用)/u;
+const ZH_ENDS_ON_VERB = new RegExp(`(?:${ZH_TASK_VERBS.source})[。.！!]?$`, 'u');
+const EN_VERB_THEN_MEANS = /^[A-Za-z]+\s+(?:from|using|via|based on|by means of)\b/i;
+
 export const readsAsTask = memoText((prompt: string): boolean => {
   const text = stripMarks(prompt)
     .replace(/^\s*(?:>\s*)?(?:\d+[.)、]\s*|[QqＱ]\d+[.:：]\s*)?/, '')
@@ -46,10 +55,12 @@ export const readsAsTask = memoText((prompt: string): boolean => {
   if (text === '') return false;
   if (/\p{Script=Han}/u.test(text)) {
     if (ZH_NOT_TASK.test(text)) return false;
-    return ZH_TASK_QUESTION.test(text) || ZH_TASK_VERBS.test(text);
+    if (ZH_TASK_QUESTION.test(text)) return true;
+    if (ZH_MEANS_FIRST.test(text) && ZH_ENDS_ON_VERB.test(text)) return false;
+    return ZH_TASK_VERBS.test(text);
   }
   if (EN_TASK_QUESTION.test(text)) return true;
-  if (EN_NOT_TASK.test(text)) return false;
+  if (EN_NOT_TASK.test(text) || EN_VERB_THEN_MEANS.test(text)) return false;
   const first = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? '';
   // A one- or two-word heading ("Services", "Port forwarding") names a topic, not a job.
   return EN_TASK_VERBS.has(first) && text.split(/\s+/).length >= 2;

@@ -3,6 +3,7 @@ import { stripMarks } from '../term-families.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
+import { echoedBy, stemWordsOf } from './other-forms.ts';
 import { conceptsOf, identifierWords, namedConcepts, sharedConcepts } from './tech-glossary.ts';
 
 /**
@@ -122,6 +123,48 @@ export function keyEchoesStem(stem: string, rawKey: string, rawDistractors: read
 
 const strong = (feature: string): boolean => feature.startsWith('t:');
 
+/** The description names its own term in part ("回滚：…回退…", onopen: "…is opened"), its full name aside. */
+function describedByOwnName(name: string, description: string): boolean {
+  const plain = stripMarks(name);
+  const rest = description.split(plain).join(' ');
+  return featuresShared(rest, plain).size > 0 || echoedBy(plain, stemWordsOf(rest)).size > 0;
+}
+
+/**
+ * Names whose descriptions each repeat their own name (every recovery method described with its own
+ * words, every event with its verb): then what the key alone shares with the stem is no chance, and the
+ * player matches words, not facts, even where a distractor shares as much else with the stem by chance.
+ * Needs the notes' description of each distractor, at least two of them, two in three repeating their
+ * names.
+ */
+export function listEchoesNames(candidate: Candidate): boolean {
+  const describe = candidate.descriptionOf;
+  if (!describe || !optionsAreNames(candidate)) return false;
+  const stem = shownText(candidate).replace(BLANKS, ' ');
+  const key = stripMarks(keyOf(candidate));
+  const distractors = distractorsOf(candidate).map(stripMarks);
+  if (distractors.length < 2) return false;
+  const mine = featuresShared(stem, key);
+  for (const w of echoedBy(key, stemWordsOf(stem))) mine.add(`w:${w}`);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => {
+    const found = featuresShared(stem, d);
+    for (const w of echoedBy(d, stemWordsOf(stem))) found.add(`w:${w}`);
+    return found;
+  });
+  // What the key alone shares counts where no distractor shares more (the list's habit makes a single
+  // character telling; a distractor sharing a whole word with the stem is a lure as strong).
+  const only = [...mine].filter((f) => !theirs.some((t) => t.has(f)));
+  const best = Math.max(...theirs.map((t) => [...t].filter((f) => !mine.has(f)).length));
+  if (only.length === 0 || only.length < best) return false;
+  let repeating = 0;
+  for (const d of distractors) {
+    const own = describe(d);
+    if (own !== undefined && describedByOwnName(d, own)) repeating++;
+  }
+  return repeating >= 2 && repeating * 3 >= distractors.length * 2;
+}
+
 /**
  * Commands of one program ("docker load", "docker image prune") by their last word, the one that names
  * the job: that the key and a distractor both touch images says less than "加载" naming `load`.
@@ -164,6 +207,8 @@ export const ECHO_CHECKS: readonly GateCheck[] = [
     code: 'key-echoes-stem',
     reads: 'options',
     fails: (candidate) =>
-      generated(candidate) && keyEchoesStem(shownText(candidate), keyOf(candidate), distractorsOf(candidate)),
+      generated(candidate) &&
+      (keyEchoesStem(shownText(candidate), keyOf(candidate), distractorsOf(candidate)) ||
+        listEchoesNames(candidate)),
   },
 ];

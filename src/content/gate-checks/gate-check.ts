@@ -23,9 +23,10 @@ export const DROP_REASONS = [
   'stem-lead-in',
   'fragment',
   'not-a-description',
-  // authored.ts
+  // authored.ts: a question holding a picture; one pointing at a listing or a picture it lacks
   'image-question',
   'missing-listing',
+  'missing-picture',
   'refers-to-options',
   // blanks.ts
   'too-many-blanks',
@@ -66,10 +67,12 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
-  // author-options.ts and the deck (image-question: a stem pointing at a picture it lacks; authored.ts: one holding a picture)
+  // author-options.ts
   'link-option',
   'catch-all-not-last',
-  // the deck and generate-questions.ts: a quiz file asking the same question twice
+  'all-of-the-above',
+  'joke-option',
+  // asked-before.ts: a deck asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit
   'too-few-options',

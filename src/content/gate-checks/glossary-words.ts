@@ -56,6 +56,10 @@ export | 导出
 import | 导入
 build | 构建 编译
 run exec execute | 运行 执行
+discard | 丢弃 放弃
+cancel abort | 取消 中止
+watch monitor | 监视 监控 监听
+flush | 刷新 刷盘
 start | 启动 开始
 stop | 停止
 restart | 重启
@@ -279,7 +283,7 @@ constructor | 构造 构造器 构造函数
 single singleton | 单 单个 单例
 auto automatic | 自动
 skip | 跳过
-project projection | 投影
+project projection | 投影 投射
 unwind | 展开
 lookup | 查找 关联
 `;

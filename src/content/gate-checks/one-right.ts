@@ -15,7 +15,7 @@ import { answersSameTask } from './task-overlap.ts';
 
 /**
  * Exactly one option is right per the notes. Two rows or terms that one description fits, a command the
- * notes also run with the same arguments, another option named in the stem, a blank in the middle of an
+ * notes also run with the same arguments, a command that only runs the program doing the job, another option named in the stem, a blank in the middle of an
  * enumeration (any member fits), a sentence that only mentions its term in passing: all make a second
  * option defensible, or the key a guess.
  */
@@ -66,6 +66,31 @@ function sameArguments(candidate: Candidate, context: GateContext): boolean {
     const used = context.commandArgs.get(key);
     return theirs === program && used !== undefined && [...used].some((a) => normaliseKey(a) === wanted);
   });
+}
+
+/** Subcommands that run a program their arguments name: `docker run IMAGE env`, `kubectl exec POD -- ls`. */
+const RUNS_ARGUMENTS = new Set(['run', 'exec']);
+const RUNNING_TASK_EN =
+  /\b(?:run|runs|running|start|starts|starting|launch|launches|execute|executes|boot|spin up)\b/i;
+const RUNNING_TASK_ZH = /启动|运行|执行|开启|跑/u;
+
+/**
+ * The key runs another program that does the job (`docker run IMAGE env` to see an image's environment):
+ * the job is that program's, and any other way to it is as right (`docker inspect` shows the environment
+ * too). A task that is about running something is the key's own job.
+ */
+function runsAnotherProgram(candidate: Candidate): boolean {
+  if (candidate.origin !== 'command' || candidate.arguments === undefined) return false;
+  const job =
+    commandKey(stripMarks(keyOf(candidate)))
+      .key.split(' ')
+      .pop() ?? '';
+  if (!RUNS_ARGUMENTS.has(job)) return false;
+  // What it runs: a second word after the container or image it names (options aside).
+  const positional = candidate.arguments.split(/\s+/).filter((a) => a !== '' && !a.startsWith('-'));
+  if (positional.length < 2) return false;
+  const task = candidate.question.stem;
+  return !RUNNING_TASK_EN.test(task) && !RUNNING_TASK_ZH.test(task);
 }
 
 /** Names: a distractor named in the stem. Descriptions: the asked name in a distractor. */
@@ -161,7 +186,8 @@ export const ONE_RIGHT_CHECKS: readonly GateCheck[] = [
   {
     code: 'ambiguous-key',
     reads: 'options',
-    fails: (c, ctx) => sharedDescription(c) || sameArguments(c, ctx) || answersSameTask(c, ctx),
+    fails: (c, ctx) =>
+      sharedDescription(c) || sameArguments(c, ctx) || answersSameTask(c, ctx) || runsAnotherProgram(c),
   },
   { code: 'names-another', reads: 'options', fails: (c) => !isAuthored(c) && namesAnother(c) },
   { code: 'uninformative-cells', reads: 'options', fails: uninformativeCells },

@@ -2,7 +2,8 @@ import { distractorsOf, keyOf, optionsAreDescriptions, optionsAreNames } from '.
 import { stripMarks } from '../term-families.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
-import { namedConcepts } from './tech-glossary.ts';
+import { memoText } from './memo-text.ts';
+import { identifierWords, namedConcepts } from './tech-glossary.ts';
 
 /**
  * The question names its answer in another form than the key's own spelling: another word of the same
@@ -44,14 +45,79 @@ function sameRoot(a: string, b: string): boolean {
   return common === shorter;
 }
 
-const echoes = (option: string, words: readonly string[]): boolean =>
-  latinWords(option).some((w) => words.some((s) => sameRoot(w, s)));
+/** Words that name no topic, however long: an option sharing them with the stem says nothing. */
+const PLAIN_WORDS = new Set(
+  `a an the of to in on at by for as is are was be it its or and not no can you all any one two
+  with that this these those from used uses using when which what have into more than each other also
+  only will your they them there some such like make does been were above below following`.split(/\s+/),
+);
 
-/** A name option: only the key has a word of the same root as a word of the stem. */
+const saysSomething = (w: string): boolean => !PLAIN_WORDS.has(w);
+
+/**
+ * The stem's words a reader would match an option's words against: each word, and each two or three in
+ * a row run together ("map-reduce" → mapreduce), so a key that runs the stem's term together is seen.
+ */
+export const stemWordsOf = memoText((stem: string): readonly string[] => {
+  const words = latinWords(stem.replace(BLANKS, ' ')).filter(saysSomething);
+  const out = [...words];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const two = `${words[i]}${words[i + 1]}`;
+    if (two.length >= 6) out.push(two);
+    const third = words[i + 2];
+    if (third !== undefined && two.length + third.length >= 8) out.push(two + third);
+  }
+  return out;
+});
+
+/** Prefixes event handlers and accessors glue to a word in lower case: onopen, getvalue, isempty. */
+const GLUED_PREFIX = /^(?:on|get|set|is|has|use)([a-z]{4,})$/;
+
+/** An option's words, with a glued identifier prefix split off ("onopen" → on, open). */
+const optionWords = memoText((option: string): readonly string[] => {
+  const words = latinWords(option);
+  const out = [...words, ...identifierWords(stripMarks(option)).filter((w) => w.length >= 4)];
+  for (const w of words) {
+    const rest = GLUED_PREFIX.exec(w)?.[1];
+    if (rest) out.push(rest);
+  }
+  return out;
+});
+
+/** The stem words an option has a word of the same root for (see sameRoot), or runs together. */
+export function echoedBy(option: string, words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of optionWords(option)) {
+    if (!saysSomething(w)) continue;
+    for (const s of words) if (sameRoot(w, s)) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * A name option: the key has a word of the same root as a word of the stem that no distractor has
+ * ("catch JavaScript errors" and Error Boundaries, although React Server Components shares "components";
+ * "HashSet …" and Set, although Map shares HashMap's "map"; "map-reduce" and 支持 mapreduce). A word every
+ * option shares is the family's, and says nothing.
+ */
 export function namesKeyByRoot(stem: string, key: string, distractors: readonly string[]): boolean {
-  const words = latinWords(stem.replace(BLANKS, ' '));
-  if (words.length === 0 || !echoes(key, words)) return false;
-  return !distractors.some((d) => echoes(d, words));
+  const words = stemWordsOf(stem);
+  if (words.length === 0) return false;
+  const mine = echoedBy(key, words);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => echoedBy(d, words));
+  return [...mine].some((w) => !theirs.some((t) => t.has(w)));
+}
+
+/**
+ * Only the key echoes the stem at all: a word of the same root, no distractor any. For options written as
+ * sentences (an author's), which share some word with a long stem by chance: one word of the key alone is
+ * no tell while a distractor echoes another.
+ */
+export function onlyKeyEchoes(stem: string, key: string, distractors: readonly string[]): boolean {
+  const words = stemWordsOf(stem);
+  if (words.length === 0 || echoedBy(key, words).size === 0) return false;
+  return distractors.every((d) => echoedBy(d, words).size === 0);
 }
 
 const squeeze = (text: string): string =>
@@ -65,6 +131,24 @@ export function describesByName(term: string, key: string, distractors: readonly
   const t = squeeze(term);
   if (t.length < 4 || !/[a-z]/.test(t)) return false;
   return squeeze(key).includes(t) && !distractors.some((d) => squeeze(d).includes(t));
+}
+
+/**
+ * A description option: the key has a word of the same root as a word of the asked name that no distractor
+ * has (`onopen` and "…is opened", beside "…is closed"): the player matches the verb, not the fact.
+ */
+export function describesByRoot(term: string, key: string, distractors: readonly string[]): boolean {
+  const mine = echoedBy(term, stemWordsOf(key));
+  if (mine.size === 0) return false;
+  const named = new Set<string>();
+  for (const w of optionWords(term)) for (const k of mine) if (sameRoot(w, k)) named.add(w);
+  const theirs = distractors.map((d) => {
+    const found = new Set<string>();
+    for (const w of echoedBy(term, stemWordsOf(d)))
+      for (const t of optionWords(term)) if (sameRoot(t, w)) found.add(t);
+    return found;
+  });
+  return [...named].some((w) => !theirs.some((t) => t.has(w)));
 }
 
 /** A bracketed Latin gloss in the stem ("（`Consistency`）") that translates the Chinese key. */
@@ -89,7 +173,11 @@ export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
           namesKeyByRoot(shownText(c), keyOf(c), distractorsOf(c)) ||
           glossTranslatesKey(shownText(c), keyOf(c))
         );
-      return optionsAreDescriptions(c) && describesByName(c.question.stem, keyOf(c), distractorsOf(c));
+      if (!optionsAreDescriptions(c)) return false;
+      const term = c.question.stem;
+      return (
+        describesByName(term, keyOf(c), distractorsOf(c)) || describesByRoot(term, keyOf(c), distractorsOf(c))
+      );
     },
   },
 ];

@@ -33,17 +33,36 @@ function isName(text: string): boolean {
   return true;
 }
 
+/**
+ * Catch-all labels: the rest of a list, not one of its kind ("其他：…", "**Other**: …"). Not "more" or
+ * "rest", which are also a pager and an API style.
+ */
+const CATCH_ALL_LABELS = new Set([
+  '其他',
+  '其它',
+  '其余',
+  '杂项',
+  'other',
+  'others',
+  'misc',
+  'miscellaneous',
+]);
+
+/** A term that only names the rest of its list. */
+export const isCatchAllLabel = (term: string): boolean =>
+  CATCH_ALL_LABELS.has(normaliseKey(stripMarks(term)));
+
 /** Labels that say where a list sits, not what it holds. */
 const GENERIC_LABELS = new Set([
+  ...CATCH_ALL_LABELS,
+  '更多',
+  'more',
   '初级',
   '中级',
   '高级',
   '入门',
   '进阶',
   '基础',
-  '其他',
-  '其它',
-  '更多',
   '总结',
   '小结',
   '另外',
@@ -64,11 +83,6 @@ const GENERIC_LABELS = new Set([
   'intermediate',
   'advanced',
   'expert',
-  'other',
-  'others',
-  'misc',
-  'miscellaneous',
-  'more',
   'summary',
   'also',
   'note',
@@ -118,7 +132,7 @@ const SETTING = /\s(?:in|of|for|with|on|within|inside)\s/i;
  * asked alone ("What is “M”?") it is a key in one tool, a unit in another.
  */
 const subjectLooksLikeName = (c: Candidate, text: string): boolean => {
-  if (!looksLikeName(text) || ORDINAL.test(stripMarks(text).trim())) return false;
+  if (!looksLikeName(text) || ORDINAL.test(stripMarks(text).trim()) || isCatchAllLabel(text)) return false;
   if ((c.origin === 'subject-forward' || c.origin === 'subject-reverse') && SETTING.test(text)) return false;
   if (c.origin === 'table-row' || c.origin === 'table-cell') return true;
   const plain = stripMarks(text).trim();

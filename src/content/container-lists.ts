@@ -1,0 +1,149 @@
+import type { Token } from 'markdown-it';
+import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { asksOrBlanks } from './question-cues.ts';
+
+/**
+ * Which lists are containers of units rather than lists of points: those whose items hold headings
+ * (numbered question lists, `1. ### What is React?`), and those whose items ask a question the item itself
+ * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item), or an
+ * answer stated on a line of its own (`41. 传统的单核CPU由运算器和______组成。` then `正确答案：控制器`).
+ * Found in one pass over markdown-it's tokens (a scan per list would be quadratic in the nesting depth).
+ * Returns the indexes of the `*_list_open` tokens that are containers.
+ */
+export function containerLists(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const stack: Frame[] = [];
+  const innermostList = (): ListFrame | null => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const f = stack[k] as Frame;
+      if (f.kind === 'list') return f;
+    }
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'item') noteOptions(parent, tokens[i + 3]);
+        stack.push({ kind: 'list', index: i, heading: false, questions: 0 });
+        break;
+      }
+      case 'list_item_open':
+        stack.push({
+          kind: 'item',
+          opensWithParagraph: tokens[i + 1]?.type === 'paragraph_open',
+          paragraphs: 0,
+          question: '',
+          options: 'none',
+          keyed: false,
+          answered: false,
+          letteredLines: false,
+        });
+        break;
+      case 'paragraph_open': {
+        const item = stack[stack.length - 1];
+        const inline = tokens[i + 1];
+        if (item?.kind !== 'item' || inline?.type !== 'inline') break;
+        const content = inline.content;
+        const firstEnd = content.indexOf('\n');
+        if (item.paragraphs === 0 && item.opensWithParagraph) {
+          item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
+          // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
+          if (firstEnd >= 0) {
+            const lines = content.slice(firstEnd + 1).split('\n');
+            const answers = mayStateAnswer(content);
+            for (const l of lines) {
+              if (answers) readKeyLine(item, l);
+              if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
+            }
+          }
+        } else if (mayStateAnswer(content))
+          readKeyLine(item, firstEnd < 0 ? content : content.slice(0, firstEnd));
+        item.paragraphs++;
+        break;
+      }
+      case 'heading_open': {
+        const list = innermostList();
+        if (list) list.heading = true;
+        break;
+      }
+      case 'list_item_close': {
+        const item = stack.pop();
+        const list = stack[stack.length - 1];
+        if (item?.kind === 'item' && list?.kind === 'list' && asksItself(item)) list.questions++;
+        break;
+      }
+      case 'bullet_list_close':
+      case 'ordered_list_close': {
+        const list = stack.pop();
+        if (list?.kind !== 'list') break;
+        if (list.heading || list.questions > 0) out.add(list.index);
+        // A heading anywhere inside makes every enclosing list a container, as it always did.
+        const outer = innermostList();
+        if (outer && list.heading) outer.heading = true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+interface ListFrame {
+  readonly kind: 'list';
+  readonly index: number;
+  heading: boolean;
+  questions: number;
+}
+
+interface ItemFrame {
+  readonly kind: 'item';
+  readonly opensWithParagraph: boolean;
+  paragraphs: number;
+  /** The first line of the paragraph that opens the item. */
+  question: string;
+  /** A nested list of options right in the item: lettered (`A.`, `- [ ] A)`), boxes only, or none. */
+  options: 'lettered' | 'boxes' | 'none';
+  /** A line of the item states the key ("Correct Answer: A", "正确答案：C"). */
+  keyed: boolean;
+  /** A line after the question states the answer in words ("正确答案：控制器"). */
+  answered: boolean;
+  /** Options written as lines of the question's own paragraph (`A. …` under it). */
+  letteredLines: boolean;
+}
+
+type Frame = ListFrame | ItemFrame;
+
+/** A list opening inside an item: are its items the item's options? `first` is its first inline token. */
+function noteOptions(item: ItemFrame, first: Token | undefined): void {
+  if (item.options !== 'none' || first?.type !== 'inline') return;
+  const text = (first.content.split('\n')[0] ?? '').trim();
+  const boxed = TASK_MARK.exec(text);
+  const rest = boxed ? text.slice(boxed[0].length) : text;
+  if (letteredOption(rest)?.letter === 'A') item.options = 'lettered';
+  else if (boxed) item.options = 'boxes';
+}
+
+/** A cheap look before the patterns: every key and answer label holds one of these words. */
+const mayStateAnswer = (text: string): boolean => text.includes('答') || /answer/i.test(text);
+
+function readKeyLine(item: ItemFrame, line: string): void {
+  if (statedKey(line)) item.keyed = true;
+  else if (labelledAnswer(line)) item.answered = true;
+}
+
+/**
+ * Options with letters, or boxes under something that asks or with a stated key (a to-do list under a
+ * plain item is not a quiz); or an answer stated after the question.
+ */
+function asksItself(item: ItemFrame): boolean {
+  // An option of a quiz (`- [x] B)文件` with the key line under it) is not a question of its own.
+  if (!item.opensWithParagraph || TASK_MARK.test(item.question) || letteredOption(item.question))
+    return false;
+  if (item.options === 'lettered') return true;
+  if (item.options === 'boxes') return item.keyed || asksOrBlanks(item.question);
+  return (item.answered || (item.keyed && item.letteredLines)) && item.question.trim() !== '';
+}

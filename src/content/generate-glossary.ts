@@ -1,0 +1,217 @@
+import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { sample, seededRandom } from './seeded-random.ts';
+import { stripMarks } from './term-families.ts';
+import { blankFor, maskTerm } from './term-mask.ts';
+import { hash32, normaliseKey } from './text-normalise.ts';
+import type { Card, GlossaryEntry } from './types.ts';
+
+/**
+ * Questions from a glossary table's term card, with the table's other entries as the family (the same
+ * column). A term whose capitals its meaning spells out ("ARP", "Address Resolution Protocol") is not
+ * asked as "what does ARP mean?" among other meanings: the initials answer it. It is asked for one word of
+ * its expansion instead, among words of the table that start with the same letter:
+ *
+ *     ARP: Address _____ Protocol          Resolution · Redundancy · Remote · Recover
+ *
+ * so the letters tell nothing and knowing the expansion does. Other terms get the definition match both
+ * ways. A term the table gives two meanings has no one right answer: it is not asked (it stays a
+ * distractor's source).
+ */
+export function glossaryDrafts(card: Card, seed: string): GeneratedDraft[] {
+  const glossary = card.facts.glossary;
+  if (!glossary) return [];
+  const { entry, entries } = glossary;
+  const [meaning, ...more] = entry.definitions;
+  if (meaning === undefined || more.length > 0) return [];
+  const term = stripMarks(entry.term);
+  if (spellsOut(term, meaning)) {
+    const cloze = expansionCloze(card, seed, term, meaning, entries);
+    return cloze ? [cloze] : [];
+  }
+  return matchDrafts(card, seed, term, meaning, entries);
+}
+
+/**
+ * An acronym (two capitals or more) whose meaning starts with its first letter: among other meanings, the
+ * initials pick the key out ("BDPU" / "Bridge Protocol Data Unit", even misspelt).
+ */
+function spellsOut(term: string, meaning: string): boolean {
+  const capitals = term.replace(/[^A-Z]/g, '');
+  const initial = /[A-Za-z]/.exec(meaning)?.[0]?.toUpperCase();
+  return capitals.length >= 2 && initial === capitals[0];
+}
+
+const MATCH_SIBLINGS = 8;
+
+/** "What is X?" among other entries' meanings, and "which term is described here?" among their terms. */
+function matchDrafts(
+  card: Card,
+  seed: string,
+  term: string,
+  meaning: string,
+  entries: readonly GlossaryEntry[],
+): GeneratedDraft[] {
+  const others = sample(
+    entries.filter((e) => e.definitions.length === 1 && normaliseKey(e.term) !== normaliseKey(term)),
+    MATCH_SIBLINGS,
+    seededRandom(`${seed}\u0000${card.id}:glossary`),
+  );
+  if (others.length < 2) return [];
+  const blank = blankFor(card.lang);
+  const terms = others.map((e) => stripMarks(e.term));
+  const allTerms = [term, ...terms];
+  const masked = (e: { term: string; definitions: readonly string[] }): string =>
+    maskTerm(
+      e.definitions[0] ?? '',
+      stripMarks(e.term),
+      allTerms.filter((t) => t !== stripMarks(e.term)),
+      blank,
+    );
+  const own = masked({ term, definitions: [meaning] });
+  const byTerm = new Map(
+    allTerms.map((t, k) => [normaliseKey(t), k === 0 ? meaning : (others[k - 1]?.definitions[0] ?? '')]),
+  );
+  const answer = `${card.prompt}: ${meaning}`;
+  return [
+    {
+      kind: 'definition',
+      origin: 'definition-forward',
+      distractorSource: 'same-column',
+      variant: variantOf('gfwd', normaliseKey(term)),
+      stem: term,
+      frame: { kind: 'what-is', context: '' },
+      correct: own,
+      get distractors() {
+        return candidates(others.map(masked), seed, `${card.id}:gdef`);
+      },
+      answer,
+      line: card.line,
+    },
+    {
+      kind: 'definition',
+      origin: 'definition-reverse',
+      distractorSource: 'same-column',
+      variant: variantOf('grev', normaliseKey(term)),
+      stem: own,
+      frame: { kind: 'which-term', context: '' },
+      correct: term,
+      get distractors() {
+        return candidates(terms, seed, `${card.id}:gterm`);
+      },
+      descriptionOf: (option) => byTerm.get(normaliseKey(option)),
+      answer,
+      line: card.line,
+    },
+  ];
+}
+
+/** Words worth a blank: letters only (no hyphens, digits or capitals run together), three or more. */
+const WORD = /^(?:[A-Z][a-z]{2,}|[a-z]{3,})$/;
+const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'over', 'from', 'into', 'via', 'per']);
+/** Enough look-alike words to pick three distractors from, after the ones the stem itself uses. */
+const POOL = 12;
+
+interface WordIndex {
+  /** Per first letter and case ("R", "r"): words of the column, in table order, each once. */
+  readonly byLetter: Map<string, string[]>;
+  /** Neighbouring words of the meanings, lower case ("differential services"). */
+  readonly pairs: Set<string>;
+  /** In how many meanings a word (lower case) stands: a word most entries share tells little. */
+  readonly spread: Map<string, number>;
+  /** Every meaning, normalised: a distractor must not make another entry's expansion. */
+  readonly meanings: Set<string>;
+}
+
+// One index per table, shared by its cards: rebuilding it per card would be quadratic in the table.
+const indexes = new WeakMap<readonly GlossaryEntry[], WordIndex>();
+
+function indexOf(entries: readonly GlossaryEntry[]): WordIndex {
+  let index = indexes.get(entries);
+  if (index) return index;
+  const byLetter = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const spread = new Map<string, number>();
+  const meanings = new Set<string>();
+  const pairs = new Set<string>();
+  for (const e of entries)
+    for (const meaning of e.definitions) {
+      meanings.add(normaliseKey(meaning));
+      const split = meaning.toLowerCase().split(/\s+/);
+      for (let k = 1; k < split.length; k++) pairs.add(`${split[k - 1]} ${split[k]}`);
+      const own = new Set<string>();
+      for (const w of meaning.split(/\s+/)) {
+        const word = w.replace(/[,.;:]$/, '');
+        if (!WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) continue;
+        const lower = word.toLowerCase();
+        if (!own.has(lower)) spread.set(lower, (spread.get(lower) ?? 0) + 1);
+        own.add(lower);
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const letter = word[0] as string;
+        const list = byLetter.get(letter);
+        if (list) list.push(word);
+        else byLetter.set(letter, [word]);
+      }
+    }
+  index = { byLetter, pairs, spread, meanings };
+  indexes.set(entries, index);
+  return index;
+}
+
+/** One word of the expansion blanked, among words of the column with the same first letter and case. */
+function expansionCloze(
+  card: Card,
+  seed: string,
+  term: string,
+  meaning: string,
+  entries: readonly GlossaryEntry[],
+): GeneratedDraft | null {
+  const index = indexOf(entries);
+  const words = meaning.split(/\s+/);
+  const own = new Set(words.map((w) => w.toLowerCase().replace(/[,.;:]$/, '')));
+  let best: { at: number; word: string; pool: string[]; spread: number } | null = null;
+  words.forEach((raw, at) => {
+    const word = raw.replace(/[,.;:]$/, '');
+    if (!WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return;
+    const pool: string[] = [];
+    const letter = index.byLetter.get(word[0] as string) ?? [];
+    // From a seeded place in the column, so a big glossary's questions do not all draw its first words.
+    const from = letter.length === 0 ? 0 : hash32(`${seed}\u0000${card.id}`) % letter.length;
+    for (let n = 0; n < letter.length && pool.length < POOL; n++) {
+      const other = letter[(from + n) % letter.length] as string;
+      if (own.has(other.toLowerCase())) continue;
+      // "Network Attached Server" is no entry's expansion, but a swap that spells another entry is, and
+      // so, nearly, is one beside a word the table puts it next to ("Differential Services Code Point").
+      const swapped = words.map((w, k) => (k === at ? raw.replace(word, other) : w)).join(' ');
+      if (index.meanings.has(normaliseKey(swapped))) continue;
+      const lower = other.toLowerCase();
+      const before = words[at - 1]?.toLowerCase();
+      const after = words[at + 1]?.toLowerCase();
+      if (
+        (before && index.pairs.has(`${before} ${lower}`)) ||
+        (after && index.pairs.has(`${lower} ${after}`))
+      )
+        continue;
+      pool.push(other);
+    }
+    if (pool.length < 3) return;
+    const spread = index.spread.get(word.toLowerCase()) ?? 1;
+    if (!best || spread < best.spread) best = { at, word, pool, spread };
+  });
+  const chosen = best as { at: number; word: string; pool: string[]; spread: number } | null;
+  if (!chosen) return null;
+  const blank = blankFor(card.lang);
+  const masked = words.map((w, k) => (k === chosen.at ? w.replace(chosen.word, blank) : w)).join(' ');
+  return {
+    kind: 'cloze',
+    origin: 'acronym',
+    distractorSource: 'same-column',
+    variant: variantOf('acr', normaliseKey(term)),
+    stem: `${card.prompt}: ${masked}`,
+    frame: { kind: 'cloze' },
+    correct: chosen.word,
+    distractors: chosen.pool,
+    answer: `${card.prompt}: ${meaning}`,
+    line: card.line,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, type Card } from '../../src/content/build-deck.ts';
+import { isAutoGraded } from '../../src/content/question.ts';
+import { deckOf, stylePath } from './deck-helpers.ts';
+
+/**
+ * Glossary tables: one term card per entry, asked with the table's other entries as the family. The
+ * fixtures were written for these tests.
+ */
+const units = (cards: readonly Card[]) => cards.map((c) => [c.kind, c.prompt, c.answer]);
+const one = (text: string) => buildDeck([{ path: 'notes.md', text }]);
+
+describe('a glossary table with no header, a link column and separator rows', () => {
+  const deck = deckOf(stylePath('glossary-table.en.md'));
+
+  it('makes one term card per entry, merges a term given twice and leaves out a row with no meaning', () => {
+    const terms = deck.cards.filter((c) => c.kind === 'term');
+    expect(terms.map((c) => c.prompt)).toEqual([
+      'RAID',
+      'SAN',
+      'NAS',
+      'SSD',
+      'HDD',
+      'NVMe',
+      'IOPS',
+      'LUN',
+      'SDS',
+      'SAS',
+      'SATA',
+      'DAS',
+    ]);
+    expect(terms[2]?.answer).toBe('Network Attached Storage\nNetwork Access Server');
+    expect(terms[0]?.sectionPath).toEqual(['Storage acronyms', 'RAID']);
+  });
+
+  it('leaves tables with their own header, and tables answering a question, in their cards', () => {
+    expect(
+      units(deck.cards.filter((c) => c.kind !== 'term')).map(([kind, prompt]) => [kind, prompt]),
+    ).toEqual([
+      ['explain', 'Commands'],
+      ['question', 'Which tools check a disk?'],
+    ]);
+  });
+
+  it('asks an acronym for a word of its expansion among words of the table with the same first letter', () => {
+    const asked = deck.questions.filter((q) => isAutoGraded(q) && q.source.line < 22);
+    expect(asked.length).toBeGreaterThanOrEqual(8);
+    for (const q of asked) {
+      expect(q.kind).toBe('cloze');
+      expect(q.frame).toEqual({ kind: 'cloze' });
+      expect(q.stem.match(/_____/g)).toHaveLength(1);
+      const key = q.options[q.correctIndex ?? -1] ?? '';
+      expect(q.options.every((o) => o[0] === key[0])).toBe(true);
+    }
+    const raid = asked.find((q) => q.stem.startsWith('RAID: '));
+    expect(raid?.answer).toBe('RAID: Redundant Array of Independent Disks');
+    // A term with two meanings has no one right answer.
+    expect(deck.questions.filter((q) => q.stem.startsWith('NAS') && isAutoGraded(q))).toEqual([]);
+  });
+
+  it('never asks an acronym by its whole meaning, which its initials give away', () => {
+    expect(deck.questions.filter((q) => q.kind === 'definition')).toEqual([]);
+  });
+
+  it('asks the term card itself as "What is X?"', () => {
+    const flashcard = deck.questions.find((q) => q.kind === 'flashcard' && q.stem === 'RAID');
+    expect(flashcard?.frame).toEqual({ kind: 'what-is', context: '' });
+    expect(flashcard?.answer).toBe('Redundant Array of Independent Disks');
+  });
+
+  it('offers no word the table puts beside the blank’s neighbour ("Differential Services")', () => {
+    const glossary = one(
+      [
+        '| | |',
+        '|-|-|',
+        '| **DSCP** | Differentiated Services Code Point |',
+        '| **DiffServ** | Differential Services |',
+        '| **DHCP** | Dynamic Host Configuration Protocol |',
+        '| **DNS** | Domain Name System |',
+        '| **DSL** | Digital Subscriber Line |',
+        '| **DMA** | Direct Memory Access |',
+        '| **DES** | Data Encryption Standard |',
+      ].join('\n'),
+    );
+    const dscp = glossary.questions.find((q) => isAutoGraded(q) && q.stem.startsWith('DSCP'));
+    expect(dscp?.stem).toBe('DSCP: _____ Services Code Point');
+    expect(dscp?.options).not.toContain('Differential');
+  });
+});
+
+describe('a glossary table with a 术语 header (Chinese meanings)', () => {
+  const deck = deckOf(stylePath('glossary-table.zh.md'));
+
+  it('makes term cards and asks each term against the other meanings of the table', () => {
+    expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([
+      ['term', '`TCP`'],
+      ['term', '`UDP`'],
+      ['term', '`DNS`'],
+      ['term', '`NAT`'],
+      ['term', '`ARP`'],
+    ]);
+    const tcp = deck.questions.find(
+      (q) => isAutoGraded(q) && q.frame?.kind === 'what-is' && q.stem === 'TCP',
+    );
+    expect(tcp?.options[tcp.correctIndex ?? -1]).toBe('面向连接、保证按序送达的传输协议');
+    expect(tcp?.options).toHaveLength(4);
+  });
+});
