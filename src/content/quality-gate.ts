@@ -19,6 +19,7 @@ import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
 import { tasksByCommand } from './gate-checks/task-overlap.ts';
+import { SPELLED_ACRONYM_CHECKS } from './gate-checks/spelled-acronym.ts';
 import { TRANSLATED_TERM_CHECKS } from './gate-checks/translated-term.ts';
 import type { Question, QuestionKind } from './question.ts';
 import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
@@ -92,6 +93,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...OPTION_KIND_CHECKS,
   ...ECHO_CHECKS,
   ...TRANSLATED_TERM_CHECKS,
+  ...SPELLED_ACRONYM_CHECKS,
   ...OTHER_FORM_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),

@@ -39,6 +39,8 @@ export const DROP_REASONS = [
   'key-echoes-stem',
   // translated-term.ts
   'translated-term',
+  // spelled-acronym.ts
+  'spelled-acronym',
   // command-tasks.ts
   'not-a-task',
   'alias-options',
