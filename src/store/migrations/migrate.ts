@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { redactUrl } from '../../config/secrets.ts';
-import { createAdapterFactory } from '../adapter-factory.ts';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../database-timeouts.ts';
 import { type DatabaseTarget, ensureSqliteFolder, parseDatabaseUrl } from '../database-url.ts';
-import { readMigrations, schemaPath } from './migration-files.ts';
+import { readMigrations } from './migration-files.ts';
 import { withMigrationLock } from './migration-lock.ts';
 import { type MigrationStatus, migrationStatus } from './migration-status.ts';
-import { buildNewSqliteDatabase } from './new-sqlite-database.ts';
-import { NO_FILTERS, startSchemaEngine } from './schema-engine.ts';
-import { trackConnections } from './tracked-adapter-factory.ts';
 
 /**
  * Applies the migrations in prisma/<provider>/migrations that the database has not seen, recording them in
  * `_prisma_migrations` exactly as `prisma migrate deploy` does (so the real CLI agrees with us wherever it
  * works): a new SQLite file straight from the migration files (new-sqlite-database.ts), anything else
- * through Prisma's schema engine. Idempotent; safe when several processes start at once.
+ * through Prisma's schema engine (apply-with-engine.ts, loaded only then). Idempotent; safe when several
+ * processes start at once.
  */
 export async function migrateDatabase(
   databaseUrl: string,
@@ -28,9 +23,10 @@ export async function migrateDatabase(
     // of a second, and on SQLite its read-then-write transaction can collide with a running instance.
     const status = await migrationStatus(databaseUrl, timeouts);
     if (upToDate(status)) return { applied: [] };
-    const built = buildIfNew(target);
+    const built = await buildIfNew(target);
     if (built !== null) return { applied: built };
     try {
+      const { applyWithSchemaEngine } = await import('./apply-with-engine.ts');
       return { applied: await applyWithSchemaEngine(target, readMigrations(target.provider), timeouts) };
     } catch (error) {
       throw new Error(`migrating ${redactUrl(databaseUrl)} failed`, { cause: error });
@@ -52,7 +48,7 @@ export async function migrateWithoutEngine(
   ensureSqliteFolder(target);
   return withMigrationLock(target, timeouts, async () => {
     if (upToDate(await migrationStatus(databaseUrl, timeouts))) return { applied: [] };
-    const built = buildIfNew(target);
+    const built = await buildIfNew(target);
     return built === null ? null : { applied: built };
   });
 }
@@ -62,33 +58,8 @@ function upToDate(status: MigrationStatus): boolean {
 }
 
 /** A SQLite file with nothing in it, built from the migration files; null for anything else. */
-function buildIfNew(target: DatabaseTarget): string[] | null {
+async function buildIfNew(target: DatabaseTarget): Promise<string[] | null> {
   if (target.provider !== 'sqlite') return null;
+  const { buildNewSqliteDatabase } = await import('./new-sqlite-database.ts');
   return buildNewSqliteDatabase(target.file, readMigrations('sqlite'));
-}
-
-/**
- * Applies `migrations` through Prisma's schema engine (WebAssembly), as `prisma migrate deploy` does.
- * Returns the names it applied. The caller holds the migration lock.
- */
-export async function applyWithSchemaEngine(
-  target: DatabaseTarget,
-  migrations: MigrationList,
-  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
-): Promise<string[]> {
-  const schemaFile = schemaPath(target.provider);
-  const { factory, disposeAll } = trackConnections(createAdapterFactory(target, { poolSize: 2, timeouts }));
-  try {
-    const engine = await startSchemaEngine(factory, [
-      { path: schemaFile, content: readFileSync(schemaFile, 'utf8') },
-    ]);
-    try {
-      const out = await engine.applyMigrations({ migrationsList: migrations, filters: NO_FILTERS });
-      return out.appliedMigrationNames;
-    } finally {
-      engine.free();
-    }
-  } finally {
-    await disposeAll();
-  }
 }
