@@ -8,7 +8,7 @@ import { type Clock, type Random, systemClock } from './engine/clock.ts';
 import { createEngine } from './engine/create-engine.ts';
 import type { StorePort } from './engine/store-port.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { loadDeck } from './notes/load-notes.ts';
+import { loadDeckOffThread } from './notes/load-deck-off-thread.ts';
 import { summariseFailure } from './ops/failure-summary.ts';
 import { type OpsServer, startOpsServer } from './ops/http-server.ts';
 import {
@@ -126,11 +126,13 @@ export async function startNotequiz(
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
-    // The database (a migration runs in its own thread) and the notes open side by side: start-up waits
-    // for the slower of the two, not for both in turn.
+    // The database and the notes open side by side: start-up waits for the slower of the two, not for both
+    // in turn. The notes are read and built in a worker thread, as every reload is: the build runs on
+    // another core, and the Markdown parser, the content pipeline and the intermediate cards never enter
+    // this process's heap. The first build has no time limit (reloads do): there is no deck to keep yet.
     const [opened, loaded] = await Promise.allSettled([
       openStore(config.databaseUrl, { logger, timeouts: config.databaseTimeouts }),
-      loadDeck([config.contentDir]),
+      loadDeckOffThread({ paths: [config.contentDir], previous: [] }, null),
     ]);
     if (opened.status === 'fulfilled') store = opened.value;
     else
