@@ -3,6 +3,7 @@ import { CliUserError } from './cli/cli-user-error.ts';
 import { registerConfigCommands } from './cli/config-command.ts';
 import { registerContentCommands } from './cli/content-command.ts';
 import { registerDbCommands } from './cli/db-command.ts';
+import { registerReportCommand } from './cli/report-command.ts';
 import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
 import { releaseOptimisingCompiler } from './ops/v8-flags.ts';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerConfigCommands(program);
   registerContentCommands(program);
   registerDbCommands(program);
+  registerReportCommand(program);
   for (const platform of PLATFORMS) platform.registerCommands(program);
   return program;
 }

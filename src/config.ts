@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly dailyPostTime: string;
   readonly dailyCloseTime: string;
   readonly duelExpiryHours: number;
+  /** Players' reports that take a question out of play (0: never automatically). */
+  readonly suppressAfterReports: number;
   readonly instanceId: string;
   readonly shutdownTimeoutMs: number;
   /** Every platform in PLATFORMS with its settings, in that order; each says whether it runs. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Env): AppConfig {
     dailyPostTime: e.DAILY_POST_TIME,
     dailyCloseTime: e.DAILY_CLOSE_TIME,
     duelExpiryHours: e.DUEL_EXPIRY_HOURS,
+    suppressAfterReports: e.SUPPRESS_AFTER_REPORTS,
     // Containers often share a pid (1), and sometimes a host name: a random suffix keeps leases apart.
     instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { createChartRenderer } from '../adapters/shared/charts/png/chart-worker.ts';
 import { redactUrl } from './config/secrets.ts';
 import { type AppConfig, DEFAULT_OPS_PORT } from './config.ts';
 import type { Lang, Question } from './content/question.ts';
@@ -123,6 +124,8 @@ export async function startNotequiz(
     ...(destination === null ? {} : { destination }),
   });
   const steps: ShutdownStep[] = [];
+  // No thread yet: the worker starts with the first chart a player asks for.
+  const charts = createChartRenderer();
   let store: StorePort | null = null;
   let ops: OpsServer | null = null;
   try {
@@ -159,6 +162,7 @@ export async function startNotequiz(
         defaultPostTime: config.dailyPostTime,
         defaultCloseTime: config.dailyCloseTime,
         duelExpiryMs: config.duelExpiryHours * 60 * 60 * 1000,
+        flagSuppressAfter: config.suppressAfterReports,
       },
     });
     // Each reload is built against the previous deck's cards, so fixing a typo in a prompt keeps its id.
@@ -189,6 +193,7 @@ export async function startNotequiz(
       },
       localTimezone: config.terminalTimezone,
       io,
+      charts,
     };
     // Each platform's SDK is imported here, only for the platforms that run.
     const platforms: { readonly name: string; readonly running: RunningPlatform }[] = [];
@@ -229,6 +234,8 @@ export async function startNotequiz(
 
     // Shutdown order: stop taking new work, let in-flight answers finish, stop the cron, close the port, close the database.
     for (const { name, running: platform } of platforms) steps.push({ name, run: () => platform.stop() });
+    // After the platforms, whose last replies may still be waiting for a picture.
+    steps.push({ name: 'charts', run: () => charts.close() });
     steps.push({ name: 'scheduler', run: () => scheduler.stop() });
     if (ops !== null) {
       const o = ops;
@@ -276,6 +283,7 @@ export async function startNotequiz(
   } catch (error) {
     // Whatever was opened before the failure must not keep the process alive.
     await ops?.close().catch(() => undefined);
+    await charts.close();
     await store?.close().catch(() => undefined);
     logger.flush();
     throw error;

@@ -4,15 +4,17 @@ import { isValidTime, isValidTimezone } from '../../src/engine/calendar.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import { t } from '../shared/i18n.ts';
 import { missingPermissions, permissionNames } from './bot-permissions.ts';
+import { flaggedCommand } from './flag-handlers.ts';
 import { type HandlerContext, notice, refusal } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR } from './message-body.ts';
 import { d, pauseReasonText } from './messages.ts';
 import { typedValue } from './plain-text.ts';
+import { digestAdminCommand, digestStatusLine } from './report-handlers.ts';
 import type { Reply } from './respond-in-time.ts';
 
 /**
- * /quiz-admin: schedule, pause, resume, status, reload, lang. Registration hides it; this checks again.
+ * /quiz-admin: schedule, pause, resume, status, reload, lang, flagged. Registration hides it; this checks again.
  * Scheduling and resuming first check that the bot may post here (the interaction's app_permissions), so
  * a missing permission is named now, to the admin, instead of pausing the channel at the next post.
  */
@@ -62,7 +64,12 @@ export async function adminCommand(
       return done(d(lang, on ? 'admin.remindOn' : 'admin.remindOff'));
     }
     case 'status':
-      return notice(statusText(lang, await ctx.engine.ensurePlace(scope.actor, scope.place), missing));
+      return notice(
+        `${statusText(lang, await ctx.engine.ensurePlace(scope.actor, scope.place), missing)}\n${await digestStatusLine(ctx, scope)}`,
+      );
+    case 'digest':
+      if (missing.length > 0) return cannotPost();
+      return digestAdminCommand(ctx, scope, interaction);
     case 'reload': {
       if (ctx.reloadContent === undefined) return notice(d(lang, 'admin.reloadUnavailable'));
       const r = await ctx.reloadContent();
@@ -70,6 +77,8 @@ export async function adminCommand(
       if (r.problems > 0) lines.push(d(lang, 'admin.reloadProblems', { problems: r.problems }));
       return done(lines.join('\n'));
     }
+    case 'flagged':
+      return flaggedCommand(ctx, scope);
     case 'lang': {
       const choice = interaction.options.getString('language', true);
       const next: Lang | null = choice === 'en' || choice === 'zh' ? choice : null;

@@ -1,6 +1,7 @@
 import type { RoundWithQuestion } from '../../src/engine/api.ts';
 import { youPickedLine } from '../shared/coming-back.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
+import { withReportRow } from './flag-render.ts';
 import { type HandlerContext, notice } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import type { MessageBody } from './message-body.ts';
@@ -26,13 +27,14 @@ export async function dailyComingBack(
   if (round.status === 'closed') {
     const results = await ctx.engine.roundResults(round.id);
     if (results === null) return notice(rejectionMessage(scope.lang, 'round_closed'));
-    return ephemeral({ ...dailyRevealBody(scope.lang, results), ...picked, components: [] });
+    // The reveal's own Report row stays: the answers it removes are not there anyway.
+    return ephemeral({ ...dailyRevealBody(scope.lang, results), ...picked });
   }
   if (mine === null) return null;
   const body: MessageBody = {
     content: `${plainText(youPickedLine(scope.lang, question, mine))} ${t(scope.lang, 'answer.revealLater')}`,
     embeds: [questionEmbed(scope.lang, question, t(scope.lang, 'question.daily'))],
-    components: [],
+    components: withReportRow([], scope.lang, round.id),
   };
   return ephemeral(body);
 }

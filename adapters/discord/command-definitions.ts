@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { PERIODS } from '../../src/engine/calendar.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
+import { digestSubcommand } from './digest-command-definition.ts';
 import { discordCatalogue, localized } from './messages.ts';
 
 /**
@@ -20,6 +21,7 @@ export const COMMAND = {
   leaderboard: 'leaderboard',
   stats: 'stats',
   daily: 'daily',
+  report: 'report',
   admin: 'quiz-admin',
 } as const;
 
@@ -42,7 +44,7 @@ const periodChoices = PERIODS.map((p) => ({
 }));
 
 const topicOption = (
-  key: 'cmd.challenge.topic' | 'cmd.quiz.topic' | 'cmd.leaderboard.topic',
+  key: 'cmd.challenge.topic' | 'cmd.quiz.topic' | 'cmd.leaderboard.topic' | 'cmd.report.topic',
 ): APIApplicationCommandStringOption => ({
   type: ApplicationCommandOptionType.String as const,
   name: 'topic',
@@ -119,6 +121,28 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     },
     { name: COMMAND.daily, ...localized('cmd.daily'), ...guildOnly },
     {
+      name: COMMAND.report,
+      ...localized('cmd.report'),
+      ...guildOnly,
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'period',
+          ...localized('cmd.report.period'),
+          required: false,
+          choices: periodChoices,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'scope',
+          ...localized('cmd.report.scope'),
+          required: false,
+          choices: [choice('choice.channel', 'channel'), choice('choice.server', 'server')],
+        },
+        topicOption('cmd.report.topic'),
+      ],
+    },
+    {
       name: COMMAND.admin,
       ...localized('cmd.admin'),
       ...guildOnly,
@@ -172,7 +196,9 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
           ],
         },
         { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...localized('cmd.admin.status') },
+        digestSubcommand(),
         { type: ApplicationCommandOptionType.Subcommand, name: 'reload', ...localized('cmd.admin.reload') },
+        { type: ApplicationCommandOptionType.Subcommand, name: 'flagged', ...localized('cmd.admin.flagged') },
         {
           type: ApplicationCommandOptionType.Subcommand,
           name: 'lang',

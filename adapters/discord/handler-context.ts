@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import type { ChartDrawer } from '../shared/draw-chart.ts';
 import { unknownTopicMessage } from '../shared/helpful-mistakes.ts';
 import { rejectionMessage, t } from '../shared/i18n.ts';
 import type { DailyLiveCount } from './daily-live-count.ts';
@@ -28,6 +29,8 @@ export interface HandlerContext {
   readonly reloadContent:
     | (() => Promise<{ added: number; updated: number; retired: number; problems: number }>)
     | undefined;
+  /** Draws the pictures beside /leaderboard and /stats; null without a chart renderer (text only). */
+  readonly charts: ChartDrawer | null;
 }
 
 /** A private red notice: what the user pressed or typed was refused, and nothing changed. */

@@ -5,6 +5,8 @@ import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
+import { chartDrawer } from '../shared/draw-chart.ts';
 import { systemTimers } from '../shared/timers.ts';
 import type { DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
@@ -15,6 +17,7 @@ import { createInteractionRouter } from './interaction-router.ts';
 import { langFromLocale } from './messages.ts';
 import { PauseNotices } from './pause-notice.ts';
 import { discordChannelOf } from './platform-ids.ts';
+import { postDiscordDigest } from './post-digest.ts';
 import { createDiscordPublisher } from './publisher.ts';
 import { clientShardOptions, SINGLE_SHARD } from './shard-plan.ts';
 import {
@@ -36,6 +39,8 @@ export interface DiscordAdapterDeps {
     retired: number;
     problems: number;
   }>;
+  /** Draws the pictures of /leaderboard and /stats (main's, shared by every platform); none: text only. */
+  readonly charts?: ChartRenderer;
 }
 
 export interface DiscordAdapterOptions {
@@ -143,6 +148,10 @@ export function createDiscordAdapter(
       pauseNotices,
       defaultSchedule,
       reloadContent: deps.reloadContent,
+      charts:
+        deps.charts === undefined
+          ? null
+          : chartDrawer({ renderer: deps.charts, timers: systemTimers, logger }),
     },
     { ackDeadlineMs: options.ackDeadlineMs ?? 2_000, logger },
   );
@@ -207,6 +216,7 @@ export function createDiscordAdapter(
         if (place === null) return null;
         return langFromLocale((await directory.guild(place.guildId))?.preferredLocale ?? undefined);
       },
+      postDigest: (channel, report, options) => postDiscordDigest(client.rest, channel, report, options),
       // The scheduler's duel expiry lands here: the same edit-and-announce as the adapter's own sweep.
       async announceDuelSettlement(settlement) {
         await announcer.refresh(settlement.duel.id, settlement);

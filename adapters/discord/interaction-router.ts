@@ -3,6 +3,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { suggestionLine } from '../shared/helpful-mistakes.ts';
@@ -16,9 +17,13 @@ import {
   playButton,
   respondButton,
 } from './duel-handlers.ts';
+import { reportFormSubmitted, verdictButton } from './flag-handlers.ts';
+import { decodeFlagId } from './flag-ids.ts';
+import { reportModal } from './flag-render.ts';
 import { type HandlerContext, refusal, somethingWentWrong } from './handler-context.ts';
 import { type InteractionScope, inServer, scopeOf } from './interaction-scope.ts';
 import { d, langFromLocale } from './messages.ts';
+import { reportCommand } from './report-handlers.ts';
 import { type AckShape, type Reply, respondInTime } from './respond-in-time.ts';
 import {
   answerButton,
@@ -45,7 +50,7 @@ export function createInteractionRouter(
    * never on the store, so the deferral timer runs before the first database call.
    */
   const plan = (
-    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction,
   ): { shape: AckShape; run: (scope: InteractionScope) => Promise<Reply> } => {
     if (interaction.isChatInputCommand()) {
       switch (interaction.commandName) {
@@ -63,6 +68,8 @@ export function createInteractionRouter(
           return { shape: 'ephemeral', run: (scope) => statsCommand(ctx, scope, interaction) };
         case COMMAND.daily:
           return { shape: 'ephemeral', run: (scope) => dailyCommand(ctx, scope) };
+        case COMMAND.report:
+          return { shape: 'public', run: (scope) => reportCommand(ctx, scope, interaction) };
         case COMMAND.admin:
           return { shape: 'ephemeral', run: (scope) => adminCommand(ctx, scope, interaction) };
         default:
@@ -80,8 +87,16 @@ export function createInteractionRouter(
           };
       }
     }
+    // "Report this question": the form as submitted, and the verdict buttons of the admins' list.
+    const flag = decodeFlagId(interaction.customId);
+    if (interaction.isModalSubmit())
+      return flag?.kind === 'form'
+        ? { shape: 'ephemeral', run: (scope) => reportFormSubmitted(ctx, scope, interaction, flag) }
+        : { shape: 'ephemeral', run: async (scope) => refusal(d(scope.lang, 'error.unknownButton')) };
     const onPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
     const shape: AckShape = onPrivate ? 'update' : 'ephemeral';
+    if (flag?.kind === 'verdict')
+      return { shape, run: (scope) => verdictButton(ctx, scope, interaction, flag) };
     const action = decodeButton(interaction.customId);
     if (action === null)
       return { shape: 'ephemeral', run: async (scope) => refusal(d(scope.lang, 'error.unknownButton')) };
@@ -112,12 +127,22 @@ export function createInteractionRouter(
         await answerAutocomplete(ctx.engine, interaction);
         return;
       }
-      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit())
+        return;
       // Until the server's language setting is read (a store call), errors speak the user's language.
       let lang = langFromLocale(interaction.locale) ?? langFromLocale(interaction.guildLocale) ?? 'en';
       if (!inServer(interaction)) {
         await interaction.reply({ content: d(lang, 'error.guildOnly'), flags: MessageFlags.Ephemeral });
         return;
+      }
+      // The Report button's only answer is the form: Discord takes a modal as the first response only, so
+      // it opens before any store call, in the presser's own language.
+      if (interaction.isButton()) {
+        const report = decodeFlagId(interaction.customId);
+        if (report?.kind === 'report') {
+          await interaction.showModal(reportModal(lang, report.roundId));
+          return;
+        }
       }
       const { shape, run } = plan(interaction);
       await respondInTime(

@@ -26,6 +26,17 @@ export const DISCORD_LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** A modal (a form): its title, and the label above each field. */
+  modalTitle: 45,
+  modalLabel: 45,
+  modalComponents: 5,
+  /** A text field's placeholder, and the most it may be set to accept. */
+  textInputPlaceholder: 100,
+  textInputValue: 4000,
+  /** A select's options, each with a label and a value of at most choiceName / choiceValue. */
+  selectOptions: 25,
+  /** An attachment's description: its alt text for screen readers. */
+  attachmentDescription: 1024,
 } as const;
 
 const ELLIPSIS = '…';
@@ -84,6 +95,8 @@ export interface EmbedData {
   readonly color?: number;
   readonly fields?: readonly EmbedField[];
   readonly footer?: { readonly text: string };
+  /** A picture under the text: `attachment://<file name>` for a file sent with the message. */
+  readonly image?: { readonly url: string };
 }
 
 /**
@@ -130,6 +143,7 @@ export function fitEmbed(embed: EmbedData, budget: number = DISCORD_LIMITS.embed
     ...(embed.color === undefined ? {} : { color: embed.color }),
     ...(fields.length === 0 ? {} : { fields }),
     ...(footer === undefined ? {} : { footer: { text: footer } }),
+    ...(embed.image === undefined ? {} : { image: { url: embed.image.url } }),
   };
 }
 

@@ -22,6 +22,7 @@ function toApiEmbed(embed: EmbedData): APIEmbed {
     ...(fitted.color === undefined ? {} : { color: fitted.color }),
     ...(fitted.fields === undefined ? {} : { fields: fitted.fields.map((f) => ({ ...f })) }),
     ...(fitted.footer === undefined ? {} : { footer: { text: fitted.footer.text } }),
+    ...(fitted.image === undefined ? {} : { image: { url: fitted.image.url } }),
   };
 }
 

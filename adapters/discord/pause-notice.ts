@@ -59,6 +59,20 @@ export class PauseNotices {
     }
   }
 
+  /**
+   * Another private notice for the server's admins about a channel (a question out of play after players'
+   * reports): a DM to whoever scheduled that channel's question of the day, else to the server's owner;
+   * never in a channel, where players would read it. False when nobody could be told.
+   */
+  async tellAdmins(channelId: ChannelId, guildId: string, content: string): Promise<boolean> {
+    const people = [this.schedulers.get(channelId), await this.deps.ownerOf(guildId)];
+    for (const userId of new Set(people)) {
+      if (userId === undefined || userId === null) continue;
+      if (await this.direct(userId, { content })) return true;
+    }
+    return false;
+  }
+
   private async direct(userId: string, body: { content: string }): Promise<boolean> {
     let dm: unknown;
     try {

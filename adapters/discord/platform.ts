@@ -29,6 +29,7 @@ export const discordPlatform = definePlatform<DiscordConfig | null>({
         logger: context.logger,
         clock: context.clock,
         reloadContent: context.reloadContent,
+        charts: context.charts,
       },
       {
         duelSweepMs: 0,

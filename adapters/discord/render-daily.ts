@@ -2,6 +2,7 @@ import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
 import { MAX_NAMED_WINNERS, type Winner, winnersAnnouncement } from '../shared/winners.ts';
+import { withReportRow } from './flag-render.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
 import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
@@ -25,13 +26,17 @@ export function dailyPostBody(lang: Lang, current: RoundWithQuestion, answered: 
   );
   return {
     embeds: [{ ...embed, description: `${embed.description ?? ''}\n\n${status}` }],
-    components: buttonRows(
-      optionButtons(
-        lang,
-        question,
-        (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey: '' }),
-        { kind: 'reveal', roundId: round.id, topicKey: '' },
+    components: withReportRow(
+      buttonRows(
+        optionButtons(
+          lang,
+          question,
+          (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey: '' }),
+          { kind: 'reveal', roundId: round.id, topicKey: '' },
+        ),
       ),
+      lang,
+      round.id,
     ),
   };
 }
@@ -73,7 +78,8 @@ export function dailyRevealBody(lang: Lang, results: RoundResults): MessageBody 
         ...(topic === null ? {} : { footer: { text: topic } }),
       },
     ],
-    components: [],
+    // The answer buttons go; the reveal is when a wrong key shows, so Report stays.
+    components: withReportRow([], lang, results.round.id),
   };
 }
 

@@ -1,8 +1,10 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { DuelQuestion, DuelSettlement, DuelSide, DuelView } from '../../src/engine/api.ts';
+import { duelRoundId } from '../../src/engine/duel-settlement.ts';
 import type { PlayerRecord } from '../../src/engine/records.ts';
 import { signed, t } from '../shared/i18n.ts';
 import { encodeButton } from './custom-ids.ts';
+import { withReportRow } from './flag-render.ts';
 import { buttonRows, type EmbedData } from './limits.ts';
 import { COLOR, discordTimeFromNow, type MessageBody, mention } from './message-body.ts';
 import { d } from './messages.ts';
@@ -235,13 +237,17 @@ export function duelQuestionBody(lang: Lang, q: DuelQuestion, lead?: string): Me
         color: COLOR.question,
       },
     ],
-    components: buttonRows(
-      optionButtons(
-        lang,
-        q.question,
-        (choice) => ({ kind: 'duel-answer', duelId: q.duel.id, index: q.index, choice }),
-        null,
+    components: withReportRow(
+      buttonRows(
+        optionButtons(
+          lang,
+          q.question,
+          (choice) => ({ kind: 'duel-answer', duelId: q.duel.id, index: q.index, choice }),
+          null,
+        ),
       ),
+      lang,
+      duelRoundId(q.duel.id, q.index),
     ),
   };
 }

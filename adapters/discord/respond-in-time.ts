@@ -3,6 +3,7 @@ import {
   type ChatInputCommandInteraction,
   InteractionCallbackResponse,
   MessageFlags,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { type MessageBody, toInteractionJson } from './message-body.ts';
@@ -34,7 +35,7 @@ export type AckShape = 'public' | 'ephemeral' | 'update';
 
 export const ephemeral = (body: MessageBody): Reply => ({ kind: 'reply', ephemeral: true, body });
 
-type Respondable = ChatInputCommandInteraction | ButtonInteraction;
+type Respondable = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 export async function respondInTime(
   interaction: Respondable,

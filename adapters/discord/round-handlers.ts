@@ -5,6 +5,7 @@ import { gradeName, optionLetter, t } from '../shared/i18n.ts';
 import { titlesOfKey, topicKey } from '../shared/topic-key.ts';
 import { alreadyAnswered, dailyComingBack } from './coming-back.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
+import { withReportRow } from './flag-render.ts';
 import { type HandlerContext, notice, rejected, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { type ButtonSpec, buttonRows } from './limits.ts';
@@ -32,12 +33,16 @@ function questionBody(
   const chosen = topicTitles.length === 0 ? undefined : topicsChosenLine(lang, topicTitles);
   return {
     embeds: [questionEmbed(lang, question, title, chosen)],
-    components: buttonRows(
-      optionButtons(lang, question, (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey }), {
-        kind: 'reveal',
-        roundId: round.id,
-        topicKey,
-      }),
+    components: withReportRow(
+      buttonRows(
+        optionButtons(lang, question, (choice) => ({ kind: 'answer', roundId: round.id, choice, topicKey }), {
+          kind: 'reveal',
+          roundId: round.id,
+          topicKey,
+        }),
+      ),
+      lang,
+      round.id,
     ),
   };
 }
@@ -122,7 +127,7 @@ function practiceFeedback(lang: Lang, outcome: AnswerOutcome, topicKey: string):
         color: outcome.correct ? COLOR.good : COLOR.bad,
       },
     ],
-    components: buttonRows([anotherButton(lang, topicKey)]),
+    components: withReportRow(buttonRows([anotherButton(lang, topicKey)]), lang, outcome.round.id),
   };
 }
 
@@ -193,7 +198,7 @@ export async function revealButton(
           color: COLOR.question,
         },
       ],
-      components: buttonRows(grades),
+      components: withReportRow(buttonRows(grades), scope.lang, action.roundId),
     },
     onPrivateMessage,
   );

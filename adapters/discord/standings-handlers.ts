@@ -1,7 +1,10 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { LeaderboardEntry, Scope } from '../../src/engine/api.ts';
+import type { Lang } from '../../src/content/question.ts';
+import type { LeaderboardEntry, LeaderboardView, PlayerStats, Scope } from '../../src/engine/api.ts';
 import { DEFAULT_PERIOD, PERIODS } from '../../src/engine/calendar.ts';
-import { percent, periodName, scopeName, t } from '../shared/i18n.ts';
+import { leaderboardChart, leaderboardTitle, playerStatsChart } from '../shared/chart-requests.ts';
+import { percent, t } from '../shared/i18n.ts';
+import { withChart } from './attach-chart.ts';
 import { type HandlerContext, rejectedTopic } from './handler-context.ts';
 import type { InteractionScope } from './interaction-scope.ts';
 import { COLOR, mention } from './message-body.ts';
@@ -45,6 +48,11 @@ export async function leaderboardCommand(
   if (where.kind === 'topic' && view.sections.length === 0)
     return rejectedTopic(ctx.engine, scope.lang, 'unknown_topic', where.topic);
   const lang = scope.publicLang;
+  const reply = leaderboardReply(lang, view, interaction.user.displayName);
+  return withChart(ctx, interaction, lang, reply, leaderboardChart(lang, view));
+}
+
+function leaderboardReply(lang: Lang, view: LeaderboardView, asker: string): Reply {
   const header = `${t(lang, 'column.points')} · ${t(lang, 'column.accuracy')} · ${t(lang, 'column.streak')} · ${t(lang, 'column.rating')}`;
   const lines =
     view.rows.length === 0
@@ -61,14 +69,11 @@ export async function leaderboardCommand(
     body: {
       embeds: [
         {
-          title: t(lang, 'leaderboard.title', {
-            scope: scopeName(lang, view.scope, view.sections),
-            period: periodName(lang, view.period),
-          }),
+          title: leaderboardTitle(lang, view),
           description: lines.join('\n'),
           color: COLOR.question,
           // Footers are plain text (no markdown, no mentions): the name is shown as is.
-          footer: { text: `${interaction.user.displayName}: ${footer}` },
+          footer: { text: `${asker}: ${footer}` },
         },
       ],
     },
@@ -90,6 +95,10 @@ export async function statsCommand(
       body: { embeds: [{ description: t(lang, 'stats.none'), color: COLOR.neutral }] },
     };
   }
+  return withChart(ctx, interaction, lang, statsReply(lang, stats), playerStatsChart(lang, stats));
+}
+
+function statsReply(lang: Lang, stats: PlayerStats): Reply {
   const days = (n: number) => t(lang, 'stats.days', { days: n });
   const sections = stats.sections
     .slice(0, 8)

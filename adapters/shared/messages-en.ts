@@ -156,6 +156,12 @@ export const en = {
   'stats.percent': '{value}%',
   'stats.days': '{days} {days|day|days}',
 
+  // Charts: pictures beside the text (Slack, Discord) and bars in the terminal ----------------------------
+  'chart.overTime': 'Accuracy per week',
+  'chart.bySection': 'Accuracy by section',
+  'chart.answers': 'Answers',
+  'chart.alt': 'Chart of {title}. The text beside it has the same figures.',
+
   // Times: shown in the channel's timezone, which they name; relative where that reads better ------------
   'time.withRelative': '{time} ({relative})',
   'time.tomorrow': '{time} tomorrow',

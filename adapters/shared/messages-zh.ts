@@ -142,6 +142,11 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'stats.percent': '{value}%',
   'stats.days': '{days} 天',
 
+  'chart.overTime': '每周正确率',
+  'chart.bySection': '各章节正确率',
+  'chart.answers': '作答',
+  'chart.alt': '{title}的图表。旁边的文字有相同的数据。',
+
   'time.withRelative': '{time}（{relative}）',
   'time.tomorrow': '明天 {time}',
   'time.in': '{duration}后',

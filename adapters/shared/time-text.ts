@@ -60,3 +60,11 @@ export function zonedTimeFromNow(
     relative: relativeTime(lang, at, now),
   });
 }
+
+/** A week in a chart by its Monday ("2026-03-02"): "Mar 2", "3月2日". */
+export function weekLabel(lang: Lang, monday: string): string {
+  return DateTime.fromISO(monday, { zone: 'UTC' }).toLocaleString(
+    { month: 'short', day: 'numeric' },
+    { locale: lang === 'zh' ? 'zh-CN' : 'en-US' },
+  );
+}

@@ -5,25 +5,41 @@ import { pauseReasonText, st } from './messages.ts';
 import { classifySlackError } from './slack-errors.ts';
 import type { PostingClient } from './web-clients.ts';
 
+export interface AdminNoticeDeps {
+  readonly poster: PostingClient;
+  readonly config: SlackConfig;
+  readonly logger: pino.Logger;
+}
+
 /**
- * Tells a person that a channel's daily question stopped (the bot was removed, the channel archived):
- * in SLACK_DEFAULT_CHANNEL if set, else by DM to each of SLACK_ADMIN_USER_IDS. Never throws: a notice that
- * cannot be delivered is logged, and the log line itself says what happened.
+ * Tells a person that a channel's daily question stopped (the bot was removed, the channel archived).
+ * Never throws (see sendAdminNotice).
  */
 export async function noticeChannelPaused(
-  deps: { poster: PostingClient; config: SlackConfig; logger: pino.Logger },
+  deps: AdminNoticeDeps,
   channel: string,
   code: string,
   lang: Lang,
 ): Promise<void> {
   const text = st(lang, 'admin.channelPaused', { channel, reason: pauseReasonText(lang, code) });
+  await sendAdminNotice(deps, text, { channel, code }, 'daily question paused');
+}
+
+/**
+ * The one place admin notices go: SLACK_DEFAULT_CHANNEL if set, else a DM to each of SLACK_ADMIN_USER_IDS.
+ * `text` is mrkdwn we built (anything in it we did not write is escaped already). Never throws: a notice
+ * that cannot be delivered is logged, and the log line itself says what happened (`what`, `context`).
+ */
+export async function sendAdminNotice(
+  deps: AdminNoticeDeps,
+  text: string,
+  context: Record<string, unknown>,
+  what: string,
+): Promise<void> {
   const targets =
     deps.config.defaultChannel !== null ? [deps.config.defaultChannel] : deps.config.adminUserIds;
   if (targets.length === 0) {
-    deps.logger.warn(
-      { channel, code },
-      'daily question paused; no SLACK_DEFAULT_CHANNEL or SLACK_ADMIN_USER_IDS to tell',
-    );
+    deps.logger.warn(context, `${what}; no SLACK_DEFAULT_CHANNEL or SLACK_ADMIN_USER_IDS to tell`);
     return;
   }
   for (const target of targets) {
@@ -35,7 +51,7 @@ export async function noticeChannelPaused(
       });
     } catch (error) {
       deps.logger.warn(
-        { channel, target, code: classifySlackError(error).code },
+        { ...context, target, code: classifySlackError(error).code },
         'could not deliver the admin notice',
       );
     }

@@ -1,4 +1,13 @@
-import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type {
+  ActionsBlock,
+  Button,
+  ContextBlock,
+  HeaderBlock,
+  KnownBlock,
+  Overflow,
+  PlainTextOption,
+  SectionBlock,
+} from '@slack/types';
 
 /**
  * Every Block Kit limit the Slack adapter depends on, enforced here and nowhere else. Renderers build blocks
@@ -24,6 +33,13 @@ export const BLOCK_LIMITS = {
   blockId: 255,
   /** The notification / fallback `text` of a message; Slack truncates at 40,000, we stay far below. */
   messageText: 3000,
+  /** An overflow menu ("…") holds 2 to 5 options (older clients refuse one). */
+  overflowOptions: 5,
+  /** An option of a menu or of radio buttons: its text, and the value that comes back to us. */
+  optionText: 75,
+  optionValue: 150,
+  /** An uploaded file's title, shown above the picture: no documented limit, so kept to a line or two. */
+  fileTitle: 250,
 } as const;
 
 const ELLIPSIS = '…';
@@ -211,6 +227,33 @@ export function button(spec: ButtonSpec): Button {
   return element;
 }
 
+/** A menu or radio option: its text escaped and cut; a value too long to come back whole is a bug. */
+export function option(text: string, value: string): PlainTextOption {
+  if (value.length > BLOCK_LIMITS.optionValue)
+    throw new Error(`option value over ${BLOCK_LIMITS.optionValue}`);
+  return {
+    text: {
+      type: 'plain_text',
+      text: fitEscaped(text === '' ? ' ' : text, BLOCK_LIMITS.optionText),
+      emoji: true,
+    },
+    value,
+  };
+}
+
+/** An overflow menu ("…") of 2 to 5 options. */
+export function overflowMenu(
+  actionId: string,
+  options: readonly { text: string; value: string }[],
+): Overflow {
+  if (options.length < 2 || options.length > BLOCK_LIMITS.overflowOptions)
+    throw new Error(
+      `an overflow menu holds 2 to ${BLOCK_LIMITS.overflowOptions} options, not ${options.length}`,
+    );
+  if (actionId.length > BLOCK_LIMITS.actionId) throw new Error(`action_id over ${BLOCK_LIMITS.actionId}`);
+  return { type: 'overflow', action_id: actionId, options: options.map((o) => option(o.text, o.value)) };
+}
+
 /** One actions block per 25 buttons. */
 export function actionsBlocks(buttons: readonly ButtonSpec[], blockIdPrefix?: string): ActionsBlock[] {
   const blocks: ActionsBlock[] = [];
@@ -254,7 +297,7 @@ export function fallbackMrkdwn(mrkdwn: string): string {
 }
 
 /** Escapes plain text and cuts it to `max`, never inside an entity or a grapheme. */
-function fitEscaped(raw: string, max: number): string {
+export function fitEscaped(raw: string, max: number): string {
   const full = escapeMrkdwn(raw);
   if (full.length <= max) return full;
   let out = '';

@@ -33,6 +33,20 @@ export class InFlight {
     return done;
   }
 
+  /**
+   * Work that mostly waits on something else (a chart from the chart worker, then its upload): tracked
+   * so stop() still waits for it, but outside the limit, so it never holds a place other players' clicks
+   * are queued for.
+   */
+  alongside(work: () => Promise<void>): void {
+    const done = work();
+    this.running.add(done);
+    const forget = (): void => {
+      this.running.delete(done);
+    };
+    done.then(forget, forget);
+  }
+
   /** Queued plus running. */
   get size(): number {
     return this.running.size;

@@ -4,6 +4,8 @@ import type { Lang } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
+import { chartDrawer } from '../shared/draw-chart.ts';
 import { t } from '../shared/i18n.ts';
 import { systemTimers, type Timers } from '../shared/timers.ts';
 import { ACTION, ACTION_PATTERN } from './action-values.ts';
@@ -27,8 +29,16 @@ import { handleQuizCommand } from './commands/handle-quiz-command.ts';
 import type { SlackConfig } from './config.ts';
 import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
+import {
+  handleFlagMenu,
+  handleFlagSubmission,
+  handleFlagVerdict,
+  readFlagSubmission,
+} from './flag-handlers.ts';
+import { FLAG_ACTION, FLAG_VIEW } from './flag-values.ts';
 import { InFlight } from './in-flight.ts';
 import { People } from './people.ts';
+import { postSlackDigest } from './post-digest.ts';
 import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, type PostedRound } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
@@ -51,8 +61,10 @@ export interface SlackAdapterDeps {
   readonly notesLang?: Lang;
   /** DAILY_POST_TIME / DAILY_CLOSE_TIME: `/quiz schedule` without `close HH:MM` closes at this close time. */
   readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };
-  /** Timers for the throttled answer count; tests pass a manual one. */
+  /** Timers for the throttled answer count and a chart's time limit; tests pass a manual one. */
   readonly timers?: Timers;
+  /** Draws the pictures of leaderboards and stats (main's, shared by every platform); none: text only. */
+  readonly charts?: ChartRenderer;
 }
 
 export interface SlackAdapter {
@@ -104,6 +116,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     counts,
     posted,
     inFlight,
+    charts:
+      deps.charts === undefined
+        ? null
+        : chartDrawer({ renderer: deps.charts, timers: deps.timers ?? systemTimers, logger }),
     reloadContent: deps.reloadContent,
     ...(deps.defaultSchedule === undefined ? {} : { defaultSchedule: deps.defaultSchedule }),
     async lang(teamId) {
@@ -207,6 +223,25 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   onAction(ACTION.duelCancel, 'duel cancel', handleDuelCancel);
   onAction(ACTION.duelPlay, 'duel play', handleDuelPlay);
   onAction(ACTION_PATTERN.duelAnswer, 'duel answer', handleDuelAnswer);
+  onAction(FLAG_ACTION.menu, 'report menu', handleFlagMenu);
+  for (const verdict of ['suppress', 'restore', 'dismiss'] as const)
+    onAction(FLAG_ACTION[verdict], `report ${verdict}`, (c, call, reply) =>
+      handleFlagVerdict(c, call, reply, verdict),
+    );
+
+  // The report form: closed at once (the ack), then the report and the thanks through the message's reply URL.
+  app.view(FLAG_VIEW.callbackId, async ({ ack, body }) => {
+    await ack();
+    const submission = readFlagSubmission(body);
+    if (submission === null) {
+      logger.warn('view_submission of the report form without team, user or round; ignored');
+      return;
+    }
+    const reply = replyVia(submission.responseUrl, logger, replyAllowed);
+    await afterAck(submission.who.teamId, reply, 'report form', randomUUID(), () =>
+      handleFlagSubmission(ctx, submission, reply),
+    );
+  });
 
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
@@ -235,6 +270,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     }),
     channelLang: async () => deps.config.lang ?? null,
     postReminder: (_channel, round, options) => postSlackReminder(poster, round, options),
+    postDigest: (channel, report, options) => postSlackDigest(poster, channel, report, options),
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
     announceDuelSettlement: createSlackDuelAnnouncer(ctx),
   };

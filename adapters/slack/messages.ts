@@ -12,12 +12,13 @@ const en = {
     '`/quiz [topic]` a practice question only you see\n' +
     "`/quiz daily` today's question of this channel\n" +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;topic&gt;]`\n' +
+    '`/quiz report [week|month|all] [channel|workspace] [topic]` what the team gets wrong, by note section\n' +
     '`/quiz stats` your accuracy, streaks and weakest sections\n' +
     '`/quiz topics` the topics you can ask for\n' +
     '`/quiz challenge @someone [1-10] [topic]` a duel, played privately\n' +
     '`/quiz help` this list',
   'help.admin':
-    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz reload`, `/quiz lang en|zh`',
+    'Admins: `/quiz schedule HH:MM Area/City [weekdays|daily] [close HH:MM]`, `/quiz pause`, `/quiz resume`, `/quiz remind on|off`, `/quiz digest &lt;weekday&gt; [HH:MM] [Area/City]|off`, `/quiz reload`, `/quiz lang en|zh`, `/quiz flagged` (reported questions)',
   'help.topics': 'Topics: {topics}',
   'hint.topics': 'Type /quiz topics for the list.',
   'topics.none': 'No topics yet: the notes have no headings above their cards.',
@@ -72,6 +73,9 @@ const en = {
   'home.you': 'Your stats',
   'home.leaderboard': 'Leaderboard this week',
   'home.start': 'Try `/quiz` in any channel for a practice question, or `/quiz help` for everything.',
+  'chart.fromChannel': 'Your `/quiz {command}` in <#{channel}>, as a chart:',
+  'chart.fromHere': 'Your `/quiz {command}`, as a chart:',
+  'chart.inDm': '📊 The chart of this is in your direct messages with notequiz.',
 } as const satisfies Record<string, string>;
 
 const zh: { readonly [K in keyof typeof en]: string } = {
@@ -80,12 +84,13 @@ const zh: { readonly [K in keyof typeof en]: string } = {
     '`/quiz [主题]` 只有你能看到的练习题\n' +
     '`/quiz daily` 本频道今天的每日一题\n' +
     '`/quiz leaderboard [week|month|all] [channel|workspace|&lt;主题&gt;]` 排行榜\n' +
+    '`/quiz report [week|month|all] [channel|workspace] [主题]` 按笔记章节看团队哪里答错最多\n' +
     '`/quiz stats` 你的正确率、连续天数和薄弱章节\n' +
     '`/quiz topics` 可以指定的主题\n' +
     '`/quiz challenge @某人 [1-10] [主题]` 发起对决，各自私下作答\n' +
     '`/quiz help` 显示本列表',
   'help.admin':
-    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz reload`、`/quiz lang en|zh`',
+    '管理员：`/quiz schedule HH:MM 区域/城市 [weekdays|daily] [close HH:MM]`、`/quiz pause`、`/quiz resume`、`/quiz remind on|off`、`/quiz digest &lt;星期几&gt; [HH:MM] [区域/城市]|off`、`/quiz reload`、`/quiz lang en|zh`、`/quiz flagged`（被举报的题目）',
   'help.topics': '主题：{topics}',
   'hint.topics': '输入 /quiz topics 查看所有主题。',
   'topics.none': '还没有主题：笔记里的卡片上方没有标题。',
@@ -138,6 +143,9 @@ const zh: { readonly [K in keyof typeof en]: string } = {
   'home.you': '你的数据',
   'home.leaderboard': '本周排行榜',
   'home.start': '在任意频道输入 `/quiz` 获取练习题，或输入 `/quiz help` 查看全部命令。',
+  'chart.fromChannel': '你在 <#{channel}> 的 `/quiz {command}`，图表如下：',
+  'chart.fromHere': '你的 `/quiz {command}`，图表如下：',
+  'chart.inDm': '📊 这条内容的图表已发到你与 notequiz 的私信中。',
 };
 
 export const slackCatalogue: Catalogue<typeof en> = { en, zh };

@@ -24,6 +24,7 @@ export const slackPlatform = definePlatform<SlackConfig | null>({
       logger: context.logger,
       clock: context.clock,
       reloadContent: context.reloadContent,
+      charts: context.charts,
       defaultSchedule: { postTime: context.schedule.postTime, closeTime: context.schedule.closeTime },
       ...(context.notesLang === null ? {} : { notesLang: context.notesLang }),
     });

@@ -2,6 +2,7 @@ import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { Actor, Place, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import type { ChartDrawer } from '../shared/draw-chart.ts';
 import type { AnswerCounts } from './answer-counts.ts';
 import type { SlackConfig } from './config.ts';
 import type { InFlight } from './in-flight.ts';
@@ -35,6 +36,8 @@ export interface SlackContext {
   /** Daily rounds this process posted: how to redraw them (language, timezone, late). */
   readonly posted: Map<string, PostedRound>;
   readonly inFlight: InFlight;
+  /** Draws the pictures beside leaderboards and stats; null without a chart renderer (text only). */
+  readonly charts: ChartDrawer | null;
   readonly reloadContent: ReloadContent | undefined;
   /** The operator's DAILY_POST_TIME / DAILY_CLOSE_TIME: the close used when `/quiz schedule` names none. */
   readonly defaultSchedule?: { readonly postTime: string; readonly closeTime: string };

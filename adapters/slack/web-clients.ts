@@ -9,8 +9,12 @@ import type { WebClient } from '@slack/web-api';
  */
 type Posting = 'postMessage' | 'postEphemeral' | 'scheduleMessage' | 'meMessage';
 
-export type SlackClient = Omit<WebClient, 'chat'> & { readonly chat: Omit<WebClient['chat'], Posting> };
+/** A file shared into a channel is a message too: uploads go through the poster as well. */
+export type SlackClient = Omit<WebClient, 'chat' | 'filesUploadV2'> & {
+  readonly chat: Omit<WebClient['chat'], Posting>;
+};
 
 export interface PostingClient {
   readonly chat: Pick<WebClient['chat'], 'postMessage'>;
+  readonly filesUploadV2: WebClient['filesUploadV2'];
 }

@@ -23,6 +23,7 @@ import {
   renderReveal,
   renderStats,
 } from './render-text.ts';
+import { reportCommand } from './report-command.ts';
 import {
   answerDuelQuestion,
   cancelCommand,
@@ -31,6 +32,7 @@ import {
   playCommand,
   respondCommand,
 } from './terminal-duels.ts';
+import { flagCommand, flaggedCommand } from './terminal-flags.ts';
 import {
   isPlayerName,
   TERMINAL_CHANNEL,
@@ -95,11 +97,14 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
     play: playCommand,
     duels: async (s) => listDuelsCommand(s),
     leaderboard: async (s, args) => leaderboard(s, args, limit),
+    report: reportCommand,
     stats: async (s, args) => stats(s, args[0]),
     as: async (s, args) => switchPlayer(s, args[0]),
     topics: async (s) => topics(s),
     lang: async (s, args) => setLang(s, args[0]),
     remind: async (s, args) => setReminder(s, args[0]),
+    flag: flagCommand,
+    flagged: flaggedCommand,
   };
 
   async function handle(line: string): Promise<Reply> {
@@ -137,6 +142,7 @@ async function practice(s: TerminalSession, topic: string): Promise<string> {
   if (!result.ok) return topicRejection(s, result.code, result.detail ?? topic);
   const { round, question, topicTitles } = result.value;
   s.focus.set(actor.playerId, { kind: 'round', round, question });
+  s.shown.set(actor.playerId, { roundId: round.id, question });
   const chosen = topicTitles.length === 0 ? [] : [topicsChosenLine(s.lang, topicTitles)];
   return [...chosen, renderQuestion(s.lang, question, t(s.lang, 'question.practice'))].join('\n');
 }
@@ -160,6 +166,7 @@ async function daily(s: TerminalSession): Promise<string> {
     const me = terminalPlayerId(s.player);
     const onScreen = s.focus.get(me);
     if (onScreen?.kind === 'round' && onScreen.round.id === round.id) s.focus.delete(me);
+    s.shown.set(me, { roundId: round.id, question });
     const results = await s.engine.roundResults(round.id);
     const over = rejectionMessage(s.lang, 'round_closed');
     const mine = await s.engine.myAnswer(round.id, me);
@@ -177,6 +184,7 @@ async function daily(s: TerminalSession): Promise<string> {
         ];
   // Coming back after answering: the question and what you picked, nothing left to type.
   const mine = await s.engine.myAnswer(round.id, terminalPlayerId(s.player));
+  s.shown.set(terminalPlayerId(s.player), { roundId: round.id, question });
   if (mine !== null) {
     const shown = renderQuestion(s.lang, question, heading, { prompt: false });
     return [shown, youPickedLine(s.lang, question, mine), t(s.lang, 'answer.revealLater'), ...closes].join(
@@ -248,7 +256,7 @@ async function leaderboard(s: TerminalSession, args: readonly string[], limit: n
 async function stats(s: TerminalSession, name: string | undefined): Promise<string> {
   const who = name === undefined ? s.player : name.replace(/^@/, '');
   if (!isPlayerName(who)) return tt(s.lang, 'nameInvalid');
-  const found = await s.engine.stats(terminalPlayerId(who));
+  const found = await s.engine.stats(terminalPlayerId(who), { timezone: s.timezone });
   if (found === null) return tt(s.lang, 'noPlayer', { name: who });
   return renderStats(s.lang, found);
 }

@@ -6,7 +6,9 @@ import type {
   PlayerStats,
   RoundResults,
 } from '../../src/engine/api.ts';
-import { optionLetter, percent, periodName, scopeName, signed, t } from '../shared/i18n.ts';
+import { leaderboardChart, leaderboardTitle, playerStatsChart } from '../shared/chart-requests.ts';
+import { chartText } from '../shared/charts/text/chart-text.ts';
+import { optionLetter, percent, signed, t } from '../shared/i18n.ts';
 import { questionStem } from '../shared/question-text.ts';
 import { tt } from './terminal-messages.ts';
 
@@ -26,7 +28,6 @@ export function displayWidth(text: string): number {
 }
 
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
 
@@ -124,44 +125,21 @@ export function renderResults(lang: Lang, results: RoundResults): string {
   return lines.join('\n');
 }
 
+/**
+ * The leaderboard as one table with a Unicode bar after each row (the shared chart), then where the
+ * viewer stands.
+ */
 export function renderLeaderboard(lang: Lang, view: LeaderboardView): string {
-  const title = t(lang, 'leaderboard.title', {
-    scope: scopeName(lang, view.scope, view.sections),
-    period: periodName(lang, view.period),
-  });
-  if (view.rows.length === 0) return `${title}\n${t(lang, 'leaderboard.empty')}`;
-  const header = [
-    '#',
-    t(lang, 'column.player'),
-    t(lang, 'column.points'),
-    t(lang, 'column.accuracy'),
-    t(lang, 'column.streak'),
-    t(lang, 'column.rating'),
-  ];
-  const body = view.rows.map((r) => [
-    String(r.rank),
-    r.displayName,
-    String(r.points),
-    percent(lang, r.accuracy),
-    String(r.streak),
-    String(Math.round(r.rating)),
-  ]);
-  const widths = header.map((h, i) =>
-    Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[i] ?? ''))),
-  );
-  // Names left-aligned, numbers right-aligned, like a scoreboard.
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => (i === 1 ? padEnd(c, widths[i] ?? 0) : padStart(c, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const lines = [title, line(header), ...body.map(line)];
-  if (view.viewer !== null)
+  const chart = leaderboardChart(lang, view);
+  const lines = [chart === null ? leaderboardTitle(lang, view) : chartText(chart)];
+  if (chart === null) lines.push(t(lang, 'leaderboard.empty'));
+  else if (view.viewer !== null)
     lines.push(t(lang, 'leaderboard.you', { rank: view.viewer.rank, total: view.totalPlayers }));
   else lines.push(t(lang, 'leaderboard.notRanked'));
   return lines.join('\n');
 }
 
+/** The figures, then accuracy week by week and by section as Unicode bars (the shared chart), weakest. */
 export function renderStats(lang: Lang, stats: PlayerStats): string {
   const lines = [t(lang, 'stats.title', { name: stats.player.displayName })];
   if (stats.answered === 0 && stats.rating === stats.player.rating && stats.player.ratedGames === 0) {
@@ -178,11 +156,8 @@ export function renderStats(lang: Lang, stats: PlayerStats): string {
   ];
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));
   for (const [label, value] of rows) lines.push(`  ${padEnd(label, width)}  ${value}`);
-  if (stats.sections.length > 0) {
-    lines.push(`${t(lang, 'stats.sections')}${colon(lang)}`);
-    for (const s of stats.sections)
-      lines.push(`  ${s.section}: ${s.correct}/${s.answered} (${percent(lang, s.accuracy)})`);
-  }
+  const chart = playerStatsChart(lang, stats);
+  if (chart !== null) lines.push(chartText(chart, { title: false }));
   if (stats.weakest.length > 0)
     lines.push(
       `${t(lang, 'stats.weakest')}${colon(lang)}${lang === 'zh' ? '' : ' '}${stats.weakest.join(lang === 'zh' ? '、' : ', ')}`,

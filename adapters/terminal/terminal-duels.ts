@@ -1,4 +1,5 @@
 import type { DuelSettlement, DuelView } from '../../src/engine/api.ts';
+import { duelRoundId } from '../../src/engine/duel-settlement.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../src/engine/engine-settings.ts';
 import type { DuelId } from '../../src/engine/ids.ts';
 import { outOfRangeMessage } from '../shared/helpful-mistakes.ts';
@@ -140,6 +141,7 @@ async function serveNext(session: TerminalSession, duelId: DuelId): Promise<stri
   const q = next.value;
   const focus: Focus = { kind: 'duel', duelId, index: q.index, question: q.question };
   session.focus.set(actor.playerId, focus);
+  session.shown.set(actor.playerId, { roundId: duelRoundId(duelId, q.index), question: q.question });
   const heading = `${tt(lang, 'duelId', { id: duelNumber(session, duelId) })} · ${t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total })}`;
   return [
     renderQuestion(lang, q.question, heading),

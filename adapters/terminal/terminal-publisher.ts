@@ -32,6 +32,10 @@ export function createTerminalPublisher(
         round: round.round,
         question: round.question,
       });
+      session.shown.set(terminalPlayerId(session.player), {
+        roundId: round.round.id,
+        question: round.question,
+      });
       const { closesAt } = round.round;
       const closes =
         closesAt === null
@@ -47,6 +51,11 @@ export function createTerminalPublisher(
       return { ok: true, postRef: `${channel.id}:${round.round.id}:reminder` };
     },
     async postResults(channel: ChannelRecord, results: RoundResults): Promise<PublishResult> {
+      // The reveal is when a wrong key shows: "/flag" then reports this question.
+      session.shown.set(terminalPlayerId(session.player), {
+        roundId: results.round.id,
+        question: results.question,
+      });
       print(renderResults(session.lang, results));
       return { ok: true, postRef: `${channel.id}:${results.round.id}:results` };
     },

@@ -1,13 +1,19 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
-import type { DuelId, PlayerId } from '../../src/engine/ids.ts';
+import type { DuelId, PlayerId, RoundId } from '../../src/engine/ids.ts';
 import type { RoundRecord } from '../../src/engine/records.ts';
 
 /** The question a local player has on screen: what a bare "/answer B" refers to. */
 export type Focus =
   | { readonly kind: 'round'; readonly round: RoundRecord; readonly question: Question }
   | { readonly kind: 'duel'; readonly duelId: DuelId; readonly index: number; readonly question: Question };
+
+/** The last question a local player was shown (asked, or revealed): what "/flag" reports. */
+export interface ShownQuestion {
+  readonly roundId: RoundId;
+  readonly question: Question;
+}
 
 /** Everything the terminal chat remembers between lines. One per running chat; no globals. */
 export interface TerminalSession {
@@ -19,6 +25,9 @@ export interface TerminalSession {
   /** Display name of the local player typing now. */
   player: string;
   readonly focus: Map<PlayerId, Focus>;
+  readonly shown: Map<PlayerId, ShownQuestion>;
+  /** Question ids of the last /flagged list, in its order: what "/flagged restore 2" refers to. */
+  readonly flaggedShown: string[];
   /** Duels of this session in creation order: "#1" is duels[0]. */
   readonly duels: DuelId[];
 }
@@ -30,7 +39,7 @@ export function createSession(options: {
   lang: Lang;
   player: string;
 }): TerminalSession {
-  return { ...options, focus: new Map(), duels: [] };
+  return { ...options, focus: new Map(), shown: new Map(), flaggedShown: [], duels: [] };
 }
 
 export const duelNumber = (session: TerminalSession, duelId: DuelId): number =>

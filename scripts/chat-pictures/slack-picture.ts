@@ -34,6 +34,8 @@ const BUTTON: ButtonStyle = {
 };
 const PRIMARY: ButtonStyle = { ...BUTTON, background: '#007a5a', border: null, color: '#ffffff' };
 const DANGER: ButtonStyle = { ...BUTTON, background: '#e01e5a', border: null, color: '#ffffff' };
+/** Slack's overflow menu button: a small bordered square with "⋯". */
+const OVERFLOW: ButtonStyle & { readonly width: number } = { ...BUTTON, size: 16, height: 28, width: 36 };
 const DIVIDER = { line: '#dddddd', color: '#1d1c1d', background: '#ffffff', border: '#dddddd' };
 
 interface SlackText {
@@ -42,6 +44,8 @@ interface SlackText {
 }
 interface SlackBlock {
   readonly type: string;
+  /** A section's element on its right: drawn for an overflow menu ("⋯"), the report menu beside a question. */
+  readonly accessory?: { readonly type: string };
   readonly text?: SlackText;
   readonly fields?: readonly SlackText[];
   readonly elements?: readonly (SlackText & { style?: string })[];
@@ -64,7 +68,18 @@ function drawBlockKit(
     if (block.type === 'header')
       at = drawRuns(ctx, [{ text: block.text?.text ?? '', bold: true }], LEFT, at, CONTENT, HEADER) + 4;
     else if (block.type === 'section') {
-      at = drawBlocks(ctx, mrkdwn(block.text), LEFT, at, CONTENT, TEXT);
+      const menu = block.accessory?.type === 'overflow';
+      // Slack keeps the accessory's column free: the text wraps before it.
+      const top = at;
+      at = drawBlocks(ctx, mrkdwn(block.text), LEFT, at, menu ? CONTENT - OVERFLOW.width - 8 : CONTENT, TEXT);
+      if (menu)
+        buttonRow(
+          ctx,
+          [{ label: '⋯', style: OVERFLOW }],
+          LEFT + CONTENT - OVERFLOW.width,
+          top,
+          OVERFLOW.width,
+        );
       for (const field of block.fields ?? []) at = drawBlocks(ctx, mrkdwn(field), LEFT, at, CONTENT, TEXT);
       at += 6;
     } else if (block.type === 'actions') {

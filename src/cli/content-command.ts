@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isQuestionKind, QUESTION_KINDS } from '../content/question.ts';
 import { DEFAULT_SEED } from '../content/seeded-random.ts';
+import { DEFAULT_DATABASE_URL } from '../store/database-url.ts';
 import { CliUserError } from './cli-user-error.ts';
 
 export const DEFAULT_CONTENT_PATH = 'content/';
@@ -34,11 +35,29 @@ export function registerContentCommands(program: Command): void {
       'note files or directories (walked for *.md, *.markdown); default CONTENT_DIR, else content/',
     )
     .option('--json', 'print one JSON object (totals, files, problems)')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option(
+      '--db',
+      "also list players' open reports and the questions out of play, from the database at DATABASE_URL",
+    )
+    .action(async (paths: string[], options: { json?: boolean; db?: boolean }) => {
       const { loadDeck } = await import('../notes/load-notes.ts');
       const { checkReport, formatCheck } = await import('./content-report.ts');
+      const { readReports, reportProblems } = await import('./content-flags.ts');
       const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths());
-      const report = checkReport(deck);
+      const reported = options.db
+        ? await readReports(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL)
+        : null;
+      const report = checkReport(
+        reported === null
+          ? deck
+          : {
+              ...deck,
+              problems: [
+                ...deck.problems,
+                ...reportProblems(deck.questions, reported.flags, reported.suppressions),
+              ],
+            },
+      );
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheck(report));
       if (report.totals.errors > 0) process.exitCode = 1;
     });

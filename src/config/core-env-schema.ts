@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTime, isValidTimezone } from '../engine/calendar.ts';
+import { DEFAULT_ENGINE_SETTINGS } from '../engine/engine-settings.ts';
 import { DEFAULT_DATABASE_TIMEOUTS } from '../store/database-timeouts.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from '../store/database-url.ts';
 
@@ -112,6 +113,15 @@ export const coreEnvSchema = z.object({
     .default(24)
     .describe(
       'Hours a duel may stay unanswered or unfinished before it expires (see the forfeit rule). Default 24.',
+    ),
+  SUPPRESS_AFTER_REPORTS: z.coerce
+    .number({ error: 'SUPPRESS_AFTER_REPORTS must be a number of players' })
+    .int({ error: 'SUPPRESS_AFTER_REPORTS must be a whole number' })
+    .min(0, { error: 'SUPPRESS_AFTER_REPORTS must be 0 or more' })
+    .max(1000, { error: 'SUPPRESS_AFTER_REPORTS must be at most 1000' })
+    .default(DEFAULT_ENGINE_SETTINGS.flagSuppressAfter)
+    .describe(
+      `A question reported ("Report this question") by this many different players is taken out of play in their team until an admin restores it or its note changes; 0: only admins take questions out. Default ${DEFAULT_ENGINE_SETTINGS.flagSuppressAfter}.`,
     ),
   INSTANCE_ID: z
     .string()

@@ -3,6 +3,7 @@ import type { Period } from './calendar.ts';
 import type { MyAnswer } from './coming-back.ts';
 import type { DailyLifecycle } from './daily-round.ts';
 import type { ChannelId, DuelId, PlayerId, RoundId, TenantId } from './ids.ts';
+import type { QuestionFlags } from './question-flags.ts';
 import type {
   ChannelRecord,
   ChannelSchedule,
@@ -13,8 +14,11 @@ import type {
   SelfGrade,
   StreakRecord,
 } from './records.ts';
+import type { DigestSchedule } from './report-store-port.ts';
 import type { Result } from './result.ts';
+import type { SectionReport, SectionReportRejection, SectionReportRequest } from './section-report.ts';
 import type { LeaderboardRow } from './store-port.ts';
+import type { DigestLifecycle } from './weekly-digest.ts';
 
 /**
  * What adapters call. Every adapter (Slack, Discord, terminal) goes through this and nothing else.
@@ -194,6 +198,21 @@ export interface PlayerStats {
   readonly sections: readonly { section: string; answered: number; correct: number; accuracy: number }[];
   readonly weakest: readonly string[];
   readonly reviewsDue: number;
+  /**
+   * Week by week (Monday to Sunday in `timezone`), oldest first, up to this week: the last
+   * `settings.statsWeeks` weeks, from the first of them in which the player answered (empty when none).
+   * `accuracy` is null for a week without answers.
+   */
+  readonly weeks: readonly WeekStats[];
+  readonly timezone: string;
+}
+
+export interface WeekStats {
+  /** The week's Monday, local date "YYYY-MM-DD". */
+  readonly monday: string;
+  readonly answered: number;
+  readonly correct: number;
+  readonly accuracy: number | null;
 }
 
 export interface QuizEngine {
@@ -283,7 +302,19 @@ export interface QuizEngine {
     scope: Scope,
     options: { limit: number; viewerId?: PlayerId; timezone?: string },
   ): Promise<LeaderboardView>;
-  stats(playerId: PlayerId): Promise<PlayerStats | null>;
+  /** `timezone`: where the weeks of `weeks` start (default: settings.defaultTimezone). */
+  stats(playerId: PlayerId, options?: { timezone?: string }): Promise<PlayerStats | null>;
+  /** The knowledge-gap report by note section (section-report.ts); 'unknown_topic' for a topic naming nothing. */
+  sectionReport(request: SectionReportRequest): Promise<Result<SectionReport, SectionReportRejection>>;
+  /** The weekly digest's lifecycle, for the scheduler (weekly-digest.ts). */
+  readonly digests: DigestLifecycle;
+  /** Sets (null: removes) a channel's weekly digest; false when the channel is unknown. */
+  setDigest(channelId: ChannelId, digest: DigestSchedule | null): Promise<boolean>;
+  getDigest(channelId: ChannelId): Promise<DigestSchedule | null>;
+
+  // Reported questions ----------------------------------------------------------------------------------
+  /** "Report this question", the admins' list of reported questions, and taking questions out of play. */
+  readonly flags: QuestionFlags;
 
   // Content -------------------------------------------------------------------------------------------
   /** Topics players can name (section titles), for autocomplete and help. */

@@ -147,3 +147,54 @@ export function periodBounds(period: Period, now: Date, zone: string): { from?: 
   const end = start.plus(unit === 'day' ? { days: 1 } : unit === 'week' ? { weeks: 1 } : { months: 1 });
   return { from: start.toJSDate(), to: end.toJSDate() };
 }
+
+/**
+ * The last `count` weeks up to the one containing `now` (Monday 00:00 in the zone), as count + 1 instants
+ * (the last is the end of this week) and each week's local Monday. DST makes some weeks an hour short or
+ * long, as on the wall clock.
+ */
+export function recentWeeks(now: Date, zone: string, count: number): { bounds: Date[]; mondays: string[] } {
+  const thisWeek = DateTime.fromJSDate(now, { zone }).startOf('week');
+  const n = Math.max(0, Math.floor(count));
+  const starts = Array.from({ length: n + 1 }, (_, i) => thisWeek.minus({ weeks: n - 1 - i }));
+  return {
+    bounds: starts.map((s) => s.toJSDate()),
+    mondays: starts.slice(0, n).map((s) => s.toISODate() ?? ''),
+  };
+}
+
+/**
+ * The period of the same kind just before the one containing `now` (last week, last month, yesterday), to
+ * compare against; none for 'all'. It is the period containing the last instant before this one starts,
+ * so it follows the zone's DST like periodBounds.
+ */
+export function previousPeriodBounds(
+  period: Period,
+  now: Date,
+  zone: string,
+): { from: Date; to: Date } | null {
+  const { from } = periodBounds(period, now, zone);
+  if (from === undefined) return null;
+  const before = periodBounds(period, new Date(from.getTime() - 1), zone);
+  return before.from === undefined || before.to === undefined ? null : { from: before.from, to: before.to };
+}
+
+/**
+ * The `days` local days before `end` (same wall time, so a week holding a DST change is 167 or 169 hours),
+ * and the `days` before those: a rolling window such as "the past 7 days" with the one to compare it to.
+ */
+export function pastDaysBounds(
+  end: Date,
+  days: number,
+  zone: string,
+): { current: { from: Date; to: Date }; previous: { from: Date; to: Date } } {
+  const local = DateTime.fromJSDate(end, { zone });
+  const from = local.minus({ days }).toJSDate();
+  const before = local.minus({ days: 2 * days }).toJSDate();
+  return { current: { from, to: end }, previous: { from: before, to: from } };
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a channel-local date. */
+export function isoWeekdayOf(localDate: string): number {
+  return weekdayOf(localDate);
+}

@@ -24,8 +24,11 @@ import {
 import { playerStats } from './player-stats.ts';
 import { startPractice } from './practice-commands.ts';
 import { createQuestionBank, type QuestionBank } from './question-bank.ts';
+import { liftChangedSuppressions, questionFlags } from './question-flag-commands.ts';
+import { sectionReportOf } from './section-report-engine.ts';
 import { serialQueue } from './serial-queue.ts';
 import type { StorePort } from './store-port.ts';
+import { digestLifecycle, setDigest } from './weekly-digest.ts';
 
 export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.ts';
 
@@ -56,7 +59,10 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
   let synced: Promise<void> | null = null;
   const ready = (): Promise<void> => {
     if (synced === null) {
-      synced = store.syncQuestions(deps.questions).then(() => undefined);
+      synced = store.syncQuestions(deps.questions).then(async () => {
+        // A question whose note changed while the bot was down is back in play.
+        await liftChangedSuppressions(ctx, deps.questions);
+      });
       // A failed first sync must be retried by the next command, not remembered forever.
       synced.catch(() => {
         synced = null;
@@ -111,8 +117,14 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     expireDuels: () => expireDuels(ctx),
     setDuelPostRef: (duelId, postRef) => setDuelPostRef(ctx, duelId, postRef),
 
+    flags: questionFlags(ctx),
+
     leaderboard: (tenantId, period, scope, options) => leaderboard(ctx, tenantId, period, scope, options),
-    stats: (playerId) => playerStats(ctx, playerId),
+    stats: (playerId, options) => playerStats(ctx, playerId, options),
+    sectionReport: (request) => sectionReportOf(ctx, request),
+    digests: digestLifecycle(ctx),
+    setDigest: (channelId, digest) => setDigest(ctx, channelId, digest),
+    getDigest: (channelId) => store.getChannelDigest(channelId),
 
     todaysDailyRound: (channelId) => todaysDailyRound(ctx, channelId),
     setReminder: (channelId, on) => store.setChannelReminder(channelId, on),
@@ -123,6 +135,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
       await ready();
       const counts = await store.syncQuestions(questions);
       bank = createQuestionBank(questions);
+      await liftChangedSuppressions(ctx, questions);
       return counts;
     },
   };

@@ -4,6 +4,7 @@ import { type DailyWindow, windowOn, windowToday } from './calendar.ts';
 import { pickDailyQuestion } from './daily-pick.ts';
 import { channelZone, type EngineContext, questionOf, rememberRound } from './engine-context.ts';
 import type { RoundId } from './ids.ts';
+import { inPlay } from './question-flag-commands.ts';
 import type { ChannelRecord, RoundRecord } from './records.ts';
 import { EngineError, ok, type Result, reject } from './result.ts';
 
@@ -237,7 +238,8 @@ export async function createDailyRoundOn(
   const accuracy = new Map(
     (await ctx.store.questionAccuracy(channel.tenantId)).map((s) => [s.questionId, s] as const),
   );
-  const question = pickDailyQuestion(ctx.bank().all, used, accuracy, ctx.random);
+  const pool = await inPlay(ctx, channel.tenantId, ctx.bank().all);
+  const question = pickDailyQuestion(pool, used, accuracy, ctx.random);
   if (question === undefined) return reject('no_questions');
 
   const now = ctx.clock.now();

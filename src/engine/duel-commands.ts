@@ -4,6 +4,7 @@ import { cleanName, nameFromId } from './clean-name.ts';
 import { duelRoundId, viewOf } from './duel-settlement.ts';
 import { type EngineContext, forgetPlayer, touchActor, touchPlace } from './engine-context.ts';
 import type { DuelId, PlayerId } from './ids.ts';
+import { inPlay } from './question-flag-commands.ts';
 import type { DuelRecord, RoundRecord } from './records.ts';
 import { ok, type Result, reject } from './result.ts';
 import { sample } from './weighted-pick.ts';
@@ -24,7 +25,7 @@ export async function challenge(
   const topical = ctx.bank().questionsFor(options.topic);
   if (topical === null) return reject('unknown_topic', options.topic);
   // Duels are scored, so only auto-graded questions; a flashcard cannot be compared between two people.
-  const pool = topical.filter(isAutoGraded);
+  const pool = (await inPlay(ctx, actor.tenantId, topical)).filter(isAutoGraded);
   if (pool.length < count) return reject('not_enough_questions');
 
   await touchActor(ctx, actor);

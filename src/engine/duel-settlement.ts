@@ -216,6 +216,12 @@ export function duelRoundId(duelId: DuelId, index: number): string {
   return `duel:${duelId}:${index}`;
 }
 
+/** The duel a duel question's round belongs to (duelRoundId read back); null for any other round id. */
+export function duelIdOfRound(roundId: string): DuelId | null {
+  const match = /^duel:(.+):\d+$/.exec(roundId);
+  return match?.[1] ?? null;
+}
+
 function requirePlayer(players: readonly PlayerRecord[], id: PlayerId): PlayerRecord {
   const player = players.find((p) => p.id === id);
   if (player === undefined)

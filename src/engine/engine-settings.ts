@@ -37,6 +37,24 @@ export interface EngineSettings {
   readonly weakestMinAnswers: number;
   /** How many weakest sections stats return. */
   readonly weakestCount: number;
+  /**
+   * A question reported by this many different players (reports still open) is taken out of play in
+   * their team until an admin restores it or its note changes; 0 never does it automatically.
+   */
+  readonly flagSuppressAfter: number;
+  /** How many weeks of accuracy stats return, this week included. */
+  readonly statsWeeks: number;
+  /**
+   * The knowledge-gap report ranks a note section only with at least this many answers in the period (fewer
+   * say little), and shows a trend only when the previous period had as many.
+   */
+  readonly reportMinAnswers: number;
+  /** Most-missed questions the report lists under each section. */
+  readonly reportMostMissed: number;
+  /** Round kinds whose answers the report counts (self-graded answers never count: nobody checked them). */
+  readonly reportRoundKinds: readonly RoundKind[];
+  /** The weekly digest reports this many local days before it is posted. */
+  readonly digestDays: number;
 }
 
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
@@ -58,6 +76,12 @@ export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
   leaderboardRoundKinds: ['daily', 'duel'],
   weakestMinAnswers: 3,
   weakestCount: 3,
+  flagSuppressAfter: 3,
+  statsWeeks: 12,
+  reportMinAnswers: 5,
+  reportMostMissed: 3,
+  reportRoundKinds: ['daily', 'practice', 'duel'],
+  digestDays: 7,
 };
 
 export function resolveSettings(overrides: Partial<EngineSettings> | undefined): EngineSettings {

@@ -1,4 +1,5 @@
-import type { PlayerStats } from './api.ts';
+import type { PlayerStats, WeekStats } from './api.ts';
+import { recentWeeks } from './calendar.ts';
 import type { EngineContext } from './engine-context.ts';
 import type { PlayerId } from './ids.ts';
 import { streaksNow } from './leaderboard-query.ts';
@@ -9,10 +10,15 @@ import { noteSectionOf } from './records.ts';
  * (these never reach a leaderboard), grouped by the note section the questions come from. Weakest sections: at least `weakestMinAnswers` answers, lowest
  * accuracy first, ties by more answers, then name.
  */
-export async function playerStats(ctx: EngineContext, playerId: PlayerId): Promise<PlayerStats | null> {
+export async function playerStats(
+  ctx: EngineContext,
+  playerId: PlayerId,
+  options: { timezone?: string } = {},
+): Promise<PlayerStats | null> {
   const player = await ctx.store.getPlayer(playerId);
   if (player === null) return null;
   const now = ctx.clock.now();
+  const timezone = options.timezone ?? ctx.settings.defaultTimezone;
   const sectionStats = await ctx.store.sectionStats(playerId);
   const bySection = new Map<string, { answered: number; correct: number }>();
   for (const s of sectionStats) {
@@ -53,7 +59,26 @@ export async function playerStats(ctx: EngineContext, playerId: PlayerId): Promi
     sections,
     weakest,
     reviewsDue,
+    weeks: await recentWeekStats(ctx, playerId, now, timezone),
+    timezone,
   };
+}
+
+/** The player's last weeks, from the first of them with an answer: a newcomer's chart starts with them. */
+async function recentWeekStats(
+  ctx: EngineContext,
+  playerId: PlayerId,
+  now: Date,
+  timezone: string,
+): Promise<WeekStats[]> {
+  const { bounds, mondays } = recentWeeks(now, timezone, ctx.settings.statsWeeks);
+  const tallies = await ctx.store.answersPerPeriod(playerId, bounds);
+  const weeks = mondays.map((monday, i) => {
+    const { answered, correct } = tallies[i] ?? { answered: 0, correct: 0 };
+    return { monday, answered, correct, accuracy: answered === 0 ? null : correct / answered };
+  });
+  const first = weeks.findIndex((w) => w.answered > 0);
+  return first === -1 ? [] : weeks.slice(first);
 }
 
 function ratio(correct: number, answered: number): number {

@@ -1,6 +1,7 @@
 import type { Actor, Place, PracticeRejection, PracticeRound, TopicRequest } from './api.ts';
 import { type EngineContext, touchActor, touchPlace } from './engine-context.ts';
 import { pickPracticeQuestion } from './practice-pick.ts';
+import { inPlay } from './question-flag-commands.ts';
 import type { RoundRecord } from './records.ts';
 import { ok, type Result, reject } from './result.ts';
 
@@ -22,7 +23,11 @@ export async function startPractice(
         : asked.titles.filter((title) => bank.titles.includes(title));
   if (asked !== undefined && topicTitles.length === 0)
     return reject('unknown_topic', typeof asked === 'string' ? asked : undefined);
-  const pool = asked === undefined ? bank.all : bank.questionsUnder(topicTitles);
+  const pool = await inPlay(
+    ctx,
+    actor.tenantId,
+    asked === undefined ? bank.all : bank.questionsUnder(topicTitles),
+  );
   if (pool.length === 0) return reject('no_questions');
   await touchActor(ctx, actor);
   if (place !== null) await touchPlace(ctx, actor.tenantId, place);

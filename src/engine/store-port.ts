@@ -1,4 +1,5 @@
 import type { Lang, Question } from '../content/question.ts';
+import type { FlagStore } from './flag-store.ts';
 import type { ChannelId, DuelId, PlayerId, QuestionId, RoundId, TenantId } from './ids.ts';
 import type {
   AnswerRecord,
@@ -15,6 +16,7 @@ import type {
   StreakRecord,
   TenantRecord,
 } from './records.ts';
+import type { DigestStore, SectionReportStore } from './report-store-port.ts';
 
 export interface RecordedAnswer {
   /** 'stale_streak': the stored streak was not `expectedStreak`; nothing was written. */
@@ -42,7 +44,10 @@ export interface StorePort
     DuelStore,
     StandingsStore,
     ReviewStore,
-    ReminderStore {
+    ReminderStore,
+    FlagStore,
+    SectionReportStore,
+    DigestStore {
   /** Releases connections. */
   close(): Promise<void>;
 }
@@ -214,6 +219,12 @@ export interface StandingsStore {
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardPage>;
   /** Answered / correct per section for one player (self-graded flashcards included, flagged apart). */
   sectionStats(playerId: PlayerId): Promise<SectionStat[]>;
+  /**
+   * Answered / correct for one player in consecutive periods: `bounds` are n + 1 ascending instants and
+   * period i is [bounds[i], bounds[i + 1]) on answeredAt. Returns n tallies in that order (zeros for an
+   * empty period), counting what sectionStats counts (self-grades in, an open daily round's answers out).
+   */
+  answersPerPeriod(playerId: PlayerId, bounds: readonly Date[]): Promise<PeriodTally[]>;
   /** Team accuracy per question in a tenant, to lean the daily pick towards what the team gets wrong. */
   questionAccuracy(
     tenantId: TenantId,
@@ -262,6 +273,11 @@ export interface LeaderboardPage {
  * attempts for the same points is better), then playerId asc. Ranks are dense positions 1..n (no ties).
  */
 export const LEADERBOARD_ORDER = 'points desc, correct desc, answered asc, playerId asc' as const;
+
+export interface PeriodTally {
+  readonly answered: number;
+  readonly correct: number;
+}
 
 export interface SectionStat {
   readonly section: string;

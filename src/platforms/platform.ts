@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
+import type { ChartRenderer } from '../../adapters/shared/charts/png/chart-worker.ts';
 import type { StdinKind } from '../config/start-checks.ts';
 import type { Lang } from '../content/question.ts';
 import type { QuizEngine } from '../engine/api.ts';
@@ -71,6 +72,11 @@ export interface PlatformContext {
     readonly output: NodeJS.WritableStream;
     readonly interactive: boolean;
   };
+  /**
+   * Draws the PNG charts, for every platform of the process in one worker thread that starts with the
+   * first chart (none, if nobody asks) and that main stops after the platforms.
+   */
+  readonly charts: ChartRenderer;
 }
 
 export interface PlatformHealth {

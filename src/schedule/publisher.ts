@@ -1,6 +1,7 @@
 import type { Lang } from '../content/question.ts';
 import type { DuelSettlement, RoundResults, RoundWithQuestion } from '../engine/api.ts';
 import type { ChannelRecord } from '../engine/records.ts';
+import type { SectionReport } from '../engine/section-report.ts';
 
 /**
  * The scheduler's port to a chat platform: how a daily round and its results reach a channel.
@@ -44,6 +45,12 @@ export interface RoundPublisher {
     round: RoundWithQuestion,
     options: { lang: Lang; answered: number },
   ): Promise<PublishResult>;
+  /**
+   * The weekly knowledge-gap digest in its channel (no mention). Optional: a platform without it posts no
+   * digests. Called at most once per channel and date once it succeeds; a refusal that is not retryable
+   * gives that week's digest up.
+   */
+  postDigest?(channel: ChannelRecord, report: SectionReport, options: { lang: Lang }): Promise<PublishResult>;
   /**
    * The language the platform speaks in this channel when the team chose none (Slack's SLACK_LANG, a
    * Discord server's language); null to follow the notes. Optional: the terminal follows its session.

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { announceEndedDuels } from './announce-ended-duels.ts';
 import { closeDueRounds } from './close-daily-rounds.ts';
 import { postDueRounds } from './post-daily-rounds.ts';
+import { postDueDigests } from './post-weekly-digests.ts';
 import type { RoundPublisher } from './publisher.ts';
 import { remindClosingRounds } from './remind-daily-rounds.ts';
 import { createMemory, errorMessage, type SchedulerContext } from './scheduler-context.ts';
@@ -75,6 +76,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     } catch (error) {
       report.errors.push({ message: `reminder phase: ${errorMessage(error)}` });
       logger.error({ err: error }, 'reminder phase failed; will run again next tick');
+    }
+    try {
+      await postDueDigests(ctx, now, report);
+    } catch (error) {
+      report.errors.push({ message: `digest phase: ${errorMessage(error)}` });
+      logger.error({ err: error }, 'digest phase failed; will run again next tick');
     }
     try {
       await announceEndedDuels(ctx, report);

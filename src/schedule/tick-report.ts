@@ -15,6 +15,8 @@ export interface TickReport {
   readonly duelsAnnounced: readonly DuelId[];
   /** Daily rounds whose "closes soon" reminder this pass sent. */
   readonly reminded: readonly RoundId[];
+  /** Channels whose weekly digest this pass posted. */
+  readonly digests: readonly ChannelId[];
   readonly errors: readonly {
     readonly channelId?: ChannelId;
     readonly roundId?: RoundId;
@@ -58,6 +60,7 @@ export class TickReportBuilder {
   readonly duelsEnded: DuelId[] = [];
   readonly duelsAnnounced: DuelId[] = [];
   readonly reminded: RoundId[] = [];
+  readonly digests: ChannelId[] = [];
   readonly errors: { channelId?: ChannelId; roundId?: RoundId; duelId?: DuelId; message: string }[] = [];
 
   constructor(readonly at: Date) {}
@@ -74,6 +77,7 @@ export class TickReportBuilder {
       duelsEnded: [...this.duelsEnded],
       duelsAnnounced: [...this.duelsAnnounced],
       reminded: [...this.reminded],
+      digests: [...this.digests],
       errors: [...this.errors],
     };
   }

@@ -1,7 +1,10 @@
 import type { StorePort } from '../engine/store-port.ts';
+import { digestMethods } from './memory/memory-digests.ts';
 import { duelMethods } from './memory/memory-duels.ts';
+import { flagMethods } from './memory/memory-flags.ts';
 import { peopleMethods } from './memory/memory-people.ts';
 import { reminderMethods } from './memory/memory-reminders.ts';
+import { reportMethods } from './memory/memory-reports.ts';
 import { roundMethods } from './memory/memory-rounds.ts';
 import { standingMethods } from './memory/memory-standings.ts';
 import { createTables } from './memory/memory-tables.ts';
@@ -20,6 +23,9 @@ export function createMemoryStore(): StorePort {
     ...reminderMethods(tables),
     ...duelMethods(tables),
     ...standingMethods(tables),
+    ...flagMethods(),
+    ...reportMethods(tables),
+    ...digestMethods(tables),
     async close() {},
   };
 }

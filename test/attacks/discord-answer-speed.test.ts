@@ -39,7 +39,13 @@ describe('Discord: daily answer speed counts from the post', () => {
     const early = await h.fake.callbackOf(sendCommand(h.fake, h.at(h.alice, { channel: quiz }), 'daily').id);
     expect(visibleText(early.data)).toContain('There is no question of the day open');
     expect(
-      buttonIds({ id: '', channelId: '', body: early.data as Record<string, unknown>, edits: 0 }),
+      buttonIds({
+        id: '',
+        channelId: '',
+        body: early.data as Record<string, unknown>,
+        attachments: [],
+        edits: 0,
+      }),
     ).toEqual([]);
 
     h.clock.set('2026-01-05T09:00:31Z');

@@ -5,6 +5,7 @@ import type {
   SectionReportChart,
   SectionReportRow,
 } from '../../adapters/shared/charts/chart-data.ts';
+import { weekLabel } from '../../adapters/shared/time-text.ts';
 
 /**
  * Example charts in English and Chinese, with the wording an adapter would take from its catalogue. The
@@ -140,19 +141,22 @@ export function sectionReportZh(count = 12, titles: readonly string[] = ZH_SECTI
   };
 }
 
-const WEEKS = ['10-06', '10-13', '10-20', '10-27', '11-03', '11-10', '11-17', '11-24'];
+/** Eight Mondays, labelled as the bot labels a week ("Oct 6", "10月6日"). */
+const MONDAYS = ['10-06', '10-13', '10-20', '10-27', '11-03', '11-10', '11-17', '11-24'].map(
+  (d) => `2025-${d}`,
+);
 
 export function playerStatsEn(): PlayerStatsChart {
   return {
-    title: "Alice Johnson's stats",
+    title: 'Stats for Alice Johnson',
     labels: {
       overTime: 'Accuracy per week',
       bySection: 'Accuracy by section',
       accuracy: 'Accuracy',
       answers: 'Answers',
     },
-    periods: WEEKS.map((label, i) => ({
-      label,
+    periods: MONDAYS.map((monday, i) => ({
+      label: weekLabel('en', monday),
       answers: i === 3 ? 0 : 5 + i * 2,
       accuracy: i === 3 ? null : 0.45 + i * 0.05,
     })),
@@ -166,10 +170,10 @@ export function playerStatsEn(): PlayerStatsChart {
 
 export function playerStatsZh(): PlayerStatsChart {
   return {
-    title: '张伟的统计',
+    title: '张伟 的统计',
     labels: { overTime: '每周正确率', bySection: '各章节正确率', accuracy: '正确率', answers: '作答' },
-    periods: WEEKS.map((_, i) => ({
-      label: `第${41 + i}周`,
+    periods: MONDAYS.map((monday, i) => ({
+      label: weekLabel('zh', monday),
       answers: i === 3 ? 0 : 5 + i * 2,
       accuracy: i === 3 ? null : 0.45 + i * 0.05,
     })),

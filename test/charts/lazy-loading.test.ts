@@ -51,6 +51,24 @@ describe('loading the charts', () => {
     expect(out.trim()).toBe('function function');
   });
 
+  it('the bot with its platforms and a chart renderer made at start-up loads none of them either', () => {
+    const url = (file: string) => JSON.stringify(pathToFileURL(path.join(ROOT, file)).href);
+    const out = importInChild(
+      [
+        `await import(${url('src/main.ts')});`,
+        `await import(${url('adapters/slack/index.ts')});`,
+        `await import(${url('adapters/discord/index.ts')});`,
+        `await import(${url('adapters/terminal/index.ts')});`,
+        // main makes one at start-up and closes it on shutdown: neither may load a chart library.
+        `const { createChartRenderer } = await import(${url('adapters/shared/charts/png/chart-worker.ts')});`,
+        'const charts = createChartRenderer();',
+        'await charts.close();',
+        "console.log('loaded');",
+      ].join('\n'),
+    );
+    expect(out.trim()).toBe('loaded');
+  });
+
   it('the check itself works: importing a chart library under it fails', () => {
     expect(() => importInChild(`await import('vega');`)).toThrow(/loaded at import time: vega/);
   });

@@ -34,6 +34,27 @@ describe('the leaderboard as text', () => {
     );
   });
 
+  it('prints the text-only figures between the points and the bar, and can leave the title out', () => {
+    const chart = samples.leaderboardEn(2);
+    const request = {
+      kind: 'leaderboard',
+      chart: {
+        ...chart,
+        labels: { ...chart.labels, more: ['Accuracy', 'Streak'] },
+        rows: chart.rows.map((r, i) => ({ ...r, more: [`${90 - i * 40}%`, String(i + 1)] })),
+      },
+    } as const;
+    expect(chartText(request)).toBe(
+      lines(
+        'Leaderboard: #general, this week',
+        '#  Player         Points  Accuracy  Streak',
+        '1  Alice Johnson     300       90%       1  ████████████████████',
+        '2  Bob               279       50%       2  ██████████████████▋',
+      ),
+    );
+    expect(chartText(request, { title: false })).toBe(chartText(request).split('\n').slice(1).join('\n'));
+  });
+
   it('counts a Chinese character as two columns', () => {
     expect(chartText({ kind: 'leaderboard', chart: samples.leaderboardZh(3) })).toBe(
       lines(
@@ -108,12 +129,12 @@ describe("a player's stats as text", () => {
     const chart = { ...en, periods: en.periods.slice(2, 5), sections: en.sections.slice(0, 2) };
     expect(chartText({ kind: 'player-stats', chart })).toBe(
       lines(
-        "Alice Johnson's stats",
+        'Stats for Alice Johnson',
         'Accuracy per week',
         '            Accuracy                 Answers',
-        '10-20            55%  ███████████          9',
-        '10-27              –                       0',
-        '11-03            65%  █████████████       13',
+        'Oct 20           55%  ███████████          9',
+        'Oct 27             –                       0',
+        'Nov 3            65%  █████████████       13',
         'Accuracy by section',
         '            Accuracy                 Answers',
         'Cgroup           25%  █████                3',
@@ -127,12 +148,12 @@ describe("a player's stats as text", () => {
     const chart = { ...zh, periods: zh.periods.slice(2, 5), sections: zh.sections.slice(0, 2) };
     expect(chartText({ kind: 'player-stats', chart })).toBe(
       lines(
-        '张伟的统计',
+        '张伟 的统计',
         '每周正确率',
         '                          正确率                 作答',
-        '第43周                       55%  ███████████       9',
-        '第44周                         –                    0',
-        '第45周                       65%  █████████████    13',
+        '10月20日                     55%  ███████████       9',
+        '10月27日                       –                    0',
+        '11月3日                      65%  █████████████    13',
         '各章节正确率',
         '                          正确率                 作答',
         '什么是虚拟化？               25%  █████             3',

@@ -48,7 +48,7 @@ describe('startNotequiz (in process)', () => {
     input.end('/as bob\n/topics\n');
     const report = await app.finished;
     expect(report.failed).toEqual([]);
-    expect(report.completed).toEqual(['terminal', 'scheduler', 'ops server', 'database']);
+    expect(report.completed).toEqual(['terminal', 'charts', 'scheduler', 'ops server', 'database']);
     expect(printed).toMatch(/^You are now bob\.\nTopics: /);
     await expect(fetch(`http://127.0.0.1:${app.opsPort}/healthz`)).rejects.toThrow();
   }, 120_000);

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     expect(config.port).toBeNull();
     expect(config.dailyPostTime).toBe('09:00');
     expect(config.duelExpiryHours).toBe(24);
+    expect(config.suppressAfterReports).toBe(3);
     expect(settingsOf(config, 'terminal')?.config).toMatchObject({ player: 'ann' });
     expect(config.defaultLang).toBeNull();
   });
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       DEFAULT_TIMEZONE: 'Asia/Shanghai',
       DEFAULT_LANG: 'zh',
       DUEL_EXPIRY_HOURS: '1.5',
+      SUPPRESS_AFTER_REPORTS: '0',
       LOG_PRETTY: 'true',
       DATABASE_URL: '  ',
       NOTEQUIZ_PLAYER: '小明',
@@ -66,6 +68,7 @@ describe('loadConfig', () => {
     expect(config.defaultTimezone).toBe('Asia/Shanghai');
     expect(config.defaultLang).toBe('zh');
     expect(config.duelExpiryHours).toBe(1.5);
+    expect(config.suppressAfterReports).toBe(0);
     expect(config.logPretty).toBe(true);
     expect(config.databaseUrl).toBe('file:./data/notequiz.db');
     expect(settingsOf(config, 'terminal')?.config).toMatchObject({ player: '小明' });
@@ -77,12 +80,14 @@ describe('loadConfig', () => {
       DEFAULT_TIMEZONE: 'Mars/Olympus',
       DAILY_POST_TIME: '9am',
       LOG_LEVEL: 'loud',
+      SUPPRESS_AFTER_REPORTS: '2.5',
     });
     expect(error.problems.map((p) => p.variable).sort()).toEqual([
       'DAILY_POST_TIME',
       'DEFAULT_TIMEZONE',
       'LOG_LEVEL',
       'PORT',
+      'SUPPRESS_AFTER_REPORTS',
     ]);
     expect(error.message).toContain('PORT must be a port number');
     expect(error.message).toContain('DEFAULT_TIMEZONE must be an IANA timezone such as Europe/Berlin');

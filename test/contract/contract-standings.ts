@@ -155,6 +155,49 @@ export function standingsContract(store: GetStore): void {
     expect(await store().sectionStats('p:none')).toEqual([]);
   });
 
+  it("tallies one player's answers per half-open period, self-grades in, open daily rounds and others out", async () => {
+    await seedTenant(store(), ['p:1', 'p:2']);
+    const bounds = ['2026-02-23', '2026-03-02', '2026-03-09', '2026-03-16'].map((d) => at(`${d}T00:00:00Z`));
+    const on = (iso: string, overrides: Parameters<typeof answer>[2] = {}) => ({
+      answeredAt: at(iso),
+      ...overrides,
+    });
+    // Before the first period and at the end of the last: outside.
+    await store().recordAnswer(answer('r0', 'p:1', on('2026-02-22T23:59:59.999Z')));
+    await store().recordAnswer(answer('r9', 'p:1', on('2026-03-16T00:00:00.000Z')));
+    // First period: on its first instant and its last millisecond, one wrong.
+    await store().recordAnswer(answer('r1', 'p:1', on('2026-02-23T00:00:00.000Z')));
+    await store().recordAnswer(
+      answer('r2', 'p:1', on('2026-03-01T23:59:59.999Z', { correct: false, points: 0 })),
+    );
+    // Second period: nothing. Third: a practice answer and a self-graded flashcard, both counted.
+    await store().recordAnswer(
+      answer('r3', 'p:1', on('2026-03-09T00:00:00.000Z', { roundKind: 'practice', channelId: null })),
+    );
+    await store().recordAnswer(
+      answer('r4', 'p:1', on('2026-03-10T08:00:00Z', { selfGrade: 'again', choice: null, correct: false })),
+    );
+    // Another player's answer, and an answer to a daily round still open: not counted.
+    await store().recordAnswer(answer('r1', 'p:2', on('2026-02-24T10:00:00Z')));
+    await store().createDailyRound(round('d-open', { localDate: '2026-03-11' }));
+    await store().recordAnswer(answer('d-open', 'p:1', on('2026-03-11T10:00:00Z')));
+
+    expect(await store().answersPerPeriod('p:1', bounds)).toEqual([
+      { answered: 2, correct: 1 },
+      { answered: 0, correct: 0 },
+      { answered: 2, correct: 1 },
+    ]);
+    await store().closeRound('d-open', at('2026-03-11T17:00:00Z'));
+    expect((await store().answersPerPeriod('p:1', bounds))[2]).toEqual({ answered: 3, correct: 2 });
+    expect(await store().answersPerPeriod('p:1', bounds.slice(0, 2))).toEqual([{ answered: 2, correct: 1 }]);
+    expect(await store().answersPerPeriod('p:none', bounds)).toEqual([
+      { answered: 0, correct: 0 },
+      { answered: 0, correct: 0 },
+      { answered: 0, correct: 0 },
+    ]);
+    expect(await store().answersPerPeriod('p:1', bounds.slice(0, 1))).toEqual([]);
+  });
+
   it("gives the team's accuracy per question within one tenant", async () => {
     await seedTenant(store(), ['p:1', 'p:2']);
     await store().recordAnswer(answer('r1', 'p:1', { questionId: 'qa', correct: true }));

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { StorePort } from '../../src/engine/store-port.ts';
 import { answerContract } from './contract-answers.ts';
+import { digestContract } from './contract-digests.ts';
 import { duelContract } from './contract-duels.ts';
+import { flagContract } from './contract-flags.ts';
 import { peopleContract } from './contract-people.ts';
 import { reminderContract } from './contract-reminders.ts';
+import { reportContract } from './contract-reports.ts';
 import { roundContract } from './contract-rounds.ts';
 import { standingsContract } from './contract-standings.ts';
 
@@ -37,5 +40,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('answers and streaks', () => answerContract(getStore));
     describe('duels', () => duelContract(getStore));
     describe('leaderboards and stats', () => standingsContract(getStore));
+    describe('reported questions and questions out of play', () => flagContract(getStore));
+    describe('knowledge-gap reports', () => reportContract(getStore));
+    describe('weekly digests', () => digestContract(getStore));
   });
 }

@@ -34,7 +34,11 @@ describe('Discord: coming back to the question of the day; cancelling a challeng
     const back = await h.fake.callbackOf(sendCommand(h.fake, where, 'daily').id);
     expect(visibleText(back.data)).toContain(`You picked ${letter}.`);
     expect(visibleText(back.data)).toContain('The right answer is shown when the question closes.');
-    expect((back.data as { components?: unknown[] }).components ?? []).toEqual([]);
+    // No answer buttons: only "Report this question" stays.
+    const rows = (back.data as { components?: { components: { custom_id: string }[] }[] }).components ?? [];
+    expect(rows.flatMap((r) => r.components.map((b) => b.custom_id))).toEqual([
+      expect.stringMatching(/^fl:daily:/),
+    ]);
 
     const again = await h.fake.callbackOf(
       sendButton(h.fake, where, message, buttonIds(message)[wrong] ?? '').id,

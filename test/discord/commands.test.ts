@@ -45,7 +45,9 @@ describe('slash commands: /quiz, /leaderboard, /stats, /quiz-admin, autocomplete
       sendCommand(h.fake, where, 'quiz', [{ name: 'topic', type: 3, value: 'Docker 深入' }]),
     );
     expect(visibleText(message.body)).toContain('练习');
-    expect(buttonIds(message)).toHaveLength(4);
+    // Four answers, then "Report this question" in a row of its own.
+    expect(buttonIds(message)).toHaveLength(5);
+    expect(buttonIds(message)[4]).toMatch(/^fl:/);
     await h.fake.callbackOf(sendButton(h.fake, where, message, buttonIds(message)[0] ?? '').id);
     expect(visibleText(message.body)).toContain('答对了！');
     expect(visibleText(message.body)).toContain('…');
@@ -60,7 +62,9 @@ describe('slash commands: /quiz, /leaderboard, /stats, /quiz-admin, autocomplete
     expect(visibleText(message.body)).toContain('Flashcard');
     await h.fake.callbackOf(sendButton(h.fake, h.at(h.alice), message, buttonIds(message)[0] ?? '').id);
     expect(visibleText(message.body)).toContain('How well did you remember it?');
-    expect(buttonIds(message)).toHaveLength(4);
+    // Four grades, then "Report this question".
+    expect(buttonIds(message)).toHaveLength(5);
+    expect(buttonIds(message)[4]).toMatch(/^fl:/);
     await h.fake.callbackOf(sendButton(h.fake, h.at(h.alice), message, buttonIds(message)[2] ?? '').id);
     expect(visibleText(message.body)).toContain('Graded "Good"');
   });

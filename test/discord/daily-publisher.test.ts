@@ -94,7 +94,8 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     const text = visibleText(message.body);
     expect(text).toContain('Question of the day: the answer');
     expect(text).toContain('3 of 4 answered correctly.');
-    expect(buttonIds(message)).toEqual([]);
+    // The answers are gone; "Report this question" stays, since the reveal is when a wrong key shows.
+    expect(buttonIds(message)).toEqual([`fl:${round.id}`]);
     // A new message names the three who got it right, and may ping them and nobody else: Discord
     // notifies nobody of a mention added by editing the post.
     const cheers = [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));

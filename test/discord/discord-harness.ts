@@ -5,6 +5,7 @@ import {
   type DiscordAdapter,
   type DiscordAdapterOptions,
 } from '../../adapters/discord/index.ts';
+import type { ChartRenderer } from '../../adapters/shared/charts/index.ts';
 import type { Question } from '../../src/content/question.ts';
 import type { QuizEngine } from '../../src/engine/api.ts';
 import { createEngine, type EngineSettings } from '../../src/engine/create-engine.ts';
@@ -76,6 +77,8 @@ export async function discordHarness(
     heartbeatIntervalMs?: number;
     /** Wraps the in-memory store (a test that holds or counts store calls). */
     store?: (store: StorePort) => StorePort;
+    /** Draws the pictures of /leaderboard and /stats (the test owns and closes it); none: text only. */
+    charts?: ChartRenderer;
   } = {},
 ): Promise<DiscordHarness> {
   const owner: FakeUser = { id: nextSnowflake(), username: 'owner' };
@@ -131,6 +134,7 @@ export async function discordHarness(
         dailyChannelId: options.dailyChannel && channel ? channel.id : undefined,
       },
       reloadContent: async () => ({ added: 1, updated: 2, retired: 0, problems: 1 }),
+      ...(options.charts === undefined ? {} : { charts: options.charts }),
     },
     { duelSweepMs: 0, liveCountThrottleMs: 5, ...options.adapter },
   );

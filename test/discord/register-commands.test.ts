@@ -23,10 +23,10 @@ describe('notequiz discord register', () => {
 
   it('registers every command in one server, within Discord’s rules for names and descriptions', async () => {
     const guildId = nextSnowflake();
-    expect(await registerDiscordCommands(config(), { guildId })).toEqual({ scope: 'guild', count: 6 });
+    expect(await registerDiscordCommands(config(), { guildId })).toEqual({ scope: 'guild', count: 7 });
     const saved = fake.commands.get(`guild:${guildId}`) ?? [];
     expect(saved.map((c) => (c as { name: string }).name).sort()).toEqual(
-      ['challenge', 'daily', 'leaderboard', 'quiz', 'quiz-admin', 'stats'].sort(),
+      ['challenge', 'daily', 'leaderboard', 'quiz', 'quiz-admin', 'report', 'stats'].sort(),
     );
     expect(fake.violations).toEqual([]);
     expect(JSON.stringify(saved)).not.toContain('"contexts"');
@@ -38,7 +38,7 @@ describe('notequiz discord register', () => {
     expect(fake.commands.has(`guild:${dev}`)).toBe(true);
     expect(await registerDiscordCommands(config(dev), { global: true })).toEqual({
       scope: 'global',
-      count: 6,
+      count: 7,
     });
     const global = fake.commands.get('global') ?? [];
     expect(global.every((c) => JSON.stringify((c as { contexts: unknown }).contexts) === '[0]')).toBe(true);

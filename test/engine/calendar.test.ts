@@ -6,7 +6,10 @@ import {
   localDateOf,
   nextWindow,
   PERIODS,
+  pastDaysBounds,
   periodBounds,
+  previousPeriodBounds,
+  recentWeeks,
   windowOn,
   windowToday,
 } from '../../src/engine/calendar.ts';
@@ -107,6 +110,19 @@ describe('daily windows in a channel timezone', () => {
     expect(periodBounds('week', now, 'Asia/Shanghai').from?.toISOString()).toBe('2026-03-01T16:00:00.000Z');
     expect(periodBounds('all', now, 'Asia/Shanghai')).toEqual({});
   });
+
+  it("gives a stats chart's recent weeks from local Mondays, a DST week an hour short", () => {
+    const now = new Date('2026-04-01T12:00:00Z'); // Wednesday; Berlin moved to summer time on 29 March
+    const { bounds, mondays } = recentWeeks(now, 'Europe/Berlin', 3);
+    expect(mondays).toEqual(['2026-03-16', '2026-03-23', '2026-03-30']);
+    expect(bounds.map((b) => b.toISOString())).toEqual([
+      '2026-03-15T23:00:00.000Z',
+      '2026-03-22T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+      '2026-04-05T22:00:00.000Z',
+    ]);
+    expect(recentWeeks(now, 'UTC', 0)).toEqual({ bounds: [new Date('2026-04-06T00:00:00Z')], mondays: [] });
+  });
 });
 
 describe('one calendar for the engine and the scheduler', () => {
@@ -120,5 +136,34 @@ describe('one calendar for the engine and the scheduler', () => {
     expect(round.localDate).toBe('2026-10-31');
     expect(iso(round.closesAt)).toBe('2026-11-01T05:30:00.000Z'); // 01:30 EDT, the first one
     expect(iso(round.closesAt)).toBe(iso(windowOn(night, '2026-10-31').closeAt));
+  });
+});
+
+describe('the period before, and the past days', () => {
+  const ny = 'America/New_York';
+  it('finds last week, last month and yesterday in the zone, across a DST change; none for all time', () => {
+    // The week of 9 March 2026 (EDT) follows the week of 2 March, which began in EST.
+    expect(previousPeriodBounds('week', new Date('2026-03-10T12:00:00Z'), ny)).toEqual({
+      from: new Date('2026-03-02T05:00:00Z'),
+      to: new Date('2026-03-09T04:00:00Z'),
+    });
+    expect(previousPeriodBounds('month', new Date('2026-03-10T12:00:00Z'), ny)).toEqual({
+      from: new Date('2026-02-01T05:00:00Z'),
+      to: new Date('2026-03-01T05:00:00Z'),
+    });
+    expect(previousPeriodBounds('today', new Date('2026-03-09T12:00:00Z'), ny)).toEqual({
+      from: new Date('2026-03-08T05:00:00Z'),
+      to: new Date('2026-03-09T04:00:00Z'),
+    });
+    expect(previousPeriodBounds('all', new Date('2026-03-09T12:00:00Z'), ny)).toBeNull();
+  });
+
+  it('counts the past 7 days in local days: 167 hours across spring-forward', () => {
+    const { current, previous } = pastDaysBounds(new Date('2026-03-09T13:00:00Z'), 7, ny);
+    expect(current).toEqual({ from: new Date('2026-03-02T14:00:00Z'), to: new Date('2026-03-09T13:00:00Z') });
+    expect(previous).toEqual({
+      from: new Date('2026-02-23T14:00:00Z'),
+      to: new Date('2026-03-02T14:00:00Z'),
+    });
   });
 });

@@ -16,8 +16,12 @@ const SCOPE_OF: Readonly<Record<string, string | readonly string[] | null>> = {
   'chat.postEphemeral': 'chat:write',
   'users.info': 'users:read',
   'views.publish': null,
+  'views.open': null,
   'conversations.info': 'channels:read',
   'conversations.history': ['channels:history', 'groups:history'],
+  'conversations.open': 'im:write',
+  // files.getUploadURLExternal and files.completeUploadExternal.
+  filesUploadV2: 'files:write',
 };
 
 function sources(dir: string): string[] {
@@ -42,9 +46,12 @@ describe('the Slack app manifest', () => {
   const code = sources(root).join('\n');
 
   it('asks for exactly the bot scopes of the Web API methods the adapter calls', () => {
-    const called = [...code.matchAll(/client\.(chat|users|views|conversations)\.(\w+)\(/g)].map(
-      (m) => `${m[1]}.${m[2]}`,
-    );
+    const called = [
+      ...[...code.matchAll(/client\.(chat|users|views|conversations)\.(\w+)\(/g)].map(
+        (m) => `${m[1]}.${m[2]}`,
+      ),
+      ...[...code.matchAll(/\.(filesUploadV2)\(/g)].map((m) => m[1] ?? ''),
+    ];
     expect(called.length).toBeGreaterThan(0);
     const needed = new Set<string>(['commands']);
     for (const method of called) {

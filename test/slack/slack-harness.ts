@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import type { ChartRenderer } from '../../adapters/shared/charts/index.ts';
 import { parseSlackConfig } from '../../adapters/slack/config.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.ts';
 import type { Question } from '../../src/content/question.ts';
@@ -75,6 +76,8 @@ export async function slackHarness(
     wrapStore?: (store: StorePort) => StorePort;
     /** Runs before the adapter starts (to make the fake refuse start-up calls). */
     beforeStart?: (api: FakeSlackApi) => void;
+    /** Draws the pictures of leaderboards and stats (the test owns and closes it); none: text only. */
+    charts?: ChartRenderer;
   } = {},
 ): Promise<SlackHarness> {
   const api = await new FakeSlackApi().start();
@@ -120,6 +123,7 @@ export async function slackHarness(
     clock,
     timers,
     notesLang: 'en',
+    ...(options.charts === undefined ? {} : { charts: options.charts }),
     ...(options.defaultSchedule === undefined ? {} : { defaultSchedule: options.defaultSchedule }),
     ...(options.withReload
       ? { reloadContent: async () => ({ added: 1, updated: 2, retired: 3, problems: 0 }) }

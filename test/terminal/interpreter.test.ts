@@ -71,14 +71,19 @@ describe('terminal chat: practice, daily, standings', () => {
     const board = await world.say('/leaderboard today');
     const lines = board.split('\n');
     expect(lines[0]).toBe('Leaderboard: this channel, today');
-    expect(lines[2]).toMatch(/^1\s+ann\s+\d+\s+100%\s+1\s+1500$/);
-    expect(lines[3]).toMatch(/^2\s+bob\s+0\s+0%\s+0\s+1500$/);
+    expect(lines[1]).toMatch(/^ #\s+Player\s+Points\s+Accuracy\s+Streak\s+Rating$/);
+    // A bar as long as the points after each row; the viewer's row is marked.
+    expect(lines[2]).toMatch(/^ 1\s+ann\s+\d+\s+100%\s+1\s+1500 {2}█{20}$/);
+    expect(lines[3]).toMatch(/^>2\s+bob\s+0\s+0%\s+0\s+1500$/);
     expect(lines.at(-1)).toBe('You: #2 of 2');
 
     const stats = await world.say('/stats ann');
     expect(stats).toContain('Stats for ann');
     expect(stats).toMatch(/Accuracy\s+100%/);
     expect(stats).toMatch(/Current streak\s+1 day/);
+    // Accuracy week by week and by section, as bars on a 0-100% scale.
+    expect(stats).toMatch(/\nAccuracy per week\n\s+Accuracy\s+Answers\nMar 2\s+100% {2}█{20}\s+1\n/);
+    expect(stats).toMatch(/\nAccuracy by section\n\s+Accuracy\s+Answers\n\S.*100% {2}█{20}\s+1$/);
     expect(await world.say('/stats nobody')).toBe('No player called nobody has played yet.');
   });
 

@@ -19,6 +19,11 @@ export interface LeaderboardChartRow {
   readonly points: number;
   /** The player who asked: drawn in the highlight colour. */
   readonly isViewer?: boolean;
+  /**
+   * Figures the text chart prints after the points, under `labels.more` (the terminal's accuracy, streak
+   * and rating), already formatted; the picture draws the points only.
+   */
+  readonly more?: readonly string[];
 }
 
 export interface LeaderboardChart {
@@ -29,6 +34,8 @@ export interface LeaderboardChart {
     readonly player: string;
     /** Axis title and column header over the points. */
     readonly points: string;
+    /** Column headers over each row's `more` figures (text chart only). */
+    readonly more?: readonly string[];
   };
   /** At most {@link CHART_LIMITS.leaderboardRows} are drawn; the text reply carries the rest. */
   readonly rows: readonly LeaderboardChartRow[];

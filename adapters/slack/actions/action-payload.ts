@@ -15,7 +15,18 @@ const blockActionSchema = z.object({
   }),
   channel: z.object({ id: z.string(), name: z.string().optional() }).optional(),
   container: z.object({ channel_id: z.string().optional(), is_ephemeral: z.boolean().optional() }).optional(),
-  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+  actions: z
+    .array(
+      z.object({
+        action_id: z.string(),
+        value: z.string().optional(),
+        // A menu (overflow) sends the option chosen instead of a value.
+        selected_option: z.object({ value: z.string() }).optional(),
+      }),
+    )
+    .min(1),
+  trigger_id: z.string().optional(),
+  response_url: z.string().optional(),
 });
 
 export interface ActionCall {
@@ -23,7 +34,12 @@ export interface ActionCall {
   readonly channel: string | null;
   readonly channelName: string;
   readonly actionId: string;
+  /** The button's value, or the menu option's. */
   readonly value: string | undefined;
+  /** Opens a form (views.open) for a few seconds after the click. */
+  readonly triggerId: string | undefined;
+  /** Where replies to this click go; absent for clicks in a view (App Home, a form). */
+  readonly responseUrl: string | undefined;
 }
 
 export function readBlockAction(body: unknown): ActionCall | null {
@@ -44,6 +60,8 @@ export function readBlockAction(body: unknown): ActionCall | null {
     channel,
     channelName: b.channel?.name ?? channel ?? '',
     actionId: action.action_id,
-    value: action.value,
+    value: action.value ?? action.selected_option?.value,
+    triggerId: b.trigger_id,
+    responseUrl: b.response_url,
   };
 }

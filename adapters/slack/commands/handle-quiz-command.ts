@@ -1,8 +1,11 @@
 import type { Lang } from '../../../src/content/question.ts';
 import type { Actor, Place, Scope } from '../../../src/engine/api.ts';
+import { leaderboardChart, playerStatsChart } from '../../shared/chart-requests.ts';
 import { unknownTopicMessage } from '../../shared/helpful-mistakes.ts';
 import { channelZone } from '../../shared/time-text.ts';
+import { replyWithChart } from '../attach-chart.ts';
 import { fitBlocks } from '../block-limits.ts';
+import { showFlagged } from '../flag-handlers.ts';
 import { st } from '../messages.ts';
 import { dailyAnsweredMessage, dailyClosedMessage } from '../render/coming-back-blocks.ts';
 import { mrkdwnMessage, plainMessage, rejectionReply } from '../render/feedback-blocks.ts';
@@ -19,6 +22,7 @@ import {
   parseQuizCommand,
   SUBCOMMANDS,
 } from './parse-quiz-command.ts';
+import { handleDigestCommand, handleReportCommand } from './report-command.ts';
 
 export interface QuizInvocation {
   readonly who: SlackWho;
@@ -46,6 +50,14 @@ export async function handleQuizCommand(
   if (ADMIN_COMMANDS.has(command.kind) || command.kind === 'usage') {
     if (!(await ctx.people.isAdmin(call.who.teamId, call.who.userId)) && command.kind !== 'usage') {
       await reply.ephemeral(plainMessage(st(lang, 'command.adminOnly')));
+      return;
+    }
+    if (command.kind === 'digest') {
+      await handleDigestCommand(ctx, { actor, place, lang, reply }, command);
+      return;
+    }
+    if (command.kind === 'flagged') {
+      await showFlagged(ctx, actor, lang, reply);
       return;
     }
     await handleAdminCommand(ctx, command, { actor, place, lang, reply });
@@ -81,9 +93,17 @@ export async function handleQuizCommand(
     case 'daily':
       await showDaily(ctx, actor, place, lang, reply);
       return;
-    case 'stats':
-      await reply.ephemeral(statsMessage(await ctx.engine.stats(actor.playerId), lang, call.who.userName));
+    case 'stats': {
+      const stats = await ctx.engine.stats(actor.playerId);
+      const chart = stats === null ? null : playerStatsChart(lang, stats, call.who.userName);
+      await replyWithChart(
+        ctx,
+        { ...chartTarget(call, reply, lang), command: 'stats' },
+        statsMessage(stats, lang, call.who.userName),
+        chart,
+      );
       return;
+    }
     case 'leaderboard': {
       const scope: Scope =
         command.scope === null
@@ -104,9 +124,21 @@ export async function handleQuizCommand(
         await reply.ephemeral(topicRejection(ctx, lang, 'unknown_topic', scope.topic, LEADERBOARD_WORDS));
         return;
       }
-      await reply.ephemeral(leaderboardMessage(view, lang));
+      await replyWithChart(
+        ctx,
+        { ...chartTarget(call, reply, lang), command: 'leaderboard' },
+        leaderboardMessage(view, lang),
+        leaderboardChart(lang, view),
+      );
       return;
     }
+    case 'report':
+      await handleReportCommand(
+        ctx,
+        { actor, place, lang, reply, chart: { ...chartTarget(call, reply, lang), command: 'report' } },
+        command,
+      );
+      return;
     case 'challenge':
       if (place === null) {
         await reply.ephemeral(plainMessage(st(lang, 'command.notInDm')));
@@ -116,6 +148,14 @@ export async function handleQuizCommand(
       return;
   }
 }
+
+const chartTarget = (call: QuizInvocation, reply: Reply, lang: Lang) => ({
+  reply,
+  teamId: call.who.teamId,
+  userId: call.who.userId,
+  channel: call.channel,
+  lang,
+});
 
 /**
  * `/quiz daily`: a private copy of today's open question, with working buttons; after answering, what you

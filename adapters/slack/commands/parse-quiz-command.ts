@@ -2,6 +2,7 @@ import type { Lang } from '../../../src/content/question.ts';
 import type { Period } from '../../../src/engine/api.ts';
 import { DEFAULT_PERIOD, isValidTime, isValidTimezone } from '../../../src/engine/calendar.ts';
 import { DEFAULT_ENGINE_SETTINGS } from '../../../src/engine/engine-settings.ts';
+import { type DigestCommand, parseDigest, parseReport, type ReportCommand } from './parse-report-command.ts';
 
 /**
  * `/quiz …` text to a command. Pure; the handler does the rest. Anything that is not a sub-command is a
@@ -37,6 +38,10 @@ export type QuizCommand =
   | { readonly kind: 'remind'; readonly on: boolean }
   | { readonly kind: 'reload' }
   | { readonly kind: 'lang'; readonly lang: Lang }
+  /** The reported questions (flag-handlers.ts). */
+  | { readonly kind: 'flagged' }
+  | ReportCommand
+  | DigestCommand
   /** A sub-command with bad arguments: `problem` says which message to show. */
   | {
       readonly kind: 'usage';
@@ -58,6 +63,8 @@ export const ADMIN_COMMANDS: ReadonlySet<QuizCommand['kind']> = new Set([
   'remind',
   'reload',
   'lang',
+  'flagged',
+  'digest',
 ]);
 
 /** The sub-command words, offered as "did you mean" when a mistyped one reads as an unknown topic. */
@@ -75,6 +82,9 @@ export const SUBCOMMANDS: readonly string[] = [
   'remind',
   'reload',
   'lang',
+  'flagged',
+  'report',
+  'digest',
 ];
 
 /** The words `/quiz leaderboard` knows besides a topic, offered when a mistyped one reads as a topic. */
@@ -167,11 +177,19 @@ export function parseQuizCommand(
     }
     case 'reload':
       return { kind: 'reload' };
+    case 'flagged':
+    case 'reported':
+      return { kind: 'flagged' };
     case 'lang':
     case 'language': {
       const lang = rest[0]?.toLowerCase();
       return lang === 'en' || lang === 'zh' ? { kind: 'lang', lang } : { kind: 'usage', problem: 'lang' };
     }
+    case 'report':
+    case 'gaps':
+      return parseReport(rest, PERIOD_WORDS);
+    case 'digest':
+      return parseDigest(rest, defaultPostTime, normaliseTime);
     default:
       return { kind: 'practice', topic: words.join(' ') };
   }

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Lang } from '../../../src/content/question.ts';
 import type { DuelQuestion, DuelSettlement, DuelView } from '../../../src/engine/api.ts';
+import { duelRoundId } from '../../../src/engine/duel-settlement.ts';
 import type { PlayerRecord } from '../../../src/engine/records.ts';
 import { wasWithdrawn } from '../../shared/coming-back.ts';
 import { signed, t } from '../../shared/i18n.ts';
@@ -165,7 +166,7 @@ export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: strin
   const title = t(lang, 'duel.questionOf', { index: q.index + 1, total: q.total });
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(q.question, lang),
+    stemBlock(q.question, lang, duelRoundId(q.duel.id, q.index)),
     optionsBlock(q.question),
     ...actionsBlocks(
       optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),

@@ -66,7 +66,7 @@ const anotherButton = (lang: Lang, topicKey: string) =>
 export function practiceFeedbackMessage(outcome: AnswerOutcome, lang: Lang, topicKey = ''): SlackMessage {
   const { question } = outcome;
   const line = verdictLine(outcome, lang);
-  const blocks: KnownBlock[] = [sectionBlock(line), stemBlock(question, lang)];
+  const blocks: KnownBlock[] = [sectionBlock(line), stemBlock(question, lang, outcome.round.id)];
   if (question.correctIndex !== null && question.options.length > 1) {
     blocks.push(optionsBlock(question, { correct: question.correctIndex }));
   }
@@ -85,7 +85,7 @@ export function flashcardRevealMessage(
   const grades: SelfGrade[] = ['again', 'hard', 'good', 'easy'];
   const blocks: KnownBlock[] = [
     headerBlock(t(lang, 'question.practice')),
-    stemBlock(question, lang),
+    stemBlock(question, lang, roundId),
     ...noteAnswerBlocks(question, lang, 2),
     sectionBlock(t(lang, 'grade.prompt')),
     ...actionsBlocks(

@@ -24,6 +24,7 @@ import {
 } from '../block-limits.ts';
 import { markdownToMrkdwn, SLACK_BLANK } from '../markdown-to-mrkdwn.ts';
 import { st } from '../messages.ts';
+import { reportMenu } from './flag-blocks.ts';
 import { slackMention } from './mentions.ts';
 
 /** A message as chat.postMessage / chat.update / response_url take it. */
@@ -32,9 +33,14 @@ export interface SlackMessage {
   readonly blocks: KnownBlock[];
 }
 
-/** The question in the reader's language: the frame in `lang` around the note's own text. */
-export function stemBlock(question: Question, lang: Lang): KnownBlock {
-  return sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
+/**
+ * The question in the reader's language: the frame in `lang` around the note's own text. With `reportRound`,
+ * the "…" menu beside it reports the question of that round ("Report this question").
+ */
+export function stemBlock(question: Question, lang: Lang, reportRound?: string): KnownBlock {
+  const block = sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
+  const menu = reportRound === undefined ? null : reportMenu(lang, reportRound);
+  return menu === null ? block : { ...block, accessory: menu };
 }
 
 /** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
@@ -87,7 +93,7 @@ export function dailyOpenMessage(
   }
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(question, lang),
+    stemBlock(question, lang, round.id),
     optionsBlock(question),
     ...actionsBlocks(
       optionButtons(question, ACTION.dailyAnswer, (i) => choiceValue(round.id, i)),
@@ -147,7 +153,7 @@ export function dailyResultsMessage(results: RoundResults, options: { lang: Lang
   const title = `${t(lang, 'question.daily')}: ${t(lang, 'results.title')}`;
   const blocks: KnownBlock[] = [
     headerBlock(title),
-    stemBlock(question, lang),
+    stemBlock(question, lang, results.round.id),
     optionsBlock(question, { correct }),
     sectionBlock(lines.join('\n'), { escape: false }),
   ];
@@ -171,7 +177,7 @@ export function practiceQuestionMessage(
   const title = t(lang, 'question.practice');
   const blocks: KnownBlock[] = [headerBlock(title)];
   if (topic.titles.length > 0) blocks.push(contextBlock([topicsChosenLine(lang, topic.titles)]));
-  blocks.push(stemBlock(question, lang));
+  blocks.push(stemBlock(question, lang, round.id));
   if (question.correctIndex === null || question.options.length < 2) {
     blocks.push(contextBlock([t(lang, 'question.flashcard')]));
     blocks.push(

@@ -1,7 +1,8 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { Lang } from '../../../src/content/question.ts';
 import type { LeaderboardEntry, LeaderboardView, PlayerStats } from '../../../src/engine/api.ts';
-import { percent, periodName, scopeName, t } from '../../shared/i18n.ts';
+import { leaderboardTitle } from '../../shared/chart-requests.ts';
+import { percent, t } from '../../shared/i18n.ts';
 import {
   BLOCK_LIMITS,
   contextBlock,
@@ -27,11 +28,7 @@ function rowLine(row: LeaderboardEntry, lang: Lang): string {
 }
 
 export function leaderboardBlocks(view: LeaderboardView, lang: Lang): KnownBlock[] {
-  const title = t(lang, 'leaderboard.title', {
-    scope: scopeName(lang, view.scope, view.sections),
-    period: periodName(lang, view.period),
-  });
-  const blocks: KnownBlock[] = [headerBlock(title)];
+  const blocks: KnownBlock[] = [headerBlock(leaderboardTitle(lang, view))];
   if (view.rows.length === 0) {
     blocks.push(sectionBlock(t(lang, 'leaderboard.empty')));
   } else {
@@ -50,12 +47,7 @@ export function leaderboardBlocks(view: LeaderboardView, lang: Lang): KnownBlock
 export function leaderboardMessage(view: LeaderboardView, lang: Lang): SlackMessage {
   const blocks = leaderboardBlocks(view, lang);
   return {
-    text: fallbackText(
-      t(lang, 'leaderboard.title', {
-        scope: scopeName(lang, view.scope, view.sections),
-        period: periodName(lang, view.period),
-      }),
-    ),
+    text: fallbackText(leaderboardTitle(lang, view)),
     blocks: fitBlocks(blocks),
   };
 }

@@ -47,6 +47,18 @@ export function standingMethods(t: MemoryTables): StandingMethods {
       }
       return [...bySection.values()].sort((a, b) => byString(a.section, b.section));
     },
+    async answersPerPeriod(playerId, bounds) {
+      const tallies = bounds.slice(1).map(() => ({ answered: 0, correct: 0 }));
+      for (const a of t.answersByPlayer.get(playerId) ?? []) {
+        if (inOpenDailyRound(t, a)) continue;
+        const i = periodIndex(bounds, a.answeredAt);
+        const tally = i === null ? undefined : tallies[i];
+        if (tally === undefined) continue;
+        tally.answered += 1;
+        tally.correct += a.correct ? 1 : 0;
+      }
+      return tallies;
+    },
     async questionAccuracy(tenantId) {
       const byQuestion = new Map<string, { questionId: string; answered: number; correct: number }>();
       for (const a of t.answers.values()) {
@@ -61,6 +73,16 @@ export function standingMethods(t: MemoryTables): StandingMethods {
       return [...byQuestion.values()].sort((a, b) => byString(a.questionId, b.questionId));
     },
   };
+}
+
+/** The i of the period [bounds[i], bounds[i + 1]) holding `at`, or null outside them all. */
+function periodIndex(bounds: readonly Date[], at: Date): number | null {
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const to = bounds[i + 1];
+    if (from !== undefined && to !== undefined && at >= from && at < to) return i;
+  }
+  return null;
 }
 
 /** An open daily round's answers stay hidden from boards and stats until it is revealed (closed). */

@@ -10,6 +10,7 @@ import type {
   StreakRecord,
   TenantRecord,
 } from '../../engine/records.ts';
+import type { DigestSchedule } from '../../engine/report-store-port.ts';
 
 /**
  * The in-memory store's tables. Every StorePort method reads and writes them without an `await` in
@@ -44,6 +45,14 @@ export interface MemoryTables {
   /** `${playerId}\u0000${cardId}`. */
   readonly reviews: Map<string, ReviewRecord>;
   readonly reviewsByPlayer: Map<string, Set<string>>;
+  /** channelId -> the weekly digest's schedule, lease and last date done. */
+  readonly digests: Map<string, MemoryDigest>;
+}
+
+export interface MemoryDigest {
+  readonly digest: DigestSchedule;
+  readonly lastDate: string | null;
+  readonly claim: { readonly owner: string; readonly until: number } | null;
 }
 
 export function createTables(): MemoryTables {
@@ -69,6 +78,7 @@ export function createTables(): MemoryTables {
     duelAnswersByDuel: new Map(),
     reviews: new Map(),
     reviewsByPlayer: new Map(),
+    digests: new Map(),
   };
 }
 

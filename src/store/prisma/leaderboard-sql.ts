@@ -27,16 +27,19 @@ function answerFilter(q: LeaderboardQuery, d: Dialect): Prisma.Sql {
   ];
   if (q.from !== undefined) parts.push(Prisma.sql`a."answeredAt" >= ${q.from}`);
   if (q.to !== undefined) parts.push(Prisma.sql`a."answeredAt" < ${q.to}`);
-  if (q.sections !== undefined && q.sections.length > 0) {
-    // Whole titles only: " > Docker > " is found in " > Ops > Docker > ", " > Docker Compose > " is not.
-    const sep = SECTION_SEPARATOR;
-    const wrapped = Prisma.sql`(CAST(${sep} AS TEXT) || a."section" || CAST(${sep} AS TEXT))`;
-    const anyTitle = q.sections.map(
-      (title) => Prisma.sql`${d.position(wrapped, Prisma.sql`CAST(${`${sep}${title}${sep}`} AS TEXT)`)} > 0`,
-    );
-    parts.push(Prisma.sql`(${Prisma.join(anyTitle, ' OR ')})`);
-  }
+  if (q.sections !== undefined && q.sections.length > 0) parts.push(sectionTitleFilter(q.sections, d));
   return Prisma.join(parts, ' AND ');
+}
+
+/** Answers (alias `a`) whose section path holds one of the titles, whole: a topic board's or report's filter. */
+export function sectionTitleFilter(sections: readonly string[], d: Dialect): Prisma.Sql {
+  // Whole titles only: " > Docker > " is found in " > Ops > Docker > ", " > Docker Compose > " is not.
+  const sep = SECTION_SEPARATOR;
+  const wrapped = Prisma.sql`(CAST(${sep} AS TEXT) || a."section" || CAST(${sep} AS TEXT))`;
+  const anyTitle = sections.map(
+    (title) => Prisma.sql`${d.position(wrapped, Prisma.sql`CAST(${`${sep}${title}${sep}`} AS TEXT)`)} > 0`,
+  );
+  return Prisma.sql`(${Prisma.join(anyTitle, ' OR ')})`;
 }
 
 /** The open daily rounds (of a tenant, of a channel): a handful, found by the (kind, status, closesAt) index. */

@@ -54,6 +54,35 @@ export function standingMethods({ db, dialect }: StoreContext): StandingMethods 
         selfGraded: toNumber(r.selfGraded),
       }));
     },
+    async answersPerPeriod(playerId, bounds) {
+      const periods = bounds.length - 1;
+      const first = bounds[0];
+      const last = bounds[periods];
+      if (periods < 1 || first === undefined || last === undefined) return [];
+      // Each answer falls in the first period whose end is after it; the range keeps the rest out.
+      const ends = bounds.slice(1, -1).map((end, i) => Prisma.sql`WHEN a."answeredAt" < ${end} THEN ${i}`);
+      const period =
+        ends.length === 0
+          ? Prisma.sql`0`
+          : Prisma.sql`CASE ${Prisma.join(ends, ' ')} ELSE ${periods - 1} END`;
+      const raw = await db.$queryRaw<RawRow[]>(Prisma.sql`
+        SELECT p."period" AS "period", COUNT(*) AS "answered", SUM(p."correct") AS "correct"
+        FROM (
+          SELECT ${period} AS "period", CASE WHEN a."correct" THEN 1 ELSE 0 END AS "correct"
+          FROM "Answer" a
+          WHERE a."playerId" = ${playerId} AND a."answeredAt" >= ${first} AND a."answeredAt" < ${last}
+            AND ${notInOpenDailyRound()}
+        ) p
+        GROUP BY p."period"`);
+      const tallies = Array.from({ length: periods }, () => ({ answered: 0, correct: 0 }));
+      for (const r of raw) {
+        const tally = tallies[toNumber(r.period)];
+        if (tally === undefined) continue;
+        tally.answered = toNumber(r.answered);
+        tally.correct = toNumber(r.correct);
+      }
+      return tallies;
+    },
     async questionAccuracy(tenantId) {
       const raw = await db.$queryRaw<RawRow[]>(Prisma.sql`
         SELECT a."questionId" AS "questionId",

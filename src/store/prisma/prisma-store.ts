@@ -1,9 +1,12 @@
 import type { StorePort } from '../../engine/store-port.ts';
 import { answerMethods } from './prisma-answers.ts';
+import { digestMethods } from './prisma-digests.ts';
 import { duelMethods } from './prisma-duels.ts';
+import { flagMethods } from './prisma-flags.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
 import { reminderMethods } from './prisma-reminders.ts';
+import { reportMethods } from './prisma-reports.ts';
 import { roundMethods } from './prisma-rounds.ts';
 import { standingMethods } from './prisma-standings.ts';
 import type { StoreContext } from './store-db.ts';
@@ -23,6 +26,9 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...answerMethods(ctx),
     ...duelMethods(ctx),
     ...standingMethods(ctx),
+    ...flagMethods(ctx),
+    ...reportMethods(ctx),
+    ...digestMethods(ctx),
     async close() {
       await ctx.db.$disconnect();
       await ctx.hot.close();

@@ -173,6 +173,13 @@ export function messageObject(input: {
   edited?: boolean;
   /** When the message was created; Discord's `timestamp`. */
   createdAt?: Date;
+  attachments?: readonly {
+    id: string;
+    filename: string;
+    description: string | null;
+    contentType: string;
+    bytes: Uint8Array;
+  }[];
 }): Record<string, unknown> {
   const body = input.body;
   return {
@@ -190,7 +197,15 @@ export function messageObject(input: {
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments: (input.attachments ?? []).map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.bytes.length,
+      url: `https://cdn.discordapp.test/attachments/${input.channelId}/${a.id}/${a.filename}`,
+      proxy_url: `https://media.discordapp.test/attachments/${input.channelId}/${a.id}/${a.filename}`,
+      content_type: a.contentType,
+      ...(a.description === null ? {} : { description: a.description }),
+    })),
     pinned: false,
     ...(input.applicationId === undefined
       ? {}

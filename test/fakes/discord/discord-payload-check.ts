@@ -122,3 +122,61 @@ export function checkCommandsBody(body: unknown): string[] {
   }
   return problems;
 }
+
+/**
+ * A modal (interaction callback type 9) as Discord accepts it: a title, a custom_id, and 1 to 5 Label
+ * components each wrapping one string select or text input (the layout Discord documents for forms since
+ * action rows in modals were deprecated).
+ */
+export function checkModalBody(data: unknown): string[] {
+  if (!isRecord(data)) return ['modal data is not an object'];
+  const problems: string[] = [];
+  if (chars(data.title) < 1 || chars(data.title) > 45)
+    problems.push(`modal title has ${chars(data.title)} characters (1..45)`);
+  if (chars(data.custom_id) < 1 || chars(data.custom_id) > 100)
+    problems.push('modal custom_id must be 1..100 characters');
+  const components = Array.isArray(data.components) ? data.components : [];
+  if (components.length < 1 || components.length > 5)
+    problems.push(`modal has ${components.length} components (1..5)`);
+  const ids = new Set<string>();
+  components.forEach((label: unknown, i) => {
+    if (!isRecord(label) || label.type !== 18) {
+      problems.push(`modal components[${i}] is not a label (type 18)`);
+      return;
+    }
+    if (chars(label.label) < 1 || chars(label.label) > 45)
+      problems.push(`modal components[${i}].label has ${chars(label.label)} characters (1..45)`);
+    if (label.description !== undefined && chars(label.description) > 100)
+      problems.push(`modal components[${i}].description over 100 characters`);
+    const inner = label.component;
+    if (!isRecord(inner)) {
+      problems.push(`modal components[${i}] has no component`);
+      return;
+    }
+    const id = inner.custom_id;
+    if (typeof id !== 'string' || chars(id) < 1 || chars(id) > 100)
+      problems.push(`modal components[${i}] custom_id`);
+    else if (ids.has(id)) problems.push(`duplicate custom_id "${id}" in the modal`);
+    else ids.add(id);
+    if (inner.type === 3) {
+      const options = Array.isArray(inner.options) ? inner.options : [];
+      if (options.length < 1 || options.length > 25)
+        problems.push(`select has ${options.length} options (1..25)`);
+      for (const o of options) {
+        if (!isRecord(o)) continue;
+        if (chars(o.label) < 1 || chars(o.label) > 100) problems.push('select option label length');
+        if (chars(o.value) < 1 || chars(o.value) > 100) problems.push('select option value length');
+      }
+      if (inner.placeholder !== undefined && chars(inner.placeholder) > 150)
+        problems.push('select placeholder over 150');
+    } else if (inner.type === 4) {
+      if (inner.label !== undefined) problems.push('a text input inside a label must not have its own label');
+      if (inner.style !== 1 && inner.style !== 2) problems.push('text input style must be 1 or 2');
+      if (typeof inner.max_length === 'number' && (inner.max_length < 1 || inner.max_length > 4000))
+        problems.push(`text input max_length ${inner.max_length} (1..4000)`);
+      if (inner.placeholder !== undefined && chars(inner.placeholder) > 100)
+        problems.push('text input placeholder over 100');
+    } else problems.push(`modal components[${i}] holds a component of type ${String(inner.type)}`);
+  });
+  return problems;
+}

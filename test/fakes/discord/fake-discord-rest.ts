@@ -10,17 +10,44 @@ import {
   PERMISSIONS,
   userObject,
 } from './discord-fixtures.ts';
-import { checkAutocompleteBody, checkCommandsBody, checkMessageBody } from './discord-payload-check.ts';
+import {
+  checkAutocompleteBody,
+  checkCommandsBody,
+  checkMessageBody,
+  checkModalBody,
+} from './discord-payload-check.ts';
 
 /**
  * The fake Discord's REST routes: interaction callbacks, webhook edits and follow-ups, channel messages and
  * application commands. Payloads over Discord's limits get Discord's 400 and are kept in `violations`.
  */
 
+/** A file part of a multipart request: `files[n]`, its file name, type and bytes. */
+export interface UploadedFile {
+  readonly key: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A file attached to a message, with the bytes that arrived. */
+export interface StoredAttachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly description: string | null;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Discord's attachment_size_limit for the servers of the fake (what interactions say too). */
+const ATTACHMENT_SIZE_LIMIT = 8_388_608;
+
 export interface StoredMessage {
   readonly id: string;
   readonly channelId: string;
   body: Record<string, unknown>;
+  /** Files attached, in order. */
+  attachments: StoredAttachment[];
   edits: number;
   /** Set for messages created by an interaction response. */
   readonly interactionId?: string;
@@ -79,11 +106,17 @@ export class FakeDiscordRest {
     return this.botPermissions.get(channelId) ?? BigInt(PERMISSIONS.bot);
   }
 
-  private newMessage(channelId: string, body: unknown, interactionId?: string): StoredMessage {
+  private newMessage(
+    channelId: string,
+    body: unknown,
+    interactionId?: string,
+    files: readonly UploadedFile[] = [],
+  ): StoredMessage {
     const message: StoredMessage = {
       id: nextSnowflake(),
       channelId,
       body: isRecord(body) ? body : {},
+      attachments: attachmentsAfter([], body, files),
       edits: 0,
       createdAt: this.options.now(),
       ...(interactionId === undefined ? {} : { interactionId }),
@@ -112,7 +145,56 @@ export class FakeDiscordRest {
     return true;
   }
 
-  route(method: string, path: string, query: URLSearchParams, body: unknown, res: ServerResponse): void {
+  /**
+   * What Discord refuses about a message's files: a part not named `files[n]`, a file not listed in
+   * `attachments` (or listed without its part), a description over 1,024 characters, a file over the size
+   * limit, or an embed image `attachment://name` naming no file of the message.
+   */
+  private fileProblems(
+    body: unknown,
+    files: readonly UploadedFile[],
+    kept: readonly StoredAttachment[],
+  ): string[] {
+    const problems: string[] = [];
+    const listed = isRecord(body) && Array.isArray(body.attachments) ? body.attachments.filter(isRecord) : [];
+    const names = new Set(kept.map((a) => a.filename));
+    for (const file of files) {
+      const index = /^files\[(\d+)\]$/.exec(file.key)?.[1];
+      if (index === undefined) problems.push(`file part "${file.key}" is not files[n]`);
+      else if (!listed.some((a) => String(a.id) === index))
+        problems.push(`file ${file.key} is not listed in attachments`);
+      if (file.bytes.length > ATTACHMENT_SIZE_LIMIT)
+        problems.push(`file ${file.name} has ${file.bytes.length} bytes (max ${ATTACHMENT_SIZE_LIMIT})`);
+      names.add(file.name);
+    }
+    for (const a of listed) {
+      const isNew = files.some((f) => f.key === `files[${String(a.id)}]`);
+      if (!isNew && !kept.some((k) => k.id === String(a.id)))
+        problems.push(`attachments lists ${String(a.id)}, which is neither a file part nor kept`);
+      if (chars(a.description) > 1024)
+        problems.push(`attachment description has ${chars(a.description)} characters (max 1024)`);
+    }
+    const embeds = isRecord(body) && Array.isArray(body.embeds) ? body.embeds.filter(isRecord) : [];
+    for (const embed of embeds) {
+      const url = isRecord(embed.image) ? embed.image.url : undefined;
+      if (
+        typeof url === 'string' &&
+        url.startsWith('attachment://') &&
+        !names.has(url.slice('attachment://'.length))
+      )
+        problems.push(`embed image ${url} names no file of the message`);
+    }
+    return problems;
+  }
+
+  route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+    res: ServerResponse,
+    files: readonly UploadedFile[] = [],
+  ): void {
     const parts = path.split('/').filter(Boolean);
     if (method === 'GET' && path === '/gateway/bot') {
       send(res, 200, {
@@ -134,15 +216,15 @@ export class FakeDiscordRest {
       return;
     }
     if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST') {
-      this.interactionCallback(parts[1] ?? '', parts[2] ?? '', query, body, res, path);
+      this.interactionCallback(parts[1] ?? '', parts[2] ?? '', query, body, res, path, files);
       return;
     }
     if (parts[0] === 'webhooks') {
-      this.webhook(method, parts, body, res, path);
+      this.webhook(method, parts, body, res, path, files);
       return;
     }
     if (parts[0] === 'channels') {
-      this.channel(method, parts, body, res, path);
+      this.channel(method, parts, body, res, path, files);
       return;
     }
     if (method === 'POST' && path === '/users/@me/channels') {
@@ -185,6 +267,7 @@ export class FakeDiscordRest {
     body: unknown,
     res: ServerResponse,
     path: string,
+    files: readonly UploadedFile[],
   ): void {
     const interaction = this.interactions.get(id);
     if (interaction === undefined || interaction.token !== token) {
@@ -199,16 +282,21 @@ export class FakeDiscordRest {
     const data = isRecord(body) && isRecord(body.data) ? body.data : {};
     if (type === 8 && this.invalid(res, path, checkAutocompleteBody(data))) return;
     if ((type === 4 || type === 7) && this.invalid(res, path, checkMessageBody(data))) return;
+    if (type === 9 && this.invalid(res, path, checkModalBody(data))) return;
+    const updated =
+      type === 7 && interaction.messageId !== null ? this.messages.get(interaction.messageId) : undefined;
+    if (this.invalid(res, path, this.fileProblems(data, files, updated?.attachments ?? []))) return;
     interaction.callback = { type, data, at: performance.now() };
     let message: StoredMessage | undefined;
     if (type === 4 || type === 5) {
-      message = this.newMessage(interaction.channelId, data, id);
+      message = this.newMessage(interaction.channelId, data, id, files);
       interaction.originalId = message.id;
     } else if ((type === 6 || type === 7) && interaction.messageId !== null) {
       interaction.originalId = interaction.messageId;
       message = this.messages.get(interaction.messageId);
       if (message && type === 7) {
         message.body = { ...message.body, ...data };
+        message.attachments = attachmentsAfter(message.attachments, data, files);
         message.edits += 1;
       }
     }
@@ -229,7 +317,14 @@ export class FakeDiscordRest {
     });
   }
 
-  private webhook(method: string, parts: string[], body: unknown, res: ServerResponse, path: string): void {
+  private webhook(
+    method: string,
+    parts: string[],
+    body: unknown,
+    res: ServerResponse,
+    path: string,
+    files: readonly UploadedFile[],
+  ): void {
     const token = parts[2];
     const interaction = [...this.interactions.values()].find((i) => i.token === token);
     if (interaction === undefined || parts[1] !== this.applicationId) {
@@ -237,8 +332,8 @@ export class FakeDiscordRest {
       return;
     }
     if (parts.length === 3 && method === 'POST') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
-      send(res, 200, this.render(this.newMessage(interaction.channelId, body, interaction.id)));
+      if (this.invalid(res, path, [...checkMessageBody(body), ...this.fileProblems(body, files, [])])) return;
+      send(res, 200, this.render(this.newMessage(interaction.channelId, body, interaction.id, files)));
       return;
     }
     const target = parts[4] === '@original' ? interaction.originalId : (parts[4] ?? null);
@@ -247,10 +342,17 @@ export class FakeDiscordRest {
       send(res, 404, { message: 'Unknown Message', code: 10008 });
       return;
     }
-    this.message(method, message, body, res, path);
+    this.message(method, message, body, res, path, files);
   }
 
-  private channel(method: string, parts: string[], body: unknown, res: ServerResponse, path: string): void {
+  private channel(
+    method: string,
+    parts: string[],
+    body: unknown,
+    res: ServerResponse,
+    path: string,
+    files: readonly UploadedFile[],
+  ): void {
     const channelId = parts[1] ?? '';
     const dmUser = this.dmChannels.get(channelId);
     const known = dmUser !== undefined || this.guilds.some((g) => g.channels.some((c) => c.id === channelId));
@@ -286,7 +388,7 @@ export class FakeDiscordRest {
       return;
     }
     if (parts[2] === 'messages' && parts.length === 3 && method === 'POST') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
+      if (this.invalid(res, path, [...checkMessageBody(body), ...this.fileProblems(body, files, [])])) return;
       // enforce_nonce: a post repeating a nonce gets the message the first one created, not a second one.
       const nonce = enforcedNonce(body);
       const earlier =
@@ -295,7 +397,7 @@ export class FakeDiscordRest {
         send(res, 200, this.render(earlier));
         return;
       }
-      const created = this.newMessage(channelId, body);
+      const created = this.newMessage(channelId, body, undefined, files);
       if (nonce !== null) this.nonces.set(`${channelId}|${nonce}`, created.id);
       send(res, 200, this.render(created));
       return;
@@ -306,7 +408,7 @@ export class FakeDiscordRest {
         send(res, 404, { message: 'Unknown Message', code: 10008 });
         return;
       }
-      this.message(method, message, body, res, path);
+      this.message(method, message, body, res, path, files);
       return;
     }
     send(res, 404, { message: '404: Not Found', code: 0 });
@@ -318,6 +420,7 @@ export class FakeDiscordRest {
     body: unknown,
     res: ServerResponse,
     path: string,
+    files: readonly UploadedFile[] = [],
   ): void {
     if (method === 'GET') {
       send(res, 200, this.render(message));
@@ -329,8 +432,10 @@ export class FakeDiscordRest {
       return;
     }
     if (method === 'PATCH') {
-      if (this.invalid(res, path, checkMessageBody(body))) return;
+      const problems = [...checkMessageBody(body), ...this.fileProblems(body, files, message.attachments)];
+      if (this.invalid(res, path, problems)) return;
       message.body = { ...message.body, ...(isRecord(body) ? body : {}) };
+      message.attachments = attachmentsAfter(message.attachments, body, files);
       message.edits += 1;
       send(res, 200, this.render(message));
       return;
@@ -344,6 +449,7 @@ export class FakeDiscordRest {
       channelId: message.channelId,
       author: this.botUser,
       body: message.body,
+      attachments: message.attachments,
       edited: message.edits > 0,
       ...(message.createdAt === undefined ? {} : { createdAt: message.createdAt }),
       ...(message.interactionId === undefined
@@ -362,6 +468,32 @@ export function send(
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(text);
+}
+
+const chars = (s: unknown): number => (typeof s === 'string' ? [...s].length : 0);
+
+/**
+ * A message's files after a create or an edit: with `attachments` in the body, the listed ones it already
+ * had and the new file parts (each with the description listed for it); without, the old ones and the new.
+ */
+function attachmentsAfter(
+  kept: readonly StoredAttachment[],
+  body: unknown,
+  files: readonly UploadedFile[],
+): StoredAttachment[] {
+  const listed = isRecord(body) && Array.isArray(body.attachments) ? body.attachments.filter(isRecord) : null;
+  const old = listed === null ? kept : kept.filter((a) => listed.some((l) => String(l.id) === a.id));
+  const added = files.map((file) => {
+    const entry = listed?.find((l) => file.key === `files[${String(l.id)}]`);
+    return {
+      id: nextSnowflake(),
+      filename: file.name,
+      description: typeof entry?.description === 'string' ? entry.description : null,
+      contentType: file.contentType,
+      bytes: file.bytes,
+    };
+  });
+  return [...old, ...added];
 }
 
 function enforcedNonce(body: unknown): string | null {

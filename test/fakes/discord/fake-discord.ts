@@ -3,9 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { type FakeGuild, type FakeUser, nextSnowflake } from './discord-fixtures.ts';
 import { FakeDiscordGateway } from './fake-discord-gateway.ts';
-import { FakeDiscordRest, type InteractionState, type StoredMessage, send } from './fake-discord-rest.ts';
+import {
+  FakeDiscordRest,
+  type InteractionState,
+  type StoredMessage,
+  send,
+  type UploadedFile,
+} from './fake-discord-rest.ts';
 
-export type { InteractionState, StoredMessage } from './fake-discord-rest.ts';
+export type { InteractionState, StoredAttachment, StoredMessage, UploadedFile } from './fake-discord-rest.ts';
 
 /**
  * A fake Discord (REST API v10 on node:http + the gateway on the same port) for the real discord.js client.
@@ -18,6 +24,8 @@ export interface RecordedRequest {
   readonly path: string;
   readonly query: string;
   readonly body: unknown;
+  /** The files of a multipart request (its JSON is `body`, from payload_json). */
+  readonly files: readonly UploadedFile[];
   /** performance.now() when the request arrived. */
   readonly at: number;
 }
@@ -208,7 +216,14 @@ export class FakeDiscord {
 
   /** Stores a message as if someone had posted it (used to put buttons in front of a test user). */
   putMessage(channelId: string, body: Record<string, unknown>): StoredMessage {
-    const message: StoredMessage = { id: nextSnowflake(), channelId, body, edits: 0, createdAt: new Date() };
+    const message: StoredMessage = {
+      id: nextSnowflake(),
+      channelId,
+      body,
+      attachments: [],
+      edits: 0,
+      createdAt: new Date(),
+    };
     this.messages.set(message.id, message);
     return message;
   }
@@ -226,19 +241,15 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://fake');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
-    let body: unknown = null;
-    if (raw !== '') {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = raw;
-      }
-    }
-    this.requests.push({ method, path, query: url.search, body, at: performance.now() });
+    const type = req.headers['content-type'] ?? '';
+    const { body, files } = type.startsWith('multipart/form-data')
+      ? await readMultipart(bytes, type)
+      : { body: parseJson(bytes.toString('utf8')), files: [] };
+    this.requests.push({ method, path, query: url.search, body, files, at: performance.now() });
     try {
       const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
       if (fault) {
@@ -250,9 +261,43 @@ export class FakeDiscord {
         send(res, 401, { message: '401: Unauthorized', code: 0 });
         return;
       }
-      this.rest.route(method, path, url.searchParams, body, res);
+      this.rest.route(method, path, url.searchParams, body, res, files);
     } finally {
       this.notify();
     }
   }
+}
+
+function parseJson(raw: string): unknown {
+  if (raw === '') return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * A message with files, as discord.js sends it: a multipart form whose `payload_json` is the message and
+ * whose `files[n]` parts are the files (n is the `id` of the matching entry in `attachments`).
+ */
+async function readMultipart(bytes: Buffer, type: string): Promise<{ body: unknown; files: UploadedFile[] }> {
+  const form = await new Request('http://fake/', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: bytes,
+  }).formData();
+  const files: UploadedFile[] = [];
+  let body: unknown = null;
+  for (const [key, value] of form.entries()) {
+    if (key === 'payload_json' && typeof value === 'string') body = parseJson(value);
+    else if (typeof value !== 'string')
+      files.push({
+        key,
+        name: value.name,
+        contentType: value.type,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      });
+  }
+  return { body, files };
 }

@@ -191,3 +191,39 @@ export function visibleText(body: unknown): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * A modal submitted (interaction type 5), as Discord sends the form: each Label with the value of the
+ * component inside it. `fields` maps a component's custom_id to the values of a select or a text value.
+ * `from` is the message whose button opened the form.
+ */
+export function sendModalSubmit(
+  fake: FakeDiscord,
+  where: Where,
+  customId: string,
+  fields: Readonly<Record<string, readonly string[] | string>>,
+  from?: StoredMessage,
+): InteractionState {
+  const payload = base(fake, where, 5);
+  if (from !== undefined)
+    payload.message = messageObject({
+      id: from.id,
+      channelId: from.channelId,
+      author: fake.botUser,
+      body: from.body,
+      applicationId: fake.applicationId,
+    });
+  let id = 0;
+  payload.data = {
+    custom_id: customId,
+    components: Object.entries(fields).map(([name, value]) => ({
+      type: 18,
+      id: ++id,
+      component:
+        typeof value === 'string'
+          ? { type: 4, id: ++id, custom_id: name, value }
+          : { type: 3, id: ++id, custom_id: name, values: [...value] },
+    })),
+  };
+  return dispatch(fake, payload, from?.id ?? null);
+}

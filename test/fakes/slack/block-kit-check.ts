@@ -39,7 +39,55 @@ function checkButton(where: string, el: Record<string, Json>, problems: string[]
   if (len(el.action_id) > 255) problems.push(`${where}.action_id: > 255`);
 }
 
-export function checkBlocks(blocks: Json, maxBlocks: number): string[] {
+/** An option object of a menu or radio buttons: text up to 75 characters, value up to 150. */
+function checkOption(where: string, option: Json, problems: string[]): void {
+  if (!isObject(option)) {
+    problems.push(`${where}: not an object`);
+    return;
+  }
+  checkText(`${where}.text`, option.text, 75, problems);
+  if (len(option.value) <= 0 || len(option.value) > 150)
+    problems.push(`${where}.value: ${len(option.value)} characters, must be 1–150`);
+}
+
+/** An overflow menu: 2 to 5 options (Slack's older reference and clients refuse fewer than 2). */
+function checkOverflow(where: string, el: Record<string, Json>, problems: string[]): void {
+  const options = Array.isArray(el.options) ? el.options : [];
+  if (options.length < 2 || options.length > 5)
+    problems.push(`${where}.options: ${options.length}, must be 2–5`);
+  options.forEach((o: Json, i: number) => {
+    checkOption(`${where}.options[${i}]`, o, problems);
+  });
+  if (len(el.action_id) > 255) problems.push(`${where}.action_id: > 255`);
+}
+
+/** Elements that may stand in an input block, as our forms use them. */
+function checkInputElement(where: string, el: Json, problems: string[]): void {
+  if (!isObject(el)) {
+    problems.push(`${where}: element missing`);
+    return;
+  }
+  if (el.type === 'radio_buttons') {
+    const options = Array.isArray(el.options) ? el.options : [];
+    if (options.length < 1 || options.length > 10)
+      problems.push(`${where}.options: ${options.length}, must be 1–10`);
+    options.forEach((o: Json, i: number) => {
+      checkOption(`${where}.options[${i}]`, o, problems);
+    });
+    if (
+      el.initial_option !== undefined &&
+      !options.some((o) => JSON.stringify(o) === JSON.stringify(el.initial_option))
+    )
+      problems.push(`${where}.initial_option: not one of the options`);
+  } else if (el.type === 'plain_text_input') {
+    if (typeof el.max_length === 'number' && (el.max_length < 1 || el.max_length > 3000))
+      problems.push(`${where}.max_length: ${el.max_length}, must be 1–3000`);
+    if (el.placeholder !== undefined)
+      checkText(`${where}.placeholder`, el.placeholder, 150, problems, 'plain_text');
+  } else problems.push(`${where}: input element ${String(el.type)} is not one the fake knows`);
+}
+
+export function checkBlocks(blocks: Json, maxBlocks: number, input = false): string[] {
   const problems: string[] = [];
   if (!Array.isArray(blocks)) return ['blocks: not an array'];
   if (blocks.length > maxBlocks) problems.push(`blocks: ${blocks.length} blocks, limit ${maxBlocks}`);
@@ -69,6 +117,9 @@ export function checkBlocks(blocks: Json, maxBlocks: number): string[] {
         if (isObject(block.accessory) && block.accessory.type === 'button') {
           checkButton(`${where}.accessory`, block.accessory, problems);
         }
+        if (isObject(block.accessory) && block.accessory.type === 'overflow') {
+          checkOverflow(`${where}.accessory`, block.accessory, problems);
+        }
         break;
       }
       case 'header':
@@ -96,10 +147,17 @@ export function checkBlocks(blocks: Json, maxBlocks: number): string[] {
             ids.add(e.action_id);
           }
           if (e.type === 'button') checkButton(`${where}.elements[${j}]`, e, problems);
+          if (e.type === 'overflow') checkOverflow(`${where}.elements[${j}]`, e, problems);
         });
         break;
       }
       case 'divider':
+        break;
+      case 'input':
+        if (!input) problems.push(`${where}: an input block outside a modal`);
+        checkText(`${where}.label`, block.label, 2000, problems, 'plain_text');
+        if (typeof block.block_id !== 'string') problems.push(`${where}: input without block_id`);
+        checkInputElement(`${where}.element`, block.element, problems);
         break;
       default:
         problems.push(`${where}: block type ${String(block.type)} is not one the fake knows`);
@@ -115,6 +173,23 @@ export function checkMessage(body: Record<string, Json>): string[] {
   if (!hasBlocks && (typeof body.text !== 'string' || body.text === '')) problems.push('message: no_text');
   if (typeof body.text === 'string' && body.text.length > 40000) problems.push('message: text over 40,000');
   if (body.blocks !== undefined) problems.push(...checkBlocks(body.blocks, 50));
+  return problems;
+}
+
+/** A modal for views.open: title, buttons and metadata within their limits; input blocks allowed. */
+export function checkModal(view: Json): string[] {
+  if (!isObject(view)) return ['view: missing'];
+  if (view.type !== 'modal') return [`view: type ${String(view.type)}, expected modal`];
+  const problems: string[] = [];
+  checkText('view.title', view.title, 24, problems, 'plain_text');
+  if (view.close !== undefined) checkText('view.close', view.close, 24, problems, 'plain_text');
+  const blocks = Array.isArray(view.blocks) ? view.blocks : [];
+  const hasInput = blocks.some((b: Json) => isObject(b) && b.type === 'input');
+  if (view.submit !== undefined) checkText('view.submit', view.submit, 24, problems, 'plain_text');
+  else if (hasInput) problems.push('view.submit: required when the view has an input block');
+  if (len(view.private_metadata) > 3000) problems.push('view.private_metadata: > 3000');
+  if (len(view.callback_id) > 255) problems.push('view.callback_id: > 255');
+  problems.push(...checkBlocks(view.blocks, 100, true));
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkMessage, checkView } from './block-kit-check.ts';
+import { checkMessage, checkModal, checkView } from './block-kit-check.ts';
 import { FakeSocketMode } from './fake-socket-mode.ts';
 
 /**
@@ -10,9 +10,10 @@ import { FakeSocketMode } from './fake-socket-mode.ts';
  * Home views, records every call, and checks every payload against Block Kit's limits; a payload Slack
  * would reject gets Slack's `invalid_blocks` and is listed in `violations` (tests assert it stays empty).
  *
- * Methods: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.publish, users.info,
- * conversations.info, conversations.history, apps.connections.open; plus response_url targets under
- * /response/<n>.
+ * Methods: auth.test, chat.postMessage, chat.update, chat.postEphemeral, views.publish, views.open, users.info,
+ * conversations.info, conversations.history, conversations.open, apps.connections.open, and the file
+ * upload of files.uploadV2 (files.getUploadURLExternal, a POST of the bytes to the upload URL under
+ * /upload/<file id>, files.completeUploadExternal); plus response_url targets under /response/<n>.
  */
 export interface FakeUser {
   readonly id: string;
@@ -44,6 +45,17 @@ export interface StoredMessage {
   readonly metadata: Record<string, unknown> | null;
 }
 
+/** A file the bot uploaded and shared (files.completeUploadExternal), with the bytes that arrived. */
+export interface SharedFile {
+  readonly id: string;
+  readonly filename: string;
+  readonly title: string;
+  /** Where it was shared, or null when it was completed without a channel (only the bot can see it). */
+  readonly channel: string | null;
+  readonly initialComment: string | null;
+  readonly bytes: Uint8Array;
+}
+
 export interface ResponsePost {
   readonly id: string;
   readonly body: Record<string, unknown>;
@@ -67,9 +79,21 @@ export class FakeSlackApi extends EventEmitter {
   readonly ephemerals: { channel: string; user: string; body: Record<string, unknown> }[] = [];
   readonly responses: ResponsePost[] = [];
   readonly views = new Map<string, Record<string, unknown>>();
+  /** Modals opened with views.open, in order, with the trigger each used. */
+  readonly modals: { triggerId: string; view: Record<string, unknown> }[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, { id: string; name: string; archived: boolean; member: boolean }>();
+  /** Files completed with files.completeUploadExternal, in order. */
+  readonly files: SharedFile[] = [];
   readonly socket: FakeSocketMode;
+  /** Upload URLs handed out and not yet completed: what was declared, then the bytes once posted. */
+  private readonly uploads = new Map<
+    string,
+    { filename: string; length: number; bytes: Uint8Array | null }
+  >();
+  /** Direct-message channels opened with conversations.open: D<user id>, as chat.postMessage to a user. */
+  private readonly ims = new Set<string>();
+  private fileCounter = 0;
   private readonly failures: Failure[] = [];
   private readonly server: Server;
   private tsCounter = 0;
@@ -196,8 +220,13 @@ export class FakeSlackApi extends EventEmitter {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBytes(req);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', this.base);
+    if (url.pathname.startsWith('/upload/')) {
+      await this.handleUpload(url.pathname.slice('/upload/'.length), bytes, req, res);
+      return;
+    }
     if (url.pathname.startsWith('/response/')) {
       this.handleResponseUrl(url.pathname.slice('/response/'.length), raw, res);
       return;
@@ -314,6 +343,15 @@ export class FakeSlackApi extends EventEmitter {
         this.views.set(String(body.user_id), view as Record<string, unknown>);
         return { ok: true, view };
       }
+      case 'views.open': {
+        const view = parseMaybeJson(body.view);
+        if (typeof body.trigger_id !== 'string' || body.trigger_id === '')
+          return { ok: false, error: 'invalid_trigger_id' };
+        const refused = this.invalid(method, checkModal(view));
+        if (refused !== null) return refused;
+        this.modals.push({ triggerId: body.trigger_id, view: view as Record<string, unknown> });
+        return { ok: true, view: { id: `V${this.modals.length}`, ...(view as Record<string, unknown>) } };
+      }
       case 'users.info': {
         const user = this.users.get(String(body.user));
         if (user === undefined) return { ok: false, error: 'user_not_found' };
@@ -342,6 +380,29 @@ export class FakeSlackApi extends EventEmitter {
       }
       case 'conversations.history':
         return this.history(channel, body);
+      case 'conversations.open': {
+        const users = String(body.users ?? '')
+          .split(',')
+          .filter(Boolean);
+        const user = users.length === 1 ? this.users.get(users[0] ?? '') : undefined;
+        if (users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
+        if (user === undefined) return { ok: false, error: 'user_not_found' };
+        const id = `D${user.id}`;
+        this.ims.add(id);
+        return { ok: true, channel: { id } };
+      }
+      case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        const filename = typeof body.filename === 'string' ? body.filename : '';
+        if (filename === '' || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: 'invalid_arguments' };
+        this.fileCounter += 1;
+        const id = `F${String(this.fileCounter).padStart(8, '0')}`;
+        this.uploads.set(id, { filename, length, bytes: null });
+        return { ok: true, upload_url: `${this.base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal':
+        return this.completeUpload(body);
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -380,8 +441,88 @@ export class FakeSlackApi extends EventEmitter {
     };
   }
 
+  /**
+   * Shares uploaded files as Slack does: every file must have had its declared bytes posted to its upload
+   * URL; with `channel_id` they are shared there (where the bot must be able to post), else kept private.
+   */
+  private completeUpload(body: Record<string, unknown>): Record<string, unknown> {
+    const listed = parseMaybeJson(body.files);
+    const files = Array.isArray(listed) ? listed.filter(isRecord) : [];
+    if (files.length === 0) return { ok: false, error: 'invalid_arguments' };
+    const channel = typeof body.channel_id === 'string' && body.channel_id !== '' ? body.channel_id : null;
+    if (channel !== null) {
+      const refused = this.channelProblem(channel);
+      if (refused !== null) return refused;
+    }
+    const problems: string[] = [];
+    for (const f of files) {
+      const upload = this.uploads.get(String(f.id));
+      if (upload === undefined) return { ok: false, error: 'file_not_found' };
+      if (upload.bytes === null) problems.push(`${String(f.id)}: completed before its bytes were uploaded`);
+      else if (upload.bytes.length !== upload.length)
+        problems.push(`${String(f.id)}: declared ${upload.length} bytes, uploaded ${upload.bytes.length}`);
+    }
+    if (problems.length > 0) {
+      this.violations.push({ method: 'files.completeUploadExternal', problems });
+      return { ok: false, error: 'invalid_arguments', errors: problems };
+    }
+    const comment = typeof body.initial_comment === 'string' ? body.initial_comment : null;
+    const done = files.map((f) => {
+      const id = String(f.id);
+      const upload = this.uploads.get(id);
+      this.uploads.delete(id);
+      const title = typeof f.title === 'string' ? f.title : (upload?.filename ?? '');
+      this.files.push({
+        id,
+        filename: upload?.filename ?? '',
+        title,
+        channel,
+        initialComment: comment,
+        bytes: upload?.bytes ?? new Uint8Array(),
+      });
+      return { id, title };
+    });
+    return { ok: true, files: done };
+  }
+
+  /**
+   * The upload URL takes the bytes raw or as a multipart form (what @slack/web-api sends: one file part),
+   * answers 200 "OK - <length>", and refuses a file id it did not hand out.
+   */
+  private async handleUpload(
+    fileId: string,
+    bytes: Buffer,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    const upload = this.uploads.get(fileId);
+    if (upload === undefined || req.method !== 'POST') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not_found');
+      return;
+    }
+    const type = req.headers['content-type'] ?? '';
+    let data = new Uint8Array(bytes);
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Request('http://fake/upload', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: bytes,
+      }).formData();
+      const parts = [...form.values()].filter((v): v is File => typeof v !== 'string');
+      const [part] = parts;
+      if (parts.length !== 1 || part === undefined) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end('expected one file');
+        return;
+      }
+      data = new Uint8Array(await part.arrayBuffer());
+    }
+    upload.bytes = data;
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${data.length}`);
+    this.emit('recorded');
+  }
+
   private channelProblem(channel: string): Record<string, unknown> | null {
-    if (this.users.has(channel)) return null;
+    if (this.users.has(channel) || this.ims.has(channel)) return null;
     const found = this.channels.get(channel);
     if (found === undefined) return { ok: false, error: 'channel_not_found' };
     if (found.archived) return { ok: false, error: 'is_archived' };
@@ -410,11 +551,11 @@ export class FakeSlackApi extends EventEmitter {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -433,7 +574,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-const JSON_FIELDS: ReadonlySet<string> = new Set(['blocks', 'attachments', 'view', 'metadata']);
+const JSON_FIELDS: ReadonlySet<string> = new Set(['blocks', 'attachments', 'view', 'metadata', 'files']);
 
 /** The Web API client sends forms whose object fields are JSON strings; some callers send JSON. */
 function parseBody(raw: string, contentType: string): Record<string, unknown> {

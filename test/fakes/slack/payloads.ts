@@ -81,3 +81,72 @@ export function appHomeOpened(who: Who): Record<string, unknown> {
     authorizations: [{ team_id: who.team, user_id: 'UBOT', is_bot: true }],
   };
 }
+
+/** A choice in an overflow menu ("…"): Slack sends the option chosen instead of a value. */
+export function menuAction(
+  who: Who,
+  channel: string,
+  action: { actionId: string; selected: string; messageTs?: string },
+  responseUrl: string,
+  options: { ephemeral?: boolean } = {},
+): Record<string, unknown> {
+  const payload = blockAction(
+    who,
+    channel,
+    {
+      actionId: action.actionId,
+      value: '',
+      ...(action.messageTs === undefined ? {} : { messageTs: action.messageTs }),
+    },
+    responseUrl,
+    options,
+  );
+  payload.actions = [
+    {
+      type: 'overflow',
+      action_id: action.actionId,
+      block_id: 'b',
+      selected_option: { text: { type: 'plain_text', text: 'x' }, value: action.selected },
+      action_ts: `${Math.floor(Date.now() / 1000)}.000001`,
+    },
+  ];
+  return payload;
+}
+
+/**
+ * A modal submitted: the view as we opened it (callback_id, private_metadata) with `values` as Slack
+ * reports input state, block_id -> action_id -> { value } or { selected_option }.
+ */
+export function viewSubmission(
+  who: Who,
+  view: Record<string, unknown>,
+  values: Record<string, Record<string, Record<string, unknown>>>,
+): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: who.team, domain: `team-${who.team.toLowerCase()}` },
+    user: {
+      id: who.user,
+      username: who.userName ?? who.user.toLowerCase(),
+      name: who.userName ?? who.user.toLowerCase(),
+      team_id: who.team,
+    },
+    api_app_id: 'A1',
+    token: 'legacy-verification-token',
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    view: {
+      id: 'V1',
+      team_id: who.team,
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      title: view.title,
+      blocks: view.blocks,
+      state: { values },
+      hash: '1.abc',
+      app_id: 'A1',
+      bot_id: 'BBOT',
+    },
+    response_urls: [],
+  };
+}

@@ -49,6 +49,14 @@ export function playerStatsSpec(chart: PlayerStatsChart, measure: TextMeasure): 
     fontSize: STYLE.labelSize,
     offset: 10,
   });
+  const periodLabels = periods.map((p) => fitLabel(p.label, 80, (t) => measure(t, STYLE.smallSize)));
+  // Labels wider than their column would be thinned out by the overlap rule: slant them instead, so every
+  // period keeps its name ("10月6日" under twelve columns). Slanted lines sit a column × sin 45° apart, so
+  // they are thinned only when even that is less than a line.
+  const column = periods.length === 0 ? plotWidth : plotWidth / periods.length;
+  const widest = Math.max(0, ...periodLabels.map((l) => measure(l, STYLE.smallSize)));
+  const slanted = widest > 0.9 * column;
+  const slantedFit = column * Math.SQRT1_2 >= STYLE.smallSize * 1.3;
   const overTime: NonNormalizedSpec = {
     width: plotWidth,
     height: OVER_TIME_HEIGHT,
@@ -67,7 +75,13 @@ export function playerStatsSpec(chart: PlayerStatsChart, measure: TextMeasure): 
         field: 'period',
         type: 'ordinal',
         title: null,
-        axis: { labelExpr: 'periodLabels[datum.value]', labelAngle: 0, labelOverlap: true, ticks: false },
+        axis: {
+          labelExpr: 'periodLabels[datum.value]',
+          labelAngle: slanted ? -45 : 0,
+          ...(slanted ? { labelAlign: 'right', labelBaseline: 'middle', labelPadding: 6 } : {}),
+          labelOverlap: !(slanted && slantedFit),
+          ticks: false,
+        },
       },
     },
     layer: [
@@ -89,7 +103,6 @@ export function playerStatsSpec(chart: PlayerStatsChart, measure: TextMeasure): 
       },
     ],
   };
-  const periodLabels = periods.map((p) => fitLabel(p.label, 80, (t) => measure(t, STYLE.smallSize)));
   return {
     padding: STYLE.padding,
     autosize: { type: 'pad' },

@@ -1,0 +1,27 @@
+-- CreateTable
+CREATE TABLE "QuestionFlag" (
+    "tenantId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "playerId" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "note" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "resolvedAt" TIMESTAMP(3),
+
+    CONSTRAINT "QuestionFlag_pkey" PRIMARY KEY ("questionId","playerId","fingerprint")
+);
+
+-- CreateTable
+CREATE TABLE "QuestionSuppression" (
+    "tenantId" TEXT NOT NULL,
+    "questionId" TEXT NOT NULL,
+    "fingerprint" TEXT NOT NULL,
+    "byPlayerId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "QuestionSuppression_pkey" PRIMARY KEY ("tenantId","questionId")
+);
+
+-- CreateIndex
+CREATE INDEX "QuestionFlag_tenantId_questionId_fingerprint_idx" ON "QuestionFlag"("tenantId", "questionId", "fingerprint");
