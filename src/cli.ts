@@ -6,6 +6,7 @@ import { registerDbCommands } from './cli/db-command.ts';
 import { registerReportCommand } from './cli/report-command.ts';
 import { registerStartCommand } from './cli/start-command.ts';
 import { ConfigError, loadEnvFileIfPresent } from './config.ts';
+import { releaseOptimisingCompiler } from './ops/v8-flags.ts';
 import { PLATFORMS } from './platforms/platforms.ts';
 
 /**
@@ -20,7 +21,12 @@ export function createProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run `notequiz --help` for the commands)')
     .exitOverride();
-  registerStartCommand(program);
+  const start = registerStartCommand(program);
+  // bin/notequiz.js starts with V8's optimising compiler held (ops/v8-flags.ts): `start` releases it once
+  // the bot is up, every other command (a content check of a large folder, say) before it runs.
+  program.hook('preAction', (_program, action) => {
+    if (action !== start) releaseOptimisingCompiler();
+  });
   registerConfigCommands(program);
   registerContentCommands(program);
   registerDbCommands(program);

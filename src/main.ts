@@ -9,7 +9,7 @@ import { type Clock, type Random, systemClock } from './engine/clock.ts';
 import { createEngine } from './engine/create-engine.ts';
 import type { StorePort } from './engine/store-port.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { loadDeck } from './notes/load-notes.ts';
+import { loadDeckOffThread } from './notes/load-deck-off-thread.ts';
 import { summariseFailure } from './ops/failure-summary.ts';
 import { type OpsServer, startOpsServer } from './ops/http-server.ts';
 import { meteredStore } from './ops/metered-store.ts';
@@ -151,7 +151,9 @@ export async function startNotequiz(
         timeouts: config.databaseTimeouts,
         observePool: (pool) => void metricsIfLoaded.then((m) => m?.watchPool(pool)),
       }),
-      loadDeck([config.contentDir]),
+      // The notes are read and built in a worker thread, as every reload is: the Markdown parser, the
+      // content pipeline and the intermediate cards never enter this process's heap.
+      loadDeckOffThread({ paths: [config.contentDir], previous: [] }, null),
     ]);
     const metrics = await metricsReady;
     if (opened.status === 'fulfilled') store = opened.value;

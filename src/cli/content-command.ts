@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
-import { DEFAULT_SEED } from '../content/build-deck.ts';
-import { QUESTION_KINDS } from '../content/question.ts';
-import { loadDeck } from '../notes/load-notes.ts';
+import { isQuestionKind, QUESTION_KINDS } from '../content/question.ts';
+import { DEFAULT_SEED } from '../content/seeded-random.ts';
 import { DEFAULT_DATABASE_URL } from '../store/database-url.ts';
 import { CliUserError } from './cli-user-error.ts';
-import { readReports, reportProblems } from './content-flags.ts';
-import {
-  checkReport,
-  formatCheck,
-  formatPreview,
-  isQuestionKind,
-  pickPreview,
-  previewItems,
-} from './content-report.ts';
 
 export const DEFAULT_CONTENT_PATH = 'content/';
 
@@ -27,6 +17,8 @@ export function defaultContentPaths(
 /**
  * `notequiz content check [paths…] [--json]` and `notequiz content preview [paths…] [--kind K] [--n N]
  * [--seed S] [--json]`. Exit code 1 only when a file has an error (warnings are reported, not fatal).
+ * The notes pipeline and the reports load when one of these runs: every other command (`start` above
+ * all, which builds its deck in a worker thread) never pays for them.
  */
 export function registerContentCommands(program: Command): void {
   const content = program
@@ -48,6 +40,9 @@ export function registerContentCommands(program: Command): void {
       "also list players' open reports and the questions out of play, from the database at DATABASE_URL",
     )
     .action(async (paths: string[], options: { json?: boolean; db?: boolean }) => {
+      const { loadDeck } = await import('../notes/load-notes.ts');
+      const { checkReport, formatCheck } = await import('./content-report.ts');
+      const { readReports, reportProblems } = await import('./content-flags.ts');
       const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths());
       const reported = options.db
         ? await readReports(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL)
@@ -77,6 +72,8 @@ export function registerContentCommands(program: Command): void {
     .option('--json', 'print a JSON array (kind, stem, options, right option, source file:line)')
     .action(async (paths: string[], options: { kind?: string; n: string; seed: string; json?: boolean }) => {
       const preview = parsePreviewOptions(options);
+      const { loadDeck } = await import('../notes/load-notes.ts');
+      const { formatPreview, pickPreview, previewItems } = await import('./content-report.ts');
       const deck = await loadDeck(paths.length > 0 ? paths : defaultContentPaths(), { seed: preview.seed });
       const picked = pickPreview(deck.questions, preview);
       process.stdout.write(

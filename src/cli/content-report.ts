@@ -141,10 +141,6 @@ export interface PreviewOptions {
   readonly seed: string;
 }
 
-export function isQuestionKind(value: string): value is QuestionKind {
-  return (QUESTION_KINDS as readonly string[]).includes(value);
-}
-
 /** A reproducible sample: the same seed shows the same questions in the same order. */
 export function pickPreview(questions: readonly Question[], options: PreviewOptions): Question[] {
   const pool = options.kind ? questions.filter((q) => q.kind === options.kind) : questions;

@@ -12,13 +12,11 @@ import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
+import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutRawTags } from './template-tags.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
-
-/** Ids and option order depend on this unless a seed is given, so reloads are stable by default. */
-export const DEFAULT_SEED = 'notequiz';
 
 export interface BuildOptions {
   readonly seed?: string;

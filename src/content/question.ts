@@ -21,6 +21,10 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+export function isQuestionKind(value: string): value is QuestionKind {
+  return (QUESTION_KINDS as readonly string[]).includes(value);
+}
+
 /**
  * The generated wording around a question's note text ("Fill in the blank", "Which term is described
  * here?"). The content layer only names it: adapters render it in the language the player or channel

@@ -1,6 +1,9 @@
 import type { Random } from '../engine/clock.ts';
 import { hash32 } from './text-normalise.ts';
 
+/** Ids and option order depend on this unless a seed is given, so reloads are stable by default. */
+export const DEFAULT_SEED = 'notequiz';
+
 /** mulberry32: small, fast and good enough to shuffle options reproducibly. */
 export function seededRandom(seed: string): Random {
   // Same start as parsing shortHash(seed, 8) back from hex, without building the string.

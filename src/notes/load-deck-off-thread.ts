@@ -49,10 +49,15 @@ export class DeckLoadError extends Error {
 }
 
 /**
- * Reads and builds the deck in a worker thread, so the event loop stays free for interactions. A worker
- * that fails, exits or takes longer than `timeoutMs` rejects with a DeckLoadError (and is stopped).
+ * Reads and builds the deck in a worker thread, so the event loop stays free for interactions and the
+ * Markdown parser, the content pipeline and everything a build leaves behind go with the thread. A worker
+ * that fails, exits or takes longer than `timeoutMs` (null: no limit) rejects with a DeckLoadError (and is
+ * stopped).
  */
-export function loadDeckOffThread(request: OffThreadRequest, timeoutMs = 120_000): Promise<OffThreadResult> {
+export function loadDeckOffThread(
+  request: OffThreadRequest,
+  timeoutMs: number | null = 120_000,
+): Promise<OffThreadResult> {
   const entry = workerEntry(import.meta.url);
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry.script, { workerData: request, eval: entry.eval });
@@ -65,11 +70,17 @@ export function loadDeckOffThread(request: OffThreadRequest, timeoutMs = 120_000
       if (outcome.ok) resolve(outcome.result);
       else reject(outcome.error);
     };
-    const timer = setTimeout(
-      () =>
-        finish({ ok: false, error: new DeckLoadError(`loading the notes took longer than ${timeoutMs} ms`) }),
-      timeoutMs,
-    );
+    const timer =
+      timeoutMs === null
+        ? undefined
+        : setTimeout(
+            () =>
+              finish({
+                ok: false,
+                error: new DeckLoadError(`loading the notes took longer than ${timeoutMs} ms`),
+              }),
+            timeoutMs,
+          );
     worker.once(
       'message',
       (message: { ok: true; result: OffThreadResult } | { ok: false; message: string }) => {

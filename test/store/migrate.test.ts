@@ -4,9 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createAdapterFactory } from '../../src/store/adapter-factory.ts';
+import { applyWithSchemaEngine } from '../../src/store/migrations/apply-with-engine.ts';
 import { migrateDatabase } from '../../src/store/migrations/migrate.ts';
-import { migrationsDir, readMigrations } from '../../src/store/migrations/migration-files.ts';
+import { migrationsDir, readMigrations, schemaPath } from '../../src/store/migrations/migration-files.ts';
+import { buildNewSqliteDatabase } from '../../src/store/migrations/new-sqlite-database.ts';
 import { postgresDrift, sqlitePendingChange } from '../../src/store/migrations/schema-drift.ts';
+import { NO_FILTERS, startSchemaEngine } from '../../src/store/migrations/schema-engine.ts';
+import { trackConnections } from '../../src/store/migrations/tracked-adapter-factory.ts';
 import {
   dropSchema,
   POSTGRES_HOW_TO_START,
@@ -86,6 +91,157 @@ describe('migrations on SQLite', () => {
       postgresUrl: TEST_DATABASE_URL,
     });
     expect(sql.replace(/^--.*$/gm, '').trim()).toBe('');
+  });
+});
+
+/** Every table, index and trigger with the SQL that made it, and the rows of `_prisma_migrations`. */
+function sqliteShape(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      objects: db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name').all(),
+      migrations: db
+        .prepare('SELECT * FROM _prisma_migrations ORDER BY migration_name')
+        .all() as (MigrationRow & {
+        id: string;
+        logs: unknown;
+        started_at: string;
+      })[],
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs `work` with Prisma's schema engine on a SQLite file, as `prisma migrate` would see it. */
+async function withSchemaEngine<T>(
+  file: string,
+  work: (engine: Awaited<ReturnType<typeof startSchemaEngine>>) => Promise<T>,
+): Promise<T> {
+  const { factory, disposeAll } = trackConnections(createAdapterFactory({ provider: 'sqlite', file }));
+  try {
+    const schema = schemaPath('sqlite');
+    const engine = await startSchemaEngine(factory, [
+      { path: schema, content: readFileSync(schema, 'utf8') },
+    ]);
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await disposeAll();
+  }
+}
+
+const ENGINE_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('a new SQLite file, built from the migration files without the schema engine', () => {
+  it('is the database the schema engine builds, with the rows it records', async () => {
+    const fromFiles = path.join(dir, 'from-files.db');
+    const byEngine = path.join(dir, 'by-engine.db');
+    expect(buildNewSqliteDatabase(fromFiles, readMigrations('sqlite'))).toEqual(
+      expectedRows('sqlite').map((r) => r.migration_name),
+    );
+    await applyWithSchemaEngine({ provider: 'sqlite', file: byEngine }, readMigrations('sqlite'));
+    const ours = sqliteShape(fromFiles);
+    const engine = sqliteShape(byEngine);
+    expect(ours.objects).toEqual(engine.objects);
+    const comparable = (rows: typeof ours.migrations) =>
+      rows.map(({ id, started_at, finished_at, ...rest }) => rest);
+    expect(comparable(ours.migrations)).toEqual(comparable(engine.migrations));
+    for (const row of ours.migrations) {
+      expect(row.id).toMatch(UUID);
+      expect(row.started_at).toMatch(ENGINE_TIMESTAMP);
+      expect(row.finished_at).toMatch(ENGINE_TIMESTAMP);
+    }
+    for (const row of engine.migrations) expect(row.started_at).toMatch(ENGINE_TIMESTAMP);
+  });
+
+  it('is a migrated database to the schema engine: history in sync, nothing edited or failed, nothing to apply', async () => {
+    const file = path.join(dir, 'diagnosed.db');
+    await migrateDatabase(`file:${file}`);
+    const migrationsList = readMigrations('sqlite');
+    const diagnosis = await withSchemaEngine(file, (engine) =>
+      engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: true, filters: NO_FILTERS }),
+    );
+    expect(diagnosis).toMatchObject({
+      editedMigrationNames: [],
+      failedMigrationNames: [],
+      hasMigrationsTable: true,
+      history: null,
+    });
+    const again = await withSchemaEngine(file, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+    );
+    expect(again.appliedMigrationNames).toEqual([]);
+  });
+
+  it('takes later migrations through the schema engine, ending where a new file does', async () => {
+    const all = readMigrations('sqlite');
+    expect(all.migrationDirectories.length).toBeGreaterThan(1);
+    const [first, ...later] = all.migrationDirectories.map((d) => d.path);
+    const file = path.join(dir, 'older-clone.db');
+    expect(
+      buildNewSqliteDatabase(file, { ...all, migrationDirectories: all.migrationDirectories.slice(0, 1) }),
+    ).toEqual([first]);
+    // Not new any more: this is the engine's work.
+    expect(await migrateDatabase(`file:${file}`)).toEqual({ applied: later });
+    const fresh = path.join(dir, 'new-clone.db');
+    await migrateDatabase(`file:${fresh}`);
+    expect(sqliteShape(file).objects).toEqual(sqliteShape(fresh).objects);
+    expect(sqliteShape(file).migrations.map((r) => [r.migration_name, r.checksum])).toEqual(
+      expectedRows('sqlite').map((r) => [r.migration_name, r.checksum]),
+    );
+  });
+
+  it('leaves a database that is not new, or is locked, or a migration that fails, to the engine, changing nothing', () => {
+    const used = path.join(dir, 'used.db');
+    const other = new Database(used);
+    other.exec('CREATE TABLE notes (id INTEGER)');
+    expect(buildNewSqliteDatabase(used, readMigrations('sqlite'))).toBeNull();
+    other.exec('DROP TABLE notes');
+    // Another process writing: no wait, no change.
+    other.exec('BEGIN IMMEDIATE');
+    expect(buildNewSqliteDatabase(used, readMigrations('sqlite'))).toBeNull();
+    other.exec('ROLLBACK');
+    const all = readMigrations('sqlite');
+    const broken = {
+      ...all,
+      migrationDirectories: [
+        ...all.migrationDirectories,
+        {
+          path: '29990101000000_broken',
+          migrationFile: {
+            path: 'migration.sql',
+            content: { tag: 'ok' as const, value: 'CREATE TABLE "Round" (x);' },
+          },
+        },
+      ],
+    };
+    expect(buildNewSqliteDatabase(used, broken)).toBeNull();
+    const committing = {
+      ...all,
+      migrationDirectories: [
+        {
+          path: '29990101000000_commits',
+          migrationFile: {
+            path: 'migration.sql',
+            content: { tag: 'ok' as const, value: 'CREATE TABLE a (x);\nCOMMIT;' },
+          },
+        },
+      ],
+    };
+    expect(buildNewSqliteDatabase(used, committing)).toBeNull();
+    expect(
+      buildNewSqliteDatabase(used, {
+        ...all,
+        lockfile: { ...all.lockfile, content: 'provider = "postgresql"' },
+      }),
+    ).toBeNull();
+    expect(other.prepare('SELECT count(*) AS n FROM sqlite_master').get()).toEqual({ n: 0 });
+    other.close();
   });
 });
 

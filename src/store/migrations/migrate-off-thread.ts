@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseTimeouts } from '../database-timeouts.ts';
-import { migrateDatabase } from './migrate.ts';
+import { migrateDatabase, migrateWithoutEngine } from './migrate.ts';
 import { migrationStatus } from './migration-status.ts';
 
 /**
- * Applies pending migrations. Compiled (dist/, the running bot), in a worker thread that exits when done:
- * the schema engine is tens of MB of WebAssembly that a process can never hand back, and the bot needs it
- * only on the start that finds a migration pending. From the TypeScript sources (tests, tsx) in this thread.
+ * Applies pending migrations. Compiled (dist/, the running bot), the schema engine runs in a worker thread
+ * that exits when done: it is tens of MB of WebAssembly that a process can never hand back, and the bot
+ * needs it only on a start that finds a migration pending in an existing database. A new SQLite file (a
+ * fresh clone's first start) needs no engine and is built here in a few milliseconds. From the TypeScript
+ * sources (tests, tsx) everything runs in this thread.
  */
 export async function migrateDatabaseOnce(
   databaseUrl: string,
@@ -14,9 +16,11 @@ export async function migrateDatabaseOnce(
 ): Promise<{ applied: string[] }> {
   if (import.meta.url.endsWith('.ts')) return migrateDatabase(databaseUrl, timeouts);
   // Nothing pending (every start but the first): one read of `_prisma_migrations`, no thread to start.
-  // The worker checks again under the migration lock, as another process may have migrated meanwhile.
   const status = await migrationStatus(databaseUrl, timeouts);
   if (status.pending.length === 0 && status.failed.length === 0) return { applied: [] };
+  // Under the migration lock, as another process may have migrated meanwhile.
+  const done = status.applied.length === 0 ? await migrateWithoutEngine(databaseUrl, timeouts) : null;
+  if (done !== null) return done;
   const worker = new Worker(new URL('./migrate-worker.js', import.meta.url), {
     workerData: { databaseUrl, timeouts },
   });

@@ -1,9 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { postgresConnection, quoteIdent } from '../adapter-factory.ts';
 import type { DatabaseTimeouts } from '../database-timeouts.ts';
 import type { DatabaseTarget } from '../database-url.ts';
+import { postgresConnection, quoteIdent } from '../postgres-connection.ts';
 
 /** Any fixed number: the PostgreSQL advisory lock notequiz holds while it migrates (Prisma's own is 72707369). */
 const ADVISORY_LOCK_KEY = 0x6e71_6d67;
@@ -45,6 +43,8 @@ async function postgresLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   // Connecting is bounded like every connection; the lock may wait for another instance's migration.
+  // Each database's driver loads only when that database is the one migrated.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({
     ...postgresConnection({ ...target, schema: null }, timeouts, { statements: false }),
     query_timeout: MIGRATION_LOCK_WAIT_MS,
@@ -68,6 +68,7 @@ async function postgresLock<T>(
 }
 
 async function sqliteLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const { default: Database } = await import('better-sqlite3');
   // No busy timeout: better-sqlite3 would wait synchronously and freeze the event loop; poll instead.
   const lock = new Database(`${file}-migrate.lock`, { timeout: 0 });
   try {

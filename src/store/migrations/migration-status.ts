@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { postgresConnection, quoteIdent } from '../adapter-factory.ts';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../database-timeouts.ts';
 import { parseDatabaseUrl } from '../database-url.ts';
+import { postgresConnection, quoteIdent } from '../postgres-connection.ts';
 import { readMigrations } from './migration-files.ts';
 
 export interface MigrationStatus {
@@ -15,7 +13,10 @@ export interface MigrationStatus {
   readonly failed: string[];
 }
 
-/** Reads `_prisma_migrations` (the table `prisma migrate deploy` keeps) without changing anything. */
+/**
+ * Reads `_prisma_migrations` (the table `prisma migrate deploy` keeps) without changing anything. Each
+ * database's driver loads only when that database is the one asked about.
+ */
 export async function migrationStatus(
   databaseUrl: string,
   timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
@@ -25,6 +26,7 @@ export async function migrationStatus(
   let rows: { migration_name: string; finished_at: unknown; rolled_back_at: unknown }[] = [];
   if (target.provider === 'sqlite') {
     if (existsSync(target.file)) {
+      const { default: Database } = await import('better-sqlite3');
       const db = new Database(target.file, { readonly: true, fileMustExist: true });
       try {
         const table = db
@@ -38,6 +40,7 @@ export async function migrationStatus(
     }
   } else {
     // The search path stays public here: the table is looked up by schema name.
+    const { default: pg } = await import('pg');
     const client = new pg.Client({ ...postgresConnection({ ...target, schema: null }, timeouts) });
     await client.connect();
     try {

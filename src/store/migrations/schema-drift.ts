@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
-import { createAdapterFactory, quoteIdent } from '../adapter-factory.ts';
+import { createAdapterFactory } from '../adapter-factory.ts';
 import type { DatabaseTarget } from '../database-url.ts';
+import { quoteIdent } from '../postgres-connection.ts';
 import { type Provider, readMigrations, schemaPath } from './migration-files.ts';
 import { fingerprintDifferences, postgresFingerprint } from './postgres-fingerprint.ts';
 import { NO_FILTERS, type SchemaFile, startSchemaEngine } from './schema-engine.ts';
