@@ -1,7 +1,6 @@
 import { decodeEntities } from '../../src/content/html-text.ts';
+import { mapNoteProse } from '../shared/note-prose.ts';
 
-/** Code (a fenced block or an inline span) is literal on Discord as in the note. */
-const CODE = /(```[\s\S]*?```|`[^`\n]+`)/;
 const BLANK_RUN = /_{3,}/g;
 
 /**
@@ -11,14 +10,9 @@ const BLANK_RUN = /_{3,}/g;
  * as underline and italics and the blank vanishes.
  */
 export function noteMarkdown(markdown: string): string {
-  return markdown
-    .split(CODE)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : decodeEntities(part)
-            .replace(/</g, '\\<')
-            .replace(BLANK_RUN, (run) => '\\_'.repeat(run.length)),
-    )
-    .join('');
+  return mapNoteProse(markdown, (prose) =>
+    decodeEntities(prose)
+      .replace(/</g, '\\<')
+      .replace(BLANK_RUN, (run) => '\\_'.repeat(run.length)),
+  );
 }

@@ -1,4 +1,5 @@
 import { decodeEntities } from '../../src/content/html-text.ts';
+import { mapNoteProse } from '../shared/note-prose.ts';
 import { escapeMrkdwn } from './block-limits.ts';
 
 /**
@@ -8,9 +9,6 @@ import { escapeMrkdwn } from './block-limits.ts';
  */
 export const SLACK_BLANK = '＿＿＿';
 const BLANK_RUN = /_{3,}/g;
-
-/** Code (a fenced block or an inline span) is literal: what the note wrote is what the reader sees. */
-const CODE = /(```[\s\S]*?```|`[^`\n]+`)/;
 
 /**
  * Prose of a note: an entity the author wrote (`&lt;` for "<") means its character in CommonMark, so it
@@ -31,8 +29,5 @@ function proseToMrkdwn(prose: string): string {
  * escaped mrkdwn: pass it on with `{ escape: false }`.
  */
 export function markdownToMrkdwn(markdown: string): string {
-  return markdown
-    .split(CODE)
-    .map((part, i) => (i % 2 === 1 ? escapeMrkdwn(part) : proseToMrkdwn(part)))
-    .join('');
+  return mapNoteProse(markdown, proseToMrkdwn, escapeMrkdwn);
 }

@@ -1,3 +1,4 @@
+import { decodeEntities } from '../../src/content/html-text.ts';
 import { type Lang, type Question, topicsOf } from '../../src/content/question.ts';
 import type {
   AnswerOutcome,
@@ -9,6 +10,7 @@ import type {
 import { leaderboardChart, leaderboardTitle, playerStatsChart } from '../shared/chart-requests.ts';
 import { chartText } from '../shared/charts/text/chart-text.ts';
 import { optionLetter, percent, signed, t } from '../shared/i18n.ts';
+import { mapNoteProse } from '../shared/note-prose.ts';
 import { questionStem } from '../shared/question-text.ts';
 import { tt } from './terminal-messages.ts';
 
@@ -28,6 +30,9 @@ export function displayWidth(text: string): number {
 }
 
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/** An entity the author wrote in prose (`&lt;`) means its character, as CommonMark reads it; code stays literal. */
+const noteText = (markdown: string): string => mapNoteProse(markdown, decodeEntities);
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
 
@@ -51,14 +56,14 @@ export function renderQuestion(
 ): string {
   const topics = topicsOf(question);
   const breadcrumb = topics.length === 0 ? heading : `${heading} · ${topics.join(' › ')}`;
-  const lines = [breadcrumb, questionStem(lang, question)];
+  const lines = [breadcrumb, noteText(questionStem(lang, question))];
   const prompt = options.prompt ?? true;
   if (question.correctIndex === null || question.options.length === 0) {
     lines.push(t(lang, 'question.flashcard'));
     if (prompt) lines.push(tt(lang, 'flashcardPrompt'));
   } else {
     question.options.forEach((option, i) => {
-      lines.push(`  ${optionLetter(i)}) ${option}`);
+      lines.push(`  ${optionLetter(i)}) ${noteText(option)}`);
     });
     if (prompt) lines.push(tt(lang, 'answerPrompt'));
   }
@@ -68,7 +73,7 @@ export function renderQuestion(
 export function renderReveal(lang: Lang, question: Question): string {
   return [
     t(lang, 'question.answerIs', { answer: '' }).trimEnd(),
-    indent(question.answer),
+    indent(noteText(question.answer)),
     t(lang, 'answer.source', { file: question.source.file, line: question.source.line }),
     t(lang, 'grade.prompt'),
   ].join('\n');
@@ -76,7 +81,7 @@ export function renderReveal(lang: Lang, question: Question): string {
 
 function correctOption(question: Question): string | null {
   if (question.correctIndex === null) return null;
-  return `${optionLetter(question.correctIndex)}) ${question.options[question.correctIndex] ?? ''}`;
+  return `${optionLetter(question.correctIndex)}) ${noteText(question.options[question.correctIndex] ?? '')}`;
 }
 
 /** After a wrong answer: the right option, the note's own answer and where it came from. */
@@ -84,7 +89,7 @@ export function renderCorrection(lang: Lang, question: Question): string {
   const right = correctOption(question);
   return [
     ...(right === null ? [] : [t(lang, 'answer.correctWas', { option: right })]),
-    indent(question.answer),
+    indent(noteText(question.answer)),
     t(lang, 'answer.source', { file: question.source.file, line: question.source.line }),
   ].join('\n');
 }
@@ -103,7 +108,7 @@ export function renderOutcome(lang: Lang, outcome: AnswerOutcome): string {
 export function renderResults(lang: Lang, results: RoundResults): string {
   const lines = [
     `${t(lang, 'results.title')} · ${t(lang, 'question.daily')}`,
-    questionStem(lang, results.question),
+    noteText(questionStem(lang, results.question)),
   ];
   const right = correctOption(results.question);
   if (right !== null) lines.push(t(lang, 'question.answerIs', { answer: right }));

@@ -19,4 +19,22 @@ describe('terminal chat: how a question reads', () => {
     expect(shown.split('\n').slice(0, 2)).toEqual(['Practice · Docker › Images', 'What is a Docker image?']);
     expect(shown.match(/What is a Docker image\?/g)).toHaveLength(1);
   });
+
+  it('shows what an entity the author wrote means in prose, and code exactly as written', async () => {
+    const entities = {
+      ...choiceQuestion(1, 'Shell'),
+      stem: 'Which operator sends stdout to a file &amp; replaces it: `cmd &gt; file` or &lt;?',
+      options: ['&gt;', '`&gt;&gt;`', '2&gt;&amp;1', '&lt;'],
+      answer: 'Use &gt; to replace; `a &lt; b` reads a file.',
+    };
+    world = await terminalWorld({ questions: [entities] });
+    const shown = await world.say('/quiz');
+    expect(shown).toContain('Which operator sends stdout to a file & replaces it: `cmd &gt; file` or <?');
+    expect(shown).toContain('A) >');
+    expect(shown).toContain('B) `&gt;&gt;`');
+    expect(shown).toContain('C) 2>&1');
+    const corrected = await world.say('d');
+    expect(corrected).toContain('A) >');
+    expect(corrected).toContain('Use > to replace; `a &lt; b` reads a file.');
+  });
 });
