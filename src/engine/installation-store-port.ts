@@ -23,12 +23,17 @@ export interface InstallationStore {
   getInstallation(key: string): Promise<InstallationRecord | null>;
   /** Every installation whose key starts with `prefix` ("slack:"), by key. */
   listInstallations(prefix: string): Promise<InstallationRecord[]>;
-  /** Removes the installation and the workspaces linked to it; false when there was none. */
+  /**
+   * Removes the installation; false when there was none. Links to it stay: they say which workspaces an
+   * organisation has, which an uninstall does not change, so a reinstall knows whose schedules to resume.
+   */
   deleteInstallation(key: string): Promise<boolean>;
   /** Says that a workspace ("slack:T1") is served by another installation (an org-wide one, "slack:E1"). */
   linkWorkspace(workspaceKey: string, installationKey: string): Promise<void>;
   /** The installation a workspace was linked to, or null. */
   linkedInstallation(workspaceKey: string): Promise<string | null>;
+  /** The workspaces linked to an installation, by key. */
+  linkedWorkspaces(installationKey: string): Promise<string[]>;
   /** Keeps an OAuth `state` until `expiresAt`, with what it carries; drops states already expired. */
   saveOAuthState(state: string, payload: string, expiresAt: Date, now: Date): Promise<void>;
   /**

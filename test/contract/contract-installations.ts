@@ -40,14 +40,17 @@ export function installationContract(store: GetStore): void {
     expect(listed[0]).toMatchObject({ teamId: null, enterpriseId: 'E1', isEnterpriseInstall: true });
   });
 
-  it('deletes an installation with the workspaces linked to it', async () => {
+  it('deletes an installation, keeping which workspaces belong to the organisation', async () => {
     await store().saveInstallation({ ...workspace('slack:E1', 'org'), isEnterpriseInstall: true });
+    await store().linkWorkspace('slack:T8', 'slack:E1');
     await store().linkWorkspace('slack:T7', 'slack:E1');
     await store().linkWorkspace('slack:T7', 'slack:E1');
+    await store().linkWorkspace('slack:T9', 'slack:E2');
     expect(await store().linkedInstallation('slack:T7')).toBe('slack:E1');
+    expect(await store().linkedInstallation('slack:T1')).toBeNull();
     expect(await store().deleteInstallation('slack:E1')).toBe(true);
     expect(await store().getInstallation('slack:E1')).toBeNull();
-    expect(await store().linkedInstallation('slack:T7')).toBeNull();
+    expect(await store().linkedWorkspaces('slack:E1')).toEqual(['slack:T7', 'slack:T8']);
     expect(await store().deleteInstallation('slack:E1')).toBe(false);
   });
 

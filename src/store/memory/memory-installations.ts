@@ -24,7 +24,6 @@ export function installationMethods(): InstallationStore {
         .map(copy);
     },
     async deleteInstallation(key) {
-      for (const [workspace, target] of links) if (target === key) links.delete(workspace);
       return installations.delete(key);
     },
     async linkWorkspace(workspaceKey, installationKey) {
@@ -32,6 +31,12 @@ export function installationMethods(): InstallationStore {
     },
     async linkedInstallation(workspaceKey) {
       return links.get(workspaceKey) ?? null;
+    },
+    async linkedWorkspaces(installationKey) {
+      return [...links]
+        .filter(([, target]) => target === installationKey)
+        .map(([workspace]) => workspace)
+        .sort(byString);
     },
     async saveOAuthState(state, payload, expiresAt, now) {
       for (const [id, s] of states) if (s.expiresAt <= now.getTime()) states.delete(id);

@@ -44,11 +44,8 @@ export function installationMethods({ db }: StoreContext): InstallationStore {
       return rows.map(toInstallation).sort((a, b) => byString(a.key, b.key));
     },
     async deleteInstallation(key) {
-      const [, removed] = await db.$transaction([
-        db.installationLink.deleteMany({ where: { installationKey: key } }),
-        db.installation.deleteMany({ where: { key } }),
-      ]);
-      return removed.count > 0;
+      const { count } = await db.installation.deleteMany({ where: { key } });
+      return count > 0;
     },
     async linkWorkspace(workspaceKey, installationKey) {
       await db.installationLink.upsert({
@@ -60,6 +57,10 @@ export function installationMethods({ db }: StoreContext): InstallationStore {
     async linkedInstallation(workspaceKey) {
       const row = await db.installationLink.findUnique({ where: { workspaceKey } });
       return row?.installationKey ?? null;
+    },
+    async linkedWorkspaces(installationKey) {
+      const rows = await db.installationLink.findMany({ where: { installationKey } });
+      return rows.map((r) => r.workspaceKey).sort(byString);
     },
     async saveOAuthState(state, payload, expiresAt, now) {
       await db.oAuthState.deleteMany({ where: { expiresAt: { lte: now } } });
