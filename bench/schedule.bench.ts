@@ -10,8 +10,10 @@ import { WebClient } from '@slack/web-api';
 import { systemTimers } from '../adapters/shared/timers.ts';
 import { AnswerCounts } from '../adapters/slack/answer-counts.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
+import { People } from '../adapters/slack/people.ts';
 import { createSlackPublisher } from '../adapters/slack/publisher.ts';
 import { TokenHealth } from '../adapters/slack/token-health.ts';
+import { configuredNoticeTargets, type WorkspaceParts } from '../adapters/slack/workspaces.ts';
 import type { Question } from '../src/content/question.ts';
 import { systemClock } from '../src/engine/clock.ts';
 import { createEngine } from '../src/engine/create-engine.ts';
@@ -125,14 +127,18 @@ async function setUp(apiUrl: string) {
     SLACK_BOT_ID: 'BBOT',
   });
   const countAnswers = (roundId: string) => engine.countAnswers(roundId);
-  const publisher = createSlackPublisher({
+  const workspace: WorkspaceParts = {
     client,
     poster: client,
     token: new TokenHealth({ clock: systemClock, logger, probe: () => client.auth.test() }),
-    config,
+    people: new People(client, systemClock, config.adminUserIds),
+    botId: config.botId,
+    noticeTargets: configuredNoticeTargets(config),
+  };
+  const publisher = createSlackPublisher({
+    workspaceOf: async () => workspace,
     logger,
     counts: new AnswerCounts({
-      client,
       clock: systemClock,
       timers: systemTimers,
       intervalMs: 1_000,

@@ -214,6 +214,7 @@ export async function startNotequiz(
       metrics: NO_PLATFORM_METRICS,
       io,
       charts,
+      installations: openedStore,
     };
     // Each platform's SDK is imported here, only for the platforms that run.
     const platforms: { readonly name: string; readonly running: RunningPlatform }[] = [];

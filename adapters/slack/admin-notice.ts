@@ -1,13 +1,11 @@
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
-import type { SlackConfig } from './config.ts';
 import { pauseReasonText, st } from './messages.ts';
 import { classifySlackError } from './slack-errors.ts';
-import type { PostingClient } from './web-clients.ts';
+import type { WorkspaceParts } from './workspaces.ts';
 
-export interface AdminNoticeDeps {
-  readonly poster: PostingClient;
-  readonly config: SlackConfig;
+/** The workspace's poster and notice targets (SLACK_DEFAULT_CHANNEL or SLACK_ADMIN_USER_IDS; with OAuth, the installer). */
+export interface AdminNoticeDeps extends Pick<WorkspaceParts, 'poster' | 'noticeTargets'> {
   readonly logger: pino.Logger;
 }
 
@@ -26,7 +24,8 @@ export async function noticeChannelPaused(
 }
 
 /**
- * The one place admin notices go: SLACK_DEFAULT_CHANNEL if set, else a DM to each of SLACK_ADMIN_USER_IDS.
+ * The one place admin notices go: SLACK_DEFAULT_CHANNEL if set, else a DM to each of SLACK_ADMIN_USER_IDS
+ * (workspaces.ts decides; a workspace installed by OAuth tells the person who installed it).
  * `text` is mrkdwn we built (anything in it we did not write is escaped already). Never throws: a notice
  * that cannot be delivered is logged, and the log line itself says what happened (`what`, `context`).
  */
@@ -36,8 +35,7 @@ export async function sendAdminNotice(
   context: Record<string, unknown>,
   what: string,
 ): Promise<void> {
-  const targets =
-    deps.config.defaultChannel !== null ? [deps.config.defaultChannel] : deps.config.adminUserIds;
+  const targets = deps.noticeTargets;
   if (targets.length === 0) {
     deps.logger.warn(context, `${what}; no SLACK_DEFAULT_CHANNEL or SLACK_ADMIN_USER_IDS to tell`);
     return;

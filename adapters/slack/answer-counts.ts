@@ -16,7 +16,6 @@ export class AnswerCounts {
 
   constructor(
     private readonly deps: {
-      client: SlackClient;
       clock: Clock;
       timers: Timers;
       intervalMs: number;
@@ -32,8 +31,8 @@ export class AnswerCounts {
     });
   }
 
-  /** Called after each recorded answer. */
-  bump(roundId: string, postRef: string, render: (count: number) => SlackMessage): void {
+  /** Called after each recorded answer, with the client of the post's workspace. */
+  bump(client: SlackClient, roundId: string, postRef: string, render: (count: number) => SlackMessage): void {
     this.throttle.bump(roundId, async (stillOpen) => {
       const ref = splitPostRef(postRef);
       if (ref === null) return undefined;
@@ -41,7 +40,7 @@ export class AnswerCounts {
       if (!stillOpen()) return undefined;
       const message = render(count);
       try {
-        await this.deps.client.chat.update({
+        await client.chat.update({
           channel: ref.channel,
           ts: ref.ts,
           text: message.text,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLACK_BOT_SCOPES } from './bot-scopes.ts';
 
 /**
  * The Slack adapter's environment variables. The keys are the variable names so the app-wide schema in
@@ -36,6 +37,42 @@ function wholeNumber(name: string, min: number, max: number) {
         .max(max, { error: `${name} must be at most ${max}` }),
     );
 }
+
+/** Where Slack sends the browser back after "Allow" (Bolt's default path, served by http-front-door.ts). */
+export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+/** The "Add to Slack" page. */
+export const OAUTH_INSTALL_PATH = '/slack/install';
+
+/** 32 bytes, written as 64 hex digits or as base64: AES-256 wants exactly that many. */
+function installationKey(name: string) {
+  return z.string().transform((text, ctx) => {
+    const bytes = /^[0-9a-f]{64}$/i.test(text)
+      ? Buffer.from(text, 'hex')
+      : /^[A-Za-z0-9+/_-]+={0,2}$/.test(text)
+        ? Buffer.from(text, 'base64')
+        : null;
+    if (bytes === null || bytes.length !== 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be 32 random bytes as base64 or 64 hex digits (make one with: openssl rand -base64 32)`,
+      });
+      return z.NEVER;
+    }
+    return bytes;
+  });
+}
+
+const scopeList = z
+  .string()
+  .transform((v) =>
+    v
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  )
+  .refine((scopes) => scopes.length > 0 && scopes.every((s) => /^[a-z][a-z.:_-]*$/.test(s)), {
+    error: 'SLACK_SCOPES must be bot scopes such as chat:write,commands separated by commas',
+  });
 
 export const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: trimmed
@@ -138,6 +175,64 @@ export const slackEnvSchema = z.object({
     .describe(
       'How many acknowledged requests are worked on at once (store writes, replies); the rest wait their turn so acks stay fast under bursts. Default 8.',
     ),
+  SLACK_CLIENT_ID: trimmed
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+\.\d+$/, {
+          error: 'SLACK_CLIENT_ID must be the "Client ID" from "Basic Information" (digits.digits)',
+        })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'OAuth installs ("Add to Slack", several workspaces): the Client ID from "Basic Information". With SLACK_CLIENT_SECRET it replaces SLACK_BOT_TOKEN.',
+    ),
+  SLACK_CLIENT_SECRET: trimmed
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9a-f]{16,}$/i, {
+          error: 'SLACK_CLIENT_SECRET must be the hex "Client Secret" from "Basic Information"',
+        })
+        .optional(),
+    )
+    .optional()
+    .describe('OAuth installs: the Client Secret from "Basic Information".'),
+  SLACK_INSTALLATION_KEY: trimmed
+    .pipe(installationKey('SLACK_INSTALLATION_KEY').optional())
+    .optional()
+    .describe(
+      'OAuth installs: the key that encrypts the stored installations (their tokens), 32 bytes as base64 or hex (`openssl rand -base64 32`). Required with SLACK_CLIENT_ID.',
+    ),
+  SLACK_INSTALLATION_KEY_PREVIOUS: trimmed
+    .pipe(installationKey('SLACK_INSTALLATION_KEY_PREVIOUS').optional())
+    .optional()
+    .describe(
+      'OAuth installs, while rotating the key: the key before SLACK_INSTALLATION_KEY; installations it sealed are still read until `notequiz slack reseal` has sealed them again.',
+    ),
+  SLACK_SCOPES: trimmed
+    .pipe(scopeList.optional())
+    .optional()
+    .describe(
+      'OAuth installs: the bot scopes asked for, comma-separated. Default: those of adapters/slack/manifest.yaml.',
+    ),
+  SLACK_REDIRECT_URI: trimmed
+    .pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: 'SLACK_REDIRECT_URI must be an http(s) URL ending in /slack/oauth_redirect',
+        })
+        .refine((v) => new URL(v).pathname === OAUTH_REDIRECT_PATH, {
+          error: `SLACK_REDIRECT_URI must end in ${OAUTH_REDIRECT_PATH}`,
+        })
+        .optional(),
+    )
+    .optional()
+    .describe(
+      'OAuth installs: the public URL of /slack/oauth_redirect, when the app lists more than one Redirect URL.',
+    ),
   SLACK_BOT_USER_ID: trimmed
     .optional()
     .describe("Optional: the bot's user id (U…). With SLACK_BOT_ID it skips the auth.test call at start-up."),
@@ -146,9 +241,22 @@ export const slackEnvSchema = z.object({
 
 export type SlackEnv = z.input<typeof slackEnvSchema>;
 
+/** OAuth installs ("Add to Slack"): every workspace's token comes from its stored installation. */
+export interface SlackOAuthConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly scopes: readonly string[];
+  readonly redirectUri: string | null;
+  /** SLACK_INSTALLATION_KEY, then SLACK_INSTALLATION_KEY_PREVIOUS when set: seal with the first, open with either. */
+  readonly installationKeys: { readonly current: Buffer; readonly previous: Buffer | null };
+}
+
 export interface SlackConfig {
   readonly mode: 'http' | 'socket';
-  readonly botToken: string;
+  /** The one workspace's token; null in OAuth mode, where each workspace has its own. */
+  readonly botToken: string | null;
+  /** Set when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are: OAuth installs, many workspaces. */
+  readonly oauth: SlackOAuthConfig | null;
   readonly signingSecret: string | null;
   readonly appToken: string | null;
   readonly port: number;
@@ -176,7 +284,12 @@ export class SlackConfigError extends Error {
 }
 
 export function isSlackConfigured(env: Readonly<Record<string, string | undefined>>): boolean {
-  return (env.SLACK_BOT_TOKEN ?? '').trim() !== '';
+  return (env.SLACK_BOT_TOKEN ?? '').trim() !== '' || isOAuthConfigured(env);
+}
+
+/** OAuth mode: SLACK_CLIENT_ID or SLACK_CLIENT_SECRET set (parseSlackConfig then wants both). */
+function isOAuthConfigured(env: Readonly<Record<string, string | undefined>>): boolean {
+  return (env.SLACK_CLIENT_ID ?? '').trim() !== '' || (env.SLACK_CLIENT_SECRET ?? '').trim() !== '';
 }
 
 /** Reads the Slack variables; throws a SlackConfigError whose message starts with the variable's name. */
@@ -191,13 +304,26 @@ export function parseSlackConfig(env: Readonly<Record<string, string | undefined
     throw new SlackConfigError(variable, message.startsWith(variable) ? message : `${variable}: ${message}`);
   }
   const e = parsed.data;
-  if (e.SLACK_BOT_TOKEN === undefined) {
+  const oauth = oauthSettings(e);
+  if (e.SLACK_BOT_TOKEN === undefined && oauth === null) {
     throw new SlackConfigError(
       'SLACK_BOT_TOKEN',
-      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) to use Slack',
+      'SLACK_BOT_TOKEN is missing: set the bot token (xoxb-…) to use Slack in one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for installs by OAuth',
+    );
+  }
+  if (e.SLACK_BOT_TOKEN !== undefined && oauth !== null) {
+    throw new SlackConfigError(
+      'SLACK_BOT_TOKEN',
+      'SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for installs by OAuth (each workspace then has its own token)',
     );
   }
   const mode = e.SLACK_MODE ?? (e.SLACK_APP_TOKEN !== undefined ? 'socket' : 'http');
+  if (oauth !== null && mode === 'socket') {
+    throw new SlackConfigError(
+      'SLACK_MODE',
+      'SLACK_MODE: installs by OAuth need HTTP mode (Slack sends the browser to /slack/oauth_redirect); unset SLACK_APP_TOKEN and SLACK_MODE',
+    );
+  }
   if (mode === 'socket' && e.SLACK_APP_TOKEN === undefined) {
     throw new SlackConfigError(
       'SLACK_APP_TOKEN',
@@ -213,7 +339,8 @@ export function parseSlackConfig(env: Readonly<Record<string, string | undefined
   const apiUrl = e.SLACK_API_URL ?? 'https://slack.com/api/';
   return {
     mode,
-    botToken: e.SLACK_BOT_TOKEN,
+    botToken: e.SLACK_BOT_TOKEN ?? null,
+    oauth,
     signingSecret: e.SLACK_SIGNING_SECRET ?? null,
     appToken: e.SLACK_APP_TOKEN ?? null,
     port: e.SLACK_PORT ?? 3000,
@@ -227,5 +354,37 @@ export function parseSlackConfig(env: Readonly<Record<string, string | undefined
     workConcurrency: e.SLACK_CONCURRENCY ?? 8,
     botUserId: e.SLACK_BOT_USER_ID ?? null,
     botId: e.SLACK_BOT_ID ?? null,
+  };
+}
+
+type ParsedSlackEnv = z.output<typeof slackEnvSchema>;
+
+/** OAuth mode's settings, or null without SLACK_CLIENT_ID and SLACK_CLIENT_SECRET; throws when half set. */
+function oauthSettings(e: ParsedSlackEnv): SlackOAuthConfig | null {
+  if (e.SLACK_CLIENT_ID === undefined && e.SLACK_CLIENT_SECRET === undefined) return null;
+  if (e.SLACK_CLIENT_ID === undefined)
+    throw new SlackConfigError(
+      'SLACK_CLIENT_ID',
+      'SLACK_CLIENT_ID is missing: installs by OAuth need the Client ID beside SLACK_CLIENT_SECRET',
+    );
+  if (e.SLACK_CLIENT_SECRET === undefined)
+    throw new SlackConfigError(
+      'SLACK_CLIENT_SECRET',
+      'SLACK_CLIENT_SECRET is missing: installs by OAuth need the Client Secret beside SLACK_CLIENT_ID',
+    );
+  if (e.SLACK_INSTALLATION_KEY === undefined)
+    throw new SlackConfigError(
+      'SLACK_INSTALLATION_KEY',
+      "SLACK_INSTALLATION_KEY is missing: installs by OAuth store each workspace's token encrypted with it; make one with `openssl rand -base64 32` and keep it safe",
+    );
+  return {
+    clientId: e.SLACK_CLIENT_ID,
+    clientSecret: e.SLACK_CLIENT_SECRET,
+    scopes: e.SLACK_SCOPES ?? SLACK_BOT_SCOPES,
+    redirectUri: e.SLACK_REDIRECT_URI ?? null,
+    installationKeys: {
+      current: e.SLACK_INSTALLATION_KEY,
+      previous: e.SLACK_INSTALLATION_KEY_PREVIOUS ?? null,
+    },
   };
 }

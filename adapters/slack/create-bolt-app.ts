@@ -1,16 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type InstallationStore, SocketModeReceiver, type StateStore } from '@slack/bolt';
 import type pino from 'pino';
 import type { PlatformMetrics } from '../../src/ops/metrics-port.ts';
 import { boltLogger } from './bolt-logger.ts';
-import type { SlackConfig } from './config.ts';
+import {
+  OAUTH_INSTALL_PATH,
+  OAUTH_REDIRECT_PATH,
+  type SlackConfig,
+  type SlackOAuthConfig,
+} from './config.ts';
 import { slackFrontDoor } from './http-front-door.ts';
+import { OAUTH_STATE_TTL_MS } from './oauth-states.ts';
 import { SeenKeys } from './seen-keys.ts';
 import { classifySlackError } from './slack-errors.ts';
 import { arrivalStamp, countRateLimits } from './slack-metrics.ts';
 import type { PostingClient } from './web-clients.ts';
+import { tokenClients, webClientOptions } from './workspace-clients.ts';
 
 export type BoltApp = App;
 
@@ -26,8 +33,8 @@ const REQUEST_TIMEOUT_MS = 10_000;
  */
 export interface BoltRuntime {
   readonly app: BoltApp;
-  /** chat.postMessage without client-level retries: see web-clients.ts. */
-  readonly poster: PostingClient;
+  /** chat.postMessage without client-level retries (see web-clients.ts); single-token mode only. */
+  readonly poster: PostingClient | null;
   /** HTTP mode: the port listened on, once started. */
   port(): number | null;
   start(): Promise<void>;
@@ -37,29 +44,30 @@ export interface BoltRuntime {
   close(): Promise<void>;
 }
 
+/**
+ * OAuth installs: Bolt's own installer (@slack/oauth's InstallProvider inside the HTTP receiver) serves
+ * /slack/install and /slack/oauth_redirect and authorizes each request from the installation store.
+ */
+export interface BoltOAuth {
+  readonly installationStore: InstallationStore;
+  readonly stateStore: StateStore;
+}
+
 export function createBoltRuntime(
   config: SlackConfig,
   logger: pino.Logger,
   metrics: PlatformMetrics,
+  oauth: BoltOAuth | null = null,
 ): BoltRuntime {
   const log = boltLogger(logger);
-  const clientOptions = {
-    slackApiUrl: config.apiUrl,
-    retryConfig: { retries: config.apiRetries, factor: 2, minTimeout: 500, maxTimeout: 5000 },
-    // A 429 comes back to us as an error so the caller honours Retry-After where it knows how to wait.
-    rejectRateLimitedCalls: true,
-    timeout: 10_000,
-  };
+  const { logger: _clientLogger, ...clientOptions } = webClientOptions(config, log);
   // A post whose answer was lost may have been made: repeating it blindly is how a channel gets the daily
   // question twice. This client never repeats; its callers look for the earlier message before retrying.
-  const poster = new webApi.WebClient(config.botToken, {
-    ...clientOptions,
-    logger: log,
-    retryConfig: { retries: 0 },
-  });
+  const poster = config.botToken === null ? null : tokenClients(config.botToken, config, log, metrics).poster;
   const skipAuthTest = config.botId !== null && config.botUserId !== null;
   const common = {
-    token: config.botToken,
+    // OAuth mode has no token here: Bolt's authorize finds each workspace's in the installation store.
+    ...(config.botToken === null ? {} : { token: config.botToken }),
     logger: log,
     clientOptions,
     deferInitialization: true,
@@ -80,7 +88,6 @@ export function createBoltRuntime(
     });
     const app = new App({ ...common, receiver });
     countRateLimits(app.client, metrics);
-    countRateLimits(poster, metrics);
     return {
       app,
       poster,
@@ -110,10 +117,12 @@ export function createBoltRuntime(
     unhandledRequestTimeoutMillis: 2500,
     // The front door stamped each request as it arrived: ack latency counts from there.
     customPropertiesExtractor: (request) => arrivalStamp(request),
+    ...(oauth === null || config.oauth === null
+      ? {}
+      : installerSettings(config, config.oauth, oauth, clientOptions)),
   });
   const app = new App({ ...common, receiver });
   countRateLimits(app.client, metrics);
-  countRateLimits(poster, metrics);
   const server: Server = createServer(
     {
       requestTimeout: REQUEST_TIMEOUT_MS,
@@ -123,6 +132,7 @@ export function createBoltRuntime(
     },
     slackFrontDoor({
       path: EVENTS_PATH,
+      ...(oauth === null ? {} : { browserPaths: [OAUTH_INSTALL_PATH, OAUTH_REDIRECT_PATH] }),
       signingSecret,
       bolt: receiver.requestListener,
       seen: new SeenKeys(Date.now),
@@ -156,6 +166,34 @@ export function createBoltRuntime(
     async close() {
       server.closeAllConnections();
       await closed;
+    },
+  };
+}
+
+/**
+ * The HTTP receiver's options that turn on Bolt's installer. The state lives in our database (one use, any
+ * instance), so no state secret is needed; the Add to Slack page is Bolt's, and so are the pages after.
+ */
+function installerSettings(
+  config: SlackConfig,
+  settings: SlackOAuthConfig,
+  oauth: BoltOAuth,
+  clientOptions: Omit<ReturnType<typeof webClientOptions>, 'logger'>,
+) {
+  return {
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    scopes: [...settings.scopes],
+    installationStore: oauth.installationStore,
+    ...(settings.redirectUri === null ? {} : { redirectUri: settings.redirectUri }),
+    installerOptions: {
+      stateStore: oauth.stateStore,
+      stateVerification: true,
+      installPath: OAUTH_INSTALL_PATH,
+      redirectUriPath: OAUTH_REDIRECT_PATH,
+      stateCookieExpirationSeconds: OAUTH_STATE_TTL_MS / 1000,
+      // oauth.v2.access and the auth.test after it go to SLACK_API_URL, like every other call.
+      clientOptions: { ...clientOptions, slackApiUrl: config.apiUrl },
     },
   };
 }

@@ -13,9 +13,15 @@ import type { SeenKeys } from './seen-keys.ts';
  * first-seen POST to the events path, which it hands to Bolt with the body already read:
  *   another path 404 · another method 405 · a body over the limit 413 · a bad or stale or future
  *   signature 401 · a body that is not a JSON object (or a form holding one) 400 · a replay 200, ignored.
+ * With OAuth installs, a GET of the install page or the OAuth redirect also goes to Bolt (its installer).
  */
 export interface FrontDoorOptions {
   readonly path: string;
+  /**
+   * OAuth installs: the pages a person's browser opens (/slack/install, /slack/oauth_redirect). A GET there
+   * goes to Bolt's installer, unsigned (a browser cannot sign); the installer checks the state itself.
+   */
+  readonly browserPaths?: readonly string[];
   readonly signingSecret: string;
   readonly bolt: RequestListener;
   readonly seen: SeenKeys;
@@ -37,6 +43,15 @@ export function slackFrontDoor(options: FrontDoorOptions): RequestListener {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const receivedAt = performance.now();
     const path = pathOf(req.url);
+    if (path !== null && options.browserPaths?.includes(path) === true) {
+      if (req.method !== 'GET') {
+        finish(res, 405, { allow: 'GET' });
+        return;
+      }
+      req.resume();
+      options.bolt(req, res);
+      return;
+    }
     if (path !== options.path) {
       finish(res, 404);
       return;

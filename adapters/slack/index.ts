@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { StateStore } from '@slack/bolt';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
-import type { QuizEngine } from '../../src/engine/api.ts';
+import type { DuelSettlement, QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
+import type { InstallationStore as InstallationRecords } from '../../src/engine/installation-store-port.ts';
 import { NO_PLATFORM_METRICS, type PlatformMetrics } from '../../src/ops/metrics-port.ts';
-import type { RoundPublisher } from '../../src/schedule/publisher.ts';
+import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
 import { chartDrawer } from '../shared/draw-chart.ts';
 import { t } from '../shared/i18n.ts';
@@ -26,9 +28,11 @@ import {
 } from './actions/practice-actions.ts';
 import { AnswerCounts } from './answer-counts.ts';
 import { publishHome } from './app-home.ts';
+import { type AppLifecycle, appLifecycle, type EventSource } from './app-lifecycle.ts';
+import { boltLogger } from './bolt-logger.ts';
 import { handleQuizCommand } from './commands/handle-quiz-command.ts';
 import type { SlackConfig } from './config.ts';
-import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
+import { type BoltApp, type BoltRuntime, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
 import {
   handleFlagMenu,
@@ -38,16 +42,18 @@ import {
 } from './flag-handlers.ts';
 import { FLAG_ACTION, FLAG_VIEW } from './flag-values.ts';
 import { InFlight } from './in-flight.ts';
+import { SealedInstallations } from './installations.ts';
+import { databaseStateStore } from './oauth-states.ts';
 import { People } from './people.ts';
 import { postSlackDigest } from './post-digest.ts';
 import { postSlackReminder } from './post-reminder.ts';
-import { createSlackPublisher, type PostedRound } from './publisher.ts';
+import { createSlackPublisher, NOT_INSTALLED, type PostedRound, slackPlaceOf } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
 import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
 import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
-import { tenantIdOf } from './slack-ids.ts';
+import { splitQualified, tenantIdOf } from './slack-ids.ts';
 import {
   receivedAtOf,
   SLACK_REQUEST_KINDS,
@@ -55,6 +61,13 @@ import {
   slackRequestKind,
 } from './slack-metrics.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
+import {
+  configuredNoticeTargets,
+  installedWorkspaces,
+  singleWorkspace,
+  type WorkspaceParts,
+  type Workspaces,
+} from './workspaces.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
 
@@ -74,6 +87,8 @@ export interface SlackAdapterDeps {
   readonly charts?: ChartRenderer;
   /** Requests, acks and 429s for GET /metrics; none when absent. */
   readonly metrics?: PlatformMetrics;
+  /** Where OAuth installs keep installations and states (the store); needed when config.oauth is set. */
+  readonly installations?: InstallationRecords;
 }
 
 export interface SlackAdapter {
@@ -84,7 +99,7 @@ export interface SlackAdapter {
   start(): Promise<void>;
   /** Resolves once the work of every acknowledged request has finished (tests, benchmarks, shutdown). */
   settled(): Promise<void>;
-  /** For /readyz: not ready while Slack refuses the bot token (one short line says so). */
+  /** For /readyz: not ready while Slack refuses SLACK_BOT_TOKEN (one short line says so); OAuth mode: ready. */
   readiness(): Readiness;
   /** Stops taking requests, lets acknowledged work finish, then closes. */
   stop(): Promise<void>;
@@ -97,16 +112,35 @@ const EVENT_MEMORY_MS = 15 * 60_000;
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const logger = deps.logger.child({ component: 'slack' });
   const metrics = deps.metrics ?? NO_PLATFORM_METRICS;
-  const runtime = createBoltRuntime(deps.config, logger, metrics);
+  const oauth = oauthParts(deps, logger, () => lifecycle);
+  const runtime = createBoltRuntime(
+    deps.config,
+    logger,
+    metrics,
+    oauth === null ? null : { installationStore: oauth.installations, stateStore: oauth.states },
+  );
   const inbound = metrics.inbound(SLACK_REQUEST_KINDS);
-  const { app, poster } = runtime;
-  const client = app.client;
-  const token = new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() });
+  const { app } = runtime;
+  const workspaces: Workspaces =
+    oauth === null
+      ? singleWorkspace(singleWorkspaceParts(deps, runtime, logger))
+      : installedWorkspaces({
+          installations: oauth.installations,
+          config: deps.config,
+          logger,
+          boltLogger: boltLogger(logger),
+          clock: deps.clock,
+          metrics,
+        });
+  const lifecycle = appLifecycle({
+    engine: deps.engine,
+    installations: oauth?.installations ?? null,
+    logger,
+  });
   const replyAllowed = responseUrlPolicy(deps.config.apiUrl);
   const inFlight = new InFlight(deps.config.workConcurrency);
   const posted = new Map<string, PostedRound>();
   const counts = new AnswerCounts({
-    client,
     clock: deps.clock,
     timers: deps.timers ?? systemTimers,
     intervalMs: deps.config.countUpdateMs,
@@ -115,15 +149,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const langCache = new Map<string, { lang: Lang; at: number }>();
 
-  const ctx: SlackContext = {
+  /** What every request shares; the workspace's own parts are added per request (ctxFor). */
+  const shared: Omit<SlackContext, keyof WorkspaceParts> = {
     engine: deps.engine,
-    client,
-    poster,
-    token,
     logger,
     clock: deps.clock,
     config: deps.config,
-    people: new People(client, deps.clock, deps.config.adminUserIds),
     counts,
     posted,
     inFlight,
@@ -143,28 +174,47 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       return chosen;
     },
   };
+  /** The context for one workspace: its calls use its token. null when it has no installation. */
+  const ctxFor = async (teamId: string): Promise<SlackContext | null> => {
+    const ws = await workspaces.of(teamId);
+    return ws === null ? null : { ...shared, ...ws };
+  };
   const forgetLang = (teamId: string): void => {
     langCache.delete(teamId);
   };
 
-  /** The slow part of a handler, after the ack: tracked for shutdown, and never an unhandled rejection. */
+  /**
+   * The slow part of a handler, after the ack, with the context of the request's workspace: tracked for
+   * shutdown, and never an unhandled rejection.
+   */
   const afterAck = (
     teamId: string,
     reply: Reply,
     what: string,
     requestId: string,
-    work: () => Promise<void>,
+    work: (ctx: SlackContext) => Promise<void>,
   ): Promise<void> =>
-    inFlight.run(() =>
-      work().catch(async (error: unknown) => {
+    inFlight.run(async () => {
+      let ctx: SlackContext | null = null;
+      try {
+        ctx = await ctxFor(teamId);
+        if (ctx === null) {
+          logger.warn(
+            { what, teamId, requestId },
+            'Slack request from a workspace without an installation; ignored',
+          );
+          return;
+        }
+        await work(ctx);
+      } catch (error) {
         const failure = classifySlackError(error);
-        token.observe(failure);
+        ctx?.token.observe(failure);
         if (failure.kind !== 'auth')
           logger.error({ err: error, what, teamId, requestId }, 'Slack handler failed after ack');
-        const lang = await ctx.lang(teamId).catch((): Lang => 'en');
+        const lang = await shared.lang(teamId).catch((): Lang => 'en');
         await reply.ephemeral(plainMessage(t(lang, 'common.error')));
-      }),
-    );
+      }
+    });
 
   app.use(async ({ body, context, next }) => {
     const kind = slackRequestKind(body);
@@ -204,7 +254,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.command('/quiz', async ({ ack, command, context }) => {
     await ackCounted(ack, 'slash_command', context);
     const reply = replyVia(command.response_url, logger, replyAllowed);
-    await afterAck(command.team_id, reply, 'command', command.trigger_id, async () => {
+    await afterAck(command.team_id, reply, 'command', command.trigger_id, async (ctx) => {
       await handleQuizCommand(
         ctx,
         {
@@ -239,7 +289,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       }
       const requestId =
         'trigger_id' in body && typeof body.trigger_id === 'string' ? body.trigger_id : randomUUID();
-      await afterAck(call.who.teamId, reply, what, requestId, () => handler(ctx, call, reply));
+      await afterAck(call.who.teamId, reply, what, requestId, (ctx) => handler(ctx, call, reply));
     });
   };
   onAction(ACTION_PATTERN.dailyAnswer, 'daily answer', handleDailyAnswer);
@@ -267,7 +317,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       return;
     }
     const reply = replyVia(submission.responseUrl, logger, replyAllowed);
-    await afterAck(submission.who.teamId, reply, 'report form', randomUUID(), () =>
+    await afterAck(submission.who.teamId, reply, 'report form', randomUUID(), (ctx) =>
       handleFlagSubmission(ctx, submission, reply),
     );
   });
@@ -275,10 +325,36 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.event('app_home_opened', async ({ event, body }) => {
     if (event.tab !== 'home') return;
     const teamId = typeof body.team_id === 'string' ? body.team_id : '';
-    await inFlight.run(() =>
-      publishHome(ctx, teamId, event.user).catch((error: unknown) => {
+    await inFlight.run(async () => {
+      const ctx = await ctxFor(teamId).catch((error: unknown) => {
+        logger.error({ err: error, teamId }, 'App Home: the workspace could not be looked up');
+        return null;
+      });
+      if (ctx === null) return;
+      await publishHome(ctx, teamId, event.user).catch((error: unknown) => {
         logger.error({ err: error }, 'App Home failed');
+      });
+    });
+  });
+
+  // Bolt delivers these without authorizing them (the token may be gone already).
+  app.event('app_uninstalled', async ({ context }) => {
+    await inFlight.run(() =>
+      lifecycle.uninstalled(eventSourceOf(context)).catch((error: unknown) => {
+        logger.error({ err: error }, 'app_uninstalled not handled');
       }),
+    );
+  });
+  app.event('tokens_revoked', async ({ event, context }) => {
+    await inFlight.run(() =>
+      lifecycle
+        .tokensRevoked(eventSourceOf(context), {
+          bot: event.tokens.bot ?? [],
+          user: event.tokens.oauth ?? [],
+        })
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'tokens_revoked not handled');
+        }),
     );
   });
 
@@ -286,22 +362,35 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger.error({ err: error }, 'Bolt error');
   });
 
+  const workspaceOf = (teamId: string) => workspaces.of(teamId);
+  const announceDuel = async (
+    settlement: DuelSettlement,
+    options: { lang: Lang },
+  ): Promise<PublishResult> => {
+    const team = splitQualified(settlement.duel.channelId)?.teamId;
+    const ctx = team === undefined ? null : await ctxFor(team);
+    if (ctx === null) return { ok: false, retryable: false, code: NOT_INSTALLED };
+    return createSlackDuelAnnouncer(ctx)(settlement, options);
+  };
   const publisher: RoundPublisher = {
     ...createSlackPublisher({
-      client,
-      poster,
-      token,
-      config: deps.config,
+      workspaceOf,
       logger,
       counts,
       posted,
       countAnswers: (roundId) => deps.engine.countAnswers(roundId),
     }),
     channelLang: async () => deps.config.lang ?? null,
-    postReminder: (_channel, round, options) => postSlackReminder(poster, round, options),
-    postDigest: (channel, report, options) => postSlackDigest(poster, channel, report, options),
+    async postReminder(channel, round, options) {
+      const place = await slackPlaceOf(channel.id, workspaceOf);
+      return place.ok ? postSlackReminder(place.ws.poster, round, options) : place.result;
+    },
+    async postDigest(channel, report, options) {
+      const place = await slackPlaceOf(channel.id, workspaceOf);
+      return place.ok ? postSlackDigest(place.ws.poster, channel, report, options) : place.result;
+    },
     // Duels the scheduler expires or forfeits are announced like those settled by a last answer.
-    announceDuelSettlement: createSlackDuelAnnouncer(ctx),
+    announceDuelSettlement: announceDuel,
   };
 
   return {
@@ -324,7 +413,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       logger.info({ mode: deps.config.mode, port: runtime.port() }, 'Slack adapter started');
     },
     settled: () => inFlight.drain(),
-    readiness: () => token.readiness(),
+    readiness: () => workspaces.readiness(),
     async stop() {
       await runtime.stopAccepting();
       await inFlight.drain();
@@ -344,4 +433,53 @@ function eventIdOf(body: object): string | null {
 /** Block actions carry a response_url unless they come from a view (App Home, modals). */
 function responseUrlOf(body: object): string | undefined {
   return 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
+}
+
+/** OAuth mode's installation store (sealed) and state store; null in single-token mode. */
+function oauthParts(
+  deps: SlackAdapterDeps,
+  logger: pino.Logger,
+  lifecycle: () => AppLifecycle,
+): { installations: SealedInstallations; states: StateStore } | null {
+  const settings = deps.config.oauth;
+  if (settings === null) return null;
+  if (deps.installations === undefined)
+    throw new Error('Slack OAuth installs need a store for installations (SlackAdapterDeps.installations)');
+  return {
+    installations: new SealedInstallations({
+      records: deps.installations,
+      keys: settings.installationKeys,
+      clock: deps.clock,
+      logger,
+      onStored: (change) => lifecycle().installed(change),
+    }),
+    states: databaseStateStore(deps.installations),
+  };
+}
+
+/** SLACK_BOT_TOKEN's one workspace: Bolt's client (it has the token) and the runtime's poster. */
+function singleWorkspaceParts(
+  deps: SlackAdapterDeps,
+  runtime: BoltRuntime,
+  logger: pino.Logger,
+): WorkspaceParts {
+  const client = runtime.app.client;
+  if (runtime.poster === null) throw new Error('Slack single-token mode without a poster');
+  return {
+    client,
+    poster: runtime.poster,
+    token: new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() }),
+    people: new People(client, deps.clock, deps.config.adminUserIds),
+    botId: deps.config.botId,
+    noticeTargets: configuredNoticeTargets(deps.config),
+  };
+}
+
+function eventSourceOf(context: Readonly<Record<string, unknown>>): EventSource {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  return {
+    teamId: text(context.teamId),
+    enterpriseId: text(context.enterpriseId),
+    isEnterpriseInstall: context.isEnterpriseInstall === true,
+  };
 }

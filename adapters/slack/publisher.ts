@@ -6,7 +6,6 @@ import type { PublishResult, RoundPublisher } from '../../src/schedule/publisher
 import { channelZone } from '../shared/time-text.ts';
 import { noticeChannelPaused } from './admin-notice.ts';
 import type { AnswerCounts } from './answer-counts.ts';
-import type { SlackConfig } from './config.ts';
 import {
   DAILY_RESULTS_EVENT,
   DAILY_ROUND_EVENT,
@@ -17,14 +16,33 @@ import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.
 import { dailyWinnersMessage } from './render/winners-blocks.ts';
 import { classifySlackError, type SlackFailure, toPublishResult } from './slack-errors.ts';
 import { postRefOf, splitPostRef, splitQualified, timeOfTs } from './slack-ids.ts';
-import type { TokenHealth } from './token-health.ts';
-import type { PostingClient, SlackClient } from './web-clients.ts';
+import type { PostingClient } from './web-clients.ts';
+import type { WorkspaceParts } from './workspaces.ts';
 
 /**
  * A refused token is retried, not paused: the channels did nothing wrong, and they should resume by
  * themselves once Slack accepts the token again. The scheduler doubles this up to its longest backoff.
  */
 export const TOKEN_RETRY_MS = 60_000;
+
+/** Why nothing can be posted for a workspace without an installation: paused until it is installed again. */
+export const NOT_INSTALLED = 'app_uninstalled';
+
+/** A qualified channel id's Slack channel and the parts of its workspace, or the result that says why not. */
+export async function slackPlaceOf(
+  channelId: string,
+  workspaceOf: (teamId: string) => Promise<WorkspaceParts | null>,
+): Promise<
+  | { readonly ok: true; readonly local: string; readonly teamId: string; readonly ws: WorkspaceParts }
+  | { readonly ok: false; readonly result: PublishResult }
+> {
+  const place = splitQualified(channelId);
+  if (place === null || place.localId === null)
+    return { ok: false, result: { ok: false, retryable: false, code: 'not_a_slack_channel' } };
+  const ws = await workspaceOf(place.teamId);
+  if (ws === null) return { ok: false, result: { ok: false, retryable: false, code: NOT_INSTALLED } };
+  return { ok: true, local: place.localId, teamId: place.teamId, ws };
+}
 
 /** A post's ts is when it appeared: daily answer speed counts from it (PublishResult.postedAt). */
 function postedAtOf(ts: string): { postedAt?: Date } {
@@ -56,16 +74,14 @@ export interface SlackPostOptions {
  * permanent) and are never thrown.
  */
 export function createSlackPublisher(deps: {
-  client: SlackClient;
-  poster: PostingClient;
-  token: TokenHealth;
-  config: SlackConfig;
+  /** The parts of a channel's workspace (its token's clients); null when the app is not installed there. */
+  workspaceOf: (teamId: string) => Promise<WorkspaceParts | null>;
   logger: pino.Logger;
   counts: AnswerCounts;
   posted: Map<string, PostedRound>;
   countAnswers: (roundId: string) => Promise<number>;
 }): RoundPublisher {
-  const { client, poster, logger } = deps;
+  const { logger } = deps;
   let scopeWarned = false;
   /**
    * Posts (by round and kind) whose last attempt ended without an answer from Slack: it may have posted.
@@ -80,17 +96,18 @@ export function createSlackPublisher(deps: {
    * last attempt may have posted: then it waits until the history can say ('wait').
    */
   const alreadyPosted = async (
+    ws: WorkspaceParts,
     channel: string,
     eventType: string,
     roundId: string,
     since: Date,
   ): Promise<{ kind: 'found'; ts: string } | { kind: 'post' } | { kind: 'wait' }> => {
-    const found = await findPostedMessage(client, {
+    const found = await findPostedMessage(ws.client, {
       channel,
       eventType,
       roundId,
       since,
-      botId: deps.config.botId,
+      botId: ws.botId,
     });
     if (found.kind === 'found') {
       logger.info(
@@ -126,15 +143,16 @@ export function createSlackPublisher(deps: {
 
   /** One post, never retried by the client; a lost answer marks the round for a careful retry. */
   const postOnce = async (
+    ws: WorkspaceParts,
     eventType: string,
     roundId: string,
     args: Parameters<PostingClient['chat']['postMessage']>[0],
   ) => {
     const key = `${eventType}|${roundId}`;
     try {
-      const posted = await poster.chat.postMessage(args);
+      const posted = await ws.poster.chat.postMessage(args);
       uncertain.delete(key);
-      deps.token.succeeded();
+      ws.token.succeeded();
       return posted;
     } catch (error) {
       if (classifySlackError(error).kind === 'transient') uncertain.add(key);
@@ -143,13 +161,14 @@ export function createSlackPublisher(deps: {
   };
 
   const fail = async (
+    ws: WorkspaceParts,
     failure: SlackFailure,
     channelLocal: string,
     lang: 'en' | 'zh',
     what: string,
   ): Promise<PublishResult> => {
     if (failure.kind === 'auth') {
-      deps.token.observe(failure);
+      ws.token.observe(failure);
       logger.warn(
         { code: failure.code, channel: channelLocal },
         `${what}: Slack refused the bot token; the channel stays scheduled and will retry`,
@@ -161,7 +180,7 @@ export function createSlackPublisher(deps: {
         { code: failure.code, channel: channelLocal },
         `${what}: the bot cannot post in this channel`,
       );
-      await noticeChannelPaused(deps, channelLocal, failure.code, lang);
+      await noticeChannelPaused({ ...ws, logger }, channelLocal, failure.code, lang);
     } else {
       logger.warn({ code: failure.code, channel: channelLocal }, `${what} failed`);
     }
@@ -172,11 +191,17 @@ export function createSlackPublisher(deps: {
    * Names the winners in the post's thread, the one message that notifies them (an edit notifies nobody).
    * Best effort: the results are out whatever happens here, so a failure is logged and not retried.
    */
-  const celebrate = async (channel: string, threadTs: string, results: RoundResults, lang: Lang) => {
+  const celebrate = async (
+    ws: WorkspaceParts,
+    channel: string,
+    threadTs: string,
+    results: RoundResults,
+    lang: Lang,
+  ) => {
     const message = dailyWinnersMessage(results, lang);
     if (message === null) return;
     try {
-      await poster.chat.postMessage({
+      await ws.poster.chat.postMessage({
         channel,
         thread_ts: threadTs,
         text: message.text,
@@ -191,6 +216,8 @@ export function createSlackPublisher(deps: {
     }
   };
 
+  const placeOf = (channel: ChannelRecord) => slackPlaceOf(channel.id, deps.workspaceOf);
+
   return {
     platform: 'slack',
 
@@ -199,9 +226,9 @@ export function createSlackPublisher(deps: {
       { round, question }: RoundWithQuestion,
       options: SlackPostOptions,
     ): Promise<PublishResult> {
-      const local = splitQualified(channel.id)?.localId;
-      if (local === undefined || local === null)
-        return { ok: false, retryable: false, code: 'not_a_slack_channel' };
+      const place = await placeOf(channel);
+      if (!place.ok) return place.result;
+      const { local, ws } = place;
       const meta: PostedRound = {
         late: options.late,
         lang: options.lang,
@@ -209,7 +236,7 @@ export function createSlackPublisher(deps: {
       };
       try {
         if (options.created !== true) {
-          const earlier = await alreadyPosted(local, DAILY_ROUND_EVENT, round.id, round.opensAt);
+          const earlier = await alreadyPosted(ws, local, DAILY_ROUND_EVENT, round.id, round.opensAt);
           if (earlier.kind === 'wait') return { ok: false, retryable: true, code: 'history_unreadable' };
           if (earlier.kind === 'found') {
             deps.posted.set(round.id, meta);
@@ -218,7 +245,7 @@ export function createSlackPublisher(deps: {
         }
         const answers = await deps.countAnswers(round.id);
         const message = dailyOpenMessage(round, question, { ...meta, answers });
-        const posted = await postOnce(DAILY_ROUND_EVENT, round.id, {
+        const posted = await postOnce(ws, DAILY_ROUND_EVENT, round.id, {
           channel: local,
           text: message.text,
           blocks: message.blocks,
@@ -231,28 +258,28 @@ export function createSlackPublisher(deps: {
         deps.posted.set(round.id, meta);
         return { ok: true, postRef: postRefOf(postedChannel, ts), ...postedAtOf(ts) };
       } catch (error) {
-        return fail(classifySlackError(error), local, options.lang, 'daily question not posted');
+        return fail(ws, classifySlackError(error), local, options.lang, 'daily question not posted');
       }
     },
 
     async postResults(channel: ChannelRecord, results: RoundResults, options): Promise<PublishResult> {
-      const local = splitQualified(channel.id)?.localId;
-      if (local === undefined || local === null)
-        return { ok: false, retryable: false, code: 'not_a_slack_channel' };
+      const place = await placeOf(channel);
+      if (!place.ok) return place.result;
+      const { local, ws } = place;
       await deps.counts.close(results.round.id);
       const message = dailyResultsMessage(results, options);
       const ref = results.round.postRef === null ? null : splitPostRef(results.round.postRef);
       try {
         if (ref !== null) {
           try {
-            await client.chat.update({
+            await ws.client.chat.update({
               channel: ref.channel,
               ts: ref.ts,
               text: message.text,
               blocks: message.blocks,
             });
-            deps.token.succeeded();
-            await celebrate(ref.channel, ref.ts, results, options.lang);
+            ws.token.succeeded();
+            await celebrate(ws, ref.channel, ref.ts, results, options.lang);
             return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
           } catch (error) {
             const failure = classifySlackError(error);
@@ -262,6 +289,7 @@ export function createSlackPublisher(deps: {
         }
         // Posting beside the question must be as safe to retry as the question itself.
         const earlier = await alreadyPosted(
+          ws,
           local,
           DAILY_RESULTS_EVENT,
           results.round.id,
@@ -269,7 +297,7 @@ export function createSlackPublisher(deps: {
         );
         if (earlier.kind === 'wait') return { ok: false, retryable: true, code: 'history_unreadable' };
         if (earlier.kind === 'found') return { ok: true, postRef: postRefOf(local, earlier.ts) };
-        const posted = await postOnce(DAILY_RESULTS_EVENT, results.round.id, {
+        const posted = await postOnce(ws, DAILY_RESULTS_EVENT, results.round.id, {
           channel: local,
           text: message.text,
           blocks: message.blocks,
@@ -278,10 +306,10 @@ export function createSlackPublisher(deps: {
         });
         const postedIn = typeof posted.channel === 'string' ? posted.channel : local;
         const ts = String(posted.ts ?? '');
-        await celebrate(postedIn, ts, results, options.lang);
+        await celebrate(ws, postedIn, ts, results, options.lang);
         return { ok: true, postRef: postRefOf(postedIn, ts) };
       } catch (error) {
-        return fail(classifySlackError(error), local, options.lang, 'daily results not posted');
+        return fail(ws, classifySlackError(error), local, options.lang, 'daily results not posted');
       }
     },
   };

@@ -6,11 +6,9 @@ import type { ChartDrawer } from '../shared/draw-chart.ts';
 import type { AnswerCounts } from './answer-counts.ts';
 import type { SlackConfig } from './config.ts';
 import type { InFlight } from './in-flight.ts';
-import type { People } from './people.ts';
 import type { PostedRound } from './publisher.ts';
 import { channelIdOf, playerIdOf, tenantIdOf } from './slack-ids.ts';
-import type { TokenHealth } from './token-health.ts';
-import type { PostingClient, SlackClient } from './web-clients.ts';
+import type { WorkspaceParts } from './workspaces.ts';
 
 export type ReloadContent = () => Promise<{
   added: number;
@@ -19,19 +17,15 @@ export type ReloadContent = () => Promise<{
   problems: number;
 }>;
 
-/** What every handler needs; built once in index.ts. */
-export interface SlackContext {
+/**
+ * What every handler needs: what the adapter shares (built once in index.ts) and the parts of the
+ * workspace the request came from (workspaces.ts), so each call uses that workspace's token.
+ */
+export interface SlackContext extends WorkspaceParts {
   readonly engine: QuizEngine;
-  /** Reads, edits, views: calls Slack may receive twice. */
-  readonly client: SlackClient;
-  /** New messages: never retried blindly (web-clients.ts). */
-  readonly poster: PostingClient;
-  /** Whether Slack accepts the bot token; every failed call is shown to it. */
-  readonly token: TokenHealth;
   readonly logger: pino.Logger;
   readonly clock: Clock;
   readonly config: SlackConfig;
-  readonly people: People;
   readonly counts: AnswerCounts;
   /** Daily rounds this process posted: how to redraw them (language, timezone, late). */
   readonly posted: Map<string, PostedRound>;

@@ -1,6 +1,6 @@
 /** Variables whose values are never printed or logged. */
 export function isSecretVariable(name: string): boolean {
-  return /(TOKEN|SECRET|PASSWORD|API_KEY)$/.test(name);
+  return /(TOKEN|SECRET|PASSWORD|API_KEY|INSTALLATION_KEY|INSTALLATION_KEY_PREVIOUS)$/.test(name);
 }
 
 /**

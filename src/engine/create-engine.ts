@@ -39,6 +39,8 @@ export { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from './engine-settings.
 export interface AdminQuizEngine extends QuizEngine {
   /** Pauses every schedule of a tenant (the bot left a guild / was uninstalled); returns how many. */
   pauseTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
+  /** Resumes the tenant's schedules paused for `reason` (the app was installed again); returns how many. */
+  resumeTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
 }
 
 export interface EngineDeps {
@@ -104,6 +106,7 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     pauseSchedule: (channelId, reason) => pauseSchedule(ctx, channelId, reason),
     resumeSchedule: (channelId) => resumeSchedule(ctx, channelId),
     pauseTenantSchedules: (tenantId, reason) => store.pauseTenantSchedules(tenantId, reason),
+    resumeTenantSchedules: (tenantId, reason) => store.resumeTenantSchedules(tenantId, reason),
     setTenantLang: (tenantId, lang) => setTenantLang(ctx, tenantId, lang),
     tenantLang: (tenantId) => tenantLang(ctx, tenantId),
 

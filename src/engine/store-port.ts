@@ -1,6 +1,7 @@
 import type { Lang, Question } from '../content/question.ts';
 import type { FlagStore } from './flag-store.ts';
 import type { ChannelId, DuelId, PlayerId, QuestionId, RoundId, TenantId } from './ids.ts';
+import type { InstallationStore } from './installation-store-port.ts';
 import type {
   AnswerRecord,
   ChannelRecord,
@@ -47,7 +48,8 @@ export interface StorePort
     ReminderStore,
     FlagStore,
     SectionReportStore,
-    DigestStore {
+    DigestStore,
+    InstallationStore {
   /** Releases connections. */
   close(): Promise<void>;
 }
@@ -103,6 +105,11 @@ export interface PeopleStore {
   listScheduledChannels(): Promise<ChannelRecord[]>;
   /** Stops every schedule of a tenant (the bot was removed from a guild / uninstalled). */
   pauseTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
+  /**
+   * Resumes the tenant's schedules paused for `reason` (and only those: one an admin paused, or one paused
+   * for a lost channel, stays paused). The app reinstalled; returns how many.
+   */
+  resumeTenantSchedules(tenantId: TenantId, reason: string): Promise<number>;
 }
 
 /** The stored question set: snapshots that rounds point at, retired but never deleted. */

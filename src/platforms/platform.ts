@@ -5,6 +5,7 @@ import type { StdinKind } from '../config/start-checks.ts';
 import type { Lang } from '../content/question.ts';
 import type { QuizEngine } from '../engine/api.ts';
 import type { Clock } from '../engine/clock.ts';
+import type { InstallationStore } from '../engine/installation-store-port.ts';
 import type { Logger } from '../logger.ts';
 import type { PlatformMetrics } from '../ops/metrics-port.ts';
 import type { RoundPublisher } from '../schedule/publisher.ts';
@@ -80,6 +81,8 @@ export interface PlatformContext {
    * first chart (none, if nobody asks) and that main stops after the platforms.
    */
   readonly charts: ChartRenderer;
+  /** Apps installed by OAuth and their one-use states, in the store (Slack's "Add to Slack"). */
+  readonly installations: InstallationStore;
 }
 
 export interface PlatformHealth {

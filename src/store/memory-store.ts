@@ -2,6 +2,7 @@ import type { StorePort } from '../engine/store-port.ts';
 import { digestMethods } from './memory/memory-digests.ts';
 import { duelMethods } from './memory/memory-duels.ts';
 import { flagMethods } from './memory/memory-flags.ts';
+import { installationMethods } from './memory/memory-installations.ts';
 import { peopleMethods } from './memory/memory-people.ts';
 import { reminderMethods } from './memory/memory-reminders.ts';
 import { reportMethods } from './memory/memory-reports.ts';
@@ -26,6 +27,7 @@ export function createMemoryStore(): StorePort {
     ...flagMethods(),
     ...reportMethods(tables),
     ...digestMethods(tables),
+    ...installationMethods(),
     async close() {},
   };
 }

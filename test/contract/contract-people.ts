@@ -123,6 +123,25 @@ export function peopleContract(store: GetStore): void {
     expect(await store().pauseTenantSchedules(T1, 'uninstalled')).toBe(0);
   });
 
+  it("resumes only the tenant's schedules paused for the given reason, keeping their settings", async () => {
+    await seedTenant(store(), []);
+    await seedTenant(store(), [], T2);
+    await store().setChannelSchedule(C1, { ...weekdays, paused: false });
+    await store().setChannelSchedule(C2, { ...weekdays, paused: true }, 'channel_not_found');
+    await store().setChannelSchedule(CX, { ...weekdays, paused: false });
+    await store().pauseTenantSchedules(T1, 'app_uninstalled');
+    await store().pauseTenantSchedules(T2, 'app_uninstalled');
+    expect(await store().resumeTenantSchedules(T1, 'app_uninstalled')).toBe(1);
+    expect(await store().getChannel(C1)).toMatchObject({
+      schedule: { ...weekdays, paused: false },
+      pauseReason: null,
+    });
+    // Paused for another reason before the uninstall: a person must still act.
+    expect((await store().getChannel(C2))?.pauseReason).toBe('channel_not_found');
+    expect((await store().getChannel(CX))?.schedule?.paused).toBe(true);
+    expect(await store().resumeTenantSchedules(T1, 'app_uninstalled')).toBe(0);
+  });
+
   it('syncs questions: adds, updates in place, retires (never deletes) and brings back', async () => {
     const q1 = question('q1');
     const q2 = question('q2', {

@@ -4,6 +4,7 @@ import { answerContract } from './contract-answers.ts';
 import { digestContract } from './contract-digests.ts';
 import { duelContract } from './contract-duels.ts';
 import { flagContract } from './contract-flags.ts';
+import { installationContract } from './contract-installations.ts';
 import { peopleContract } from './contract-people.ts';
 import { reminderContract } from './contract-reminders.ts';
 import { reportContract } from './contract-reports.ts';
@@ -43,5 +44,6 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('reported questions and questions out of play', () => flagContract(getStore));
     describe('knowledge-gap reports', () => reportContract(getStore));
     describe('weekly digests', () => digestContract(getStore));
+    describe('apps installed by OAuth and their states', () => installationContract(getStore));
   });
 }

@@ -37,7 +37,7 @@ interface Manifest {
     slash_commands: { command: string; should_escape: boolean }[];
     app_home: { home_tab_enabled: boolean };
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls: string[] };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
 }
 
@@ -62,12 +62,19 @@ describe('the Slack app manifest', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
   });
 
+  it('asks OAuth installs for the same bot scopes as the manifest, and names the redirect path', async () => {
+    const { SLACK_BOT_SCOPES } = await import('../../adapters/slack/bot-scopes.ts');
+    expect([...SLACK_BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://YOUR-HOST/slack/oauth_redirect']);
+  });
+
   it('declares the /quiz command (with escaped mentions), the App Home event and interactivity', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/quiz']);
     expect(manifest.features.slash_commands[0]?.should_escape).toBe(true);
     expect(code).toContain("app.command('/quiz'");
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
-    expect([...code.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1])).toEqual(['app_home_opened']);
+    const events = ['app_home_opened', 'app_uninstalled', 'tokens_revoked'];
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(events);
+    expect([...code.matchAll(/app\.event\('(\w+)'/g)].map((m) => m[1])).toEqual(events);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });

@@ -47,7 +47,7 @@ export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, rep
     ctx.posted.set(round.id, meta);
   }
   const drawn = meta;
-  ctx.counts.bump(round.id, round.postRef, (count) =>
+  ctx.counts.bump(ctx.client, round.id, round.postRef, (count) =>
     dailyOpenMessage(round, question, {
       lang: drawn.lang,
       late: drawn.late,

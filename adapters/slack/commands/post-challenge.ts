@@ -21,7 +21,7 @@ export type ChallengePost =
  * is the caller's to handle: the challenge cannot reach the opponent.
  */
 export async function postChallenge(
-  ctx: Pick<SlackContext, 'poster' | 'client' | 'config' | 'token'>,
+  ctx: Pick<SlackContext, 'poster' | 'client' | 'token' | 'botId'>,
   channel: string,
   duel: DuelRecord,
   message: SlackMessage,
@@ -60,7 +60,7 @@ export async function postChallenge(
       roundId: duel.id,
       payloadKey: 'duel_id',
       since: duel.createdAt,
-      botId: ctx.config.botId,
+      botId: ctx.botId,
     });
     if (found.kind === 'found') return { ok: true, postRef: postRefOf(channel, found.ts) };
     if (found.kind === 'unknown') break;

@@ -89,6 +89,20 @@ export function peopleMethods(t: MemoryTables): PeopleMethods {
       }
       return changed;
     },
+    async resumeTenantSchedules(tenantId, reason) {
+      let changed = 0;
+      for (const channel of t.channels.values()) {
+        if (channel.tenantId !== tenantId || channel.schedule === null || !channel.schedule.paused) continue;
+        if (channel.pauseReason !== reason) continue;
+        t.channels.set(channel.id, {
+          ...channel,
+          schedule: { ...channel.schedule, paused: false },
+          pauseReason: null,
+        });
+        changed += 1;
+      }
+      return changed;
+    },
 
     async syncQuestions(questions) {
       const present = new Set<string>();

@@ -105,6 +105,13 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
       });
       return count;
     },
+    async resumeTenantSchedules(tenantId, reason) {
+      const { count } = await db.channel.updateMany({
+        where: { tenantId, schedulePostTime: { not: null }, schedulePaused: true, pauseReason: reason },
+        data: { schedulePaused: false, pauseReason: null },
+      });
+      return count;
+    },
 
     async getReviews(playerId) {
       const rows = await db.review.findMany({

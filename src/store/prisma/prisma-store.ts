@@ -3,6 +3,7 @@ import { answerMethods } from './prisma-answers.ts';
 import { digestMethods } from './prisma-digests.ts';
 import { duelMethods } from './prisma-duels.ts';
 import { flagMethods } from './prisma-flags.ts';
+import { installationMethods } from './prisma-installations.ts';
 import { peopleMethods } from './prisma-people.ts';
 import { questionMethods } from './prisma-questions.ts';
 import { reminderMethods } from './prisma-reminders.ts';
@@ -29,6 +30,7 @@ export function createPrismaStore(ctx: StoreContext): StorePort {
     ...flagMethods(ctx),
     ...reportMethods(ctx),
     ...digestMethods(ctx),
+    ...installationMethods(ctx),
     async close() {
       await ctx.db.$disconnect();
       await ctx.hot.close();

@@ -14,6 +14,12 @@ import { FakeSocketMode } from './fake-socket-mode.ts';
  * conversations.info, conversations.history, conversations.open, apps.connections.open, and the file
  * upload of files.uploadV2 (files.getUploadURLExternal, a POST of the bytes to the upload URL under
  * /upload/<file id>, files.completeUploadExternal); plus response_url targets under /response/<n>.
+ *
+ * Several workspaces (OAuth installs): `addWorkspace` gives a workspace its own bot token, bot user and bot
+ * id; `approveInstall` is the person clicking "Allow" (a one-use code for oauth.v2.access, which checks the
+ * client id and secret and answers with that workspace's token). Once any workspace is added, a call with a
+ * token the fake did not hand out (or one revoked with `revokeToken`) is refused as Slack would, and
+ * `teamOf(call)` says which workspace's token a recorded call used.
  */
 export interface FakeUser {
   readonly id: string;
@@ -72,6 +78,17 @@ type Failure = {
 
 const BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T1' } as const;
 
+/** A workspace with its own installation of the app (a token of its own). */
+export interface FakeWorkspace {
+  readonly teamId: string;
+  readonly botToken: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  /** Enterprise Grid: the organisation, and whether the app is installed org-wide. */
+  readonly enterpriseId?: string;
+  readonly isEnterpriseInstall?: boolean;
+}
+
 export class FakeSlackApi extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly violations: { method: string; problems: string[] }[] = [];
@@ -95,6 +112,10 @@ export class FakeSlackApi extends EventEmitter {
   private readonly ims = new Set<string>();
   private fileCounter = 0;
   private readonly failures: Failure[] = [];
+  private readonly workspaces = new Map<string, FakeWorkspace>();
+  private readonly revoked = new Set<string>();
+  private readonly codes = new Map<string, { workspace: FakeWorkspace; installer: string }>();
+  private oauthClient: { id: string; secret: string } | null = null;
   private readonly server: Server;
   private tsCounter = 0;
   private responseCounter = 0;
@@ -130,6 +151,35 @@ export class FakeSlackApi extends EventEmitter {
     await this.socket.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The app's OAuth credentials, as "Basic Information" shows them. */
+  setOAuthClient(id: string, secret: string): void {
+    this.oauthClient = { id, secret };
+  }
+
+  addWorkspace(workspace: FakeWorkspace): void {
+    this.workspaces.set(workspace.botToken, workspace);
+  }
+
+  /** The installer clicked "Allow" on Slack's page: the code Slack puts in the redirect. */
+  approveInstall(botToken: string, installer = 'UINSTALLER'): string {
+    const workspace = this.workspaces.get(botToken);
+    if (workspace === undefined) throw new Error(`fake Slack API: no workspace with token ${botToken}`);
+    const code = `code-${this.codes.size + 1}-${workspace.teamId}`;
+    this.codes.set(code, { workspace, installer });
+    this.revoked.delete(botToken);
+    return code;
+  }
+
+  /** The token stops working (uninstall, revocation), as Slack does right before telling the app. */
+  revokeToken(botToken: string): void {
+    this.revoked.add(botToken);
+  }
+
+  /** Which workspace's token a recorded call used: its team id, or null for a token of no workspace. */
+  teamOf(call: RecordedCall): string | null {
+    return call.token === null ? null : (this.workspaces.get(call.token)?.teamId ?? null);
   }
 
   addUser(user: FakeUser): void {
@@ -214,6 +264,52 @@ export class FakeSlackApi extends EventEmitter {
     });
   }
 
+  /** The bot a token belongs to: its workspace's, or the one bot of a fake with no workspaces added. */
+  private botOf(token: string): {
+    teamId: string;
+    userId: string;
+    botId: string;
+    enterpriseId?: string;
+    isEnterpriseInstall: boolean;
+  } {
+    const workspace = this.workspaces.get(token);
+    if (workspace === undefined) return { ...BOT, isEnterpriseInstall: false };
+    return {
+      teamId: workspace.teamId,
+      userId: workspace.botUserId,
+      botId: workspace.botId,
+      ...(workspace.enterpriseId === undefined ? {} : { enterpriseId: workspace.enterpriseId }),
+      isEnterpriseInstall: workspace.isEnterpriseInstall === true,
+    };
+  }
+
+  /** oauth.v2.access: a code from approveInstall, once, for the app's own client id and secret. */
+  private exchangeCode(body: Record<string, unknown>): Record<string, unknown> {
+    if (
+      this.oauthClient === null ||
+      body.client_id !== this.oauthClient.id ||
+      body.client_secret !== this.oauthClient.secret
+    )
+      return { ok: false, error: 'invalid_client_id' };
+    const granted = this.codes.get(String(body.code ?? ''));
+    if (granted === undefined) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(String(body.code));
+    const { workspace, installer } = granted;
+    const org = workspace.isEnterpriseInstall === true;
+    return {
+      ok: true,
+      app_id: 'AFAKE',
+      authed_user: { id: installer },
+      scope: 'channels:history,chat:write,commands,files:write,groups:history,im:write,users:read',
+      token_type: 'bot',
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: org ? null : { id: workspace.teamId, name: `Team ${workspace.teamId}` },
+      enterprise: workspace.enterpriseId === undefined ? null : { id: workspace.enterpriseId, name: 'Org' },
+      is_enterprise_install: org,
+    };
+  }
+
   private nextTs(): string {
     this.tsCounter += 1;
     return `${Math.floor(this.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
@@ -260,8 +356,14 @@ export class FakeSlackApi extends EventEmitter {
       res.setHeader('Retry-After', String(failure.retryAfterSeconds));
     } else if (failure !== undefined) {
       answer = { ok: false, error: failure.error ?? 'fatal_error' };
+    } else if (method === 'oauth.v2.access') {
+      answer = this.exchangeCode(body);
     } else if (token === null) {
       answer = { ok: false, error: 'not_authed' };
+    } else if (this.revoked.has(token)) {
+      answer = { ok: false, error: 'token_revoked' };
+    } else if (this.workspaces.size > 0 && !this.workspaces.has(token) && !token.startsWith('xapp-')) {
+      answer = { ok: false, error: 'invalid_auth' };
     } else {
       answer = this.answer(method, body, token);
     }
@@ -290,16 +392,20 @@ export class FakeSlackApi extends EventEmitter {
   private answer(method: string, body: Record<string, unknown>, token: string): Record<string, unknown> {
     const channel = typeof body.channel === 'string' ? body.channel : '';
     switch (method) {
-      case 'auth.test':
+      case 'auth.test': {
+        const bot = this.botOf(token);
         return {
           ok: true,
           url: 'https://fake.slack.test/',
           team: 'Fake',
           user: 'notequiz',
-          team_id: BOT.teamId,
-          user_id: BOT.userId,
-          bot_id: BOT.botId,
+          team_id: bot.teamId,
+          user_id: bot.userId,
+          bot_id: bot.botId,
+          ...(bot.enterpriseId === undefined ? {} : { enterprise_id: bot.enterpriseId }),
+          is_enterprise_install: bot.isEnterpriseInstall,
         };
+      }
       case 'apps.connections.open':
         if (!token.startsWith('xapp-')) return { ok: false, error: 'not_allowed_token_type' };
         return { ok: true, url: this.socket.url(this.base) };
@@ -314,8 +420,8 @@ export class FakeSlackApi extends EventEmitter {
           text: String(body.text ?? ''),
           blocks: asArray(body.blocks),
           edits: 0,
-          user: BOT.userId,
-          botId: BOT.botId,
+          user: this.botOf(token).userId,
+          botId: this.botOf(token).botId,
           metadata: isRecord(body.metadata) ? body.metadata : null,
         });
         return { ok: true, channel: target, ts, message: { text: body.text, blocks: body.blocks } };
