@@ -3,6 +3,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
+import { headerMisaligned, isExampleLead } from './table-alignment.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type {
   CardFacts,
@@ -107,7 +108,8 @@ export function readFacts(
   const linkTables: number[] = [];
   for (const block of blocks) {
     if (block.type === 'table') {
-      tables.push(tableOf(block));
+      const example = previous?.type === 'paragraph' && isExampleLead(previous.inline.plain);
+      tables.push(example ? { ...tableOf(block), example } : tableOf(block));
       if (isLinkTable(block)) linkTables.push(block.line);
     }
     if (block.type === 'code') commands.push(...commandsInCode(block));
@@ -320,11 +322,14 @@ function numberedTerm(inline: InlineInfo): string | null {
 }
 
 function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
-  return {
-    line: block.line,
-    header: block.header.map((h) => h.text.trim()),
-    rows: block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) })),
-  };
+  const header = block.header.map((h) => h.text.trim());
+  const rows = block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) }));
+  const misaligned = headerMisaligned(
+    block.ragged,
+    header,
+    rows.map((r) => r.cells),
+  );
+  return { line: block.line, header, rows, ...(misaligned ? { misaligned } : {}) };
 }
 
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
