@@ -302,14 +302,23 @@ function splitDefinition(text: string): { term: string; definition: string } | n
 const isSingleLetter = (term: string): boolean =>
   term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
 
+/**
+ * A note the author left in place of a definition ("// TODO：文章中并没有说明" in italics, "TBD", "待补充"): no
+ * question asks it, and it is no distractor either.
+ */
+const isPlaceholder = (definition: string): boolean =>
+  /^[\s*_/>#-]*(?:TODO|TBD|FIXME|待补充|待完善|暂无)/i.test(definition);
+
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);
-  return split ? { ...split, line: line.line, source: line.text } : null;
+  return split && !isPlaceholder(split.definition) ? { ...split, line: line.line, source: line.text } : null;
 }
 
 function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
   const split = splitDefinition(inline.text.replace(/\n/g, ' '));
-  return split ? { ...split, line: inline.line, source: inline.text } : null;
+  return split && !isPlaceholder(split.definition)
+    ? { ...split, line: inline.line, source: inline.text }
+    : null;
 }
 
 /** "1.Docker 镜像(Images)": a short numbered line with no sentence punctuation. */
