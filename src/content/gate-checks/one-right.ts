@@ -49,7 +49,9 @@ function pairsOf(text: string): Map<string, number> {
  */
 function nearlySame(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.min(a.length, b.length) < 20) return false;
+  // Cheap refusals first: this runs for every distractor of every named option.
+  if (Math.min(a.length, b.length) < 20 || Math.abs(a.length - b.length) * 5 > Math.max(a.length, b.length))
+    return false;
   const pa = pairsOf(a);
   let shared = 0;
   for (const [pair, n] of pairsOf(b)) shared += Math.min(n, pa.get(pair) ?? 0);

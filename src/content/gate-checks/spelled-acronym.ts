@@ -27,13 +27,13 @@ const SMALL_WORDS = new Set([
 
 /**
  * A short name of capitals ("TSPEC", "QoS", "802.11" is none): two or more capitals, at most 8 characters;
- * or a capital and up to three small letters ("Tos"), a word only if the text spells it out.
+ * or, for a key, a capital and up to three small letters ("Tos"), a word only if the text spells it out.
  */
-function acronymOf(text: string): string | null {
+function acronymOf(text: string, wordLike = false): string | null {
   const plain = stripMarks(text).trim();
   if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(plain)) return null;
   const capitals = (plain.match(/[A-Z]/g) ?? []).length;
-  return capitals >= 2 || /^[A-Z][a-z]{1,3}$/.test(plain) ? plain.toLowerCase() : null;
+  return capitals >= 2 || (wordLike && /^[A-Z][a-z]{1,3}$/.test(plain)) ? plain.toLowerCase() : null;
 }
 
 /** Runs of Latin words, each a candidate place for an expansion (their case kept: names are capitalised). */
@@ -126,7 +126,8 @@ function fails(candidate: Candidate): boolean {
   if (key === undefined) return false;
   const others = options.filter((_, k) => k !== correctIndex);
   const shown = shownText(candidate);
-  const keyAcronym = acronymOf(key);
+  // A key may be word-like ("Tos"); the stem's words ("The", "Use") are not taken for acronyms.
+  const keyAcronym = acronymOf(key, true);
   if (keyAcronym !== null) {
     if (spells(shown, keyAcronym)) return true;
     // Only where no other option shares the part: "IP" beside CSLIP and SLIP names neither.
