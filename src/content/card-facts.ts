@@ -3,6 +3,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
+import { headerMisaligned, isExampleLead } from './table-alignment.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type {
   CardFacts,
@@ -107,7 +108,8 @@ export function readFacts(
   const linkTables: number[] = [];
   for (const block of blocks) {
     if (block.type === 'table') {
-      tables.push(tableOf(block));
+      const example = previous?.type === 'paragraph' && isExampleLead(previous.inline.plain);
+      tables.push(example ? { ...tableOf(block), example } : tableOf(block));
       if (isLinkTable(block)) linkTables.push(block.line);
     }
     if (block.type === 'code') commands.push(...commandsInCode(block));
@@ -300,14 +302,23 @@ function splitDefinition(text: string): { term: string; definition: string } | n
 const isSingleLetter = (term: string): boolean =>
   term.length <= 5 && /^[(（]?[A-Za-z][)）]?$/.test(term.trim());
 
+/**
+ * A note the author left in place of a definition ("// TODO：文章中并没有说明" in italics, "TBD", "待补充"): no
+ * question asks it, and it is no distractor either.
+ */
+const isPlaceholder = (definition: string): boolean =>
+  /^[\s*_/>#-]*(?:TODO|TBD|FIXME|待补充|待完善|暂无)/i.test(definition);
+
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);
-  return split ? { ...split, line: line.line, source: line.text } : null;
+  return split && !isPlaceholder(split.definition) ? { ...split, line: line.line, source: line.text } : null;
 }
 
 function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
   const split = splitDefinition(inline.text.replace(/\n/g, ' '));
-  return split ? { ...split, line: inline.line, source: inline.text } : null;
+  return split && !isPlaceholder(split.definition)
+    ? { ...split, line: inline.line, source: inline.text }
+    : null;
 }
 
 /** "1.Docker 镜像(Images)": a short numbered line with no sentence punctuation. */
@@ -320,11 +331,14 @@ function numberedTerm(inline: InlineInfo): string | null {
 }
 
 function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
-  return {
-    line: block.line,
-    header: block.header.map((h) => h.text.trim()),
-    rows: block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) })),
-  };
+  const header = block.header.map((h) => h.text.trim());
+  const rows = block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) }));
+  const misaligned = headerMisaligned(
+    block.ragged,
+    header,
+    rows.map((r) => r.cells),
+  );
+  return { line: block.line, header, rows, ...(misaligned ? { misaligned } : {}) };
 }
 
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {

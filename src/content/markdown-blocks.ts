@@ -45,6 +45,11 @@ export type Block =
       readonly end: number;
       readonly header: readonly InlineInfo[];
       readonly rows: readonly { readonly line: number; readonly cells: readonly InlineInfo[] }[];
+      /**
+       * Some row, as the author typed it, has more or fewer cells than the header: markdown-it pads or cuts
+       * it to the header's width, so which label a cell sits under is a guess.
+       */
+      readonly ragged: boolean;
     }
   | {
       readonly type: 'code';
@@ -109,7 +114,29 @@ function closingIndex(tokens: readonly Token[], start: number): number {
 }
 
 export function readBlocks(text: string): Block[] {
-  return blocksFromTokens(parseTokens(defuseBracketRuns(text)));
+  return blocksFromTokens(parseTokens(defuseBracketRuns(text)), text);
+}
+
+/**
+ * How many cells a table line holds as typed: outer pipes dropped, split at pipes not escaped (the rule
+ * markdown-it splits by). A line inside a quote or list item loses its `>` marks and indent first.
+ */
+export function typedCellCount(line: string): number {
+  let row = line.replace(/^(?:\s*>)*\s*/, '').trimEnd();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
+  return row.split(/(?<!\\)\|/).length;
+}
+
+/** Whether a row the author typed is wider or narrower than the header (lines are 1-based). */
+function isRagged(lines: readonly string[], headerLine: number, rowLines: readonly number[]): boolean {
+  const header = lines[headerLine - 1];
+  if (header === undefined) return false;
+  const width = typedCellCount(header);
+  return rowLines.some((n) => {
+    const row = lines[n - 1];
+    return row !== undefined && row.trim() !== '' && typedCellCount(row) !== width;
+  });
 }
 
 /** A run of this many `[` is noise, never links. */
@@ -125,8 +152,10 @@ function defuseBracketRuns(text: string): string {
   return text.replace(BRACKET_RUN, (run) => '\\['.repeat(run.length));
 }
 
-function blocksFromTokens(tokens: readonly Token[]): Block[] {
+function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
   const blocks: Block[] = [];
+  // Split only when the note has a table: a row's typed width is read from its line.
+  let lines: string[] | null = null;
   const stack: Frame[] = [];
   const top = (): Frame | undefined => stack[stack.length - 1];
   const quoted = (): boolean => stack.some((f) => f.kind === 'quote');
@@ -270,7 +299,13 @@ function blocksFromTokens(tokens: readonly Token[]): Block[] {
             else row.push(cell);
           }
         }
-        blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows });
+        lines ??= text.split('\n');
+        const ragged = isRagged(
+          lines,
+          lineOf(token),
+          rows.map((r) => r.line),
+        );
+        blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows, ragged });
         i = close;
         break;
       }

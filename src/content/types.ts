@@ -40,6 +40,10 @@ export interface TableFact {
   readonly line: number;
   readonly header: readonly string[];
   readonly rows: readonly TableRow[];
+  /** The header's labels do not line up with the cells (table-alignment.ts): no row is asked. */
+  readonly misaligned?: boolean;
+  /** Under an example's lead-in ("例：创建表", "Example:"): sample data, not facts to learn. */
+  readonly example?: boolean;
 }
 
 export interface CommandFact {

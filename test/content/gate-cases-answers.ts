@@ -113,6 +113,32 @@ export const ANSWER_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   // Exactly one right option --------------------------------------------------------------------------------
   [
     'ambiguous-key',
+    // A row's description copied from its neighbour but for a word: the note's slip, not one right answer.
+    {
+      origin: 'table-row',
+      stem: '在父表中删除记录时，检查该记录是否有对应外键，如果有则也删除外键在子表中的记录',
+      options: ['SET NULL', 'SET DEFAULT', 'NO ACTION'],
+      lang: 'zh',
+      descriptions: {
+        'SET NULL': '在父表中删除记录时，检查该记录是否有对应外键，如果有则也删除外键在子表中的记录',
+        'SET DEFAULT': '在父表中删除记录时，检查该记录是否有对应外键，如果有则同时删除外键在子表中的记录',
+        'NO ACTION': '在父表中删除记录时，检查该记录是否有外键，如果有则不允许删除',
+      },
+    },
+    {
+      origin: 'table-row',
+      stem: '在父表中删除记录时，检查该记录是否有对应外键，如果有则把子表中的外键设为空值',
+      options: ['SET NULL', 'SET DEFAULT', 'NO ACTION'],
+      lang: 'zh',
+      descriptions: {
+        'SET NULL': '在父表中删除记录时，检查该记录是否有对应外键，如果有则把子表中的外键设为空值',
+        'SET DEFAULT': '在父表中删除记录时，检查该记录是否有对应外键，如果有则同时删除外键在子表中的记录',
+        'NO ACTION': '在父表中删除记录时，检查该记录是否有外键，如果有则不允许删除',
+      },
+    },
+  ],
+  [
+    'ambiguous-key',
     {
       origin: 'table-row',
       stem: 'flashcard defines two cards.',

@@ -65,6 +65,43 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'misaligned-table',
+    // Labels that do not line up with the cells (read from the note by table-alignment.ts).
+    {
+      origin: 'table-row',
+      stem: '类型: 1 byte; 大小: (-128,127); 有符号范围: (0,255)',
+      frame: { kind: 'which-row', header: '分类' },
+      options: ['TINYINT', 'SMALLINT', 'BIGINT'],
+      lang: 'zh',
+      table: { line: 3, header: ['分类', '类型', '大小', '有符号范围'], rows: [], misaligned: true },
+    },
+    {
+      origin: 'table-row',
+      stem: '大小: 1 byte; 有符号范围: (-128,127); 无符号范围: (0,255)',
+      frame: { kind: 'which-row', header: '类型' },
+      options: ['TINYINT', 'SMALLINT', 'BIGINT'],
+      lang: 'zh',
+      table: { line: 3, header: ['类型', '大小', '有符号范围', '无符号范围'], rows: [] },
+    },
+  ],
+  [
+    'example-data',
+    {
+      origin: 'table-row',
+      stem: 'field meaning: age; type: int; constraint: CHECK',
+      frame: { kind: 'which-row', header: 'Field' },
+      options: ['age', 'name', 'status'],
+      table: { line: 3, header: ['Field', 'Meaning', 'Type', 'Constraint'], rows: [], example: true },
+    },
+    {
+      origin: 'table-row',
+      stem: 'fails unless the value passes its condition',
+      frame: { kind: 'which-row', header: 'Constraint' },
+      options: ['CHECK', 'UNIQUE', 'DEFAULT'],
+      table: { line: 3, header: ['Constraint', 'Meaning'], rows: [] },
+    },
+  ],
+  [
     'link-table',
     {
       origin: 'table-row',

@@ -235,8 +235,8 @@ export const SHAPE_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
-    'give-away',
-    // The capitals of the expansion spell the acronym.
+    'spelled-acronym',
+    // The capitals of the expansion spell the acronym (Canonical lends its N: every way of lending is tried).
     {
       origin: 'definition-forward',
       stem: 'CNAME',

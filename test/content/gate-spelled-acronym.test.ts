@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
 import { spellsOut } from '../../src/content/gate-checks/spelled-acronym.ts';
 import { judge, type Spec } from './gate-fixtures.ts';
 
@@ -22,7 +23,84 @@ const CASES: readonly (readonly [string, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    'a lower-case expansion gives exactly the initials (per-hop behavior → PHB)',
+    {
+      origin: 'definition-reverse',
+      stem: 'per-hop behavior，每跳行为（在路由器用于实现 DS 的抽象行为）',
+      options: ['PHB', 'PDU', 'PSK', 'PAP'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '每跳行为（在路由器用于实现 DS 的抽象行为）',
+      options: ['PHB', 'PDU', 'PSK', 'PAP'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'the description names a part of the key acronym no other option has (IP of CSLIP)',
+    {
+      origin: 'definition-reverse',
+      stem: '压缩串行线路 IP（一种来源于旧的点到点协议）',
+      options: ['CSLIP', 'CRC', 'CBC', 'CTS'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '压缩串行线路 IP（一种来源于旧的点到点协议）',
+      options: ['CSLIP', 'SLIP', 'CRC', 'CTS'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'options that open on their English names sort themselves by initials (BSD)',
+    {
+      origin: 'definition-forward',
+      stem: 'BSD',
+      options: [
+        '伯克利软件套件（加州大学伯克利分校的 UNIX 版本）',
+        'Bandwidth Allocation Protocol，带宽分配协议（在 MPPP 绑定中配置链路）',
+        'Bridge PDU，网桥协议数据单元（由 STP 使用的 PDU）',
+        'basic service set，基本服务集合（802.11 接入点和相关站的术语）',
+      ],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'BSD',
+      options: [
+        '伯克利软件套件（加州大学伯克利分校的 UNIX 版本）',
+        '带宽分配协议（在 MPPP 绑定中配置链路）',
+        '网桥协议数据单元（由 STP 使用的 PDU）',
+        '基本服务集合（802.11 接入点和相关站的术语）',
+      ],
+      lang: 'zh',
+    },
+  ],
 ];
+
+describe("an author's placeholder is no definition", () => {
+  it('asks nothing of a term whose definition is a TODO, nor offers it as a distractor', () => {
+    const text = [
+      '# 缩写',
+      '',
+      '## I',
+      '',
+      '- **ICPC**：*// TODO：文章中并没有说明，不知道是什么意思*',
+      '- **IANA**：Internet 号码分配机构（维护协议编号与字段值）',
+      '- **IHL**：Internet 头部长度（IPv4 头部的字段，以 32 位字为单位指明头部长度）',
+      '- **ISM**：工业、科学和医疗频段（世界上许多地区免许可证的频段，为 Wi-Fi 所用）',
+      '- **ICMP**：Internet 控制报文协议（一种信息与错误报告协议，被视为 IP 协议的一部分）',
+      '',
+    ].join('\n');
+    const questions = buildDeck([{ path: 'glossary.md', text }]).questions.filter(
+      (q) => q.kind === 'definition',
+    );
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(`${q.stem}\n${q.options.join('\n')}`).not.toMatch(/ICPC|TODO/);
+  });
+});
 
 describe('an acronym is not asked beside its own spelled-out name', () => {
   for (const [name, dropped, kept] of CASES) {
@@ -36,6 +114,11 @@ describe('an acronym is not asked beside its own spelled-out name', () => {
     expect(spellsOut('Unequal Modulation，不平等调制', 'UEQM')).toBe(true);
     expect(spellsOut('Multilink Maximum Received Reconstructed Unit', 'MRRU')).toBe(true);
     expect(spellsOut('Quality of Service: traffic classes', 'QoS')).toBe(true);
+    // Every way of lending is tried: Callback lends its B, not the C that Control needs.
+    expect(spellsOut('Callback Control Protocol，回拨控制协议', 'CBCP')).toBe(true);
+    expect(spellsOut('Type of Service，服务类型字段', 'Tos')).toBe(true);
+    expect(spellsOut('Transmission Opportunity，传输机会', 'TXOP')).toBe(true);
+    expect(spellsOut('modulation and coding scheme', 'MCS')).toBe(true);
     expect(spellsOut('a different modulation for each stream', 'UEQM')).toBe(false);
     // One word alone, or the acronym itself, is no expansion.
     expect(spellsOut('Industrial', 'IDS')).toBe(false);

@@ -25,6 +25,8 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'reference-section',
       'layout-table',
       'link-table',
+      'misaligned-table',
+      'example-data',
       'masked-description',
       'blank-in-option',
       'comparison-table',

@@ -11,6 +11,8 @@ export const DROP_REASONS = [
   'reference-section',
   'layout-table',
   'link-table',
+  'misaligned-table',
+  'example-data',
   // shapes.ts
   'masked-description',
   'blank-in-option',

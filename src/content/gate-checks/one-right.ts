@@ -29,8 +29,33 @@ function sharedDescription(candidate: Candidate): boolean {
   const mine = normaliseKey(own);
   return distractorsOf(candidate).some((d) => {
     const theirs = describe(d);
-    return theirs !== undefined && normaliseKey(theirs) === mine;
+    return theirs !== undefined && nearlySame(normaliseKey(theirs), mine);
   });
+}
+
+/** Character pairs of a text, for likeness. */
+function pairsOf(text: string): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (let k = 0; k + 1 < text.length; k++) {
+    const pair = text.slice(k, k + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/**
+ * The same description, or one copied and barely edited (a long description another row repeats but for a
+ * word or two, "如果有则同时删除" / "如果有则也删除"): which row it fits is the note's slip, not knowledge.
+ */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Cheap refusals first: this runs for every distractor of every named option.
+  if (Math.min(a.length, b.length) < 20 || Math.abs(a.length - b.length) * 5 > Math.max(a.length, b.length))
+    return false;
+  const pa = pairsOf(a);
+  let shared = 0;
+  for (const [pair, n] of pairsOf(b)) shared += Math.min(n, pa.get(pair) ?? 0);
+  return (2 * shared) / (a.length - 1 + (b.length - 1)) >= 0.9;
 }
 
 /** The arguments a command is run with: the command without its key ("docker kill $(…)" → "$(…)"). */

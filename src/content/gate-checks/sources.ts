@@ -1,4 +1,5 @@
 import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
+import { isExampleLead } from '../table-alignment.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { TableFact } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
@@ -66,6 +67,21 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
       const table = candidate.table;
       return table !== undefined && (table.header.some((h) => h.trim() === '') || numbersRows(table));
     },
+  },
+  {
+    // A row typed wider or narrower than the header, or labels shifted by a column (table-alignment.ts):
+    // the stem would put cells under the wrong labels.
+    code: 'misaligned-table',
+    reads: 'stem',
+    fails: (candidate) => candidate.table?.misaligned === true,
+  },
+  {
+    // Sample data (a table under "例：创建表", a sentence opening "例:"): it tests the example, not the topic.
+    code: 'example-data',
+    reads: 'stem',
+    fails: (candidate) =>
+      candidate.table?.example === true ||
+      (candidate.origin === 'cloze' && isExampleLead(candidate.question.stem)),
   },
   {
     code: 'link-table',

@@ -25,11 +25,15 @@ const SMALL_WORDS = new Set([
   'or',
 ]);
 
-/** A short name of capitals ("TSPEC", "QoS", "802.11" is none): two or more capitals, at most 8 characters. */
-function acronymOf(text: string): string | null {
+/**
+ * A short name of capitals ("TSPEC", "QoS", "802.11" is none): two or more capitals, at most 8 characters;
+ * or, for a key, a capital and up to three small letters ("Tos"), a word only if the text spells it out.
+ */
+function acronymOf(text: string, wordLike = false): string | null {
   const plain = stripMarks(text).trim();
   if (!/^[A-Z][A-Za-z0-9]{1,7}$/.test(plain)) return null;
-  return (plain.match(/[A-Z]/g) ?? []).length >= 2 ? plain.toLowerCase() : null;
+  const capitals = (plain.match(/[A-Z]/g) ?? []).length;
+  return capitals >= 2 || (wordLike && /^[A-Z][a-z]{1,3}$/.test(plain)) ? plain.toLowerCase() : null;
 }
 
 /** Runs of Latin words, each a candidate place for an expansion (their case kept: names are capitalised). */
@@ -40,29 +44,36 @@ function latinRuns(text: string): string[][] {
 }
 
 /**
- * Whether the words from `start` spell the acronym as a name is spelled: two or more capitalised words, each
- * opening on the acronym's next letter and perhaps lending the ones after (unEQual → EQ, SPECification →
- * PEC); small words may pass or lend a letter (Quality of Service → QoS). A phrase in lower case
- * ("applies a partial change") or one word alone is no expansion.
+ * Whether the words from `start` spell the acronym as a name is spelled: two or more words, each opening
+ * on the acronym's next letter. A capitalised word may lend later letters of its own (unEQual → EQ,
+ * SPECification → PEC, Callback → CB); a word in lower case gives its initial only ("modulation and coding
+ * scheme" → MCS, "per-hop behavior" → PHB); small words may pass or lend their initial (Quality of Service
+ * → QoS). A lower-case phrase that does not give exactly the initials ("applies a partial change") or one
+ * word alone is no expansion. Every way of lending is tried (Callback must not take the C of Control).
  */
 function spellsFrom(words: readonly string[], start: number, acronym: string): boolean {
-  let at = 0;
-  let named = 0;
-  for (let k = start; k < words.length && k < start + acronym.length + 3; k++) {
+  const last = Math.min(words.length, start + acronym.length + 3);
+  const from = (k: number, at: number, named: number): boolean => {
+    if (at === acronym.length) return named >= 2;
+    if (k >= last) return false;
     const word = words[k] as string;
     const lower = word.toLowerCase();
     if (k > start && SMALL_WORDS.has(lower)) {
-      if (lower[0] === acronym[at]) at++;
-      if (at === acronym.length) return named >= 2;
-      continue;
+      if (from(k + 1, at, named)) return true;
+      return lower[0] === acronym[at] && from(k + 1, at + 1, named);
     }
-    if (lower[0] !== acronym[at] || !/^[A-Z]/.test(word) || lower.startsWith(acronym)) return false;
-    at++;
-    named++;
-    for (let c = 1; c < lower.length && at < acronym.length; c++) if (lower[c] === acronym[at]) at++;
-    if (at === acronym.length) return named >= 2;
-  }
-  return false;
+    if (lower[0] !== acronym[at] || lower.startsWith(acronym)) return false;
+    // The acronym positions this word can bring the spelling to, its own later letters lent or not.
+    // "Trans-" is written X (TXOP, XMIT): it lends an x.
+    let reach = lower.startsWith('trans') && acronym[at + 1] === 'x' ? [at + 1, at + 2] : [at + 1];
+    if (/^[A-Z]/.test(word))
+      for (let c = 1; c < lower.length; c++) {
+        const grown = reach.filter((a) => a < acronym.length && lower[c] === acronym[a]).map((a) => a + 1);
+        reach = [...new Set([...reach, ...grown])];
+      }
+    return reach.sort((a, b) => b - a).some((a) => from(k + 1, a, named + 1));
+  };
+  return from(start, 0, 0);
 }
 
 /** Whether the text spells the acronym out as a name (`Traffic Specification` for TSPEC). */
@@ -76,18 +87,67 @@ function spells(text: string, acronym: string): boolean {
   return false;
 }
 
-/** The key names its acronym's spelled-out form, or is that form of an acronym the stem asks about. */
+/**
+ * Short names written with two or more capitals ("QoS", "STA", "IPv4"), lower-cased: a plain word ("name"
+ * at the end of CNAME) is no part of an acronym.
+ */
+const latinTokens = (text: string): string[] =>
+  (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])
+    .filter((t) => (t.match(/[A-Z]/g) ?? []).length >= 2)
+    .map((t) => t.toLowerCase());
+
+/**
+ * A token that is the acronym's own head or tail (`STA` of QSTA, `IP` of CSLIP and IPCP, `MTU` of PMTU):
+ * the text names part of the acronym's letters.
+ */
+function namesPart(text: string, acronym: string): boolean {
+  return latinTokens(text).some(
+    (t) => t.length >= 2 && t.length < acronym.length && (acronym.startsWith(t) || acronym.endsWith(t)),
+  );
+}
+
+/**
+ * A definition in Chinese that opens on its term's English name ("Traffic Specification，流量规范…",
+ * "Path MTU（…）"): options like these show the player the initials of every option.
+ */
+const opensOnExpansion = (option: string): boolean =>
+  /\p{Script=Han}/u.test(option) &&
+  /^[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z0-9'’-]+)*\s*[，,；;（(：:\s\p{Script=Han}]/u.test(option.trim());
+
+/**
+ * The key names its acronym's spelled-out form or a part of its letters that no other option has, or is
+ * that form or part of an acronym the stem asks about; or the options are definitions that open on their
+ * terms' English names, so the initials sort them.
+ */
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate)) return false;
   const { options, correctIndex } = candidate.question;
   const key = correctIndex === null ? undefined : options[correctIndex];
   if (key === undefined) return false;
+  const others = options.filter((_, k) => k !== correctIndex);
   const shown = shownText(candidate);
-  const keyAcronym = acronymOf(key);
-  if (keyAcronym !== null) return spells(shown, keyAcronym);
+  // A key may be word-like ("Tos"); the stem's words ("The", "Use") are not taken for acronyms.
+  const keyAcronym = acronymOf(key, true);
+  if (keyAcronym !== null) {
+    if (spells(shown, keyAcronym)) return true;
+    // Only where no other option shares the part: "IP" beside CSLIP and SLIP names neither.
+    const parts = latinTokens(shown).filter(
+      (t) =>
+        t.length >= 2 && t.length < keyAcronym.length && (keyAcronym.startsWith(t) || keyAcronym.endsWith(t)),
+    );
+    return parts.some((t) =>
+      others.every((o) => {
+        const other = stripMarks(o).trim().toLowerCase();
+        return !other.startsWith(t) && !other.endsWith(t);
+      }),
+    );
+  }
   for (const token of shown.match(/\b[A-Z][A-Za-z0-9]{1,7}\b/g) ?? []) {
     const acronym = acronymOf(token);
-    if (acronym !== null && spells(key, acronym)) return true;
+    if (acronym === null) continue;
+    if (spells(key, acronym)) return true;
+    if (namesPart(key, acronym) && !others.some((o) => namesPart(o, acronym))) return true;
+    if (options.some(opensOnExpansion)) return true;
   }
   return false;
 }
