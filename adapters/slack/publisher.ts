@@ -32,10 +32,12 @@ function postedAtOf(ts: string): { postedAt?: Date } {
   return at === undefined ? {} : { postedAt: at };
 }
 
-/** What the live count needs to redraw an open daily post; remembered when the post is made. */
+/**
+ * What the live count needs to redraw an open daily post besides the team's language (read afresh for
+ * each redraw: another instance may change it); remembered when the post is made, or at the first click.
+ */
 export interface PostedRound {
   readonly late: boolean;
-  readonly lang: 'en' | 'zh';
   readonly timezone: string;
 }
 
@@ -202,11 +204,7 @@ export function createSlackPublisher(deps: {
       const local = splitQualified(channel.id)?.localId;
       if (local === undefined || local === null)
         return { ok: false, retryable: false, code: 'not_a_slack_channel' };
-      const meta: PostedRound = {
-        late: options.late,
-        lang: options.lang,
-        timezone: channelZone(channel),
-      };
+      const meta: PostedRound = { late: options.late, timezone: channelZone(channel) };
       try {
         if (options.created !== true) {
           const earlier = await alreadyPosted(local, DAILY_ROUND_EVENT, round.id, round.opensAt);
@@ -217,7 +215,7 @@ export function createSlackPublisher(deps: {
           }
         }
         const answers = await deps.countAnswers(round.id);
-        const message = dailyOpenMessage(round, question, { ...meta, answers });
+        const message = dailyOpenMessage(round, question, { ...meta, lang: options.lang, answers });
         const posted = await postOnce(DAILY_ROUND_EVENT, round.id, {
           channel: local,
           text: message.text,
