@@ -161,7 +161,7 @@ async function run(): Promise<BenchSection> {
       PORT: '0',
       METRICS: 'false',
       DEFAULT_LANG: 'en',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       INSTANCE_ID: name,
       TEST_CLOCK_START: CLOCK,
       SLACK_BOT_TOKEN: 'xoxb-bench',

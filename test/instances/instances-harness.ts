@@ -20,7 +20,8 @@ export interface BotInstance {
 
 /**
  * Starts a bot process with `env` (the same variables `notequiz start` reads) and resolves once it is up.
- * Runs from the TypeScript sources (tsx), so no build is needed.
+ * Runs from the TypeScript sources (tsx), so no build is needed. LOG_LEVEL must keep info lines: the Slack
+ * port is read from the adapter's "started" line.
  */
 export function startInstance(name: string, env: Record<string, string>): Promise<BotInstance> {
   const child: ChildProcess = fork(CHILD, [], {
