@@ -37,7 +37,7 @@ const RUNS = [
   { rate: 400, seconds: 8 },
   { rate: 1200, seconds: 8 },
 ] as const;
-const WARM_UP = { rate: 200, seconds: 3 } as const;
+const WARM_UP = { rate: 300, seconds: 4 } as const;
 const ACK_CAP_MS = 20_000;
 const SETTLE_CAP_MS = 30_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
