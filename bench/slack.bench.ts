@@ -8,16 +8,13 @@
  * Bolt, the engine and SQLite share the app's.
  */
 
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { z } from 'zod';
 import { ACTION, choiceValue } from '../adapters/slack/action-values.ts';
 import { parseSlackConfig } from '../adapters/slack/config.ts';
 import { InFlight } from '../adapters/slack/in-flight.ts';
@@ -32,8 +29,7 @@ import { blockAction } from '../test/fakes/slack/payloads.ts';
 import { formBody } from '../test/fakes/slack/signed-requests.ts';
 import { benchQuestions } from './bench-questions.ts';
 import type { BenchSection, Figure } from './report.ts';
-import type { FakeSlackUrls } from './slack-fake-api-process.ts';
-import type { LoadReport } from './slack-load-generator.ts';
+import { type LoadGenerator, startFakeSlack, startLoadGenerator } from './slack-processes.ts';
 
 const SECRET = 'b3cdb3cdb3cdb3cd0123456789abcdef';
 const RUNS = [
@@ -90,68 +86,6 @@ async function freshRound(engine: QuizEngine, channel: string): Promise<string> 
   const opened = await engine.openDailyRound(channelId);
   if (!opened.ok) throw new Error(`bench: could not open a round (${opened.code})`);
   return opened.value.round.id;
-}
-
-/** The load-generator process; one per bench run, driven job by job over IPC. */
-interface LoadGenerator {
-  offer(url: string, rate: number, bodies: readonly string[]): Promise<LoadReport>;
-  stop(): void;
-}
-
-const LoadReportShape = z.object({
-  sent: z.number(),
-  ok: z.number(),
-  elapsedMs: z.number(),
-  failures: z.record(z.string(), z.number()),
-  p50: z.number().nullable(),
-  p99: z.number().nullable(),
-});
-
-const UrlsShape = z.object({ apiUrl: z.string(), responseUrl: z.string() });
-
-/** The fake Slack API in its own process (slack-fake-api-process.ts). */
-async function startFakeSlack(): Promise<FakeSlackUrls & { stop(): void }> {
-  const script = fileURLToPath(new URL('./slack-fake-api-process.ts', import.meta.url));
-  const child = fork(script, [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const urls = await new Promise<FakeSlackUrls>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench: fake Slack API exited (${code})`)));
-    child.once('message', (m: unknown) => resolve(UrlsShape.parse(m)));
-  });
-  return {
-    ...urls,
-    stop: () => {
-      if (child.connected) child.disconnect();
-    },
-  };
-}
-
-function startLoadGenerator(): LoadGenerator {
-  const script = fileURLToPath(new URL('./slack-load-generator.ts', import.meta.url));
-  const child = fork(script, [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return {
-    offer: (url, rate, bodies) =>
-      new Promise<LoadReport>((resolve, reject) => {
-        const onExit = (code: number | null): void =>
-          reject(new Error(`bench: load generator exited (${code})`));
-        child.once('exit', onExit);
-        child.once('message', (m: unknown) => {
-          child.off('exit', onExit);
-          const r = LoadReportShape.parse(m);
-          resolve({ ...r, p50: r.p50 ?? Number.NaN, p99: r.p99 ?? Number.NaN });
-        });
-        child.send({ url, rate, secret: SECRET, bodies, ackCapMs: ACK_CAP_MS });
-      }),
-    stop: () => {
-      if (child.connected) child.disconnect();
-      child.kill();
-    },
-  };
 }
 
 /** Offers `rate × seconds` pre-built clicks from the load-generator process, then waits for the store. */
@@ -283,7 +217,7 @@ async function run(): Promise<BenchSection> {
   let store: StorePort | null = null;
   let adapter: SlackAdapter | null = null;
   const api = await startFakeSlack();
-  const gen = startLoadGenerator();
+  const gen = startLoadGenerator(SECRET, ACK_CAP_MS);
   let baseline: ReturnType<typeof bareServer> | null = null;
   let storeName = 'SQLite';
   try {

@@ -45,6 +45,11 @@ export interface MainOptions {
   readonly random?: Random;
   /** SIGTERM / SIGINT handlers; tests that run several instances in one process turn them off. */
   readonly handleSignals?: boolean;
+  /**
+   * false: no cron tick (and no pass at start); scheduler passes run only through schedulerPass(). For
+   * tests that move a fake clock in a real process and must decide when each pass runs.
+   */
+  readonly cronTick?: boolean;
 }
 
 export interface RunningNotequiz {
@@ -268,7 +273,7 @@ export async function startNotequiz(
     steps.push({ name: 'database', run: () => openedStore.close() });
 
     for (const { running: platform } of platforms) await platform.start();
-    scheduler.start();
+    if (options.cronTick !== false) scheduler.start();
     started = true;
     logger.info(
       {

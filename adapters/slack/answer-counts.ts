@@ -10,6 +10,12 @@ import type { SlackClient } from './web-clients.ts';
 /**
  * The live "N answers so far" on a Slack daily post: chat.update through the shared throttle (Slack allows
  * about one edit per second per channel), the count read from the store when the edit runs.
+ *
+ * Several instances behind one load balancer each edit the same post, each with its own throttle, and
+ * their edits may land in any order. So every edit reads the store again once it has landed: a count that
+ * moved meanwhile is edited again (whichever edit lands last was followed by such a read, so the post ends
+ * on the stored count), and a round closed meanwhile (by another instance, whose reveal this edit may have
+ * overwritten) gets its results put back.
  */
 export class AnswerCounts {
   private readonly throttle: LiveCountThrottle;
@@ -19,7 +25,9 @@ export class AnswerCounts {
       clock: Clock;
       timers: Timers;
       intervalMs: number;
-      countAnswers: (roundId: string) => Promise<number>;
+      liveCount: (roundId: string) => Promise<{ readonly answers: number; readonly open: boolean } | null>;
+      /** Puts a closed round's results back on its post (the same edit the reveal made). */
+      showResults: (client: SlackClient, roundId: string) => Promise<void>;
       logger: pino.Logger;
     },
   ) {
@@ -36,9 +44,9 @@ export class AnswerCounts {
     this.throttle.bump(roundId, async (stillOpen) => {
       const ref = splitPostRef(postRef);
       if (ref === null) return undefined;
-      const count = await this.deps.countAnswers(roundId);
-      if (!stillOpen()) return undefined;
-      const message = render(count);
+      const before = await this.deps.liveCount(roundId);
+      if (before === null || !before.open || !stillOpen()) return undefined;
+      const message = render(before.answers);
       try {
         await client.chat.update({
           channel: ref.channel,
@@ -46,12 +54,16 @@ export class AnswerCounts {
           text: message.text,
           blocks: message.blocks,
         });
-        return undefined;
       } catch (error) {
         const failure = classifySlackError(error);
         this.deps.logger.warn({ roundId, code: failure.code }, 'live answer count not updated');
         return failure.kind === 'rate_limited' ? { retryAfterMs: failure.retryAfterMs } : undefined;
       }
+      const after = await this.deps.liveCount(roundId);
+      if (after === null) return undefined;
+      if (!after.open) await this.deps.showResults(client, roundId);
+      else if (after.answers !== before.answers) this.bump(client, roundId, postRef, render);
+      return undefined;
     });
   }
 

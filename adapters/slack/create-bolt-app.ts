@@ -21,7 +21,7 @@ import { tokenClients, webClientOptions } from './workspace-clients.ts';
 
 export type BoltApp = App;
 
-const EVENTS_PATH = '/slack/events';
+export const EVENTS_PATH = '/slack/events';
 /** Slack answers within 3 s; a request still arriving after this is a slow client holding a socket. */
 const REQUEST_TIMEOUT_MS = 10_000;
 

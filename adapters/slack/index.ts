@@ -49,17 +49,19 @@ import { postSlackDigest } from './post-digest.ts';
 import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, NOT_INSTALLED, type PostedRound, slackPlaceOf } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
+import { dailyResultsMessage } from './render/question-blocks.ts';
 import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
 import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
-import { splitQualified, tenantIdOf } from './slack-ids.ts';
+import { splitPostRef, splitQualified, tenantIdOf } from './slack-ids.ts';
 import {
   receivedAtOf,
   SLACK_REQUEST_KINDS,
   type SlackRequestKind,
   slackRequestKind,
 } from './slack-metrics.ts';
+import { teamLangReader } from './team-lang.ts';
 import { type Readiness, TokenHealth } from './token-health.ts';
 import {
   configuredNoticeTargets,
@@ -105,7 +107,6 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-const LANG_TTL_MS = 30_000;
 /** Slack redelivers an event at most three times within about five minutes. */
 const EVENT_MEMORY_MS = 15 * 60_000;
 
@@ -140,15 +141,30 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const replyAllowed = responseUrlPolicy(deps.config.apiUrl);
   const inFlight = new InFlight(deps.config.workConcurrency);
   const posted = new Map<string, PostedRound>();
+  const teamLang = teamLangReader(
+    async (teamId) =>
+      (await deps.engine.tenantLang(tenantIdOf(teamId))) ?? deps.config.lang ?? deps.notesLang ?? 'en',
+  );
   const counts = new AnswerCounts({
     clock: deps.clock,
     timers: deps.timers ?? systemTimers,
     intervalMs: deps.config.countUpdateMs,
-    countAnswers: (roundId) => deps.engine.countAnswers(roundId),
+    liveCount: (roundId) => deps.engine.liveCount(roundId),
+    showResults: async (client, roundId) => {
+      const results = await deps.engine.roundResults(roundId);
+      const ref = results?.round.postRef == null ? null : splitPostRef(results.round.postRef);
+      const teamId = results === null ? undefined : splitQualified(results.round.tenantId)?.teamId;
+      if (results === null || ref === null || teamId === undefined) return;
+      const message = dailyResultsMessage(results, { lang: await teamLang(teamId) });
+      await client.chat.update({
+        channel: ref.channel,
+        ts: ref.ts,
+        text: message.text,
+        blocks: message.blocks,
+      });
+    },
     logger,
   });
-  const langCache = new Map<string, { lang: Lang; at: number }>();
-
   /** What every request shares; the workspace's own parts are added per request (ctxFor). */
   const shared: Omit<SlackContext, keyof WorkspaceParts> = {
     engine: deps.engine,
@@ -164,23 +180,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         : chartDrawer({ renderer: deps.charts, timers: deps.timers ?? systemTimers, logger }),
     reloadContent: deps.reloadContent,
     ...(deps.defaultSchedule === undefined ? {} : { defaultSchedule: deps.defaultSchedule }),
-    async lang(teamId) {
-      const now = deps.clock.now().getTime();
-      const hit = langCache.get(teamId);
-      if (hit !== undefined && now - hit.at < LANG_TTL_MS) return hit.lang;
-      const chosen =
-        (await deps.engine.tenantLang(tenantIdOf(teamId))) ?? deps.config.lang ?? deps.notesLang ?? 'en';
-      langCache.set(teamId, { lang: chosen, at: now });
-      return chosen;
-    },
+    lang: teamLang,
   };
   /** The context for one workspace: its calls use its token. null when it has no installation. */
   const ctxFor = async (teamId: string): Promise<SlackContext | null> => {
     const ws = await workspaces.of(teamId);
     return ws === null ? null : { ...shared, ...ws };
-  };
-  const forgetLang = (teamId: string): void => {
-    langCache.delete(teamId);
   };
 
   /**
@@ -270,7 +275,6 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         },
         reply,
       );
-      if (/^\s*lang(uage)?\b/i.test(command.text)) forgetLang(command.team_id);
     });
   });
 

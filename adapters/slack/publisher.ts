@@ -50,10 +50,12 @@ function postedAtOf(ts: string): { postedAt?: Date } {
   return at === undefined ? {} : { postedAt: at };
 }
 
-/** What the live count needs to redraw an open daily post; remembered when the post is made. */
+/**
+ * What the live count needs to redraw an open daily post besides the team's language (read afresh for
+ * each redraw: another instance may change it); remembered when the post is made, or at the first click.
+ */
 export interface PostedRound {
   readonly late: boolean;
-  readonly lang: 'en' | 'zh';
   readonly timezone: string;
 }
 
@@ -229,11 +231,7 @@ export function createSlackPublisher(deps: {
       const place = await placeOf(channel);
       if (!place.ok) return place.result;
       const { local, ws } = place;
-      const meta: PostedRound = {
-        late: options.late,
-        lang: options.lang,
-        timezone: channelZone(channel),
-      };
+      const meta: PostedRound = { late: options.late, timezone: channelZone(channel) };
       try {
         if (options.created !== true) {
           const earlier = await alreadyPosted(ws, local, DAILY_ROUND_EVENT, round.id, round.opensAt);
@@ -244,7 +242,7 @@ export function createSlackPublisher(deps: {
           }
         }
         const answers = await deps.countAnswers(round.id);
-        const message = dailyOpenMessage(round, question, { ...meta, answers });
+        const message = dailyOpenMessage(round, question, { ...meta, lang: options.lang, answers });
         const posted = await postOnce(ws, DAILY_ROUND_EVENT, round.id, {
           channel: local,
           text: message.text,

@@ -258,6 +258,12 @@ export interface QuizEngine {
   closeRound(roundId: RoundId): Promise<{ results: RoundResults; closedNow: boolean }>;
   roundResults(roundId: RoundId): Promise<RoundResults | null>;
   countAnswers(roundId: RoundId): Promise<number>;
+  /**
+   * What a live "N answered" line may show, read from the store (never from this process's memory of the
+   * round: another instance may have closed it): the count, and whether the round is still open. Null for
+   * an unknown round.
+   */
+  liveCount(roundId: RoundId): Promise<{ readonly answers: number; readonly open: boolean } | null>;
 
   // Channels and tenants --------------------------------------------------------------------------------
   ensurePlace(actor: Pick<Actor, 'tenantId' | 'tenantName'>, place: Place): Promise<ChannelRecord>;

@@ -100,6 +100,10 @@ export function createEngine(deps: EngineDeps): AdminQuizEngine {
     closeRound: (roundId) => closeRound(ctx, roundId),
     roundResults: (roundId) => roundResults(ctx, roundId),
     countAnswers: (roundId) => store.countAnswers(roundId),
+    async liveCount(roundId) {
+      const [round, answers] = await Promise.all([store.getRound(roundId), store.countAnswers(roundId)]);
+      return round === null ? null : { answers, open: round.status === 'open' };
+    },
 
     ensurePlace: (actor, place) => ensurePlace(ctx, actor, place),
     setSchedule: (channelId, schedule) => setSchedule(ctx, channelId, schedule),

@@ -47,7 +47,11 @@ export async function nextDuelQuestion(
     const mine = (await ctx.store.duelAnswers(duelId)).filter((a) => a.playerId === actor.playerId);
     const index = firstOpenIndex(duel, mine);
     if (index === null) {
-      await settleIfBothDone(ctx, duel);
+      // Settled here only when this very call finished the player's part (time-outs recorded above). A
+      // part finished by answering is settled by answerDuel, whose caller announces the result: settling
+      // it here too raced that call (on another instance, or in this one) and won silently, so the result
+      // was never announced. A settlement lost to a crash is recovered at expiry (expireDuels).
+      if (pass > 0) await settleIfBothDone(ctx, duel);
       return reject('finished');
     }
     const question = await duelQuestionAt(ctx, duel, index);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { EVENTS_PATH } from '../../adapters/slack/create-bolt-app.ts';
 
 /**
  * No Docker engine runs on the test machines, so the image is not built here: these checks read the
@@ -111,5 +112,55 @@ describe('compose.yaml', () => {
     expect(bot?.healthcheck?.test.join(' ')).toContain('/healthz');
     expect(bot?.ports).toContain('8080:8080');
     expect(bot?.init).toBe(true);
+  });
+});
+
+/**
+ * compose.scale.yaml (issue 14): three bots, PostgreSQL and an nginx balancer whose config is in the repo.
+ * Read with YAML merge keys, as Docker Compose reads it; the balancer's upstreams must be exactly the bot
+ * services on their Slack port, and every bot must be its own instance on the one database.
+ */
+const scaleText = readFileSync(path.join(root, 'compose.scale.yaml'), 'utf8');
+const scale = composeSchema
+  .extend({
+    services: z.record(
+      z.string(),
+      service.extend({ volumes: z.array(z.string()).optional(), depends_on: z.unknown().optional() }),
+    ),
+  })
+  .parse(parse(scaleText, { merge: true }));
+const bots = Object.entries(scale.services).filter(([name]) => name.startsWith('bot-'));
+
+describe('compose.scale.yaml', () => {
+  it('runs three bots on the one PostgreSQL, each its own instance, started once the database is healthy', () => {
+    expect(bots.map(([name]) => name)).toEqual(['bot-a', 'bot-b', 'bot-c']);
+    expect(scale.services.db?.image).toBe('postgres:15');
+    const ids = bots.map(([, bot]) => bot.environment?.INSTANCE_ID);
+    expect(new Set(ids).size).toBe(3);
+    for (const [, bot] of bots) {
+      expect(bot.build).toBeDefined();
+      expect(bot.init).toBe(true);
+      expect(bot.environment?.DATABASE_URL).toBe(compose.services.bot?.environment?.DATABASE_URL);
+      expect(bot.environment?.SLACK_MODE).toBe('http');
+      expect(bot.depends_on).toEqual({ db: { condition: 'service_healthy' } });
+      expect(bot.healthcheck?.test.join(' ')).toContain('/readyz');
+      // Only the balancer is published: a bot's own port would let requests around it.
+      expect(bot.ports).toBeUndefined();
+    }
+  });
+
+  it('puts nginx in front, its config in the repo, round robin over exactly the bots on their Slack port', () => {
+    const balancer = scale.services.balancer;
+    expect(balancer?.image).toMatch(/^nginx:/);
+    const mount = (balancer?.volumes ?? []).find((v) => v.includes('/etc/nginx/'));
+    const [source = ''] = (mount ?? '').split(':');
+    const conf = readFileSync(path.join(root, source), 'utf8');
+    const upstreams = [...conf.matchAll(/^\s*server\s+([\w-]+):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(upstreams).toEqual(bots.map(([name, bot]) => `${name}:${bot.environment?.SLACK_PORT}`));
+    // Round robin is nginx's default: no other balancing method is named.
+    expect(conf).not.toMatch(/^\s*(ip_hash|hash|least_conn|random)\b/m);
+    expect(conf).toContain(`location = ${EVENTS_PATH}`);
+    const listen = /^\s*listen\s+(\d+);/m.exec(conf)?.[1];
+    expect(balancer?.ports).toEqual([`${listen}:${listen}`]);
   });
 });

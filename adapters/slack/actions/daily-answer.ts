@@ -14,14 +14,18 @@ import type { ActionCall } from './action-payload.ts';
  * verdict, and the channel's post gets a fresh count, throttled.
  */
 export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, reply: Reply): Promise<void> {
-  const lang = await ctx.lang(call.who.teamId);
+  // The team's language is read from the store on every click (another instance may have just changed
+  // it), beside the answer's own writes rather than before them.
+  const langRead = ctx.lang(call.who.teamId);
+  langRead.catch(() => undefined);
   const parsed = parseChoiceValue(call.value);
   if (parsed === null || call.channel === null) {
-    await reply.ephemeral(plainMessage(st(lang, 'button.forged')));
+    await reply.ephemeral(plainMessage(st(await langRead, 'button.forged')));
     return;
   }
   const place = placeOf(call.who.teamId, call.channel, call.channelName);
   const outcome = await ctx.engine.answer(actorOf(call.who), place, parsed.roundId, parsed.choice, 'daily');
+  const lang = await langRead;
   if (!outcome.ok && outcome.code === 'already_answered') {
     // Pressing again after answering: say what was picked rather than only "already answered".
     const round = await ctx.engine.roundResults(parsed.roundId);
@@ -43,13 +47,15 @@ export async function handleDailyAnswer(ctx: SlackContext, call: ActionCall, rep
   if (meta === undefined) {
     // Posted before a restart: look the channel up once, then remember it like a fresh post.
     const channel = await ctx.engine.ensurePlace(actorOf(call.who), place);
-    meta = { late: round.late, lang, timezone: channelZone(channel) };
+    meta = { late: round.late, timezone: channelZone(channel) };
     ctx.posted.set(round.id, meta);
   }
   const drawn = meta;
+  // Drawn in the language this click was answered in: every instance draws the post the same way, in
+  // the team's current language (as the reveal will be), whichever posted it.
   ctx.counts.bump(ctx.client, round.id, round.postRef, (count) =>
     dailyOpenMessage(round, question, {
-      lang: drawn.lang,
+      lang,
       late: drawn.late,
       timezone: drawn.timezone,
       answers: count,
