@@ -292,14 +292,26 @@ describe.skipIf(!reachable)(
       expect(closing.reduce((n, r) => n + r.closed, 0)).toBe(2);
       expect(closing.reduce((n, r) => n + r.resultsPosted, 0)).toBe(2);
       for (const post of [c1.post, c2.post]) {
-        const reveals = api
+        const edits = api
           .callsOf('chat.update')
-          .filter(
-            (c) =>
-              c.body.channel === post.channel && c.body.ts === post.ts && buttons(c.body.blocks).length === 0,
-          );
-        expect(reveals).toHaveLength(1);
-        // No count edit still in flight on another instance turns the results back into the question.
+          .filter((c) => c.body.channel === post.channel && c.body.ts === post.ts);
+        const firstReveal = edits.findIndex((c) => buttons(c.body.blocks).length === 0);
+        expect(firstReveal).toBeGreaterThanOrEqual(0);
+        const reveal = edits[firstReveal];
+        // One reveal. A count edit another instance sent before the close may still land after it (Slack
+        // has no compare-and-set), and an instance that sees the round closed after its edit lands puts the
+        // results back. So after the reveal the post only ever shows the same results again, and any count
+        // edit that lands on them is followed by the results once more. Whether the race happens depends
+        // on the machine; what follows from it does not.
+        const after = edits.slice(firstReveal + 1);
+        after.forEach((edit, i) => {
+          if (buttons(edit.body.blocks).length > 0) {
+            const next = after[i + 1];
+            expect(next).toBeDefined();
+            expect(buttons(next?.body.blocks)).toEqual([]);
+          } else expect(edit.body.blocks).toEqual(reveal?.body.blocks);
+        });
+        // No count edit still in flight on another instance leaves the question showing.
         expect(buttons(api.messages.get(`${post.channel}:${post.ts}`)?.blocks)).toEqual([]);
       }
       // A click on the revealed round is refused as closed by every instance.
