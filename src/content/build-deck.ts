@@ -13,7 +13,7 @@ import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
-import { withoutRawTags } from './template-tags.ts';
+import { withoutAttributeLines, withoutRawTags } from './template-tags.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -95,7 +95,9 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text);
+  const text = withoutAttributeLines(
+    withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+  );
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;

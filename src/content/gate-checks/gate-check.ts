@@ -43,6 +43,8 @@ export const DROP_REASONS = [
   'translated-term',
   // spelled-acronym.ts
   'spelled-acronym',
+  // name-parts.ts (also key-in-stem and key-gloss): a hint on how the key is typed
+  'typing-hint',
   // command-tasks.ts
   'not-a-task',
   'alias-options',
