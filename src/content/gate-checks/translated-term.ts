@@ -59,7 +59,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The words every option's name holds (`constant`, `info` of `CONSTANT_…_info`): the family's, not the key's. */
 function familyWords(options: readonly string[]): ReadonlySet<string> {
-  const [first, ...rest] = options.map((o) => termWords(o) ?? []);
+  const [first, ...rest] = options.map((o) => identifierWords(stripMarks(o).replace(/[_-]+/g, ' ')));
   if (first === undefined || rest.length === 0) return NO_WORDS;
   return new Set(first.filter((w) => rest.every((words) => words.includes(w))));
 }
