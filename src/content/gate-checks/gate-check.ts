@@ -27,6 +27,7 @@ export const DROP_REASONS = [
   'not-a-description',
   // authored.ts: a question holding a picture; one pointing at a listing or a picture it lacks
   'image-question',
+  'empty-stem',
   'missing-listing',
   'missing-picture',
   'refers-to-options',
