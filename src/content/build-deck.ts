@@ -8,6 +8,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, readBlocks } from './markdown-blocks.ts';
+import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
@@ -95,8 +96,10 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = withoutAttributeLines(
-    withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+  const text = withNumberedQuestionHeadings(
+    withoutAttributeLines(
+      withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+    ),
   );
   const split = splitFrontMatter(file, text);
   problems.push(...split.problems);

@@ -362,11 +362,11 @@ function asksNextOptions(blocks: readonly Block[], j: number): boolean {
   for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
     const b = blocks[k] as Block;
     if (b.type === 'code' || b.type === 'html') continue;
-    if (setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
+    const group = b.type === 'list' || b.type === 'paragraph' ? optionGroupAt(blocks, k) : null;
+    if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
       setup = false;
       continue;
     }
-    const group = b.type === 'list' || b.type === 'paragraph' ? optionGroupAt(blocks, k) : null;
     return group !== null && !group.todo && group.correct.length > 0;
   }
   return false;
