@@ -24,12 +24,18 @@ const MIN_ITEMS = 3;
 const NUMBERED =
   /^(?:(\d{1,3})[.)][ \t]+(\*\*[^*\n]+\*\*|[^\n]*[?？])|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)[ \t]*$/;
 const HEADING = /^(#{1,6})[ \t]/;
+/** A line that may be one: a number, not followed by a heading mark. */
+const CANDIDATE = /^(?:\*\*)?\d{1,3}[.)][ \t]+(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]/;
 
 /** The text with each unit-opening numbered question turned into a heading; unchanged when there are few. */
 export function withNumberedQuestionHeadings(text: string): string {
-  if (!/^(?:\*\*)?\d{1,3}[.)][ \t]/m.test(text)) return text;
+  // Cheap first: most notes have too few numbered lines that are not headings (`1. ### What is React?`).
+  let candidates = 0;
+  CANDIDATE.lastIndex = 0;
+  while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
+  if (candidates < MIN_ITEMS) return text;
   const lines = text.split('\n');
   const found: { at: number; level: number }[] = [];
   let level = 0;
