@@ -101,7 +101,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
       withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
     ),
   );
-  const split = splitFrontMatter(file, text);
+  const split = splitFrontMatter(file, text, input.flashcards);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');
