@@ -22,14 +22,18 @@ import { stemWordsOf } from './other-forms.ts';
 /** The shortest description word that counts inside a glued name: "close", "first"; not "go", "tab". */
 const MIN_GLUED = 4;
 
-/** A name's words as typed, lower-cased, split at punctuation and camelCase only: `:tabclose` → tabclose. */
+/**
+ * A name's words as typed, lower-cased, split at punctuation and camelCase only: `:tabclose` → tabclose.
+ * Not words in capitals: `CNAME` is an acronym whose letters stand for words, not "name" glued to a C.
+ */
 const nameWords = memoText((name: string): readonly string[] =>
   (
     stripMarks(name)
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .match(/[a-z][a-z0-9]*/g) ?? []
-  ).filter((w) => w.length > MIN_GLUED),
+      .match(/[A-Za-z][A-Za-z0-9]*/g) ?? []
+  )
+    .filter((w) => w.length > MIN_GLUED && /[a-z]/.test(w))
+    .map((w) => w.toLowerCase()),
 );
 
 /** The description's words (see stemWordsOf) glued at the start or end of one of the name's words. */
