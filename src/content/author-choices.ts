@@ -310,6 +310,8 @@ function letteredLines(
 /** Could this text open an option: `[`, `(`, `（` or a letter A–H first? (Checked before any pattern.) */
 function opensOption(text: string | undefined): boolean {
   const c = text?.charCodeAt(0) ?? 0;
+  // A letter typed as code or bold (`` `A` : ``, `**A.**`): look past the marks.
+  if ((c === 96 || c === 42) && text !== undefined) return /^(?:`|\*\*)[A-Ha-h]/.test(text);
   return c === 91 || c === 40 || c === 0xff08 || (c >= 65 && c <= 72) || (c >= 97 && c <= 104);
 }
 

@@ -8,12 +8,13 @@ import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, readBlocks } from './markdown-blocks.ts';
+import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
-import { withoutRawTags } from './template-tags.ts';
+import { withoutAttributeLines, withoutRawTags } from './template-tags.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -95,8 +96,12 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text);
-  const split = splitFrontMatter(file, text);
+  const text = withNumberedQuestionHeadings(
+    withoutAttributeLines(
+      withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+    ),
+  );
+  const split = splitFrontMatter(file, text, input.flashcards);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');

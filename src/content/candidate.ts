@@ -35,6 +35,11 @@ export type DistractorSource =
   | 'same-program'
   | 'sibling-answers'
   | 'other-programs'
+  /**
+   * The subjects of a section whose cards are mostly other kinds of question (an interview FAQ where a
+   * few items happen to be "What is X?"): a protocol, a pattern and an access level, not one family.
+   */
+  | 'chapter-subjects'
   | 'same-answer-lists'
   | 'author';
 

@@ -7,8 +7,12 @@
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
 export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;
 
-/** `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower). */
-const LETTERED = /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|([A-Ha-h])\s{0,2}[.．)）、:：])\s*(\S.*)$/s;
+/**
+ * `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower); the
+ * letter may be typed as code or bold (`` `A` : `text` ``, `**A.** text`).
+ */
+const LETTERED =
+  /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?)\s*(\S.*)$/s;
 
 export function letteredOption(text: string): { letter: string; text: string } | null {
   const m = LETTERED.exec(text);

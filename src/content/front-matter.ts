@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import { syntaxFromFrontMatter } from './flashcard-settings.ts';
 import { DEFAULT_FLASHCARD_SYNTAX, type FlashcardSyntax } from './flashcard-syntax.ts';
 import type { Lang } from './question.ts';
-import type { Problem } from './types.ts';
+import type { FlashcardSettings, Problem } from './types.ts';
 
 export interface FrontMatter {
   readonly lang: Lang | null;
@@ -34,11 +34,20 @@ const EMPTY: FrontMatter = {
  * It is not Markdown, so it is found by its fence lines and read with the `yaml` package; a broken one is
  * reported with its line and the note is still read with defaults.
  */
-export function splitFrontMatter(file: string, text: string): SplitNote {
+export function splitFrontMatter(
+  file: string,
+  text: string,
+  vault: FlashcardSettings | undefined = undefined,
+): SplitNote {
   // Most notes have none: look at the first line before splitting the whole text into lines.
   const firstEnd = text.indexOf('\n');
   const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
-  if (first.replace(/^\ufeff/, '').trimEnd() !== '---') return { meta: EMPTY, body: text, problems: [] };
+  if (first.replace(/^\ufeff/, '').trimEnd() !== '---')
+    return {
+      meta: vault ? { ...EMPTY, flashcards: syntaxFromFrontMatter(vault).syntax } : EMPTY,
+      body: text,
+      problems: [],
+    };
   const lines = text.split('\n');
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -114,7 +123,12 @@ export function splitFrontMatter(file: string, text: string): SplitNote {
       ),
     );
   }
-  const flashcards = syntaxFromFrontMatter(record.flashcards);
+  // The note's own `flashcards:` keys win over its vault's plugin settings, key by key.
+  const own = record.flashcards;
+  const mergeable =
+    vault !== undefined &&
+    (own === undefined || (typeof own === 'object' && own !== null && !Array.isArray(own)));
+  const flashcards = syntaxFromFrontMatter(mergeable ? { ...vault, ...(own as object | undefined) } : own);
   if (flashcards.error !== null)
     problems.push(problem(file, keyLine('flashcards'), 'invalid-front-matter', flashcards.error));
   return {

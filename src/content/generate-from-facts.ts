@@ -236,6 +236,11 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
           const term = c.facts.subject?.term ?? '';
           return leadingWordOf(term) === lead && looksLikeName(term);
         });
+  // Subjects are a family when they make up most of their section (a glossary of "什么是 X？"); in a FAQ
+  // where most items ask other things (differences, how-tos), the few "What is X?" are a chapter's
+  // scattered topics, siblings only where their names say so (the kin above).
+  const family = kin.length >= 2 || siblings.length * 2 >= section.length;
+  const source = family ? 'sibling-subjects' : 'chapter-subjects';
   const others = sample(kin.length >= 2 ? kin : rest, 8, seededRandom(`${seed}\u0000${card.id}:siblings`));
   const terms = others.map((c) => c.facts.subject?.term ?? '');
   if (terms.length < 2) return [];
@@ -263,7 +268,7 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
   const fwd: GeneratedDraft = {
     kind: 'definition',
     origin: 'subject-forward',
-    distractorSource: 'sibling-subjects',
+    distractorSource: source,
     variant: variantOf('sfwd', normaliseKey(subject.term)),
     stem: subject.term,
     frame: { kind: 'what-is', context: '' },
@@ -277,7 +282,7 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
   const rev: GeneratedDraft = {
     kind: 'definition',
     origin: 'subject-reverse',
-    distractorSource: 'sibling-subjects',
+    distractorSource: source,
     variant: variantOf('srev', normaliseKey(subject.term)),
     stem: masked(card),
     frame: { kind: 'which-term', context: '' },

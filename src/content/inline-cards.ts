@@ -303,17 +303,39 @@ function askedBy(
     if (consumed.has(b) || b.type === 'heading') return null;
     if (b.type === 'code' || b.type === 'html') continue;
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
+      const setup = setupAbove(blocks, j, consumed);
+      const from = setup ?? b;
       return {
-        prompt: joinLines(b.inline.text).trim(),
-        line: b.line,
-        first: j,
-        stemFrom: b.end + 1,
+        prompt: joinLines(from.inline.text).trim(),
+        line: from.line,
+        first: setup ? j - 2 : j,
+        stemFrom: from.end + 1,
       };
     }
     return null;
   }
   return null;
 }
+
+/**
+ * "类 ABC 定义如下：" then the code, then "将以下哪个方法替换`expression`是不合法的（）": a paragraph ending in a
+ * colon with code under it, just above the asking paragraph, sets the question up; the stem starts there
+ * so the code it asks about is shown.
+ */
+function setupAbove(
+  blocks: readonly Block[],
+  j: number,
+  consumed: ReadonlySet<Block>,
+): Extract<Block, { type: 'paragraph' }> | null {
+  const code = blocks[j - 1];
+  const lead = blocks[j - 2];
+  if (code?.type !== 'code' || lead?.type !== 'paragraph' || consumed.has(lead) || consumed.has(code))
+    return null;
+  return SETUP_END.test(lead.inline.text) ? lead : null;
+}
+
+/** A paragraph that ends in a colon: it introduces what follows. */
+const SETUP_END = /[:：]\s*(?:\*\*)?\s*$/;
 
 /** Where the explanation after a paragraph-asked choice ends: the next heading, question or card. */
 function explanationEnd(blocks: readonly Block[], from: number, consumed: ReadonlySet<Block>): number {
@@ -323,6 +345,29 @@ function explanationEnd(blocks: readonly Block[], from: number, consumed: Readon
     if (consumed.has(b) || b.type === 'heading') break;
     if (b.type === 'paragraph' && looksLikeQuestion(b.inline.lines[0]?.text ?? '')) break;
     if (optionGroupAt(blocks, j)) break;
+    // "【单选题】下列程序执行后结果为( )" asks without a question mark: a paragraph the next options hang
+    // from (code between belongs to it) is the next question's stem, not this one's explanation.
+    if (b.type === 'paragraph' && asksNextOptions(blocks, j)) break;
   }
   return j;
+}
+
+/**
+ * The paragraph at `j` is followed, past code or HTML only, by a keyed option group (see askedBy); a
+ * setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking paragraph between.
+ */
+function asksNextOptions(blocks: readonly Block[], j: number): boolean {
+  const at = blocks[j];
+  let setup = at?.type === 'paragraph' && SETUP_END.test(at.inline.text);
+  for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
+    const b = blocks[k] as Block;
+    if (b.type === 'code' || b.type === 'html') continue;
+    const group = b.type === 'list' || b.type === 'paragraph' ? optionGroupAt(blocks, k) : null;
+    if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
+      setup = false;
+      continue;
+    }
+    return group !== null && !group.todo && group.correct.length > 0;
+  }
+  return false;
 }

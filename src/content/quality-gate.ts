@@ -11,6 +11,7 @@ import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
+import { NAME_PART_CHECKS } from './gate-checks/name-parts.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
 import { OTHER_FORM_CHECKS } from './gate-checks/other-forms.ts';
@@ -95,6 +96,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...TRANSLATED_TERM_CHECKS,
   ...SPELLED_ACRONYM_CHECKS,
   ...OTHER_FORM_CHECKS,
+  ...NAME_PART_CHECKS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];

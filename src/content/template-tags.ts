@@ -10,3 +10,18 @@ export function withoutRawTags(text: string): string {
   if (!text.includes('{%')) return text;
   return text.replace(RAW_TAG, '');
 }
+
+/**
+ * kramdown (Jekyll's Markdown) attribute lines: `{: .-shortcuts}`, `{:.no_toc}`, `{: #id lang="en"}` on a
+ * line of their own set a class on the block above. They are the site's styling, never content: read as
+ * text they become a table's last row (a distractor "{: .-shortcuts}", a row one cell short) or a
+ * paragraph. Only the attribute syntax counts (a Ruby hash `{:a => 1}` in code is not one).
+ */
+const ATTRIBUTE_LINE =
+  /^[ \t]*\{:[ \t]*(?:(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))[ \t]*)+\}[ \t]*$/gm;
+
+/** The text without kramdown attribute lines (each becomes an empty line, so line numbers hold). */
+export function withoutAttributeLines(text: string): string {
+  if (!text.includes('{:')) return text;
+  return text.replace(ATTRIBUTE_LINE, '');
+}

@@ -5,7 +5,15 @@ import type { Lang, Question } from './question.ts';
 export interface NoteInput {
   readonly path: string;
   readonly text: string;
+  /** The flashcard settings of the vault the note sits in (see src/notes/vault-settings.ts), if any. */
+  readonly flashcards?: FlashcardSettings;
 }
+
+/**
+ * Flashcard settings in the keys front matter's `flashcards:` takes (`separator`, `reversedSeparator`,
+ * `multilineSeparator`, `multilineReversedSeparator`, `endMarker`, `clozes`): a note's own keys win.
+ */
+export type FlashcardSettings = Readonly<Record<string, string | readonly string[]>>;
 
 export interface Problem {
   readonly file: string;

@@ -4,6 +4,7 @@ import { type BuildOptions, buildDeck } from '../content/build-deck.ts';
 import type { Deck, NoteInput, Problem } from '../content/types.ts';
 import { findNoteFiles } from './find-note-files.ts';
 import { readNoteFile } from './read-note-file.ts';
+import { type VaultCache, vaultSettingsFor } from './vault-settings.ts';
 
 export { MAX_NOTE_BYTES } from './read-note-file.ts';
 
@@ -19,11 +20,20 @@ export async function loadNotes(
   const { files, problems } = await findNoteFiles(paths, cwd);
   const inputs: NoteInput[] = [];
   const absolute = new Map<string, string>();
+  const vaults: VaultCache = new Map();
   for (const file of files) {
     const outcome = await readNoteFile(file.absolute, file.relative);
     absolute.set(file.relative, file.absolute);
-    if ('problem' in outcome) problems.push(outcome.problem);
-    else inputs.push({ path: file.relative, text: outcome.text });
+    if ('problem' in outcome) {
+      problems.push(outcome.problem);
+      continue;
+    }
+    const flashcards = await vaultSettingsFor(file.absolute, vaults);
+    inputs.push(
+      flashcards
+        ? { path: file.relative, text: outcome.text, flashcards }
+        : { path: file.relative, text: outcome.text },
+    );
   }
   return { inputs, problems, absolute };
 }

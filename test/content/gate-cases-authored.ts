@@ -219,4 +219,28 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'All of the above'] },
     { origin: 'list-in', stem: 'Which is one of these?', options: ['Make', 'Ninja', 'Above the fold'] },
   ],
+  [
+    'empty-stem',
+    // The question's text was lost in reading: the options alone ask nothing.
+    authored('', ['150', '100', '50', '0'], 'zh'),
+    authored('以下哪个数是 100 与 50 之和？', ['150', '100', '50', '0'], 'zh'),
+  ],
+  [
+    'typing-hint',
+    // A cheat sheet's aside on how the key is typed picks the doubled letter.
+    {
+      origin: 'table-row',
+      stem: '(repeat the letter) Deletes the whole current line into the register',
+      options: ['dd', 'dw', 'db', 'cc'],
+      frame: { kind: 'which-row', header: 'Shortcut' },
+      source: 'same-column',
+    },
+    {
+      origin: 'table-row',
+      stem: 'Deletes the whole current line into the register',
+      options: ['dd', 'dw', 'db', 'cc'],
+      frame: { kind: 'which-row', header: 'Shortcut' },
+      source: 'same-column',
+    },
+  ],
 ];

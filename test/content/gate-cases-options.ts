@@ -118,12 +118,12 @@ export const OPTION_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     {
       origin: 'subject-reverse',
       stem: '_____ are inputs to components.',
-      options: ['props in React', 'state', 'refs'],
+      options: ['props in React', 'refs', 'hooks'],
     },
     {
       origin: 'subject-reverse',
       stem: '_____ are inputs to components.',
-      options: ['props', 'state', 'refs'],
+      options: ['props', 'refs', 'hooks'],
     },
   ],
   [

@@ -37,7 +37,8 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
-    'key-in-stem',
+    // The echo check sees it first since glued word pairs are split ("mapreduce" → map, reduce).
+    'key-echoes-stem',
     // The asked term run together in the right description only: map-reduce and "支持 mapreduce".
     {
       origin: 'definition-forward',

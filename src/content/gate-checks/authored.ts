@@ -156,7 +156,11 @@ function onlyKeySharesHan(text: string, key: string, distractors: readonly strin
   return distractors.every((d) => hanWordsIn(text, d).size === 0);
 }
 
+/** No question text at all (a reading slip lost it): options alone ask nothing. */
+const emptyStem = (c: Candidate): boolean => c.question.stem.trim() === '';
+
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
+  { code: 'empty-stem', reads: 'stem', fails: (c) => isAuthored(c) && emptyStem(c) },
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
   { code: 'missing-picture', reads: 'stem', fails: (c) => isAuthored(c) && lacksPicture(c) },

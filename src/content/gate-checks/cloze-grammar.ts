@@ -4,8 +4,8 @@ import { BLANKS } from './form-tells.ts';
 import type { GateCheck } from './gate-check.ts';
 
 /**
- * A cloze whose grammar picks the key: "an _____" before the only option that opens with a vowel,
- * "_____ are" after the only plural. And a cloze with too little around its blank to be answered from
+ * A cloze (or a which-term question's masked description) whose grammar picks the key: "an _____" before
+ * the only option that opens with a vowel, "_____ are" or "_____ create" before the only plural. And a cloze with too little around its blank to be answered from
  * anything but a guess.
  */
 
@@ -26,8 +26,25 @@ function grammarFits(stem: string): ((option: string) => boolean) | null {
   if (/\ban\s*[`*]*$/i.test(before)) return startsWithVowelSound;
   if (/\ba\s*[`*]*$/i.test(before)) return (o) => !startsWithVowelSound(o);
   if (/^[`*\s]*(?:are|were|have)\b/i.test(after)) return looksPlural;
+  // "_____ create code…": a verb without the singular -s agrees only with a plural subject. Only where the
+  // blank opens the sentence (it is the subject) and the next word is no auxiliary, adverb or noun-ish word.
+  if (/^\s*(?:>\s*)?$/.test(before) && pluralVerbFollows(after)) return looksPlural;
   // Not "is": names end in s while singular (Kubernetes, Jenkins, Btrfs).
   return null;
+}
+
+/** Words after a subject that agree with either number: modals, past forms, adverbs, conjunctions. */
+const EITHER_NUMBER =
+  /^(?:can|could|will|would|shall|should|may|might|must|did|had|also|always|often|only|never|just|then|and|or|but|of|in|on|for|to|with|by|as|at|from|that|which|who|not|too|usually|generally|mainly|simply|still|already|really|first|all|both)$/i;
+
+/**
+ * The blank is followed by a present verb in its plural form ("create", "allow"): a lower-case word not
+ * ending in -s, -ed, -ing or -ly and not one that agrees with either number.
+ */
+function pluralVerbFollows(after: string): boolean {
+  const word = /^[`*\s]*([a-z]+)\b/.exec(after)?.[1];
+  if (word === undefined || word.length < 3) return false;
+  return !/(?:s|ed|ing|ly)$/.test(word) && !EITHER_NUMBER.test(word);
 }
 
 /** The grammar fits the key and rules out at least one distractor. */
@@ -50,6 +67,10 @@ const MIN_CONTEXT = 5;
 
 const isCloze = (candidate: Candidate): boolean => candidate.origin === 'cloze';
 
+/** A stem with the key blanked out of a sentence: a cloze, or a which-term question's masked description. */
+const blanksKey = (candidate: Candidate): boolean =>
+  isCloze(candidate) || candidate.origin === 'definition-reverse' || candidate.origin === 'subject-reverse';
+
 export const CLOZE_GRAMMAR_CHECKS: readonly GateCheck[] = [
   {
     code: 'cloze-too-short',
@@ -60,7 +81,7 @@ export const CLOZE_GRAMMAR_CHECKS: readonly GateCheck[] = [
     code: 'grammar-tell',
     reads: 'options',
     fails: (candidate) =>
-      isCloze(candidate) &&
+      blanksKey(candidate) &&
       grammarPicksKey(candidate.question.stem, keyOf(candidate), distractorsOf(candidate)),
   },
 ];

@@ -27,6 +27,7 @@ export const DROP_REASONS = [
   'not-a-description',
   // authored.ts: a question holding a picture; one pointing at a listing or a picture it lacks
   'image-question',
+  'empty-stem',
   'missing-listing',
   'missing-picture',
   'refers-to-options',
@@ -43,6 +44,8 @@ export const DROP_REASONS = [
   'translated-term',
   // spelled-acronym.ts
   'spelled-acronym',
+  // name-parts.ts (also key-in-stem and key-gloss): a hint on how the key is typed
+  'typing-hint',
   // command-tasks.ts
   'not-a-task',
   'alias-options',

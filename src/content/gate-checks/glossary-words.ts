@@ -158,6 +158,12 @@ string str | 字符串
 character char | 字符
 integer int | 整数 整型
 float | 浮点
+double | 双精度
+long | 长整型 长整数
+field | 字段
+literal | 字面量
+symbol symbolic | 符号
+constant const | 常量
 boolean bool | 布尔
 number num | 数字
 sort sorted | 排序

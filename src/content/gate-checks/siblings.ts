@@ -210,7 +210,7 @@ export const SIBLING_CHECKS: readonly GateCheck[] = [
   {
     code: 'distractor-not-sibling',
     reads: 'stem',
-    fails: (c) => c.distractorSource === 'other-programs',
+    fails: (c) => c.distractorSource === 'other-programs' || c.distractorSource === 'chapter-subjects',
   },
   {
     code: 'generic-list-label',

@@ -57,9 +57,24 @@ export const identifierWords = memoText((text: string): readonly string[] => {
       const rest = w.slice(p.length);
       if (w.startsWith(p) && rest.length >= 3 && LEXICON.byEnglish.has(singular(rest))) out.push(p, rest);
     }
+    out.push(...gluedPair(w));
   }
   return out;
 });
+
+/**
+ * Two known words run together in lower case ("methodref" → method, ref; "fieldref" → field, ref), as
+ * class-file and API names glue them: each part of three letters or more.
+ */
+function gluedPair(word: string): readonly string[] {
+  if (word.length < 6 || LEXICON.byEnglish.has(word)) return [];
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (LEXICON.byEnglish.has(head) && LEXICON.byEnglish.has(singular(tail))) return [head, tail];
+  }
+  return [];
+}
 
 /** "queues" → "queue", "deleted" → "delete"-ish: enough to find a glossary spelling. */
 function singular(word: string): string {

@@ -37,15 +37,31 @@ function termWords(term: string): readonly string[] | null {
   return identifierWords(plain.replace(/[_-]+/g, ' '));
 }
 
-/** Some word of the Latin term is rendered in the Chinese description. */
-export function translatesTerm(term: string, description: string): boolean {
+/**
+ * Some word of the Latin term is rendered in the Chinese description. Words in `family` are not counted:
+ * the prefix every option shares (`CONSTANT_` of `CONSTANT_Fieldref_info`) tells no option apart.
+ */
+export function translatesTerm(
+  term: string,
+  description: string,
+  family: ReadonlySet<string> = NO_WORDS,
+): boolean {
   if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return false;
-  const words = termWords(term);
-  if (words === null || words.length === 0) return false;
+  const words = termWords(term)?.filter((w) => !family.has(w));
+  if (words === undefined || words.length === 0) return false;
   for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) return true;
   const described = namedConcepts(description).han;
   for (const concept of namedConcepts(words.join(' ')).latin.keys()) if (described.has(concept)) return true;
   return false;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words every option's name holds (`constant`, `info` of `CONSTANT_…_info`): the family's, not the key's. */
+function familyWords(options: readonly string[]): ReadonlySet<string> {
+  const [first, ...rest] = options.map((o) => identifierWords(stripMarks(o).replace(/[_-]+/g, ' ')));
+  if (first === undefined || rest.length === 0) return NO_WORDS;
+  return new Set(first.filter((w) => rest.every((words) => words.includes(w))));
 }
 
 const ASKED_BY_NAME = new Set([
@@ -60,7 +76,8 @@ const ASKED_BY_NAME = new Set([
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
   const stem = candidate.question.stem;
-  if (optionsAreNames(candidate)) return translatesTerm(keyOf(candidate), stem);
+  if (optionsAreNames(candidate))
+    return translatesTerm(keyOf(candidate), stem, familyWords(candidate.question.options));
   // Descriptions that all render the term ("取出…头部" for each poll method) leave the notes to tell them
   // apart: only the key rendering it gives it away.
   if (optionsAreDescriptions(candidate))
