@@ -126,11 +126,13 @@ export class FakeSlackWorkspaces {
     counts.calls += 1;
     const send = (status: number, answer: Record<string, unknown>, retryAfterMs?: number): void => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (retryAfterMs !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
+      if (retryAfterMs !== undefined)
+        headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
       res.writeHead(status, headers).end(JSON.stringify(answer));
     };
     if (team === null) return send(200, { ok: false, error: 'invalid_auth' });
-    if (method === 'auth.test') return send(200, { ok: true, team_id: team, user_id: `U${team}`, bot_id: `B${team}` });
+    if (method === 'auth.test')
+      return send(200, { ok: true, team_id: team, user_id: `U${team}`, bot_id: `B${team}` });
     const channel = body.channel ?? '';
     if (this.teamOfChannel.get(channel) !== team) return send(200, { ok: false, error: 'channel_not_found' });
 
@@ -157,7 +159,13 @@ export class FakeSlackWorkspaces {
       }
       const metadata = parseMetadata(body.metadata);
       const list = this.messages.get(channel) ?? [];
-      list.push({ ts, eventType: metadata.eventType, roundId: metadata.roundId, edits: 0, winnersReplies: 0 });
+      list.push({
+        ts,
+        eventType: metadata.eventType,
+        roundId: metadata.roundId,
+        edits: 0,
+        winnersReplies: 0,
+      });
       this.messages.set(channel, list);
       return send(200, { ok: true, channel, ts });
     }

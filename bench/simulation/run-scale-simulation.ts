@@ -42,6 +42,11 @@ export interface ScaleSimulationOptions {
   readonly poolSize: number;
   /** The scheduler's channels in flight per instance. */
   readonly concurrency: number;
+  /**
+   * Real pause between rounds of passes while an instant's work is unfinished (default 1,000 ms; a wake-up
+   * of the scheduler's retry timer is at least 250 ms). The smoke test shortens it.
+   */
+  readonly passPauseMs?: number;
   readonly progress?: (line: string) => void;
 }
 
@@ -96,10 +101,11 @@ export interface ScaleSimulationResult {
    * look-up before it, unlike the edit itself (idempotent) and Discord's (a nonce).
    */
   readonly winnersRepeated: readonly string[];
+  /** The median wall time of one scheduler pass with nothing due, over every scheduled channel. */
+  readonly idlePassMs: number;
   readonly wallMs: number;
 }
 
-const PASS_PAUSE_MS = 1_000;
 const IDLE_SKIP_MS = 15_000;
 const STUCK_AFTER_MS = 3 * 3_600_000;
 
@@ -156,7 +162,9 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
   const logger = createLogger({ level: process.env.SIM_LOG ?? 'silent' });
 
   // Progress as the schedulers report it.
-  const simulatedDates = new Set(Array.from({ length: options.days }, (_, d) => addDays(options.firstDate, d)));
+  const simulatedDates = new Set(
+    Array.from({ length: options.days }, (_, d) => addDays(options.firstDate, d)),
+  );
   const postedRounds = new Set<string>();
   const revealedRounds = new Set<string>();
   let latePosts = 0;
@@ -302,16 +310,27 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
     for (;;) {
       const progress = postedRounds.size + revealedRounds.size;
       await Promise.all(
-        instances.map((i) => Promise.race([i.scheduler.tick().then(() => undefined, () => undefined), i.died])),
+        instances.map((i) =>
+          Promise.race([
+            i.scheduler.tick().then(
+              () => undefined,
+              () => undefined,
+            ),
+            i.died,
+          ]),
+        ),
       );
       await restartDead();
       let left = missing();
-      if (process.env.SIM_DEBUG) say(`  round: ${left.posts.length} posts, ${left.reveals.length} reveals left; sim +${((clock.ms() - simStart) / 1000).toFixed(0)} s`);
+      if (process.env.SIM_DEBUG)
+        say(
+          `  round: ${left.posts.length} posts, ${left.reveals.length} reveals left; sim +${((clock.ms() - simStart) / 1000).toFixed(0)} s`,
+        );
       if (left.posts.length === 0 && postWallMs === null) postWallMs = performance.now() - realStart;
       if (left.posts.length + left.reveals.length === 0) break;
       if (postedRounds.size + revealedRounds.size > progress) {
         idleRounds = 0;
-        await sleep(PASS_PAUSE_MS);
+        await sleep(options.passPauseMs ?? 1_000);
         continue;
       }
       idleRounds += 1;
@@ -332,7 +351,9 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
         );
         break;
       }
-      clock.skip(IDLE_SKIP_MS);
+      // Waiting on a Retry-After (up to 20 s here), a dead instance's lease (2 min) or a reveal left by one
+      // (5 min and a spread): small steps first, then minutes.
+      clock.skip(idleRounds > 4 ? 4 * IDLE_SKIP_MS : IDLE_SKIP_MS);
     }
     const wallMs = performance.now() - realStart;
     clock.hold();
@@ -346,7 +367,8 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
         const roundId = due.postRounds[i] as string;
         const players = 1 + Math.floor(random() * 4);
         for (let p = 0; p < players; p++) {
-          const user = channel.platform === 'slack' ? `U${p + 1}` : String(900_000_000_000_000_000n + BigInt(p));
+          const user =
+            channel.platform === 'slack' ? `U${p + 1}` : String(900_000_000_000_000_000n + BigInt(p));
           const actor = {
             tenantId: channel.tenantId,
             tenantName: channel.teamId,
@@ -366,7 +388,8 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
           const accepted = results.filter((r) => r.ok).length;
           if (twice) doubleClicks += 1;
           if (accepted > 1) problems.push(`${roundId}: ${actor.playerId} counted ${accepted} times`);
-          if (accepted === 0) problems.push(`${roundId}: ${actor.playerId} refused (${JSON.stringify(results)})`);
+          if (accepted === 0)
+            problems.push(`${roundId}: ${actor.playerId} refused (${JSON.stringify(results)})`);
           expectedAnswers.set(roundId, (expectedAnswers.get(roundId) ?? 0) + Math.min(1, accepted));
           answers += Math.min(1, accepted);
         }
@@ -424,7 +447,8 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
       const seen = seenOf(id);
       const scheduled = isScheduledOn(channel.schedule, date);
       if (edges.includes(date) || !scheduled) {
-        if (seen.posts > (scheduled ? 1 : 0)) fail(`${id}: ${seen.posts} posts on a day ${scheduled ? 'at the edge' : 'not scheduled'}`);
+        if (seen.posts > (scheduled ? 1 : 0))
+          fail(`${id}: ${seen.posts} posts on a day ${scheduled ? 'at the edge' : 'not scheduled'}`);
         continue;
       }
       const round = await shared.getDailyRound(channel.id, date);
@@ -444,10 +468,24 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
         if (stored !== expected) fail(`${id}: ${stored} answers stored, ${expected} accepted`);
       }
     }
-    for (const id of slackRounds?.keys() ?? []) if (!checked.has(id)) fail(`${id}: posted on a day nobody asked for`);
+    for (const id of slackRounds?.keys() ?? [])
+      if (!checked.has(id)) fail(`${id}: posted on a day nobody asked for`);
   }
   let stored = 0;
   for (const [id] of expectedAnswers) stored += (await shared.answersForRound(id)).length;
+
+  // What every pass costs an instance even when nothing is due (it runs once a minute on every instance):
+  // the scheduled channels read and each one's calendar checked.
+  clock.jumpTo(clock.ms() + 30 * 60_000);
+  const idle = instances[0] as SimInstance;
+  await idle.scheduler.tick();
+  const passes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await idle.scheduler.tick();
+    passes.push(performance.now() - t);
+  }
+  const idlePassMs = passes.sort((a, b) => a - b)[2] ?? 0;
 
   for (const instance of instances) retiring.push(instance.retire());
   await Promise.all(retiring);
@@ -504,6 +542,7 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
     discord: { ...discordApi.counts, guildFetches: discordApi.guildFetches.count },
     problems,
     winnersRepeated,
+    idlePassMs,
     wallMs: performance.now() - started,
   };
 }

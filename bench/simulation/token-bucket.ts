@@ -15,7 +15,10 @@ export class TokenBuckets {
   take(key: string): { ok: true; remaining: number } | { ok: false; retryAfterMs: number } {
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.burst, at: now };
-    bucket.tokens = Math.min(this.limit.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond);
+    bucket.tokens = Math.min(
+      this.limit.burst,
+      bucket.tokens + ((now - bucket.at) / 1000) * this.limit.perSecond,
+    );
     bucket.at = now;
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {

@@ -4,7 +4,10 @@ import type { StorePort } from '../../src/engine/store-port.ts';
  * Wraps a store so that, once the process "dies", every call hangs forever (and never reaches the DB).
  * Calls already running when it dies finish, as queries already sent would; `idle` waits for them.
  */
-export function killable(store: StorePort, isDead: () => boolean): { store: StorePort; idle: () => Promise<void> } {
+export function killable(
+  store: StorePort,
+  isDead: () => boolean,
+): { store: StorePort; idle: () => Promise<void> } {
   let running = 0;
   const waiting: (() => void)[] = [];
   const settled = (): void => {
