@@ -23,7 +23,10 @@ export const SLACK_LIMITS = {
    * has said "several hundred messages per minute". Modelled as 300 a minute with a burst of 20.
    */
   postPerWorkspace: { burst: 20, perSecond: 5 },
-  /** chat.update is Tier 3: "50+ per minute" per workspace ("sporadic bursts are welcome"). */
+  /**
+   * chat.update: Tier 3, "50+ per minute" per workspace ("sporadic bursts are welcome"). ASSUMPTION in part:
+   * the tier is from chat.update's method reference, not retrieved when this was written.
+   */
   updatePerWorkspace: { burst: 50, perSecond: 50 / 60 },
   /**
    * conversations.history (the look-up before a retried post) is Tier 3 for internal and Marketplace
