@@ -120,7 +120,7 @@ export default {
           "Slack's through @slack/web-api with each workspace's own bot token (channel → workspace → token), Discord's through discord.js's " +
           'REST client, to local fakes that enforce the limits of bench/simulation/platform-limits.ts with 429 and Retry-After ' +
           `(Slack per channel and per workspace and method, Discord's global 50/s per bot and per channel) and inject ${options.chaos * 100}% ` +
-          'more 429s. Schedules cluster at 09:00 local in 9 timezones (Slack) and in the evening (Discord). The clock jumps between post ' +
+          'more 429s. Schedules cluster at 09:00 local in 6 timezones (Slack) and in the evening (Discord). The clock jumps between post ' +
           "and close times and runs at real speed through each fan-out; waits nobody had to sit through (Retry-After, a dead instance's " +
           `lease) are skipped and counted only in the simulated time. ${options.crashesPerDay} times a day an instance dies right after the ` +
           'platform accepted one of its posts or reveals (before recording it) and is restarted. Players answer 30% of rounds through any ' +
