@@ -7,6 +7,9 @@ import { MAX_SHARD_COUNT, parseShardIds, type ShardPlan, SINGLE_SHARD } from './
  * Messages name the variable so a bad `.env` line is found without reading code.
  */
 
+/** Discord's global rate limit: requests per second per bot, across every process that uses its token. */
+export const DISCORD_GLOBAL_LIMIT = 50;
+
 const snowflake = (name: string) =>
   z
     .string()
@@ -69,6 +72,16 @@ export const discordEnvSchema = z.object({
     .describe(
       'Shards this instance runs, such as 0,1 or 0-3 (needs a numeric DISCORD_SHARD_COUNT). Default all of them.',
     ),
+  DISCORD_REST_REQUESTS_PER_SECOND: z
+    .string()
+    .trim()
+    .refine((text) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= DISCORD_GLOBAL_LIMIT, {
+      error: `DISCORD_REST_REQUESTS_PER_SECOND must be a whole number from 1 to ${DISCORD_GLOBAL_LIMIT}`,
+    })
+    .optional()
+    .describe(
+      `REST requests per second this instance sends at most. Discord allows a bot ${DISCORD_GLOBAL_LIMIT} per second in all, whichever process sends them: with N instances running Discord, give each ${DISCORD_GLOBAL_LIMIT}/N (rounded down). Default ${DISCORD_GLOBAL_LIMIT}.`,
+    ),
 });
 
 export type DiscordEnv = z.infer<typeof discordEnvSchema>;
@@ -82,6 +95,8 @@ export interface DiscordConfig {
   readonly dailyChannelId: string | undefined;
   /** The gateway shards this process runs; left out, one shard (SINGLE_SHARD). */
   readonly shards?: ShardPlan;
+  /** This process's share of the bot's global REST limit; left out, all of it. */
+  readonly restRequestsPerSecond?: number;
 }
 
 /** True when a token is present: the composition root starts the adapter only then. */
@@ -118,6 +133,10 @@ export function parseDiscordConfig(env: Record<string, string | undefined>): Dis
     devGuildId: data.DISCORD_DEV_GUILD_ID,
     dailyChannelId: data.DISCORD_DAILY_CHANNEL_ID,
     shards,
+    restRequestsPerSecond:
+      data.DISCORD_REST_REQUESTS_PER_SECOND === undefined
+        ? DISCORD_GLOBAL_LIMIT
+        : Number(data.DISCORD_REST_REQUESTS_PER_SECOND),
   };
 }
 

@@ -9,7 +9,7 @@ import type { RoundPublisher } from '../../src/schedule/publisher.ts';
 import type { ChartRenderer } from '../shared/charts/png/chart-worker.ts';
 import { chartDrawer } from '../shared/draw-chart.ts';
 import { systemTimers } from '../shared/timers.ts';
-import type { DiscordConfig } from './config.ts';
+import { DISCORD_GLOBAL_LIMIT, type DiscordConfig } from './config.ts';
 import { DailyLiveCount } from './daily-live-count.ts';
 import { countingTransport, DISCORD_INTERACTION_KINDS } from './discord-metrics.ts';
 import { DuelAnnouncer } from './duel-announcer.ts';
@@ -103,6 +103,8 @@ export function createDiscordAdapter(
     rest: {
       ...(config.apiUrl === undefined ? {} : { api: config.apiUrl }),
       rejectOnRateLimit: (data: RateLimitData) => data.retryAfter > maxWait,
+      // The global limit is the bot's, shared by every instance: each paces itself at its configured share.
+      globalRequestsPerSecond: config.restRequestsPerSecond ?? DISCORD_GLOBAL_LIMIT,
       makeRequest: countingTransport(metrics),
     },
   });

@@ -18,7 +18,19 @@ describe('DISCORD_* configuration', () => {
       devGuildId: undefined,
       dailyChannelId: undefined,
       shards: { kind: 'fixed', count: 1, ids: [0] },
+      restRequestsPerSecond: 50,
     });
+  });
+
+  it("takes this instance's share of the bot's global REST limit, which no instance may exceed alone", () => {
+    const share = (value: string) =>
+      parseDiscordConfig({ ...valid, DISCORD_REST_REQUESTS_PER_SECOND: value }).restRequestsPerSecond;
+    expect(share('16')).toBe(16);
+    expect(share('')).toBe(50);
+    for (const bad of ['0', '51', '12.5', 'half'])
+      expect(() => share(bad)).toThrow(
+        /DISCORD_REST_REQUESTS_PER_SECOND must be a whole number from 1 to 50/,
+      );
   });
 
   it('reads the shards an instance runs: a list or ranges out of a fixed count, all of a count, or auto', () => {
