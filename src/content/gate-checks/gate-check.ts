@@ -10,6 +10,7 @@ export const DROP_REASONS = [
   // sources.ts
   'reference-section',
   'layout-table',
+  'option-label-table',
   'link-table',
   'misaligned-table',
   'example-data',
