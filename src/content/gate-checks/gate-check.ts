@@ -80,6 +80,7 @@ export const DROP_REASONS = [
   'catch-all-not-last',
   'all-of-the-above',
   'joke-option',
+  'repeated-option',
   // asked-before.ts: a deck asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit
