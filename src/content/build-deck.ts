@@ -14,7 +14,7 @@ import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
-import { withoutAttributeLines, withoutRawTags } from './template-tags.ts';
+import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -97,8 +97,10 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
   const text = withNumberedQuestionHeadings(
-    withoutAttributeLines(
-      withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+    withoutBracketedSpans(
+      withoutAttributeLines(
+        withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+      ),
     ),
   );
   const split = splitFrontMatter(file, text, input.flashcards);

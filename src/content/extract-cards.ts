@@ -1,3 +1,4 @@
+import { optionGroupAt } from './author-choices.ts';
 import { statedKey } from './choice-syntax.ts';
 import type { DetailsPair } from './details-blocks.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
@@ -21,7 +22,7 @@ import {
   trimAnswer,
   unanswered,
 } from './unit-answer.ts';
-import { type NoteText, unitCard } from './unit-card.ts';
+import { choiceCard, type NoteText, unitCard } from './unit-card.ts';
 
 export { isContent } from './unit-answer.ts';
 
@@ -207,6 +208,27 @@ export function extractCards(input: ExtractInput): ExtractResult {
       continue;
     }
     if (isTableOfContents(answer)) continue;
+    // A heading that states a question without a question mark ("### 1.…的是_____。") over a quiz table
+    // whose key row the author marked: the author's own choice question, one card.
+    const table = answer[0]?.type === 'table' ? optionGroupAt(answer, 0, (line) => note(line, line)) : null;
+    if (table) {
+      const made = choiceCard(
+        {
+          prompt: headingPrompt(heading),
+          line: heading.line,
+          sectionPath: section.path,
+          scope: answer,
+          stemFrom: heading.end + 1,
+          note,
+          explicitId: id,
+        },
+        table,
+        answer.length,
+      );
+      if ('card' in made) cards.push(made.card);
+      else problems.push(made.problem);
+      continue;
+    }
     // Exercises each followed by a reference answer ("参考答案：…") are cards of their own; the text before
     // the first one is the topic.
     const exercises = labelledAnswerCards(answer, section.path, note);

@@ -25,3 +25,37 @@ export function withoutAttributeLines(text: string): string {
   if (!text.includes('{:')) return text;
   return text.replace(ATTRIBUTE_LINE, '');
 }
+
+/**
+ * Pandoc bracketed spans: `[absolute path]{#absolute-path}`, `[text]{.smallcaps}`, `[word]{lang="fr"}`. The
+ * brackets and attributes are the site's anchor or styling; a reader sees only the words, so a glossary
+ * term (a definition list's `[term]{#id}`) is its words, never "[term]{#id}". A link (`[a](b)`) and an
+ * index (`a[i]{…}` with no attribute syntax inside the braces) are left alone.
+ */
+const ATTRIBUTE = String.raw`(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s}]+))`;
+const BRACKETED_SPAN = new RegExp(
+  String.raw`\[([^\[\]\n]+)\]\{[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`,
+  'g',
+);
+/** The same without the global flag: `test` on a global pattern moves its lastIndex between notes. */
+const HAS_BRACKETED_SPAN = new RegExp(BRACKETED_SPAN.source);
+
+const FENCE = /^[ \t]*(?:```|~~~)/;
+
+/**
+ * The text with Pandoc bracketed spans read as their words (every line stays where it was); inside a fenced
+ * code block the characters are the listing's and stay.
+ */
+export function withoutBracketedSpans(text: string): string {
+  if (!text.includes(']{') || !HAS_BRACKETED_SPAN.test(text)) return text;
+  let inFence = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (FENCE.test(line)) inFence = !inFence;
+      return inFence || !line.includes(']{')
+        ? line
+        : line.replace(BRACKETED_SPAN, (_, words: string) => words);
+    })
+    .join('\n');
+}

@@ -65,6 +65,34 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'option-label-table',
+    // A quiz written as tables: a column of option letters in order. A row question asks the layout.
+    {
+      origin: 'table-row',
+      stem: 'IEEE802.5',
+      frame: { kind: 'which-row', header: '编号' },
+      options: ['C', 'A', 'B', 'D'],
+      lang: 'zh',
+      table: {
+        line: 3,
+        header: ['编号', '选项'],
+        rows: ['A', 'B', 'C', 'D'].map((l, k) => ({ line: 4 + k, cells: [l, `IEEE802.${k + 3}`] })),
+      },
+    },
+    // Single letters that are names, not places: Vim motions are not A, B, C in order.
+    {
+      origin: 'table-row',
+      stem: 'move the cursor one line down',
+      frame: { kind: 'which-row', header: 'Key' },
+      options: ['j', 'h', 'k', 'l'],
+      table: {
+        line: 3,
+        header: ['Key', 'Motion'],
+        rows: ['h', 'j', 'k', 'l'].map((l, k) => ({ line: 4 + k, cells: [l, `motion ${k}`] })),
+      },
+    },
+  ],
+  [
     'misaligned-table',
     // Labels that do not line up with the cells (read from the note by table-alignment.ts).
     {

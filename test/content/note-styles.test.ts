@@ -183,3 +183,49 @@ describe('Chinese notes in the seed style but new content', () => {
     for (const o of log?.options ?? []) expect(o).toMatch(/^git (log|add|commit|push|fetch)$/);
   });
 });
+
+describe('Pandoc bracketed spans read as their words', () => {
+  const note = [
+    '---',
+    'title: Reference',
+    '---',
+    '',
+    '## Glossary',
+    '',
+    '[absolute path]{#absolute-path}',
+    ':   A path that refers to a particular location in a file system.',
+    '',
+    '[argument]{#argument}',
+    ':   A value given to a function or program when it runs.',
+    '',
+    '[comment]{#comment .term}',
+    ':   A remark in a program that the computer ignores when it runs the program.',
+    '',
+    '[pipe]{#pipe}',
+    ':   A connection from the output of one program to the input of another.',
+    '',
+    'A [redirect]{.smallcaps} sends output to a file.',
+    '',
+    '```python',
+    'x = rows[i]{#keep}',
+    '```',
+    '',
+  ].join('\n');
+  const deck = buildDeck([{ path: 'reference.md', text: note }]);
+
+  it('shows a definition list term without its brackets and anchor', () => {
+    const shown = deck.questions.flatMap((q) => [q.stem, ...q.options]).join('\n');
+    expect(shown).toContain('absolute path');
+    expect(shown).not.toMatch(/\]\{[#.]/);
+    const terms = deck.questions.filter((q) => q.kind === 'definition' && q.correctIndex !== null);
+    expect(terms.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a link and the characters of a code block as written', () => {
+    const kept = buildDeck([
+      { path: 'a.md', text: '## Manual\n\nThe [manual](https://x.org) explains every option in detail.\n' },
+    ]);
+    expect(kept.questions.map((q) => q.answer).join('\n')).toContain('[manual](https://x.org)');
+    expect(deck.questions.map((q) => q.answer).join('\n')).toContain('rows[i]{#keep}');
+  });
+});

@@ -25,6 +25,7 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'reference-section',
       'layout-table',
       'link-table',
+      'option-label-table',
       'misaligned-table',
       'example-data',
       'masked-description',

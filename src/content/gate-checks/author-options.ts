@@ -68,4 +68,11 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     fails: (c) => authorQuiz(c) && c.question.options.some(includesTheOthers),
   },
   { code: 'joke-option', reads: 'options', fails: (c) => authorQuiz(c) && c.question.options.some(isJoke) },
+  {
+    // Lettered options are not merged (the key names a letter), so a slip that types one option twice
+    // (`B. WAN` … `D. WAN`) leaves two buttons alike: one option fewer, and a player may pick the "wrong" twin.
+    code: 'repeated-option',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && new Set(c.question.options).size !== c.question.options.length,
+  },
 ];

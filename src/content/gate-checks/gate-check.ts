@@ -10,6 +10,7 @@ export const DROP_REASONS = [
   // sources.ts
   'reference-section',
   'layout-table',
+  'option-label-table',
   'link-table',
   'misaligned-table',
   'example-data',
@@ -79,6 +80,7 @@ export const DROP_REASONS = [
   'catch-all-not-last',
   'all-of-the-above',
   'joke-option',
+  'repeated-option',
   // asked-before.ts: a deck asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit

@@ -1,3 +1,4 @@
+import { optionLabelColumnOf } from '../option-labels.ts';
 import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
 import { isExampleLead } from '../table-alignment.ts';
 import { normaliseKey } from '../text-normalise.ts';
@@ -66,6 +67,17 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
     fails: (candidate) => {
       const table = candidate.table;
       return table !== undefined && (table.header.some((h) => h.trim() === '') || numbersRows(table));
+    },
+  },
+  {
+    // A column of option labels in order (A, B, C, D; 1, 2, 3): a quiz written as a table, one table per
+    // question. A row question would ask which letter had a text: the layout, not the content, and with
+    // no word of the question the table answers (option-labels.ts).
+    code: 'option-label-table',
+    reads: 'stem',
+    fails: (candidate) => {
+      const table = candidate.table;
+      return table !== undefined && optionLabelColumnOf(table.rows.map((r) => r.cells)) >= 0;
     },
   },
   {
