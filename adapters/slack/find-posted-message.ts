@@ -4,6 +4,8 @@ import type { SlackClient } from './web-clients.ts';
 /** Metadata event types the publisher stamps on its messages, so a retry can find them by round id. */
 export const DAILY_ROUND_EVENT = 'notequiz_daily_round';
 export const DAILY_RESULTS_EVENT = 'notequiz_daily_results';
+/** The reply in a daily post's thread that names the winners. */
+export const DAILY_WINNERS_EVENT = 'notequiz_daily_winners';
 /** A duel challenge posted in its channel; the payload names the duel. */
 export const DUEL_CHALLENGE_EVENT = 'notequiz_duel_challenge';
 
@@ -86,4 +88,45 @@ function payloadId(payload: unknown, key: string): unknown {
   return typeof payload === 'object' && payload !== null
     ? (payload as Record<string, unknown>)[key]
     : undefined;
+}
+
+/**
+ * Finds a reply this app already posted in a thread for a round, by the round id in its metadata: a reveal
+ * repeated after a crash edits the post again (harmless) but must not name the winners a second time.
+ */
+export async function findThreadReply(
+  client: SlackClient,
+  query: {
+    readonly channel: string;
+    readonly threadTs: string;
+    readonly eventType: string;
+    readonly roundId: string;
+    readonly botId: string | null;
+  },
+): Promise<PostedLookup> {
+  let cursor: string | undefined;
+  try {
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const answer = await client.conversations.replies({
+        channel: query.channel,
+        ts: query.threadTs,
+        limit: PAGE_SIZE,
+        include_all_metadata: true,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      for (const message of answer.messages ?? []) {
+        if (typeof message.ts !== 'string' || typeof message.bot_id !== 'string') continue;
+        if (query.botId !== null && message.bot_id !== query.botId) continue;
+        if (message.metadata?.event_type !== query.eventType) continue;
+        if (payloadId(message.metadata.event_payload, 'round_id') === query.roundId)
+          return { kind: 'found', ts: message.ts };
+      }
+      const next = answer.response_metadata?.next_cursor;
+      if (answer.has_more !== true || typeof next !== 'string' || next === '') return { kind: 'absent' };
+      cursor = next;
+    }
+    return { kind: 'absent' };
+  } catch (error) {
+    return { kind: 'unknown', failure: classifySlackError(error) };
+  }
 }

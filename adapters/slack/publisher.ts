@@ -9,7 +9,9 @@ import type { AnswerCounts } from './answer-counts.ts';
 import {
   DAILY_RESULTS_EVENT,
   DAILY_ROUND_EVENT,
+  DAILY_WINNERS_EVENT,
   findPostedMessage,
+  findThreadReply,
   roundMetadata,
 } from './find-posted-message.ts';
 import { dailyOpenMessage, dailyResultsMessage } from './render/question-blocks.ts';
@@ -198,10 +200,27 @@ export function createSlackPublisher(deps: {
     channel: string,
     threadTs: string,
     results: RoundResults,
-    lang: Lang,
+    options: { lang: Lang; recovering?: boolean },
   ) => {
-    const message = dailyWinnersMessage(results, lang);
+    const message = dailyWinnersMessage(results, options.lang);
     if (message === null) return;
+    if (options.recovering === true) {
+      const earlier = await findThreadReply(ws.client, {
+        channel,
+        threadTs,
+        eventType: DAILY_WINNERS_EVENT,
+        roundId: results.round.id,
+        botId: ws.botId,
+      });
+      // Found, or the thread could not be read: naming the winners twice is worse than not again.
+      if (earlier.kind !== 'absent') {
+        logger.info(
+          { channel, roundId: results.round.id, lookup: earlier.kind },
+          'winners not named again: an earlier attempt named them, or the thread could not be read',
+        );
+        return;
+      }
+    }
     try {
       await ws.poster.chat.postMessage({
         channel,
@@ -209,6 +228,7 @@ export function createSlackPublisher(deps: {
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
+        metadata: roundMetadata(DAILY_WINNERS_EVENT, results.round.id),
       });
     } catch (error) {
       logger.warn(
@@ -277,7 +297,7 @@ export function createSlackPublisher(deps: {
               blocks: message.blocks,
             });
             ws.token.succeeded();
-            await celebrate(ws, ref.channel, ref.ts, results, options.lang);
+            await celebrate(ws, ref.channel, ref.ts, results, options);
             return { ok: true, postRef: postRefOf(ref.channel, ref.ts) };
           } catch (error) {
             const failure = classifySlackError(error);
@@ -304,7 +324,7 @@ export function createSlackPublisher(deps: {
         });
         const postedIn = typeof posted.channel === 'string' ? posted.channel : local;
         const ts = String(posted.ts ?? '');
-        await celebrate(ws, postedIn, ts, results, options.lang);
+        await celebrate(ws, postedIn, ts, results, options);
         return { ok: true, postRef: postRefOf(postedIn, ts) };
       } catch (error) {
         return fail(ws, classifySlackError(error), local, options.lang, 'daily results not posted');

@@ -132,7 +132,10 @@ async function postResults(
     results.question.lang,
     ctx.settings.defaultLang,
   );
-  const result = await publish(() => publisher.postResults(channel, results, { lang }), log);
+  // Results the close just computed are a first attempt; a round found unrevealed later may have been
+  // revealed partway by an attempt that died or failed.
+  const recovering = known === undefined;
+  const result = await publish(() => publisher.postResults(channel, results, { lang, recovering }), log);
   if (result.ok) {
     await done();
     report.resultsPosted.push(round.id);

@@ -28,7 +28,18 @@ export interface RoundPublisher {
    * Must be safe to retry, like postRound: after a crash the scheduler may deliver the same reveal again
    * (an edit to the same content shows nothing new; a reveal posted beside must be found by round id).
    */
-  postResults(channel: ChannelRecord, results: RoundResults, options: { lang: Lang }): Promise<PublishResult>;
+  postResults(
+    channel: ChannelRecord,
+    results: RoundResults,
+    options: {
+      lang: Lang;
+      /**
+       * An earlier attempt may have got partway (a crash after the platform took it, a failed try): a
+       * platform that posts more than the idempotent reveal (a notification beside it) checks first.
+       */
+      recovering?: boolean;
+    },
+  ): Promise<PublishResult>;
   /**
    * Tells the duel's channel how a duel the scheduler expired or forfeited ended. Optional: a platform
    * without duels leaves it out. Expiry is global and happens once, so this is called once per duel

@@ -236,4 +236,57 @@ describe('the question of the day in a channel', () => {
     expect(shown).toContain('容器是一种轻量级的虚拟化技术');
     expect(shown).toContain('…');
   });
+
+  it('names the winners once when a reveal is repeated after a crash, and looks only when repeating', async () => {
+    h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
+    const { roundId, ts, buttons, correct } = await postToday(h);
+    const right = buttons[correct];
+    if (right === undefined) throw new Error('button');
+    h.clock.advance(2_000);
+    const { responseUrl } = await h.click(T1('UWIN', 'winner'), 'C1', {
+      actionId: right.action_id,
+      value: right.value,
+      messageTs: ts,
+    });
+    await h.reply(responseUrl);
+    await h.adapter.settled();
+    const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
+    h.clock.set('2026-01-05T17:00:01Z');
+    const { results } = await h.engine.closeRound(roundId);
+    const winnersReplies = () => h.api.callsOf('chat.postMessage').filter((c) => c.body.thread_ts === ts);
+
+    // A first attempt that died before it was recorded got as far as naming the winners; the attempt that
+    // recovers the round edits the post again (nothing new to see) and finds the reply in the thread.
+    expect((await h.adapter.publisher.postResults(channel, results, { lang: 'en' })).ok).toBe(true);
+    expect(h.api.callsOf('conversations.replies')).toHaveLength(0);
+    expect(winnersReplies()).toHaveLength(1);
+    expect(
+      (await h.adapter.publisher.postResults(channel, results, { lang: 'en', recovering: true })).ok,
+    ).toBe(true);
+    expect(h.api.callsOf('conversations.replies')).toHaveLength(1);
+    expect(winnersReplies()).toHaveLength(1);
+    expect(textOf(winnersReplies()[0]?.body ?? {})).toContain('<@UWIN>');
+  });
+
+  it('a recovering reveal names the winners when the attempt before it never did', async () => {
+    h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
+    const { roundId, ts, buttons, correct } = await postToday(h);
+    const right = buttons[correct];
+    if (right === undefined) throw new Error('button');
+    h.clock.advance(2_000);
+    const { responseUrl } = await h.click(T1('UWIN', 'winner'), 'C1', {
+      actionId: right.action_id,
+      value: right.value,
+      messageTs: ts,
+    });
+    await h.reply(responseUrl);
+    await h.adapter.settled();
+    const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
+    h.clock.set('2026-01-05T17:00:01Z');
+    const { results } = await h.engine.closeRound(roundId);
+    expect(
+      (await h.adapter.publisher.postResults(channel, results, { lang: 'en', recovering: true })).ok,
+    ).toBe(true);
+    expect(h.api.callsOf('chat.postMessage').filter((c) => c.body.thread_ts === ts)).toHaveLength(1);
+  });
 });

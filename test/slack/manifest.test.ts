@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../adapters/slack');
 
 /**
- * Bot scopes each Web API method we call needs (from Slack's method reference). conversations.history
- * needs channels:history for public and groups:history for private channels; the daily channel may be either.
+ * Bot scopes each Web API method we call needs (from Slack's method reference). conversations.history and
+ * conversations.replies need channels:history for public and groups:history for private channels; the daily
+ * channel may be either.
  */
 const SCOPE_OF: Readonly<Record<string, string | readonly string[] | null>> = {
   'chat.postMessage': 'chat:write',
@@ -19,6 +20,7 @@ const SCOPE_OF: Readonly<Record<string, string | readonly string[] | null>> = {
   'views.open': null,
   'conversations.info': 'channels:read',
   'conversations.history': ['channels:history', 'groups:history'],
+  'conversations.replies': ['channels:history', 'groups:history'],
   'conversations.open': 'im:write',
   // files.getUploadURLExternal and files.completeUploadExternal.
   filesUploadV2: 'files:write',

@@ -49,6 +49,8 @@ export interface StoredMessage {
   readonly botId: string | null;
   /** Message metadata as posted (`{ event_type, event_payload }`), returned by history when asked. */
   readonly metadata: Record<string, unknown> | null;
+  /** The parent's ts for a reply in a thread; absent for a message in the channel itself. */
+  readonly threadTs?: string;
 }
 
 /** A file the bot uploaded and shared (files.completeUploadExternal), with the bytes that arrived. */
@@ -423,6 +425,7 @@ export class FakeSlackApi extends EventEmitter {
           user: this.botOf(token).userId,
           botId: this.botOf(token).botId,
           metadata: isRecord(body.metadata) ? body.metadata : null,
+          ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}),
         });
         return { ok: true, channel: target, ts, message: { text: body.text, blocks: body.blocks } };
       }
@@ -486,6 +489,8 @@ export class FakeSlackApi extends EventEmitter {
       }
       case 'conversations.history':
         return this.history(channel, body);
+      case 'conversations.replies':
+        return this.replies(channel, body);
       case 'conversations.open': {
         const users = String(body.users ?? '')
           .split(',')
@@ -527,23 +532,34 @@ export class FakeSlackApi extends EventEmitter {
     const limit = Math.max(1, Math.min(999, Number(body.limit ?? 100)));
     const offset = Number(body.cursor ?? 0);
     const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    // Replies in threads are not the channel's history (Slack lists them with conversations.replies).
     const all = this.messagesIn(channel)
-      .filter((m) => Number(m.ts) > oldest && Number(m.ts) < latest)
+      .filter((m) => m.threadTs === undefined && Number(m.ts) > oldest && Number(m.ts) < latest)
       .reverse();
     const page = all.slice(offset, offset + limit);
     const hasMore = offset + limit < all.length;
     return {
       ok: true,
-      messages: page.map((m) => ({
-        type: 'message',
-        ts: m.ts,
-        text: m.text,
-        user: m.user,
-        ...(m.botId === null ? {} : { bot_id: m.botId, app_id: 'AFAKE' }),
-        ...(withMetadata && m.metadata !== null ? { metadata: m.metadata } : {}),
-      })),
+      messages: page.map((m) => messageView(m, withMetadata)),
       has_more: hasMore,
       response_metadata: { next_cursor: hasMore ? String(offset + limit) : '' },
+    };
+  }
+
+  /** A thread: its parent, then its replies oldest first; metadata only with include_all_metadata. */
+  private replies(channel: string, body: Record<string, unknown>): Record<string, unknown> {
+    const found = this.channels.get(channel);
+    if (found === undefined) return { ok: false, error: 'channel_not_found' };
+    if (!found.member) return { ok: false, error: 'not_in_channel' };
+    const parent = this.messages.get(`${channel}:${String(body.ts)}`);
+    if (parent === undefined) return { ok: false, error: 'thread_not_found' };
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    const thread = this.messagesIn(channel).filter((m) => m.threadTs === parent.ts);
+    return {
+      ok: true,
+      messages: [parent, ...thread].map((m) => messageView(m, withMetadata)),
+      has_more: false,
+      response_metadata: { next_cursor: '' },
     };
   }
 
@@ -679,6 +695,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** A stored message as the conversations.* methods return it. */
+function messageView(m: StoredMessage, withMetadata: boolean): Record<string, unknown> {
+  return {
+    type: 'message',
+    ts: m.ts,
+    text: m.text,
+    user: m.user,
+    ...(m.threadTs === undefined ? {} : { thread_ts: m.threadTs }),
+    ...(m.botId === null ? {} : { bot_id: m.botId, app_id: 'AFAKE' }),
+    ...(withMetadata && m.metadata !== null ? { metadata: m.metadata } : {}),
+  };
+}
 
 const JSON_FIELDS: ReadonlySet<string> = new Set(['blocks', 'attachments', 'view', 'metadata', 'files']);
 
