@@ -46,13 +46,37 @@ export function translatesTerm(
   description: string,
   family: ReadonlySet<string> = NO_WORDS,
 ): boolean {
-  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return false;
+  return renderedWords(term, description, family).size > 0;
+}
+
+/**
+ * The words (or concepts) of the Latin term that the Chinese description renders: `beforeDestroy` against
+ * "在实例销毁之前调用" gives before and destroy.
+ */
+function renderedWords(term: string, description: string, family: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return out;
   const words = termWords(term)?.filter((w) => !family.has(w));
-  if (words === undefined || words.length === 0) return false;
-  for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) return true;
+  if (words === undefined || words.length === 0) return out;
+  for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) out.add(w);
   const described = namedConcepts(description).han;
-  for (const concept of namedConcepts(words.join(' ')).latin.keys()) if (described.has(concept)) return true;
-  return false;
+  for (const concept of namedConcepts(words.join(' ')).latin.keys())
+    if (described.has(concept)) out.add(concept);
+  return out;
+}
+
+/**
+ * The key description renders words of the term that no distractor renders all of: "在实例销毁之前调用"
+ * for `beforeDestroy` beside descriptions that say only 之前. Where a distractor renders them all
+ * (before and destroy both), the notes, not the translation, tell the options apart.
+ */
+function keyAloneRendersTerm(term: string, key: string, distractors: readonly string[]): boolean {
+  const rendered = renderedWords(term, key, NO_WORDS);
+  if (rendered.size === 0) return false;
+  return !distractors.some((d) => {
+    const theirs = renderedWords(term, d, NO_WORDS);
+    return [...rendered].every((w) => theirs.has(w));
+  });
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -71,6 +95,8 @@ const ASKED_BY_NAME = new Set([
   'subject-reverse',
   'table-row',
   'table-cell',
+  // A Chinese sentence with the English term blanked ("＿＿＿：在实例销毁之前调用") is asked the same way.
+  'cloze',
 ]);
 
 function fails(candidate: Candidate): boolean {
@@ -82,8 +108,9 @@ function fails(candidate: Candidate): boolean {
   // apart: only the key rendering it gives it away.
   if (optionsAreDescriptions(candidate))
     return (
-      translatesTerm(stem, keyOf(candidate)) &&
-      !distractorsOf(candidate).every((d) => translatesTerm(stem, d))
+      (translatesTerm(stem, keyOf(candidate)) &&
+        !distractorsOf(candidate).every((d) => translatesTerm(stem, d))) ||
+      keyAloneRendersTerm(stem, keyOf(candidate), distractorsOf(candidate))
     );
   return false;
 }
