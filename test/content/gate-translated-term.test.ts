@@ -180,6 +180,24 @@ const ALONE: readonly (readonly [string, Spec, Spec])[] = [
     },
   ],
   [
+    'a word of the term that its section heading names is the family, not a tell',
+    // Without the heading, 过渡 in the key renders `transition` where a distractor renders nothing.
+    {
+      origin: 'definition-forward',
+      stem: 'transition-delay',
+      options: ['定义过渡效果何时开始。', '规定速度效果的速度曲线。', '规定完成过渡效果需要多少秒。'],
+      lang: 'zh',
+    },
+    // Under "transition过渡" every option of the section is a transition property.
+    {
+      origin: 'definition-forward',
+      stem: 'transition-delay',
+      options: ['定义过渡效果何时开始。', '规定速度效果的速度曲线。', '规定完成过渡效果需要多少秒。'],
+      lang: 'zh',
+      card: { sectionPath: ['CSS3', 'transition过渡'] },
+    },
+  ],
+  [
     'un + bind glued: 解除绑定 renders unbind',
     {
       origin: 'definition-reverse',

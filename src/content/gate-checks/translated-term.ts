@@ -70,11 +70,16 @@ function renderedWords(term: string, description: string, family: ReadonlySet<st
  * for `beforeDestroy` beside descriptions that say only 之前. Where a distractor renders them all
  * (before and destroy both), the notes, not the translation, tell the options apart.
  */
-function keyAloneRendersTerm(term: string, key: string, distractors: readonly string[]): boolean {
-  const rendered = renderedWords(term, key, NO_WORDS);
+function keyAloneRendersTerm(
+  term: string,
+  key: string,
+  distractors: readonly string[],
+  family: ReadonlySet<string>,
+): boolean {
+  const rendered = renderedWords(term, key, family);
   if (rendered.size === 0) return false;
   return !distractors.some((d) => {
-    const theirs = renderedWords(term, d, NO_WORDS);
+    const theirs = renderedWords(term, d, family);
     return [...rendered].every((w) => theirs.has(w));
   });
 }
@@ -99,19 +104,38 @@ const ASKED_BY_NAME = new Set([
   'cloze',
 ]);
 
+/**
+ * The term's words its section heading names, when the heading does not name the whole term: under
+ * "transition过渡", `transition` of `transition-delay` is the family every option of the section shares,
+ * even where a description does not repeat 过渡.
+ */
+function headingWords(candidate: Candidate, term: string): ReadonlySet<string> {
+  const words = termWords(term);
+  if (words === null) return NO_WORDS;
+  const heading = new Set(identifierWords(candidate.question.sectionPath.join(' ')));
+  const named = words.filter((w) => heading.has(w));
+  return named.length > 0 && named.length < words.length ? new Set(named) : NO_WORDS;
+}
+
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
   const stem = candidate.question.stem;
-  if (optionsAreNames(candidate))
-    return translatesTerm(keyOf(candidate), stem, familyWords(candidate.question.options));
+  if (optionsAreNames(candidate)) {
+    const key = keyOf(candidate);
+    const family = new Set([...familyWords(candidate.question.options), ...headingWords(candidate, key)]);
+    return translatesTerm(key, stem, family);
+  }
   // Descriptions that all render the term ("取出…头部" for each poll method) leave the notes to tell them
   // apart: only the key rendering it gives it away.
-  if (optionsAreDescriptions(candidate))
+  if (optionsAreDescriptions(candidate)) {
+    const family = headingWords(candidate, stem);
+    const key = keyOf(candidate);
+    const distractors = distractorsOf(candidate);
     return (
-      (translatesTerm(stem, keyOf(candidate)) &&
-        !distractorsOf(candidate).every((d) => translatesTerm(stem, d))) ||
-      keyAloneRendersTerm(stem, keyOf(candidate), distractorsOf(candidate))
+      (translatesTerm(stem, key, family) && !distractors.every((d) => translatesTerm(stem, d, family))) ||
+      keyAloneRendersTerm(stem, key, distractors, family)
     );
+  }
   return false;
 }
 
