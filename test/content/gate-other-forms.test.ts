@@ -6,6 +6,36 @@ import { judge, type Spec } from './gate-fixtures.ts';
 /** The stem names the answer in another form than its own spelling. Each case: [rule, dropped, near miss kept]. */
 const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
+    'give-away',
+    // A Latin plural the stem has in the singular: "medium" and Network Media (set H's glossary).
+    {
+      origin: 'definition-reverse',
+      stem: 'The physical or wireless medium used to transmit data between devices.',
+      options: ['Network Media', 'Network Interface Card (NIC)', 'Node', 'Hub'],
+    },
+    // Near miss: another option holds the same word, so the echo tells no option apart.
+    {
+      origin: 'definition-reverse',
+      stem: 'The physical or wireless medium used to transmit data between devices.',
+      options: ['Network Media', 'Transmission Media', 'Node', 'Hub'],
+    },
+  ],
+  [
+    'give-away',
+    // The stem abbreviates a word of the key before numbers: "Cat 3, Cat 5" and Cable Category.
+    {
+      origin: 'definition-reverse',
+      stem: 'A classification system for UTP cables (Cat 3, Cat 5, Cat 6) based on performance.',
+      options: ['Cable Category', 'Crossover Cable', 'Collision Domain', 'Client'],
+    },
+    // Near miss: the same letters as a word of its own, not an abbreviation before a number.
+    {
+      origin: 'definition-reverse',
+      stem: 'A classification of UTP cables by the cat and mouse of their performance.',
+      options: ['Cable Category', 'Crossover Cable', 'Collision Domain', 'Client'],
+    },
+  ],
+  [
     'key-in-stem',
     // Another word of the key's root: vue-router and Routing.
     {
@@ -103,13 +133,14 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'key-in-stem',
-    // A description option holding the verb of the asked handler's name (onopen and "opened").
+    // A description option holding the verb of the asked handler's name (onclick and "clicked"; a verb
+    // outside the glossary, where the echo check would see it first).
     {
       origin: 'table-cell',
-      stem: '`onopen`',
+      stem: '`onclick`',
       frame: { kind: 'row-cell', header: 'Description' },
       options: [
-        'Fired once the connection is opened and ready',
+        'Fired once the button is clicked by the user',
         'Fired when a message arrives from the server',
         'Fired when the connection is closed by either side',
       ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TRANSLATED_TERM_CHECKS } from '../../src/content/gate-checks/translated-term.ts';
 import type { DropReason } from '../../src/content/quality-gate.ts';
-import { judge, type Spec } from './gate-fixtures.ts';
+import { judge, make, NO_COMMANDS, type Spec } from './gate-fixtures.ts';
 
 /**
  * A Latin term of plain English words against a Chinese description that renders them: dropped whatever
@@ -56,6 +57,66 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    // Lifecycle hooks are English phrases: 销毁 and 之前 spell beforeDestroy, the only option about
+    // destroying. The echo check, which reads the same glossary, names it first.
+    'key-echoes-stem',
+    {
+      origin: 'definition-reverse',
+      stem: '在实例销毁之前调用。在这一步，实例仍然完全可用。',
+      options: ['beforeDestroy', 'mounted', 'beforeMount', 'updated'],
+      lang: 'zh',
+    },
+    // Near miss: the description says 之前 only, which every option's `before` shares.
+    {
+      origin: 'definition-reverse',
+      stem: '相关的 render 函数首次调用之前，在这一步实例还不可用。',
+      options: ['beforeDestroy', 'beforeCreate', 'beforeMount', 'beforeUpdate'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // 消息消费者 is "message consumer" (set G's Kafka FAQ).
+    {
+      origin: 'table-row',
+      stem: '消息消费者，按组读取消息',
+      options: ['Consumer', 'Producer', 'Broker', 'Topic'],
+      lang: 'zh',
+    },
+    // Near miss: a Chinese description of an English key whose words it does not translate (绑定 renders a
+    // distractor's name, not the key's).
+    {
+      origin: 'definition-reverse',
+      stem: '指令所绑定的元素。',
+      options: ['el', 'binding', 'vnode'],
+      lang: 'zh',
+    },
+  ],
+  [
+    // The stem names the English term, the key is the Chinese description: 解除绑定 renders unbind.
+    'key-echoes-stem',
+    {
+      origin: 'definition-forward',
+      stem: 'unbind',
+      options: [
+        '只调用一次，在指令与元素解除绑定时调用。',
+        '在所在组件的 VNode 更新时调用。',
+        '在被插入父节点时调用。',
+      ],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'unbind',
+      options: [
+        '只调用一次，在指令与元素分开时调用。',
+        '在所在组件的 VNode 重新渲染时调用。',
+        '在被插入父节点时调用。',
+      ],
+      lang: 'zh',
+    },
+  ],
 ];
 
 describe('a Latin term is not asked against a Chinese description that translates it', () => {
@@ -63,6 +124,102 @@ describe('a Latin term is not asked against a Chinese description that translate
     it(`${rule}: ${dropped.stem.slice(0, 48)}`, () => {
       expect(judge(dropped)).toBe(rule);
       expect(judge(kept)).toBeNull();
+    });
+  }
+});
+
+/**
+ * The translated-term check on its own (the echo checks run first in the gate and often name the same
+ * drop): each case [dropped, near miss kept].
+ */
+const ALONE: readonly (readonly [string, Spec, Spec])[] = [
+  [
+    'the key alone renders both words of the term; every distractor renders one (之前)',
+    {
+      origin: 'definition-forward',
+      stem: 'beforeDestroy',
+      options: ['在实例销毁之前调用。', '在挂载开始之前调用。', '在数据更新之前调用。'],
+      lang: 'zh',
+    },
+    // A distractor renders every word the key renders: the notes, not the translation, tell them apart.
+    {
+      origin: 'definition-forward',
+      stem: 'beforeDestroy',
+      options: ['在实例销毁之前调用。', '在子组件销毁之前调用，实例随后解除。', '在数据变化之前调用。'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'a Chinese cloze with the English name blanked',
+    {
+      origin: 'cloze',
+      stem: '＿＿＿：在实例销毁之前调用。',
+      options: ['beforeDestroy', 'mounted', 'updated'],
+      lang: 'zh',
+    },
+    {
+      origin: 'cloze',
+      stem: '＿＿＿：在实例完全可用时调用。',
+      options: ['beforeDestroy', 'mounted', 'updated'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'a snake_case key read word by word: 消息消费者 renders message and consumer',
+    {
+      origin: 'table-row',
+      stem: '消息消费者，按组读取消息',
+      options: ['message_consumer', 'topic_controller', 'leader_election', 'replica_fetcher'],
+      lang: 'zh',
+    },
+    {
+      origin: 'table-row',
+      stem: '按组读取，一组一份',
+      options: ['message_consumer', 'topic_controller', 'leader_election', 'replica_fetcher'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'a word of the term that its section heading names is the family, not a tell',
+    // Without the heading, 过渡 in the key renders `transition` where a distractor renders nothing.
+    {
+      origin: 'definition-forward',
+      stem: 'transition-delay',
+      options: ['定义过渡效果何时开始。', '规定速度效果的速度曲线。', '规定完成过渡效果需要多少秒。'],
+      lang: 'zh',
+    },
+    // Under "transition过渡" every option of the section is a transition property.
+    {
+      origin: 'definition-forward',
+      stem: 'transition-delay',
+      options: ['定义过渡效果何时开始。', '规定速度效果的速度曲线。', '规定完成过渡效果需要多少秒。'],
+      lang: 'zh',
+      card: { sectionPath: ['CSS3', 'transition过渡'] },
+    },
+  ],
+  [
+    'un + bind glued: 解除绑定 renders unbind',
+    {
+      origin: 'definition-reverse',
+      stem: '只调用一次，在指令与元素解除绑定时调用。',
+      options: ['unbind', 'update', 'inserted'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '只调用一次，在指令与元素分开时调用。',
+      options: ['unbind', 'update', 'inserted'],
+      lang: 'zh',
+    },
+  ],
+];
+
+describe('translated-term on its own', () => {
+  const [check] = TRANSLATED_TERM_CHECKS;
+  for (const [what, dropped, kept] of ALONE) {
+    it(what, () => {
+      expect(check?.fails(make(dropped), NO_COMMANDS)).toBe(true);
+      expect(check?.fails(make(kept), NO_COMMANDS)).toBe(false);
     });
   }
 });

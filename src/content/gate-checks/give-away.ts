@@ -157,10 +157,40 @@ function sameStem(a: string, b: string): boolean {
   return common >= 5 && common >= 0.75 * shorter;
 }
 
-/** The stem's Latin words (identifiers split): each word, and the words by their first five letters. */
+/**
+ * The stem's Latin words (identifiers split): each word, the words by their first five letters, and the
+ * words it abbreviates before a number or a full stop ("Cat 3, Cat 5" → cat).
+ */
 interface LatinIndex {
   readonly words: ReadonlySet<string>;
   readonly byPrefix: ReadonlyMap<string, readonly string[]>;
+  readonly abbreviations: readonly string[];
+}
+
+/** A capitalised short word right before a number or a full stop ("Cat 5", "Max 10", "Dept."). */
+const ABBREVIATION = /\b([A-Z][a-z]{2,3})(?:\.|\s+\d)/g;
+
+/**
+ * The other number of a Latin or Greek noun, as notes write them ("media" and "medium", "criteria" and
+ * "criterion", "indices" and "index", "analyses" and "analysis"): a plural that no added -s makes.
+ */
+function latinNumberForms(word: string): readonly string[] {
+  if (word.length < 4) return [];
+  const out: string[] = [];
+  const swap = (from: string, ...to: string[]): void => {
+    if (word.endsWith(from)) for (const t of to) out.push(word.slice(0, -from.length) + t);
+  };
+  swap('ia', 'ium');
+  swap('ium', 'ia');
+  swap('a', 'um', 'on');
+  swap('um', 'a');
+  swap('on', 'a');
+  swap('ices', 'ix', 'ex');
+  swap('ix', 'ices');
+  swap('ex', 'ices');
+  swap('ses', 'sis');
+  swap('sis', 'ses');
+  return out;
 }
 
 const latinIndexOf = memoText((haystack: string): LatinIndex => {
@@ -176,7 +206,8 @@ const latinIndexOf = memoText((haystack: string): LatinIndex => {
     if (list) list.push(w);
     else byPrefix.set(w.slice(0, 5), [w]);
   }
-  return { words: found, byPrefix };
+  const abbreviations = [...haystack.matchAll(ABBREVIATION)].map((m) => (m[1] ?? '').toLowerCase());
+  return { words: found, byPrefix, abbreviations };
 });
 
 /** A Latin word of an option appears in the stem as itself or a word of the same stem; Chinese words as substrings. */
@@ -185,6 +216,9 @@ function inStem(haystack: string, latin: LatinIndex, word: string): boolean {
   if (latin.words.has(word)) return true;
   // An option's plural against the stem's singular ("Render Props" and "a prop").
   if (word.length > 3 && word.endsWith('s') && latin.words.has(word.slice(0, -1))) return true;
+  // "Media" against "medium", "Category" against "Cat 5".
+  if (latinNumberForms(word).some((w) => latin.words.has(w))) return true;
+  if (latin.abbreviations.some((a) => word.length >= a.length + 3 && word.startsWith(a))) return true;
   // Words of one stem share at least their first five letters (see sameStem).
   if (word.length < 5) return false;
   return (latin.byPrefix.get(word.slice(0, 5)) ?? []).some((w) => sameStem(w, word));

@@ -46,13 +46,42 @@ export function translatesTerm(
   description: string,
   family: ReadonlySet<string> = NO_WORDS,
 ): boolean {
-  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return false;
+  return renderedWords(term, description, family).size > 0;
+}
+
+/**
+ * The words (or concepts) of the Latin term that the Chinese description renders: `beforeDestroy` against
+ * "在实例销毁之前调用" gives before and destroy.
+ */
+function renderedWords(term: string, description: string, family: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return out;
   const words = termWords(term)?.filter((w) => !family.has(w));
-  if (words === undefined || words.length === 0) return false;
-  for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) return true;
+  if (words === undefined || words.length === 0) return out;
+  for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) out.add(w);
   const described = namedConcepts(description).han;
-  for (const concept of namedConcepts(words.join(' ')).latin.keys()) if (described.has(concept)) return true;
-  return false;
+  for (const concept of namedConcepts(words.join(' ')).latin.keys())
+    if (described.has(concept)) out.add(concept);
+  return out;
+}
+
+/**
+ * The key description renders words of the term that no distractor renders all of: "在实例销毁之前调用"
+ * for `beforeDestroy` beside descriptions that say only 之前. Where a distractor renders them all
+ * (before and destroy both), the notes, not the translation, tell the options apart.
+ */
+function keyAloneRendersTerm(
+  term: string,
+  key: string,
+  distractors: readonly string[],
+  family: ReadonlySet<string>,
+): boolean {
+  const rendered = renderedWords(term, key, family);
+  if (rendered.size === 0) return false;
+  return !distractors.some((d) => {
+    const theirs = renderedWords(term, d, family);
+    return [...rendered].every((w) => theirs.has(w));
+  });
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -71,20 +100,42 @@ const ASKED_BY_NAME = new Set([
   'subject-reverse',
   'table-row',
   'table-cell',
+  // A Chinese sentence with the English term blanked ("＿＿＿：在实例销毁之前调用") is asked the same way.
+  'cloze',
 ]);
+
+/**
+ * The term's words its section heading names, when the heading does not name the whole term: under
+ * "transition过渡", `transition` of `transition-delay` is the family every option of the section shares,
+ * even where a description does not repeat 过渡.
+ */
+function headingWords(candidate: Candidate, term: string): ReadonlySet<string> {
+  const words = termWords(term);
+  if (words === null) return NO_WORDS;
+  const heading = new Set(identifierWords(candidate.question.sectionPath.join(' ')));
+  const named = words.filter((w) => heading.has(w));
+  return named.length > 0 && named.length < words.length ? new Set(named) : NO_WORDS;
+}
 
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
   const stem = candidate.question.stem;
-  if (optionsAreNames(candidate))
-    return translatesTerm(keyOf(candidate), stem, familyWords(candidate.question.options));
+  if (optionsAreNames(candidate)) {
+    const key = keyOf(candidate);
+    const family = new Set([...familyWords(candidate.question.options), ...headingWords(candidate, key)]);
+    return translatesTerm(key, stem, family);
+  }
   // Descriptions that all render the term ("取出…头部" for each poll method) leave the notes to tell them
   // apart: only the key rendering it gives it away.
-  if (optionsAreDescriptions(candidate))
+  if (optionsAreDescriptions(candidate)) {
+    const family = headingWords(candidate, stem);
+    const key = keyOf(candidate);
+    const distractors = distractorsOf(candidate);
     return (
-      translatesTerm(stem, keyOf(candidate)) &&
-      !distractorsOf(candidate).every((d) => translatesTerm(stem, d))
+      (translatesTerm(stem, key, family) && !distractors.every((d) => translatesTerm(stem, d, family))) ||
+      keyAloneRendersTerm(stem, key, distractors, family)
     );
+  }
   return false;
 }
 
