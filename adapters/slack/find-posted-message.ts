@@ -57,31 +57,17 @@ export async function findPostedMessage(
   },
 ): Promise<PostedLookup> {
   const oldest = String(Math.max(0, Math.floor((query.since.getTime() - CLOCK_SLACK_MS) / 1000)));
-  let cursor: string | undefined;
-  try {
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const answer = await client.conversations.history({
+  return findOurMessage(
+    (cursor) =>
+      client.conversations.history({
         channel: query.channel,
         oldest,
         limit: PAGE_SIZE,
         include_all_metadata: true,
         ...(cursor === undefined ? {} : { cursor }),
-      });
-      for (const message of answer.messages ?? []) {
-        if (typeof message.ts !== 'string' || typeof message.bot_id !== 'string') continue;
-        if (query.botId !== null && message.bot_id !== query.botId) continue;
-        if (message.metadata?.event_type !== query.eventType) continue;
-        if (payloadId(message.metadata.event_payload, query.payloadKey ?? 'round_id') === query.roundId)
-          return { kind: 'found', ts: message.ts };
-      }
-      const next = answer.response_metadata?.next_cursor;
-      if (answer.has_more !== true || typeof next !== 'string' || next === '') return { kind: 'absent' };
-      cursor = next;
-    }
-    return { kind: 'absent' };
-  } catch (error) {
-    return { kind: 'unknown', failure: classifySlackError(error) };
-  }
+      }),
+    query,
+  );
 }
 
 function payloadId(payload: unknown, key: string): unknown {
@@ -104,21 +90,49 @@ export async function findThreadReply(
     readonly botId: string | null;
   },
 ): Promise<PostedLookup> {
-  let cursor: string | undefined;
-  try {
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const answer = await client.conversations.replies({
+  return findOurMessage(
+    (cursor) =>
+      client.conversations.replies({
         channel: query.channel,
         ts: query.threadTs,
         limit: PAGE_SIZE,
         include_all_metadata: true,
         ...(cursor === undefined ? {} : { cursor }),
-      });
+      }),
+    query,
+  );
+}
+
+/** One page of conversations.history or conversations.replies: the fields the look-up reads. */
+interface MessagePage {
+  readonly messages?: readonly {
+    readonly ts?: string;
+    readonly bot_id?: string;
+    readonly metadata?: { readonly event_type?: string; readonly event_payload?: unknown };
+  }[];
+  readonly has_more?: boolean;
+  readonly response_metadata?: { readonly next_cursor?: string };
+}
+
+/** Reads up to MAX_PAGES pages for a message of ours whose metadata names the round (or duel). */
+async function findOurMessage(
+  fetchPage: (cursor: string | undefined) => Promise<MessagePage>,
+  query: {
+    readonly eventType: string;
+    readonly roundId: string;
+    readonly payloadKey?: 'round_id' | 'duel_id';
+    readonly botId: string | null;
+  },
+): Promise<PostedLookup> {
+  let cursor: string | undefined;
+  try {
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const answer = await fetchPage(cursor);
       for (const message of answer.messages ?? []) {
         if (typeof message.ts !== 'string' || typeof message.bot_id !== 'string') continue;
         if (query.botId !== null && message.bot_id !== query.botId) continue;
         if (message.metadata?.event_type !== query.eventType) continue;
-        if (payloadId(message.metadata.event_payload, 'round_id') === query.roundId)
+        if (payloadId(message.metadata.event_payload, query.payloadKey ?? 'round_id') === query.roundId)
           return { kind: 'found', ts: message.ts };
       }
       const next = answer.response_metadata?.next_cursor;

@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RoundResults } from '../../src/engine/api.ts';
 import type { ChannelRecord } from '../../src/engine/records.ts';
 import { createScheduler } from '../../src/schedule/scheduler.ts';
 import { type SlackHarness, slackHarness, T1, textOf } from './slack-harness.ts';
@@ -49,6 +50,27 @@ async function postToday(
     buttons: buttonsOf(message?.blocks),
     correct: opened.value.question.correctIndex ?? 0,
   };
+}
+
+/** Today's question posted, answered right by UWIN, and closed: what a reveal needs. */
+async function closedWithOneWinner(
+  h: SlackHarness,
+): Promise<{ ts: string; channel: ChannelRecord; results: RoundResults }> {
+  const { roundId, ts, buttons, correct } = await postToday(h);
+  const right = buttons[correct];
+  if (right === undefined) throw new Error('button');
+  h.clock.advance(2_000);
+  const { responseUrl } = await h.click(T1('UWIN', 'winner'), 'C1', {
+    actionId: right.action_id,
+    value: right.value,
+    messageTs: ts,
+  });
+  await h.reply(responseUrl);
+  await h.adapter.settled();
+  const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
+  h.clock.set('2026-01-05T17:00:01Z');
+  const { results } = await h.engine.closeRound(roundId);
+  return { ts, channel, results };
 }
 
 describe('the question of the day in a channel', () => {
@@ -239,20 +261,7 @@ describe('the question of the day in a channel', () => {
 
   it('names the winners once when a reveal is repeated after a crash, and looks only when repeating', async () => {
     h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
-    const { roundId, ts, buttons, correct } = await postToday(h);
-    const right = buttons[correct];
-    if (right === undefined) throw new Error('button');
-    h.clock.advance(2_000);
-    const { responseUrl } = await h.click(T1('UWIN', 'winner'), 'C1', {
-      actionId: right.action_id,
-      value: right.value,
-      messageTs: ts,
-    });
-    await h.reply(responseUrl);
-    await h.adapter.settled();
-    const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
-    h.clock.set('2026-01-05T17:00:01Z');
-    const { results } = await h.engine.closeRound(roundId);
+    const { ts, channel, results } = await closedWithOneWinner(h);
     const winnersReplies = () => h.api.callsOf('chat.postMessage').filter((c) => c.body.thread_ts === ts);
 
     // A first attempt that died before it was recorded got as far as naming the winners; the attempt that
@@ -270,20 +279,7 @@ describe('the question of the day in a channel', () => {
 
   it('a recovering reveal names the winners when the attempt before it never did', async () => {
     h = await slackHarness({ start: '2026-01-05T09:00:00Z' });
-    const { roundId, ts, buttons, correct } = await postToday(h);
-    const right = buttons[correct];
-    if (right === undefined) throw new Error('button');
-    h.clock.advance(2_000);
-    const { responseUrl } = await h.click(T1('UWIN', 'winner'), 'C1', {
-      actionId: right.action_id,
-      value: right.value,
-      messageTs: ts,
-    });
-    await h.reply(responseUrl);
-    await h.adapter.settled();
-    const channel = (await h.store.getChannel(CHANNEL)) as ChannelRecord;
-    h.clock.set('2026-01-05T17:00:01Z');
-    const { results } = await h.engine.closeRound(roundId);
+    const { ts, channel, results } = await closedWithOneWinner(h);
     expect(
       (await h.adapter.publisher.postResults(channel, results, { lang: 'en', recovering: true })).ok,
     ).toBe(true);
