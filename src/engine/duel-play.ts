@@ -47,11 +47,12 @@ export async function nextDuelQuestion(
     const mine = (await ctx.store.duelAnswers(duelId)).filter((a) => a.playerId === actor.playerId);
     const index = firstOpenIndex(duel, mine);
     if (index === null) {
-      // Settled here only when this very call finished the player's part (time-outs recorded above). A
-      // part finished by answering is settled by answerDuel, whose caller announces the result: settling
-      // it here too raced that call (on another instance, or in this one) and won silently, so the result
-      // was never announced. A settlement lost to a crash is recovered at expiry (expireDuels).
-      if (pass > 0) await settleIfBothDone(ctx, duel);
+      // This very call finished the player's part with time-outs (recorded above). If the other part is
+      // done too, the duel is over, but this call has no one to tell: its caller shows the player their
+      // own tally. So it is made due now, and the scheduler's next expiry pass settles it as played and
+      // announces it, as it does for any duel whose end nobody announced. A part finished by answering is
+      // settled by answerDuel, whose caller announces the result.
+      if (pass > 0) await dueNowIfBothDone(ctx, duel, now);
       return reject('finished');
     }
     const question = await duelQuestionAt(ctx, duel, index);
@@ -177,10 +178,18 @@ async function recordDuelOutcome(
   return { correct, timedOut };
 }
 
-async function settleIfBothDone(ctx: EngineContext, duel: DuelRecord): Promise<DuelSettlement | null> {
+async function bothDone(ctx: EngineContext, duel: DuelRecord): Promise<boolean> {
   const answers = await ctx.store.duelAnswers(duel.id);
   const total = duel.questionIds.length;
   const doneBy = (id: PlayerId) => answers.filter((a) => a.playerId === id && isDone(a)).length;
-  if (doneBy(duel.challengerId) < total || doneBy(duel.opponentId) < total) return null;
-  return finish(ctx, duel, 'played');
+  return doneBy(duel.challengerId) >= total && doneBy(duel.opponentId) >= total;
+}
+
+async function settleIfBothDone(ctx: EngineContext, duel: DuelRecord): Promise<DuelSettlement | null> {
+  return (await bothDone(ctx, duel)) ? finish(ctx, duel, 'played') : null;
+}
+
+/** Still active, expiring now: expireDuels settles it (as played) and the scheduler announces it. */
+async function dueNowIfBothDone(ctx: EngineContext, duel: DuelRecord, now: Date): Promise<void> {
+  if (await bothDone(ctx, duel)) await ctx.store.transitionDuel(duel.id, ['active'], { expiresAt: now });
 }

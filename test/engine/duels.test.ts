@@ -75,6 +75,28 @@ describe('duels', () => {
     expect(await h.engine.nextDuelQuestion(bob, duelId)).toEqual({ ok: false, code: 'finished' });
   });
 
+  it('a duel whose last part ends in a time-out through Play is settled and handed out once by the next expiry pass', async () => {
+    const h = harness();
+    const duelId = await startDuel(h.engine, 2);
+    await play(h.engine, h.clock, alice, duelId, 5_000, true);
+    await play(h.engine, h.clock, alice, duelId, 5_000, true);
+    await play(h.engine, h.clock, bob, duelId, 5_000, true);
+    // Bob's last question times out; he presses Play again and is told he is done.
+    unwrap(await h.engine.nextDuelQuestion(bob, duelId));
+    h.clock.advance(61_000);
+    expect(await h.engine.nextDuelQuestion(bob, duelId)).toEqual({ ok: false, code: 'finished' });
+    // Nobody was handed the result by that call: the next expiry pass settles it as played, once, so the
+    // scheduler announces it (long before the duel's own expiry).
+    const ended = await h.engine.expireDuels();
+    expect(ended).toHaveLength(1);
+    expect(ended[0]).toMatchObject({ reason: 'played', winnerId: alice.playerId });
+    expect(ended[0]?.challenger).toMatchObject({ correct: 2 });
+    expect(ended[0]?.opponent).toMatchObject({ correct: 1 });
+    expect(await h.engine.expireDuels()).toEqual([]);
+    expect((await h.engine.duelView(duelId))?.duel.status).toBe('settled');
+    expect((await h.store.getPlayer(bob.playerId))?.ratedGames).toBe(1);
+  });
+
   it('treats an answer after the question deadline as a time-out', async () => {
     const h = harness();
     const duelId = await startDuel(h.engine, 1);
