@@ -11,7 +11,7 @@ import { TokenBuckets } from './token-bucket.ts';
  * enforces the limits of platform-limits.ts (per channel, per workspace and method) with 429 and
  * Retry-After, injects further 429s at random, and keeps what it needs to check the outcome: every daily
  * post, its edits, results posted beside it, and winners' thread replies. Only the methods a daily round
- * uses: auth.test, chat.postMessage, chat.update, conversations.history.
+ * uses: auth.test, chat.postMessage, chat.update, conversations.history, conversations.replies.
  */
 export interface SimWorkspace {
   readonly teamId: string;
@@ -25,6 +25,12 @@ interface PostedMessage {
   readonly roundId: string | null;
   edits: number;
   winnersReplies: number;
+  /** The bot's replies in this message's thread, with their metadata. */
+  readonly replies: {
+    readonly ts: string;
+    readonly eventType: string | null;
+    readonly roundId: string | null;
+  }[];
 }
 
 export interface SlackCallCounts {
@@ -154,7 +160,10 @@ export class FakeSlackWorkspaces {
       const threadTs = body.thread_ts;
       if (threadTs !== undefined) {
         const parent = this.find(channel, threadTs);
-        if (parent !== undefined) parent.winnersReplies += 1;
+        if (parent !== undefined) {
+          parent.winnersReplies += 1;
+          parent.replies.push({ ts, ...parseMetadata(body.metadata) });
+        }
         return send(200, { ok: true, channel, ts });
       }
       const metadata = parseMetadata(body.metadata);
@@ -165,6 +174,7 @@ export class FakeSlackWorkspaces {
         roundId: metadata.roundId,
         edits: 0,
         winnersReplies: 0,
+        replies: [],
       });
       this.messages.set(channel, list);
       return send(200, { ok: true, channel, ts });
@@ -193,6 +203,22 @@ export class FakeSlackWorkspaces {
             : { metadata: { event_type: m.eventType, event_payload: { round_id: m.roundId } } }),
         }));
       return send(200, { ok: true, messages: found, has_more: false });
+    }
+    if (method === 'conversations.replies') {
+      // Non-Marketplace apps share one small budget for history and replies.
+      const allowed = this.historyPerWorkspace.take(team);
+      if (!allowed.ok) return refuse(allowed.retryAfterMs, false);
+      const parent = this.find(channel, body.ts ?? '');
+      if (parent === undefined) return send(200, { ok: false, error: 'thread_not_found' });
+      const view = (m: { ts: string; eventType: string | null; roundId: string | null }) => ({
+        type: 'message',
+        ts: m.ts,
+        bot_id: `B${team}`,
+        ...(m.eventType === null
+          ? {}
+          : { metadata: { event_type: m.eventType, event_payload: { round_id: m.roundId } } }),
+      });
+      return send(200, { ok: true, messages: [parent, ...parent.replies].map(view), has_more: false });
     }
     send(200, { ok: false, error: 'unknown_method' });
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { nonceFor } from '../../adapters/discord/channel-messages.ts';
+import { DISCORD_GLOBAL_LIMIT } from '../../adapters/discord/config.ts';
 import { SealedInstallations } from '../../adapters/slack/installations.ts';
 import type { SealingKeys } from '../../adapters/slack/sealed-box.ts';
 import { addDays, isScheduledOn, windowOn } from '../../src/engine/calendar.ts';
@@ -203,6 +204,8 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
       sealingKeys,
       discordApiUrl: discordUrl,
       shardCount: population.shardCount,
+      // As docs/discord.md says to run several instances: each its share of the bot's global limit.
+      discordRestShare: Math.max(1, Math.floor(DISCORD_GLOBAL_LIMIT / options.instances)),
       shards,
       concurrency: options.concurrency,
       observe,

@@ -54,6 +54,8 @@ export interface SimInstanceOptions {
   readonly sealingKeys: SealingKeys;
   readonly discordApiUrl: string;
   readonly shardCount: number;
+  /** DISCORD_REST_REQUESTS_PER_SECOND: this instance's share of the bot's global 50/s. */
+  readonly discordRestShare: number;
   readonly shards: readonly number[];
   readonly concurrency: number;
   readonly observe: (report: TickReport) => void;
@@ -122,6 +124,7 @@ export function startSimInstance(options: SimInstanceOptions): SimInstance {
         DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.sim.discord-bot-token',
         DISCORD_APPLICATION_ID: '100000000000000001',
         DISCORD_API_URL: options.discordApiUrl,
+        DISCORD_REST_REQUESTS_PER_SECOND: String(options.discordRestShare),
         ...(options.shards.length > 0
           ? { DISCORD_SHARD_IDS: options.shards.join(','), DISCORD_SHARD_COUNT: String(options.shardCount) }
           : {}),
