@@ -1,10 +1,12 @@
 import type pino from 'pino';
+import type { Lang } from '../../src/content/question.ts';
+import type { QuizEngine } from '../../src/engine/api.ts';
 import type { Clock } from '../../src/engine/clock.ts';
 import { LiveCountThrottle } from '../shared/live-count-throttle.ts';
 import type { Timers } from '../shared/timers.ts';
-import type { SlackMessage } from './render/question-blocks.ts';
+import { dailyResultsMessage, type SlackMessage } from './render/question-blocks.ts';
 import { classifySlackError } from './slack-errors.ts';
-import { splitPostRef } from './slack-ids.ts';
+import { splitPostRef, splitQualified } from './slack-ids.ts';
 import type { SlackClient } from './web-clients.ts';
 
 /**
@@ -75,4 +77,27 @@ export class AnswerCounts {
   stop(): Promise<void> {
     return this.throttle.stop();
   }
+}
+
+/**
+ * AnswerCounts' showResults: a closed round's results drawn again on its post, in the team's language, as
+ * the reveal drew them.
+ */
+export function resultsPutBack(
+  engine: Pick<QuizEngine, 'roundResults'>,
+  teamLang: (teamId: string) => Promise<Lang>,
+): (client: SlackClient, roundId: string) => Promise<void> {
+  return async (client, roundId) => {
+    const results = await engine.roundResults(roundId);
+    const ref = results?.round.postRef == null ? null : splitPostRef(results.round.postRef);
+    const teamId = results === null ? undefined : splitQualified(results.round.tenantId)?.teamId;
+    if (results === null || ref === null || teamId === undefined) return;
+    const message = dailyResultsMessage(results, { lang: await teamLang(teamId) });
+    await client.chat.update({
+      channel: ref.channel,
+      ts: ref.ts,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { StateStore } from '@slack/bolt';
 import type pino from 'pino';
 import type { Lang } from '../../src/content/question.ts';
 import type { DuelSettlement, QuizEngine } from '../../src/engine/api.ts';
@@ -26,13 +25,12 @@ import {
   handlePracticeNext,
   handlePracticeReveal,
 } from './actions/practice-actions.ts';
-import { AnswerCounts } from './answer-counts.ts';
+import { AnswerCounts, resultsPutBack } from './answer-counts.ts';
 import { publishHome } from './app-home.ts';
-import { type AppLifecycle, appLifecycle, type EventSource } from './app-lifecycle.ts';
-import { boltLogger } from './bolt-logger.ts';
+import { appLifecycle } from './app-lifecycle.ts';
 import { handleQuizCommand } from './commands/handle-quiz-command.ts';
 import type { SlackConfig } from './config.ts';
-import { type BoltApp, type BoltRuntime, createBoltRuntime } from './create-bolt-app.ts';
+import { type BoltApp, createBoltRuntime } from './create-bolt-app.ts';
 import { createSlackDuelAnnouncer } from './duel-settlement-announcer.ts';
 import {
   handleFlagMenu,
@@ -42,19 +40,16 @@ import {
 } from './flag-handlers.ts';
 import { FLAG_ACTION, FLAG_VIEW } from './flag-values.ts';
 import { InFlight } from './in-flight.ts';
-import { SealedInstallations } from './installations.ts';
-import { databaseStateStore } from './oauth-states.ts';
-import { People } from './people.ts';
+import { eventIdOf, eventSourceOf, responseUrlOf } from './payload-fields.ts';
 import { postSlackDigest } from './post-digest.ts';
 import { postSlackReminder } from './post-reminder.ts';
 import { createSlackPublisher, NOT_INSTALLED, type PostedRound, slackPlaceOf } from './publisher.ts';
 import { plainMessage } from './render/feedback-blocks.ts';
-import { dailyResultsMessage } from './render/question-blocks.ts';
 import { type Reply, replyVia, responseUrlPolicy } from './reply.ts';
 import { SeenKeys } from './seen-keys.ts';
 import type { ReloadContent, SlackContext } from './slack-context.ts';
 import { classifySlackError } from './slack-errors.ts';
-import { splitPostRef, splitQualified, tenantIdOf } from './slack-ids.ts';
+import { splitQualified, tenantIdOf } from './slack-ids.ts';
 import {
   receivedAtOf,
   SLACK_REQUEST_KINDS,
@@ -62,14 +57,9 @@ import {
   slackRequestKind,
 } from './slack-metrics.ts';
 import { teamLangReader } from './team-lang.ts';
-import { type Readiness, TokenHealth } from './token-health.ts';
-import {
-  configuredNoticeTargets,
-  installedWorkspaces,
-  singleWorkspace,
-  type WorkspaceParts,
-  type Workspaces,
-} from './workspaces.ts';
+import type { Readiness } from './token-health.ts';
+import { oauthParts, workspacesFor } from './workspace-setup.ts';
+import type { WorkspaceParts } from './workspaces.ts';
 
 export { isSlackConfigured, parseSlackConfig, type SlackConfig, slackEnvSchema } from './config.ts';
 
@@ -122,17 +112,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   );
   const inbound = metrics.inbound(SLACK_REQUEST_KINDS);
   const { app } = runtime;
-  const workspaces: Workspaces =
-    oauth === null
-      ? singleWorkspace(singleWorkspaceParts(deps, runtime, logger))
-      : installedWorkspaces({
-          installations: oauth.installations,
-          config: deps.config,
-          logger,
-          boltLogger: boltLogger(logger),
-          clock: deps.clock,
-          metrics,
-        });
+  const workspaces = workspacesFor(deps, runtime, oauth, logger, metrics);
   const lifecycle = appLifecycle({
     engine: deps.engine,
     installations: oauth?.installations ?? null,
@@ -150,19 +130,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     timers: deps.timers ?? systemTimers,
     intervalMs: deps.config.countUpdateMs,
     liveCount: (roundId) => deps.engine.liveCount(roundId),
-    showResults: async (client, roundId) => {
-      const results = await deps.engine.roundResults(roundId);
-      const ref = results?.round.postRef == null ? null : splitPostRef(results.round.postRef);
-      const teamId = results === null ? undefined : splitQualified(results.round.tenantId)?.teamId;
-      if (results === null || ref === null || teamId === undefined) return;
-      const message = dailyResultsMessage(results, { lang: await teamLang(teamId) });
-      await client.chat.update({
-        channel: ref.channel,
-        ts: ref.ts,
-        text: message.text,
-        blocks: message.blocks,
-      });
-    },
+    showResults: resultsPutBack(deps.engine, teamLang),
     logger,
   });
   /** What every request shares; the workspace's own parts are added per request (ctxFor). */
@@ -425,65 +393,5 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await runtime.close();
       logger.info('Slack adapter stopped');
     },
-  };
-}
-
-function eventIdOf(body: object): string | null {
-  return 'event_id' in body && typeof body.event_id === 'string' && body.event_id !== ''
-    ? body.event_id
-    : null;
-}
-
-/** Block actions carry a response_url unless they come from a view (App Home, modals). */
-function responseUrlOf(body: object): string | undefined {
-  return 'response_url' in body && typeof body.response_url === 'string' ? body.response_url : undefined;
-}
-
-/** OAuth mode's installation store (sealed) and state store; null in single-token mode. */
-function oauthParts(
-  deps: SlackAdapterDeps,
-  logger: pino.Logger,
-  lifecycle: () => AppLifecycle,
-): { installations: SealedInstallations; states: StateStore } | null {
-  const settings = deps.config.oauth;
-  if (settings === null) return null;
-  if (deps.installations === undefined)
-    throw new Error('Slack OAuth installs need a store for installations (SlackAdapterDeps.installations)');
-  return {
-    installations: new SealedInstallations({
-      records: deps.installations,
-      keys: settings.installationKeys,
-      clock: deps.clock,
-      logger,
-      onStored: (change) => lifecycle().installed(change),
-    }),
-    states: databaseStateStore(deps.installations),
-  };
-}
-
-/** SLACK_BOT_TOKEN's one workspace: Bolt's client (it has the token) and the runtime's poster. */
-function singleWorkspaceParts(
-  deps: SlackAdapterDeps,
-  runtime: BoltRuntime,
-  logger: pino.Logger,
-): WorkspaceParts {
-  const client = runtime.app.client;
-  if (runtime.poster === null) throw new Error('Slack single-token mode without a poster');
-  return {
-    client,
-    poster: runtime.poster,
-    token: new TokenHealth({ clock: deps.clock, logger, probe: () => client.auth.test() }),
-    people: new People(client, deps.clock, deps.config.adminUserIds),
-    botId: deps.config.botId,
-    noticeTargets: configuredNoticeTargets(deps.config),
-  };
-}
-
-function eventSourceOf(context: Readonly<Record<string, unknown>>): EventSource {
-  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-  return {
-    teamId: text(context.teamId),
-    enterpriseId: text(context.enterpriseId),
-    isEnterpriseInstall: context.isEnterpriseInstall === true,
   };
 }
