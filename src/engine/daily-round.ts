@@ -54,6 +54,11 @@ export interface DailyLifecycle {
     publishes: (channel: ChannelRecord) => boolean,
     known?: RoundResults,
   ): Promise<PreparedReveal>;
+  /**
+   * Takes the right to reveal a closed round for `lease.ms`; false while another instance holds it or
+   * once it was revealed. Whoever closes a round takes it first, so a recovering instance waits it out.
+   */
+  claimReveal(roundId: RoundId, lease: PostLease): Promise<boolean>;
   markRevealed(roundId: RoundId, now: Date): Promise<void>;
   /**
    * Open daily rounds closing within `leadMs` whose channel asked for a reminder (and is not paused), with
@@ -189,6 +194,8 @@ export function dailyLifecycle(ctx: EngineContext): DailyLifecycle {
         throw new EngineError('question_missing', `no results for closed round ${round.id}`);
       return { kind: 'ready', channel, results, tenantLang: await tenantLang(channel.tenantId) };
     },
+
+    claimReveal: (roundId, lease) => store.claimRoundReveal(roundId, lease.owner, lease.now, lease.ms),
 
     async markRevealed(roundId, now) {
       await store.markResultsPosted(roundId, now);

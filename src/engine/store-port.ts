@@ -142,6 +142,12 @@ export interface RoundStore {
   markRoundPosted(id: RoundId, postRef: string, shownAt?: Date): Promise<void>;
   /** Closes an open round; `closedNow` is true for exactly one caller. */
   closeRound(id: RoundId, now: Date): Promise<{ round: RoundRecord; closedNow: boolean }>;
+  /**
+   * Takes the right to reveal a closed daily round's results for `leaseMs`, like claimRoundPost: false
+   * while another instance holds an unexpired lease, or once the results were posted. Two instances that
+   * find the same unrevealed round in one pass then never both post it.
+   */
+  claimRoundReveal(id: RoundId, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   markResultsPosted(id: RoundId, now: Date): Promise<boolean>;
   /** Open rounds of a kind whose close time is at or before `now`. */
   listRoundsDueToClose(kind: RoundKind, now: Date): Promise<RoundRecord[]>;

@@ -17,6 +17,8 @@ import type { TickReportBuilder } from './tick-report.ts';
  *    that has seen it so for resultsRecoveryAfterMs (plus a per-instance spread) posts it and marks it.
  *    The owner's retry window ends before anyone's recovery starts, so without a crash a reveal is
  *    delivered by one instance only;
+ *  - every attempt after the first holds the round's reveal lease (daily.claimReveal) for
+ *    resultsRecoveryAfterMs, so two instances recovering the same round in one pass do not both post it;
  *  - a repeated delivery shows nothing new because RoundPublisher.postResults is idempotent (an edit of
  *    the round's own message, or a reveal found by round id), the same contract as postRound.
  */
@@ -125,6 +127,15 @@ async function postResults(
   const { channel, results } = prepared;
   const publisher = publisherFor(ctx.publishers, channel);
   if (publisher === undefined) return;
+  // The first attempt right after closing needs no lease (closedNow is ours alone, and nobody recovers
+  // before resultsRecoveryAfterMs); every later one takes it. The lease outlasts a retry window
+  // (resultsRecoveryAfterMs / 2), so two instances that found the round unrevealed in the same pass never
+  // both post it; a holder that dies frees it when it runs out.
+  const lease = { owner: ctx.instanceId, now, ms: ctx.settings.resultsRecoveryAfterMs };
+  if (known === undefined && !(await ctx.engine.daily.claimReveal(round.id, lease))) {
+    log.info('another instance is revealing this round');
+    return;
+  }
   const lang = await roundLang(
     prepared.tenantLang,
     publisher,

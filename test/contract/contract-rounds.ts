@@ -78,6 +78,26 @@ export function roundContract(store: GetStore): void {
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
+  it('lets one instance at a time reveal a closed round, and nobody once its results are posted', async () => {
+    await seedTenant(store(), []);
+    await store().createDailyRound(round('r1'));
+    const now = at('2026-03-02T17:05:00Z');
+    const later = (ms: number) => new Date(now.getTime() + ms);
+    await store().closeRound('r1', at('2026-03-02T17:00:00Z'));
+    const racing = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((o) => store().claimRoundReveal('r1', o, now, 600_000)),
+    );
+    expect(racing.filter(Boolean)).toHaveLength(1);
+    const holder = ['a', 'b', 'c', 'd', 'e'][racing.indexOf(true)] ?? 'a';
+    const other = holder === 'a' ? 'b' : 'a';
+    expect(await store().claimRoundReveal('r1', other, later(300_000), 600_000)).toBe(false);
+    expect(await store().claimRoundReveal('r1', holder, later(300_000), 600_000)).toBe(true); // retrying
+    expect(await store().claimRoundReveal('r1', other, later(900_000), 600_000)).toBe(true); // holder died
+    await store().markResultsPosted('r1', later(901_000));
+    expect(await store().claimRoundReveal('r1', holder, later(10_000_000), 600_000)).toBe(false);
+    expect(await store().claimRoundReveal('missing', 'a', now, 600_000)).toBe(false);
+  });
+
   it('closes a round once: closedNow is true for exactly one of many racing callers', async () => {
     await seedTenant(store(), []);
     await store().createDailyRound(round('r1'));

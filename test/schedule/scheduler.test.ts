@@ -242,6 +242,25 @@ describe('daily scheduler: catch-up, closing and results', () => {
     expect(platform.messages[0]?.resultsAccepted).toBe(1);
   });
 
+  it('lets one of two instances recover a reveal when both find it due in the same pass', async () => {
+    const { clock, platform, spawn, a, pubA, lines } = await setup('2026-03-02T14:00:00Z');
+    await a.scheduler.tick();
+    clock.set('2026-03-02T22:00:00Z');
+    pubA.failNext({ kind: 'hang' });
+    void a.scheduler.tick();
+    await new Promise((r) => setImmediate(r));
+    const b = spawn('B').instance;
+    const c = spawn('C').instance;
+    clock.set('2026-03-02T22:00:10Z');
+    await Promise.all([b.scheduler.tick(), c.scheduler.tick()]);
+    // Both were away past their waits (5 minutes plus a spread of up to 2) and wake together.
+    clock.set('2026-03-02T22:30:00Z');
+    const reports = await Promise.all([b.scheduler.tick(), c.scheduler.tick()]);
+    expect(reports.flatMap((r) => r.resultsPosted)).toHaveLength(1);
+    expect(platform.messages[0]?.resultsAccepted).toBe(1);
+    expect(lines.filter((l) => l.msg === 'another instance is revealing this round')).toHaveLength(1);
+  });
+
   it('retries a rate-limited results post and records it once', async () => {
     const { clock, platform, a, pubA, store } = await setup('2026-03-02T14:00:00Z');
     await a.scheduler.tick();

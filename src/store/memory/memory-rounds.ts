@@ -58,10 +58,19 @@ export function roundMethods(t: MemoryTables): RoundMethods {
       putRound(t, closed);
       return { round: copy(closed), closedNow: true };
     },
+    async claimRoundReveal(id, owner, now, leaseMs) {
+      const round = t.rounds.get(id);
+      if (!round || round.resultsPostedAt !== null) return false;
+      const claim = t.revealClaims.get(id);
+      if (claim && claim.owner !== owner && claim.until > now.getTime()) return false;
+      t.revealClaims.set(id, { owner, until: now.getTime() + leaseMs });
+      return true;
+    },
     async markResultsPosted(id, now) {
       const round = t.rounds.get(id);
       if (!round || round.resultsPostedAt !== null) return false;
       putRound(t, { ...round, resultsPostedAt: new Date(now) });
+      t.revealClaims.delete(id);
       return true;
     },
     async listRoundsDueToClose(kind, now) {

@@ -29,6 +29,7 @@ export interface MemoryTables {
   /** `${channelId}\u0000${localDate}` -> round id: the unique daily round per channel and date. */
   readonly dailyRounds: Map<string, string>;
   readonly postClaims: Map<string, { owner: string; until: number }>;
+  readonly revealClaims: Map<string, { owner: string; until: number }>;
   /** The "closes soon" reminder of a round: its lease, then when it was sent. */
   readonly reminders: Map<string, { until: number; sentAt: Date | null }>;
   /** `${roundId}\u0000${playerId}`: the unique answer per player and round. */
@@ -67,6 +68,7 @@ export function createTables(): MemoryTables {
     closedDailyWithoutResults: new Set(),
     dailyRounds: new Map(),
     postClaims: new Map(),
+    revealClaims: new Map(),
     reminders: new Map(),
     answers: new Map(),
     answersByRound: new Map(),

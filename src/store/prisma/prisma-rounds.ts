@@ -87,6 +87,17 @@ export function roundMethods({ db }: StoreContext): RoundMethods {
       });
       return { round: toRound(await mustExist(id, 'closeRound')), closedNow: count === 1 };
     },
+    async claimRoundReveal(id, owner, now, leaseMs) {
+      const { count } = await db.round.updateMany({
+        where: {
+          id,
+          resultsPostedAt: null,
+          OR: [{ revealClaimUntil: null }, { revealClaimUntil: { lte: now } }, { revealClaimOwner: owner }],
+        },
+        data: { revealClaimOwner: owner, revealClaimUntil: new Date(now.getTime() + leaseMs) },
+      });
+      return count === 1;
+    },
     async markResultsPosted(id, now) {
       const { count } = await db.round.updateMany({
         where: { id, resultsPostedAt: null },

@@ -123,6 +123,8 @@ export function roundRow(round: RoundRecord): Round {
     postClaimUntil: null,
     reminderClaimUntil: null,
     reminderSentAt: null,
+    revealClaimOwner: null,
+    revealClaimUntil: null,
   };
 }
 

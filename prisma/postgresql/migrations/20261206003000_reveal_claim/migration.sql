@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Round" ADD COLUMN     "revealClaimOwner" TEXT,
+ADD COLUMN     "revealClaimUntil" TIMESTAMP(3);
