@@ -12,8 +12,17 @@
  * sees one unit per question, as under a question heading: that is how they are read. Each such line
  * becomes a heading one level below the heading it stands under (same line, so line numbers hold).
  *
+ * The same list with each answer indented under its question (the item's own content, as CommonMark reads
+ * it) is read the same way: the question line becomes the heading and the answer loses the item's
+ * indentation, so it reads as it would under a heading (lists, tables and code inside it included):
+ *
+ *     18. **Collection 和 Collections 有什么区别**        1. **What are React components?**
+ *                                                          - **Answer**: Components are …
+ *         - java.util.Collection 是一个集合接口 …
+ *
  * Only where the note is such a list: at least MIN_ITEMS lines that are a number and a question (ending
- * in "?" or wholly bold), each followed by an unindented answer rather than by the next item.
+ * in "?" or wholly bold), each followed by an answer (at the margin, or indented under it) rather than by
+ * the next item.
  */
 
 import { looksLikeQuestion } from './question-cues.ts';
@@ -37,7 +46,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
   const lines = text.split('\n');
-  const found: { at: number; level: number }[] = [];
+  const found: { at: number; level: number; indent: number }[] = [];
   let level = 0;
   let fence: string | null = null;
   let folds = 0;
@@ -58,17 +67,78 @@ export function withNumberedQuestionHeadings(text: string): string {
     // A `<details>` answer's own numbered points are its content, not units.
     if (/<details\b/i.test(line)) folds++;
     if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
-    if (folds === 0 && asksNumbered(line) && answeredBelow(lines, i))
-      found.push({ at: i, level: Math.min(6, level + 1) });
+    if (folds !== 0 || !asksNumbered(line)) continue;
+    const at = { at: i, level: Math.min(6, level + 1) };
+    if (answeredBelow(lines, i)) found.push({ ...at, indent: 0 });
+    else {
+      const indent = contentIndent(line);
+      const end = indentedAnswerEnd(lines, i, indent);
+      if (end > i + 1) {
+        found.push({ ...at, indent });
+        i = end - 1; // the answer's own lines are its content, not more units
+      }
+    }
   }
   if (found.length < MIN_ITEMS) return text;
-  for (const { at, level: l } of found) {
+  for (const { at, level: l, indent } of found) {
     const m = NUMBERED.exec(lines[at] as string);
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     lines[at] = `${'#'.repeat(l)} ${number}. ${question}`;
+    if (indent > 0)
+      for (let k = at + 1, end = indentedAnswerEnd(lines, at, indent); k < end; k++)
+        lines[k] = outdented(lines[k] as string, indent);
   }
   return lines.join('\n');
+}
+
+/** Where an item's content starts: `18. ` → 4 (a tab after the marker counts as reaching the next stop). */
+function contentIndent(line: string): number {
+  const m = /^(\d{1,3}[.)])([ \t]+)/.exec(line);
+  if (m === null) return 0;
+  const marker = (m[1] as string).length;
+  const gap = m[2] as string;
+  return gap.includes('\t') ? marker + 4 - (marker % 4) : marker + Math.min(gap.length, 4);
+}
+
+/** Columns of a line's leading whitespace, a tab to the next multiple of 4. */
+function indentOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/**
+ * The line after the last one of an item's indented content (its answer), or i + 1 when the next
+ * non-blank line is not indented under the item (then the item has no indented answer).
+ */
+function indentedAnswerEnd(lines: readonly string[], i: number, indent: number): number {
+  let end = i + 1;
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = lines[k] as string;
+    if (next.trim() === '') continue;
+    if (indent === 0 || indentOf(next) < indent) break;
+    end = k + 1;
+  }
+  return end;
+}
+
+/** The line with the item's indentation taken off (up to `indent` columns). */
+function outdented(line: string, indent: number): string {
+  let col = 0;
+  let k = 0;
+  while (k < line.length && col < indent) {
+    const ch = line[k];
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+    k++;
+  }
+  return (col > indent ? ' '.repeat(col - indent) : '') + line.slice(k);
 }
 
 /** A numbered line whose text asks ("What is …?") or sets a task ("List the eight …", "Provide an example …"). */
@@ -76,6 +146,8 @@ function asksNumbered(line: string): boolean {
   const m = NUMBERED.exec(line);
   if (m === null) return false;
   const text = (m[2] ?? m[4] ?? '').replace(/^\*\*|\*\*$/g, '');
+  // `1. ### What is React?`: a heading inside the item, read as a heading already.
+  if (text.startsWith('#')) return false;
   return looksLikeQuestion(text) || TASK.test(text);
 }
 

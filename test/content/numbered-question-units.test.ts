@@ -84,3 +84,108 @@ describe('numbered question lists with answers at the margin', () => {
     expect(withNumberedQuestionHeadings(folded)).toBe(folded);
   });
 });
+
+/**
+ * The same lists with each answer indented under its question, as CommonMark reads an item's content:
+ * one card per item, the answer without the item's indentation (its lists, tables and code intact).
+ */
+describe('numbered question lists with answers indented under the items', () => {
+  const EN = [
+    '# Git interview',
+    '',
+    '## Basics',
+    '',
+    '1. **What is a commit?**',
+    '   - **Answer**: A snapshot of the tracked files, with a message and a parent.',
+    '',
+    '2. **How do you undo the last commit but keep its changes?**',
+    '',
+    '   Reset softly:',
+    '',
+    '   ```sh',
+    '   git reset --soft HEAD~1',
+    '   ```',
+    '',
+    '3. What is the difference between merge and rebase?',
+    '',
+    '   | | merge | rebase |',
+    '   |---|---|---|',
+    '   | history | kept | rewritten |',
+    '',
+    '10. **What does `git stash` do?**',
+    '    It shelves uncommitted changes so the tree is clean.',
+    '',
+  ].join('\n');
+  const ZH = [
+    '# 二、容器',
+    '',
+    '18. **java 容器都有哪些？**',
+    '',
+    '    常用的容器有 List、Set 和 Map。',
+    '',
+    '19. **Collection 和 Collections 有什么区别**',
+    '',
+    '    - Collection 是一个集合接口。',
+    '    - Collections 是集合类的一个工具类。',
+    '',
+    '20. **如何决定使用 HashMap 还是 TreeMap?**',
+    '',
+    '    插入、删除和定位元素用 HashMap；需要有序遍历用 TreeMap。',
+    '',
+  ].join('\n');
+
+  it('makes one card per item, its question without the numbering, in English and Chinese', () => {
+    const en = buildDeck([{ path: 'git.md', text: EN }]).cards;
+    expect(en.map((c) => c.prompt)).toEqual([
+      'What is a commit?',
+      'How do you undo the last commit but keep its changes?',
+      'What is the difference between merge and rebase?',
+      'What does `git stash` do?',
+    ]);
+    expect(en.every((c) => c.sectionPath.includes('Basics'))).toBe(true);
+    const zh = buildDeck([{ path: 'java.md', text: ZH }]).cards;
+    expect(zh.map((c) => c.prompt)).toEqual([
+      'java 容器都有哪些？',
+      'Collection 和 Collections 有什么区别',
+      '如何决定使用 HashMap 还是 TreeMap?',
+    ]);
+    expect(zh[1]?.answer).toBe('- Collection 是一个集合接口。\n- Collections 是集合类的一个工具类。');
+  });
+
+  it('keeps the answer whole: code, tables and lists as written, ending at the next question', () => {
+    const en = buildDeck([{ path: 'git.md', text: EN }]).cards;
+    const undo = en.find((c) => c.prompt.startsWith('How do you undo'));
+    expect(undo?.answer).toBe('Reset softly:\n\n```sh\ngit reset --soft HEAD~1\n```');
+    expect(undo?.answer).not.toContain('merge');
+    const table = en.find((c) => c.prompt.includes('merge and rebase'));
+    expect(table?.answer.split('\n')[0]).toBe('| | merge | rebase |');
+    expect(en.find((c) => c.prompt.includes('stash'))?.answer).toBe(
+      'It shelves uncommitted changes so the tree is clean.',
+    );
+  });
+
+  it('leaves numbered steps with indented detail, and questions with no answer, as they were', () => {
+    const steps = [
+      '# Setup',
+      '',
+      '1. Install the package.',
+      '   Use npm.',
+      '2. Run the migrations.',
+      '   Twice if needed.',
+      '3. Start the bot.',
+      '   It prints a URL.',
+      '',
+    ].join('\n');
+    expect(withNumberedQuestionHeadings(steps)).toBe(steps);
+    const unanswered = [
+      '# Review',
+      '',
+      '1. What is a commit?',
+      '2. What is a branch?',
+      '3. What is a tag?',
+      '',
+      'Answers next week.',
+    ].join('\n');
+    expect(withNumberedQuestionHeadings(unanswered)).toBe(unanswered);
+  });
+});
