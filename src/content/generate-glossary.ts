@@ -36,9 +36,71 @@ export function glossaryDrafts(card: Card, seed: string): GeneratedDraft[] {
  * initials pick the key out ("BDPU" / "Bridge Protocol Data Unit", even misspelt).
  */
 function spellsOut(term: string, meaning: string): boolean {
-  const capitals = term.replace(/[^A-Z]/g, '');
+  const capitals = acronymLetters(term);
   const initial = /[A-Za-z]/.exec(meaning)?.[0]?.toUpperCase();
   return capitals.length >= 2 && initial === capitals[0];
+}
+
+/** The letters an acronym spells: its capitals, and a small letter that leads them ("eBGP" → EBGP). */
+function acronymLetters(term: string): string {
+  const lead = /^[a-z](?=[A-Z])/.exec(term)?.[0]?.toUpperCase() ?? '';
+  return lead + term.replace(/[^A-Z]/g, '');
+}
+
+/** Words an acronym skips ("Point of Attachment" → PA). */
+const UNSPELLED = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'over',
+  'per',
+  'the',
+  'to',
+  'via',
+  'with',
+]);
+
+/**
+ * The words of an expansion (by index) that stand for exactly one letter of the acronym. Matched from
+ * either end: where the words run out of step with the letters, a word may stand for two of them
+ * ("Link State Database" for LSDB, "Subnetwork" for the S and N of SNPA), and only that word can fill such
+ * a blank, so it is not blanked; the words before it (from the start) or after it (from the end) are safe.
+ */
+function oneLetterWords(term: string, words: readonly string[]): Set<number> {
+  const letters = acronymLetters(term);
+  const units: { at: number; initial: string }[] = [];
+  words.forEach((word, at) => {
+    for (const part of word.split('-')) {
+      const initial = /[A-Za-z]/.exec(part)?.[0];
+      if (initial !== undefined && !UNSPELLED.has(part.toLowerCase()))
+        units.push({ at, initial: initial.toUpperCase() });
+    }
+  });
+  const n = units.length;
+  const m = letters.length;
+  const fromStart = units.map(() => false);
+  for (let i = 0; i < n && i < m && units[i]?.initial === letters[i]; i++) fromStart[i] = true;
+  const fromEnd = units.map(() => false);
+  for (let i = n - 1; i >= 0 && m - (n - i) >= 0 && units[i]?.initial === letters[m - (n - i)]; i--)
+    fromEnd[i] = true;
+  const safe = new Set<number>();
+  units.forEach((unit, i) => {
+    const startSafe = fromStart[i] === true && (i + 1 < n ? fromStart[i + 1] === true : n === m);
+    const endSafe = fromEnd[i] === true && (i > 0 ? fromEnd[i - 1] === true : n === m);
+    if (startSafe || endSafe) safe.add(unit.at);
+  });
+  // A word split by hyphens stands for several letters: never one.
+  for (const unit of units) if (units.filter((u) => u.at === unit.at).length > 1) safe.delete(unit.at);
+  return safe;
 }
 
 const MATCH_SIBLINGS = 8;
@@ -120,6 +182,13 @@ interface WordIndex {
   readonly spread: Map<string, number>;
   /** Every meaning, normalised: a distractor must not make another entry's expansion. */
   readonly meanings: Set<string>;
+  /**
+   * Words (lower case) that end an expansion ("Protocol", "Switching"), and words that stand before
+   * another ("Synchronous", "Designated"): a blank at the end of a name is filled from the first, one
+   * inside it from the second, so no option is a word that cannot stand there.
+   */
+  readonly last: Set<string>;
+  readonly inner: Set<string>;
 }
 
 // One index per table, shared by its cards: rebuilding it per card would be quadratic in the table.
@@ -133,9 +202,13 @@ function indexOf(entries: readonly GlossaryEntry[]): WordIndex {
   const spread = new Map<string, number>();
   const meanings = new Set<string>();
   const pairs = new Set<string>();
+  const last = new Set<string>();
+  const inner = new Set<string>();
   for (const e of entries)
     for (const meaning of e.definitions) {
       meanings.add(normaliseKey(meaning));
+      const plain = meaning.split(/\s+/).map((w) => w.replace(/[,.;:]$/, '').toLowerCase());
+      for (const [k, w] of plain.entries()) (k === plain.length - 1 ? last : inner).add(w);
       const split = meaning.toLowerCase().split(/\s+/);
       for (let k = 1; k < split.length; k++) pairs.add(`${split[k - 1]} ${split[k]}`);
       const own = new Set<string>();
@@ -153,7 +226,7 @@ function indexOf(entries: readonly GlossaryEntry[]): WordIndex {
         else byLetter.set(letter, [word]);
       }
     }
-  index = { byLetter, pairs, spread, meanings };
+  index = { byLetter, pairs, spread, meanings, last, inner };
   indexes.set(entries, index);
   return index;
 }
@@ -169,10 +242,12 @@ function expansionCloze(
   const index = indexOf(entries);
   const words = meaning.split(/\s+/);
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[,.;:]$/, '')));
+  const oneLetter = oneLetterWords(term, words);
   let best: { at: number; word: string; pool: string[]; spread: number } | null = null;
   words.forEach((raw, at) => {
     const word = raw.replace(/[,.;:]$/, '');
-    if (!WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) return;
+    if (!WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || !oneLetter.has(at)) return;
+    const place = at === words.length - 1 ? index.last : index.inner;
     const pool: string[] = [];
     const letter = index.byLetter.get(word[0] as string) ?? [];
     // From a seeded place in the column, so a big glossary's questions do not all draw its first words.
@@ -185,6 +260,7 @@ function expansionCloze(
       const swapped = words.map((w, k) => (k === at ? raw.replace(word, other) : w)).join(' ');
       if (index.meanings.has(normaliseKey(swapped))) continue;
       const lower = other.toLowerCase();
+      if (!place.has(lower)) continue;
       const before = words[at - 1]?.toLowerCase();
       const after = words[at + 1]?.toLowerCase();
       if (
