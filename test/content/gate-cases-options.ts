@@ -197,6 +197,21 @@ export const OPTION_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'tell-opening',
+    {
+      origin: 'definition-forward',
+      stem: 'EXPOSE',
+      options: ['功能是声明容器监听的端口', '设置环境变量', '指定工作目录'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'EXPOSE',
+      options: ['功能是声明容器监听的端口', '功能是设置环境变量', '作用是指定工作目录'],
+      lang: 'zh',
+    },
+  ],
+  [
     'tell-script',
     {
       origin: 'definition-reverse',

@@ -64,6 +64,7 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'tell-punctuation',
       'tell-case',
       'tell-length',
+      'tell-opening',
     ] as const)
       expect(covered.has(rule), rule).toBe(true);
   });

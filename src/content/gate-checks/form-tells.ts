@@ -14,6 +14,13 @@ const hasCode = (text: string): boolean => text.includes('`');
 const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
 const hasHan = (text: string): boolean => HAN.test(text);
 const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.test(text.trim());
+/**
+ * A description that opens by saying what it is about to say ("功能是…", "作用为…", "is used to…"): the
+ * note's own wording for one entry, a tell beside entries written straight to the point.
+ */
+const META_OPENING =
+  /^(?:其|它的?)?(?:功能|作用|用途|用处|含义|意思|意义)(?:是|为|就是)|^(?:指的是|是指)|^(?:it\s+)?(?:is\s+used\s+(?:to|for)|refers\s+to|stands\s+for)\b/i;
+const opensWithMeta = (text: string): boolean => META_OPENING.test(text.trim());
 /** Only for one-word options ("Short" among "int", "double"): sentences all start with a capital. */
 const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.test(text.trim());
 
@@ -26,6 +33,7 @@ const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
   ['tell-script', hasHan],
   ['tell-punctuation', endsLikeSentence],
   ['tell-case', isCapitalWord],
+  ['tell-opening', opensWithMeta],
 ];
 
 /** Display width: Han and full-width characters count twice, as a reader's eye weighs them. */

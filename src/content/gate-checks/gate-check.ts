@@ -75,6 +75,7 @@ export const DROP_REASONS = [
   'tell-punctuation',
   'tell-case',
   'tell-length',
+  'tell-opening',
   // author-options.ts
   'link-option',
   'catch-all-not-last',

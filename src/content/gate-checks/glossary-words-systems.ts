@@ -78,7 +78,10 @@ props prop property properties | 属性
 boundary boundaries | 边界
 unique | 唯一
 id identifier | 标识
-mount | 挂载
+expose | 暴露
+entrypoint entry | 入口
+workdir | 工作目录
+healthcheck health | 健康检查 健康
 effect | 副作用
 context | 上下文
 memo memoize | 记忆

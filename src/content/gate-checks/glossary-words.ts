@@ -42,7 +42,7 @@ first head front | 头 队头 首 开头 第一
 insert add push append offer | 插入 添加 加入 新增 追加 入队
 pop poll take | 弹出 出队 取出
 peek get | 查看 获取 查询
-tag | 标签
+tag label | 标签
 repository repo | 仓库
 registry | 注册 仓库
 image | 镜像 图片 图像
