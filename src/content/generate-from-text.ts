@@ -39,7 +39,7 @@ function eitherOr(prompt: string, answer: string): { options: string[]; correct:
   // Only questions that ask the reader to pick ("…或…更适合？", "Should I use X or Y?").
   const picks =
     /还是|(?:或|或者).*(?:更|哪|选择|应该|适合)|^(?:which|should|is it better)\b|\b(?:better|prefer(?:red)?)\b/i;
-  if (!picks.test(text)) return null;
+  if (!picks.test(text) || ASKS_WHEN.test(text)) return null;
   let left = '';
   let right = '';
   const zh = /^(.*?[^\s])\s*(?:或者|或|还是)\s*([^\s].*)$/u.exec(text);
@@ -72,5 +72,24 @@ function eitherOr(prompt: string, answer: string): { options: string[]; correct:
     hasRight = opening.includes(right.toLowerCase());
   }
   if (hasLeft === hasRight) return null;
+  if (dependsOnTheCase(answer, hasLeft ? right : left)) return null;
   return { options: [left, right], correct: hasLeft ? left : right };
+}
+
+/** "How do you decide between X and Y?", "如何决定使用 X 还是 Y": the answer is a rule for choosing, not one of them. */
+const ASKS_WHEN =
+  /如何(?:决定|选择|取舍)|怎么(?:选|决定)|什么(?:时候|情况下?|场景)|何时|\bhow\s+(?:do|would|should|to)\s+(?:you\s+|i\s+|we\s+)?(?:decide|choose|pick)|\bwhen\s+(?:to|should|would|do)\b/i;
+
+/**
+ * An answer that recommends the other one too, under a condition ("…HashMap 是最好的选择。然而，如果你需要
+ * 有序遍历，TreeMap 是更好的选择", "X by default, but Y when …"): both are right, each in its case.
+ */
+function dependsOnTheCase(answer: string, other: string): boolean {
+  const text = answer.normalize('NFKC').toLowerCase();
+  const at = text.indexOf(other.toLowerCase());
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  return /然而|但是|但|不过|如果|假如|若|否则|取决于|however|\bbut\b|\bif\b|\bwhen\b|otherwise|unless|depends/.test(
+    before.slice(Math.max(0, before.length - 60)),
+  );
 }

@@ -74,6 +74,21 @@ describe('every supported style, in English notes the parser has never seen', ()
     expect(tabs?.options[tabs.correctIndex ?? -1]).toBe('tabs');
   });
 
+  it('asks no either/or question whose answer picks each one in its own case, or that asks how to choose', () => {
+    const ask = (prompt: string, answer: string) =>
+      buildDeck([{ path: 'maps.md', text: `## ${prompt}\n\n${answer}\n` }]).questions.filter(
+        (q) => q.kind === 'choice',
+      );
+    const depends =
+      '插入、删除和定位元素时，HashMap 是最好的选择。然而，如果你需要有序遍历 key，TreeMap 是更好的选择。';
+    expect(ask('用 HashMap 还是 TreeMap 更好？', depends)).toEqual([]);
+    expect(ask('如何决定使用 HashMap 还是 TreeMap?', 'HashMap 更快。')).toEqual([]);
+    expect(ask('How do you decide between tabs or spaces?', 'Tabs are what make requires.')).toEqual([]);
+    // Near miss: one side named as the answer, the other only as what it is not.
+    const plain = ask('用 HashMap 还是 TreeMap 更快？', 'HashMap 更快，TreeMap 要维护红黑树的顺序。');
+    expect(plain.map((q) => q.options[q.correctIndex ?? -1])).toEqual(['HashMap']);
+  });
+
   it('reports the unanswered question instead of playing it', () => {
     expect(deck.cards.some((c) => c.prompt.startsWith('Why do zombie'))).toBe(false);
     expect(deck.problems).toEqual([
