@@ -48,12 +48,16 @@ const EN_LEADING = [
   'compare',
 ];
 
+const PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
+
 /** Decorations people put in front of headings: ⭐️, 🔥, "Q1.", "1)" … */
 export function stripDecoration(text: string): string {
+  // Either order: "⭐ 1. What…" and "1. ❓ Explain…".
   return text
     .normalize('NFKC')
-    .replace(/^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u, '')
+    .replace(PICTOGRAPHS, '')
     .replace(/^(?:q\s*\d+|\d+)\s*[.)、:：]\s*/iu, '')
+    .replace(PICTOGRAPHS, '')
     .trim();
 }
 

@@ -14,6 +14,8 @@ describe('is this heading a question?', () => {
     'Explain the event loop',
     'Java SE vs Java EE',
     '⭐️ 为什么说 Java 语言“编译与解释并存”？',
+    '6. ❓ Explain idempotency in Ansible.',
+    '⭐ 3. Describe the rolling update strategy',
   ])('asks: %s', (title) => expect(looksLikeQuestion(title)).toBe(true));
 
   it.each([
@@ -24,6 +26,7 @@ describe('is this heading a question?', () => {
     'State',
     'List rendering',
     '自增自减运算符',
+    '2. 📝 Contribution',
   ])('is a topic: %s', (title) => expect(looksLikeQuestion(title)).toBe(false));
 
   it('detects the language of the prose', () => {
