@@ -1,17 +1,18 @@
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
 import { typedBlanksShown } from './choice-syntax.ts';
-import { scanDetails, withoutMarkers } from './details-blocks.ts';
 import { extractCards } from './extract-cards.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
+import { scanContainers, withoutMarkers } from './html-containers.ts';
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, readBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
+import { withQuizOptionLines } from './quiz-blocks.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
@@ -107,9 +108,10 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');
-  // <details> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
-  const details = mayHoldDetails(split.body) ? scanDetails(written) : { lines: written, pairs: [] };
-  const marked = blankEndMarkers(details.lines, syntax.endMarker);
+  // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
+  const containers = mayHoldContainers(split.body) ? scanContainers(written) : { lines: written, pairs: [] };
+  const inside = withQuizOptionLines(containers.lines, containers.pairs);
+  const marked = blankEndMarkers(inside, syntax.endMarker);
   const lines = marked.lines;
   const body = lines === written ? split.body : lines.join('\n');
   const blocks = readBlocks(body);
@@ -117,7 +119,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const extracted = extractCards({
     blocks,
     lastLine: lines.length,
-    details: details.pairs,
+    containers: containers.pairs,
     syntax,
     note: (start, end) => dedent(note, start, end),
     trusted: split.meta.flashcardNote || (body.includes('#flashcard') && FLASHCARD_TAG.test(body)),
@@ -214,10 +216,11 @@ function choiceAsked(raw: RawCard, prompt: string): RawCard['choice'] {
   return { ...choice, stem: typedBlanksShown(stem) };
 }
 
-/** A plain substring search first: most notes hold no <details> at all. */
-const mayHoldDetails = (text: string): boolean =>
-  (text.includes('details') || text.includes('DETAILS') || text.includes('Details')) &&
-  /<\/?details/i.test(text);
+/** A plain substring search first: most notes hold no <details> or <quiz> at all. */
+const mayHoldContainers = (text: string): boolean =>
+  ((text.includes('details') || text.includes('DETAILS') || text.includes('Details')) &&
+    /<\/?details/i.test(text)) ||
+  text.includes('<quiz>');
 
 /** `#flashcards` (or `#flashcards/deck`): the note is kept for Obsidian's spaced-repetition plugin. */
 const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;

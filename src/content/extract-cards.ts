@@ -1,9 +1,10 @@
 import { optionGroupAt } from './author-choices.ts';
 import { statedKey } from './choice-syntax.ts';
-import type { DetailsPair } from './details-blocks.ts';
+import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { readsAsTask } from './gate-checks/command-tasks.ts';
 import { glossaryCards } from './glossary-tables.ts';
+import type { ContainerPair } from './html-containers.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import { labelledAnswerCards } from './labelled-answers.ts';
@@ -34,7 +35,8 @@ export interface ExtractResult {
 export interface ExtractInput {
   readonly blocks: readonly Block[];
   readonly lastLine: number;
-  readonly details: readonly DetailsPair[];
+  /** The `<details>` and `<quiz>` pairs (html-containers.ts). */
+  readonly containers: readonly ContainerPair[];
   readonly syntax: FlashcardSyntax;
   readonly note: NoteText;
   /** The note marks itself as flashcards: bare `word::word` lines are cards. */
@@ -53,27 +55,14 @@ function explicitIdOf(blocks: readonly Block[]): string | null {
   return EXPLICIT_ID.exec(first.content)?.[1] ?? null;
 }
 
-/** Summaries that only label a reveal ("Answer", "See deep-dive answer", "Hide/Show table of contents"). */
-const REVEAL_LABEL =
-  /^(?:(?:show|see|view|click|expand|hide|toggle|open|reveal|display)\b.{0,40}|(?:the\s+)?(?:answer|answers|solution|solutions|hint|hints|explanation|example|examples|details|more|output|result|code|demo|spoiler)s?|答案|参考答案|答案解析|解析|解答|提示|示例|代码|详情|更多|查看.{0,12}|点击.{0,12}|展开.{0,12}|显示.{0,12}|隐藏.{0,12})[\s:：.。!！]*$/i;
-
-/** Is this `<details>` a question with its answer, or a fold inside something else? */
-function isUnitSummary(summary: string | null): boolean {
-  if (summary === null) return false;
-  const text = stripDecoration(summary.replace(/[*_`]/g, ''));
-  if (text === '') return true;
-  if (statedKey(text)) return false;
-  return !REVEAL_LABEL.test(text);
-}
-
 export function extractCards(input: ExtractInput): ExtractResult {
-  const { blocks: allBlocks, lastLine, details, syntax, note } = input;
+  const { blocks: allBlocks, lastLine, containers, syntax, note } = input;
   const problems: LocalProblem[] = [];
   const cards: RawCard[] = [];
   const consumed = new Set<Block>();
 
-  // 1. <details> units own every block between their tags (headings inside are part of the answer).
-  const units = detailsUnits(details, allBlocks);
+  // 1. <details> and <quiz> units own every block between their tags (headings inside are part of the answer).
+  const units = containerUnits(containers, allBlocks);
   const unitOf = new Map<Block, number>();
   units.forEach((u, k) => {
     for (const b of u.blocks) unitOf.set(b, k);
@@ -86,26 +75,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);
 
-  units.forEach((u) => {
+  for (const u of units) {
     for (const b of u.blocks) consumed.add(b);
-    const prompt = u.pair.summary ?? '';
-    const path = pathAt(u.pair.summaryLine);
-    if (prompt.trim() === '') {
-      problems.push(unanswered(u.pair.summaryLine, prompt));
-      return;
-    }
-    const made = unitCard({
-      prompt,
-      line: u.pair.summaryLine,
-      sectionPath: [...path, prompt],
-      scope: u.blocks,
-      stemFrom: u.pair.contentFrom,
-      note,
-      explicitId: null,
-    });
+    const made = containerUnitCard(u, pathAt(u.pair.summaryLine), note);
     if ('problem' in made) problems.push(made.problem);
     else cards.push(made.card);
-  });
+  }
 
   // 3. Quiz items: a list item that asks, with its options and key or its stated answer inside it.
   const items = questionItemCards({ blocks: allBlocks, consumed, pathAt, note });
@@ -192,7 +167,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
       else cards.push(made.card);
       continue;
     }
-    const answer = trimAnswer(own);
+    // A topic's text ends where its first unit (<details>, <quiz>, quiz item) starts: its answer is one
+    // stretch of the note, and the units are cards of their own.
+    const firstUnit = firstWithin(unitLines, heading.line, ownEnd);
+    const answer = trimAnswer(firstUnit === null ? own : own.filter((b) => b.line < firstUnit));
     // A topic holding only a list of questions with no answers ("- What did you learn this week?") asks.
     const questionList = (b: Block): boolean => b.type === 'list' && isQuestionList(b);
     const onlyQuestions = answer.some(questionList) && answer.every((b) => !isContent(b) || questionList(b));
@@ -311,36 +289,8 @@ const headingPrompt = (heading: HeadingBlock): string => {
   return setsTask(heading.inline.plain) ? text.replace(/\s*[:：]\s*$/, '') : text;
 };
 
-interface DetailsUnit {
-  readonly pair: DetailsPair;
-  readonly blocks: Block[];
-}
-
-/**
- * The `<details>` pairs that are units (a summary that asks something, not a fold label), outermost only:
- * one nested in a unit is part of its answer. Each gets the blocks between its tags.
- */
-function detailsUnits(pairs: readonly DetailsPair[], blocks: readonly Block[]): DetailsUnit[] {
-  const isUnit = pairs.map((p) => isUnitSummary(p.summary));
-  const insideUnit = (p: DetailsPair): boolean => {
-    for (let q = p.parent; q !== null; q = pairs[q]?.parent ?? null) if (isUnit[q]) return true;
-    return false;
-  };
-  const chosen = pairs.filter((p, k) => isUnit[k] && !insideUnit(p));
-  // Units are disjoint and in document order: one walk over the blocks gives each its own.
-  const units: DetailsUnit[] = [];
-  let b = 0;
-  for (const pair of chosen) {
-    while (b < blocks.length && (blocks[b] as Block).line < pair.open) b++;
-    const own: Block[] = [];
-    while (b < blocks.length && (blocks[b] as Block).line <= pair.close) own.push(blocks[b++] as Block);
-    units.push({ pair, blocks: own });
-  }
-  return units;
-}
-
-/** Is a line of the sorted `lines` in (from, to]? A binary search: sections times cards would be quadratic. */
-function anyWithin(lines: readonly number[], from: number, to: number): boolean {
+/** The first line of the sorted `lines` in (from, to], or null. A binary search: sections times cards would be quadratic. */
+function firstWithin(lines: readonly number[], from: number, to: number): number | null {
   let lo = 0;
   let hi = lines.length;
   while (lo < hi) {
@@ -348,8 +298,12 @@ function anyWithin(lines: readonly number[], from: number, to: number): boolean 
     if ((lines[mid] as number) <= from) lo = mid + 1;
     else hi = mid;
   }
-  return lo < lines.length && (lines[lo] as number) <= to;
+  const first = lines[lo];
+  return first !== undefined && first <= to ? first : null;
 }
+
+const anyWithin = (lines: readonly number[], from: number, to: number): boolean =>
+  firstWithin(lines, from, to) !== null;
 
 export interface SectionPathFinder {
   (line: number): readonly string[];

@@ -11,8 +11,9 @@ import { normaliseKey } from './text-normalise.ts';
  * are not; an image is (the reveal shows it), though it gives nothing to build a question from.
  */
 
+/** Pointer words, then separators: a navigation line ("← [Back](…) | [Next](…)") is links and separators only. */
 const STUB_WORDS =
-  /^(?:see|see also|see the|see this|read|read more|check|check out|refer to|more|more info|details|here|answer|answers|click here|参见|详见|见|请见|查看|请看|点击|点此|答案|解答)?[\s:：.。,，\-–—>»→]*$/i;
+  /^(?:see|see also|see the|see this|read|read more|check|check out|refer to|more|more info|details|here|answer|answers|click here|参见|详见|见|请见|查看|请看|点击|点此|答案|解答)?[\s:：.。,，\-–—>»→|·•/<«←‹›]*$/i;
 const PLACEHOLDER =
   /^(?:to be (?:completed|done|written|added)|todo|tbd|tba|coming soon|work in progress|wip|n\/a|待补充|待完善|待续|未完待续|暂无|略|同上)[\s.。!！…]*$/i;
 const LABEL =

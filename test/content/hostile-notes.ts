@@ -36,6 +36,16 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
   'a long run of <summary': (n) => `<details>${fill('<summary', n)}\n</details>\n`,
   'a long run of <details>': (n) => fill('<details>\n', n),
   'a long run of </details>': (n) => fill('</details>', n),
+  'a long run of <quiz>': (n) => fill('<quiz>\n', n),
+  'a long run of </quiz>': (n) => fill('</quiz>', n),
+  'an indented <quiz> left open over thousands of <details>': (n) =>
+    `    <quiz>\n${fill('<details>\n    - [ ] x\n    > why\n', n)}`,
+  'a quiz of thousands of options with feedback': (n) =>
+    `<quiz>\nWhich one?\n${many(n, (k) => `- [${k % 3 === 0 ? 'x' : ' '}] option ${k}\n> because ${k}\n`)}</quiz>\n`,
+  'thousands of mkdocs-quiz blocks': (n) =>
+    many(n, (k) => `<quiz>\nWhich is ${k}?\n- [ ] ${k + 1}\n- [x] ${k}\n\nBecause ${k}.\n</quiz>\n\n`),
+  'thousands of fill-in-the-blank quizzes': (n) =>
+    many(n, (k) => `<quiz>\nPort ${k} is [[open]] and \`[[x]]\` is code.\n\n---\nSee ${k}.\n</quiz>\n\n`),
   'a line of colons': (n) => `## Cards\n\nq${fill(':', n)}a\n`,
   'a line of :: pairs': (n) => `## Cards\n\n${fill('a::', n)}\n`,
   'a long run of ==': (n) => `## Clozes\n\n${fill('==a', n)}\n`,

@@ -1,19 +1,24 @@
 import { htmlToText } from './html-text.ts';
 
 /**
- * `<details><summary>question</summary> answer </details>` pairs, found line by line before markdown-it
- * reads the note. CommonMark ends an HTML block at the first blank line, so an answer with blank lines,
+ * HTML container tags whose inside is Markdown, found line by line before markdown-it reads the note:
+ * `<details><summary>question</summary> answer </details>`, and the `<quiz> … </quiz>` blocks of the
+ * mkdocs-quiz plugin. CommonMark ends an HTML block at the first blank line, so an inside with blank lines,
  * lists or code would otherwise be half raw HTML and half stray blocks. The tags (and the summary) are
  * taken out of the text markdown-it parses, line numbers unchanged, so what is inside is read as the
  * Markdown it is; each pair is remembered by its lines so the card reader can give it its blocks.
  */
-export interface DetailsPair {
-  /** Line of `<details>` (1-based). */
+export type ContainerTag = 'details' | 'quiz';
+
+export interface ContainerPair {
+  readonly tag: ContainerTag;
+  /** Line of the opening tag (1-based). */
   readonly open: number;
-  /** Line of `</details>`. */
+  /** Line of the closing tag. */
   readonly close: number;
-  /** The summary as light Markdown, or null when there is none. */
+  /** A `<details>`' summary as light Markdown, or null when there is none (a quiz has none). */
   readonly summary: string | null;
+  /** Line of the summary, else of the opening tag. */
   readonly summaryLine: number;
   /** First and last line that can hold content (inclusive). */
   readonly contentFrom: number;
@@ -23,7 +28,7 @@ export interface DetailsPair {
 }
 
 /**
- * What a `<details>` or `</details>` line becomes: an empty HTML comment at the tag's indentation. A blank
+ * What a tag line (`<details>`, `</quiz>`) becomes: an empty HTML comment at the tag's indentation. A blank
  * line would let the lists on either side of the tag run together into one; the comment ends them where
  * the tag did, stays inside the list item the tag sat in, and is dropped from answers (`withoutMarkers`).
  */
@@ -31,7 +36,10 @@ const TAG_MARKER = '<!--nq-->';
 
 const MARKER_LINES = /^[ \t]*<!--nq-->[ \t]*$/gm;
 
-/** An answer's text without the lines that stood for details tags. */
+/** Is this HTML block only the marker a tag line became? */
+export const isTagMarker = (html: string): boolean => html.trim() === TAG_MARKER;
+
+/** An answer's text without the lines that stood for container tags. */
 export function withoutMarkers(text: string): string {
   return text.includes(TAG_MARKER)
     ? text
@@ -41,16 +49,17 @@ export function withoutMarkers(text: string): string {
     : text;
 }
 
-export interface DetailsScan {
+export interface ContainerScan {
   /** The note's lines with the tags taken out (the same array when there were none). */
   readonly lines: string[];
-  readonly pairs: DetailsPair[];
+  readonly pairs: ContainerPair[];
 }
 
 /** How far a summary may run over lines before it is taken for a broken tag. */
 const MAX_SUMMARY_LINES = 20;
 
 interface OpenPair {
+  tag: ContainerTag;
   open: number;
   summary: string | null;
   summaryLine: number;
@@ -58,6 +67,14 @@ interface OpenPair {
   parent: number | null;
   /** Where it will sit in `pairs` once closed (pairs are listed in the order they open). */
   slot: number;
+  /** A quiz's inside loses the indentation of its `<quiz>` line (see scanContainers). */
+  indent: number;
+  /**
+   * Where in the stack the innermost open pair of each kind is, this one included (-1: none): a closing
+   * tag finds its pair, and a line its quiz's indentation, without walking the stack (a run of thousands
+   * of unclosed tags must not make every line cost thousands of steps).
+   */
+  innermost: Record<ContainerTag, number>;
 }
 
 function leadingSpaces(line: string): number {
@@ -73,7 +90,7 @@ function skipSpaces(text: string, at: number): number {
 }
 
 /** A fence line (``` or ~~~, three or more) at any indentation: its character and length, else null. */
-function fenceOf(line: string): { char: string; length: number } | null {
+export function fenceOf(line: string): { char: string; length: number } | null {
   const at = skipSpaces(line, 0);
   const char = line[at];
   if (char !== '`' && char !== '~') return null;
@@ -85,15 +102,46 @@ function fenceOf(line: string): { char: string; length: number } | null {
   return { char, length: n - at };
 }
 
-function closesFence(line: string, fence: { char: string; length: number }): boolean {
+export function closesFence(line: string, fence: { char: string; length: number }): boolean {
   const at = skipSpaces(line, 0);
   let n = at;
   while (line[n] === fence.char) n++;
   return n - at >= fence.length && line.slice(n).trim() === '';
 }
 
-export function scanDetails(lines: string[]): DetailsScan {
-  const pairs: (DetailsPair | null)[] = [];
+const QUIZ_OPEN = '<quiz>';
+const QUIZ_CLOSE = '</quiz>';
+
+type ClosingTag = { readonly tag: ContainerTag; readonly at: number; readonly end: number };
+
+/**
+ * The closing tags of one lower-cased line, each the first at or after a cursor. A kind's next position is
+ * searched for again only once the cursor has passed it: a line of thousands of one tag is not searched to
+ * its end for the other kind at every step.
+ */
+function closingTags(lower: string): (at: number) => ClosingTag | null {
+  let details = -2;
+  let quiz = -2;
+  return (at) => {
+    if (details !== -1 && details < at) details = lower.indexOf('</details', at);
+    if (quiz !== -1 && quiz < at) quiz = lower.indexOf(QUIZ_CLOSE, at);
+    const detailsEnd = details < 0 ? -1 : lower.indexOf('>', details);
+    if (quiz >= 0 && (detailsEnd < 0 || quiz < details))
+      return { tag: 'quiz', at: quiz, end: quiz + QUIZ_CLOSE.length };
+    return detailsEnd < 0 ? null : { tag: 'details', at: details, end: detailsEnd + 1 };
+  };
+}
+
+const mayHoldTag = (lower: string): boolean =>
+  lower.includes('<details') || lower.includes('</details') || lower.includes('quiz>');
+
+/**
+ * The pairs in the note and its lines with the tags taken out. A quiz's inside loses the indentation of its
+ * `<quiz>` line (a quiz in an admonition, a content tab or a list item): the plugin reads it as Markdown
+ * of its own, and left indented it would be code, or the second paragraph of a list item.
+ */
+export function scanContainers(lines: string[]): ContainerScan {
+  const pairs: (ContainerPair | null)[] = [];
   const stack: OpenPair[] = [];
   let out: string[] | null = null;
   let fence: { char: string; length: number } | null = null;
@@ -103,6 +151,20 @@ export function scanDetails(lines: string[]): DetailsScan {
   };
   const setTagLine = (k: number, text: string, original: string): void => {
     set(k, text.trim() === '' ? `${' '.repeat(leadingSpaces(original))}${TAG_MARKER}` : text);
+  };
+  const innermost = (tag: ContainerTag): number => stack[stack.length - 1]?.innermost[tag] ?? -1;
+  const quizIndent = (): number => stack[innermost('quiz')]?.indent ?? 0;
+  const push = (pair: Omit<OpenPair, 'innermost'>): OpenPair => {
+    const open: OpenPair = {
+      ...pair,
+      innermost: {
+        details: pair.tag === 'details' ? stack.length : innermost('details'),
+        quiz: pair.tag === 'quiz' ? stack.length : innermost('quiz'),
+      },
+    };
+    pairs.push(null);
+    stack.push(open);
+    return open;
   };
 
   /**
@@ -124,6 +186,12 @@ export function scanDetails(lines: string[]): DetailsScan {
   };
 
   for (let k = 0; k < lines.length; k++) {
+    const indent = stack.length > 0 ? quizIndent() : 0;
+    if (indent > 0) {
+      const l = (out ?? lines)[k] as string;
+      const cut = Math.min(indent, leadingSpaces(l));
+      if (cut > 0) set(k, l.slice(cut));
+    }
     const first = (out ?? lines)[k] as string;
     if (fence) {
       if (closesFence(first, fence)) fence = null;
@@ -136,15 +204,37 @@ export function scanDetails(lines: string[]): DetailsScan {
     }
     if (!first.includes('<')) continue;
     let lower = first.toLowerCase();
-    if (!lower.includes('<details') && !lower.includes('</details')) continue;
+    if (!mayHoldTag(lower)) continue;
+    let nextClose = closingTags(lower);
 
     // One cursor (line, column) through the tags: a summary may end on a later line.
     const startLine = k;
     let text = first;
     let kept = '';
     let at = 0;
+    // The marker of an opening <quiz> stands where the quiz's dedented inside starts.
+    let markerIndentOf = first;
     for (;;) {
       const tagAt = skipSpaces(lower, at);
+      const parent = stack.length > 0 ? (stack[stack.length - 1] as OpenPair).slot : null;
+      if (lower.startsWith(QUIZ_OPEN, tagAt)) {
+        kept += text.slice(at, tagAt);
+        const own = k === startLine && kept.trim() === '' ? leadingSpaces(text) : 0;
+        const pair = push({
+          tag: 'quiz',
+          open: k + 1,
+          summary: null,
+          summaryLine: k + 1,
+          contentFrom: k + 2,
+          parent,
+          slot: pairs.length,
+          indent: own,
+        });
+        at = skipSpaces(lower, tagAt + QUIZ_OPEN.length);
+        pair.contentFrom = text.slice(at).trim() === '' ? k + 2 : k + 1;
+        if (own > 0) markerIndentOf = '';
+        continue;
+      }
       if (lower.startsWith('<details', tagAt) && /[\s>]/.test(lower[tagAt + 8] ?? '')) {
         const gt = lower.indexOf('>', tagAt);
         if (gt < 0) {
@@ -152,16 +242,16 @@ export function scanDetails(lines: string[]): DetailsScan {
           break;
         }
         kept += text.slice(at, tagAt);
-        const pair: OpenPair = {
+        const pair = push({
+          tag: 'details',
           open: k + 1,
           summary: null,
           summaryLine: k + 1,
           contentFrom: k + 2,
-          parent: stack.length > 0 ? (stack[stack.length - 1] as OpenPair).slot : null,
+          parent,
           slot: pairs.length,
-        };
-        pairs.push(null);
-        stack.push(pair);
+          indent: 0,
+        });
         at = gt + 1;
         const summary = readSummary(lines, k, at);
         if (summary) {
@@ -173,6 +263,7 @@ export function scanDetails(lines: string[]): DetailsScan {
             k = summary.endLine;
             text = lines[k] ?? '';
             lower = text.toLowerCase();
+            nextClose = closingTags(lower);
             kept = '';
           }
           at = summary.endAt;
@@ -181,16 +272,20 @@ export function scanDetails(lines: string[]): DetailsScan {
         if (pair.contentFrom === k + 2) dedentRun(k + 1, leadingSpaces(first));
         continue;
       }
-      const close = lower.indexOf('</details', at);
-      const gt = close < 0 ? -1 : lower.indexOf('>', close);
-      if (gt < 0) {
+      const close = nextClose(at);
+      if (!close) {
         kept += text.slice(at);
         break;
       }
-      kept += text.slice(at, close);
-      const pair = stack.pop();
+      // A closing tag closes the innermost pair of its kind; pairs opened inside it and left open are not pairs.
+      const s = innermost(close.tag);
+      const pair = stack[s];
+      // `</quiz>` with no quiz open is words ("end it with `</quiz>`"), not a tag to take out.
+      kept += text.slice(at, pair || close.tag === 'details' ? close.at : close.end);
       if (pair) {
+        stack.length = s;
         pairs[pair.slot] = {
+          tag: pair.tag,
           open: pair.open,
           close: k + 1,
           summary: pair.summary,
@@ -200,13 +295,13 @@ export function scanDetails(lines: string[]): DetailsScan {
           parent: pair.parent,
         };
       }
-      at = gt + 1;
+      at = close.end;
     }
-    if (k === startLine) setTagLine(k, kept, first);
+    if (k === startLine) setTagLine(k, kept, markerIndentOf);
     else set(k, kept);
   }
   // Pairs never closed are not units: their tags are gone and their content stays where it is.
-  const found: DetailsPair[] = [];
+  const found: ContainerPair[] = [];
   const renumber = new Map<number, number>();
   pairs.forEach((p, i) => {
     if (!p) return;
