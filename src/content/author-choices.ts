@@ -1,8 +1,9 @@
-import { letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { letteredOption, optionLetterAlone, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
 import { tableGroup } from './quiz-table-options.ts';
+import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts';
 
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
@@ -28,6 +29,8 @@ export interface OptionGroup {
   readonly todo: boolean;
   /** A key was stated ("Answer: C"), even one that names no option (then `correct` is empty). */
   readonly keyStated: boolean;
+  /** The explanation written on the key's line after its letters (`C. 因为…` under `### 答案`). */
+  readonly keyNote?: string | undefined;
 }
 
 /** Words that only point at a reference: a trailing link with such a text is not part of an option. */
@@ -204,45 +207,18 @@ function letteredList(
   return { letters, texts };
 }
 
-/** Where a stated key is, searching the blocks after the options (a key heading counts) up to `limit`. */
-function findKey(
-  scope: readonly Block[],
-  from: number,
-  limit: number,
-): { letters: string[]; block: number; line: number } | null {
-  for (let j = from; j < scope.length && j < from + limit; j++) {
-    const b = scope[j] as Block;
-    if (b.type === 'heading' || b.type === 'paragraph') {
-      for (const l of b.inline.lines) {
-        const key = statedKey(l.text);
-        if (key) return { letters: key, block: j, line: l.line };
-      }
-    }
-    if (b.type === 'list') {
-      for (const item of b.items) {
-        const key = item.inlines[0] ? statedKey(item.inlines[0].text) : null;
-        if (key) return { letters: key, block: j, line: item.line };
-      }
-    }
-    // The key comes right after the options, or after a code block or a short note between them.
-    if (b.type === 'table') return null;
-  }
-  return null;
+/** Is this line option `letter` with its text (`A. text`), or its label alone with the text below (`A.`)? */
+function optionLine(text: string, letter: string): { text: string | null } | null {
+  const option = letteredOption(text);
+  if (option) return option.letter === letter ? { text: option.text } : null;
+  return optionLetterAlone(text) === letter ? { text: null } : null;
 }
 
-function keyed(
-  letters: readonly string[],
-  texts: readonly string[],
-  key: { letters: string[] } | null,
-): { options: string[]; correct: number[] } {
-  const correct = (key?.letters ?? []).map((l) => letters.indexOf(l)).filter((k) => k >= 0);
-  // A key naming a letter that is not an option is no key.
-  if (key && correct.length !== key.letters.length) return { options: [...texts], correct: [] };
-  // Lettered options are not merged: the key and the explanation name them by letter.
-  return { options: [...texts], correct };
-}
-
-/** Lettered options written as lines, in one paragraph or over consecutive paragraphs. */
+/**
+ * Lettered options written as lines, in one paragraph or over consecutive paragraphs. A label alone on its
+ * line (`A.`, `(B)`) takes the lines under it as its text, up to the next option, in its paragraph, or the
+ * whole next paragraph when the label ends its own (exported question banks write `A.` then the text).
+ */
 function letteredLines(
   scope: readonly Block[],
   at: number,
@@ -250,40 +226,63 @@ function letteredLines(
 ): OptionGroup | null {
   const first = scope[at];
   if (first?.type !== 'paragraph') return null;
-  const startLine = first.inline.lines.findIndex((l) => letteredOption(l.text)?.letter === 'A');
+  const startLine = first.inline.lines.findIndex((l) => optionLine(l.text, 'A') !== null);
   if (startLine < 0) return null;
   const letters: string[] = [];
   const texts: string[] = [];
+  // The text lines of a label written alone, and the paragraph they may be in.
+  let below: InlineLine[] | null = null;
+  let belowIn = -1;
+  const closeBelow = (): boolean => {
+    if (below === null) return true;
+    const raw = below.length === 1 ? rawOptionOf(rawLine, (below[0] as InlineLine).line, false) : undefined;
+    texts.push(typedOption(optionText(undefined, below.map((l) => l.text).join('\n')), raw));
+    const done = below.length > 0;
+    below = null;
+    return done;
+  };
   let lastBlock = at;
   let endLine = first.line;
-  let keyInRun: { letters: string[]; line: number } | null = null;
+  let keyInRun: StatedKey | null = null;
   let j = at;
-  let lineIndex = startLine;
   scan: for (; j < scope.length; j++) {
     const b = scope[j] as Block;
     if (b.type !== 'paragraph') break;
     const lines = b.inline.lines;
-    for (let k = j === at ? lineIndex : 0; k < lines.length; k++) {
+    for (let k = j === at ? startLine : 0; k < lines.length; k++) {
       const l = lines[k] as InlineLine;
-      const option = letteredOption(l.text);
-      if (option && option.letter === String.fromCharCode(65 + letters.length)) {
-        letters.push(option.letter);
-        texts.push(typedOption(optionText(undefined, option.text), rawOptionOf(rawLine, l.line, true)));
+      const option = optionLine(l.text, String.fromCharCode(65 + letters.length));
+      if (option) {
+        if (!closeBelow()) return null;
+        letters.push(String.fromCharCode(65 + letters.length));
+        if (option.text !== null)
+          texts.push(typedOption(optionText(undefined, option.text), rawOptionOf(rawLine, l.line, true)));
+        else {
+          below = [];
+          belowIn = k === lines.length - 1 ? j + 1 : j;
+        }
         lastBlock = j;
         endLine = l.line;
         continue;
       }
-      const key = letters.length >= 2 ? statedKey(l.text) : null;
-      if (key) {
-        keyInRun = { letters: key, line: l.line };
+      const stated = letters.length >= 2 ? statedKey(l.text) : null;
+      const key = stated ? { letters: stated, block: j, line: l.line } : keyUnderLabelAt(scope, j, k);
+      if (key && letters.length >= 2) {
+        keyInRun = key;
+        lastBlock = key.block;
+        endLine = key.line;
+        break scan;
+      }
+      if (below !== null && belowIn === j && letteredOption(l.text) === null) {
+        below.push(l);
         lastBlock = j;
         endLine = l.line;
+        continue;
       }
       break scan;
     }
-    lineIndex = 0;
   }
-  if (letters.length < 2) return null;
+  if (!closeBelow() || letters.length < 2) return null;
   const key =
     keyInRun ??
     (() => {
@@ -305,6 +304,7 @@ function letteredLines(
     letters,
     todo: false,
     keyStated: key !== null,
+    keyNote: key?.note,
   };
 }
 
@@ -343,6 +343,7 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
       letters: lettered.letters,
       todo: false,
       keyStated: key !== null,
+      keyNote: key?.note,
     };
   }
   if (b?.type === 'paragraph') return letteredLines(scope, i, rawLine);

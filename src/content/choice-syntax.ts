@@ -1,7 +1,7 @@
 /**
  * How notes write the options of a multiple-choice question and the key to it, in one place: the details
  * reader keeps a key written in a summary, the choice reader finds options and keys, and the card reader
- * keeps a key heading (`#### 答案：C`) out of the section tree.
+ * keeps a key heading (`#### 答案：C`, `### Answer ✅` over `C`; see stated-key.ts) out of the section tree.
  */
 
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
@@ -21,12 +21,27 @@ export function letteredOption(text: string): { letter: string; text: string } |
   return { letter, text: (m[4] ?? '').trim() };
 }
 
+/** The same labels standing alone on their line (`A.`, `(B)`, `C、`): the option's text is on the next lines. */
+const LETTER_ALONE =
+  /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?)\s*$/;
+
+/** The letter of an option label written alone on its line, upper case, or null. */
+export function optionLetterAlone(text: string): string | null {
+  const m = LETTER_ALONE.exec(text.trim());
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase() : null;
+}
+
 /**
  * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "The correct answer is C." Letters are upper
  * case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
  */
-const STATED =
-  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])/i;
+/** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
+const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
+
+const STATED = new RegExp(
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H])*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])`,
+  'i',
+);
 
 /** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
 export function statedKey(line: string): string[] | null {
@@ -79,10 +94,50 @@ export function typedBlanksShown(stem: string): string {
  * "参考答案：" (the answer on the lines below). The text after the label, or null when the line is no such
  * label. A single capital letter after it is a key to options (see statedKey), not an answer in words.
  */
-const ANSWER_LABEL =
-  /^(?:\*\*|__)?\s*(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
+const ANSWER_LABEL = new RegExp(
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*`,
+  'i',
+);
 
 export function labelledAnswer(line: string): string | null {
   const m = ANSWER_LABEL.exec(line.trim());
   return m ? line.trim().slice(m[0].length).trim() : null;
+}
+
+/**
+ * A heading or a line that is only the label of what follows it: `### Answer ✅`, `#### 答案`, `**正确答案：**`,
+ * `Answer:` (decorations such as emoji, bold and a trailing colon aside). The key or the answer is below it.
+ */
+const LABEL_ALONE = new RegExp(`^${ANSWER_WORDS}$`, 'i');
+
+export function isAnswerLabelAlone(text: string): boolean {
+  // A label is a few words: a longer line is none (and a long run of spaces must not cost a scan per space).
+  if (text.length > 40) return false;
+  const bare = text
+    .normalize('NFKC')
+    .replace(/[\p{Extended_Pictographic}*_`【】[\]]|\u200d|\ufe0f/gu, '')
+    .replace(/[\s:：.。]+$/u, '')
+    .trim();
+  return bare !== '' && LABEL_ALONE.test(bare);
+}
+
+/**
+ * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`), or
+ * letters and then an explanation after a stop (`C. 因为…`, `B — Throwable`). Letters followed by more
+ * words ("A dog", "A, B and C are…") are an answer in words. Capitals only; null when the line is no key.
+ * `rest` is the explanation written after the letters on the line ("" when there is none).
+ */
+const LEADING_LETTERS = /^(?:\*\*|__|`)?([A-H](?:\s*[,，、&和]\s*[A-H](?![A-Za-z])|[A-H](?![a-z]))*)(.*)$/s;
+// A stop, then anything: `E.g. …` and `C-style …` are words, `C. 因为…` and `B — Throwable` are keys.
+const AFTER_KEY =
+  /^(?:\*\*|__|`)?(?:\s*$|\s*[.:,;!)](?=\s|$)|\s*[。，；：）！、]|\s+[—–-]\s|\s+[^\sA-Za-z—–-])/;
+
+export function keyLettersAlone(line: string): { letters: string[]; rest: string } | null {
+  const m = LEADING_LETTERS.exec(line.trim());
+  const after = m?.[2] ?? '';
+  if (!m?.[1] || !AFTER_KEY.test(after)) return null;
+  const letters = m[1].match(/[A-H]/g);
+  // What follows the stop is the author's explanation, on the key's line.
+  const rest = after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?\s*/, '').trim();
+  return letters ? { letters: [...new Set(letters)], rest } : null;
 }

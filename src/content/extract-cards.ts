@@ -9,10 +9,18 @@ import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
+import { isNumberingOnly, type NumberedUnit, numberedUnit } from './numbered-headings.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
-import { buildSections, flatten, type HeadingBlock, type Section } from './section-tree.ts';
+import {
+  buildSections,
+  flatten,
+  type HeadingBlock,
+  type Section,
+  sectionPathFinder,
+} from './section-tree.ts';
+import { keyHeadings } from './stated-key.ts';
 import { normaliseKey } from './text-normalise.ts';
 import {
   answers,
@@ -68,9 +76,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
     for (const b of u.blocks) unitOf.set(b, k);
   });
 
-  // 2. Sections from the headings that are not inside a unit and do not state a key (`#### 答案：C`).
-  const sectionHeading = (b: Block): boolean =>
-    b.type === 'heading' && !unitOf.has(b) && statedKey(b.inline.text) === null;
+  // 2. Sections from the headings that are not inside a unit and do not state a key (`#### 答案：C`, or
+  // `### Answer ✅` over the letter `C`).
+  const keys = keyHeadings(allBlocks);
+  const sectionHeading = (b: Block): boolean => b.type === 'heading' && !unitOf.has(b) && !keys.has(b);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);
@@ -87,8 +96,16 @@ export function extractCards(input: ExtractInput): ExtractResult {
   problems.push(...items.problems);
   cards.push(...items.cards);
 
+  // A heading that is only a number (`## 1.`, `### Q3`) numbers the question in the paragraph under it.
+  const numbered = new Map<Section, NumberedUnit>();
+  for (const s of sections) {
+    if (asks(s) || !isNumberingOnly(s.title)) continue;
+    const unit = numberedUnit(s, ownBlocks(s, consumed));
+    if (unit) numbered.set(s, unit);
+  }
+
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
-  const asking = new Set<Section>(sections.filter((s) => asks(s)));
+  const asking = new Set<Section>(sections.filter((s) => asks(s) || numbered.has(s)));
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
@@ -132,9 +149,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       markTree(section, skipped);
       continue;
     }
-    const firstChild = section.children[0];
-    const ownEnd = firstChild ? firstChild.heading.line - 1 : section.end;
-    const own = section.blocks.filter((b) => b.line <= ownEnd && !consumed.has(b));
+    const own = ownBlocks(section, consumed);
     const isTitle = heading.level === 1 && h1s.length === 1 && sections[0] === section;
     if (isTitle) continue;
     const id = explicitIdOf(own);
@@ -145,22 +160,25 @@ export function extractCards(input: ExtractInput): ExtractResult {
       // question's numbered item.
       const own = ownedSubsections(section);
       for (const s of own.absorbed) absorbed.add(s);
+      // Under a numbering, the question is the paragraph under it, and the answer what follows.
+      const asked = numbered.get(section)?.question;
       const body = outside(section.blocks, own.asking).filter(
-        (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)),
+        (b) => !consumed.has(b) && !(b.type === 'html' && EXPLICIT_ID.test(b.content)) && b !== asked,
       );
+      const prompt = asked ? joinLines(asked.inline.text) : headingPrompt(heading);
       const made = unitCard({
-        prompt: headingPrompt(heading),
-        line: heading.line,
-        sectionPath: section.path,
+        prompt,
+        line: asked?.line ?? heading.line,
+        sectionPath: asked ? [...section.path.slice(0, -1), prompt] : section.path,
         scope: body,
-        stemFrom: heading.end + 1,
+        stemFrom: (asked?.end ?? heading.end) + 1,
         note,
         explicitId: id,
       });
       // A question whose answer is made of cards of its own (a choice list, <details>) is a section.
       if ('problem' in made && made.problem.code === 'unanswered-question') {
         if (!holdsInlineCard(heading.line, section.end) && own.asking.length === 0)
-          problems.push(unanswered(heading.line, section.title));
+          problems.push(unanswered(heading.line, asked ? prompt : section.title));
         continue;
       }
       if ('problem' in made) problems.push(made.problem);
@@ -169,7 +187,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     }
     // A topic's text ends where its first unit (<details>, <quiz>, quiz item) starts: its answer is one
     // stretch of the note, and the units are cards of their own.
-    const firstUnit = firstWithin(unitLines, heading.line, ownEnd);
+    const firstUnit = firstWithin(unitLines, heading.line, ownEndOf(section));
     const answer = trimAnswer(firstUnit === null ? own : own.filter((b) => b.line < firstUnit));
     // A topic holding only a list of questions with no answers ("- What did you learn this week?") asks.
     const questionList = (b: Block): boolean => b.type === 'list' && isQuestionList(b);
@@ -231,6 +249,18 @@ export function extractCards(input: ExtractInput): ExtractResult {
   cards.push(...inline.cards, ...glossary);
   cards.sort((a, b) => a.line - b.line);
   return { cards, problems };
+}
+
+/** A section's own text, up to its first sub-section, without what a unit already took. */
+/** The last line of a section's own text, before its first sub-section. */
+function ownEndOf(section: Section): number {
+  const firstChild = section.children[0];
+  return firstChild ? firstChild.heading.line - 1 : section.end;
+}
+
+function ownBlocks(section: Section, consumed: ReadonlySet<Block>): Block[] {
+  const ownEnd = ownEndOf(section);
+  return section.blocks.filter((b) => b.line <= ownEnd && !consumed.has(b));
 }
 
 /**
@@ -304,32 +334,6 @@ function firstWithin(lines: readonly number[], from: number, to: number): number
 
 const anyWithin = (lines: readonly number[], from: number, to: number): boolean =>
   firstWithin(lines, from, to) !== null;
-
-export interface SectionPathFinder {
-  (line: number): readonly string[];
-  sectionAt(line: number): Section | null;
-}
-
-/** The innermost section holding a line, by binary search over the headings (not a scan per card). */
-function sectionPathFinder(sections: readonly Section[]): SectionPathFinder {
-  const sectionAt = (line: number): Section | null => {
-    let lo = 0;
-    let hi = sections.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sections[mid] as Section).heading.line <= line) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let s: Section | null = sections[found] ?? null; s; s = s.parent) if (line <= s.end) return s;
-    return null;
-  };
-  const finder = ((line: number) => sectionAt(line)?.path ?? []) as SectionPathFinder;
-  finder.sectionAt = sectionAt;
-  return finder;
-}
 
 /** A body made only of links (a table of contents, a link-only stub) is not a card. */
 function isTableOfContents(blocks: readonly Block[]): boolean {

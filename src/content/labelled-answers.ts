@@ -28,9 +28,7 @@ export function labelledAnswerCards(
 ): { cards: RawCard[]; lead: Block[] } | null {
   const labels: number[] = [];
   blocks.forEach((b, k) => {
-    const first = b.type === 'paragraph' ? b.inline.lines[0]?.text : undefined;
-    if (first === undefined || !(first.includes('答') || /answer/i.test(first))) return;
-    if (labelledAnswer(first) !== null && statedKey(first) === null) labels.push(k);
+    if (labelsAnswer(b)) labels.push(k);
   });
   if (labels.length === 0) return null;
   const cards: RawCard[] = [];
@@ -63,6 +61,13 @@ export function labelledAnswerCards(
     start = next ? at + 2 : at + 1;
   }
   return blocks.slice(start).some(isContent) ? null : { cards, lead: blocks.slice(0, opening) };
+}
+
+/** A paragraph that opens with an answer label ("参考答案：", "Answer: 53"), not a key to options. */
+export function labelsAnswer(b: Block): boolean {
+  const first = b.type === 'paragraph' ? b.inline.lines[0]?.text : undefined;
+  if (first === undefined || !(first.includes('答') || /answer/i.test(first))) return false;
+  return labelledAnswer(first) !== null && statedKey(first) === null;
 }
 
 /** A numbered item, a question or a blank to fill opens an exercise; explanation does not. */

@@ -84,3 +84,29 @@ export function flatten(sections: readonly Section[]): Section[] {
   for (const s of sections) walk(s);
   return out;
 }
+
+export interface SectionPathFinder {
+  (line: number): readonly string[];
+  sectionAt(line: number): Section | null;
+}
+
+/** The innermost section holding a line, by binary search over the headings (not a scan per card). */
+export function sectionPathFinder(sections: readonly Section[]): SectionPathFinder {
+  const sectionAt = (line: number): Section | null => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sections[mid] as Section).heading.line <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let s: Section | null = sections[found] ?? null; s; s = s.parent) if (line <= s.end) return s;
+    return null;
+  };
+  const finder = ((line: number) => sectionAt(line)?.path ?? []) as SectionPathFinder;
+  finder.sectionAt = sectionAt;
+  return finder;
+}

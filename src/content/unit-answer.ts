@@ -1,3 +1,4 @@
+import { isAnswerLabelAlone } from './choice-syntax.ts';
 import { htmlToText, stripComments } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
@@ -123,9 +124,14 @@ const isFooter = (block: Block, keepSources: boolean): boolean =>
 const isLabelledLink = (inline: InlineOf): boolean =>
   inline.unlinkedWords !== null && /\S\s*[:：]$/.test(inline.unlinkedWords);
 
+/** A heading that only labels the answer under it: `### Answer ✅`, `#### 答案`, `### Explanation`. */
+const isLabelHeading = (block: Block): boolean =>
+  block.type === 'heading' && (isLabel(block.inline) || isAnswerLabelAlone(block.inline.text));
+
 /**
  * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
- * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**").
+ * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**", a
+ * heading `### Answer`).
  * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
  */
 export function trimAnswer(blocks: readonly Block[], keepSources = false): Block[] {
@@ -148,7 +154,8 @@ export function trimAnswer(blocks: readonly Block[], keepSources = false): Block
   let start = 0;
   while (start < end) {
     const first = blocks[start] as Block;
-    if (isBareHtml(first) || (first.type === 'paragraph' && isLabel(first.inline))) start++;
+    if (isBareHtml(first) || (first.type === 'paragraph' && isLabel(first.inline)) || isLabelHeading(first))
+      start++;
     else break;
   }
   return blocks.slice(start, end);

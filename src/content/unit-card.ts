@@ -90,7 +90,8 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const lastAfter = after[after.length - 1];
   // Code blocks inside the option items come after the list among the blocks, yet end inside it.
   const explanationEnd = Math.max(lastAfter?.end ?? 0, keyBlock.end, group.endLine);
-  const explanation = explanationEnd > group.endLine ? note(group.endLine + 1, explanationEnd) : '';
+  const below = explanationEnd > group.endLine ? note(group.endLine + 1, explanationEnd) : '';
+  const explanation = [group.keyNote ?? '', below].filter((t) => t !== '').join('\n\n');
   const key = group.correct
     .map((k) => {
       const text = group.options[k] ?? '';

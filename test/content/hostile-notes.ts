@@ -86,6 +86,11 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
     `| | |\n|-|-|\n${many(n, (k) => `| **A${k}X** | Alpha ${['Able', 'Acme', 'Atom', 'Axis'][k % 4]}${k} Xray${k % 7} |\n`)}`,
   'deeply nested quiz items': (n) =>
     many(n, (k) => `${'   '.repeat(k % 90)}1. Which ${k}?\n${'   '.repeat((k % 90) + 1)}- [x] A) yes\n`),
+  'thousands of numbered questions with letters alone and an answer heading': (n) =>
+    many(n, (k) => `## ${k % 1000}.\n\nWhich is ${k}?\n\nA.\n${k}\n\nB.\n${k + 1}\n\n### Answer ✅\n\nA\n\n`),
+  'option letters alone over a long run of lines': (n) => `## 1.\n\nWhich?\n\nA.\n${fill('text\n', n)}`,
+  'a long run of answer headings': (n) => fill('### Answer ✅\n\n', n),
+  'a long run of option letters alone': (n) => `## 1.\n\nWhich?\n\n${fill('A.\n', n)}`,
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };

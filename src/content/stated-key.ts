@@ -1,0 +1,81 @@
+import { isAnswerLabelAlone, keyLettersAlone, statedKey } from './choice-syntax.ts';
+import type { Block } from './markdown-blocks.ts';
+
+/**
+ * Where the author states the key to lettered options, after them: on one line (`Answer: C`, `正确答案：B、D`,
+ * a heading `#### 答案：C`), or as a label standing alone (`### Answer ✅`, `#### 答案`, `**Answer:**`) with
+ * the letters alone under it (`C`, `AB`, `A, C`). What follows the letters is the explanation.
+ */
+export interface StatedKey {
+  readonly letters: string[];
+  /** Index of the block holding the letters, and their line. */
+  readonly block: number;
+  readonly line: number;
+  /** The explanation written after the letters on their line (`C. 因为…`), part of the reveal. */
+  readonly note?: string;
+}
+
+/**
+ * The letters written alone under the answer label on line `k` of block `j` (a heading or a paragraph):
+ * on the next line, or the first line of the next paragraph. Null when line `k` is no such label, or the
+ * label is over an answer in words ("### Answer" then "Because the JVM…"): that states no key.
+ */
+export function keyUnderLabelAt(scope: readonly Block[], j: number, k: number): StatedKey | null {
+  const b = scope[j];
+  const lines = b?.type === 'heading' || b?.type === 'paragraph' ? b.inline.lines : null;
+  const label = lines?.[k];
+  if (!lines || !label || !isAnswerLabelAlone(label.text)) return null;
+  const inBlock = lines[k + 1];
+  const next = scope[j + 1];
+  const under = inBlock ?? (next?.type === 'paragraph' ? next.inline.lines[0] : undefined);
+  const key = under ? keyLettersAlone(under.text) : null;
+  if (!key || !under) return null;
+  return { letters: key.letters, block: inBlock ? j : j + 1, line: under.line, note: key.rest };
+}
+
+/** Where a stated key is, searching the blocks after the options (a key heading counts) up to `limit`. */
+export function findKey(scope: readonly Block[], from: number, limit: number): StatedKey | null {
+  for (let j = from; j < scope.length && j < from + limit; j++) {
+    const b = scope[j] as Block;
+    if (b.type === 'heading' || b.type === 'paragraph') {
+      for (const [k, l] of b.inline.lines.entries()) {
+        const key = statedKey(l.text);
+        if (key) return { letters: key, block: j, line: l.line };
+        const labelled = keyUnderLabelAt(scope, j, k);
+        if (labelled) return labelled;
+      }
+    }
+    if (b.type === 'list') {
+      for (const item of b.items) {
+        const key = item.inlines[0] ? statedKey(item.inlines[0].text) : null;
+        if (key) return { letters: key, block: j, line: item.line };
+      }
+    }
+    // The key comes right after the options, or after a code block or a short note between them.
+    if (b.type === 'table') return null;
+  }
+  return null;
+}
+
+/** The options with the indexes the key names; a key naming a letter that is no option is no key. */
+export function keyed(
+  letters: readonly string[],
+  texts: readonly string[],
+  key: { letters: string[] } | null,
+): { options: string[]; correct: number[] } {
+  const correct = (key?.letters ?? []).map((l) => letters.indexOf(l)).filter((k) => k >= 0);
+  if (key && correct.length !== key.letters.length) return { options: [...texts], correct: [] };
+  // Lettered options are not merged: the key and the explanation name them by letter.
+  return { options: [...texts], correct };
+}
+
+/** The headings that only label the key under them (`### Answer ✅` over `C`): part of a unit, not a section. */
+export function keyHeadings(blocks: readonly Block[]): Set<Block> {
+  const out = new Set<Block>();
+  blocks.forEach((b, j) => {
+    if (b.type !== 'heading') return;
+    const last = b.inline.lines.length - 1;
+    if (statedKey(b.inline.text) !== null || keyUnderLabelAt(blocks, j, last) !== null) out.add(b);
+  });
+  return out;
+}
