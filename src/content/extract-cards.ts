@@ -1,5 +1,4 @@
 import { optionGroupAt } from './author-choices.ts';
-import { statedKey } from './choice-syntax.ts';
 import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { readsAsTask } from './gate-checks/command-tasks.ts';
