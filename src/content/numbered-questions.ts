@@ -29,14 +29,17 @@ import { looksLikeQuestion } from './question-cues.ts';
 
 const MIN_ITEMS = 3;
 
-/** `1. **Q?**`, `1. Q?`, `**1. Q?**`: the number and the question text. */
+/**
+ * `1. **Q?**`, `1. Q?`, `1、Q？`, `**1. Q?**`, `` `1. Q?` `` (kept from rendering as a list): the number and the
+ * question text.
+ */
 const NUMBERED =
-  /^(?:(\d{1,3})[.)][ \t]+(\*\*[^*\n]+\*\*|[^\n]*[?？])|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)[ \t]*$/;
+  /^(?:(\d{1,3})(?:[.)][ \t]+|、[ \t]*)(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
 const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
-const CANDIDATE = /^(?:\*\*)?\d{1,3}[.)][ \t]+(?!#)/gm;
+const CANDIDATE = /^(?:\*\*|`)?\d{1,3}(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]/;
+const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
 
 /** The text with each unit-opening numbered question turned into a heading; unchanged when there are few. */
 export function withNumberedQuestionHeadings(text: string): string {

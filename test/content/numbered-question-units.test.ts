@@ -189,3 +189,55 @@ describe('numbered question lists with answers indented under the items', () => 
     expect(withNumberedQuestionHeadings(unanswered)).toBe(unanswered);
   });
 });
+
+describe('numbered questions in other numberings', () => {
+  it('reads `1、问题？` (the Chinese enumeration comma) like `1. 问题？`', () => {
+    const text = [
+      '# Linux',
+      '',
+      '1、软链接用哪个命令创建？',
+      '- ln -s',
+      '',
+      '2、哪个命令结束后台进程？',
+      '- kill -9 进程号',
+      '',
+      '3、哪个目录存放系统的配置文件？',
+      '- /etc',
+      '',
+    ].join('\n');
+    const cards = buildDeck([{ path: 'linux.md', text }]).cards;
+    expect(cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ['软链接用哪个命令创建？', '- ln -s'],
+      ['哪个命令结束后台进程？', '- kill -9 进程号'],
+      ['哪个目录存放系统的配置文件？', '- /etc'],
+    ]);
+  });
+
+  it('reads a numbered question kept in backticks so it does not render as a list', () => {
+    const text = [
+      '`1. What is a commit?`',
+      '',
+      'A snapshot of the tracked files.',
+      '',
+      '`2. What is a branch?`',
+      '',
+      'A movable name for a commit.',
+      '',
+      '`3. What does git init do?`',
+      '',
+      'It creates an empty repository.',
+      '',
+    ].join('\n');
+    const cards = buildDeck([{ path: 'git.md', text }]).cards;
+    expect(cards.map((c) => c.prompt)).toEqual([
+      'What is a commit?',
+      'What is a branch?',
+      'What does git init do?',
+    ]);
+    // Near miss: inline code that is a numbered line of code, not a question, stays text.
+    const code = ['`1. x = 1`', '', 'text', '', '`2. y = 2`', '', 'more', '', '`3. z = 3`', '', 'end'].join(
+      '\n',
+    );
+    expect(withNumberedQuestionHeadings(code)).toBe(code);
+  });
+});
