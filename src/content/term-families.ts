@@ -206,17 +206,16 @@ function enumerationsUncached(text: string): string[][] {
 
 /** Last item-like stretch before the first separator ("…事件是：attach" → "attach"). */
 function tail(text: string): string {
-  const cut = Math.max(
-    text.lastIndexOf('：'),
-    text.lastIndexOf(':'),
-    text.lastIndexOf('，'),
-    text.lastIndexOf('如'),
-    text.lastIndexOf('是'),
-    text.lastIndexOf('（'),
-    text.lastIndexOf('('),
-  );
-  return cut >= 0 ? text.slice(cut + 1) : text;
+  let cut = -1;
+  for (const lead of ENUMERATION_LEADS) {
+    const at = text.lastIndexOf(lead);
+    if (at >= 0) cut = Math.max(cut, at + lead.length);
+  }
+  return cut >= 0 ? text.slice(cut) : text;
 }
+
+/** What introduces the first item of a 、 list ("包括String、Hash、List"): the item starts after it. */
+const ENUMERATION_LEADS = ['：', ':', '，', '如', '是', '（', '(', '包括', '包含', '例如', '比如', '诸如'];
 
 /** First item-like stretch after the last separator ("user等 namespace…" → "user"). */
 function head(text: string): string {
