@@ -113,8 +113,15 @@ function matchDrafts(
   meaning: string,
   entries: readonly GlossaryEntry[],
 ): GeneratedDraft[] {
+  // An entry whose meaning only spells out its acronym ("IOPS: Input/Output Operations Per Second") is a
+  // name, not a description: beside descriptions it is no distractor of the same kind.
   const others = sample(
-    entries.filter((e) => e.definitions.length === 1 && normaliseKey(e.term) !== normaliseKey(term)),
+    entries.filter(
+      (e) =>
+        e.definitions.length === 1 &&
+        normaliseKey(e.term) !== normaliseKey(term) &&
+        !spellsOut(stripMarks(e.term), e.definitions[0] ?? ''),
+    ),
     MATCH_SIBLINGS,
     seededRandom(`${seed}\u0000${card.id}:glossary`),
   );

@@ -19,6 +19,17 @@ describe('a cloze is settled by the notes, not by its grammar or a guess', () =>
     ).toBeNull();
   });
 
+  it('drops a description written without its subject ("Are …") beside the only plural term', () => {
+    const which = (options: readonly string[]): Spec => ({
+      origin: 'definition-reverse',
+      stem: 'Are executable units of software packaged with their libraries so that they run anywhere',
+      options,
+      lang: 'en',
+    });
+    expect(judge(which(['Containers', 'Cloud Region', 'Hypervisor']))).toBe('grammar-tell');
+    expect(judge(which(['Containers', 'Pods', 'Images']))).toBeNull();
+  });
+
   it('drops a verb that agrees only with the key, and keeps a blank every option agrees with', () => {
     const options = ['Selectors', 'Middleware', 'Thunk'];
     expect(judge(cloze('_____ are functions that derive data from the store state.', options))).toBe(

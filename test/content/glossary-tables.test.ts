@@ -161,3 +161,25 @@ describe('acronym blanks: one letter, and a word that can stand in that place', 
     expect(deck.questions.filter((q) => q.kind === 'definition')).toEqual([]);
   });
 });
+
+describe('a glossary mixing descriptions with acronyms spelled out', () => {
+  const rows: [string, string][] = [
+    ['Hypervisor', 'software that creates and runs virtual machines on one physical host'],
+    ['Container', 'a package of application code with its libraries that runs the same anywhere'],
+    ['Region', 'a geographic area holding several isolated data centres'],
+    ['Elasticity', 'growing and shrinking resources automatically with demand'],
+    ['Tenant', 'one customer sharing infrastructure with others in a public cloud'],
+    ['VPC', 'Virtual Private Cloud'],
+    ['IOPS', 'Input/Output Operations Per Second, the speed at which disks read and write'],
+    ['SLA', 'Service Level Agreement'],
+  ];
+  const text = ['| Term | Definition |', '|---|---|', ...rows.map(([t, d]) => `| ${t} | ${d} |`)].join('\n');
+  const asked = one(text).questions.filter((q) => isAutoGraded(q) && q.kind === 'definition');
+
+  it('offers descriptions, never an acronym spelled out, as the other meanings of a term', () => {
+    const expansions = ['Virtual Private Cloud', 'Service Level Agreement'];
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const e of expansions) expect(q.options.join(' | ')).not.toContain(e);
+    for (const q of asked) expect(q.options.join(' | ')).not.toMatch(/Input\/Output Operations/);
+  });
+});

@@ -5,7 +5,8 @@ import type { GateCheck } from './gate-check.ts';
 
 /**
  * A cloze (or a which-term question's masked description) whose grammar picks the key: "an _____" before
- * the only option that opens with a vowel, "_____ are" or "_____ create" before the only plural. And a cloze with too little around its blank to be answered from
+ * the only option that opens with a vowel, "_____ are" or "_____ create" before the only plural, a
+ * description that opens "Are …" beside the only plural term. And a cloze with too little around its blank to be answered from
  * anything but a guess.
  */
 
@@ -20,7 +21,9 @@ const looksPlural = (option: string): boolean => {
 /** The options split by what the grammar around the blank asks of them: true where it fits. */
 function grammarFits(stem: string): ((option: string) => boolean) | null {
   const at = stem.search(BLANKS);
-  if (at < 0) return null;
+  // A description written without its subject ("Are an executable unit of software…"): the term it leaves
+  // out stands before it, as a blank would.
+  if (at < 0) return /^[`*\s]*(?:are|were|have)\s/i.test(stem) ? looksPlural : null;
   const before = stem.slice(0, at);
   const after = stem.slice(at).replace(BLANKS, '');
   if (/\ban\s*[`*]*$/i.test(before)) return startsWithVowelSound;
