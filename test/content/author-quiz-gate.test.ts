@@ -181,3 +181,30 @@ describe('an author question that cannot be read in a chat window', () => {
     expect(one(bare).questions.filter((q) => q.kind === 'choice')).toEqual([]);
   });
 });
+
+describe("a template's placeholder among the author's options", () => {
+  it('asks the question as a flashcard only', () => {
+    const zh = [
+      '#### 下列关于 finally 的说法正确的是？',
+      '',
+      '- [x] finally 块总会执行',
+      '- [ ] finally 块可以省略 try',
+      '- [ ] 替换为错误项',
+    ].join('\n');
+    expect(choicesOf(zh)).toEqual([]);
+    expect(one(zh).dropped.map((d) => d.reason)).toContain('placeholder-option');
+    const en = ['#### Which port does SSH use?', '', '- [x] 22', '- [ ] 80', '- [ ] Option 3'].join('\n');
+    expect(choicesOf(en)).toEqual([]);
+  });
+
+  it('keeps an option that merely mentions such a word ("Option 3 of the config")', () => {
+    const text = [
+      '#### Which flag keeps the container running in the background?',
+      '',
+      '- [x] `-d`',
+      '- [ ] `-t`',
+      '- [ ] `--todo-list`',
+    ].join('\n');
+    expect(choicesOf(text)).toHaveLength(1);
+  });
+});

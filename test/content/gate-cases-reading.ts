@@ -215,6 +215,21 @@ export const READING_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'stem-lead-in',
+    {
+      origin: 'cloze',
+      stem: 'MySQL 默认的存储引擎 ＿＿＿ 支持事务，它加锁的最小单位是',
+      options: ['InnoDB', 'MyISAM', 'Memory'],
+      lang: 'zh',
+    },
+    {
+      origin: 'cloze',
+      stem: 'MySQL 默认的存储引擎 ＿＿＿ 支持事务，它加锁的最小单位是行。',
+      options: ['InnoDB', 'MyISAM', 'Memory'],
+      lang: 'zh',
+    },
+  ],
+  [
     'fragment',
     {
       origin: 'definition-forward',

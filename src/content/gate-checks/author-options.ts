@@ -53,6 +53,14 @@ function catchAllNotLast(candidate: Candidate): boolean {
 /** An option that is only a link, an image or a bare address: there is nothing to choose by. */
 const LINK_ONLY = /^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?:\/\/\S+>?|<img\b[^>]*>)\s*$/i;
 
+/**
+ * An option the quiz's template left in ("替换为正确项", "Option 3", "TODO"): no answer of its kind, so the
+ * question has fewer real options than it shows.
+ */
+const PLACEHOLDER =
+  /^(?:替换为.{0,6}|请替换.{0,6}|待填写?|待定|选项\s*[\dA-Z一二三四五六]|option\s*[\dA-Z]|answer\s*[\dA-Z]|placeholder|todo|tbd|lorem ipsum.*|x{3,}|\?{2,}|\.{3}|…)$/i;
+const isPlaceholder = (option: string): boolean => PLACEHOLDER.test(option.replace(/[`*_]/g, '').trim());
+
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
@@ -68,6 +76,11 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     fails: (c) => authorQuiz(c) && c.question.options.some(includesTheOthers),
   },
   { code: 'joke-option', reads: 'options', fails: (c) => authorQuiz(c) && c.question.options.some(isJoke) },
+  {
+    code: 'placeholder-option',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && c.question.options.some(isPlaceholder),
+  },
   {
     // Lettered options are not merged (the key names a letter), so a slip that types one option twice
     // (`B. WAN` … `D. WAN`) leaves two buttons alike: one option fewer, and a player may pick the "wrong" twin.

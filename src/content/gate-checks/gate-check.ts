@@ -81,6 +81,7 @@ export const DROP_REASONS = [
   'catch-all-not-last',
   'all-of-the-above',
   'joke-option',
+  'placeholder-option',
   'repeated-option',
   // asked-before.ts: a deck asking the same question twice
   'duplicate-question',

@@ -200,7 +200,10 @@ function leadsIn(text: string): boolean {
   return (
     /[:：,，]$/.test(trimmed) ||
     LEAD_IN_START.test(opening(text)) ||
-    /(?:如下|as follows)[。.]?$/iu.test(trimmed)
+    /(?:如下|as follows)[。.]?$/iu.test(trimmed) ||
+    // A sentence that stops where what it announces would follow (a table, a listing): "所以最终返回的是",
+    // "the output is".
+    /\p{Script=Han}(?:是|为|有|包括|包含)$|\s(?:is|are|was|were|include|includes)$/u.test(trimmed)
   );
 }
 
