@@ -1,4 +1,5 @@
 import { letteredOption, optionLetterAlone, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { fencedGroup } from './fenced-options.ts';
 import { joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
@@ -8,7 +9,8 @@ import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
  * lettered options (`A.`, `A)`, `A、`, `(A)`, `- A:`) with a stated key ("Answer: C", `#### 答案：C`) after
- * them. Options keep the author's wording; only exact duplicates merge.
+ * them, or such lines alone in a code block under the question (fenced-options.ts). Options keep the
+ * author's wording; only exact duplicates merge.
  */
 export interface OptionGroup {
   /** Index in the scope of the block holding the first option. */
@@ -323,6 +325,12 @@ function opensOption(text: string | undefined): boolean {
 export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine): OptionGroup | null {
   const b = scope[i];
   if (b?.type === 'table') return tableGroup(b, i, rawLine);
+  if (b?.type === 'code') {
+    const fenced = fencedGroup(scope, i);
+    // Lettered lines in a block with the question's own options under it are code it asks about.
+    if (fenced && !fenced.keyStated && optionGroupAt(scope, i + 1, rawLine)) return null;
+    return fenced;
+  }
   if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return null;
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {

@@ -1,11 +1,13 @@
 import type { Token } from 'markdown-it';
 import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { optionLines } from './fenced-options.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
 /**
  * Which lists are containers of units rather than lists of points: those whose items hold headings
  * (numbered question lists, `1. ### What is React?`), and those whose items ask a question the item itself
- * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item), or an
+ * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item, or a code
+ * block of lettered lines and their key), or an
  * answer stated on a line of its own (`41. 传统的单核CPU由运算器和______组成。` then `正确答案：控制器`).
  * Found in one pass over markdown-it's tokens (a scan per list would be quadratic in the nesting depth).
  * Returns the indexes of the `*_list_open` tokens that are containers.
@@ -64,6 +66,14 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         item.paragraphs++;
         break;
       }
+      case 'fence':
+      case 'code_block': {
+        // Options kept on their lines in a code block under the item's question (fenced-options.ts).
+        const item = stack[stack.length - 1];
+        if (item?.kind === 'item' && item.options === 'none' && optionLines(token.info.trim(), token.content))
+          item.options = 'lettered';
+        break;
+      }
       case 'heading_open': {
         const list = innermostList();
         if (list) list.heading = true;
@@ -105,7 +115,10 @@ interface ItemFrame {
   paragraphs: number;
   /** The first line of the paragraph that opens the item. */
   question: string;
-  /** A nested list of options right in the item: lettered (`A.`, `- [ ] A)`), boxes only, or none. */
+  /**
+   * Options right in the item: lettered (a nested `A.` / `- [ ] A)` list, or a code block of such lines),
+   * boxes only, or none.
+   */
   options: 'lettered' | 'boxes' | 'none';
   /** A line of the item states the key ("Correct Answer: A", "正确答案：C"). */
   keyed: boolean;

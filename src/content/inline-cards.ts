@@ -1,4 +1,5 @@
 import { optionGroupAt } from './author-choices.ts';
+import { loneQuestionItem } from './fenced-options.ts';
 import {
   clozeCards,
   clozeDeletions,
@@ -95,13 +96,17 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
     if (consumed.has(block)) continue;
 
     // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
-    if ((block.type === 'list' || block.type === 'paragraph') && !inQuestion(block.line)) {
-      const group = optionGroupAt(blocks, i, (at) => note(at, at));
+    const mayOpen = block.type === 'list' || block.type === 'paragraph' || block.type === 'code';
+    if (mayOpen && !inQuestion(block.line)) {
+      const found = optionGroupAt(blocks, i, (at) => note(at, at));
       // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
       const asked =
-        group && !group.todo && group.correct.length > 0
-          ? askedBy(blocks, i, group.leadLines, consumed)
+        found && !found.todo && found.correct.length > 0
+          ? askedBy(blocks, i, found.leadLines, consumed)
           : null;
+      // Options in a code block are options only under what asks them (or a numbered heading).
+      const group =
+        block.type === 'code' && asked === null && blocks[i - 1]?.type !== 'heading' ? null : found;
       const path = group ? pathAt(group.line) : [];
       const prompt = asked?.prompt ?? path[path.length - 1] ?? '';
       // Boxes under something that neither asks nor states a key are a checklist, some of it done.
@@ -282,7 +287,8 @@ function nextMarker(markers: readonly number[], line: number): number | null {
 
 /**
  * The paragraph that asks the question the options answer: lines just above the options in the same
- * paragraph, else the nearest paragraph above (code blocks between belong to the stem).
+ * paragraph, else the nearest paragraph above (code blocks between belong to the stem), or a numbered
+ * question standing alone right above them.
  */
 function askedBy(
   blocks: readonly Block[],
@@ -302,6 +308,11 @@ function askedBy(
     const b = blocks[j] as Block;
     if (consumed.has(b) || b.type === 'heading') return null;
     if (b.type === 'code' || b.type === 'html') continue;
+    // `1. Which …?` standing alone: an unindented block under a list item ends its list.
+    if (b.type === 'list' && j === i - 1 && loneQuestionItem(b)) {
+      const prompt = joinLines(b.items[0]?.inlines[0]?.text ?? '').trim();
+      return { prompt, line: b.line, first: j, stemFrom: b.end + 1 };
+    }
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
       const setup = setupAbove(blocks, j, consumed);
       const from = setup ?? b;
@@ -347,13 +358,15 @@ function explanationEnd(blocks: readonly Block[], from: number, consumed: Readon
     if (optionGroupAt(blocks, j)) break;
     // "【单选题】下列程序执行后结果为( )" asks without a question mark: a paragraph the next options hang
     // from (code between belongs to it) is the next question's stem, not this one's explanation.
-    if (b.type === 'paragraph' && asksNextOptions(blocks, j)) break;
+    if ((b.type === 'paragraph' || (b.type === 'list' && loneQuestionItem(b))) && asksNextOptions(blocks, j))
+      break;
   }
   return j;
 }
 
 /**
- * The paragraph at `j` is followed, past code or HTML only, by a keyed option group (see askedBy); a
+ * The paragraph (or numbered question standing alone) at `j` is followed, past code or HTML only, by a
+ * keyed option group (see askedBy; options in a code block right under it count, fenced-options.ts); a
  * setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking paragraph between.
  */
 function asksNextOptions(blocks: readonly Block[], j: number): boolean {
@@ -361,8 +374,9 @@ function asksNextOptions(blocks: readonly Block[], j: number): boolean {
   let setup = at?.type === 'paragraph' && SETUP_END.test(at.inline.text);
   for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
     const b = blocks[k] as Block;
-    if (b.type === 'code' || b.type === 'html') continue;
-    const group = b.type === 'list' || b.type === 'paragraph' ? optionGroupAt(blocks, k) : null;
+    const group =
+      b.type === 'list' || b.type === 'paragraph' || b.type === 'code' ? optionGroupAt(blocks, k) : null;
+    if (group === null && (b.type === 'code' || b.type === 'html')) continue;
     if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
       setup = false;
       continue;

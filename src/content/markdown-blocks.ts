@@ -57,6 +57,8 @@ export type Block =
       readonly end: number;
       readonly info: string;
       readonly content: string;
+      /** Written between fences (its content starts on the line after `line`), not indented. */
+      readonly fenced: boolean;
     }
   | { readonly type: 'html'; readonly line: number; readonly end: number; readonly content: string }
   | {
@@ -272,6 +274,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
           end: endOf(token),
           info: token.info.trim(),
           content: token.content,
+          fenced: token.type === 'fence',
         });
         break;
       }

@@ -22,9 +22,12 @@
  *
  * Only where the note is such a list: at least MIN_ITEMS lines that are a number and a question (ending
  * in "?" or wholly bold), each followed by an answer (at the margin, or indented under it) rather than by
- * the next item.
+ * the next item. A numbered line over a code block holding only lettered options and their key
+ * (fenced-options.ts) is such a question whatever its wording ("… (Choose two.)", "下列说法正确的是："):
+ * left a list item, it would be read as the answer of the question above it.
  */
 
+import { optionLines } from './fenced-options.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
 const MIN_ITEMS = 3;
@@ -40,6 +43,8 @@ const HEADING = /^(#{1,6})[ \t]/;
 const CANDIDATE = /^(?:\*\*|`)?\d{1,3}(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
+/** Any numbered line, its end trimmed: the number and its text. */
+const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
 /** The text with each unit-opening numbered question turned into a heading; unchanged when there are few. */
 export function withNumberedQuestionHeadings(text: string): string {
@@ -70,7 +75,7 @@ export function withNumberedQuestionHeadings(text: string): string {
     // A `<details>` answer's own numbered points are its content, not units.
     if (/<details\b/i.test(line)) folds++;
     if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
-    if (folds !== 0 || !asksNumbered(line)) continue;
+    if (folds !== 0 || !(asksNumbered(line) || overOptionBlock(lines, i))) continue;
     const at = { at: i, level: Math.min(6, level + 1) };
     if (answeredBelow(lines, i)) found.push({ ...at, indent: 0 });
     else {
@@ -84,7 +89,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   }
   if (found.length < MIN_ITEMS) return text;
   for (const { at, level: l, indent } of found) {
-    const m = NUMBERED.exec(lines[at] as string);
+    const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     lines[at] = `${'#'.repeat(l)} ${number}. ${question}`;
@@ -157,6 +162,28 @@ function asksNumbered(line: string): boolean {
 /** Exercise wording that asks without a question mark: "List the eight …", "Provide an example of …". */
 const TASK =
   /^(?:list|describe|provide|explain|name|give|define|compare|identify|outline|state|discuss|summari[sz]e)\s/i;
+
+const OPTION_BLOCK_LINES = 30;
+
+/** A numbered line whose next non-blank line opens a code block of lettered options only. */
+function overOptionBlock(lines: readonly string[], i: number): boolean {
+  const line = lines[i] as string;
+  if (!/^(?:\*\*)?\d/.test(line) || !NUMBERED_ANY.test(line.trimEnd())) return false;
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as string).trim() === '') k++;
+  const open = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(lines[k] ?? '');
+  if (open === null) return false;
+  const fence = open[1] as string;
+  const content: string[] = [];
+  // Eight options, a key and the blank lines between: a longer block is no option block (and is not read).
+  for (let j = k + 1; j < lines.length && j <= k + OPTION_BLOCK_LINES; j++) {
+    const line = (lines[j] as string).trim();
+    if (line.startsWith(fence) && line.slice(fence.length).trim() === '' && /^[`~]+$/.test(line))
+      return optionLines((open[2] as string).trim(), content.join('\n')) !== null;
+    content.push(line);
+  }
+  return false;
+}
 
 /** The next non-blank line is an answer at the left margin, not the next numbered item nor indented text. */
 function answeredBelow(lines: readonly string[], i: number): boolean {
