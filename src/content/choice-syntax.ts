@@ -32,14 +32,14 @@ export function optionLetterAlone(text: string): string | null {
 }
 
 /**
- * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "The correct answer is C." Letters
+ * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct answer is C." Letters
  * are upper case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
  */
 /** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
 const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
 
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*[:：]?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])`,
   'i',
 );
 

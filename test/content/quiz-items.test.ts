@@ -55,6 +55,38 @@ describe('numbered questions with lettered options and the key in a fold', () =>
     expect(deck.problems.map((p) => [p.line, p.code])).toEqual([[61, 'choice-without-answer']]);
   });
 
+  it('reads a key written with a dash ("Correct Answer – B"), and no letter followed by words as one', () => {
+    const quiz = (key: string) =>
+      one(
+        [
+          [
+            'Which attack relays traffic through a fraudulent server?',
+            'Phishing',
+            'Man in the middle',
+            'Flooding',
+          ],
+          ['Which tool maps the open ports of a host?', 'Wireshark', 'Nmap', 'Hashcat'],
+          ['Which cipher encrypts a stream of bytes?', 'AES', 'RC4', 'RSA'],
+        ]
+          .flatMap(([q, a, b, c], k) => [
+            `${k + 1}. ${q}`,
+            `   A. ${a}`,
+            `   B. ${b}`,
+            `   C. ${c}`,
+            '',
+            key,
+            '',
+          ])
+          .join('\n'),
+      ).questions.filter(isAutoGraded);
+    for (const key of ['Correct Answer – B', 'Answer - B', 'Correct answer — B'])
+      expect(
+        quiz(key).map((q) => q.options[q.correctIndex ?? -1]),
+        key,
+      ).toEqual(['Man in the middle', 'Nmap', 'RC4']);
+    expect(quiz('Answer - A man in the middle')).toEqual([]);
+  });
+
   it('leaves a checklist under an item alone, some of it done', () => {
     expect(deck.cards.some((c) => c.prompt.includes('checklist'))).toBe(false);
     const todo = one('## Release\n\n1. Release checklist\n   - [x] tag the release\n   - [ ] write notes\n');
