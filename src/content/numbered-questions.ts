@@ -187,10 +187,14 @@ function overOptionBlock(lines: readonly string[], i: number): boolean {
 
 /** The next non-blank line is an answer at the left margin, not the next numbered item nor indented text. */
 function answeredBelow(lines: readonly string[], i: number): boolean {
+  // Less indented than the item's text (` > 答：…` one space in) is still at the margin, as CommonMark reads it.
+  const under = Math.max(2, contentIndent(lines[i] as string));
   for (let k = i + 1; k < lines.length; k++) {
-    const next = lines[k] as string;
-    if (next.trim() === '') continue;
-    if (/^[ \t]/.test(next) || HEADING.test(next)) return false;
+    const raw = lines[k] as string;
+    if (raw.trim() === '') continue;
+    if (indentOf(raw) >= under) return false;
+    const next = raw.trimStart();
+    if (HEADING.test(next)) return false;
     return !(LIST_ITEM.test(next) && /^\d/.test(next)) && !asksNumbered(next);
   }
   return false;

@@ -241,3 +241,31 @@ describe('numbered questions in other numberings', () => {
     expect(withNumberedQuestionHeadings(code)).toBe(code);
   });
 });
+
+describe('numbered questions whose answers stand a space or two in', () => {
+  it('reads ` > 答案` one space in as an answer at the margin (CommonMark does)', () => {
+    const text = [
+      '### 进程的概念',
+      '',
+      '1. 什么是进程？',
+      '',
+      ' > 具有一定独立功能的程序在一个数据集合上的一次动态执行过程。',
+      '',
+      '2. 进程有哪些组成部分？',
+      '',
+      ' > 程序、数据、执行状态。',
+      '',
+      '3. 程序和进程的区别是什么？',
+      '',
+      ' > 进程是动态的，程序是静态的。',
+      '',
+    ].join('\n');
+    const cards = buildDeck([{ path: 'os.md', text }]).cards;
+    expect(cards.map((c) => c.prompt)).toEqual([
+      '什么是进程？',
+      '进程有哪些组成部分？',
+      '程序和进程的区别是什么？',
+    ]);
+    expect(cards[1]?.answer).toBe('> 程序、数据、执行状态。');
+  });
+});
