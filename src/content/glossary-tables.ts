@@ -97,7 +97,7 @@ function glossaryOf(table: Table): Entry[] | null {
   for (const row of table.rows) {
     const term = row.cells[termAt];
     const meaning = row.cells[meaningAt];
-    if (!says(term) || !says(meaning)) continue;
+    if (!says(term) || !says(meaning) || pointsElsewhere(meaning.plain)) continue;
     rows++;
     const text = cleanPrompt(term.text.trim());
     if (text.length <= MAX_TERM_LENGTH && !/[。，；;.,]$/.test(text)) termLike++;
@@ -117,6 +117,10 @@ function glossaryOf(table: Table): Entry[] | null {
   if (entries.length < MIN_ENTRIES || termLike * 5 < rows * 4) return null;
   return entries;
 }
+
+/** A meaning that sends the reader to another place ("See General section; …", "参见上文"): no meaning to ask. */
+const pointsElsewhere = (text: string): boolean =>
+  /^(?:see(?:\s+also)?|refer\s+to|cf\.?|参见|详见|见上文|见下文|同上)(?=[\s:：,，;；]|$)/i.test(text.trim());
 
 /** A cell with words in it, not only a link. */
 function says(cell: InlineInfo | undefined): cell is InlineInfo {

@@ -124,8 +124,12 @@ const SKIPPED_TITLES = new Set([
   '附录',
 ]);
 
+/** Sections about the note itself ("How to use this file", "使用说明"): its study tips are not its subject. */
+const ABOUT_THE_NOTE =
+  /^(?:howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?)$/;
+
 export function isSkippedTitle(key: string): boolean {
-  return SKIPPED_TITLES.has(key);
+  return SKIPPED_TITLES.has(key) || ABOUT_THE_NOTE.test(key);
 }
 
 /** Chinese when Han characters are a real share of the prose; code is left out by the caller. */

@@ -183,3 +183,23 @@ describe('a glossary mixing descriptions with acronyms spelled out', () => {
     for (const q of asked) expect(q.options.join(' | ')).not.toMatch(/Input\/Output Operations/);
   });
 });
+
+describe('a glossary row that only points elsewhere', () => {
+  const text = [
+    '| Term | Definition |',
+    '|---|---|',
+    '| **Hypervisor** | software that creates and runs virtual machines |',
+    '| **Container** | a package of code and its libraries that runs the same anywhere |',
+    '| **Region** | a geographic area holding several data centres |',
+    '| **Tenant** | one customer sharing infrastructure with others |',
+    '| **API** | See General section; REST APIs are common on controllers. |',
+    '| **Seed** | Seeding a database fills it with its first rows. |',
+  ].join('\n');
+  const deck = one(text);
+
+  it('is neither asked nor offered as a meaning; a meaning that merely starts with "See…" in a word is kept', () => {
+    expect(deck.cards.map((c) => c.prompt)).not.toContain('API');
+    for (const q of deck.questions) expect(q.options.join(' | ')).not.toContain('See General');
+    expect(deck.cards.map((c) => c.prompt)).toContain('Seed');
+  });
+});

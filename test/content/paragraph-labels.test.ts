@@ -53,3 +53,24 @@ describe('words around the terms', () => {
     }
   });
 });
+
+describe('a section about the note itself', () => {
+  it('gives no card ("How to Use This File"), while "How to use kubectl" still asks', () => {
+    const text = [
+      '# CCNA terms',
+      '',
+      '## How to Use This File',
+      '',
+      '- Read one section per day.',
+      '- Cover the right column and recall the meaning.',
+      '- Revisit the terms you missed.',
+      '',
+      '## How to use kubectl to list pods?',
+      '',
+      'Run `kubectl get pods`.',
+      '',
+    ].join('\n');
+    const prompts = buildDeck([{ path: 'ccna.md', text }]).cards.map((c) => c.prompt);
+    expect(prompts).toEqual(['How to use kubectl to list pods?']);
+  });
+});
