@@ -33,14 +33,14 @@ import { looksLikeQuestion } from './question-cues.ts';
 const MIN_ITEMS = 3;
 
 /**
- * `1. **Q?**`, `1. Q?`, `1、Q？`, `**1. Q?**`, `` `1. Q?` `` (kept from rendering as a list): the number and the
- * question text.
+ * `1. **Q?**`, `1. Q?`, `1、Q？`, `**1. Q?**`, `` `1. Q?` `` (kept from rendering as a list), Pandoc's
+ * self-numbering `#. Q?`: the number and the question text.
  */
 const NUMBERED =
-  /^(?:(\d{1,3})(?:[.)][ \t]+|、[ \t]*)(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
+  /^(?:(\d{1,3}|#)(?:[.)][ \t]+|、[ \t]*)(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
 const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
-const CANDIDATE = /^(?:\*\*|`)?\d{1,3}(?:[.)][ \t]+|、)(?!#)/gm;
+const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
 /** Any numbered line, its end trimmed: the number and its text. */
@@ -92,7 +92,8 @@ export function withNumberedQuestionHeadings(text: string): string {
     const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
-    lines[at] = `${'#'.repeat(l)} ${number}. ${question}`;
+    // Pandoc's `#.` numbers itself: the heading keeps no number.
+    lines[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
     if (indent > 0)
       for (let k = at + 1, end = indentedAnswerEnd(lines, at, indent); k < end; k++)
         lines[k] = outdented(lines[k] as string, indent);
@@ -102,7 +103,7 @@ export function withNumberedQuestionHeadings(text: string): string {
 
 /** Where an item's content starts: `18. ` → 4 (a tab after the marker counts as reaching the next stop). */
 function contentIndent(line: string): number {
-  const m = /^(\d{1,3}[.)])([ \t]+)/.exec(line);
+  const m = /^((?:\d{1,3}|#)[.)])([ \t]+)/.exec(line);
   if (m === null) return 0;
   const marker = (m[1] as string).length;
   const gap = m[2] as string;

@@ -269,3 +269,34 @@ describe('numbered questions whose answers stand a space or two in', () => {
     expect(cards[1]?.answer).toBe('> 程序、数据、执行状态。');
   });
 });
+
+describe("Pandoc's self-numbering list (`#.`)", () => {
+  it('reads `#. Q?` items with their options indented under them as one choice card each', () => {
+    const text = [
+      '#. Which keyword declares a constant in C#?',
+      '',
+      '    - [x] `const`',
+      '    - [ ] `static`',
+      '    - [ ] `var`',
+      '',
+      '#. Which type holds a whole number?',
+      '',
+      '    - [ ] `string`',
+      '    - [x] `int`',
+      '    - [ ] `bool`',
+      '',
+      '#. Which method writes a line to the console?',
+      '',
+      '    - [x] `Console.WriteLine`',
+      '    - [ ] `Console.ReadLine`',
+      '    - [ ] `Console.Clear`',
+      '',
+    ].join('\n');
+    const cards = buildDeck([{ path: 'csharp.md', text }]).cards;
+    expect(cards.map((c) => [c.kind, c.prompt])).toEqual([
+      ['choice', 'Which keyword declares a constant in C#?'],
+      ['choice', 'Which type holds a whole number?'],
+      ['choice', 'Which method writes a line to the console?'],
+    ]);
+  });
+});
