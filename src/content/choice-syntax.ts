@@ -38,6 +38,9 @@ export function optionLetterAlone(text: string): string | null {
 /** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
 const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
 
+/** The cheap test every answer label passes (ANSWER_WORDS all hold 答案 or "answer"). */
+const MENTIONS_ANSWER = /答案|answer/i;
+
 const STATED = new RegExp(
   String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])`,
   'i',
@@ -45,6 +48,8 @@ const STATED = new RegExp(
 
 /** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
 export function statedKey(line: string): string[] | null {
+  // Every form holds one of the answer words: most lines are dismissed without the full pattern.
+  if (!MENTIONS_ANSWER.test(line)) return null;
   const m = STATED.exec(line.trim());
   if (!m?.[1]) return null;
   // The words may be any case; the letters must be capitals ("answer: a" is too loose to trust).
@@ -112,7 +117,7 @@ const LABEL_ALONE = new RegExp(`^${ANSWER_WORDS}$`, 'i');
 
 export function isAnswerLabelAlone(text: string): boolean {
   // A label is a few words: a longer line is none (and a long run of spaces must not cost a scan per space).
-  if (text.length > 40) return false;
+  if (text.length > 40 || !MENTIONS_ANSWER.test(text)) return false;
   const bare = text
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}*_`【】[\]]|\u200d|\ufe0f/gu, '')

@@ -42,6 +42,7 @@ const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
 const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const MAY_BE_NUMBERED = /^[\d*`#]/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
 /** Any numbered line, its end trimmed: the number and its text. */
 const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
@@ -73,9 +74,13 @@ export function withNumberedQuestionHeadings(text: string): string {
       continue;
     }
     // A `<details>` answer's own numbered points are its content, not units.
-    if (/<details\b/i.test(line)) folds++;
-    if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
-    if (folds !== 0 || !(asksNumbered(line) || overOptionBlock(lines, i))) continue;
+    if (line.includes('<')) {
+      if (/<details\b/i.test(line)) folds++;
+      if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
+    }
+    // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
+    if (folds !== 0 || !MAY_BE_NUMBERED.test(line)) continue;
+    if (!(asksNumbered(line) || overOptionBlock(lines, i))) continue;
     const at = { at: i, level: Math.min(6, level + 1) };
     if (answeredBelow(lines, i)) found.push({ ...at, indent: 0 });
     else {
