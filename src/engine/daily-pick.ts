@@ -1,5 +1,6 @@
-import { isAutoGraded, type Question } from '../content/question.ts';
+import type { Question } from '../content/question.ts';
 import type { Random } from './clock.ts';
+import { scoredFirst } from './scored-first.ts';
 import { weightedPick } from './weighted-pick.ts';
 
 /**
@@ -21,8 +22,7 @@ export function pickDailyQuestion(
   if (questions.length === 0) return undefined;
   const uses = new Map<string, number>();
   for (const id of usedIds) uses.set(id, (uses.get(id) ?? 0) + 1);
-  const autoGraded = questions.filter(isAutoGraded);
-  const pool = autoGraded.length > 0 ? autoGraded : questions;
+  const pool = scoredFirst(questions);
   // Flashcards join only when no auto-graded question exists, so the cycle is over the pool itself.
   const fewest = Math.min(...pool.map((q) => uses.get(q.id) ?? 0));
   const candidates = pool

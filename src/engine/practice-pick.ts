@@ -1,10 +1,12 @@
 import type { Question } from '../content/question.ts';
 import type { Random } from './clock.ts';
 import type { ReviewRecord } from './records.ts';
+import { scoredFirst } from './scored-first.ts';
 
 /**
  * Practice order for one player: cards due for review first (most overdue first), then cards the player
- * has never seen (at random), then the card due soonest, so practice never runs dry.
+ * has never seen (at random), then the card due soonest, so practice never runs dry. Of the card's
+ * questions, one with buttons when it has any: its flashcard is for cards that have nothing else.
  */
 export function pickPracticeQuestion(
   questions: readonly Question[],
@@ -28,7 +30,7 @@ export function pickPracticeQuestion(
     (fresh.length > 0 ? fresh[Math.floor(random() * fresh.length)] : undefined) ??
     reviewed[0]?.cardId;
   if (cardId === undefined) return undefined;
-  const options = byCard.get(cardId) ?? [];
+  const options = scoredFirst(byCard.get(cardId) ?? []);
   return options[Math.floor(random() * options.length)];
 }
 

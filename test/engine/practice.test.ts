@@ -23,6 +23,25 @@ describe('practice', () => {
     );
   });
 
+  it("asks a card's question with buttons, not its flashcard twin, whenever the card has one", async () => {
+    const choice = sampleQuestion('q-git-branch');
+    const twin = {
+      ...choice,
+      id: 'q-git-branch-flashcard',
+      kind: 'flashcard' as const,
+      options: [],
+      correctIndex: null,
+    };
+    const h = harness({ questions: [twin, choice] });
+    for (let k = 0; k < 12; k++) {
+      const { question } = unwrap(await h.engine.startPractice(actor(`player-${k}`), null));
+      expect(question.id).toBe('q-git-branch');
+    }
+    // A card with only a flashcard is still asked.
+    const only = harness({ questions: [sampleQuestion('q-git-rebase')] });
+    expect(unwrap(await only.engine.startPractice(alice, null)).question.kind).toBe('flashcard');
+  });
+
   it('keeps FSRS state per player: a self-grade of "easy" schedules further out than "again"', async () => {
     const h = harness({ questions: [sampleQuestion('q-git-rebase')] });
     const bob = actor('bob');
