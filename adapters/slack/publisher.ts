@@ -222,6 +222,10 @@ export function createSlackPublisher(deps: {
       }
     }
     try {
+      logger.debug(
+        { channel, roundId: results.round.id, recovering: options.recovering === true },
+        'naming the daily winners in the thread',
+      );
       await ws.poster.chat.postMessage({
         channel,
         thread_ts: threadTs,

@@ -199,7 +199,7 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
       clock,
       random: seeded(options.seed * 31 + generation),
       questions,
-      logger,
+      logger: logger.child({ instance: `sim-${slot}-g${generation}` }),
       slackApiUrl: slackUrl,
       sealingKeys,
       discordApiUrl: discordUrl,
