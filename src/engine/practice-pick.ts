@@ -6,7 +6,7 @@ import { scoredFirst } from './scored-first.ts';
 /**
  * Practice order for one player: cards due for review first (most overdue first), then cards the player
  * has never seen (at random), then the card due soonest, so practice never runs dry. Of the card's
- * questions, one with buttons when it has any: its flashcard is for cards that have nothing else.
+ * questions, one with buttons whenever the card has one: its flashcard is for cards with nothing else.
  */
 export function pickPracticeQuestion(
   questions: readonly Question[],

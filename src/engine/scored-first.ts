@@ -1,7 +1,7 @@
 import { isAutoGraded, type Question } from '../content/question.ts';
 
 /**
- * The auto-graded questions when there are any, else all of them: a flashcard cannot be scored, so it is
+ * The auto-graded questions if there are some, else all of them: a flashcard cannot be scored, so it is
  * asked only where nothing else is (the daily question, and a practice card that also has buttons).
  */
 export function scoredFirst(questions: readonly Question[]): readonly Question[] {
