@@ -46,7 +46,7 @@ export function migrationChecksum(sql: string): string {
  * run and `prisma migrate` see the migrations applied.
  *
  * All of it is one transaction: either every migration and its row are there, or nothing is. Returns the
- * applied names, or null when the database is not new (it has any table, index or view) or this could not
+ * applied names, or null when the database is not new (it already holds a table, index or view) or this could not
  * do it (the file cannot be opened or is locked by another process, migration_lock.toml names another
  * provider, a migration's SQL cannot run inside a transaction or fails): then nothing has changed and the
  * caller hands the work to the schema engine, which either applies it or records the failure as
