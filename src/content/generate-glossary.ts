@@ -99,7 +99,9 @@ function oneLetterWords(term: string, words: readonly string[]): Set<number> {
     if (startSafe || endSafe) safe.add(unit.at);
   });
   // A word split by hyphens stands for several letters: never one.
-  for (const unit of units) if (units.filter((u) => u.at === unit.at).length > 1) safe.delete(unit.at);
+  const partsOf = new Map<number, number>();
+  for (const unit of units) partsOf.set(unit.at, (partsOf.get(unit.at) ?? 0) + 1);
+  for (const [at, parts] of partsOf) if (parts > 1) safe.delete(at);
   return safe;
 }
 

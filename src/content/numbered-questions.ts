@@ -55,7 +55,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
   const lines = text.split('\n');
-  const found: { at: number; level: number; indent: number }[] = [];
+  const found: { at: number; level: number; indent: number; end: number }[] = [];
   let level = 0;
   let fence: string | null = null;
   let folds = 0;
@@ -82,26 +82,25 @@ export function withNumberedQuestionHeadings(text: string): string {
     if (folds !== 0 || !MAY_BE_NUMBERED.test(line)) continue;
     if (!(asksNumbered(line) || overOptionBlock(lines, i))) continue;
     const at = { at: i, level: Math.min(6, level + 1) };
-    if (answeredBelow(lines, i)) found.push({ ...at, indent: 0 });
+    if (answeredBelow(lines, i)) found.push({ ...at, indent: 0, end: i + 1 });
     else {
       const indent = contentIndent(line);
       const end = indentedAnswerEnd(lines, i, indent);
       if (end > i + 1) {
-        found.push({ ...at, indent });
+        found.push({ ...at, indent, end });
         i = end - 1; // the answer's own lines are its content, not more units
       }
     }
   }
   if (found.length < MIN_ITEMS) return text;
-  for (const { at, level: l, indent } of found) {
+  for (const { at, level: l, indent, end } of found) {
     const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     // Pandoc's `#.` numbers itself: the heading keeps no number.
     lines[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
-    if (indent > 0)
-      for (let k = at + 1, end = indentedAnswerEnd(lines, at, indent); k < end; k++)
-        lines[k] = outdented(lines[k] as string, indent);
+    // The indented answer found above (lines before it are not rewritten, so its end still holds).
+    for (let k = at + 1; k < end; k++) lines[k] = outdented(lines[k] as string, indent);
   }
   return lines.join('\n');
 }
