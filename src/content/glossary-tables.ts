@@ -97,7 +97,7 @@ function glossaryOf(table: Table): Entry[] | null {
   for (const row of table.rows) {
     const term = row.cells[termAt];
     const meaning = row.cells[meaningAt];
-    if (!says(term) || !says(meaning) || pointsElsewhere(meaning.plain)) continue;
+    if (!says(term) || !says(meaning) || isCrossReference(meaning.plain)) continue;
     rows++;
     const text = cleanPrompt(term.text.trim());
     if (text.length <= MAX_TERM_LENGTH && !/[。，；;.,]$/.test(text)) termLike++;
@@ -119,7 +119,7 @@ function glossaryOf(table: Table): Entry[] | null {
 }
 
 /** A meaning that sends the reader to another place ("See General section; …", "参见上文"): no meaning to ask. */
-const pointsElsewhere = (text: string): boolean =>
+const isCrossReference = (text: string): boolean =>
   /^(?:see(?:\s+also)?|refer\s+to|cf\.?|参见|详见|见上文|见下文|同上)(?=[\s:：,，;；]|$)/i.test(text.trim());
 
 /** A cell with words in it, not only a link. */
