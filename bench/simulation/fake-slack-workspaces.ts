@@ -194,14 +194,7 @@ export class FakeSlackWorkspaces {
       const found = (this.messages.get(channel) ?? [])
         .filter((m) => Number(m.ts) >= oldest)
         .reverse()
-        .map((m) => ({
-          type: 'message',
-          ts: m.ts,
-          bot_id: `B${team}`,
-          ...(m.eventType === null
-            ? {}
-            : { metadata: { event_type: m.eventType, event_payload: { round_id: m.roundId } } }),
-        }));
+        .map((m) => messageView(m, team));
       return send(200, { ok: true, messages: found, has_more: false });
     }
     if (method === 'conversations.replies') {
@@ -210,15 +203,8 @@ export class FakeSlackWorkspaces {
       if (!allowed.ok) return refuse(allowed.retryAfterMs, false);
       const parent = this.find(channel, body.ts ?? '');
       if (parent === undefined) return send(200, { ok: false, error: 'thread_not_found' });
-      const view = (m: { ts: string; eventType: string | null; roundId: string | null }) => ({
-        type: 'message',
-        ts: m.ts,
-        bot_id: `B${team}`,
-        ...(m.eventType === null
-          ? {}
-          : { metadata: { event_type: m.eventType, event_payload: { round_id: m.roundId } } }),
-      });
-      return send(200, { ok: true, messages: [parent, ...parent.replies].map(view), has_more: false });
+      const messages = [parent, ...parent.replies].map((m) => messageView(m, team));
+      return send(200, { ok: true, messages, has_more: false });
     }
     send(200, { ok: false, error: 'unknown_method' });
   }
@@ -247,4 +233,16 @@ function parseMetadata(raw: string | undefined): { eventType: string | null; rou
   } catch {
     return { eventType: null, roundId: null };
   }
+}
+
+/** A message as conversations.history and conversations.replies show it: the bot's, with its metadata. */
+function messageView(m: { ts: string; eventType: string | null; roundId: string | null }, team: string) {
+  return {
+    type: 'message',
+    ts: m.ts,
+    bot_id: `B${team}`,
+    ...(m.eventType === null
+      ? {}
+      : { metadata: { event_type: m.eventType, event_payload: { round_id: m.roundId } } }),
+  };
 }
