@@ -214,8 +214,8 @@ function tail(text: string): string {
   return cut >= 0 ? text.slice(cut) : text;
 }
 
-/** What introduces the first item of a 、 list ("包括String、Hash、List"): the item starts after it. */
-const ENUMERATION_LEADS = ['：', ':', '，', '如', '是', '（', '(', '包括', '包含', '例如', '比如', '诸如'];
+/** What introduces the first item of a 、 list ("包括String、Hash、List"; 如 covers 例如, 比如, 诸如): the item starts after it. */
+const ENUMERATION_LEADS = ['：', ':', '，', '如', '是', '（', '(', '包括', '包含'];
 
 /** First item-like stretch after the last separator ("user等 namespace…" → "user"). */
 function head(text: string): string {
