@@ -57,7 +57,7 @@ const idOf = (value: unknown): string | null =>
     : null;
 
 /** The message's `timestamp`, else the time inside its snowflake id (the same instant, to the ms). */
-function postedAtOf(value: unknown, messageId: string): Date {
+export function postedAtOf(value: unknown, messageId: string): Date {
   const stamp =
     typeof value === 'object' && value !== null && 'timestamp' in value && typeof value.timestamp === 'string'
       ? Date.parse(value.timestamp)

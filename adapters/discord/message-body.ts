@@ -12,6 +12,11 @@ export interface MessageBody {
   readonly components?: readonly ActionRow[];
   /** Who may be pinged: nobody unless listed. */
   readonly allowedUsers?: readonly string[];
+  /**
+   * The message this one answers (a reply, shown linked to it). Channel messages only: a retry can find
+   * the reply by this reference, which Discord keeps, unlike the nonce.
+   */
+  readonly replyTo?: string;
 }
 
 function toApiEmbed(embed: EmbedData): APIEmbed {
@@ -50,7 +55,13 @@ export function toInteractionJson(body: MessageBody): {
 /** The same body as Discord's REST JSON, for channel messages sent without an interaction. */
 export function toRestJson(body: MessageBody): Record<string, unknown> {
   const { allowedMentions, ...rest } = toInteractionJson(body);
-  return { ...rest, allowed_mentions: allowedMentions };
+  return {
+    ...rest,
+    allowed_mentions: allowedMentions,
+    ...(body.replyTo === undefined
+      ? {}
+      : { message_reference: { message_id: body.replyTo, fail_if_not_exists: false } }),
+  };
 }
 
 /** Discord's rendering of an instant in each reader's own time zone and language. */

@@ -2,11 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { SnowflakeUtil } from 'discord.js';
 import { DISCORD_LIMITS } from './platform-limits.ts';
+import { type Severed, senderOf } from './senders.ts';
 import { TokenBuckets } from './token-bucket.ts';
 
 /**
  * Discord's REST API for one bot, on 127.0.0.1, for the simulation: channel messages (POST with
- * enforce_nonce, PATCH), and GET /guilds/{id} (the language of a server whose shard this instance does not
+ * enforce_nonce, PATCH, GET with `after`), and GET /guilds/{id} (the language of a server whose shard this instance does not
  * run). One global bucket for the bot, however many processes send (Discord counts per token), and one
  * per-route bucket per channel, announced in X-RateLimit-* headers so discord.js's REST client queues by
  * them as it does against Discord; injected 429s on top. A nonce is remembered for five minutes
@@ -19,6 +20,10 @@ interface StoredMessage {
   readonly id: string;
   readonly nonce: string | null;
   readonly at: number;
+  /** The message this one replies to (the winners' reply to the round's post). */
+  readonly replyTo: string | null;
+  /** The custom_ids of its buttons: how a retry knows the round's post again. */
+  customIds: readonly string[];
   edits: number;
 }
 
@@ -45,6 +50,7 @@ export class FakeDiscordBotApi {
       readonly now: () => number;
       readonly random: () => number;
       readonly chaos: number;
+      readonly severed: Severed;
     },
   ) {
     this.global = new TokenBuckets(DISCORD_LIMITS.globalPerBot, options.now);
@@ -73,11 +79,16 @@ export class FakeDiscordBotApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const sender = senderOf(req.url ?? '/');
+    if (sender.instance !== null && this.options.severed(sender.instance)) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body = raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const { path } = sender;
     const now = this.options.now();
     this.counts.calls += 1;
     const send = (status: number, answer: unknown, headers: Record<string, string> = {}): void => {
@@ -129,10 +140,20 @@ export class FakeDiscordBotApi {
     const messageObject = (m: StoredMessage) => ({
       id: m.id,
       channel_id: channelId,
-      type: 0,
+      type: m.replyTo === null ? 0 : 19,
       content: '',
+      author: { id: BOT_USER_ID, username: 'notequiz', bot: true },
       timestamp: new Date(m.at).toISOString(),
+      components: m.customIds.length === 0 ? [] : [{ type: 1, components: buttonsOf(m.customIds) }],
+      ...(m.replyTo === null ? {} : { message_reference: { message_id: m.replyTo, channel_id: channelId } }),
     });
+    if (req.method === 'GET' && route[2] === undefined) {
+      const query = new URL(req.url ?? '/', 'http://x').searchParams;
+      const after = BigInt(query.get('after') ?? '0');
+      const limit = Math.min(100, Number(query.get('limit') ?? '50'));
+      const newer = list.filter((m) => BigInt(m.id) > after).slice(0, limit);
+      return send(200, newer.reverse().map(messageObject), headers);
+    }
     if (req.method === 'POST' && route[2] === undefined) {
       const nonce = typeof body.nonce === 'string' && body.enforce_nonce === true ? body.nonce : null;
       const earlier =
@@ -142,6 +163,8 @@ export class FakeDiscordBotApi {
         id: SnowflakeUtil.generate({ timestamp: now }).toString(),
         nonce,
         at: now,
+        replyTo: referenceOf(body),
+        customIds: customIdsOf(body),
         edits: 0,
       };
       list.push(message);
@@ -151,8 +174,33 @@ export class FakeDiscordBotApi {
       const message = list.find((m) => m.id === route[2]);
       if (message === undefined) return send(404, { message: 'Unknown Message', code: 10008 }, headers);
       message.edits += 1;
+      if (Array.isArray(body.components)) message.customIds = customIdsOf(body);
       return send(200, messageObject(message), headers);
     }
     send(405, { message: 'Method Not Allowed', code: 0 });
   }
+}
+
+const BOT_USER_ID = '100000000000000001';
+
+function referenceOf(body: Record<string, unknown>): string | null {
+  const ref = body.message_reference;
+  if (typeof ref !== 'object' || ref === null || !('message_id' in ref)) return null;
+  return typeof ref.message_id === 'string' ? ref.message_id : null;
+}
+
+function customIdsOf(body: Record<string, unknown>): string[] {
+  const rows = Array.isArray(body.components) ? (body.components as unknown[]) : [];
+  const ids: string[] = [];
+  for (const row of rows) {
+    const buttons = typeof row === 'object' && row !== null && 'components' in row ? row.components : [];
+    for (const button of Array.isArray(buttons) ? (buttons as unknown[]) : [])
+      if (typeof button === 'object' && button !== null && 'custom_id' in button)
+        if (typeof button.custom_id === 'string') ids.push(button.custom_id);
+  }
+  return ids;
+}
+
+function buttonsOf(customIds: readonly string[]) {
+  return customIds.map((id) => ({ type: 2, style: 2, label: '·', custom_id: id }));
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { DAILY_RESULTS_EVENT, DAILY_ROUND_EVENT } from '../../adapters/slack/find-posted-message.ts';
 import { SLACK_LIMITS } from './platform-limits.ts';
+import { type Severed, senderOf } from './senders.ts';
 import { TokenBuckets } from './token-bucket.ts';
 
 /**
@@ -62,6 +63,7 @@ export class FakeSlackWorkspaces {
       readonly random: () => number;
       /** Probability that a write (post or edit) is refused with a 429 regardless of the limits. */
       readonly chaos: number;
+      readonly severed: Severed;
     },
   ) {
     for (const w of workspaces) {
@@ -119,13 +121,18 @@ export class FakeSlackWorkspaces {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const sender = senderOf(req.url ?? '/');
+    if (sender.instance !== null && this.options.severed(sender.instance)) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body: Record<string, string> = (req.headers['content-type'] ?? '').includes('json')
       ? (JSON.parse(raw) as Record<string, string>)
       : Object.fromEntries(new URLSearchParams(raw));
-    const method = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\//, '');
+    const method = sender.path.replace(/^\/api\//, '');
     const auth = req.headers.authorization ?? '';
     const team = this.teamOfToken.get(auth.replace(/^Bearer /, '')) ?? null;
     const counts = this.count(method);

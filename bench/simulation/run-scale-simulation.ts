@@ -14,6 +14,7 @@ import { type DiscordCallCounts, FakeDiscordBotApi } from './fake-discord-bot-ap
 import { FakeSlackWorkspaces, type SlackCallCounts } from './fake-slack-workspaces.ts';
 import { fanOutFloorSeconds } from './fan-out-floor.ts';
 import { DISCORD_LIMITS } from './platform-limits.ts';
+import { urlFrom } from './senders.ts';
 import { SimClock } from './sim-clock.ts';
 import { type SimInstance, startSimInstance } from './sim-instance.ts';
 import { buildPopulation, type SimChannel } from './sim-population.ts';
@@ -101,9 +102,8 @@ export interface ScaleSimulationResult {
   /** Every broken promise found by the checks (empty when all held). */
   readonly problems: readonly string[];
   /**
-   * Reveals whose winners were named twice: the reveal was delivered again after its instance died
-   * between Slack's answer and the record, and Slack's winners reply (a new thread message) has no
-   * look-up before it, unlike the edit itself (idempotent) and Discord's (a nonce).
+   * Reveals whose winners were named twice (a Slack thread reply or a Discord reply, both new messages):
+   * a reveal delivered again after a crash must find the earlier one first.
    */
   readonly winnersRepeated: readonly string[];
   /** The median wall time of one scheduler pass with nothing due, over every scheduled channel. */
@@ -137,8 +137,15 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
   });
   const clock = new SimClock(`${addDays(options.firstDate, -1)}T00:00:00Z`);
   const now = () => clock.ms();
-  const slackApi = new FakeSlackWorkspaces(population.workspaces, { now, random, chaos: options.chaos });
-  const discordApi = new FakeDiscordBotApi({ now, random, chaos: options.chaos });
+  const spawned = new Map<string, SimInstance>();
+  const severed = (id: string): boolean => spawned.get(id)?.isDead() ?? false;
+  const slackApi = new FakeSlackWorkspaces(population.workspaces, {
+    now,
+    random,
+    chaos: options.chaos,
+    severed,
+  });
+  const discordApi = new FakeDiscordBotApi({ now, random, chaos: options.chaos, severed });
   const slackUrl = await slackApi.start();
   const discordUrl = await discordApi.start();
 
@@ -192,17 +199,18 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
     const { store, close } = await ownStore();
     const shards = shardsOfSlot(slot);
     identifies += shards.length;
-    return startSimInstance({
-      id: `sim-${slot}-g${generation}`,
+    const id = `sim-${slot}-g${generation}`;
+    const instance = startSimInstance({
+      id,
       store,
       closeStore: close,
       clock,
       random: seeded(options.seed * 31 + generation),
       questions,
-      logger: logger.child({ instance: `sim-${slot}-g${generation}` }),
-      slackApiUrl: slackUrl,
+      logger: logger.child({ instance: id }),
+      slackApiUrl: urlFrom(slackUrl, id),
       sealingKeys,
-      discordApiUrl: discordUrl,
+      discordApiUrl: urlFrom(discordUrl, id),
       shardCount: population.shardCount,
       // As docs/discord.md says to run several instances: each its share of the bot's global limit.
       discordRestShare: Math.max(1, Math.floor(DISCORD_GLOBAL_LIMIT / options.instances)),
@@ -211,6 +219,8 @@ export async function runScaleSimulation(options: ScaleSimulationOptions): Promi
       observe,
       dieAfterPublish,
     });
+    spawned.set(id, instance);
+    return instance;
   };
 
   // Channels and schedules, through an engine as an admin's /quiz-admin schedule would.

@@ -24,7 +24,8 @@ import type { SimClock } from './sim-clock.ts';
  * One notequiz instance of the simulation, in this process: its own database connection (pool), engine,
  * scheduler and the real Slack and Discord publishers (the adapters' own code, the real @slack/web-api
  * and discord.js REST clients, over HTTP to the fakes). Killing it is a dead process: every later store
- * call and every publisher answer never returns, and its HTTP requests already sent still land.
+ * call and every publisher answer never returns, and the fakes drop every request it makes from then on
+ * (senders.ts).
  */
 export interface SimInstance {
   readonly id: string;

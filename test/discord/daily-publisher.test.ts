@@ -114,6 +114,70 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     expect(h.fake.violations).toEqual([]);
   });
 
+  it('names the winners once in a reply to the post, also when a recovery comes after Discord forgot the nonce', async () => {
+    const { round, message } = await post();
+    const quiz = h.guild.channels[1];
+    if (quiz === undefined) throw new Error('no channel');
+    const press = sendButton(h.fake, h.at(h.alice, { channel: quiz }), message, buttonIds(message)[0] ?? '');
+    await h.fake.callbackOf(press.id);
+    const closed = await h.engine.closeRound(round.id);
+    const cheers = () =>
+      [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
+
+    expect((await h.adapter.publisher.postResults(channel, closed.results, { lang: 'en' })).ok).toBe(true);
+    expect(cheers()).toHaveLength(1);
+    // A reply: the channel shows it linked to the question, and a later attempt can find it by that link.
+    expect(cheers()[0]?.body).toMatchObject({ message_reference: { message_id: message.id } });
+
+    // The instance died after naming them; another recovers the reveal ten minutes later.
+    h.fake.forgetNonces();
+    const reads = h.fake.requestsTo('GET', /\/channels\/\d+\/messages$/).length;
+    const recovered = await h.adapter.publisher.postResults(channel, closed.results, {
+      lang: 'en',
+      recovering: true,
+    });
+    expect(recovered.ok).toBe(true);
+    expect(cheers()).toHaveLength(1);
+    expect(h.fake.requestsTo('GET', /\/channels\/\d+\/messages$/)).toHaveLength(reads + 1);
+    expect(h.fake.violations).toEqual([]);
+  });
+
+  it('a recovered reveal still names the winners when the attempt that died never did', async () => {
+    const { round, message } = await post();
+    const quiz = h.guild.channels[1];
+    if (quiz === undefined) throw new Error('no channel');
+    const press = sendButton(h.fake, h.at(h.bob, { channel: quiz }), message, buttonIds(message)[0] ?? '');
+    await h.fake.callbackOf(press.id);
+    const closed = await h.engine.closeRound(round.id);
+    const revealed = await h.adapter.publisher.postResults(channel, closed.results, {
+      lang: 'en',
+      recovering: true,
+    });
+    expect(revealed.ok).toBe(true);
+    const cheers = [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
+    expect(cheers).toHaveLength(1);
+  });
+
+  it('a post retried after Discord forgot the nonce finds the one an earlier attempt made', async () => {
+    const opened = await h.engine.openDailyRound(channel.id);
+    if (!opened.ok) throw new Error(opened.code);
+    const first = await h.adapter.publisher.postRound(channel, opened.value, {
+      late: false,
+      lang: 'en',
+      created: true,
+    });
+    // The attempt that created the round cannot have posted before: it reads nothing first.
+    expect(h.fake.requestsTo('GET', /\/channels\/\d+\/messages$/)).toHaveLength(0);
+    h.fake.forgetNonces();
+    // The instance died before recording the post; a retry much later does not post a second question.
+    const retried = await h.adapter.publisher.postRound(channel, opened.value, { late: false, lang: 'en' });
+    expect(retried).toEqual(first);
+    const posts = [...h.fake.messages.values()].filter((m) =>
+      visibleText(m.body).includes('Question of the day'),
+    );
+    expect(posts).toHaveLength(1);
+  });
+
   it('tells the scheduler what failed: permanent for a missing channel or access, retryable with the wait for a long 429', async () => {
     const opened = await h.engine.openDailyRound(channel.id);
     if (!opened.ok) throw new Error(opened.code);

@@ -29,6 +29,7 @@ describe('scale simulation, smoke size', () => {
     expect(result.problems).toEqual([]);
     expect(result.posts).toBe(result.scheduledDays);
     expect(result.reveals).toBe(result.scheduledDays);
+    expect(result.winnersRepeated).toEqual([]);
     expect(result.answers.stored).toBe(result.answers.expected);
     expect(result.answers.expected).toBeGreaterThan(0);
     expect(result.crashes).toBeGreaterThanOrEqual(1);

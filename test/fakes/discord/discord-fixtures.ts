@@ -163,6 +163,15 @@ export function guildObject(guild: FakeGuild, botUser: FakeUser): Record<string,
   };
 }
 
+function isReference(value: unknown): value is { message_id: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'message_id' in value &&
+    typeof (value as { message_id: unknown }).message_id === 'string'
+  );
+}
+
 export function messageObject(input: {
   id: string;
   channelId: string;
@@ -190,7 +199,17 @@ export function messageObject(input: {
     embeds: Array.isArray(body.embeds) ? body.embeds : [],
     components: Array.isArray(body.components) ? body.components : [],
     flags: typeof body.flags === 'number' ? body.flags : 0,
-    type: input.interactionId === undefined ? 0 : 20,
+    // A reply (19) keeps its reference, which is how a bot finds its own reply again.
+    type: input.interactionId !== undefined ? 20 : isReference(body.message_reference) ? 19 : 0,
+    ...(isReference(body.message_reference)
+      ? {
+          message_reference: {
+            type: 0,
+            message_id: body.message_reference.message_id,
+            channel_id: input.channelId,
+          },
+        }
+      : {}),
     timestamp: (input.createdAt ?? new Date()).toISOString(),
     edited_timestamp: input.edited ? new Date().toISOString() : null,
     tts: false,

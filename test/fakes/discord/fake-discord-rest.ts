@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { SnowflakeUtil } from 'discord.js';
 import {
   channelObject,
   type FakeGuild,
@@ -224,7 +225,7 @@ export class FakeDiscordRest {
       return;
     }
     if (parts[0] === 'channels') {
-      this.channel(method, parts, body, res, path, files);
+      this.channel(method, parts, query, body, res, path, files);
       return;
     }
     if (method === 'POST' && path === '/users/@me/channels') {
@@ -348,6 +349,7 @@ export class FakeDiscordRest {
   private channel(
     method: string,
     parts: string[],
+    query: URLSearchParams,
     body: unknown,
     res: ServerResponse,
     path: string,
@@ -385,6 +387,10 @@ export class FakeDiscordRest {
         (hasEmbeds && (permissions & PERMISSION_BIT.embedLinks) === 0n))
     ) {
       send(res, 403, { message: 'Missing Permissions', code: 50013 });
+      return;
+    }
+    if (parts[2] === 'messages' && parts.length === 3 && method === 'GET') {
+      send(res, 200, this.history(channelId, query));
       return;
     }
     if (parts[2] === 'messages' && parts.length === 3 && method === 'POST') {
@@ -441,6 +447,31 @@ export class FakeDiscordRest {
       return;
     }
     send(res, 405, { message: 'Method Not Allowed', code: 0 });
+  }
+
+  forgetNonces(): void {
+    this.nonces.clear();
+  }
+
+  /**
+   * GET /channels/{id}/messages with `after` and `limit` (the only paging the bot uses), newest first.
+   * The fake's ids are ordered but carry no real time, so an `after` that is not one of its messages is
+   * read as Discord reads every snowflake: as an instant, compared with when each message was created.
+   */
+  private history(channelId: string, query: URLSearchParams): Record<string, unknown>[] {
+    const after = query.get('after') ?? '0';
+    const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? '50')));
+    const anchor = this.messages.get(after);
+    const since = SnowflakeUtil.timestampFrom(after);
+    const isNewer = (m: StoredMessage): boolean =>
+      anchor !== undefined
+        ? BigInt(m.id) > BigInt(anchor.id)
+        : (m.createdAt?.getTime() ?? Number.POSITIVE_INFINITY) > since;
+    const newer = [...this.messages.values()]
+      .filter((m) => m.channelId === channelId && isNewer(m))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+      .slice(0, limit);
+    return newer.reverse().map((m) => this.render(m));
   }
 
   private render(message: StoredMessage): Record<string, unknown> {

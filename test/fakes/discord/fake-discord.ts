@@ -131,6 +131,13 @@ export class FakeDiscord {
   get commands(): Map<string, unknown[]> {
     return this.rest.commands;
   }
+  /**
+   * Discord remembers a nonce "for the past few minutes": after that a repeated nonce posts a second
+   * message. Tests of retries that come later (a recovery after a crash) forget them here.
+   */
+  forgetNonces(): void {
+    this.rest.forgetNonces();
+  }
   /** Channels that answer 403 Missing Access. */
   get forbiddenChannels(): Set<string> {
     return this.rest.forbiddenChannels;
