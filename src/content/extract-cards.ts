@@ -12,6 +12,7 @@ import { isNumberingOnly, type NumberedUnit, numberedUnit } from './numbered-hea
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { holdsGlossary } from './reference-body.ts';
 import {
   buildSections,
   flatten,
@@ -150,7 +151,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     }
     const own = ownBlocks(section, consumed);
     const isTitle = heading.level === 1 && h1s.length === 1 && sections[0] === section;
-    if (isTitle) continue;
+    if (isTitle && !holdsGlossary(own)) continue;
     const id = explicitIdOf(own);
 
     if (asking.has(section)) {
