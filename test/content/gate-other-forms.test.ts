@@ -133,6 +133,26 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'key-in-stem',
+    // A command table's task names its object in the plural ("Pods"), the key runs `get pod`: a short word
+    // has no root to cut, so its plural is matched as such.
+    {
+      origin: 'table-row',
+      stem: '显示所有命名空间里的 Pods',
+      frame: { kind: 'which-row', header: '命令' },
+      options: ['kubectl get pod -A', 'kubectl get cm -A', 'kubectl get node -o wide', 'kubectl cluster-info'],
+      lang: 'zh',
+    },
+    // Near miss: another option acts on pods too, so the word tells no option apart.
+    {
+      origin: 'table-row',
+      stem: '显示所有命名空间里的 Pods',
+      frame: { kind: 'which-row', header: '命令' },
+      options: ['kubectl get pod -A', 'kubectl delete pod NAME', 'kubectl get cm -A', 'kubectl cluster-info'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-in-stem',
     // A description option holding the verb of the asked handler's name (onclick and "clicked"; a verb
     // outside the glossary, where the echo check would see it first).
     {
@@ -173,6 +193,12 @@ describe('other forms of the key, read directly', () => {
     // A distractor echoing another word ("map") still leaves "set" pointing at the key alone.
     expect(namesKeyByRoot('HashSet 基于 HashMap 实现', 'Set', ['Map', 'Queue'])).toBe(true);
     expect(namesKeyByRoot('HashSet 与 TreeSet 的区别', 'Set', ['SortedSet', 'Queue'])).toBe(false);
+  });
+
+  it('matches a short word against its plural, not against a longer word it starts', () => {
+    expect(namesKeyByRoot('Show the jobs of this cluster', 'kubectl get job -A', ['kubectl get cm -A'])).toBe(true);
+    expect(namesKeyByRoot('Show the jobs of this cluster', 'kubectl get job -A', ['kubectl get jobs'])).toBe(false);
+    expect(namesKeyByRoot('Show the jobless nodes', 'kubectl get job -A', ['kubectl get cm -A'])).toBe(false);
   });
 
   it('sees a term the key runs together or splits ("map-reduce" and mapreduce)', () => {
