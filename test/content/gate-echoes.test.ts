@@ -186,6 +186,25 @@ const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'key-echoes-stem',
+    // A command table's lines, flags and placeholders aside, by their job word: Service and `svc`.
+    {
+      origin: 'table-row',
+      stem: '查看当前命名空间下的 Service',
+      frame: { kind: 'which-row', header: '命令' },
+      options: ['kubectl get svc -A', 'kubectl get pod -A', 'kubectl logs NAME', 'kubectl get node -o wide'],
+      lang: 'zh',
+    },
+    // Near miss: the task says what the key shows without naming what it lists.
+    {
+      origin: 'table-row',
+      stem: '查看当前命名空间下对外暴露的访问入口',
+      frame: { kind: 'which-row', header: '命令' },
+      options: ['kubectl get svc -A', 'kubectl get pod -A', 'kubectl logs NAME', 'kubectl get node -o wide'],
+      lang: 'zh',
+    },
+  ],
+  [
     'key-in-stem',
     // The description opens with its own subject's short name.
     {
@@ -269,6 +288,16 @@ describe('echoes the gate sees through', () => {
     // A command name made of a stem word's letters.
     ['Concatenate two logs into one', 'cat', ['less', 'head', 'sort'], true],
     ['Join two logs into one', 'cat', ['less', 'head', 'sort'], false],
+    // Command lines by their job word, flags and placeholders aside: "Pods" and `get pod -A`; a
+    // placeholder the line names its operand with (IMAGE) still counts on the whole line.
+    ['显示所有命名空间里的 Pods', 'kubectl get pod -A', ['kubectl get cm -A', 'kubectl logs NAME'], true],
+    ['显示所有命名空间里的 Pods', 'kubectl get pod -A', ['kubectl top pod', 'kubectl logs NAME'], false],
+    [
+      '删除一个本地镜像',
+      'docker rmi IMAGE',
+      ['docker rm CONTAINER', 'docker ps', 'docker logs -f CONTAINER'],
+      true,
+    ],
     // Chinese words sharing a character: 回退 and 回滚; a stem without it keeps the question.
     ['把分支回退到上一个版本', '回滚', ['合并', '暂存'], true],
     ['把分支恢复成上一个版本的样子', '回滚', ['合并', '暂存'], false],

@@ -133,6 +133,22 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'key-in-stem',
+    // A short word against its plural: "pods" and Pod Security Admission (short words have no root to cut,
+    // and a name of several words is no short name the echo check could read as an abbreviation).
+    {
+      origin: 'definition-reverse',
+      stem: 'Restricts what the pods of a namespace may do, by three standard levels',
+      options: ['Pod Security Admission', 'Network Policy', 'Resource Quota', 'Limit Range'],
+    },
+    // Near miss: another option is about pods too, so the word tells no option apart.
+    {
+      origin: 'definition-reverse',
+      stem: 'Restricts what the pods of a namespace may do, by three standard levels',
+      options: ['Pod Security Admission', 'Pod Disruption Budget', 'Resource Quota', 'Limit Range'],
+    },
+  ],
+  [
+    'key-in-stem',
     // A description option holding the verb of the asked handler's name (onclick and "clicked"; a verb
     // outside the glossary, where the echo check would see it first).
     {
@@ -173,6 +189,16 @@ describe('other forms of the key, read directly', () => {
     // A distractor echoing another word ("map") still leaves "set" pointing at the key alone.
     expect(namesKeyByRoot('HashSet 基于 HashMap 实现', 'Set', ['Map', 'Queue'])).toBe(true);
     expect(namesKeyByRoot('HashSet 与 TreeSet 的区别', 'Set', ['SortedSet', 'Queue'])).toBe(false);
+  });
+
+  it('matches a short word against its plural, not against a longer word it starts', () => {
+    expect(namesKeyByRoot('Show the jobs of this cluster', 'kubectl get job -A', ['kubectl get cm -A'])).toBe(
+      true,
+    );
+    expect(namesKeyByRoot('Show the jobs of this cluster', 'kubectl get job -A', ['kubectl get jobs'])).toBe(
+      false,
+    );
+    expect(namesKeyByRoot('Show the jobless nodes', 'kubectl get job -A', ['kubectl get cm -A'])).toBe(false);
   });
 
   it('sees a term the key runs together or splits ("map-reduce" and mapreduce)', () => {

@@ -102,7 +102,19 @@ function acronymOfTranslation(stem: string, option: string): boolean {
  */
 export function keyEchoesStem(stem: string, rawKey: string, rawDistractors: readonly string[]): boolean {
   if (rawDistractors.length === 0) return false;
-  const [key, ...distractors] = commandWords([rawKey, ...rawDistractors]);
+  const options = [rawKey, ...rawDistractors];
+  const compared = commandWords(options);
+  if (echoAmong(stem, compared)) return true;
+  // A command table's lines carry flags and placeholders ("kubectl get svc -A", "kubectl logs NAME"): the
+  // whole line is judged above (the placeholder IMAGE may echo 镜像), its job word here (svc and Service).
+  const jobs = jobWords(options);
+  if (jobs === null) return false;
+  return jobs.some((j, k) => j !== compared[k]) && echoAmong(stem, jobs);
+}
+
+/** The first option is the key: it shares with the stem what no distractor shares (see keyEchoesStem). */
+function echoAmong(stem: string, options: readonly string[]): boolean {
+  const [key, ...distractors] = options;
   if (key === undefined) return false;
   const text = stem.replace(BLANKS, ' ');
   const mine = featuresShared(text, key);
@@ -174,11 +186,36 @@ function commandWords(options: readonly string[]): string[] {
   // SIGINT, SIGTERM, SIGKILL: the family's prefix says nothing, the rest ("INT") may abbreviate.
   if (prefix.length >= 2 && options.every((o) => /^[A-Za-z0-9]+$/.test(o) && o.length > prefix.length + 1))
     return options.map((o) => o.slice(prefix.length));
-  const program = /^([a-z][a-z0-9-]*)\s+\S/.exec(options[0] ?? '')?.[1];
-  const commandLike = (o: string): boolean => /^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){1,2}$/.test(o.trim());
-  if (!program || !options.every((o) => o.startsWith(`${program} `) && commandLike(o))) return [...options];
-  return options.map((o) => o.trim().split(/\s+/).pop() ?? o);
+  return jobWordsOf(options, (o) => o.trim()) ?? [...options];
 }
+
+/** A program and one or two words after it: "docker load", "docker image prune". */
+const commandLike = (o: string): boolean => /^[a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){1,2}$/.test(o);
+
+/** Each option's last word, when every option read by `head` is a command of one program, else null. */
+function jobWordsOf(options: readonly string[], head: (option: string) => string): string[] | null {
+  const program = /^([a-z][a-z0-9-]*)\s+\S/.exec(options[0] ?? '')?.[1];
+  if (!program) return null;
+  const heads = options.map(head);
+  if (!options.every((o, k) => o.startsWith(`${program} `) && commandLike(heads[k] ?? ''))) return null;
+  return heads.map((h) => h.split(' ').pop() ?? h);
+}
+
+/** Placeholders a command line names its operands with: NAME, IMAGE, <file>, [options]. */
+const PLACEHOLDER = /^(?:[A-Z][A-Z0-9_]*|<[^>]*>|\[[^\]]*\])$/;
+
+/** A command line up to its first flag, placeholders left out: "kubectl get svc -A" → "kubectl get svc". */
+function commandHead(option: string): string {
+  const words: string[] = [];
+  for (const token of stripMarks(option).trim().split(/\s+/)) {
+    if (token.startsWith('-')) break;
+    if (!PLACEHOLDER.test(token)) words.push(token);
+  }
+  return words.join(' ');
+}
+
+/** Command lines by their job words, flags and placeholders aside; null when they are not such lines. */
+const jobWords = (options: readonly string[]): string[] | null => jobWordsOf(options, commandHead);
 
 function commonPrefix(options: readonly string[]): string {
   let prefix = options[0] ?? '';

@@ -32,10 +32,17 @@ function latinWords(text: string): string[] {
   );
 }
 
-/** Two words of one root: the same word when short, else roots sharing all but their last letter or two. */
+/** A word of three letters or more and its plural ("pod" and "pods", "box" and "boxes"). */
+const pluralOf = (word: string, plural: string): boolean =>
+  word.length >= 3 && (plural === `${word}s` || plural === `${word}es`);
+
+/**
+ * Two words of one root: the same word or its plural when short (a task's "Pods" and `kubectl get pod`;
+ * short words have no root to cut), else roots sharing all but their last letter or two.
+ */
 function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
+  if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a);
   const ra = rootOf(a);
   const rb = rootOf(b);
   const shorter = Math.min(ra.length, rb.length);
