@@ -31,8 +31,19 @@ export function displayWidth(text: string): number {
 
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** An entity the author wrote in prose (`&lt;`) means its character, as CommonMark reads it; code stays literal. */
-const noteText = (markdown: string): string => mapNoteProse(markdown, decodeEntities);
+/**
+ * Strong emphasis (`**word**`, `__word__`) shows as the word: a terminal has no bold, and the markers
+ * read as noise around the very words the author stressed. Markers inside a word (`x**2`) and single `*`
+ * stay: there they are arithmetic, not emphasis.
+ */
+const STRONG = /(^|[^\w*])(\*\*|__)(?=\S)([^\n]*?\S)\2(?![\w*])/g;
+
+/**
+ * An entity the author wrote in prose (`&lt;`) means its character, as CommonMark reads it, and strong
+ * emphasis loses its markers; code stays literal.
+ */
+const noteText = (markdown: string): string =>
+  mapNoteProse(markdown, (prose) => decodeEntities(prose.replace(STRONG, '$1$3')));
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
 

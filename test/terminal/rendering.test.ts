@@ -37,4 +37,20 @@ describe('terminal chat: how a question reads', () => {
     expect(corrected).toContain('A) >');
     expect(corrected).toContain('Use > to replace; `a &lt; b` reads a file.');
   });
+
+  it('shows bold words without their markers, and arithmetic and code as written', async () => {
+    const bold = {
+      ...choiceQuestion(1, 'Python'),
+      stem: 'What does **power** mean next to `x**2`?',
+      options: ['**Power**', 'Product', 'x**2 + y**2', 'Sum'],
+      answer: '**Answer:** the power; `**kwargs` is something else.',
+    };
+    world = await terminalWorld({ questions: [bold] });
+    const shown = await world.say('/quiz');
+    expect(shown).toContain('What does power mean next to `x**2`?');
+    expect(shown).toContain('A) Power');
+    expect(shown).toContain('C) x**2 + y**2');
+    const corrected = await world.say('b');
+    expect(corrected).toContain('Answer: the power; `**kwargs` is something else.');
+  });
 });
