@@ -117,6 +117,38 @@ const CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    // A name of two words is translated word by word too: 控制器 renders Controller.
+    'key-echoes-stem',
+    {
+      origin: 'definition-forward',
+      stem: 'Controller Manager',
+      options: ['运行控制器进程', '键值存储数据库', '与 Master 通信的代理', '集群的前端接口'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'Controller Manager',
+      options: ['维持期望状态的后台进程', '键值存储数据库', '与 Master 通信的代理', '集群的前端接口'],
+      lang: 'zh',
+    },
+  ],
+  [
+    // 外部 renders External of ExternalName.
+    'key-echoes-stem',
+    {
+      origin: 'definition-forward',
+      stem: 'ExternalName',
+      options: ['通过返回 CNAME 记录映射到外部服务', '集群内部访问', '通过节点端口暴露服务'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'ExternalName',
+      options: ['通过返回 CNAME 记录映射到一个域名', '只在集群内可以访问', '通过节点端口暴露服务'],
+      lang: 'zh',
+    },
+  ],
 ];
 
 describe('a Latin term is not asked against a Chinese description that translates it', () => {

@@ -223,4 +223,11 @@ pessimistic | 悲观
 deadlock | 死锁
 endpoint | 端点
 namespace | 命名空间
+controller control | 控制器 控制
+manager manage management | 管理器 管理
+external | 外部
+internal | 内部
+agent | 代理程序 代理
+frontend front-end | 前端
+backend back-end | 后端
 `;

@@ -28,12 +28,13 @@ const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['per', ['每']],
 ]);
 
-/** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`), else null. */
+/** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`, `Controller Manager`), else null. */
 function termWords(term: string): readonly string[] | null {
   const plain = stripMarks(term)
     .trim()
     .replace(/^[$@]+/, '');
-  if (!/^[A-Za-z][A-Za-z_-]*$/.test(plain) || plain.length > 40) return null;
+  // A name of a few words ("Controller Manager") is translated word by word as much as `ControllerManager`.
+  if (!/^[A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,3}$/.test(plain) || plain.length > 40) return null;
   return identifierWords(plain.replace(/[_-]+/g, ' '));
 }
 
