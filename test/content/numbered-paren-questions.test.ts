@@ -25,12 +25,15 @@ describe('numbered questions numbered `1)`', () => {
   });
 
   it('ends the answer above at a last question with the next number, and reports that one unanswered', () => {
-    expect(deck.cards.find((c) => c.prompt === 'What does the TLB cache?')?.answer).not.toContain('thrashing');
+    expect(deck.cards.find((c) => c.prompt === 'What does the TLB cache?')?.answer).not.toContain(
+      'thrashing',
+    );
     expect(deck.problems.map((p) => [p.line, p.code])).toEqual([[23, 'unanswered-question']]);
   });
 
   it('reads two questions as a list: one alone is a numbered point that happens to ask', () => {
-    const two = '1) What is a process?\n\nA running program.\n\n2) What is a thread?\n\nA path of execution.\n';
+    const two =
+      '1) What is a process?\n\nA running program.\n\n2) What is a thread?\n\nA path of execution.\n';
     expect(buildDeck([{ path: 'two.md', text: two }]).cards.map((c) => c.prompt)).toEqual([
       'What is a process?',
       'What is a thread?',
@@ -54,7 +57,10 @@ describe('numbered questions numbered `1)`', () => {
       '',
     ].join('\n');
     const cards = buildDeck([{ path: 'release.md', text }]).cards;
-    expect(cards.map((c) => c.prompt)).toEqual(['What should you check before a release?', 'What is a hotfix?']);
+    expect(cards.map((c) => c.prompt)).toEqual([
+      'What should you check before a release?',
+      'What is a hotfix?',
+    ]);
     expect(cards[0]?.answer).toContain('2) Is the changelog written?');
   });
 });
