@@ -6,8 +6,8 @@ import { asksOrBlanks } from './question-cues.ts';
 /**
  * Which lists are containers of units rather than lists of points: those whose items hold headings
  * (numbered question lists, `1. ### What is React?`), and those whose items ask a question the item itself
- * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item, or a code
- * block of lettered lines and their key), or an
+ * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item, a code
+ * block of lettered lines and their key, or `A. …` lines and a stated key in the item's paragraphs), or an
  * answer stated on a line of its own (`41. 传统的单核CPU由运算器和______组成。` then `正确答案：控制器`).
  * Found in one pass over markdown-it's tokens (a scan per list would be quadratic in the nesting depth).
  * Returns the indexes of the `*_list_open` tokens that are containers.
@@ -61,8 +61,12 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
               if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
             }
           }
-        } else if (mayStateAnswer(content))
-          readKeyLine(item, firstEnd < 0 ? content : content.slice(0, firstEnd));
+        } else {
+          const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
+          if (mayStateAnswer(content)) readKeyLine(item, first);
+          // The options in a paragraph of their own under the question (a blank line between).
+          if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A') item.letteredLines = true;
+        }
         item.paragraphs++;
         break;
       }
@@ -124,7 +128,7 @@ interface ItemFrame {
   keyed: boolean;
   /** A line after the question states the answer in words ("正确答案：控制器"). */
   answered: boolean;
-  /** Options written as lines of the question's own paragraph (`A. …` under it). */
+  /** Options written as lines, in the question's own paragraph (`A. …` under it) or in one below it. */
   letteredLines: boolean;
 }
 
