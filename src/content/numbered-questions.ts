@@ -49,7 +49,7 @@ const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const MAY_BE_NUMBERED = /^[\d*`#]/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
-/** Any numbered line at any indentation a list item may have: the number (`1.`, `1)`, `1、`, `**1.`). */
+/** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
 const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)][ \t]|、)/;
 /** Any numbered line, its end trimmed: the number and its text. */
 const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
