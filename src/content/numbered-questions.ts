@@ -32,6 +32,7 @@
  * last line. A number that does not follow on (`1.` again, inside an answer) is that answer's own point.
  */
 
+import { boldQuestionLine } from './bold-questions.ts';
 import { optionLines } from './fenced-options.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
@@ -184,7 +185,10 @@ function outdented(line: string, indent: number): string {
 function asksNumbered(line: string): boolean {
   const m = NUMBERED.exec(line);
   if (m === null) return false;
-  const text = (m[2] ?? m[4] ?? '').replace(/^\*\*|\*\*$/g, '');
+  const asked = m[2] ?? m[4] ?? '';
+  // `1. **What is X?** Is it Y?`: a question answered on its line is the list item's (bold-questions.ts).
+  if (m[2] !== undefined && boldQuestionLine(asked) !== null) return false;
+  const text = asked.replace(/^\*\*|\*\*$/g, '');
   // `1. ### What is React?`: a heading inside the item, read as a heading already.
   if (text.startsWith('#')) return false;
   return looksLikeQuestion(text) || TASK.test(text);

@@ -63,6 +63,30 @@ describe('a numbered question answered on its own line', () => {
   });
 });
 
+describe('beside numbered questions answered below them', () => {
+  it('keeps a one-line answer that ends in a question mark on its line, not a question of its own', () => {
+    const text = [
+      '1. What is a mutex?',
+      '',
+      'A lock.',
+      '',
+      '2. What is a race?',
+      '',
+      'Two goroutines touching one variable unsynchronised.',
+      '',
+      '3. **What is a context?** A carrier of deadlines. Useful?',
+      '4. **What is a select?** A multi-way wait. Blocking?',
+      '',
+    ].join('\n');
+    expect(one(text).cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ['What is a mutex?', 'A lock.'],
+      ['What is a race?', 'Two goroutines touching one variable unsynchronised.'],
+      ['What is a context?', 'A carrier of deadlines. Useful?'],
+      ['What is a select?', 'A multi-way wait. Blocking?'],
+    ]);
+  });
+});
+
 describe('near misses: bold that does not ask, and a lone bold question among points', () => {
   it('leaves a bold term and the sentence about it as the notes they are', () => {
     const terms = one(
