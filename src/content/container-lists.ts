@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { boldQuestionLine } from './bold-questions.ts';
 import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { asksOrBlanks } from './question-cues.ts';
@@ -6,9 +7,11 @@ import { asksOrBlanks } from './question-cues.ts';
 /**
  * Which lists are containers of units rather than lists of points: those whose items hold headings
  * (numbered question lists, `1. ### What is React?`), and those whose items ask a question the item itself
- * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item, or a code
- * block of lettered lines and their key), or an
- * answer stated on a line of its own (`41. 传统的单核CPU由运算器和______组成。` then `正确答案：控制器`).
+ * answers: options under it (`1. Which service …?` then `    - A. …` with the key in the item, a code
+ * block of lettered lines and their key, or `A. …` lines and a stated key in the item's paragraphs), or an
+ * answer stated on a line of its own (`41. 传统的单核CPU由运算器和______组成。` then `正确答案：控制器`); and
+ * numbered lists of two or more questions answered on their own line (`1. **What is X?** X is …`,
+ * bold-questions.ts).
  * Found in one pass over markdown-it's tokens (a scan per list would be quadratic in the nesting depth).
  * Returns the indexes of the `*_list_open` tokens that are containers.
  */
@@ -29,7 +32,8 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
       case 'ordered_list_open': {
         const parent = stack[stack.length - 1];
         if (parent?.kind === 'item') noteOptions(parent, tokens[i + 3]);
-        stack.push({ kind: 'list', index: i, heading: false, questions: 0 });
+        const ordered = token.type === 'ordered_list_open';
+        stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0 });
         break;
       }
       case 'list_item_open':
@@ -42,6 +46,7 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
           keyed: false,
           answered: false,
           letteredLines: false,
+          oneLine: false,
         });
         break;
       case 'paragraph_open': {
@@ -52,6 +57,7 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         const firstEnd = content.indexOf('\n');
         if (item.paragraphs === 0 && item.opensWithParagraph) {
           item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
+          item.oneLine = boldQuestionLine(item.question) !== null;
           // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
           if (firstEnd >= 0) {
             const lines = content.slice(firstEnd + 1).split('\n');
@@ -61,8 +67,12 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
               if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
             }
           }
-        } else if (mayStateAnswer(content))
-          readKeyLine(item, firstEnd < 0 ? content : content.slice(0, firstEnd));
+        } else {
+          const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
+          if (mayStateAnswer(content)) readKeyLine(item, first);
+          // The options in a paragraph of their own under the question (a blank line between).
+          if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A') item.letteredLines = true;
+        }
         item.paragraphs++;
         break;
       }
@@ -82,14 +92,17 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
       case 'list_item_close': {
         const item = stack.pop();
         const list = stack[stack.length - 1];
-        if (item?.kind === 'item' && list?.kind === 'list' && asksItself(item)) list.questions++;
+        if (item?.kind !== 'item' || list?.kind !== 'list') break;
+        if (asksItself(item)) list.questions++;
+        else if (item.opensWithParagraph && item.oneLine) list.oneLiners++;
         break;
       }
       case 'bullet_list_close':
       case 'ordered_list_close': {
         const list = stack.pop();
         if (list?.kind !== 'list') break;
-        if (list.heading || list.questions > 0) out.add(list.index);
+        // One bold question answered after it in a list of points may be a point that asks: two make a list.
+        if (list.heading || list.questions > 0 || (list.ordered && list.oneLiners >= 2)) out.add(list.index);
         // A heading anywhere inside makes every enclosing list a container, as it always did.
         const outer = innermostList();
         if (outer && list.heading) outer.heading = true;
@@ -107,6 +120,9 @@ interface ListFrame {
   readonly index: number;
   heading: boolean;
   questions: number;
+  readonly ordered: boolean;
+  /** Items that are a bold question with its answer after it on the line. */
+  oneLiners: number;
 }
 
 interface ItemFrame {
@@ -124,8 +140,10 @@ interface ItemFrame {
   keyed: boolean;
   /** A line after the question states the answer in words ("正确答案：控制器"). */
   answered: boolean;
-  /** Options written as lines of the question's own paragraph (`A. …` under it). */
+  /** Options written as lines, in the question's own paragraph (`A. …` under it) or in one below it. */
   letteredLines: boolean;
+  /** The question line is a bold question with its answer after it (bold-questions.ts). */
+  oneLine: boolean;
 }
 
 type Frame = ListFrame | ItemFrame;

@@ -22,15 +22,21 @@
  *
  * Only where the note is such a list: at least MIN_ITEMS lines that are a number and a question (ending
  * in "?" or wholly bold), each followed by an answer (at the margin, or indented under it) rather than by
- * the next item. A numbered line over a code block holding only lettered options and their key
- * (fenced-options.ts) is such a question whatever its wording ("… (Choose two.)", "下列说法正确的是："):
- * left a list item, it would be read as the answer of the question above it.
+ * the next item; `1)` numbers like `1.` (CommonMark's other ordered-list marker). A numbered line over a
+ * code block holding only lettered options and their key (fenced-options.ts) is such a question whatever
+ * its wording ("… (Choose two.)", "下列说法正确的是："): left a list item, it would be read as the answer of
+ * the question above it.
+ *
+ * In such a list a question left unanswered (`4) What is an orphan?` last) is still a unit of its own when
+ * it carries the next number with nothing numbered between: else the answer above would take it in as its
+ * last line. A number that does not follow on (`1.` again, inside an answer) is that answer's own point.
  */
 
+import { boldQuestionLine } from './bold-questions.ts';
 import { optionLines } from './fenced-options.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
-const MIN_ITEMS = 3;
+const MIN_ITEMS = 2;
 
 /**
  * `1. **Q?**`, `1. Q?`, `1、Q？`, `**1. Q?**`, `` `1. Q?` `` (kept from rendering as a list), Pandoc's
@@ -44,6 +50,8 @@ const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、)(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const MAY_BE_NUMBERED = /^[\d*`#]/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
+/** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
+const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)][ \t]|、)/;
 /** Any numbered line, its end trimmed: the number and its text. */
 const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
@@ -55,10 +63,13 @@ export function withNumberedQuestionHeadings(text: string): string {
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
   const lines = text.split('\n');
-  const found: { at: number; level: number; indent: number; end: number }[] = [];
+  const found: { at: number; level: number; indent: number; end: number; answered: boolean }[] = [];
   let level = 0;
   let fence: string | null = null;
   let folds = 0;
+  // The number of the last unit found, and whether a numbered line stood between it and here.
+  let lastUnit: number | null = null;
+  let numberedSince = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const f = FENCE.exec(line)?.[1];
@@ -78,21 +89,31 @@ export function withNumberedQuestionHeadings(text: string): string {
       if (/<details\b/i.test(line)) folds++;
       if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
     }
+    if (folds !== 0) continue;
+    const number = numberOf(line);
     // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
-    if (folds !== 0 || !MAY_BE_NUMBERED.test(line)) continue;
-    if (!(asksNumbered(line) || overOptionBlock(lines, i))) continue;
+    if (!MAY_BE_NUMBERED.test(line) || !(asksNumbered(line) || overOptionBlock(lines, i))) {
+      if (number !== null) numberedSince = true;
+      continue;
+    }
     const at = { at: i, level: Math.min(6, level + 1) };
-    if (answeredBelow(lines, i)) found.push({ ...at, indent: 0, end: i + 1 });
+    const before = found.length;
+    if (answeredBelow(lines, i)) found.push({ ...at, indent: 0, end: i + 1, answered: true });
     else {
       const indent = contentIndent(line);
       const end = indentedAnswerEnd(lines, i, indent);
       if (end > i + 1) {
-        found.push({ ...at, indent, end });
+        found.push({ ...at, indent, end, answered: true });
         i = end - 1; // the answer's own lines are its content, not more units
-      }
+      } else if (number !== null && lastUnit !== null && number === lastUnit + 1 && !numberedSince)
+        found.push({ ...at, indent: 0, end: i + 1, answered: false });
     }
+    if (found.length > before) {
+      lastUnit = number;
+      numberedSince = false;
+    } else if (number !== null) numberedSince = true;
   }
-  if (found.length < MIN_ITEMS) return text;
+  if (found.filter((f) => f.answered).length < MIN_ITEMS) return text;
   for (const { at, level: l, indent, end } of found) {
     const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
@@ -103,6 +124,12 @@ export function withNumberedQuestionHeadings(text: string): string {
     for (let k = at + 1; k < end; k++) lines[k] = outdented(lines[k] as string, indent);
   }
   return lines.join('\n');
+}
+
+/** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */
+function numberOf(line: string): number | null {
+  const n = NUMBER.exec(line)?.[1];
+  return n === undefined ? null : Number(n);
 }
 
 /** Where an item's content starts: `18. ` → 4 (a tab after the marker counts as reaching the next stop). */
@@ -158,7 +185,10 @@ function outdented(line: string, indent: number): string {
 function asksNumbered(line: string): boolean {
   const m = NUMBERED.exec(line);
   if (m === null) return false;
-  const text = (m[2] ?? m[4] ?? '').replace(/^\*\*|\*\*$/g, '');
+  const asked = m[2] ?? m[4] ?? '';
+  // `1. **What is X?** Is it Y?`: a question answered on its line is the list item's (bold-questions.ts).
+  if (m[2] !== undefined && boldQuestionLine(asked) !== null) return false;
+  const text = asked.replace(/^\*\*|\*\*$/g, '');
   // `1. ### What is React?`: a heading inside the item, read as a heading already.
   if (text.startsWith('#')) return false;
   return looksLikeQuestion(text) || TASK.test(text);

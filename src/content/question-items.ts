@@ -1,4 +1,5 @@
 import { findOptionGroup } from './author-choices.ts';
+import { boldQuestionLine } from './bold-questions.ts';
 import { labelledAnswer, statedKey } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
@@ -17,7 +18,9 @@ import { choiceCard, type NoteText } from './unit-card.ts';
  *         <details><summary>Answer</summary> Correct Answer: B … </details>
  *
  * The options and the key (in the item, in a fold inside it, or on the last option's line) make a choice
- * card; an answer stated after the question ("正确答案：…", "Answer: …") makes a question card. The item's
+ * card; an answer stated after the question ("正确答案：…", "Answer: …"), or after a bold question on its line
+ * (`1. [并发] **channel 有什么用？** 用于 goroutine 之间通信。`, bold-questions.ts), makes a question card, a
+ * bracketed tag before the question its topic. The item's
  * opening paragraph knows where the item ends (`itemEnd`, see container-lists.ts); an item that is neither
  * is left to the section it stands in.
  */
@@ -76,7 +79,8 @@ function itemCard(
     // The options may follow the question in its own paragraph (`A. …` lines), or in the blocks below.
     const all = [opening, ...scope];
     const group = findOptionGroup(all);
-    if (!group || group.todo || (group.correct.length === 0 && !group.keyStated)) return null;
+    if (!group || group.todo || (group.correct.length === 0 && !group.keyStated))
+      return oneLineCard(asked, line, pathAt, scope, note);
     const lead = group.firstBlock === 0 ? group.leadLines : asked;
     const prompt = promptOf(lead);
     // Boxes under an item that neither asks nor states a key are a checklist, not a quiz.
@@ -89,34 +93,61 @@ function itemCard(
     );
   }
   const prompt = promptOf(asked.slice(0, labelAt));
-  const card = statedAnswerCard(prompt, line, [...pathAt(line), prompt], asked.slice(labelAt), scope, note);
+  const [label, ...rest] = asked.slice(labelAt) as [InlineLine, ...InlineLine[]];
+  const answer = { first: labelledAnswer(label.text) ?? '', line: label.line, rest };
+  const card = statedAnswerCard(prompt, line, [...pathAt(line), prompt], answer, scope, note);
   return card.answerText === '' ? { problem: unanswered(line, prompt) } : { card };
+}
+
+/** `**Q?** answer` on the item's first line, the rest of the item continuing the answer. */
+function oneLineCard(
+  asked: readonly InlineLine[],
+  line: number,
+  pathAt: (line: number) => readonly string[],
+  scope: readonly Block[],
+  note: NoteText,
+): { card: RawCard } | null {
+  const [first, ...rest] = asked as [InlineLine, ...InlineLine[]];
+  const read = boldQuestionLine(first.text);
+  if (read === null) return null;
+  const prompt = joinLines(read.question).trim();
+  const path = pathAt(line);
+  // A tag naming the section it stands in (`[并发]` under `## 并发`) files it nowhere new.
+  const tagged = read.tag !== null && read.tag !== path[path.length - 1] ? [read.tag] : [];
+  const sectionPath = [...path, ...tagged, prompt];
+  const answer = { first: read.answer, line: first.line, rest };
+  return { card: statedAnswerCard(prompt, line, sectionPath, answer, scope, note) };
 }
 
 const promptOf = (lines: readonly InlineLine[]): string =>
   joinLines(lines.map((l) => l.text).join('\n')).trim();
 
-/** The answer written after its label, with the rest of the item under it. */
+/** An answer's first words (after its label, or after the question on its line) and the lines under them. */
+interface StatedAnswer {
+  readonly first: string;
+  readonly line: number;
+  readonly rest: readonly InlineLine[];
+}
+
+/** The answer stated in the item, with the rest of the item under it. */
 function statedAnswerCard(
   prompt: string,
   line: number,
   sectionPath: readonly string[],
-  answerLines: readonly InlineLine[],
+  answer: StatedAnswer,
   scope: readonly Block[],
   note: NoteText,
 ): RawCard {
-  const [label, ...rest] = answerLines as [InlineLine, ...InlineLine[]];
-  const first = [labelledAnswer(label.text) ?? '', ...rest.map((l) => l.text)]
-    .filter((t) => t !== '')
-    .join('\n');
+  const { rest } = answer;
+  const first = [answer.first, ...rest.map((l) => l.text)].filter((t) => t !== '').join('\n');
   const last = scope[scope.length - 1];
   const below = scope[0] && last ? note(scope[0].line, last.end) : '';
   return {
     kind: 'question',
     prompt,
     line,
-    answerStart: label.line,
-    answerEnd: last?.end ?? answerLines[answerLines.length - 1]?.line ?? label.line,
+    answerStart: answer.line,
+    answerEnd: last?.end ?? rest[rest.length - 1]?.line ?? answer.line,
     answerText: [first, below].filter((t) => t !== '').join('\n\n'),
     sectionPath,
     blocks: [...scope],

@@ -184,8 +184,9 @@ describe('the same question inside and outside a code block', () => {
         item(2, 'Which file lists the name servers?', 'A. /etc/resolv.conf\nB. /etc/shadow\nanswer: A'),
       ].join('\n'),
     );
+    // Two such questions are a numbered question list: each reads as a heading, whose title keeps no colon.
     expect(deck.cards.map((c) => [c.kind, c.prompt, c.answer])).toEqual([
-      ['choice', '查看当前目录的命令是：', '**A.** pwd'],
+      ['choice', '查看当前目录的命令是', '**A.** pwd'],
       ['choice', 'Which file lists the name servers?', '**A.** /etc/resolv.conf'],
     ]);
   });

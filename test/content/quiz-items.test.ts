@@ -151,6 +151,46 @@ describe('Chinese quiz items: boxes with letters, 正确答案 lines, fill-in-th
   });
 });
 
+describe('a lone numbered question with its options and key in paragraphs of the item', () => {
+  const item = (question: string, options: readonly string[], key: string): string =>
+    ['# Quiz', '', `1. ${question}`, '', ...options.map((o) => `    ${o}`), '', `    ${key}`, ''].join('\n');
+
+  it('is one choice card, in English and Chinese, when the key is stated', () => {
+    const en = one(
+      item('Which layer does IP work at?', ['A. Physical', 'B. Network', 'C. Transport'], 'Answer: B'),
+    );
+    const zh = one(item('哪一层负责路由？', ['A. 物理层', 'B. 网络层', 'C. 传输层', 'D. 应用层'], '答案：B'));
+    for (const [deck, prompt, key] of [
+      [en, 'Which layer does IP work at?', 'Network'],
+      [zh, '哪一层负责路由？', '网络层'],
+    ] as const) {
+      expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([['choice', prompt]]);
+      const graded = deck.questions.filter(isAutoGraded);
+      expect(graded.map((q) => q.options[q.correctIndex ?? -1])).toEqual([key]);
+    }
+  });
+
+  it('leaves a numbered list whose items have lettered points but no key as the notes they are', () => {
+    const plan = one(
+      [
+        '## Migration',
+        '',
+        '1. Which strategy fits us?',
+        '',
+        '   A. Big bang: switch everything at once.',
+        '   B. Strangler: move one route at a time.',
+        '   C. Parallel run: keep both and compare.',
+        '',
+        '2. Write the rollback plan.',
+        '',
+        '   It names who decides and how long a rollback may take.',
+        '',
+      ].join('\n'),
+    );
+    expect(plan.cards.map((c) => [c.kind, c.prompt])).toEqual([['explain', 'Migration']]);
+  });
+});
+
 describe('exercises followed by their reference answer', () => {
   it('makes each exercise with its answer a card, the explanation before them the topic', () => {
     const deck = one(
