@@ -45,8 +45,9 @@ function eitherOr(prompt: string, answer: string): { options: string[]; correct:
   const zh = /^(.*?[^\s])\s*(?:或者|或|还是)\s*([^\s].*)$/u.exec(text);
   const en = /^(.*)\s+or\s+(.*)$/i.exec(text);
   if (en) {
-    left = /([\w.-]+)\s*$/.exec(en[1] ?? '')?.[1] ?? '';
-    right = /^([\w.-]+)/.exec(en[2] ?? '')?.[1] ?? '';
+    const pair = englishAlternatives(en[1] ?? '', en[2] ?? '');
+    if (pair === null) return null;
+    [left, right] = pair;
   } else if (zh) {
     left = (zh[1] ?? '').split(/[\s\-—–:：,，、]/).pop() ?? '';
     const rest = zh[2] ?? '';
@@ -74,6 +75,38 @@ function eitherOr(prompt: string, answer: string): { options: string[]; correct:
   if (hasLeft === hasRight) return null;
   if (dependsOnTheCase(answer, hasLeft ? right : left)) return null;
   return { options: [left, right], correct: hasLeft ? left : right };
+}
+
+/** At most this many words in an alternative named after a colon ("…: Security Group or NACL?"). */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * The two alternatives around " or ". After a colon they are the whole phrases ("Which can deny: Security
+ * Group or NACL?"); elsewhere the words next to "or" ("Should I use tabs or spaces?"), unless a name of
+ * several capitalised words runs on past them ("Is a Security Group or a NACL stateful?"): cutting it
+ * would ask "Group", so no question.
+ */
+function englishAlternatives(before: string, after: string): [string, string] | null {
+  const article = /^(?:an?|the)\s+/i;
+  const colon = /[:：]\s*([^:：]+)$/.exec(before);
+  if (colon) {
+    const left = (colon[1] ?? '').trim().replace(article, '');
+    const right = after
+      .replace(/[?？.!\s]+$/, '')
+      .trim()
+      .replace(article, '');
+    const words = (phrase: string) => phrase.split(/\s+/).length;
+    if (words(left) > MAX_PHRASE_WORDS || words(right) > MAX_PHRASE_WORDS) return null;
+    return [left, right];
+  }
+  const leftWords = before.trim().split(/\s+/);
+  const left = /([\w.-]+)$/.exec(leftWords[leftWords.length - 1] ?? '')?.[1] ?? '';
+  const rightWords = after.trim().replace(article, '').split(/\s+/);
+  const right = /^([\w.-]+)/.exec(rightWords[0] ?? '')?.[1] ?? '';
+  const capital = (word: string | undefined) => word !== undefined && /^[A-Z][a-z]/.test(word);
+  const previous = leftWords.length > 2 ? leftWords[leftWords.length - 2] : undefined;
+  if ((capital(left) && capital(previous)) || (capital(right) && capital(rightWords[1]))) return null;
+  return [left, right];
 }
 
 /** "How do you decide between X and Y?", "如何决定使用 X 还是 Y": the answer is a rule for choosing, not one of them. */

@@ -74,6 +74,26 @@ describe('every supported style, in English notes the parser has never seen', ()
     expect(tabs?.options[tabs.correctIndex ?? -1]).toBe('tabs');
   });
 
+  it('asks the whole alternatives named after a colon, and no question that would cut a name apart', () => {
+    const ask = (prompt: string, answer: string) =>
+      buildDeck([{ path: 'acl.md', text: `## ${prompt}\n\n${answer}\n` }])
+        .questions.filter((q) => q.kind === 'choice')
+        .map((q) => [[...q.options].sort(), q.options[q.correctIndex ?? -1]]);
+    expect(
+      ask(
+        'Which can write an explicit DENY rule: Security Group or NACL?',
+        '**Only the NACL.** Groups allow.',
+      ),
+    ).toEqual([[['NACL', 'Security Group'], 'NACL']]);
+    expect(ask('Which is faster: a hash map or a tree map?', 'A hash map is faster on average.')).toEqual([
+      [['hash map', 'tree map'], 'hash map'],
+    ]);
+    // Without a colon only the words next to "or" are known: "Group" alone would be a fragment.
+    expect(ask('Is a Security Group or a Network ACL stateful?', 'A Security Group is stateful.')).toEqual(
+      [],
+    );
+  });
+
   it('asks no either/or question whose answer picks each one in its own case, or that asks how to choose', () => {
     const ask = (prompt: string, answer: string) =>
       buildDeck([{ path: 'maps.md', text: `## ${prompt}\n\n${answer}\n` }]).questions.filter(
