@@ -32,6 +32,18 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     return { round: opened.value.round, message };
   }
 
+  /** A posted round one player answered right, closed: what a reveal is delivered for. */
+  async function answeredAndClosed(player: typeof h.alice) {
+    const { round, message } = await post();
+    const quiz = h.guild.channels[1];
+    if (quiz === undefined) throw new Error('no channel');
+    const press = sendButton(h.fake, h.at(player, { channel: quiz }), message, buttonIds(message)[0] ?? '');
+    await h.fake.callbackOf(press.id);
+    return { message, closed: await h.engine.closeRound(round.id) };
+  }
+  const cheers = () =>
+    [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
+
   it('DISCORD_DAILY_CHANNEL_ID gets the default schedule', () => {
     expect(channel.schedule).toMatchObject({
       postTime: '09:00',
@@ -98,9 +110,8 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     expect(buttonIds(message)).toEqual([`fl:${round.id}`]);
     // A new message names the three who got it right, and may ping them and nobody else: Discord
     // notifies nobody of a mention added by editing the post.
-    const cheers = [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
-    expect(cheers).toHaveLength(1);
-    const cheer = cheers[0]?.body as { content: string; allowed_mentions: unknown };
+    expect(cheers()).toHaveLength(1);
+    const cheer = cheers()[0]?.body as { content: string; allowed_mentions: unknown };
     const winners = [h.alice.id, h.carol.id, dave.id];
     for (const id of winners) expect(cheer.content).toContain(`<@${id}>`);
     expect(cheer.content).not.toContain(`<@${h.bob.id}>`);
@@ -108,21 +119,12 @@ describe('the question of the day on Discord (the scheduler drives the publisher
     expect((cheer.allowed_mentions as { users: string[] }).users).toHaveLength(3);
     // A retried reveal does not cheer twice.
     await h.adapter.publisher.postResults(channel, closed.results, { lang: 'en' });
-    expect(
-      [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right')),
-    ).toHaveLength(1);
+    expect(cheers()).toHaveLength(1);
     expect(h.fake.violations).toEqual([]);
   });
 
   it('names the winners once in a reply to the post, also when a recovery comes after Discord forgot the nonce', async () => {
-    const { round, message } = await post();
-    const quiz = h.guild.channels[1];
-    if (quiz === undefined) throw new Error('no channel');
-    const press = sendButton(h.fake, h.at(h.alice, { channel: quiz }), message, buttonIds(message)[0] ?? '');
-    await h.fake.callbackOf(press.id);
-    const closed = await h.engine.closeRound(round.id);
-    const cheers = () =>
-      [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
+    const { message, closed } = await answeredAndClosed(h.alice);
 
     expect((await h.adapter.publisher.postResults(channel, closed.results, { lang: 'en' })).ok).toBe(true);
     expect(cheers()).toHaveLength(1);
@@ -143,19 +145,13 @@ describe('the question of the day on Discord (the scheduler drives the publisher
   });
 
   it('a recovered reveal still names the winners when the attempt that died never did', async () => {
-    const { round, message } = await post();
-    const quiz = h.guild.channels[1];
-    if (quiz === undefined) throw new Error('no channel');
-    const press = sendButton(h.fake, h.at(h.bob, { channel: quiz }), message, buttonIds(message)[0] ?? '');
-    await h.fake.callbackOf(press.id);
-    const closed = await h.engine.closeRound(round.id);
+    const { closed } = await answeredAndClosed(h.bob);
     const revealed = await h.adapter.publisher.postResults(channel, closed.results, {
       lang: 'en',
       recovering: true,
     });
     expect(revealed.ok).toBe(true);
-    const cheers = [...h.fake.messages.values()].filter((m) => visibleText(m.body).includes('got it right'));
-    expect(cheers).toHaveLength(1);
+    expect(cheers()).toHaveLength(1);
   });
 
   it('a post retried after Discord forgot the nonce finds the one an earlier attempt made', async () => {
