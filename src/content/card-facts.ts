@@ -190,7 +190,7 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
   const named = plain ? term : namedForm(term, sentence);
   // A list's first item is a definition only when it names the subject ("- Redis is …"), not a point
   // of the answer ("- ACID compliance" under "What are some key features of PostgreSQL?").
-  if (!named && (!asked || first?.type === 'list')) return null;
+  if (!named && (!asked || (first?.type === 'list' && !definesAlone(title, first, sentence)))) return null;
   const subject = named ?? term;
   return {
     term: subject,
@@ -198,6 +198,15 @@ function subjectOf(prompt: string, blocks: readonly Block[]): DefinitionItem | n
     line: inline.line,
     source: inline.text,
   };
+}
+
+/**
+ * "What is a Docker image?" over a list of one item, a noun phrase ("- A read-only template used to create
+ * containers."): the item is the definition, written as a bullet. Several items, or one that does not open
+ * as a noun phrase, are points of an answer ("- ACID compliance").
+ */
+function definesAlone(title: string, list: Extract<Block, { type: 'list' }>, sentence: string): boolean {
+  return /^what is\b/i.test(title) && list.items.length === 1 && /^(?:an?|the)\s+\S+\s+\S+/i.test(sentence);
 }
 
 /**

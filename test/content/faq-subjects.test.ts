@@ -51,3 +51,39 @@ describe('which-term questions come from families of subjects, not from a FAQ’
     expect(definitions(deckOf([...SUBJECTS, ...OTHERS.slice(0, 2)])).length).toBeGreaterThan(0);
   });
 });
+
+describe('"What is X?" answered by one bullet that is a noun phrase', () => {
+  const numbered = (items: readonly (readonly [string, string])[]) =>
+    buildDeck([
+      {
+        path: 'docker.md',
+        text: `## Basics\n\n${items.map(([q, a], i) => `${i + 1}. **${q}**\n   - ${a}\n`).join('\n')}`,
+      },
+    ]);
+  const ITEMS = [
+    ['What is a Docker image?', 'A read-only template used to create containers.'],
+    [
+      'What is a Docker container?',
+      'A lightweight, executable package holding an application and its libraries.',
+    ],
+    ['What is Docker Compose?', 'A tool for defining and running multi-container applications.'],
+    ['What is a volume?', 'A directory kept outside the container’s writable layer, surviving its removal.'],
+  ] as const;
+
+  it('reads the bullet as the definition: the terms are asked against each other', () => {
+    const asked = numbered(ITEMS).questions.filter((q) => q.kind === 'definition');
+    expect(asked.length).toBeGreaterThan(0);
+    const image = asked.find((q) => q.stem.includes('Docker image') && q.frame?.kind !== 'which-term');
+    expect(image?.options[image.correctIndex ?? -1]).toBe('A read-only template used to create containers.');
+  });
+
+  it('a bullet that is one point of an answer, or several bullets, is no definition (near misses)', () => {
+    const points = numbered([
+      ['What is PostgreSQL?', 'ACID compliance'],
+      ['What is MySQL?', 'Replication built in'],
+      ['What is SQLite?', 'Serverless'],
+      ['What is Redis?', 'In-memory'],
+    ]);
+    expect(points.questions.filter((q) => q.kind === 'definition')).toEqual([]);
+  });
+});
