@@ -71,8 +71,12 @@ interface Layout {
   readonly term: number;
   /** The column asked as what the term means: the meaning, else the first other name. */
   readonly meaning: number;
+  /**
+   * Other names beside a meaning column. Without one, the first name is what the term means (an
+   * expansion, as in a table of two columns) and the others are only shown.
+   */
   readonly names: readonly number[];
-  /** Columns shown in the answer, labelled by their headers; empty for a table of two columns. */
+  /** Columns shown in the answer, labelled by their headers, where there are two or more. */
   readonly shown: readonly number[];
 }
 
@@ -91,15 +95,15 @@ function layoutOf(table: Table, worded: readonly number[]): Layout | null {
   if (!headed) return null;
   const columns = glossaryColumns(headers, worded);
   if (!columns) return null;
-  const [first, ...others] = columns.names;
-  const meaning = columns.meaning ?? first;
+  const meaning = columns.meaning ?? columns.names[0];
   if (meaning === undefined) return null;
-  const names = columns.meaning === null ? others : columns.names;
+  const names = columns.meaning === null ? [] : columns.names;
+  const shown = [...columns.names, ...(columns.meaning === null ? [] : [columns.meaning])];
   return {
     term: columns.term,
     meaning,
     names,
-    shown: [...names, meaning].sort((a, b) => a - b),
+    shown: shown.length > 1 ? shown.sort((a, b) => a - b) : [],
   };
 }
 
@@ -143,7 +147,7 @@ function glossaryOf(table: Table): Entry[] | null {
     const entry: Entry = {
       term: text,
       definitions: [definition],
-      ...(layout.shown.length > 0 ? { names } : {}),
+      ...(layout.names.length > 0 ? { names } : {}),
       line: row.line,
       lines: [row.line],
       shown,

@@ -148,6 +148,35 @@ describe('a glossary of abbreviations, English and Chinese names and description
   });
 });
 
+describe('a glossary of names without a meaning column', () => {
+  const deck = buildDeck([
+    {
+      path: 'notes.md',
+      text: [
+        '| Abbr | Full name | 中文 | Year |',
+        '|---|---|---|---|',
+        '| ARP | Address Resolution Protocol | 地址解析协议 | 2019 |',
+        '| ACL | Access Control List | 访问控制列表 | 2019 |',
+        '| ATM | Asynchronous Transfer Mode | 异步传输模式 | 2018 |',
+        '| VLAN | Virtual Local Area Network | 虚拟局域网 | 2020 |',
+        '| NAT | Network Address Translation | 网络地址转换 | 2021 |',
+      ].join('\n'),
+    },
+  ]);
+
+  it('asks the full name as the meaning is asked in a table of two columns: one word of it', () => {
+    expect(deck.cards.find((c) => c.prompt === 'ATM')?.answer).toBe(
+      'Full name: Asynchronous Transfer Mode\n中文: 异步传输模式',
+    );
+    const asked = deck.questions.filter(isAutoGraded);
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    for (const q of asked) {
+      expect(q.kind).toBe('cloze');
+      expect(q.options.join(' ')).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+});
+
 describe('a two-column glossary reads as before', () => {
   it('keeps a term column of 英文简称 with a meaning column a glossary', () => {
     const deck = buildDeck([
