@@ -54,6 +54,11 @@ export interface Candidate {
    * the gate can see two options one description fits.
    */
   readonly descriptionOf?: (option: string) => string | undefined;
+  /**
+   * A glossary's other names for a term among the options or in the stem (its expansion, its translation):
+   * a stem or key that renders them names the term by its letters.
+   */
+  readonly namesOf?: (term: string) => readonly string[] | undefined;
   /** The table a table question comes from. */
   readonly table?: TableFact;
   /** A command question: the arguments the notes run the key with ("$(docker ps -q)"). */

@@ -1,3 +1,4 @@
+import { glossaryColumns, TERM_HEADERS } from './glossary-columns.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
@@ -10,8 +11,11 @@ import type { GlossaryEntry } from './types.ts';
  * one term card per term (`| **ARP** | Address Resolution Protocol | [OSI](osi.html) |`). A glossary has no
  * header text, or a first header that names one ("Term", "Acronym", "术语" …); once the columns that are
  * empty or only links are set aside (decoration, cross-references), a term column and a meaning column
- * remain. Rows with an empty cell (separator rows, a term without a meaning) are not entries; a term the
- * table gives twice is one card with both meanings. Any other table stays part of the card it sits in.
+ * remain. A table of more columns is a glossary when its headers say what each holds: the term first, then
+ * other names of it, one meaning and asides such as the years an exam asked it (glossary-columns.ts,
+ * `| 英文简称 | 英文全称 | 中文全称 | 定义/功能 | 年份 |`); the card's answer is its names and meaning, each
+ * under its header. Rows with an empty term or meaning (separator rows) are not entries; a term the table
+ * gives twice is one card with both meanings. Any other table stays part of the card it sits in.
  */
 export interface GlossaryInput {
   readonly blocks: readonly Block[];
@@ -22,25 +26,6 @@ export interface GlossaryInput {
 }
 
 type Table = Extract<Block, { type: 'table' }>;
-
-/** First-column headers that name a glossary, compared as normalised keys. */
-const GLOSSARY_HEADERS = new Set([
-  'term',
-  'terms',
-  'acronym',
-  'acronyms',
-  'abbreviation',
-  'abbreviations',
-  'abbr',
-  'glossary',
-  'jargon',
-  '术语',
-  '名词',
-  '缩写',
-  '缩略语',
-  '简称',
-  '英文缩写',
-]);
 
 /** At least this many entries: two rows are a comparison, not a glossary. */
 const MIN_ENTRIES = 3;
@@ -63,7 +48,7 @@ export function glossaryCards(input: GlossaryInput): RawCard[] {
         line: entry.line,
         answerStart: entry.line,
         answerEnd: last,
-        answerText: entry.definitions.join('\n'),
+        answerText: (entry.shown.length > 0 ? entry.shown : entry.definitions).join('\n'),
         sectionPath: [...pathAt(entry.line), entry.term],
         blocks: [],
         explicitId: null,
@@ -77,39 +62,96 @@ export function glossaryCards(input: GlossaryInput): RawCard[] {
 
 interface Entry extends GlossaryEntry {
   readonly lines: number[];
+  /** The card's answer: the meaning, or each column's header and cell where the table has several. */
+  readonly shown: string[];
+}
+
+/** Where a table's term, its other names and its meaning stand (see glossary-columns.ts). */
+interface Layout {
+  readonly term: number;
+  /** The column asked as what the term means: the meaning, else the first other name. */
+  readonly meaning: number;
+  /**
+   * Other names beside a meaning column. Without one, the first name is what the term means (an
+   * expansion, as in a table of two columns) and the others are only shown.
+   */
+  readonly names: readonly number[];
+  /** Columns shown in the answer, labelled by their headers, where there are two or more. */
+  readonly shown: readonly number[];
+}
+
+/**
+ * Two worded columns: a term and its meaning, under no header text or a term column's header. More, under
+ * headers that name a term, other names, one meaning and asides (glossary-columns.ts).
+ */
+function layoutOf(table: Table, worded: readonly number[]): Layout | null {
+  const headers = table.header.map((h) => h.plain.trim());
+  const headed = headers.some((h) => h !== '');
+  if (worded.length === 2) {
+    const [termAt, meaningAt] = worded as [number, number];
+    if (headed && !TERM_HEADERS.has(normaliseKey(headers[termAt] ?? ''))) return null;
+    return { term: termAt, meaning: meaningAt, names: [], shown: [] };
+  }
+  if (!headed) return null;
+  const columns = glossaryColumns(headers, worded);
+  if (!columns) return null;
+  const meaning = columns.meaning ?? columns.names[0];
+  if (meaning === undefined) return null;
+  const names = columns.meaning === null ? [] : columns.names;
+  const shown = [...columns.names, ...(columns.meaning === null ? [] : [columns.meaning])];
+  return {
+    term: columns.term,
+    meaning,
+    names,
+    shown: shown.length > 1 ? shown.sort((a, b) => a - b) : [],
+  };
 }
 
 /** The table's entries when it is a glossary, else null. */
 function glossaryOf(table: Table): Entry[] | null {
   let width = table.header.length;
   for (const r of table.rows) width = Math.max(width, r.cells.length);
-  const columns: number[] = [];
-  for (let j = 0; j < width && columns.length <= 2; j++)
-    if (table.rows.some((r) => says(r.cells[j]))) columns.push(j);
-  if (columns.length !== 2) return null;
-  const [termAt, meaningAt] = columns as [number, number];
-  const headed = table.header.some((h) => h.plain.trim() !== '');
-  if (headed && !GLOSSARY_HEADERS.has(normaliseKey(table.header[termAt]?.plain ?? ''))) return null;
+  const worded: number[] = [];
+  for (let j = 0; j < width; j++) if (table.rows.some((r) => says(r.cells[j]))) worded.push(j);
+  const layout = worded.length >= 2 ? layoutOf(table, worded) : null;
+  if (!layout) return null;
   const byTerm = new Map<string, Entry>();
   const entries: Entry[] = [];
   let rows = 0;
   let termLike = 0;
   for (const row of table.rows) {
-    const term = row.cells[termAt];
-    const meaning = row.cells[meaningAt];
+    const term = row.cells[layout.term];
+    const meaning = row.cells[layout.meaning];
     if (!says(term) || !says(meaning) || isCrossReference(meaning.plain)) continue;
     rows++;
     const text = cleanPrompt(term.text.trim());
     if (text.length <= MAX_TERM_LENGTH && !/[。，；;.,]$/.test(text)) termLike++;
     const key = normaliseKey(text);
     const definition = meaning.text.trim();
+    const names = layout.names.flatMap((j) => {
+      const cell = row.cells[j];
+      return says(cell) ? [cleanPrompt(cell.text.trim())] : [];
+    });
+    const shown = layout.shown.flatMap((j) => {
+      const cell = row.cells[j];
+      return says(cell) ? [`${table.header[j]?.plain.trim() ?? ''}: ${cell.text.trim()}`] : [];
+    });
     const known = byTerm.get(key);
     if (known) {
       if (!known.definitions.includes(definition)) (known.definitions as string[]).push(definition);
+      for (const name of names) if (!known.names?.includes(name)) (known.names as string[]).push(name);
+      known.shown.push(...shown);
       known.lines.push(row.line);
       continue;
     }
-    const entry: Entry = { term: text, definitions: [definition], line: row.line, lines: [row.line] };
+    const entry: Entry = {
+      term: text,
+      definitions: [definition],
+      ...(layout.names.length > 0 ? { names } : {}),
+      line: row.line,
+      lines: [row.line],
+      shown,
+    };
     byTerm.set(key, entry);
     entries.push(entry);
   }

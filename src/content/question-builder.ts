@@ -35,6 +35,7 @@ export interface GeneratedDraft extends Draft {
   readonly origin: CandidateOrigin;
   readonly distractorSource: DistractorSource;
   readonly descriptionOf?: (option: string) => string | undefined;
+  readonly namesOf?: (term: string) => readonly string[] | undefined;
   readonly table?: TableFact;
   readonly arguments?: string;
 }
@@ -180,6 +181,7 @@ export function buildCandidate(
     distractorSource: draft.distractorSource,
     question,
     ...(draft.descriptionOf ? { descriptionOf: draft.descriptionOf } : {}),
+    ...(draft.namesOf ? { namesOf: draft.namesOf } : {}),
     ...(draft.table ? { table: draft.table } : {}),
     ...(draft.arguments !== undefined ? { arguments: draft.arguments } : {}),
   };

@@ -107,6 +107,12 @@ export interface GlossaryEntry {
   readonly term: string;
   /** What it means; two when the table gives the term twice ("NAS": two expansions). */
   readonly definitions: readonly string[];
+  /**
+   * The other names a glossary of several columns gives the term (its expansion, its translation), in
+   * table order: the answer shows them, and a question never asks them against the term (each spells or
+   * translates the other).
+   */
+  readonly names?: readonly string[];
   readonly line: number;
 }
 

@@ -78,6 +78,8 @@ export interface Spec {
   readonly card?: Partial<Card>;
   readonly table?: TableFact;
   readonly descriptions?: Record<string, string>;
+  /** A glossary's other names for the options and the stem's term (expansion, translation). */
+  readonly names?: Record<string, readonly string[]>;
   readonly arguments?: string;
 }
 
@@ -87,6 +89,7 @@ export function make(spec: Spec): Candidate {
   const options = [others[0] ?? '', key ?? '', ...others.slice(1)].filter((o) => o !== '');
   const lang = spec.lang ?? 'en';
   const descriptions = spec.descriptions;
+  const names = spec.names;
   return {
     card: cardOf(lang, spec.card),
     origin: spec.origin,
@@ -107,6 +110,7 @@ export function make(spec: Spec): Candidate {
       tags: [],
     },
     ...(descriptions ? { descriptionOf: (o: string) => descriptions[o] } : {}),
+    ...(names ? { namesOf: (o: string) => names[o] } : {}),
     ...(spec.table ? { table: spec.table } : {}),
     ...(spec.arguments !== undefined ? { arguments: spec.arguments } : {}),
   };

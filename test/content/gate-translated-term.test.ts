@@ -255,3 +255,90 @@ describe('translated-term on its own', () => {
     });
   }
 });
+
+/** A glossary that gives each acronym its names: the names a description renders give the acronym away. */
+const NAMES: Record<string, readonly string[]> = {
+  ARP: ['Address Resolution Protocol', '地址解析协议'],
+  DNS: ['Domain Name System', '域名系统'],
+  DHCP: ['Dynamic Host Configuration Protocol', '动态主机配置协议'],
+  SMTP: ['Simple Mail Transfer Protocol', '简单邮件传输协议'],
+  HTTP: ['Hypertext Transfer Protocol', '超文本传输协议'],
+  FTP: ['File Transfer Protocol', '文件传输协议'],
+  UDP: ['User Datagram Protocol', '用户数据报协议'],
+  BGP: ['Border Gateway Protocol'],
+  VLAN: ['Virtual Local Area Network'],
+};
+
+const BY_NAMES: readonly (readonly [string, Spec, Spec])[] = [
+  [
+    // 协议 is Protocol, HTTP's P: beside DNS (a System) it sorts the options; among protocols it does not.
+    'a word of the key’s names that a distractor’s names lack',
+    {
+      origin: 'definition-reverse',
+      stem: '应用层的一问一答协议，本身无状态',
+      options: ['HTTP', 'DNS', 'FTP', 'ARP'],
+      lang: 'zh',
+      names: NAMES,
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '应用层的一问一答协议，本身无状态',
+      options: ['HTTP', 'SMTP', 'FTP', 'ARP'],
+      lang: 'zh',
+      names: NAMES,
+    },
+  ],
+  [
+    // 地址解析 is Address Resolution: A, R.
+    'the key’s translated name in the description',
+    {
+      origin: 'definition-reverse',
+      stem: '把 IP 地址解析为 MAC 地址',
+      options: ['ARP', 'DNS', 'DHCP', 'SMTP'],
+      lang: 'zh',
+      names: NAMES,
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '在局域网里广播询问某个 IP 的硬件位置',
+      options: ['ARP', 'DNS', 'DHCP', 'SMTP'],
+      lang: 'zh',
+      names: NAMES,
+    },
+  ],
+  [
+    // An English description that repeats a word of the expansion, asked the other way.
+    'a what-is key that says a word of the term’s expansion',
+    {
+      origin: 'definition-forward',
+      stem: 'ARP',
+      options: [
+        'Finds the hardware address that belongs to an IP on the link',
+        'Exchanges reachability between autonomous systems',
+        'Splits one switch into separate broadcast domains',
+      ],
+      names: NAMES,
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'ARP',
+      options: [
+        'Answers who holds an IP on the local link',
+        'Exchanges reachability between autonomous systems',
+        'Splits one switch into separate broadcast domains',
+      ],
+      names: NAMES,
+    },
+  ],
+];
+
+describe('translated-term: an acronym translated through the names its glossary gives it', () => {
+  const [check] = TRANSLATED_TERM_CHECKS;
+  for (const [what, dropped, kept] of BY_NAMES) {
+    it(what, () => {
+      expect(check?.fails(make(dropped), NO_COMMANDS)).toBe(true);
+      expect(check?.fails(make(kept), NO_COMMANDS)).toBe(false);
+      expect(judge(kept)).toBeNull();
+    });
+  }
+});

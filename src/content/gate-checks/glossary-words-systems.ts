@@ -189,6 +189,9 @@ packet | 数据包 报文
 frame | 帧
 firewall | 防火墙
 bandwidth | 带宽
+collision | 冲突 碰撞
+multiplexing multiplex mux | 复用 多路复用 多路传输
+frequency | 频率 频带 频段
 certificate cert | 证书
 signature sign | 签名
 patch | 补丁

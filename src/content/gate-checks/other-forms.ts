@@ -40,7 +40,7 @@ const pluralOf = (word: string, plural: string): boolean =>
  * Two words of one root: the same word or its plural when short (a task's "Pods" and `kubectl get pod`;
  * short words have no root to cut), else roots sharing all but their last letter or two.
  */
-function sameRoot(a: string, b: string): boolean {
+export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a);
   const ra = rootOf(a);

@@ -7,6 +7,7 @@ import {
 } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
+import { rendersNames } from './rendered-names.ts';
 import { identifierWords, namedConcepts } from './tech-glossary.ts';
 
 /**
@@ -120,6 +121,8 @@ function headingWords(candidate: Candidate, term: string): ReadonlySet<string> {
 
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
+  // An acronym is translated through the names its glossary gives it (rendered-names.ts).
+  if (rendersNames(candidate)) return true;
   const stem = candidate.question.stem;
   if (optionsAreNames(candidate)) {
     const key = keyOf(candidate);
