@@ -62,7 +62,8 @@ function unbolded(text: string, boldOpen: boolean): LineOption['text'] | null {
  * The options a line holds when it opens with option `first`: one (`A. text`), or several side by side as
  * exam notes align them (`A.支持图形化界面操作    B.多任务`, `A.usermod \t\tB.userdel \t\t**C.useradd**`).
  * A next option needs the next letter, after a space or tab, with the first label's stop and case (`A.` …
- * `B.`; `A、` … `B、`), so `A. cd  @John` stays one option. Null when the line is no option `first`.
+ * `B.`; `A、` … `B、`), so `A. cd  @John` stays one option. Null when the line is no option `first`, or
+ * its labels are out of order.
  */
 export function lineOptions(text: string, first: string): LineOption[] | null {
   const option = letteredOption(text);
@@ -79,7 +80,9 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
   for (let m = LABEL_IN_ROW.exec(text); m; m = LABEL_IN_ROW.exec(text)) {
     const letter = m[1] ?? m[2] ?? '';
     const next = String.fromCharCode(first.charCodeAt(0) + cuts.length);
-    if (letter !== (lower ? next.toLowerCase() : next) || stopKind(m[3]) !== kind) continue;
+    if (stopKind(m[3]) !== kind || (letter === letter.toLowerCase()) !== lower) continue;
+    // Labels out of order (`A.chmod  C.chown  B.chgrp`) are no options the key could name.
+    if (letter.toUpperCase() !== next) return null;
     const label = m[0].trimStart();
     cuts.push({ at: m.index, from: m.index + m[0].length, boldOpen: label.startsWith('**') });
   }

@@ -95,7 +95,7 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
         severity: 'warning',
         code: 'choice-without-answer',
         message: group.keyConflict
-          ? `the key in the question's blank and the key marked below disagree for "${short(unit.prompt)}"`
+          ? `the key in the question's blank names no option, or not the one marked below, for "${short(unit.prompt)}"`
           : group.letters
             ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
             : `no option is marked [x] for "${short(unit.prompt)}"`,
