@@ -42,7 +42,7 @@ export interface OptionGroup {
   readonly keyNote?: string | undefined;
   /** Indexes of the options written wholly in bold (`**C.useradd**`): some notes mark the key so. */
   readonly bold?: readonly number[];
-  /** The key in the question's blank names no option, or disagrees with the stated or bold one: none is kept. */
+  /** The key in the question's blank names no option, or not the stated or bold one: none is kept. */
   readonly keyConflict?: boolean;
 }
 

@@ -50,7 +50,7 @@ function stopKind(stop: string | undefined): string {
 }
 
 /** An option's text without the bold that wraps the whole option (`**C.useradd**`, `A.**x**`). */
-function unbolded(text: string, boldOpen: boolean): LineOption['text'] | null {
+function unbolded(text: string, boldOpen: boolean): string | null {
   const t = text.trim();
   if (!t.endsWith('**')) return null;
   const inner = (boldOpen ? t : t.replace(/^\*\*/, '')).slice(0, -2).trim();
@@ -136,8 +136,9 @@ export function statedKey(line: string): string[] | null {
  * The key written in the question's own blank, as exam notes do: `下面关于Linux的描述错误的是【 D 】`,
  * `可按【 B 】键来实现`, `权限值为（B）`, `(C)`, `［A］`; several letters (`【ABD】`, `（A、C）`) are a
  * multi-select. Only a bracket holding nothing but capitals counts, never at the start of the line (`(A) …`
- * labels an option) nor typed half-width right after a name (`f(A)`, `arr[B]`); two such brackets name no key. Whether it is
- * a key at all depends on lettered options under the question (stated-key.ts): `使用 (A) 类地址` is a name.
+ * labels an option) nor typed half-width right after a name (`f(A)`, `arr[B]`); two such brackets name no
+ * key. Whether it is a key at all depends on lettered options under the question (stated-key.ts):
+ * `使用 (A) 类地址` is a name.
  */
 export interface BracketKey {
   readonly letters: string[];
