@@ -1,4 +1,11 @@
-import { letteredOption, optionLetterAlone, statedKey, TASK_MARK } from './choice-syntax.ts';
+import {
+  type LineOption,
+  letteredOption,
+  lineOptions,
+  optionLetterAlone,
+  statedKey,
+  TASK_MARK,
+} from './choice-syntax.ts';
 import { fencedGroup } from './fenced-options.ts';
 import { joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
@@ -33,6 +40,10 @@ export interface OptionGroup {
   readonly keyStated: boolean;
   /** The explanation written on the key's line after its letters (`C. 因为…` under `### 答案`). */
   readonly keyNote?: string | undefined;
+  /** Indexes of the options written wholly in bold (`**C.useradd**`): some notes mark the key so. */
+  readonly bold?: readonly number[];
+  /** The key in the question's blank names no option, or not the stated or bold one: none is kept. */
+  readonly keyConflict?: boolean;
 }
 
 /** Words that only point at a reference: a trailing link with such a text is not part of an option. */
@@ -209,11 +220,16 @@ function letteredList(
   return { letters, texts };
 }
 
-/** Is this line option `letter` with its text (`A. text`), or its label alone with the text below (`A.`)? */
-function optionLine(text: string, letter: string): { text: string | null } | null {
-  const option = letteredOption(text);
-  if (option) return option.letter === letter ? { text: option.text } : null;
-  return optionLetterAlone(text) === letter ? { text: null } : null;
+/**
+ * Is this line option `letter` with its text (`A. text`), perhaps with the next options beside it
+ * (`A.多任务    B.单用户`), or its label alone with the text below (`A.`)?
+ */
+function optionLine(text: string, letter: string): { options: LineOption[] | null } | null {
+  if (letteredOption(text)) {
+    const options = lineOptions(text, letter);
+    return options ? { options } : null;
+  }
+  return optionLetterAlone(text) === letter ? { options: null } : null;
 }
 
 /**
@@ -246,6 +262,7 @@ function letteredLines(
   let lastBlock = at;
   let endLine = first.line;
   let keyInRun: StatedKey | null = null;
+  const bold: number[] = [];
   let j = at;
   scan: for (; j < scope.length; j++) {
     const b = scope[j] as Block;
@@ -256,12 +273,17 @@ function letteredLines(
       const option = optionLine(l.text, String.fromCharCode(65 + letters.length));
       if (option) {
         if (!closeBelow()) return null;
-        letters.push(String.fromCharCode(65 + letters.length));
-        if (option.text !== null)
-          texts.push(typedOption(optionText(undefined, option.text), rawOptionOf(rawLine, l.line, true)));
-        else {
+        if (option.options === null) {
+          letters.push(String.fromCharCode(65 + letters.length));
           below = [];
           belowIn = k === lines.length - 1 ? j + 1 : j;
+        }
+        // The raw line is one option's only when the line holds one.
+        const raw = option.options?.length === 1 ? rawOptionOf(rawLine, l.line, true) : undefined;
+        for (const o of option.options ?? []) {
+          if (o.bold) bold.push(letters.length);
+          letters.push(o.letter);
+          texts.push(typedOption(optionText(undefined, o.text), raw));
         }
         lastBlock = j;
         endLine = l.line;
@@ -307,6 +329,7 @@ function letteredLines(
     todo: false,
     keyStated: key !== null,
     keyNote: key?.note,
+    bold,
   };
 }
 

@@ -31,6 +31,80 @@ export function optionLetterAlone(text: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase() : null;
 }
 
+/** An option read from a line, and whether the author wrote it wholly in bold (some notes mark the key so). */
+export interface LineOption {
+  readonly letter: string;
+  readonly text: string;
+  readonly bold: boolean;
+}
+
+/** A label at the start of a line, its stop kept: `A.`, `**C.`, `(B)`, `A、`; bold marks around it too. */
+const LABEL_START = /^(\*\*)?(?:[(（]([A-Ha-h])[)）]|([A-Ha-h])\s{0,2}([.．)）、:：]))(\*\*)?/;
+/** The next label of a row, after a space or tab (a stray `*` of broken bold before it is dropped). */
+const LABEL_IN_ROW = /[ \t\u3000]\*{0,2}(?:[(（]([A-Ha-h])[)）]|([A-Ha-h]) {0,2}([.．)）、:：]))/g;
+
+/** `.`/`．`, `)`/`）`, `:`/`：` are one stop typed in two widths; `(A)` labels are their own kind. */
+function stopKind(stop: string | undefined): string {
+  if (stop === undefined) return '()';
+  return { '．': '.', '）': ')', '：': ':' }[stop] ?? stop;
+}
+
+/** An option's text without the bold that wraps the whole option (`**C.useradd**`, `A.**x**`). */
+function unbolded(text: string, boldOpen: boolean): string | null {
+  const t = text.trim();
+  if (!t.endsWith('**')) return null;
+  const inner = (boldOpen ? t : t.replace(/^\*\*/, '')).slice(0, -2).trim();
+  // `A.**x** and **y**` is words in bold, not a bold option.
+  return inner !== '' && !inner.includes('**') ? inner : null;
+}
+
+/**
+ * The options a line holds when it opens with option `first`: one (`A. text`), or several side by side as
+ * exam notes align them (`A.支持图形化界面操作    B.多任务`, `A.usermod \t\tB.userdel \t\t**C.useradd**`).
+ * A next option needs the next letter, after a space or tab, with the first label's stop and case (`A.` …
+ * `B.`; `A、` … `B、`), so `A. cd  @John` stays one option. Null when the line is no option `first`, or
+ * its labels are out of order.
+ */
+export function lineOptions(text: string, first: string): LineOption[] | null {
+  const option = letteredOption(text);
+  if (!option || option.letter !== first) return null;
+  const start = LABEL_START.exec(text);
+  if (!start) return [{ letter: first, text: option.text, bold: false }];
+  const kind = stopKind(start[4]);
+  const lower = (start[2] ?? start[3] ?? '') !== first;
+  // Where each option's text starts and its label opens (a label's bold may wrap its option).
+  const cuts: { at: number; from: number; boldOpen: boolean }[] = [
+    { at: 0, from: start[0].length, boldOpen: start[1] !== undefined && start[5] === undefined },
+  ];
+  LABEL_IN_ROW.lastIndex = start[0].length;
+  for (let m = LABEL_IN_ROW.exec(text); m; m = LABEL_IN_ROW.exec(text)) {
+    const letter = m[1] ?? m[2] ?? '';
+    const next = String.fromCharCode(first.charCodeAt(0) + cuts.length);
+    if (stopKind(m[3]) !== kind || (letter === letter.toLowerCase()) !== lower) continue;
+    // Labels out of order (`A.chmod  C.chown  B.chgrp`) are no options the key could name.
+    if (letter.toUpperCase() !== next) return null;
+    const label = m[0].trimStart();
+    cuts.push({ at: m.index, from: m.index + m[0].length, boldOpen: label.startsWith('**') });
+  }
+  const out: LineOption[] = [];
+  for (const [k, cut] of cuts.entries()) {
+    const words = text.slice(cut.from, cuts[k + 1]?.at ?? text.length);
+    // A label followed by bold (`A.**x**`) or inside it (`**A.x**`) wraps the option.
+    const boldAfter = k === 0 ? start[5] !== undefined : words.startsWith('**');
+    const bare = cut.boldOpen || boldAfter ? unbolded(words, cut.boldOpen) : null;
+    const plain = (k === 0 && cuts.length === 1 ? option.text : words).trim();
+    const optionWords = bare ?? plain;
+    // An empty option is no row of options: the line reads as one option, as it always did.
+    if (optionWords === '') return [{ letter: first, text: option.text, bold: false }];
+    out.push({
+      letter: String.fromCharCode(first.charCodeAt(0) + k),
+      text: optionWords,
+      bold: bare !== null,
+    });
+  }
+  return out;
+}
+
 /**
  * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct answer is C." Letters
  * are upper case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
@@ -56,6 +130,61 @@ export function statedKey(line: string): string[] | null {
   const letters = m[1].match(/[A-H]/g);
   if (!letters || /[a-h]/.test(m[1])) return null;
   return [...new Set(letters)];
+}
+
+/**
+ * The key written in the question's own blank, as exam notes do: `下面关于Linux的描述错误的是【 D 】`,
+ * `可按【 B 】键来实现`, `权限值为（B）`, `(C)`, `［A］`; several letters (`【ABD】`, `（A、C）`) are a
+ * multi-select. Only a bracket holding nothing but capitals counts, never at the start of the line (`(A) …`
+ * labels an option) nor typed half-width right after a name (`f(A)`, `arr[B]`); two such brackets name no
+ * key. Whether it is a key at all depends on lettered options under the question (stated-key.ts):
+ * `使用 (A) 类地址` is a name.
+ */
+export interface BracketKey {
+  readonly letters: string[];
+  /** Where the bracket starts in the text, and where it ends (after its closing mark). */
+  readonly start: number;
+  readonly end: number;
+}
+
+// Bounded inside, so a long run of spaces after an opening bracket costs no backtracking.
+const BRACKETED = /[【［[（(]([^【】［］[\]（）()\n]{1,16})[】］\]）)]/g;
+const KEY_INSIDE = /^[ \t\u3000]*[A-H](?:[ \t\u3000]*[、,，]?[ \t\u3000]*[A-H]){0,7}[ \t\u3000]*$/;
+const PAIRS: Record<string, string> = { '【': '】', '［': '］]', '[': '］]', '（': '）)', '(': '）)' };
+/**
+ * An empty bracket is the question's blank: a letter in another bracket is then a name (`(CA)`), no key.
+ * `main()` is a call, not a blank.
+ */
+const EMPTY_BRACKET = /(?:[【［（]|(?<![\w.])[[(])[ \t\u3000]*[】］\]）)]/;
+
+export function bracketKey(text: string): BracketKey | null {
+  if (!/[【［[（(]/.test(text)) return null;
+  // A bracket inside inline code is code (`arr[A]`).
+  const masked = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+  if (EMPTY_BRACKET.test(masked)) return null;
+  const firstChar = masked.search(/\S/);
+  let found: BracketKey | null = null;
+  for (const m of masked.matchAll(BRACKETED)) {
+    const [all, inside = ''] = m;
+    const open = all[0] ?? '';
+    if (!PAIRS[open]?.includes(all[all.length - 1] ?? '') || !KEY_INSIDE.test(inside)) continue;
+    // Typed with full-width brackets, the blank may follow a name (`非空子目录/tmp（B）`).
+    const afterName = (open === '(' || open === '[') && /[\w.]/.test(masked[m.index - 1] ?? '');
+    if (m.index === firstChar || afterName) continue;
+    if (found) return null;
+    const letters = inside.match(/[A-H]/g) ?? [];
+    // Authors list a multi-select key in order (`ABD`): `(CA)` and `(DB)` are names.
+    if (letters.some((l, k) => k > 0 && l <= (letters[k - 1] ?? ''))) return null;
+    found = { letters, start: m.index, end: m.index + all.length };
+  }
+  return found;
+}
+
+/** The question with its key bracket left as the blank it stands for (`【 D 】` → `【  】`). */
+export function blankedBracket(text: string, key: BracketKey): string {
+  const open = text[key.start] ?? '';
+  const close = text[key.end - 1] ?? '';
+  return `${text.slice(0, key.start)}${open}  ${close}${text.slice(key.end)}`;
 }
 
 /**

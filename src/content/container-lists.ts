@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
 import { boldQuestionLine } from './bold-questions.ts';
-import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import { bracketKey, labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
@@ -58,6 +58,8 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         if (item.paragraphs === 0 && item.opensWithParagraph) {
           item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
           item.oneLine = boldQuestionLine(item.question) !== null;
+          // The key in the question's blank (`…错误的是【 D 】`), the options below it.
+          if (bracketKey(item.question)) item.keyed = true;
           // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
           if (firstEnd >= 0) {
             const lines = content.slice(firstEnd + 1).split('\n');
@@ -136,7 +138,7 @@ interface ItemFrame {
    * boxes only, or none.
    */
   options: 'lettered' | 'boxes' | 'none';
-  /** A line of the item states the key ("Correct Answer: A", "正确答案：C"). */
+  /** A line of the item states the key ("Correct Answer: A", "正确答案：C"), or its question holds it (`【C】`). */
   keyed: boolean;
   /** A line after the question states the answer in words ("正确答案：控制器"). */
   answered: boolean;

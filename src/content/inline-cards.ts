@@ -1,5 +1,3 @@
-import { optionGroupAt } from './author-choices.ts';
-import { loneQuestionItem } from './fenced-options.ts';
 import {
   clozeCards,
   clozeDeletions,
@@ -12,9 +10,10 @@ import {
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { asksOrBlanks, looksLikeQuestion } from './question-cues.ts';
+import { askedOptions, explanationEnd } from './paragraph-choices.ts';
+import { asksOrBlanks } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
-import { isLabel, unanswered } from './unit-answer.ts';
+import { unanswered } from './unit-answer.ts';
 import { choiceCard, type NoteText } from './unit-card.ts';
 
 export { short } from './unit-answer.ts';
@@ -98,20 +97,18 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
     // Options asked by a paragraph (or written under one): outside question sections, which own theirs.
     const mayOpen = block.type === 'list' || block.type === 'paragraph' || block.type === 'code';
     if (mayOpen && !inQuestion(block.line)) {
-      const found = optionGroupAt(blocks, i, (at) => note(at, at));
-      // Lettered lines with no key outside a question ("A: excellent work") are text, not options.
-      const asked =
-        found && !found.todo && found.correct.length > 0
-          ? askedBy(blocks, i, found.leadLines, consumed)
-          : null;
+      const title = blocks[i - 1]?.type === 'heading' ? (pathAt(block.line).at(-1) ?? null) : null;
+      const { found, asked, title: headed } = askedOptions(blocks, i, consumed, note, title);
       // Options in a code block are options only under what asks them (or a numbered heading).
       const group =
         block.type === 'code' && asked === null && blocks[i - 1]?.type !== 'heading' ? null : found;
       const path = group ? pathAt(group.line) : [];
-      const prompt = asked?.prompt ?? path[path.length - 1] ?? '';
+      const prompt = asked?.prompt ?? headed ?? path[path.length - 1] ?? '';
       // Boxes under something that neither asks nor states a key are a checklist, some of it done.
       const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt);
-      if (group && !group.todo && group.correct.length > 0 && !checklist) {
+      // Keys that disagree make a card that reports it, so the options are not read as text.
+      const keyed = group !== null && (group.correct.length > 0 || group.keyConflict === true);
+      if (group && !group.todo && keyed && !checklist) {
         const end = explanationEnd(blocks, group.lastBlock + 1, consumed);
         const scope = blocks.slice(asked?.first ?? i, end);
         const offset = asked?.first ?? i;
@@ -119,7 +116,7 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
           {
             prompt,
             line: asked?.line ?? group.line,
-            sectionPath: asked ? [...path, prompt] : path,
+            sectionPath: asked ? [...path, prompt] : headed ? [...path.slice(0, -1), headed] : path,
             scope,
             stemFrom: asked?.stemFrom ?? group.line,
             note,
@@ -283,105 +280,4 @@ function nextMarker(markers: readonly number[], line: number): number | null {
     else hi = mid;
   }
   return markers[lo] ?? null;
-}
-
-/**
- * The paragraph that asks the question the options answer: lines just above the options in the same
- * paragraph, else the nearest paragraph above (code blocks between belong to the stem), or a numbered
- * question standing alone right above them.
- */
-function askedBy(
-  blocks: readonly Block[],
-  i: number,
-  leadLines: readonly InlineLine[],
-  consumed: ReadonlySet<Block>,
-): { prompt: string; line: number; first: number; stemFrom: number } | null {
-  if (leadLines.length > 0) {
-    const text = leadLines
-      .map((l) => l.text)
-      .join(' ')
-      .trim();
-    const line = leadLines[leadLines.length - 1] as InlineLine;
-    return { prompt: text, line: (leadLines[0] as InlineLine).line, first: i, stemFrom: line.line + 1 };
-  }
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    const b = blocks[j] as Block;
-    if (consumed.has(b) || b.type === 'heading') return null;
-    if (b.type === 'code' || b.type === 'html') continue;
-    // `1. Which …?` standing alone: an unindented block under a list item ends its list.
-    if (b.type === 'list' && j === i - 1 && loneQuestionItem(b)) {
-      const prompt = joinLines(b.items[0]?.inlines[0]?.text ?? '').trim();
-      return { prompt, line: b.line, first: j, stemFrom: b.end + 1 };
-    }
-    if (b.type === 'paragraph' && !isLabel(b.inline)) {
-      const setup = setupAbove(blocks, j, consumed);
-      const from = setup ?? b;
-      return {
-        prompt: joinLines(from.inline.text).trim(),
-        line: from.line,
-        first: setup ? j - 2 : j,
-        stemFrom: from.end + 1,
-      };
-    }
-    return null;
-  }
-  return null;
-}
-
-/**
- * "类 ABC 定义如下：" then the code, then "将以下哪个方法替换`expression`是不合法的（）": a paragraph ending in a
- * colon with code under it, just above the asking paragraph, sets the question up; the stem starts there
- * so the code it asks about is shown.
- */
-function setupAbove(
-  blocks: readonly Block[],
-  j: number,
-  consumed: ReadonlySet<Block>,
-): Extract<Block, { type: 'paragraph' }> | null {
-  const code = blocks[j - 1];
-  const lead = blocks[j - 2];
-  if (code?.type !== 'code' || lead?.type !== 'paragraph' || consumed.has(lead) || consumed.has(code))
-    return null;
-  return SETUP_END.test(lead.inline.text) ? lead : null;
-}
-
-/** A paragraph that ends in a colon: it introduces what follows. */
-const SETUP_END = /[:：]\s*(?:\*\*)?\s*$/;
-
-/** Where the explanation after a paragraph-asked choice ends: the next heading, question or card. */
-function explanationEnd(blocks: readonly Block[], from: number, consumed: ReadonlySet<Block>): number {
-  let j = from;
-  for (; j < blocks.length; j++) {
-    const b = blocks[j] as Block;
-    if (consumed.has(b) || b.type === 'heading') break;
-    if (b.type === 'paragraph' && looksLikeQuestion(b.inline.lines[0]?.text ?? '')) break;
-    if (optionGroupAt(blocks, j)) break;
-    // "【单选题】下列程序执行后结果为( )" asks without a question mark: a paragraph the next options hang
-    // from (code between belongs to it) is the next question's stem, not this one's explanation.
-    if ((b.type === 'paragraph' || (b.type === 'list' && loneQuestionItem(b))) && asksNextOptions(blocks, j))
-      break;
-  }
-  return j;
-}
-
-/**
- * The paragraph (or numbered question standing alone) at `j` is followed, past code or HTML only, by a
- * keyed option group (see askedBy; options in a code block right under it count, fenced-options.ts); a
- * setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking paragraph between.
- */
-function asksNextOptions(blocks: readonly Block[], j: number): boolean {
-  const at = blocks[j];
-  let setup = at?.type === 'paragraph' && SETUP_END.test(at.inline.text);
-  for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
-    const b = blocks[k] as Block;
-    const group =
-      b.type === 'list' || b.type === 'paragraph' || b.type === 'code' ? optionGroupAt(blocks, k) : null;
-    if (group === null && (b.type === 'code' || b.type === 'html')) continue;
-    if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
-      setup = false;
-      continue;
-    }
-    return group !== null && !group.todo && group.correct.length > 0;
-  }
-  return false;
 }

@@ -6,6 +6,7 @@ import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { withStemKey } from './stated-key.ts';
 import { unanswered } from './unit-answer.ts';
 import { choiceCard, type NoteText } from './unit-card.ts';
 
@@ -78,11 +79,15 @@ function itemCard(
   if (labelAt < 0) {
     // The options may follow the question in its own paragraph (`A. …` lines), or in the blocks below.
     const all = [opening, ...scope];
-    const group = findOptionGroup(all);
-    if (!group || group.todo || (group.correct.length === 0 && !group.keyStated))
+    const found = findOptionGroup(all);
+    // The key may stand in the question's blank (`…错误的是【 D 】`): the question then asks with it blank.
+    const stemKeyed = found
+      ? withStemKey(found, promptOf(found.firstBlock === 0 ? found.leadLines : asked))
+      : null;
+    const group = stemKeyed?.group;
+    if (!stemKeyed || !group || group.todo || (group.correct.length === 0 && !group.keyStated))
       return oneLineCard(asked, line, pathAt, scope, note);
-    const lead = group.firstBlock === 0 ? group.leadLines : asked;
-    const prompt = promptOf(lead);
+    const prompt = stemKeyed.prompt;
     // Boxes under an item that neither asks nor states a key are a checklist, not a quiz.
     if (prompt === '' || (group.letters === null && !group.keyStated && !asksOrBlanks(prompt))) return null;
     const sectionPath = [...pathAt(line), prompt];

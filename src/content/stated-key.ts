@@ -1,4 +1,11 @@
-import { isAnswerLabelAlone, keyLettersAlone, statedKey } from './choice-syntax.ts';
+import type { OptionGroup } from './author-choices.ts';
+import {
+  blankedBracket,
+  bracketKey,
+  isAnswerLabelAlone,
+  keyLettersAlone,
+  statedKey,
+} from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 
 /**
@@ -78,4 +85,29 @@ export function keyHeadings(blocks: readonly Block[]): Set<Block> {
     if (statedKey(b.inline.text) !== null || keyUnderLabelAt(blocks, j, last) !== null) out.add(b);
   });
   return out;
+}
+
+/**
+ * Lettered options under a question that holds its key in its blank (`下面…错误的是【 D 】`, `权限值为（B）`):
+ * the key is the bracket's, and the question asks with the bracket left blank. A key the author also states
+ * after the options, or marks by writing one option in bold, must name the same options, or neither is
+ * trusted: the group keeps no key, and says why (as it does for a bracket naming no option, `【E】`).
+ * A question with no such bracket is left as it is.
+ */
+export function withStemKey(group: OptionGroup, prompt: string): { group: OptionGroup; prompt: string } {
+  const bracket = group.letters ? bracketKey(prompt) : null;
+  if (!bracket || !group.letters) return { group, prompt };
+  const named = keyed(group.letters, group.options, bracket).correct;
+  // Bold on every option is the author's style, not a mark.
+  const bold = group.bold && group.bold.length < group.options.length ? group.bold : [];
+  const inOrder = (a: readonly number[]): string => [...a].sort((x, y) => x - y).join();
+  const same = (a: readonly number[]): boolean => inOrder(a) === inOrder(named);
+  const agrees =
+    named.length > 0 && (!group.keyStated || same(group.correct)) && (bold.length === 0 || same(bold));
+  const keyConflict = !agrees;
+  const correct = agrees ? named : [];
+  return {
+    group: { ...group, correct, keyStated: true, keyConflict },
+    prompt: blankedBracket(prompt, bracket),
+  };
 }

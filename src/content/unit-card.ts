@@ -1,6 +1,8 @@
 import { findOptionGroup, type OptionGroup } from './author-choices.ts';
+import { blankedBracket, bracketKey } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { withStemKey } from './stated-key.ts';
 import { answers, short, trimAnswer, unanswered } from './unit-answer.ts';
 
 /** The note's own text between two lines (1-based, inclusive), dedented and trimmed. */
@@ -26,9 +28,21 @@ export type UnitOutcome = { readonly card: RawCard } | { readonly problem: Local
  * a choice card when the author wrote options with a key under it, else a question with its answer.
  */
 export function unitCard(unit: UnitInput): UnitOutcome {
-  const group = findOptionGroup(unit.scope, (line) => unit.note(line, line));
-  if (group && !group.todo && (group.keyStated || group.correct.length > 0 || opensAnswer(unit, group)))
-    return choiceCard(unit, group, unit.scope.length);
+  const found = findOptionGroup(unit.scope, (line) => unit.note(line, line));
+  // The key may stand in the question's blank (`### 3. 下列哪个命令…（C）`): it asks with the blank empty.
+  const stem = found ? withStemKey(found, unit.prompt) : null;
+  const group = stem?.group;
+  if (
+    stem &&
+    group &&
+    !group.todo &&
+    (group.keyStated || group.correct.length > 0 || opensAnswer(unit, group))
+  ) {
+    const path = unit.sectionPath;
+    const asked =
+      stem.prompt === unit.prompt ? unit : { ...unit, prompt: stem.prompt, sectionPath: blankedLast(path) };
+    return choiceCard(asked, group, unit.scope.length);
+  }
   const answer = trimAnswer(unit.scope);
   const content = answer.filter((b) => b.type !== 'heading');
   if (!answers(content)) return { problem: unanswered(unit.line, unit.prompt) };
@@ -48,6 +62,13 @@ export function unitCard(unit: UnitInput): UnitOutcome {
       choice: null,
     },
   };
+}
+
+/** The path with its last title's key bracket left blank: the question's own title names no key. */
+function blankedLast(path: readonly string[]): readonly string[] {
+  const last = path[path.length - 1] ?? '';
+  const key = bracketKey(last);
+  return key ? [...path.slice(0, -1), blankedBracket(last, key)] : path;
 }
 
 /**
@@ -73,9 +94,11 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
         line: group.line,
         severity: 'warning',
         code: 'choice-without-answer',
-        message: group.letters
-          ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
-          : `no option is marked [x] for "${short(unit.prompt)}"`,
+        message: group.keyConflict
+          ? `the key in the question's blank names no option, or not the one marked below, for "${short(unit.prompt)}"`
+          : group.letters
+            ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
+            : `no option is marked [x] for "${short(unit.prompt)}"`,
       },
     };
   }

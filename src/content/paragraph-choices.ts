@@ -1,0 +1,157 @@
+import { type OptionGroup, optionGroupAt } from './author-choices.ts';
+import { loneQuestionItem } from './fenced-options.ts';
+import { joinLines } from './html-text.ts';
+import type { InlineLine } from './inline-text.ts';
+import type { Block } from './markdown-blocks.ts';
+import { looksLikeQuestion } from './question-cues.ts';
+import { withStemKey } from './stated-key.ts';
+import { isLabel } from './unit-answer.ts';
+import type { NoteText } from './unit-card.ts';
+
+/**
+ * Options asked by a paragraph rather than a heading or a list item (inline-cards.ts makes the card): which
+ * paragraph asks them, and where the explanation after their key ends.
+ */
+
+/** The options at a block, the paragraph that asks them, or else the heading's title they stand under. */
+export interface AskedOptions {
+  readonly found: OptionGroup | null;
+  readonly asked: ReturnType<typeof askedBy>;
+  /** The title of the heading right above the options, its key bracket left blank, when it asks them. */
+  readonly title: string | null;
+}
+
+/**
+ * The options starting at block `i` and the question that asks them: a paragraph, else the heading right
+ * above (its `title`). Lettered lines with no key outside a question ("A: excellent work") are text, not
+ * options, unless the question holds their key in its blank (`…错误的是【 D 】`, stated-key.ts): it then
+ * asks with the blank left empty.
+ */
+export function askedOptions(
+  blocks: readonly Block[],
+  i: number,
+  consumed: ReadonlySet<Block>,
+  note: NoteText,
+  title: string | null,
+): AskedOptions {
+  const found = optionGroupAt(blocks, i, (at) => note(at, at));
+  const none = { found, asked: null, title: null };
+  if (!found || found.todo) return none;
+  const keyedBelow = found.correct.length > 0;
+  if (!keyedBelow && (found.letters === null || found.keyStated)) return none;
+  const asked = askedBy(blocks, i, found.leadLines, consumed);
+  const heading = blocks[i - 1]?.type === 'heading' ? title : null;
+  const stem = asked ? withStemKey(found, asked.prompt) : heading ? withStemKey(found, heading) : null;
+  // Without a key below or in the blank, the lines stay text.
+  if (!stem || (!keyedBelow && !stem.group.keyStated)) return none;
+  if (!asked) return { found: stem.group, asked: null, title: stem.prompt };
+  return { found: stem.group, asked: { ...asked, prompt: stem.prompt }, title: null };
+}
+
+/**
+ * The paragraph that asks the question the options answer: lines just above the options in the same
+ * paragraph, else the nearest paragraph above (code blocks between belong to the stem), or a numbered
+ * question standing alone right above them.
+ */
+function askedBy(
+  blocks: readonly Block[],
+  i: number,
+  leadLines: readonly InlineLine[],
+  consumed: ReadonlySet<Block>,
+): { prompt: string; line: number; first: number; stemFrom: number } | null {
+  if (leadLines.length > 0) {
+    const text = leadLines
+      .map((l) => l.text)
+      .join(' ')
+      .trim();
+    const line = leadLines[leadLines.length - 1] as InlineLine;
+    return { prompt: text, line: (leadLines[0] as InlineLine).line, first: i, stemFrom: line.line + 1 };
+  }
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const b = blocks[j] as Block;
+    if (consumed.has(b) || b.type === 'heading') return null;
+    if (b.type === 'code' || b.type === 'html') continue;
+    // `1. Which …?` standing alone: an unindented block under a list item ends its list.
+    if (b.type === 'list' && j === i - 1 && loneQuestionItem(b)) {
+      const prompt = joinLines(b.items[0]?.inlines[0]?.text ?? '').trim();
+      return { prompt, line: b.line, first: j, stemFrom: b.end + 1 };
+    }
+    if (b.type === 'paragraph' && !isLabel(b.inline)) {
+      const setup = setupAbove(blocks, j, consumed);
+      const from = setup ?? b;
+      return {
+        prompt: joinLines(from.inline.text).trim(),
+        line: from.line,
+        first: setup ? j - 2 : j,
+        stemFrom: from.end + 1,
+      };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "类 ABC 定义如下：" then the code, then "将以下哪个方法替换`expression`是不合法的（）": a paragraph ending in a
+ * colon with code under it, just above the asking paragraph, sets the question up; the stem starts there
+ * so the code it asks about is shown.
+ */
+function setupAbove(
+  blocks: readonly Block[],
+  j: number,
+  consumed: ReadonlySet<Block>,
+): Extract<Block, { type: 'paragraph' }> | null {
+  const code = blocks[j - 1];
+  const lead = blocks[j - 2];
+  if (code?.type !== 'code' || lead?.type !== 'paragraph' || consumed.has(lead) || consumed.has(code))
+    return null;
+  return SETUP_END.test(lead.inline.text) ? lead : null;
+}
+
+/** A paragraph that ends in a colon: it introduces what follows. */
+const SETUP_END = /[:：]\s*(?:\*\*)?\s*$/;
+
+/** Where the explanation after a paragraph-asked choice ends: the next heading, question or card. */
+export function explanationEnd(blocks: readonly Block[], from: number, consumed: ReadonlySet<Block>): number {
+  let j = from;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j] as Block;
+    if (consumed.has(b) || b.type === 'heading') break;
+    if (b.type === 'paragraph' && looksLikeQuestion(b.inline.lines[0]?.text ?? '')) break;
+    if (optionGroupAt(blocks, j)) break;
+    // "【单选题】下列程序执行后结果为( )" asks without a question mark: a paragraph the next options hang
+    // from (code between belongs to it) is the next question's stem, not this one's explanation.
+    if ((b.type === 'paragraph' || (b.type === 'list' && loneQuestionItem(b))) && asksNextOptions(blocks, j))
+      break;
+  }
+  return j;
+}
+
+/**
+ * The paragraph (or numbered question standing alone) at `j` is followed, past code or HTML only, by a
+ * keyed option group (see askedBy; options in a code block right under it count, fenced-options.ts); a
+ * setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking paragraph between.
+ */
+function asksNextOptions(blocks: readonly Block[], j: number): boolean {
+  const at = blocks[j];
+  let setup = at?.type === 'paragraph' && SETUP_END.test(at.inline.text);
+  for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
+    const b = blocks[k] as Block;
+    const group =
+      b.type === 'list' || b.type === 'paragraph' || b.type === 'code' ? optionGroupAt(blocks, k) : null;
+    if (group === null && (b.type === 'code' || b.type === 'html')) continue;
+    if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
+      setup = false;
+      continue;
+    }
+    if (group === null || group.todo) return false;
+    // The key may stand in the asking paragraph's blank (`…的文件是（C）`).
+    return group.correct.length > 0 || withStemKey(group, askingText(at)).group.correct.length > 0;
+  }
+  return false;
+}
+
+function askingText(block: Block | undefined): string {
+  if (block?.type === 'paragraph') return block.inline.text;
+  return block?.type === 'list' ? (block.items[0]?.inlines[0]?.text ?? '') : '';
+}
