@@ -77,6 +77,28 @@ export const ANSWER_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    // The command's name inside a word only the key has ("concatenate" holds cat).
+    'key-gloss',
+    {
+      origin: 'definition-forward',
+      stem: 'cat',
+      options: [
+        'used to view, create, concatenate the files.',
+        'used to view the file one screen at a time.',
+        'used to show the last lines of a file.',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'cat',
+      options: [
+        'used to view, create and join files.',
+        'used to view the file one screen at a time.',
+        'used to show the last lines of a file.',
+      ],
+    },
+  ],
+  [
     'give-away',
     {
       origin: 'command',

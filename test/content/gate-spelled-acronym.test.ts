@@ -9,6 +9,29 @@ import { judge, type Spec } from './gate-fixtures.ts';
  */
 const CASES: readonly (readonly [string, Spec, Spec])[] = [
   [
+    'an "ex-" word gives the x of the acronym (Mail exchanger → MX)',
+    {
+      origin: 'definition-forward',
+      stem: 'MX',
+      options: [
+        'Mail exchanger record',
+        'A Start Of Authority',
+        'Name Server records',
+        'Canonical Name records',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'MX',
+      options: [
+        'Mail routing record',
+        'A Start Of Authority',
+        'Name Server records',
+        'Canonical Name records',
+      ],
+    },
+  ],
+  [
     'the description spells the key acronym (Chinese glossary)',
     {
       origin: 'definition-reverse',

@@ -252,6 +252,19 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
 
 const generated = (candidate: Candidate): boolean => !isAuthored(candidate);
 
+/**
+ * A short name of one Latin word (a command: `cat`, `grep`) inside a longer word of the text, the way
+ * "concatenate" holds cat: read aloud, the option names the term. Three letters at least, so `ls` in "else"
+ * is nothing.
+ */
+function hidesName(text: string, name: string): boolean {
+  const plain = stripMarks(name).trim().toLowerCase();
+  if (!/^[a-z][a-z0-9]{2,11}$/.test(plain)) return false;
+  return (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).some(
+    (word) => word !== plain && word.length > plain.length && word.includes(plain),
+  );
+}
+
 export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
   {
     code: 'key-in-stem',
@@ -268,7 +281,11 @@ export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
       // "What is Aufs?" answered by "＿＿＿(Another Union File System)…": the key spells the name out.
       if (!optionsAreDescriptions(candidate)) return false;
       const key = keyOf(candidate);
-      return glossedBlank(key) || expandsAcronym(key, candidate.question.stem);
+      if (glossedBlank(key) || expandsAcronym(key, candidate.question.stem)) return true;
+      // "What is “cat”?" answered by "…view, create, concatenate the files": the name hides in a word only
+      // the key has.
+      const term = candidate.question.stem;
+      return hidesName(key, term) && !distractorsOf(candidate).some((d) => hidesName(d, term));
     },
   },
   {

@@ -62,7 +62,9 @@ function spellsFrom(words: readonly string[], start: number, acronym: string): b
       if (from(k + 1, at, named)) return true;
       return lower[0] === acronym[at] && from(k + 1, at + 1, named);
     }
-    if (lower[0] !== acronym[at] || lower.startsWith(acronym)) return false;
+    // An "ex-" word gives an x (Mail eXchanger → MX, eXtensible → XML), as "trans-" does below.
+    const opens = lower[0] === acronym[at] || (acronym[at] === 'x' && lower.startsWith('ex'));
+    if (!opens || lower.startsWith(acronym)) return false;
     // The acronym positions this word can bring the spelling to, its own later letters lent or not.
     // "Trans-" is written X (TXOP, XMIT): it lends an x.
     let reach = lower.startsWith('trans') && acronym[at + 1] === 'x' ? [at + 1, at + 2] : [at + 1];
