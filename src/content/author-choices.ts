@@ -1,3 +1,4 @@
+import { boldKeyGroup } from './bold-key-options.ts';
 import {
   type LineOption,
   letteredOption,
@@ -16,7 +17,8 @@ import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
  * lettered options (`A.`, `A)`, `A、`, `(A)`, `- A:`) with a stated key ("Answer: C", `#### 答案：C`) after
- * them, or such lines alone in a code block under the question (fenced-options.ts). Options keep the
+ * them, or such lines alone in a code block under the question (fenced-options.ts), or plain bullets with the
+ * key in bold (bold-key-options.ts). Options keep the
  * author's wording; only exact duplicates merge.
  */
 export interface OptionGroup {
@@ -354,13 +356,13 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
     if (fenced && !fenced.keyStated && optionGroupAt(scope, i + 1, rawLine)) return null;
     return fenced;
   }
-  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return null;
+  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return boldKeyGroup(scope, i);
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
     const task = taskGroup(b, i, rawLine);
     if (task) return task;
     const lettered = letteredList(b, rawLine);
-    if (!lettered) return null;
+    if (!lettered) return boldKeyGroup(scope, i);
     const key = findKey(scope, i + 1, 6);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);
     return {

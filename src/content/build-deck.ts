@@ -1,3 +1,4 @@
+import { withBoldKeyNotes } from './bold-key-options.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
 import { typedBlanksShown } from './choice-syntax.ts';
@@ -114,7 +115,8 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const marked = blankEndMarkers(inside, syntax.endMarker);
   const lines = marked.lines;
   const body = lines === written ? split.body : lines.join('\n');
-  const blocks = readBlocks(body);
+  // Whether the note marks its options' keys in bold is known from the whole note, once.
+  const blocks = withBoldKeyNotes(readBlocks(body));
   const note: NoteLines = { body, lines, starts: lineStarts(lines) };
   const extracted = extractCards({
     blocks,

@@ -189,11 +189,13 @@ export function blankedBracket(text: string, key: BracketKey): string {
 
 /**
  * A blank the author typed into a question: underscores, escaped or not, perhaps in bold (`**\_**`,
- * `\_\_\_\_`, `__ __` aside): standing alone between words, never inside one (`snake_case`) or in code.
+ * `\_\_\_\_`, `__ __` aside), or in bold with stars around it that were escaped (`\***\*\_\*\***`,
+ * `**\*\***\_**\*\***`, as a course platform's export writes its blank): standing alone between words,
+ * never inside one (`snake_case`) or in code.
  */
 // Chinese has no spaces between words: a Han character beside the blank still leaves it standing alone.
 const TYPED_BLANK =
-  /(?<!(?!\p{Script=Han})[\p{L}\p{N}\\_])(?:\*{1,2})?(?:\\?_)+(?:\*{1,2})?(?!(?!\p{Script=Han})[\p{L}\p{N}])/gu;
+  /(?<!(?!\p{Script=Han})[\p{L}\p{N}\\_])\*{0,6}(?:\\?_)+\*{0,6}(?!(?!\p{Script=Han})[\p{L}\p{N}])/gu;
 const HAN_CHAR = /\p{Script=Han}/u;
 
 /** Whether the text holds a blank the author typed (one underscore in bold counts: `**\_**`). */

@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { boldKeyedAt } from './bold-key-options.ts';
 import { boldQuestionLine } from './bold-questions.ts';
 import { bracketKey, labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
@@ -32,6 +33,14 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
       case 'ordered_list_open': {
         const parent = stack[stack.length - 1];
         if (parent?.kind === 'item') noteOptions(parent, tokens[i + 3]);
+        // Options with the key in bold, a rationale under it (bold-key-options.ts), right under the question.
+        if (
+          parent?.kind === 'item' &&
+          parent.options === 'none' &&
+          parent.paragraphs === 1 &&
+          boldKeyedAt(tokens, i)
+        )
+          parent.options = 'bold';
         const ordered = token.type === 'ordered_list_open';
         stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0 });
         break;
@@ -135,9 +144,9 @@ interface ItemFrame {
   question: string;
   /**
    * Options right in the item: lettered (a nested `A.` / `- [ ] A)` list, or a code block of such lines),
-   * boxes only, or none.
+   * boxes only, plain with the key in bold and its rationale, or none.
    */
-  options: 'lettered' | 'boxes' | 'none';
+  options: 'lettered' | 'boxes' | 'bold' | 'none';
   /** A line of the item states the key ("Correct Answer: A", "正确答案：C"), or its question holds it (`【C】`). */
   keyed: boolean;
   /** A line after the question states the answer in words ("正确答案：控制器"). */
@@ -176,7 +185,7 @@ function asksItself(item: ItemFrame): boolean {
   // An option of a quiz (`- [x] B)文件` with the key line under it) is not a question of its own.
   if (!item.opensWithParagraph || TASK_MARK.test(item.question) || letteredOption(item.question))
     return false;
-  if (item.options === 'lettered') return true;
+  if (item.options === 'lettered' || item.options === 'bold') return true;
   if (item.options === 'boxes') return item.keyed || asksOrBlanks(item.question);
   return (item.answered || (item.keyed && item.letteredLines)) && item.question.trim() !== '';
 }

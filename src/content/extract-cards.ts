@@ -8,9 +8,10 @@ import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
-import { isNumberingOnly, type NumberedUnit, numberedUnit } from './numbered-headings.ts';
+import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
+import { isNumberingOnly } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { holdsGlossary } from './reference-body.ts';
 import {

@@ -2,6 +2,7 @@ import type { OptionGroup } from './author-choices.ts';
 import { letteredOption, statedKey } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
+import { isNumberingOnly } from './question-numbering.ts';
 import { findKey, keyed, type StatedKey } from './stated-key.ts';
 
 /**
@@ -88,13 +89,21 @@ function followsQuestion(scope: readonly Block[], i: number): boolean {
 
 /**
  * A list of one item that is one paragraph, numbered or asking: a numbered question standing alone (an
- * unindented block under it ends its list), so what follows right under it answers it.
+ * unindented block under it ends its list), so what follows right under it answers it. An exported quiz may
+ * number it in a paragraph of its own (`1. Question 6`, a picture, then the question): the question is the
+ * paragraph after the number. Its text, or null when the list is no such question.
  */
-export function loneQuestionItem(list: Extract<Block, { type: 'list' }>): boolean {
+export function loneQuestion(list: Extract<Block, { type: 'list' }>): string | null {
   const item = list.items[0];
-  if (list.items.length !== 1 || item?.inlines.length !== 1) return false;
-  return list.ordered || asksOrBlanks(item.inlines[0]?.text ?? '');
+  if (list.items.length !== 1 || !item) return null;
+  const numbered = item.inlines.length === 2 && isNumberingOnly(item.inlines[0]?.text ?? '');
+  const asked = numbered ? item.inlines.slice(1) : item.inlines;
+  const text = asked.length === 1 ? (asked[0]?.text ?? '') : null;
+  return text !== null && (list.ordered || asksOrBlanks(text)) ? text : null;
 }
+
+export const loneQuestionItem = (list: Extract<Block, { type: 'list' }>): boolean =>
+  loneQuestion(list) !== null;
 
 /**
  * The options a code block under a question holds, as an option group: the key written in the block, else

@@ -11,7 +11,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { askedOptions, explanationEnd } from './paragraph-choices.ts';
-import { asksOrBlanks } from './question-cues.ts';
+import { asksOrBlanks, judgesStatement } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { unanswered } from './unit-answer.ts';
 import { choiceCard, type NoteText } from './unit-card.ts';
@@ -104,8 +104,10 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
         block.type === 'code' && asked === null && blocks[i - 1]?.type !== 'heading' ? null : found;
       const path = group ? pathAt(group.line) : [];
       const prompt = asked?.prompt ?? headed ?? path[path.length - 1] ?? '';
-      // Boxes under something that neither asks nor states a key are a checklist, some of it done.
-      const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt);
+      // Boxes under something that neither asks nor states a key are a checklist, some of it done; True and
+      // False under a statement ask it.
+      const judged = asked !== null && group !== null && judgesStatement(group.options);
+      const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt) && !judged;
       // Keys that disagree make a card that reports it, so the options are not read as text.
       const keyed = group !== null && (group.correct.length > 0 || group.keyConflict === true);
       if (group && !group.todo && keyed && !checklist) {
@@ -119,6 +121,7 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
             sectionPath: asked ? [...path, prompt] : headed ? [...path.slice(0, -1), headed] : path,
             scope,
             stemFrom: asked?.stemFrom ?? group.line,
+            pictures: asked?.pictures?.map((p) => note(p.line, p.end)).join('\n\n'),
             note,
             explicitId: null,
           },

@@ -38,6 +38,11 @@ export type Block =
       readonly end: number;
       readonly ordered: boolean;
       readonly items: readonly ListItem[];
+      /**
+       * Options under a question, some wholly in bold, in a note that marks its keys so throughout: the bold
+       * is the key even with no rationale under it (set after reading, bold-key-options.ts).
+       */
+      readonly keysInBold?: boolean;
     }
   | {
       readonly type: 'table';

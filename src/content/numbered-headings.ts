@@ -3,26 +3,9 @@ import { isAnswerLabelAlone } from './choice-syntax.ts';
 import { labelsAnswer } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
+import { isNumberingOnly } from './question-numbering.ts';
 import type { Section } from './section-tree.ts';
 import { isContent } from './unit-answer.ts';
-
-/**
- * A heading that is only a numbering (`## 1.`, `## 12`, `### Q3`, `## 第3题`, `## Question 4`), as
- * exported question banks write one question per heading: the numbering is no question, the question is
- * the first paragraph under it. Numbers of four digits (`## 2021`) are years, and a number with words
- * (`## 1. Introduction`) is a title: both stay the sections they are.
- */
-const NUMBERING =
-  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
-
-export function isNumberingOnly(title: string): boolean {
-  if (title.length > 30) return false;
-  const bare = title
-    .normalize('NFKC')
-    .replace(/[\p{Extended_Pictographic}*_`]|\u200d|\ufe0f/gu, '')
-    .trim();
-  return NUMBERING.test(bare);
-}
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 

@@ -1,9 +1,10 @@
 import { type OptionGroup, optionGroupAt } from './author-choices.ts';
-import { loneQuestionItem } from './fenced-options.ts';
+import { loneQuestion, loneQuestionItem } from './fenced-options.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { withoutNumberingLines } from './question-numbering.ts';
 import { withStemKey } from './stated-key.ts';
 import { isLabel } from './unit-answer.ts';
 import type { NoteText } from './unit-card.ts';
@@ -48,6 +49,16 @@ export function askedOptions(
   return { found: stem.group, asked: { ...asked, prompt: stem.prompt }, title: null };
 }
 
+/** Where the question is: its words, its line, its first block, the first line of its stem after it. */
+interface AskingBlock {
+  readonly prompt: string;
+  readonly line: number;
+  readonly first: number;
+  readonly stemFrom: number;
+  /** Pictures inside the question's own item, above its words: shown after them. */
+  readonly pictures?: readonly Block[];
+}
+
 /**
  * The paragraph that asks the question the options answer: lines just above the options in the same
  * paragraph, else the nearest paragraph above (code blocks between belong to the stem), or a numbered
@@ -58,7 +69,7 @@ function askedBy(
   i: number,
   leadLines: readonly InlineLine[],
   consumed: ReadonlySet<Block>,
-): { prompt: string; line: number; first: number; stemFrom: number } | null {
+): AskingBlock | null {
   if (leadLines.length > 0) {
     const text = leadLines
       .map((l) => l.text)
@@ -71,16 +82,19 @@ function askedBy(
     const b = blocks[j] as Block;
     if (consumed.has(b) || b.type === 'heading') return null;
     if (b.type === 'code' || b.type === 'html') continue;
-    // `1. Which …?` standing alone: an unindented block under a list item ends its list.
-    if (b.type === 'list' && j === i - 1 && loneQuestionItem(b)) {
-      const prompt = joinLines(b.items[0]?.inlines[0]?.text ?? '').trim();
-      return { prompt, line: b.line, first: j, stemFrom: b.end + 1 };
+    // `1. Which …?` standing alone: an unindented block under a list item ends its list. Pictures may stand
+    // between, not code: those inside the item are shown after its question, those below it in the stem.
+    const between = blocks.slice(j + 1, i);
+    const question = b.type === 'list' && between.every((p) => p.type === 'html') ? loneQuestion(b) : null;
+    if (b.type === 'list' && question !== null) {
+      const pictures = between.filter((p) => p.line <= b.end);
+      return { prompt: promptOf(question), line: b.line, first: j, stemFrom: b.end + 1, pictures };
     }
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
       const setup = setupAbove(blocks, j, consumed);
       const from = setup ?? b;
       return {
-        prompt: joinLines(from.inline.text).trim(),
+        prompt: setup ? joinLines(setup.inline.text).trim() : promptOf(b.inline.text),
         line: from.line,
         first: setup ? j - 2 : j,
         stemFrom: from.end + 1,
@@ -90,6 +104,11 @@ function askedBy(
   }
   return null;
 }
+
+const firstLineOf = (text: string): string => withoutNumberingLines(text).split('\n')[0] ?? '';
+
+/** The question's words, without a line above them that only numbers it (`Question 1`, `1 point`). */
+const promptOf = (text: string): string => joinLines(withoutNumberingLines(text)).trim();
 
 /**
  * "类 ABC 定义如下：" then the code, then "将以下哪个方法替换`expression`是不合法的（）": a paragraph ending in a
@@ -117,7 +136,9 @@ export function explanationEnd(blocks: readonly Block[], from: number, consumed:
   for (; j < blocks.length; j++) {
     const b = blocks[j] as Block;
     if (consumed.has(b) || b.type === 'heading') break;
-    if (b.type === 'paragraph' && looksLikeQuestion(b.inline.lines[0]?.text ?? '')) break;
+    // The next question, its number line aside (`Question 8` over `Which command…?`).
+    if (b.type === 'paragraph' && looksLikeQuestion(firstLineOf(b.inline.text))) break;
+    if (b.type === 'list' && b.ordered && looksLikeQuestion(firstLineOf(loneQuestion(b) ?? ''))) break;
     if (optionGroupAt(blocks, j)) break;
     // "【单选题】下列程序执行后结果为( )" asks without a question mark: a paragraph the next options hang
     // from (code between belongs to it) is the next question's stem, not this one's explanation.
@@ -153,5 +174,5 @@ function asksNextOptions(blocks: readonly Block[], j: number): boolean {
 
 function askingText(block: Block | undefined): string {
   if (block?.type === 'paragraph') return block.inline.text;
-  return block?.type === 'list' ? (block.items[0]?.inlines[0]?.text ?? '') : '';
+  return block?.type === 'list' ? (loneQuestion(block) ?? '') : '';
 }

@@ -82,12 +82,39 @@ const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
 /** A Chinese quiz stem that ends where its answer goes: "切换工作目录的命令是", "正确的说法为：". */
 const ZH_OPEN_END = /\p{Script=Han}\s*(?:是|为)\s*[:：]?\s*$/u;
 
+/** "True or false: …", "True/False: …": a statement put to the reader to judge. */
+const TRUE_OR_FALSE = /^(?:\*\*)?true\s*(?:or|\/)\s*false\b/i;
+
 /**
- * A quiz stem: a question, a sentence with a blank to fill ("DNS服务使用的端口是______。") or one that
- * stops where its answer goes.
+ * A quiz stem: a question, a sentence with a blank to fill ("DNS服务使用的端口是______。"), one that
+ * stops where its answer goes, or a statement to judge ("True or false: …").
  */
 export function asksOrBlanks(text: string): boolean {
-  return looksLikeQuestion(text) || BLANK.test(text) || hasTypedBlank(text) || ZH_OPEN_END.test(text);
+  return (
+    looksLikeQuestion(text) ||
+    BLANK.test(text) ||
+    hasTypedBlank(text) ||
+    ZH_OPEN_END.test(text) ||
+    TRUE_OR_FALSE.test(text.trim())
+  );
+}
+
+/** The two words of a judgement, as quizzes pair them. */
+const JUDGEMENTS = new Set(['true|false', 'yes|no', '对|错', '正确|错误', '是|否']);
+
+/**
+ * Options that are only "True" and "False" (or Yes / No, 对 / 错, in either order): they put the statement
+ * written above them to the reader, whatever its wording, as a question mark would.
+ */
+export function judgesStatement(options: readonly string[]): boolean {
+  if (options.length !== 2) return false;
+  const [a = '', b = ''] = options.map((o) =>
+    o
+      .replace(/[*_.。!！]/g, '')
+      .trim()
+      .toLowerCase(),
+  );
+  return JUDGEMENTS.has(`${a}|${b}`) || JUDGEMENTS.has(`${b}|${a}`);
 }
 
 /** Sections that are never cards: tables of contents, reference lists, legal boilerplate. */

@@ -4,7 +4,8 @@ import { labelledAnswer, statedKey } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { asksOrBlanks } from './question-cues.ts';
+import { asksOrBlanks, judgesStatement } from './question-cues.ts';
+import { withoutNumberingLines } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { withStemKey } from './stated-key.ts';
 import { unanswered } from './unit-answer.ts';
@@ -88,8 +89,10 @@ function itemCard(
     if (!stemKeyed || !group || group.todo || (group.correct.length === 0 && !group.keyStated))
       return oneLineCard(asked, line, pathAt, scope, note);
     const prompt = stemKeyed.prompt;
-    // Boxes under an item that neither asks nor states a key are a checklist, not a quiz.
-    if (prompt === '' || (group.letters === null && !group.keyStated && !asksOrBlanks(prompt))) return null;
+    // Boxes under an item that neither asks nor states a key are a checklist, not a quiz; True and False
+    // under a statement ask it.
+    const asks = asksOrBlanks(prompt) || judgesStatement(group.options);
+    if (prompt === '' || (group.letters === null && !group.keyStated && !asks)) return null;
     const sectionPath = [...pathAt(line), prompt];
     return choiceCard(
       { prompt, line, sectionPath, scope: all, stemFrom: opening.end + 1, note, explicitId: null },
@@ -124,8 +127,9 @@ function oneLineCard(
   return { card: statedAnswerCard(prompt, line, sectionPath, answer, scope, note) };
 }
 
+/** The question's words, without a line above them that only numbers it (`Question 1`). */
 const promptOf = (lines: readonly InlineLine[]): string =>
-  joinLines(lines.map((l) => l.text).join('\n')).trim();
+  joinLines(withoutNumberingLines(lines.map((l) => l.text).join('\n'))).trim();
 
 /** An answer's first words (after its label, or after the question on its line) and the lines under them. */
 interface StatedAnswer {

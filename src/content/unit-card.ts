@@ -17,6 +17,8 @@ export interface UnitInput {
   readonly scope: readonly Block[];
   /** First line that can belong to the stem (the line after the question). */
   readonly stemFrom: number;
+  /** Pictures the question's own item shows above its words (`1. Question 6`, a picture, the question). */
+  readonly pictures?: string;
   readonly note: NoteText;
   readonly explicitId: string | null;
 }
@@ -106,7 +108,7 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const before = scope.slice(0, group.firstBlock).filter((b) => b.line >= unit.stemFrom);
   const contextStart = before[0]?.line ?? group.line;
   const context = contextStart < group.line ? note(contextStart, group.line - 1) : '';
-  const stem = context === '' ? unit.prompt : `${unit.prompt}\n\n${context}`;
+  const stem = [unit.prompt, unit.pictures ?? '', context].filter((t) => t !== '').join('\n\n');
 
   const keyBlock = scope[group.lastBlock] as Block;
   const after = trimAnswer(scope.slice(group.lastBlock + 1, scopeEnd), true);

@@ -57,7 +57,7 @@ describe('content check output (pure)', () => {
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
     expect(text).toMatch(
-      /Total: 27 files, 155 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
+      /Total: 28 files, 165 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 

@@ -1,0 +1,38 @@
+/** How exported question banks number their questions, apart from the words that ask. */
+
+/**
+ * A heading that is only a numbering (`## 1.`, `## 12`, `### Q3`, `## 第3题`, `## Question 4`), as
+ * exported question banks write one question per heading: the numbering is no question, the question is
+ * the first paragraph under it. Numbers of four digits (`## 2021`) are years, and a number with words
+ * (`## 1. Introduction`) is a title: both stay the sections they are.
+ */
+const NUMBERING =
+  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
+
+export function isNumberingOnly(title: string): boolean {
+  if (title.length > 30) return false;
+  const bare = title
+    .normalize('NFKC')
+    .replace(/[\p{Extended_Pictographic}*_`]|\u200d|\ufe0f/gu, '')
+    .trim();
+  return NUMBERING.test(bare);
+}
+
+/** A course platform's score label before the number (`1 point`, `2 points 16.`, as Coursera exports write it). */
+const SCORE = /^\d{1,3}(?:\.\d{1,2})?\s*points?\b\s*/i;
+
+/**
+ * The question's own words, without the lines before them that only number it (`Question 1`, `1 point 16.`
+ * then `Question 16`): an exported quiz writes the number on a line of its own above the question.
+ */
+export function withoutNumberingLines(text: string): string {
+  const lines = text.split('\n');
+  let k = 0;
+  while (k < lines.length - 1) {
+    const line = (lines[k] as string).trim();
+    const bare = line.replace(SCORE, '');
+    if (!(bare === '' ? SCORE.test(line) : isNumberingOnly(bare))) break;
+    k++;
+  }
+  return k === 0 ? text : lines.slice(k).join('\n');
+}
