@@ -107,7 +107,12 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
       // Boxes under something that neither asks nor states a key are a checklist, some of it done.
       const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt);
       // Keys that disagree make a card that reports it, so the options are not read as text.
-      const keyed = group !== null && (group.correct.length > 0 || group.keyConflict === true);
+      // A stated key that names no option is reported too.
+      const keyed =
+        group !== null &&
+        (group.correct.length > 0 ||
+          group.keyConflict === true ||
+          (group.keyStated && group.letters !== null));
       if (group && !group.todo && keyed && !checklist) {
         const end = explanationEnd(blocks, group.lastBlock + 1, consumed);
         const scope = blocks.slice(asked?.first ?? i, end);
