@@ -1,5 +1,6 @@
 import { boldKeyGroup } from './bold-key-options.ts';
 import {
+  keyOnLine,
   type LineOption,
   letteredOption,
   lineOptions,
@@ -8,9 +9,10 @@ import {
   TASK_MARK,
 } from './choice-syntax.ts';
 import { fencedGroup } from './fenced-options.ts';
-import { joinLines, trimEndOf } from './html-text.ts';
-import type { InlineInfo, InlineLine } from './inline-text.ts';
+import { joinLines } from './html-text.ts';
+import type { InlineLine } from './inline-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
+import { optionText, type RawLine, rawOptionOf, typedOption } from './option-text.ts';
 import { tableGroup } from './quiz-table-options.ts';
 import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts';
 
@@ -48,19 +50,6 @@ export interface OptionGroup {
   readonly keyConflict?: boolean;
 }
 
-/** Words that only point at a reference: a trailing link with such a text is not part of an option. */
-const REFERENCE_LINK =
-  /^(?:reference|references|ref|source|docs?|documentation|link|more|read more|see more|mdn|参考|参考资料|来源|链接|文档|出处)$|^[\w .-]{1,30}\s(?:documentation|docs|reference|guide|manual)$|^.{1,20}(?:官方文档|文档|参考)$/iu;
-
-function optionText(inline: InlineInfo | undefined, raw: string): string {
-  let text = joinLines(raw).trim();
-  const link = inline?.trailingLink;
-  if (link && REFERENCE_LINK.test(link.trim()) && text.endsWith(link) && text.length > link.length) {
-    text = trimEndOf(text.slice(0, text.length - link.length), ' \t(（[-–—:：|').trim();
-  }
-  return text;
-}
-
 /** Same wording, same punctuation: `$?` and `$!` stay two options. */
 function mergeExact(
   options: readonly string[],
@@ -80,37 +69,6 @@ function mergeExact(
     out.push(o);
   }
   return { options: out, correct: [...new Set(correct.map((k) => remap[k] ?? k))].sort((a, b) => a - b) };
-}
-
-/** The note's raw text of one line, when the caller has the note (see NoteText). */
-export type RawLine = (line: number) => string;
-
-const LIST_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
-
-/**
- * An option typed as code without backticks (`sed 's/\(.*\)/\1/'`, `grep '^[0-9]*$'`): Markdown took its
- * backslashes for escapes and its stars for emphasis, so the text it renders is not what the author
- * typed, and two options may even render alike. Known by a backslash Markdown kept (before a letter or
- * digit: `\1`, `\d`) beside one it took, or by stars or underscores it took inside a quoted pattern.
- * Then the option is the author's characters; anything else reads as Markdown renders it.
- */
-export function typedOption(rendered: string, raw: string | undefined): string {
-  if (raw === undefined || rendered.includes('\n')) return rendered;
-  const typed = raw.trim();
-  const outside = typed.replace(/`[^`]*`/g, ' ');
-  if (!outside.includes('\\') && !outside.includes('*') && !outside.includes('_')) return rendered;
-  const keptAndTaken = /\\[A-Za-z0-9]/.test(outside) && /\\[!-/:-@[-`{-~]/.test(outside);
-  const single = (t: string): number => (t.replace(/\*\*|__/g, '').match(/[*_]/g) ?? []).length;
-  const emphasisTaken =
-    /['"/$|^]/.test(outside) && single(outside) > single(rendered.replace(/`[^`]*`/g, ' '));
-  return keptAndTaken || emphasisTaken ? typed : rendered;
-}
-
-/** The raw text of an option's line, without its list marker, box or letter. */
-function rawOptionOf(rawLine: RawLine | undefined, line: number, lettered: boolean): string | undefined {
-  if (!rawLine) return undefined;
-  const text = rawLine(line).replace(LIST_MARKER, '').replace(TASK_MARK, '');
-  return lettered ? letteredOption(text)?.text : text;
 }
 
 /** Characters authors put in an option to give a list item a body before its code (U+2800, zero widths). */
@@ -204,9 +162,14 @@ function taskGroup(
   };
 }
 
-/** A list whose items are lettered A, B, C … in order (`- A: text`). */
+/**
+ * A list whose items are lettered A, B, C … in order (`- A: text`). A list nested in an option is part of
+ * it, a command's second line (`* A. switchport access vlan 8` over `   - switchport voice vlan 6`): cut
+ * off, two options could read alike and the key would not say what it names.
+ */
 function letteredList(
   block: Extract<Block, { type: 'list' }>,
+  nested: readonly Extract<Block, { type: 'list' }>[],
   rawLine: RawLine | undefined,
 ): { letters: string[]; texts: string[] } | null {
   if (block.items.length < 2) return null;
@@ -217,9 +180,26 @@ function letteredList(
     const option = inline ? letteredOption(inline.text) : null;
     if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
     letters.push(option.letter);
-    texts.push(typedOption(optionText(inline, option.text), rawOptionOf(rawLine, item.line, true)));
+    const own = typedOption(optionText(inline, option.text), rawOptionOf(rawLine, item.line, true));
+    const under = nested
+      .filter((n) => n.line > item.line && n.line <= item.end)
+      .flatMap((n) => n.items.map((i) => joinLines(i.inlines[0]?.text ?? '').trim()))
+      .filter((t) => t !== '');
+    texts.push([own, ...under].join(' '));
   }
   return { letters, texts };
+}
+
+/** The lists nested in the items of the list at `i`: markdown-it gives them as blocks after it. */
+function nestedLists(scope: readonly Block[], i: number): Extract<Block, { type: 'list' }>[] {
+  const list = scope[i];
+  const out: Extract<Block, { type: 'list' }>[] = [];
+  for (let k = i + 1; list && k < scope.length; k++) {
+    const b = scope[k] as Block;
+    if (b.line > list.end) break;
+    if (b.type === 'list') out.push(b);
+  }
+  return out;
 }
 
 /**
@@ -291,8 +271,8 @@ function letteredLines(
         endLine = l.line;
         continue;
       }
-      const stated = letters.length >= 2 ? statedKey(l.text) : null;
-      const key = stated ? { letters: stated, block: j, line: l.line } : keyUnderLabelAt(scope, j, k);
+      const stated = letters.length >= 2 ? keyOnLine(l.text) : null;
+      const key = stated ? { ...stated, block: j, line: l.line } : keyUnderLabelAt(scope, j, k);
       if (key && letters.length >= 2) {
         keyInRun = key;
         lastBlock = key.block;
@@ -361,7 +341,7 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
   if (b?.type === 'list') {
     const task = taskGroup(b, i, rawLine);
     if (task) return task;
-    const lettered = letteredList(b, rawLine);
+    const lettered = letteredList(b, nestedLists(scope, i), rawLine);
     if (!lettered) return boldKeyGroup(scope, i);
     const key = findKey(scope, i + 1, 6);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);

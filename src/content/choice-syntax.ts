@@ -15,11 +15,15 @@ const LETTERED =
   /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?)\s*(\S.*)$/s;
 
 export function letteredOption(text: string): { letter: string; text: string } | null {
+  // `A:- D` is a short key (see SHORT_LABEL), never option A.
+  if (SHORT_KEY_MARK.test(text)) return null;
   const m = LETTERED.exec(text);
   if (!m) return null;
   const letter = (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase();
   return { letter, text: (m[4] ?? '').trim() };
 }
+
+const SHORT_KEY_MARK = /^A\s*[:：]-/;
 
 /** The same labels standing alone on their line (`A.`, `(B)`, `C、`): the option's text is on the next lines. */
 const LETTER_ALONE =
@@ -105,31 +109,74 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
   return out;
 }
 
-/**
- * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct answer is C." Letters
- * are upper case, and a letter followed by more words ("Answer: A dog") is an answer in words, not a key.
- */
 /** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
 const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
+
+/** The words as exam banks tag them, in lenticular brackets (`【答案】D`, `【参考答案】：B`), or bare. */
+const ANSWER_TAG = String.raw`(?:【\s*${ANSWER_WORDS}\s*】|${ANSWER_WORDS})`;
 
 /** The cheap test every answer label passes (ANSWER_WORDS all hold 答案 or "answer"). */
 const MENTIONS_ANSWER = /答案|answer/i;
 
+/**
+ * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct
+ * answer is C.", "【答案】D", "【参考答案】：D". Letters are upper case, and a letter followed by more words
+ * ("Answer: A dog") is an answer in words, not a key.
+ */
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<])`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【])`,
   'i',
 );
 
-/** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
-export function statedKey(line: string): string[] | null {
-  // Every form holds one of the answer words: most lines are dismissed without the full pattern.
-  if (!MENTIONS_ANSWER.test(line)) return null;
-  const m = STATED.exec(line.trim());
+/**
+ * The short key practice banks write right under the options, `A` or `Ans` standing for "answer":
+ * `A:- D, The vlan.dat is…`, `A: D`, `Ans: D`, `Ans - D`. Only a key follows the label (`A: the first`
+ * is option A, and where options are expected it is read as one: see author-choices.ts).
+ */
+const SHORT_LABEL =
+  /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|[Aa]ns(?:\*\*)?\s*(?:[:：.]|(?=[-–—])))(?:\*\*)?\s*[-–—]?\s*/;
+
+/** A key stated on a line: its letters in order (["C"], ["B", "D"]), and the explanation after them. */
+export interface LineKey {
+  readonly letters: string[];
+  /** What the author wrote after the letters on the line (`A:- D, The vlan.dat is…`), or "". */
+  readonly note: string;
+}
+
+/** The key a line states, in any form above, or null. */
+export function keyOnLine(line: string): LineKey | null {
+  const text = line.trim();
+  const short = SHORT_LABEL.exec(text);
+  if (short) {
+    const key = keyLettersAlone(text.slice(short[0].length));
+    return key ? { letters: key.letters, note: key.rest } : null;
+  }
+  // Every other form holds one of the answer words: most lines are dismissed without the full pattern.
+  if (!MENTIONS_ANSWER.test(text)) return null;
+  const m = STATED.exec(text);
   if (!m?.[1]) return null;
   // The words may be any case; the letters must be capitals ("answer: a" is too loose to trust).
   const letters = m[1].match(/[A-H]/g);
   if (!letters || /[a-h]/.test(m[1])) return null;
-  return [...new Set(letters)];
+  const rest = text
+    .slice(m[0].length)
+    .replace(/^(?:\*\*|__)?\s*[.。,，;；:：)）!！]?\s*/, '')
+    .trim();
+  // Markup after the key (`{.correct}`, `<br>`) is no explanation.
+  return { letters: [...new Set(letters)], note: /^[{<]/.test(rest) ? '' : rest };
+}
+
+/** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
+export function statedKey(line: string): string[] | null {
+  return keyOnLine(line)?.letters ?? null;
+}
+
+// Spaces, not \s: a run of blank lines must not be rescanned from every newline in it.
+const SHORT_LABEL_START = /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|[Aa]ns\b)/m;
+
+/** A line that may state a key, before any pattern: an answer word, or the short label (`A:-`, `Ans`). */
+export function mayStateKey(text: string): boolean {
+  return MENTIONS_ANSWER.test(text) || SHORT_LABEL_START.test(text);
 }
 
 /**

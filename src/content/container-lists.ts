@@ -1,7 +1,14 @@
 import type { Token } from 'markdown-it';
 import { boldKeyedAt } from './bold-key-options.ts';
 import { boldQuestionLine } from './bold-questions.ts';
-import { bracketKey, labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
+import {
+  bracketKey,
+  labelledAnswer,
+  letteredOption,
+  mayStateKey,
+  statedKey,
+  TASK_MARK,
+} from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
@@ -72,7 +79,7 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
           // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
           if (firstEnd >= 0) {
             const lines = content.slice(firstEnd + 1).split('\n');
-            const answers = mayStateAnswer(content);
+            const answers = mayStateKey(content);
             for (const l of lines) {
               if (answers) readKeyLine(item, l);
               if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
@@ -80,7 +87,7 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
           }
         } else {
           const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
-          if (mayStateAnswer(content)) readKeyLine(item, first);
+          if (mayStateKey(content)) readKeyLine(item, first);
           // The options in a paragraph of their own under the question (a blank line between).
           if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A') item.letteredLines = true;
         }
@@ -168,9 +175,6 @@ function noteOptions(item: ItemFrame, first: Token | undefined): void {
   if (letteredOption(rest)?.letter === 'A') item.options = 'lettered';
   else if (boxed) item.options = 'boxes';
 }
-
-/** A cheap look before the patterns: every key and answer label holds one of these words. */
-const mayStateAnswer = (text: string): boolean => text.includes('答') || /answer/i.test(text);
 
 function readKeyLine(item: ItemFrame, line: string): void {
   if (statedKey(line)) item.keyed = true;

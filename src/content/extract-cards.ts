@@ -21,7 +21,7 @@ import {
   type Section,
   sectionPathFinder,
 } from './section-tree.ts';
-import { keyHeadings } from './stated-key.ts';
+import { keyHeadings, opensWithKey } from './stated-key.ts';
 import { normaliseKey } from './text-normalise.ts';
 import {
   answers,
@@ -205,6 +205,16 @@ export function extractCards(input: ExtractInput): ExtractResult {
       continue;
     }
     if (isTableOfContents(answer)) continue;
+    // The answer of an entry whose question and options were lost (`39.` over `A:- B, …`): nothing to ask.
+    if (opensWithKey(answer)) {
+      problems.push({
+        line: heading.line,
+        severity: 'warning',
+        code: 'unanswered-question',
+        message: `a key with no question or options under "${short(section.title)}"`,
+      });
+      continue;
+    }
     // A heading that states a question without a question mark ("### 1.…的是_____。") over a quiz table
     // whose key row the author marked: the author's own choice question, one card.
     const table = answer[0]?.type === 'table' ? optionGroupAt(answer, 0, (line) => note(line, line)) : null;

@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { letteredOption, statedKey } from './choice-syntax.ts';
+import { keyOnLine, letteredOption } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
@@ -32,7 +32,7 @@ export interface OptionLines {
   readonly texts: string[];
   /** Index, in the block's content, of the first option's line. */
   readonly firstAt: number;
-  readonly key: { readonly letters: string[]; readonly at: number } | null;
+  readonly key: { readonly letters: string[]; readonly at: number; readonly note: string } | null;
 }
 
 /** The options and key a plain-text block holds and nothing else, or null when it holds anything more. */
@@ -56,9 +56,9 @@ export function optionLines(info: string, content: string): OptionLines | null {
       texts.push(option.text);
       continue;
     }
-    const stated = letters.length >= 2 ? statedKey(line) : null;
+    const stated = letters.length >= 2 ? keyOnLine(line) : null;
     if (stated === null) return null;
-    key = { letters: stated, at };
+    key = { ...stated, at };
   }
   return letters.length >= 2 ? { letters, texts, firstAt, key } : null;
 }
@@ -116,7 +116,7 @@ export function fencedGroup(scope: readonly Block[], i: number): OptionGroup | n
   if (!found || !followsQuestion(scope, i)) return null;
   const contentLine = block.line + (block.fenced ? 1 : 0);
   const key: StatedKey | null = found.key
-    ? { letters: found.key.letters, block: i, line: contentLine + found.key.at }
+    ? { letters: found.key.letters, block: i, line: contentLine + found.key.at, note: found.key.note }
     : findKey(scope, i + 1, 1);
   const { options, correct } = keyed(found.letters, found.texts, key);
   return {

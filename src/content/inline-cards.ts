@@ -109,7 +109,12 @@ export function findInlineCards(input: InlineCardsInput): InlineCardsResult {
       const judged = asked !== null && group !== null && judgesStatement(group.options);
       const checklist = group?.letters === null && !group.keyStated && !asksOrBlanks(prompt) && !judged;
       // Keys that disagree make a card that reports it, so the options are not read as text.
-      const keyed = group !== null && (group.correct.length > 0 || group.keyConflict === true);
+      // A stated key that names no option is reported too.
+      const keyed =
+        group !== null &&
+        (group.correct.length > 0 ||
+          group.keyConflict === true ||
+          (group.keyStated && group.letters !== null));
       if (group && !group.todo && keyed && !checklist) {
         const end = explanationEnd(blocks, group.lastBlock + 1, consumed);
         const scope = blocks.slice(asked?.first ?? i, end);

@@ -29,10 +29,13 @@
  *
  * In such a list a question left unanswered (`4) What is an orphan?` last) is still a unit of its own when
  * it carries the next number with nothing numbered between: else the answer above would take it in as its
- * last line. A number that does not follow on (`1.` again, inside an answer) is that answer's own point.
+ * last line. So is an entry the note broke, its number then nothing or a bare key (`4.`, `21. D`): it asks
+ * nothing, yet what follows it is not the answer above. A number that does not follow on (`1.` again,
+ * inside an answer) is that answer's own point.
  */
 
 import { boldQuestionLine } from './bold-questions.ts';
+import { keyLettersAlone } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
@@ -51,7 +54,7 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const MAY_BE_NUMBERED = /^[\d*`#]/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
 /** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
-const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)][ \t]|、)/;
+const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、)/;
 /** Any numbered line, its end trimmed: the number and its text. */
 const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
@@ -63,7 +66,14 @@ export function withNumberedQuestionHeadings(text: string): string {
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
   const lines = text.split('\n');
-  const found: { at: number; level: number; indent: number; end: number; answered: boolean }[] = [];
+  const found: {
+    at: number;
+    level: number;
+    indent: number;
+    end: number;
+    answered: boolean;
+    stub?: boolean;
+  }[] = [];
   let level = 0;
   let fence: string | null = null;
   let folds = 0;
@@ -91,6 +101,20 @@ export function withNumberedQuestionHeadings(text: string): string {
     }
     if (folds !== 0) continue;
     const number = numberOf(line);
+    // An entry that lost its question (`4.`, `21. D`) in the run of numbers is a unit of its own, empty, so
+    // the answer above does not take it (and what follows it) in as its explanation.
+    if (number !== null && number === (lastUnit ?? -1) + 1 && !numberedSince && isStub(line)) {
+      found.push({
+        at: i,
+        level: Math.min(6, level + 1),
+        indent: 0,
+        end: i + 1,
+        answered: false,
+        stub: true,
+      });
+      lastUnit = number;
+      continue;
+    }
     // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
     if (!MAY_BE_NUMBERED.test(line) || !(asksNumbered(line) || overOptionBlock(lines, i))) {
       if (number !== null) numberedSince = true;
@@ -114,7 +138,11 @@ export function withNumberedQuestionHeadings(text: string): string {
     } else if (number !== null) numberedSince = true;
   }
   if (found.filter((f) => f.answered).length < MIN_ITEMS) return text;
-  for (const { at, level: l, indent, end } of found) {
+  for (const { at, level: l, indent, end, stub } of found) {
+    if (stub) {
+      lines[at] = `${'#'.repeat(l)} ${(lines[at] as string).trim()}`;
+      continue;
+    }
     const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
@@ -130,6 +158,14 @@ export function withNumberedQuestionHeadings(text: string): string {
 function numberOf(line: string): number | null {
   const n = NUMBER.exec(line)?.[1];
   return n === undefined ? null : Number(n);
+}
+
+/** A numbered line with nothing after its number but perhaps a bare key (`4.`, `21. D`, `31. A.`). */
+function isStub(line: string): boolean {
+  const text = line.replace(NUMBER, '').trim();
+  if (text === '') return true;
+  const key = keyLettersAlone(text);
+  return key !== null && key.rest === '';
 }
 
 /** Where an item's content starts: `18. ` → 4 (a tab after the marker counts as reaching the next stop). */

@@ -3,7 +3,7 @@ import { loneQuestion, loneQuestionItem } from './fenced-options.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { looksLikeQuestion } from './question-cues.ts';
+import { asksOrBlanks, looksLikeQuestion } from './question-cues.ts';
 import { withoutNumberingLines } from './question-numbering.ts';
 import { withStemKey } from './stated-key.ts';
 import { isLabel } from './unit-answer.ts';
@@ -39,7 +39,9 @@ export function askedOptions(
   const none = { found, asked: null, title: null };
   if (!found || found.todo) return none;
   const keyedBelow = found.correct.length > 0;
-  if (!keyedBelow && (found.letters === null || found.keyStated)) return none;
+  // A key stated below that names no option (`【答案】E`) makes a card that reports it.
+  const unnamedKey = !keyedBelow && found.keyStated && found.letters !== null;
+  if (!keyedBelow && !unnamedKey && (found.letters === null || found.keyStated)) return none;
   const asked = askedBy(blocks, i, found.leadLines, consumed);
   const heading = blocks[i - 1]?.type === 'heading' ? title : null;
   const stem = asked ? withStemKey(found, asked.prompt) : heading ? withStemKey(found, heading) : null;
@@ -61,8 +63,8 @@ interface AskingBlock {
 
 /**
  * The paragraph that asks the question the options answer: lines just above the options in the same
- * paragraph, else the nearest paragraph above (code blocks between belong to the stem), or a numbered
- * question standing alone right above them.
+ * paragraph, else the nearest paragraph above (code, HTML or a figure between belong to the stem), or a
+ * numbered question standing alone right above them.
  */
 function askedBy(
   blocks: readonly Block[],
@@ -81,15 +83,15 @@ function askedBy(
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const b = blocks[j] as Block;
     if (consumed.has(b) || b.type === 'heading') return null;
-    if (b.type === 'code' || b.type === 'html') continue;
     // `1. Which …?` standing alone: an unindented block under a list item ends its list. Pictures may stand
     // between, not code: those inside the item are shown after its question, those below it in the stem.
     const between = blocks.slice(j + 1, i);
-    const question = b.type === 'list' && between.every((p) => p.type === 'html') ? loneQuestion(b) : null;
+    const question = b.type === 'list' && between.every(isPicture) ? loneQuestion(b) : null;
     if (b.type === 'list' && question !== null) {
       const pictures = between.filter((p) => p.line <= b.end);
       return { prompt: promptOf(question), line: b.line, first: j, stemFrom: b.end + 1, pictures };
     }
+    if (belongsToStem(b)) continue;
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
       const setup = setupAbove(blocks, j, consumed);
       const from = setup ?? b;
@@ -127,6 +129,14 @@ function setupAbove(
   return SETUP_END.test(lead.inline.text) ? lead : null;
 }
 
+/** Code, HTML or a figure between a question and its options: what it asks about, shown with it. */
+function belongsToStem(b: Block): boolean {
+  return b.type === 'code' || isPicture(b);
+}
+
+/** HTML (an `<img>`) or a paragraph that is only an image. */
+const isPicture = (b: Block): boolean => b.type === 'html' || (b.type === 'paragraph' && b.inline.imageOnly);
+
 /** A paragraph that ends in a colon: it introduces what follows. */
 const SETUP_END = /[:：]\s*(?:\*\*)?\s*$/;
 
@@ -149,9 +159,10 @@ export function explanationEnd(blocks: readonly Block[], from: number, consumed:
 }
 
 /**
- * The paragraph (or numbered question standing alone) at `j` is followed, past code or HTML only, by a
- * keyed option group (see askedBy; options in a code block right under it count, fenced-options.ts); a
- * setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking paragraph between.
+ * The paragraph (or numbered question standing alone) at `j` is followed, past code, HTML or a figure only,
+ * by an option group it asks or that is keyed (see askedBy; options in a code block right under it count,
+ * fenced-options.ts); a setup ending in a colon ("类 ABC 定义如下：", see setupAbove) may have the asking
+ * paragraph between.
  */
 function asksNextOptions(blocks: readonly Block[], j: number): boolean {
   const at = blocks[j];
@@ -160,14 +171,17 @@ function asksNextOptions(blocks: readonly Block[], j: number): boolean {
     const b = blocks[k] as Block;
     const group =
       b.type === 'list' || b.type === 'paragraph' || b.type === 'code' ? optionGroupAt(blocks, k) : null;
-    if (group === null && (b.type === 'code' || b.type === 'html')) continue;
+    if (group === null && belongsToStem(b)) continue;
     if (group === null && setup && b.type === 'paragraph' && blocks[k - 1]?.type === 'code') {
       setup = false;
       continue;
     }
     if (group === null || group.todo) return false;
-    // The key may stand in the asking paragraph's blank (`…的文件是（C）`).
-    return group.correct.length > 0 || withStemKey(group, askingText(at)).group.correct.length > 0;
+    // A paragraph that asks over options is a question, keyed or not; else the options need a key, stated
+    // below (even one naming no option) or in the asking paragraph's blank (`…的文件是（C）`).
+    const asking = askingText(at);
+    if (group.correct.length > 0 || group.keyStated || asksOrBlanks(asking)) return true;
+    return withStemKey(group, asking).group.correct.length > 0;
   }
   return false;
 }

@@ -1,6 +1,7 @@
-import type { OptionGroup, RawLine } from './author-choices.ts';
+import type { OptionGroup } from './author-choices.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isOptionLabelColumn } from './option-labels.ts';
+import type { RawLine } from './option-text.ts';
 
 /**
  * How an author marks the right row of a quiz table: a colour (`<font color="red">`, a styled span), bold,

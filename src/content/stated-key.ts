@@ -4,6 +4,7 @@ import {
   bracketKey,
   isAnswerLabelAlone,
   keyLettersAlone,
+  keyOnLine,
   statedKey,
 } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -46,22 +47,31 @@ export function findKey(scope: readonly Block[], from: number, limit: number): S
     const b = scope[j] as Block;
     if (b.type === 'heading' || b.type === 'paragraph') {
       for (const [k, l] of b.inline.lines.entries()) {
-        const key = statedKey(l.text);
-        if (key) return { letters: key, block: j, line: l.line };
+        const key = keyOnLine(l.text);
+        if (key) return { letters: key.letters, block: j, line: l.line, note: key.note };
         const labelled = keyUnderLabelAt(scope, j, k);
         if (labelled) return labelled;
       }
     }
     if (b.type === 'list') {
       for (const item of b.items) {
-        const key = item.inlines[0] ? statedKey(item.inlines[0].text) : null;
-        if (key) return { letters: key, block: j, line: item.line };
+        const key = item.inlines[0] ? keyOnLine(item.inlines[0].text) : null;
+        if (key) return { letters: key.letters, block: j, line: item.line, note: key.note };
       }
     }
     // The key comes right after the options, or after a code block or a short note between them.
     if (b.type === 'table') return null;
   }
   return null;
+}
+
+/**
+ * Text that opens with a key to options it does not hold (`A:- B, when a VLAN is created…` under a bare
+ * `39.`): the answer of an entry whose question and options were lost, nothing to explain or ask.
+ */
+export function opensWithKey(blocks: readonly Block[]): boolean {
+  const first = blocks[0];
+  return first?.type === 'paragraph' && keyOnLine(first.inline.lines[0]?.text ?? '') !== null;
 }
 
 /** The options with the indexes the key names; a key naming a letter that is no option is no key. */

@@ -98,9 +98,11 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
         code: 'choice-without-answer',
         message: group.keyConflict
           ? `the key in the question's blank names no option, or not the one marked below, for "${short(unit.prompt)}"`
-          : group.letters
-            ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
-            : `no option is marked [x] for "${short(unit.prompt)}"`,
+          : group.letters && group.keyStated
+            ? `the stated key names none of the options of "${short(unit.prompt)}"`
+            : group.letters
+              ? `no stated answer (e.g. "Answer: B") for "${short(unit.prompt)}"`
+              : `no option is marked [x] for "${short(unit.prompt)}"`,
       },
     };
   }
