@@ -93,8 +93,8 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
   const out: LineOption[] = [];
   for (const [k, cut] of cuts.entries()) {
     const words = text.slice(cut.from, cuts[k + 1]?.at ?? text.length);
-    // A label followed by bold (`A.**x**`) or inside it (`**A.x**`) wraps the option.
-    const boldAfter = k === 0 ? start[5] !== undefined : words.startsWith('**');
+    // A label followed by bold (`A.**x**`, `D) **x**`) or inside it (`**A.x**`) wraps the option.
+    const boldAfter = (k === 0 && start[5] !== undefined) || words.trimStart().startsWith('**');
     const bare = cut.boldOpen || boldAfter ? unbolded(words, cut.boldOpen) : null;
     const plain = (k === 0 && cuts.length === 1 ? option.text : words).trim();
     const optionWords = bare ?? plain;

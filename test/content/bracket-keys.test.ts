@@ -73,6 +73,31 @@ describe('the key in the blank, the options on one line', () => {
     expect(prompts).not.toContain('切换用户身份');
   });
 
+  it('shows a key the author wrote in bold like every other option: bold is no tell', () => {
+    const questions = graded(
+      [
+        '### 3. Early computer networks were composed of (**D**) systems.',
+        'A) Computer-communication line-computer  ',
+        'B) PC-communication line-PC  ',
+        'C) terminal - communication line - terminal  ',
+        'D) **Computer-communication line-terminal**  ',
+        '',
+      ].join('\n'),
+    );
+    expect(questions).toEqual([
+      [
+        'Early computer networks were composed of (  ) systems.',
+        [
+          'Computer-communication line-computer',
+          'PC-communication line-PC',
+          'terminal - communication line - terminal',
+          'Computer-communication line-terminal',
+        ],
+        'Computer-communication line-terminal',
+      ],
+    ]);
+  });
+
   it('leaves a letter in brackets in prose alone', () => {
     expect(deck.cards.find((c) => c.prompt === '四、说明')?.answer).toContain('使用 (A) 类地址');
   });
