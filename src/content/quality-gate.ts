@@ -11,6 +11,7 @@ import { ECHO_CHECKS } from './gate-checks/echoes.ts';
 import { FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
+import { GLOSSARY_KIND_CHECKS } from './gate-checks/glossary-kinds.ts';
 import { NAME_PART_CHECKS } from './gate-checks/name-parts.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
@@ -87,6 +88,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
+  ...GLOSSARY_KIND_CHECKS,
   ...FORM_TELLS,
   // Round 4's checks, after the cheaper ones: most candidates are dropped before they run.
   ...COMMAND_TASK_CHECKS,
