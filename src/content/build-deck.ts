@@ -1,3 +1,4 @@
+import { mayHoldAnkiBlocks, mergedPairs, scanAnkiBlocks } from './anki-blocks.ts';
 import { withBoldKeyNotes } from './bold-key-options.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
@@ -110,7 +111,10 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
-  const containers = mayHoldContainers(split.body) ? scanContainers(written) : { lines: written, pairs: [] };
+  const html = mayHoldContainers(split.body) ? scanContainers(written) : { lines: written, pairs: [] };
+  // Obsidian_to_Anki's START … END blocks are units as <details> are.
+  const anki = mayHoldAnkiBlocks(split.body) ? scanAnkiBlocks(html.lines) : { lines: html.lines, pairs: [] };
+  const containers = { lines: anki.lines, pairs: mergedPairs(html.pairs, anki.pairs) };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
   const lines = marked.lines;

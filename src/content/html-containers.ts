@@ -32,7 +32,7 @@ export interface ContainerPair {
  * line would let the lists on either side of the tag run together into one; the comment ends them where
  * the tag did, stays inside the list item the tag sat in, and is dropped from answers (`withoutMarkers`).
  */
-const TAG_MARKER = '<!--nq-->';
+export const TAG_MARKER = '<!--nq-->';
 
 const MARKER_LINES = /^[ \t]*<!--nq-->[ \t]*$/gm;
 

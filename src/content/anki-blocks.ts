@@ -1,0 +1,81 @@
+import {
+  type ContainerPair,
+  type ContainerScan,
+  closesFence,
+  fenceOf,
+  TAG_MARKER,
+} from './html-containers.ts';
+
+/**
+ * Notes written for the Obsidian_to_Anki plugin hold each card between a `START` line and an `END` line:
+ * the note type (`Basic`, `Basic (and reversed card)`…), the front, `Back:` and the back, perhaps an
+ * `<!--ID: …-->` line the plugin writes once the card is in Anki. Each block is one card, read like a
+ * `<details>` unit: the front is its question, the back its answer, parsed as Markdown. The marker lines
+ * become the empty comment a container tag becomes, so line numbers stay and the lists around them end.
+ * Cloze note types are left alone (their `{{c1::…}}` is Anki's syntax, not read here).
+ */
+
+const START = /^START\s*$/;
+const END = /^END\s*$/;
+const BASIC = /^Basic\b/;
+const BACK = /^Back:\s?/;
+const FRONT = /^Front:\s?/;
+const ANKI_ID = /^<!--\s*ID:\s*\d+\s*-->\s*$/;
+
+/** Quick test before the scan: most notes hold no block. */
+export const mayHoldAnkiBlocks = (text: string): boolean =>
+  text.includes('START\n') && /^END\s*$/m.test(text);
+
+/** The note's lines with the blocks' marker lines blanked, and one pair per block (line numbers 1-based). */
+export function scanAnkiBlocks(lines: readonly string[]): ContainerScan {
+  const out = lines.slice();
+  const pairs: ContainerPair[] = [];
+  let fence: { char: string; length: number } | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
+    if (fence) {
+      if (closesFence(line, fence)) fence = null;
+      continue;
+    }
+    fence = fenceOf(line);
+    if (fence || !START.test(line) || !BASIC.test(lines[k + 1] ?? '')) continue;
+    const end = lines.findIndex((l, i) => i > k + 1 && (END.test(l) || START.test(l)));
+    if (end < 0 || !END.test(lines[end] as string)) continue;
+    const back = lines.findIndex((l, i) => i > k + 1 && i < end && BACK.test(l));
+    const front = lines
+      .slice(k + 2, back < 0 ? end : back)
+      .map((l) => l.replace(FRONT, ''))
+      .join('\n')
+      .trim();
+    if (back < 0 || front === '') continue;
+    for (let i = k; i < back; i++) out[i] = TAG_MARKER;
+    const rest = (lines[back] as string).replace(BACK, '');
+    out[back] = rest.trim() === '' ? TAG_MARKER : rest;
+    for (let i = back + 1; i < end; i++) if (ANKI_ID.test(lines[i] as string)) out[i] = TAG_MARKER;
+    out[end] = TAG_MARKER;
+    pairs.push({
+      tag: 'details',
+      open: k + 1,
+      close: end + 1,
+      summary: front,
+      summaryLine: k + 3,
+      contentFrom: back + 1,
+      contentTo: end,
+      parent: null,
+    });
+    k = end;
+  }
+  return { lines: pairs.length === 0 ? (lines as string[]) : out, pairs };
+}
+
+/** Two scans' pairs in document order, each `parent` pointing at its pair's new place. */
+export function mergedPairs(a: readonly ContainerPair[], b: readonly ContainerPair[]): ContainerPair[] {
+  if (b.length === 0) return [...a];
+  const all = [...a.map((p, i) => ({ p, from: `a${i}` })), ...b.map((p, i) => ({ p, from: `b${i}` }))];
+  all.sort((x, y) => x.p.open - y.p.open);
+  const at = new Map(all.map((x, i) => [x.from, i]));
+  return all.map(({ p, from }) => ({
+    ...p,
+    parent: p.parent === null ? null : (at.get(`${from[0]}${p.parent}`) ?? null),
+  }));
+}
