@@ -15,6 +15,7 @@ import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import { withQuizOptionLines } from './quiz-blocks.ts';
+import { withQuotedQuestionHeadings } from './quoted-questions.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
@@ -99,10 +100,12 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = withNumberedQuestionHeadings(
-    withoutBracketedSpans(
-      withoutAttributeLines(
-        withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+  const text = withQuotedQuestionHeadings(
+    withNumberedQuestionHeadings(
+      withoutBracketedSpans(
+        withoutAttributeLines(
+          withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+        ),
       ),
     ),
   );

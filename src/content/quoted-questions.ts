@@ -1,0 +1,44 @@
+import { closesFence, fenceOf } from './html-containers.ts';
+import { looksLikeQuestion } from './question-cues.ts';
+
+/**
+ * Interview notes that ask each question as a one-line quote (`> Redis为什么快？`) and answer it below, up
+ * to the next one: the quote is the question's heading, one level under the section it stands in. Read so
+ * only where the note does it throughout: three such quotes or more, most of them asking, so a quote that
+ * cites a source or warns stays a quote. Line numbers do not change.
+ */
+
+/** A quote of one line, not a callout (`> [!note]`) or an empty quote. */
+const QUOTE_LINE = /^> ?(?!\[!)(\S.{0,99})$/;
+const HEADING = /^(#{1,6})\s/;
+const MIN_QUOTES = 3;
+
+export function withQuotedQuestionHeadings(text: string): string {
+  if (!text.startsWith('>') && !text.includes('\n>')) return text;
+  const lines = text.split('\n');
+  const found: { at: number; level: number; question: string }[] = [];
+  let fence: { char: string; length: number } | null = null;
+  let level = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (fence) {
+      if (closesFence(line, fence)) fence = null;
+      continue;
+    }
+    fence = fenceOf(line);
+    if (fence) continue;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      level = (heading[1] as string).length;
+      continue;
+    }
+    const quote = QUOTE_LINE.exec(line);
+    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    if (quote && alone)
+      found.push({ at: i, level: Math.min(6, Math.max(2, level + 1)), question: quote[1] ?? '' });
+  }
+  const asking = found.filter((q) => looksLikeQuestion(q.question)).length;
+  if (found.length < MIN_QUOTES || asking * 2 < found.length) return text;
+  for (const q of found) lines[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
+  return lines.join('\n');
+}
