@@ -39,9 +39,20 @@ export function scanAnkiBlocks(lines: readonly string[]): ContainerScan {
     }
     fence = fenceOf(line);
     if (fence || !START.test(line) || !BASIC.test(lines[k + 1] ?? '')) continue;
-    const end = lines.findIndex((l, i) => i > k + 1 && (END.test(l) || START.test(l)));
-    if (end < 0 || !END.test(lines[end] as string)) continue;
-    const back = lines.findIndex((l, i) => i > k + 1 && i < end && BACK.test(l));
+    // One walk from the type line to the block's END (a START first means this one never closed), noting
+    // its Back: line on the way: a note of thousands of blocks is read once, not once per block.
+    let end = -1;
+    let back = -1;
+    for (let i = k + 2; i < lines.length; i++) {
+      const l = lines[i] as string;
+      if (START.test(l)) break;
+      if (END.test(l)) {
+        end = i;
+        break;
+      }
+      if (back < 0 && BACK.test(l)) back = i;
+    }
+    if (end < 0) continue;
     const front = lines
       .slice(k + 2, back < 0 ? end : back)
       .map((l) => l.replace(FRONT, ''))
