@@ -78,15 +78,3 @@ export function scanAnkiBlocks(lines: readonly string[]): ContainerScan {
   }
   return { lines: pairs.length === 0 ? (lines as string[]) : out, pairs };
 }
-
-/** Two scans' pairs in document order, each `parent` pointing at its pair's new place. */
-export function mergedPairs(a: readonly ContainerPair[], b: readonly ContainerPair[]): ContainerPair[] {
-  if (b.length === 0) return [...a];
-  const all = [...a.map((p, i) => ({ p, from: `a${i}` })), ...b.map((p, i) => ({ p, from: `b${i}` }))];
-  all.sort((x, y) => x.p.open - y.p.open);
-  const at = new Map(all.map((x, i) => [x.from, i]));
-  return all.map(({ p, from }) => ({
-    ...p,
-    parent: p.parent === null ? null : (at.get(`${from[0]}${p.parent}`) ?? null),
-  }));
-}

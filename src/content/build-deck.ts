@@ -1,8 +1,11 @@
-import { mayHoldAnkiBlocks, mergedPairs, scanAnkiBlocks } from './anki-blocks.ts';
+import { mayHoldAdmonitions, scanAdmonitions } from './admonition-blocks.ts';
+import { mayHoldAnkiBlocks, scanAnkiBlocks } from './anki-blocks.ts';
 import { withBoldKeyNotes } from './bold-key-options.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
 import { typedBlanksShown } from './choice-syntax.ts';
+import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
+import { mergedPairs } from './container-pairs.ts';
 import { extractCards } from './extract-cards.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -114,10 +117,24 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   const written = split.body.split('\n');
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
-  const html = mayHoldContainers(split.body) ? scanContainers(written) : { lines: written, pairs: [] };
+  // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.
+  // And MkDocs admonitions (`??? question "Q?"` over indented content).
+  const admonitions = mayHoldAdmonitions(split.body)
+    ? scanAdmonitions(written)
+    : { lines: written, pairs: [] };
+  const colon = mayHoldColonContainers(split.body) ? scanColonContainers(admonitions.lines) : admonitions;
+  const html = mayHoldContainers(split.body) ? scanContainers(colon.lines) : colon;
   // Obsidian_to_Anki's START … END blocks are units as <details> are.
   const anki = mayHoldAnkiBlocks(split.body) ? scanAnkiBlocks(html.lines) : { lines: html.lines, pairs: [] };
-  const containers = { lines: anki.lines, pairs: mergedPairs(html.pairs, anki.pairs) };
+  const containers = {
+    lines: anki.lines,
+    pairs: mergedPairs(
+      admonitions.pairs,
+      colon === admonitions ? [] : colon.pairs,
+      html === colon ? [] : html.pairs,
+      anki.pairs,
+    ),
+  };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
   const lines = marked.lines;

@@ -304,6 +304,16 @@ export function isAnswerLabelAlone(text: string): boolean {
   return bare !== '' && LABEL_ALONE.test(bare);
 }
 
+/** What a fold's reveal verb adds before its label: "Show answer", "Click to see the answer", "点击查看答案". */
+const REVEAL_VERB =
+  /^(?:(?:click|tap)\s+(?:here\s+)?(?:to\s+)?)?(?:show|see|view|reveal|display|expand|check|toggle)\s+(?:the\s+)?|^(?:点击)?(?:查看|显示|展开|参考)?/i;
+
+/** Is this fold's summary the label of an answer ("Answer", "Show Answer", "查看答案", "点击查看正确答案")? */
+export function foldShowsAnswer(summary: string): boolean {
+  const text = summary.replace(/[*_`]/g, '').trim();
+  return isAnswerLabelAlone(text) || isAnswerLabelAlone(text.replace(REVEAL_VERB, ''));
+}
+
 /**
  * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`), or
  * letters and then an explanation after a stop (`C. 因为…`, `B — Throwable`). Letters followed by more

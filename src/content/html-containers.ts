@@ -1,3 +1,4 @@
+import { foldShowsAnswer } from './choice-syntax.ts';
 import { htmlToText } from './html-text.ts';
 
 /**
@@ -34,14 +35,25 @@ export interface ContainerPair {
  */
 export const TAG_MARKER = '<!--nq-->';
 
-const MARKER_LINES = /^[ \t]*<!--nq-->[ \t]*$/gm;
+/**
+ * The marker of a fold that shows an answer (`<summary>Show answer</summary>`, `::: details 答案`): a key
+ * written alone inside it (`C`) is a key, as under an `#### 答案` heading.
+ */
+export const ANSWER_FOLD_MARKER = '<!--nq:answer-->';
+
+const MARKER_LINES = /^[ \t]*<!--nq(?::answer)?-->[ \t]*$/gm;
 
 /** Is this HTML block only the marker a tag line became? */
-export const isTagMarker = (html: string): boolean => html.trim() === TAG_MARKER;
+export const isTagMarker = (html: string): boolean => {
+  const t = html.trim();
+  return t === TAG_MARKER || t === ANSWER_FOLD_MARKER;
+};
+
+export const isAnswerFoldMarker = (html: string): boolean => html.trim() === ANSWER_FOLD_MARKER;
 
 /** An answer's text without the lines that stood for container tags. */
 export function withoutMarkers(text: string): string {
-  return text.includes(TAG_MARKER)
+  return text.includes('<!--nq')
     ? text
         .replace(MARKER_LINES, '')
         .replace(/\n{3,}/g, '\n\n')
@@ -299,6 +311,13 @@ export function scanContainers(lines: string[]): ContainerScan {
     }
     if (k === startLine) setTagLine(k, kept, markerIndentOf);
     else set(k, kept);
+  }
+  // A fold that shows an answer says so in its marker.
+  for (const p of pairs) {
+    if (!p?.summary || !foldShowsAnswer(p.summary)) continue;
+    const at = p.open - 1;
+    const l = (out ?? lines)[at] as string;
+    if (l.trim() === TAG_MARKER) set(at, l.replace(TAG_MARKER, ANSWER_FOLD_MARKER));
   }
   // Pairs never closed are not units: their tags are gone and their content stays where it is.
   const found: ContainerPair[] = [];

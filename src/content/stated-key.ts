@@ -7,6 +7,7 @@ import {
   keyOnLine,
   statedKey,
 } from './choice-syntax.ts';
+import { isAnswerFoldMarker } from './html-containers.ts';
 import type { Block } from './markdown-blocks.ts';
 
 /**
@@ -52,6 +53,13 @@ export function findKey(scope: readonly Block[], from: number, limit: number): S
         const labelled = keyUnderLabelAt(scope, j, k);
         if (labelled) return labelled;
       }
+    }
+    // A fold that shows the answer (`<summary>查看答案</summary>`) with the letters alone in it.
+    if (b.type === 'html' && isAnswerFoldMarker(b.content)) {
+      const next = scope[j + 1];
+      const first = next?.type === 'paragraph' ? next.inline.lines[0] : undefined;
+      const key = first ? keyLettersAlone(first.text) : null;
+      if (key && first) return { letters: key.letters, block: j + 1, line: first.line, note: key.rest };
     }
     if (b.type === 'list') {
       for (const item of b.items) {
