@@ -104,6 +104,10 @@ const ASIDE_HEADERS: ReadonlySet<string> = new Set([
   'links',
   'reference',
   'references',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
   '年份',
   '出现年份',
   '考试年份',
@@ -118,6 +122,8 @@ const ASIDE_HEADERS: ReadonlySet<string> = new Set([
   '链接',
   '参考',
   '参考资料',
+  '备注',
+  '注释',
 ]);
 
 /**

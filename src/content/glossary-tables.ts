@@ -112,7 +112,8 @@ function glossaryOf(table: Table): Entry[] | null {
   let width = table.header.length;
   for (const r of table.rows) width = Math.max(width, r.cells.length);
   const worded: number[] = [];
-  for (let j = 0; j < width; j++) if (table.rows.some((r) => says(r.cells[j]))) worded.push(j);
+  for (let j = 0; j < width; j++)
+    if (table.rows.some((r) => says(r.cells[j])) && !isIndexColumn(table, j)) worded.push(j);
   const layout = worded.length >= 2 ? layoutOf(table, worded) : null;
   if (!layout) return null;
   const byTerm = new Map<string, Entry>();
@@ -158,6 +159,23 @@ function glossaryOf(table: Table): Entry[] | null {
   // Mostly short names in the term column: a table of sentences is not a glossary.
   if (entries.length < MIN_ENTRIES || termLike * 5 < rows * 4) return null;
   return entries;
+}
+
+/**
+ * A column that only marks where each letter of an A–Z glossary starts (`| A | | | |` rows, then the
+ * letter's entries with that cell empty): no part of any entry. Its cells are mostly empty, and almost every
+ * one that is not is a single letter or digit.
+ */
+function isIndexColumn(table: Table, j: number): boolean {
+  let filled = 0;
+  let letters = 0;
+  for (const r of table.rows) {
+    const text = r.cells[j]?.plain.trim() ?? '';
+    if (text === '') continue;
+    filled++;
+    if (/^[\p{L}\p{N}#]$/u.test(text)) letters++;
+  }
+  return filled * 2 < table.rows.length && letters >= 2 && letters * 5 >= filled * 4;
 }
 
 /** A meaning that sends the reader to another place ("See General section; …", "参见上文"): no meaning to ask. */

@@ -198,3 +198,32 @@ describe('a two-column glossary reads as before', () => {
     ]);
   });
 });
+
+describe('an A–Z glossary with a letter column and remarks', () => {
+  const note = (letters: readonly string[]): string =>
+    [
+      '| 字母 | 英文缩写 | 英文全称 | 中文全称 | 备注 |',
+      '|---|---|---|---|---|',
+      `|${letters[0]}||||||`,
+      '||AES|Advanced Encryption Standard|高级加密标准|对称加密|',
+      '||ARP|Address Resolution Protocol|地址解析协议||',
+      `|${letters[1]}||||||`,
+      '||CDN|Content Delivery Network|内容分发网络||',
+      '||CRC|Cyclic Redundancy Check|循环冗余校验|校验|',
+      `|${letters[2]}||||||`,
+      '||DNS|Domain Name System|域名系统||',
+      '||DHCP|Dynamic Host Configuration Protocol|动态主机配置协议||',
+    ].join('\n');
+
+  it('reads a column of lone letters as an index, not a part of the entries, and remarks as an aside', () => {
+    const deck = buildDeck([{ path: 'abbr.md', text: note(['A', 'C', 'D']) }]);
+    expect(terms(deck)).toEqual(['AES', 'ARP', 'CDN', 'CRC', 'DNS', 'DHCP']);
+    expect(roleOf('备注')).toBe('aside');
+    expect(roleOf('Remarks')).toBe('aside');
+  });
+
+  it('keeps a sparse column of words as a column of its own, so a table of unknown headers is no glossary (near miss)', () => {
+    const deck = buildDeck([{ path: 'words.md', text: note(['Crypto', 'Network', 'Naming']) }]);
+    expect(terms(deck)).toEqual([]);
+  });
+});
