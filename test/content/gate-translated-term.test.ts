@@ -182,6 +182,21 @@ const ALONE: readonly (readonly [string, Spec, Spec])[] = [
     },
   ],
   [
+    'a command of English words whose key description renders its verb (reboot as 重启)',
+    {
+      origin: 'definition-forward',
+      stem: 'systemctl reboot',
+      options: ['重启系统以使更改生效。', '重新加载连接配置。', '查看设备状态。', '显示活动的连接。'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'systemctl reboot',
+      options: ['使更改生效，机器会短暂离线。', '让新的连接配置生效。', '查看设备状态。', '显示活动的连接。'],
+      lang: 'zh',
+    },
+  ],
+  [
     'a Chinese cloze with the English name blanked',
     {
       origin: 'cloze',

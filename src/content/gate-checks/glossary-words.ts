@@ -14,6 +14,7 @@ create new make mk | 创建 新建 生成
 copy cp clone | 复制 拷贝 克隆
 move mv | 移动
 load | 加载 载入 装载
+reload | 重新加载 重载
 save store | 保存 存储 储存
 delete remove rm del drop erase | 删除 移除 清除 去除
 clean prune clear purge | 清理 清除 清空
@@ -64,7 +65,7 @@ watch monitor | 监视 监控 监听
 flush | 刷新 刷盘
 start | 启动 开始
 stop | 停止
-restart | 重启
+restart reboot | 重启 重新启动
 kill | 杀死 终止 强制停止
 pause | 暂停
 resume unpause | 恢复
