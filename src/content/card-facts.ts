@@ -1,4 +1,5 @@
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
+import { commentedCommandTable } from './commented-commands.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -112,7 +113,11 @@ export function readFacts(
       tables.push(example ? { ...tableOf(block), example } : tableOf(block));
       if (isLinkTable(block)) linkTables.push(block.line);
     }
-    if (block.type === 'code') commands.push(...commandsInCode(block));
+    if (block.type === 'code') {
+      const commented = commentedCommandTable(block);
+      if (commented) tables.push(commented);
+      else commands.push(...commandsInCode(block));
+    }
     if (block.type === 'paragraph') {
       commands.push(...commandsInInline(block.inline));
       if (sentences.length < MAX_SENTENCES) sentences.push(...sentencesOf(block.inline));

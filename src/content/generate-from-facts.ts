@@ -130,7 +130,7 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
         get stem() {
           return maskTerm(text, name, others(), blank);
         },
-        frame: { kind: 'which-row', header: header0 },
+        frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0 },
         correct: name,
         get distractors() {
           return candidates(others(), seed, `${card.id}:row:${name}`);
@@ -148,7 +148,7 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
           distractorSource: 'same-column',
           variant: variantOf('cell', normaliseKey(name)),
           stem: name,
-          frame: { kind: 'row-cell', header: stripMarks(table.header[1] ?? '') },
+          frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
           get correct() {
             return cellOf(k);
           },

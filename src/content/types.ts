@@ -52,6 +52,8 @@ export interface TableFact {
   readonly misaligned?: boolean;
   /** Under an example's lead-in ("例：创建表", "Example:"): sample data, not facts to learn. */
   readonly example?: boolean;
+  /** Commands and what each does, read from the comments of a shell block (commented-commands.ts). */
+  readonly commands?: boolean;
 }
 
 export interface CommandFact {

@@ -1,0 +1,53 @@
+import type { Block } from './markdown-blocks.ts';
+import type { TableFact, TableRow } from './types.ts';
+
+/**
+ * Cheat sheets written as shell code with a comment on each line, what the line does:
+ *
+ *     docker ps -a         # list all containers, stopped ones too
+ *     rm -rf dir           # 强制递归删除目录
+ *
+ * are the command tables of people who keep their commands runnable. Such a block is read as a table of
+ * two columns, command and what it does; its lines stay the code block they are in the answer. The header
+ * is the gate's to read (a command table's); the questions are framed in the players' language without it.
+ */
+const HEADER: readonly string[] = ['Command', 'Description'];
+
+const SHELL_INFO = new Set([
+  '',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'zsh',
+  'terminal',
+  'cmd',
+  'powershell',
+  'ps',
+]);
+/** A command, white space, `#`, then words. A `#` glued to a word (`#include`, `a#b`) is none. */
+const COMMENTED = /^(?:\$\s+)?([A-Za-z][^#]*?)\s+#\s*(\S.*)$/;
+/** A comment's words, not code commented out (`# docker rm x`) or a separator (`# ----`). */
+const WORDS = /[\p{L}]{2,}/u;
+const MIN_ROWS = 3;
+
+export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): TableFact | null {
+  if (!SHELL_INFO.has(block.info.toLowerCase())) return null;
+  const rows: TableRow[] = [];
+  let others = 0;
+  block.content.split('\n').forEach((raw, k) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const m = COMMENTED.exec(line);
+    const command = m?.[1]?.trim();
+    const what = m?.[2]?.trim();
+    if (!command || !what || !WORDS.test(what) || /^[-=*#]+$/.test(what)) {
+      others++;
+      return;
+    }
+    rows.push({ line: block.line + 1 + k, cells: [`\`${command}\``, what] });
+  });
+  // Most lines say what they do: a script with a comment here and there is a script.
+  if (rows.length < MIN_ROWS || others * 2 > rows.length) return null;
+  return { line: block.line, header: HEADER, rows, commands: true };
+}

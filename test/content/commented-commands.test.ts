@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+import { isAutoGraded } from '../../src/content/question.ts';
+
+/**
+ * Cheat sheets kept as runnable shell code, a comment on each line saying what it does, are command
+ * tables: asked both ways, framed in the players' language. Fixtures written for these tests.
+ */
+const CHEAT = `# Docker cheat sheet
+
+## Containers
+
+\`\`\`bash
+docker ps            # list running containers
+docker ps -a         # list all containers, stopped ones too
+docker stop web      # stop a running container
+docker logs -f web   # follow a container's output
+docker exec -it web sh   # open a shell inside a running container
+\`\`\`
+`;
+
+const SCRIPT = `# Deploy
+
+## The deploy script
+
+\`\`\`bash
+set -euo pipefail   # stop at the first error
+cd /srv/app
+git pull --ff-only
+npm ci
+npm run build
+systemctl restart app   # pick up the new build
+curl -fsS localhost:8080/healthz
+\`\`\`
+`;
+
+const C_CODE = `# C
+
+## Includes
+
+\`\`\`c
+#include <stdio.h>   # the standard I/O header
+int x = 1;           # a counter
+int y = 2;           # another counter
+int z = 3;           # a third counter
+\`\`\`
+`;
+
+const graded = (text: string) =>
+  buildDeck([{ path: 'note.md', text }]).questions.filter(isAutoGraded);
+
+describe('commented shell lines as a command table', () => {
+  it('asks which command does what a comment says, and what a command does, without an invented header', () => {
+    const questions = graded(CHEAT);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q.kind).toBe('table-row');
+      expect(['which-command', 'row-cell']).toContain(q.frame?.kind);
+      if (q.frame?.kind === 'row-cell') expect(q.frame.header).toBe('');
+    }
+    const byDescription = questions.find((q) => q.frame?.kind === 'which-command');
+    const rowOf = (q: (typeof questions)[number]): string | undefined => q.options[q.correctIndex ?? -1];
+    if (byDescription) expect(rowOf(byDescription)).toMatch(/^docker /);
+  });
+
+  it('leaves a script with a comment here and there, and C code, alone (near misses)', () => {
+    expect(graded(SCRIPT).filter((q) => q.kind === 'table-row')).toEqual([]);
+    expect(graded(C_CODE).filter((q) => q.kind === 'table-row')).toEqual([]);
+  });
+});
