@@ -1,7 +1,9 @@
 import { statedKey } from './choice-syntax.ts';
 import type { ContainerPair } from './html-containers.ts';
 import type { Block } from './markdown-blocks.ts';
+import { numberedFoldCard } from './numbered-folds.ts';
 import { stripDecoration } from './question-cues.ts';
+import { isNumberingLabel } from './question-numbering.ts';
 import { quizCard } from './quiz-blocks.ts';
 import { unanswered } from './unit-answer.ts';
 import { type NoteText, type UnitOutcome, unitCard } from './unit-card.ts';
@@ -14,6 +16,8 @@ import { type NoteText, type UnitOutcome, unitCard } from './unit-card.ts';
 export interface ContainerUnit {
   readonly pair: ContainerPair;
   readonly blocks: Block[];
+  /** The pairs directly inside it (the answer fold of a numbered question). */
+  readonly folds: ContainerPair[];
 }
 
 /** Summaries that only label a reveal ("Answer", "See deep-dive answer", "Hide/Show table of contents"). */
@@ -50,25 +54,32 @@ export function containerUnits(pairs: readonly ContainerPair[], blocks: readonly
     for (let q = p.parent; q !== null; q = pairs[q]?.parent ?? null) if (units[q]) return true;
     return false;
   };
-  const chosen = pairs.filter((p, k) => units[k] && !insideUnit(p));
+  const chosen = pairs.flatMap((p, k) => (units[k] && !insideUnit(p) ? [k] : []));
+  const folds = new Map<number, ContainerPair[]>(chosen.map((k) => [k, []]));
+  for (const p of pairs) if (p.parent !== null) folds.get(p.parent)?.push(p);
   // Units are disjoint and in document order: one walk over the blocks gives each its own.
   const out: ContainerUnit[] = [];
   let b = 0;
-  for (const pair of chosen) {
+  for (const k of chosen) {
+    const pair = pairs[k] as ContainerPair;
     while (b < blocks.length && (blocks[b] as Block).line < pair.open) b++;
     const own: Block[] = [];
     while (b < blocks.length && (blocks[b] as Block).line <= pair.close) own.push(blocks[b++] as Block);
-    out.push({ pair, blocks: own });
+    out.push({ pair, blocks: own, folds: folds.get(k) ?? [] });
   }
   return out;
 }
 
-/** A unit's card: the quiz's question and options, or the summary's question with the answer inside. */
+/**
+ * A unit's card: the quiz's question and options, the summary's question with the answer inside, or under
+ * a summary that only numbers it, the question written in its body.
+ */
 export function containerUnitCard(unit: ContainerUnit, path: readonly string[], note: NoteText): UnitOutcome {
   const { pair } = unit;
   if (pair.tag === 'quiz') return quizCard({ pair, blocks: unit.blocks, path, note });
   const prompt = pair.summary ?? '';
   if (prompt.trim() === '') return { problem: unanswered(pair.summaryLine, prompt) };
+  if (isNumberingLabel(prompt)) return numberedFoldCard({ ...unit, path, note });
   return unitCard({
     prompt,
     line: pair.summaryLine,

@@ -10,13 +10,15 @@ const NUMBERING =
   /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
 
 export function isNumberingOnly(title: string): boolean {
-  if (title.length > 30) return false;
-  const bare = title
+  return title.length <= 30 && NUMBERING.test(bareTitle(title));
+}
+
+/** A title without its pictographs and emphasis marks, in its compatibility form (full-width digits as digits). */
+const bareTitle = (title: string): string =>
+  title
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}*_`]|\u200d|\ufe0f/gu, '')
     .trim();
-  return NUMBERING.test(bare);
-}
 
 /** A course platform's score label before the number (`1 point`, `2 points 16.`, as Coursera exports write it). */
 const SCORE = /^\d{1,3}(?:\.\d{1,2})?\s*points?\b\s*/i;
@@ -35,4 +37,17 @@ export function withoutNumberingLines(text: string): string {
     k++;
   }
   return k === 0 ? text : lines.slice(k).join('\n');
+}
+
+/**
+ * More ways a fold's summary only numbers the question inside it (`Q. 4`, `Task 1`, `Question #4`,
+ * `Exercise 3.1`, `练习 2`, `第4问`). Kept apart from NUMBERING: a heading `## Task 1` over a lab's steps is
+ * a section, and headings keep reading as they did.
+ */
+const FOLD_NUMBERING =
+  /^(?:q|question|problem|exercise|ex|task|challenge)\s*(?:\.|no\.?|#)?\s*\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[.)）:：]?$|^(?:(?:练习|任务|思考题)\s*\d{1,3}|第\s*[\d一二三四五六七八九十百]{1,5}\s*问)\s*[.、:：]?$/iu;
+
+/** Is this `<details>` summary only the number of the question in its body ("Question 4", "Q. 4", "第4题")? */
+export function isNumberingLabel(summary: string): boolean {
+  return isNumberingOnly(summary) || (summary.length <= 30 && FOLD_NUMBERING.test(bareTitle(summary)));
 }

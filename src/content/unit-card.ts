@@ -30,6 +30,11 @@ export type UnitOutcome = { readonly card: RawCard } | { readonly problem: Local
  * a choice card when the author wrote options with a key under it, else a question with its answer.
  */
 export function unitCard(unit: UnitInput): UnitOutcome {
+  return authorChoiceCard(unit) ?? answeredCard(unit);
+}
+
+/** The unit as a choice card when the author wrote options under it with their key, else null. */
+export function authorChoiceCard(unit: UnitInput): UnitOutcome | null {
   const found = findOptionGroup(unit.scope, (line) => unit.note(line, line));
   // The key may stand in the question's blank (`### 3. 下列哪个命令…（C）`): it asks with the blank empty.
   const stem = found ? withStemKey(found, unit.prompt) : null;
@@ -45,6 +50,11 @@ export function unitCard(unit: UnitInput): UnitOutcome {
       stem.prompt === unit.prompt ? unit : { ...unit, prompt: stem.prompt, sectionPath: blankedLast(path) };
     return choiceCard(asked, group, unit.scope.length);
   }
+  return null;
+}
+
+/** The unit as a question whose answer is its scope, or a warning when the scope says nothing. */
+export function answeredCard(unit: UnitInput): UnitOutcome {
   const answer = trimAnswer(unit.scope);
   const content = answer.filter((b) => b.type !== 'heading');
   if (!answers(content)) return { problem: unanswered(unit.line, unit.prompt) };
