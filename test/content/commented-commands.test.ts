@@ -46,8 +46,7 @@ int z = 3;           # a third counter
 \`\`\`
 `;
 
-const graded = (text: string) =>
-  buildDeck([{ path: 'note.md', text }]).questions.filter(isAutoGraded);
+const graded = (text: string) => buildDeck([{ path: 'note.md', text }]).questions.filter(isAutoGraded);
 
 describe('commented shell lines as a command table', () => {
   it('asks which command does what a comment says, and what a command does, without an invented header', () => {
