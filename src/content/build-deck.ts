@@ -14,6 +14,7 @@ import { scanContainers, withoutMarkers } from './html-containers.ts';
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, readBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
+import { withOutlineHeadings } from './outline-headings.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
@@ -115,17 +116,21 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const split = splitFrontMatter(file, text, input.flashcards);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;
-  const written = split.body.split('\n');
+  // After the front matter is blanked: its YAML lists are no outline.
+  const outline = withOutlineHeadings(split.body);
+  const written = outline.text.split('\n');
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
   // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.
   // And MkDocs admonitions (`??? question "Q?"` over indented content).
-  const admonitions = mayHoldAdmonitions(split.body)
+  const admonitions = mayHoldAdmonitions(outline.text)
     ? scanAdmonitions(written)
     : { lines: written, pairs: [] };
-  const colon = mayHoldColonContainers(split.body) ? scanColonContainers(admonitions.lines) : admonitions;
-  const html = mayHoldContainers(split.body) ? scanContainers(colon.lines) : colon;
+  const colon = mayHoldColonContainers(outline.text) ? scanColonContainers(admonitions.lines) : admonitions;
+  const html = mayHoldContainers(outline.text) ? scanContainers(colon.lines) : colon;
   // Obsidian_to_Anki's START … END blocks are units as <details> are.
-  const anki = mayHoldAnkiBlocks(split.body) ? scanAnkiBlocks(html.lines) : { lines: html.lines, pairs: [] };
+  const anki = mayHoldAnkiBlocks(outline.text)
+    ? scanAnkiBlocks(html.lines)
+    : { lines: html.lines, pairs: [] };
   const containers = {
     lines: anki.lines,
     pairs: mergedPairs(
@@ -138,7 +143,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
   const lines = marked.lines;
-  const body = lines === written ? split.body : lines.join('\n');
+  const body = lines === written ? outline.text : lines.join('\n');
   // Whether the note marks its options' keys in bold is known from the whole note, once.
   const blocks = withBoldKeyNotes(readBlocks(body));
   const note: NoteLines = { body, lines, starts: lineStarts(lines) };
@@ -151,6 +156,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     trusted: split.meta.flashcardNote || (body.includes('#flashcard') && FLASHCARD_TAG.test(body)),
     markers: marked.markers,
     isBlank: (line) => isBlank(lines[line - 1]),
+    labelLines: outline.labelLines,
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));

@@ -53,6 +53,8 @@ export interface ExtractInput {
   /** End-marker lines, in order. */
   readonly markers: readonly number[];
   readonly isBlank: (line: number) => boolean;
+  /** Headings made from an outline's labels (`* 关键词`, outline-headings.ts): neither questions nor topics. */
+  readonly labelLines: ReadonlySet<number>;
 }
 
 const EXPLICIT_ID = /<!--\s*id\s*:\s*([\w.-]{1,100})\s*-->/i;
@@ -82,6 +84,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
   const keys = keyHeadings(allBlocks);
   const sectionHeading = (b: Block): boolean => b.type === 'heading' && !unitOf.has(b) && !keys.has(b);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
+  const isLabel = (s: Section): boolean => input.labelLines.has(s.heading.line);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);
 
@@ -100,13 +103,13 @@ export function extractCards(input: ExtractInput): ExtractResult {
   // A heading that is only a number (`## 1.`, `### Q3`) numbers the question in the paragraph under it.
   const numbered = new Map<Section, NumberedUnit>();
   for (const s of sections) {
-    if (asks(s) || !isNumberingOnly(s.title)) continue;
+    if (asks(s) || isLabel(s) || !isNumberingOnly(s.title)) continue;
     const unit = numberedUnit(s, ownBlocks(s, consumed));
     if (unit) numbered.set(s, unit);
   }
 
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
-  const asking = new Set<Section>(sections.filter((s) => asks(s) || numbered.has(s)));
+  const asking = new Set<Section>(sections.filter((s) => !isLabel(s) && (asks(s) || numbered.has(s))));
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
@@ -145,7 +148,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     if (absorbed.has(section) || skipped.has(section)) continue;
     const heading = section.heading;
     const key = normaliseKey(stripDecoration(section.title));
-    if (isSkippedTitle(key)) {
+    if (isSkippedTitle(key) || isLabel(section)) {
       skipped.add(section);
       markTree(section, skipped);
       continue;

@@ -37,6 +37,7 @@
 import { boldQuestionLine } from './bold-questions.ts';
 import { keyLettersAlone } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
+import { indentOf, outdented } from './line-indent.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
 const MIN_ITEMS = 2;
@@ -177,17 +178,6 @@ function contentIndent(line: string): number {
   return gap.includes('\t') ? marker + 4 - (marker % 4) : marker + Math.min(gap.length, 4);
 }
 
-/** Columns of a line's leading whitespace, a tab to the next multiple of 4. */
-function indentOf(line: string): number {
-  let col = 0;
-  for (const ch of line) {
-    if (ch === ' ') col++;
-    else if (ch === '\t') col += 4 - (col % 4);
-    else break;
-  }
-  return col;
-}
-
 /**
  * The line after the last one of an item's indented content (its answer), or i + 1 when the next
  * non-blank line is not indented under the item (then the item has no indented answer).
@@ -201,20 +191,6 @@ function indentedAnswerEnd(lines: readonly string[], i: number, indent: number):
     end = k + 1;
   }
   return end;
-}
-
-/** The line with the item's indentation taken off (up to `indent` columns). */
-function outdented(line: string, indent: number): string {
-  let col = 0;
-  let k = 0;
-  while (k < line.length && col < indent) {
-    const ch = line[k];
-    if (ch === ' ') col++;
-    else if (ch === '\t') col += 4 - (col % 4);
-    else break;
-    k++;
-  }
-  return (col > indent ? ' '.repeat(col - indent) : '') + line.slice(k);
 }
 
 /** A numbered line whose text asks ("What is …?") or sets a task ("List the eight …", "Provide an example …"). */

@@ -66,6 +66,8 @@ export function looksLikeQuestion(raw: string): boolean {
   if (text === '') return false;
   if (/[?？]\s*$/.test(text) || /[?？]/.test(text)) return true;
   if (/\svs\.?\s/i.test(text)) return true;
+  // "Difference between X and Y" asks as "X 和 Y 的区别" does.
+  if (/^(?:the\s+)?differences?\s+between\s/i.test(text)) return true;
   if (HAN.test(text)) {
     if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
     if (ZH_LEADING.some((w) => text.startsWith(w))) return true;

@@ -13,6 +13,7 @@ describe('is this heading a question?', () => {
     'How do you create components in React?',
     'Explain the event loop',
     'Java SE vs Java EE',
+    'Difference between a process and a thread',
     '⭐️ 为什么说 Java 语言“编译与解释并存”？',
     '6. ❓ Explain idempotency in Ansible.',
     '⭐ 3. Describe the rolling update strategy',
@@ -27,6 +28,7 @@ describe('is this heading a question?', () => {
     'List rendering',
     '自增自减运算符',
     '2. 📝 Contribution',
+    'Differences in behaviour',
   ])('is a topic: %s', (title) => expect(looksLikeQuestion(title)).toBe(false));
 
   it('detects the language of the prose', () => {

@@ -1,0 +1,26 @@
+/** Indentation as CommonMark counts it: columns, a tab reaching the next multiple of 4. */
+
+/** Columns of a line's leading whitespace. */
+export function indentOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/** The line with up to `indent` columns of its indentation taken off (a tab cut in two keeps its rest). */
+export function outdented(line: string, indent: number): string {
+  let col = 0;
+  let k = 0;
+  while (k < line.length && col < indent) {
+    const ch = line[k];
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+    k++;
+  }
+  return (col > indent ? ' '.repeat(col - indent) : '') + line.slice(k);
+}
