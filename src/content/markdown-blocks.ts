@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import deflist from 'markdown-it-deflist';
+import { withoutBackLinks } from './back-links.ts';
 import { containerLists } from './container-lists.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 
@@ -243,7 +244,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
           level: Number(token.tag.slice(1)),
           line: lineOf(token),
           end: endOf(token),
-          inline: readInline(inline, lineOf(token)),
+          inline: readInline(inline, lineOf(token), withoutBackLinks(inline.children ?? [])),
           itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
           depth: depth() - (opensItem ? 1 : 0),
         });
