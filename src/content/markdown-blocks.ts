@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import { withoutBackLinks } from './back-links.ts';
 import { containerLists } from './container-lists.ts';
+import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 
 /**
@@ -123,6 +124,18 @@ function closingIndex(tokens: readonly Token[], start: number): number {
 
 export function readBlocks(text: string): Block[] {
   return blocksFromTokens(parseTokens(defuseBracketRuns(text)), text);
+}
+
+/**
+ * The note's blocks and the text they were read from: answers typed as indented prose under their headings
+ * are read again as prose (indented-prose.ts), and answers are cut from that text. One parse for most notes.
+ */
+export function readNoteBlocks(text: string): { readonly blocks: Block[]; readonly text: string } {
+  const tokens = parseTokens(defuseBracketRuns(text));
+  const prose = withIndentedProse(tokens, text);
+  return prose === text
+    ? { blocks: blocksFromTokens(tokens, text), text }
+    : { blocks: readBlocks(prose), text: prose };
 }
 
 /**
