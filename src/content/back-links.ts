@@ -11,7 +11,7 @@ const TOP_ANCHOR =
   /^#(?:top|index|toc|contents?|-?table-of-contents?|readme|back-to-top|目录|返回顶部|回到顶部)?$/i;
 
 /** Arrows, brackets and marks around a label ("[Top]", "⬆️", "🔝", "^"). */
-const MARKS = /[[\]()（）【】\s↑⬆⇧⤴⇡▲△^🔝\ufe0f]/gu;
+const MARKS = /[[\]()（）【】\s↑⬆⇧⤴⇡▲△^🔝]|\ufe0f/gu;
 const ARROW = /[↑⬆⇧⤴⇡▲△^🔝]/u;
 
 /** Labels that only ever mean "back up": these send a reader up from any in-page link. */
