@@ -12,7 +12,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
 import type { InlineInfo } from './inline-text.ts';
-import { type Block, readBlocks } from './markdown-blocks.ts';
+import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
@@ -142,10 +142,13 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
-  const lines = marked.lines;
-  const body = lines === written ? outline.text : lines.join('\n');
+  const markedText = marked.lines === written ? outline.text : marked.lines.join('\n');
+  const read = readNoteBlocks(markedText);
+  const body = read.text;
+  // Answers typed as indented prose lose their indent (lines keep their numbers): split again only then.
+  const lines = body === markedText ? marked.lines : body.split('\n');
   // Whether the note marks its options' keys in bold is known from the whole note, once.
-  const blocks = withBoldKeyNotes(readBlocks(body));
+  const blocks = withBoldKeyNotes(read.blocks);
   const note: NoteLines = { body, lines, starts: lineStarts(lines) };
   const extracted = extractCards({
     blocks,

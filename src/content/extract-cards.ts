@@ -25,6 +25,7 @@ import { keyHeadings, opensWithKey } from './stated-key.ts';
 import { normaliseKey } from './text-normalise.ts';
 import {
   answers,
+  awaitsAnswer,
   isContent,
   isLinkList,
   isQuestionList,
@@ -198,12 +199,15 @@ export function extractCards(input: ExtractInput): ExtractResult {
     const onlyQuestions = answer.some(questionList) && answer.every((b) => !isContent(b) || questionList(b));
     if (!answers(answer) || onlyQuestions) {
       if (section.children.length === 0 && !holdsInlineCard(heading.line, section.end)) {
-        problems.push({
-          line: heading.line,
-          severity: 'warning',
-          code: 'empty-section',
-          message: `heading has no content: "${short(section.title)}"`,
-        });
+        // "## 重平衡" over `todo`: the author means to answer it, as under a question heading.
+        if (awaitsAnswer(answer)) problems.push(unanswered(heading.line, section.title));
+        else
+          problems.push({
+            line: heading.line,
+            severity: 'warning',
+            code: 'empty-section',
+            message: `heading has no content: "${short(section.title)}"`,
+          });
       }
       continue;
     }

@@ -83,8 +83,15 @@ const endsWithSpace = (text: string): boolean => text.endsWith(' ');
 
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
-/** Reads an `inline` token's children; `line` is the 1-based line the inline run starts on. */
-export function readInline(token: Token, line: number): InlineInfo {
+/**
+ * Reads an `inline` token's children (or the ones given: a heading's without its back-to-top links);
+ * `line` is the 1-based line the inline run starts on.
+ */
+export function readInline(
+  token: Token,
+  line: number,
+  children: readonly Token[] = token.children ?? [],
+): InlineInfo {
   let current = newLine(line);
   const lines: LineBuilder[] = [current];
   let inLink = 0;
@@ -99,7 +106,6 @@ export function readInline(token: Token, line: number): InlineInfo {
   let visibleAtLastLink = -1;
   let unlinked = '';
   let afterBreak = false;
-  const children = token.children ?? [];
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
     switch (child.type) {

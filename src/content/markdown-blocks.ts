@@ -1,7 +1,9 @@
 import type { Token } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import deflist from 'markdown-it-deflist';
+import { withoutBackLinks } from './back-links.ts';
 import { containerLists } from './container-lists.ts';
+import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 
 /**
@@ -125,6 +127,18 @@ export function readBlocks(text: string): Block[] {
 }
 
 /**
+ * The note's blocks and the text they were read from: answers typed as indented prose under their headings
+ * are read again as prose (indented-prose.ts), and answers are cut from that text. One parse for most notes.
+ */
+export function readNoteBlocks(text: string): { readonly blocks: Block[]; readonly text: string } {
+  const tokens = parseTokens(defuseBracketRuns(text));
+  const prose = withIndentedProse(tokens, text);
+  return prose === text
+    ? { blocks: blocksFromTokens(tokens, text), text }
+    : { blocks: readBlocks(prose), text: prose };
+}
+
+/**
  * How many cells a table line holds as typed: outer pipes dropped, split at pipes not escaped (the rule
  * markdown-it splits by). A line inside a quote or list item loses its `>` marks and indent first.
  */
@@ -243,7 +257,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
           level: Number(token.tag.slice(1)),
           line: lineOf(token),
           end: endOf(token),
-          inline: readInline(inline, lineOf(token)),
+          inline: readInline(inline, lineOf(token), withoutBackLinks(inline.children ?? [])),
           itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
           depth: depth() - (opensItem ? 1 : 0),
         });

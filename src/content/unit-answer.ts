@@ -1,6 +1,7 @@
 import { isAnswerLabelAlone } from './choice-syntax.ts';
 import { htmlToText, stripComments } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
+import { isPlaceholderText, isPlaceholderWord } from './placeholder-answers.ts';
 import { cleanPrompt } from './prompt-text.ts';
 import { isSkippedTitle, looksLikeQuestion } from './question-cues.ts';
 import type { LocalProblem } from './raw-card.ts';
@@ -8,20 +9,15 @@ import { normaliseKey } from './text-normalise.ts';
 
 /**
  * What counts as an answer. Links that only point elsewhere ("See [Answer](…)"), placeholders ("To be
- * completed."), labels ("**Answer:**") and footers ("Source: [site](…)", a "Useful resources" link list)
+ * completed.", "todo" over a bare URL: placeholder-answers.ts), labels ("**Answer:**") and footers ("Source: [site](…)", a "Useful resources" link list)
  * are not; an image is (the reveal shows it), though it gives nothing to build a question from.
  */
 
 /** Pointer words, then separators: a navigation line ("← [Back](…) | [Next](…)") is links and separators only. */
 const STUB_WORDS =
   /^(?:see|see also|see the|see this|read|read more|check|check out|refer to|more|more info|details|here|answer|answers|click here|参见|详见|见|请见|查看|请看|点击|点此|答案|解答)?[\s:：.。,，\-–—>»→|·•/<«←‹›]*$/i;
-const PLACEHOLDER =
-  /^(?:to be (?:completed|done|written|added)|todo|tbd|tba|coming soon|work in progress|wip|n\/a|待补充|待完善|待续|未完待续|暂无|略|同上)[\s.。!！…]*$/i;
 const LABEL =
   /^(?:\*\*|__)?(?:answer|answers|solution|explanation|reason|why|note|notes|tip|hint|答案|解答|回答|解析|答案解析|说明|提示|注意|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$/i;
-
-/** A code block holding only a pointer ("\t参考：https://…" indented by a tab): a link, not an answer. */
-const LINK_LINE = /^\s*(?:[^\s:：]{1,16}\s*[:：]\s*)?https?:\/\/\S+\s*$/;
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 type InlineOf = Paragraph['inline'];
@@ -34,10 +30,7 @@ function isLinkStub(inline: InlineOf): boolean {
   return STUB_WORDS.test(words) || (words.length <= 24 && /[:：]$/.test(words));
 }
 
-function isPlaceholder(inline: InlineOf): boolean {
-  const plain = inline.plain.trim();
-  return plain.length <= 40 && PLACEHOLDER.test(plain);
-}
+const isPlaceholder = (inline: InlineOf): boolean => isPlaceholderWord(inline.plain);
 
 export function isLabel(inline: InlineOf): boolean {
   const text = inline.text.trim();
@@ -51,14 +44,15 @@ const visible = (i: InlineOf): boolean =>
 export function isContent(block: Block): boolean {
   switch (block.type) {
     case 'paragraph':
-      return visible(block.inline) && !isLabel(block.inline);
+      return visible(block.inline) && !isLabel(block.inline) && !isPlaceholderText(block.inline.plain);
     case 'list':
       // A list of questions with no answers ("- What did you learn this week?") asks, it does not answer.
       return block.items.some((item) => item.inlines.some(visible));
     case 'table':
       return block.rows.some((row) => row.cells.some((c) => !c.linkOnly && c.plain.trim() !== ''));
     case 'code':
-      return block.content.trim() !== '' && !LINK_LINE.test(block.content);
+      // A code block holding only a pointer ("\t参考：https://…") or "todo" over one is no answer either.
+      return block.content.trim() !== '' && !isPlaceholderText(block.content);
     case 'deflist':
       return block.items.length > 0;
     case 'html':
@@ -77,6 +71,14 @@ export const isQuestionList = (block: Extract<Block, { type: 'list' }>): boolean
 
 /** An image the reveal can show: an answer even without words. */
 const isImage = (block: Block): boolean => block.type === 'paragraph' && block.inline.imageOnly;
+
+/** A paragraph or code block the author left as a placeholder ("todo", "TBD" over a bare URL). */
+const isPlaceholderBlock = (block: Block): boolean =>
+  (block.type === 'paragraph' && (isPlaceholder(block.inline) || isPlaceholderText(block.inline.plain))) ||
+  (block.type === 'code' && isPlaceholderText(block.content));
+
+/** Blocks with a placeholder where an answer is to come: a question left unanswered, not an empty heading. */
+export const awaitsAnswer = (blocks: readonly Block[]): boolean => blocks.some(isPlaceholderBlock);
 
 /** Content, or an image: something a reveal can show. */
 export const answers = (blocks: readonly Block[]): boolean => blocks.some((b) => isContent(b) || isImage(b));

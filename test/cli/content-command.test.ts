@@ -56,9 +56,10 @@ describe('content check output (pure)', () => {
     expect(text).toContain(
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
-    // bold-keys.en.md (10 cards), exam-bank-keys.zh.md (6) and short-keys.en.md (7) added; the 27 older give 155.
+    // bold-keys.en.md (10 cards), exam-bank-keys.zh.md (6), short-keys.en.md (7) and anchored-headings.zh.md
+    // (13) added; the 27 older give 155.
     expect(text).toMatch(
-      /Total: 30 files, 178 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
+      /Total: 31 files, 191 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 
