@@ -151,6 +151,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     trusted: split.meta.flashcardNote || (body.includes('#flashcard') && FLASHCARD_TAG.test(body)),
     markers: marked.markers,
     isBlank: (line) => isBlank(lines[line - 1]),
+    rawLine: (line) => lines[line - 1] ?? '',
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));
