@@ -57,8 +57,9 @@ describe('content check output (pure)', () => {
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
     // bold-keys.en.md (10 cards), exam-bank-keys.zh.md (6) and short-keys.en.md (7) added; the 27 older give 155.
+    // qa-tables.en/zh.md (10, 10), logseq-cards.en/zh.md (5, 3) and logseq-near-misses.md (3) added: 31 more.
     expect(text).toMatch(
-      /Total: 30 files, 178 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
+      /Total: 35 files, 209 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 
