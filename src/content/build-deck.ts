@@ -160,6 +160,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     markers: marked.markers,
     isBlank: (line) => isBlank(lines[line - 1]),
     labelLines: outline.labelLines,
+    rawLine: (line) => lines[line - 1] ?? '',
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks));

@@ -7,8 +7,10 @@ import type { ContainerPair } from './html-containers.ts';
 import { joinLines } from './html-text.ts';
 import { findInlineCards } from './inline-cards.ts';
 import { labelledAnswerCards } from './labelled-answers.ts';
+import { logseqCards } from './logseq-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
+import { qaTableCards } from './qa-tables.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
 import { isNumberingOnly } from './question-numbering.ts';
@@ -56,6 +58,8 @@ export interface ExtractInput {
   readonly isBlank: (line: number) => boolean;
   /** Headings made from an outline's labels (`* 关键词`, outline-headings.ts): neither questions nor topics. */
   readonly labelLines: ReadonlySet<number>;
+  /** A line of the note as typed (1-based): where indentation or a table cell's breaks matter. */
+  readonly rawLine: (line: number) => string;
 }
 
 const EXPLICIT_ID = /<!--\s*id\s*:\s*([\w.-]{1,100})\s*-->/i;
@@ -96,6 +100,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
     else cards.push(made.card);
   }
 
+  // Logseq `#card` blocks: the author's own flashcards, before any rule reads their outline as questions.
+  const logseq = logseqCards({ blocks: allBlocks, consumed, pathAt, rawLine: input.rawLine });
+  problems.push(...logseq.problems);
+
   // 3. Quiz items: a list item that asks, with its options and key or its stated answer inside it.
   const items = questionItemCards({ blocks: allBlocks, consumed, pathAt, note });
   problems.push(...items.problems);
@@ -115,6 +123,9 @@ export function extractCards(input: ExtractInput): ExtractResult {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
   };
+  // Question-and-answer tables (`| Question | Answer |`) outside questions' answers: one card per row.
+  const qaTables = qaTableCards({ blocks: allBlocks, consumed, pathAt, inQuestion, rawLine: input.rawLine });
+  problems.push(...qaTables.problems);
   // Glossary tables outside questions' answers: one term card per entry.
   const glossary = glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion });
   const inline = findInlineCards({
@@ -129,7 +140,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     isBlank: input.isBlank,
   });
   problems.push(...inline.problems);
-  const inlineLines = [...inline.cards, ...glossary].map((c) => c.line).sort((a, b) => a - b);
+  const noted = [...logseq.cards, ...qaTables.cards];
+  const inlineLines = [...inline.cards, ...glossary, ...noted].map((c) => c.line).sort((a, b) => a - b);
   const unitLines = [...units.map((u) => u.pair.open), ...items.lines].sort((a, b) => a - b);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
@@ -264,7 +276,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       choice: null,
     });
   }
-  cards.push(...inline.cards, ...glossary);
+  cards.push(...inline.cards, ...glossary, ...noted);
   cards.sort((a, b) => a.line - b.line);
   return { cards, problems };
 }

@@ -143,10 +143,15 @@ export function readNoteBlocks(text: string): { readonly blocks: Block[]; readon
  * markdown-it splits by). A line inside a quote or list item loses its `>` marks and indent first.
  */
 export function typedCellCount(line: string): number {
+  return typedCells(line).length;
+}
+
+/** The cells of a table line as typed, split as `typedCellCount` counts them. */
+export function typedCells(line: string): string[] {
   let row = line.replace(/^(?:\s*>)*\s*/, '').trimEnd();
   if (row.startsWith('|')) row = row.slice(1);
   if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  return row.split(/(?<!\\)\|/).length;
+  return row.split(/(?<!\\)\|/);
 }
 
 /** Whether a row the author typed is wider or narrower than the header (lines are 1-based). */

@@ -2,6 +2,7 @@ import { boldQuestionLine } from './bold-questions.ts';
 import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
 import { closesFence, fenceOf } from './html-containers.ts';
 import { indentOf, outdented } from './line-indent.ts';
+import { hasCardTag } from './logseq-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
 /**
@@ -152,7 +153,14 @@ function trimmedLast(lines: readonly string[], bullets: Bullet[]): Bullet[] {
 function readBullet(lines: readonly string[], at: number, end: number): Bullet | null {
   const m = TOP_BULLET.exec(lines[at] as string) as RegExpExecArray;
   const text = (m[2] as string).trim();
-  if (TASK_MARK.test(text) || text.startsWith('#') || boldQuestionLine(text) !== null || CONTAINER.test(text))
+  // A Logseq `#card` block is a flashcard of its own (logseq-cards.ts), not a bullet of an outline.
+  if (
+    TASK_MARK.test(text) ||
+    text.startsWith('#') ||
+    boldQuestionLine(text) !== null ||
+    CONTAINER.test(text) ||
+    hasCardTag(text)
+  )
     return null;
   const gap = m[1] as string;
   // Where the bullet's content starts (five spaces or more after the marker are one, then code).
@@ -184,6 +192,7 @@ function answersAsQuiz(line: string): boolean {
   const text = (item ? (item[1] ?? '') : line).trim();
   return (
     TASK_MARK.test(text) ||
+    hasCardTag(text) ||
     (item !== null && letteredOption(text) !== null) ||
     statedKey(text) !== null ||
     labelledAnswer(text) !== null
