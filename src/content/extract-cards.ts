@@ -10,6 +10,7 @@ import { labelledAnswerCards } from './labelled-answers.ts';
 import { logseqCards } from './logseq-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
+import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
@@ -84,10 +85,14 @@ export function extractCards(input: ExtractInput): ExtractResult {
     for (const b of u.blocks) unitOf.set(b, k);
   });
 
-  // 2. Sections from the headings that are not inside a unit and do not state a key (`#### 答案：C`, or
-  // `### Answer ✅` over the letter `C`).
+  // `Q:` / `A:` pairs, before the sections: a pair closed by `---` with no blank line is a setext heading.
+  const qa = readQaPairs(allBlocks, { inUnit: (b) => unitOf.has(b), note });
+
+  // 2. Sections from the headings that are not inside a unit or a pair and do not state a key (`#### 答案：C`,
+  // or `### Answer ✅` over the letter `C`).
   const keys = keyHeadings(allBlocks);
-  const sectionHeading = (b: Block): boolean => b.type === 'heading' && !unitOf.has(b) && !keys.has(b);
+  const sectionHeading = (b: Block): boolean =>
+    b.type === 'heading' && !unitOf.has(b) && !keys.has(b) && !qa.blocks.has(b);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
   const isLabel = (s: Section): boolean => input.labelLines.has(s.heading.line);
   const sections = flatten(roots);
@@ -99,6 +104,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
     if ('problem' in made) problems.push(made.problem);
     else cards.push(made.card);
   }
+  for (const b of qa.blocks) consumed.add(b);
+  const pairs = qaCards(qa, pathAt, note);
+  problems.push(...pairs.problems);
+  cards.push(...pairs.cards);
 
   // Logseq `#card` blocks: the author's own flashcards, before any rule reads their outline as questions.
   const logseq = logseqCards({ blocks: allBlocks, consumed, pathAt, rawLine: input.rawLine });
@@ -139,10 +148,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
     markers: input.markers,
     isBlank: input.isBlank,
   });
-  problems.push(...inline.problems);
+  problems.push(...inline.problems, ...unansweredQuestions(qa, consumed));
   const noted = [...logseq.cards, ...qaTables.cards];
   const inlineLines = [...inline.cards, ...glossary, ...noted].map((c) => c.line).sort((a, b) => a - b);
-  const unitLines = [...units.map((u) => u.pair.open), ...items.lines].sort((a, b) => a - b);
+  const unitLines = [...units.map((u) => u.pair.open), ...items.lines, ...qa.pairs.map((p) => p.line)].sort(
+    (a, b) => a - b,
+  );
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);

@@ -1,0 +1,85 @@
+import { isAnswerLabelAlone, letteredOption, optionLetterAlone } from './choice-syntax.ts';
+
+/**
+ * The labels of Q&A notes, where each question and its answer open a line of their own:
+ *
+ *     Q: What is a Pod?                   **Question 3:** …        问：Redis 为什么快？
+ *     A: The smallest deployable unit…    **Answer:** …            答：数据在内存中…
+ *
+ * `Q.` / `A.` pair too, but only with each other: `A.` alone is option A of a multiple choice.
+ */
+
+/** How the question's label ends: a colon (`Q:`, `问：`) or a full stop (`Q.`, which alone lets `A.` answer). */
+export type LabelStop = 'colon' | 'dot';
+
+export interface LineLabel {
+  /** What follows the label on its line. */
+  readonly rest: string;
+  readonly stop: LabelStop;
+  /** The label opened bold that wraps the whole line (`**Q: What is X?**`): the closing `**` is at its end. */
+  readonly boldOpen: boolean;
+}
+
+/**
+ * A few words, perhaps in bold, then a colon or a full stop: `Q:`, `**Q:**`, `**Q**:`, `Question 3:`, `答：`.
+ * The words hold no stop, so a sentence ("e.g. …", "Note: …") is told apart by its words below.
+ */
+const LABEL =
+  /^(\*\*|__)?[ \t]*([^\s:：.．*_][^:：.．*_\n]{0,14}?)[ \t]*(\*\*|__)?[ \t]*([:：]|[.．](?=\s|\*\*|__|$))[ \t]*(\*\*|__)?[ \t]*/;
+
+const QUESTION_WORDS = /^(?:Q|Q\s?#?\d{1,4}|[Qq]uestion(?:\s?#?\d{1,4})?|QUESTION|问|问题\s?\d{0,4})$/;
+const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回答|解答)$/;
+
+function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
+  const m = LABEL.exec(line.trim());
+  const word = m?.[2];
+  if (!m || word === undefined || !words(word)) return null;
+  const boldOpen = m[1] !== undefined && m[3] === undefined && m[5] === undefined;
+  return {
+    word,
+    rest: line.trim().slice(m[0].length).trim(),
+    stop: m[4] === ':' || m[4] === '：' ? 'colon' : 'dot',
+    boldOpen,
+  };
+}
+
+/** The question label opening a line, or null. Only a bare `Q` may end in a full stop (`Q.`; `Q1.` numbers). */
+export function questionLabel(line: string): LineLabel | null {
+  const label = splitLabel(line, (w) => QUESTION_WORDS.test(w));
+  if (!label || (label.stop === 'dot' && label.word !== 'Q')) return null;
+  return { rest: label.rest, stop: label.stop, boldOpen: label.boldOpen };
+}
+
+/** Whether the answer label is the letter `A` (which is also how option A is written). */
+export interface AnswerLabel extends LineLabel {
+  readonly letter: boolean;
+}
+
+/**
+ * The answer label opening a line, after a question labelled with `asked`, or null: `A:`, `A1:`, `Answer:`,
+ * `答：`, `答案：`, `回答：`, `参考答案：`; `A.` only after `Q.`.
+ */
+export function answerLabel(line: string, asked: LabelStop): AnswerLabel | null {
+  const label = splitLabel(line, (w) => ANSWER_WORDS.test(w) || isAnswerLabelAlone(w));
+  if (!label) return null;
+  const letter = /^A(?:\s?#?\d{1,4})?$/.test(label.word);
+  if (label.stop === 'dot' && !(asked === 'dot' && label.word === 'A')) return null;
+  return { rest: label.rest, stop: label.stop, boldOpen: label.boldOpen, letter };
+}
+
+/** A line that opens a lettered option with the given letter (`B. …`, `B)`, `(B)`, `B:` or `B.` alone). */
+export function opensOption(line: string, letter: string): boolean {
+  return letteredOption(line)?.letter === letter || optionLetterAlone(line) === letter;
+}
+
+/** A line that opens any lettered option. */
+export function isOptionLine(line: string): boolean {
+  return letteredOption(line) !== null || optionLetterAlone(line) !== null;
+}
+
+/** Text that opened bold with its label, without the closing `**` at its end. */
+export function closeBold(text: string, boldOpen: boolean): string {
+  if (!boldOpen) return text;
+  const t = text.trimEnd();
+  return t.endsWith('**') || t.endsWith('__') ? t.slice(0, -2).trim() : text;
+}
