@@ -15,6 +15,7 @@ import { GLOSSARY_KIND_CHECKS } from './gate-checks/glossary-kinds.ts';
 import { NAME_PART_CHECKS } from './gate-checks/name-parts.ts';
 import { argumentsOf, ONE_RIGHT_CHECKS } from './gate-checks/one-right.ts';
 import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
+import { ORDINAL_ECHO_CHECKS } from './gate-checks/ordinal-echo.ts';
 import { OTHER_FORM_CHECKS } from './gate-checks/other-forms.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
@@ -95,6 +96,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...CLOZE_GRAMMAR_CHECKS,
   ...OPTION_KIND_CHECKS,
   ...ECHO_CHECKS,
+  ...ORDINAL_ECHO_CHECKS,
   ...TRANSLATED_TERM_CHECKS,
   ...SPELLED_ACRONYM_CHECKS,
   ...OTHER_FORM_CHECKS,

@@ -10,6 +10,39 @@ import { judge, type Spec } from './gate-fixtures.ts';
 const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'key-echoes-stem',
+    // Options that differ by their number only, the stem writing the key's (1NF → 第一范式).
+    {
+      origin: 'definition-reverse',
+      stem: '1NF 是对属性的原子性约束，要求属性具有原子性，不可再分解',
+      options: ['第一范式', '第二范式', '第三范式'],
+      lang: 'zh',
+    },
+    // Near miss: the stem says no number, or says the key's and a distractor's alike.
+    {
+      origin: 'definition-reverse',
+      stem: '要求属性具有原子性，不可再分解',
+      options: ['第一范式', '第二范式', '第三范式'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // The same in English: 3NF asked against normal forms by their ordinals (the key first, as judge() takes it).
+    {
+      origin: 'definition-reverse',
+      stem: '3NF removes transitive dependencies on the key',
+      options: ['Third normal form', 'First normal form', 'Second normal form'],
+      lang: 'en',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Removes transitive dependencies on the key',
+      options: ['Third normal form', 'First normal form', 'Second normal form'],
+      lang: 'en',
+    },
+  ],
+  [
+    'key-echoes-stem',
     // A command named by its translation: 放弃 → DISCARD (the glossary knows discard, cancel, watch).
     {
       origin: 'definition-reverse',
