@@ -5,6 +5,7 @@ import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
 import { headerMisaligned, isExampleLead } from './table-alignment.ts';
+import { commandFirstOrder, inOrder } from './task-first-tables.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type {
   CardFacts,
@@ -345,8 +346,13 @@ function numberedTerm(inline: InlineInfo): string | null {
 }
 
 function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
-  const header = block.header.map((h) => h.text.trim());
-  const rows = block.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.text.trim()) }));
+  const written = block.header.map((h) => h.text.trim());
+  const order = commandFirstOrder(written.map((h) => h.replace(/[*_`]/g, '')));
+  const header = order ? inOrder(written, order) : written;
+  const rows = block.rows.map((r) => {
+    const cells = r.cells.map((c) => c.text.trim());
+    return { line: r.line, cells: order ? inOrder(cells, order) : cells };
+  });
   const misaligned = headerMisaligned(
     block.ragged,
     header,

@@ -67,3 +67,34 @@ describe('commented shell lines as a command table', () => {
     expect(graded(C_CODE).filter((q) => q.kind === 'table-row')).toEqual([]);
   });
 });
+
+const TASK_FIRST = (commandHeader: string): string => `# Linux
+
+## System
+
+| Action | ${commandHeader} |
+| --- | --- |
+| Print all system information | \`uname -a\` |
+| Print the kernel release | \`uname -r\` |
+| Show how long the system has been running | \`uptime\` |
+| Show the current date and time | \`date\` |
+| Show this month's calendar | \`cal\` |
+`;
+
+describe('a task-first command table (| Action | Command |)', () => {
+  it('is read command first: which command does a task, which task a command does', () => {
+    const questions = graded(TASK_FIRST('Command'));
+    const keys = questions.map((q) => q.options[q.correctIndex ?? -1] ?? '');
+    const commandKeys = questions.filter((q) => q.frame?.kind === 'which-row');
+    expect(commandKeys.length).toBeGreaterThan(0);
+    for (const q of commandKeys)
+      expect(q.options[q.correctIndex ?? -1]).toMatch(/^`?(uname|uptime|date|cal)/);
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a table whose second column is no command in the order written (near miss)', () => {
+    const questions = graded(TASK_FIRST('Example'));
+    for (const q of questions.filter((x) => x.frame?.kind === 'which-row'))
+      expect(q.options[q.correctIndex ?? -1]).not.toMatch(/^`?(uname|uptime|date|cal)/);
+  });
+});

@@ -64,9 +64,15 @@ function numbered(option: string): { frame: string; value: number } | null {
   };
 }
 
-/** The numbers the stem writes in digits or words. */
+/**
+ * The numbers the stem writes as digits or ordinals (第三, third). Counting words are prose ("one request",
+ * 一种, 一个) far more often than a name, so they are not read there.
+ */
+const STEM_NUMBER =
+  /\d+|(?<=第)[一二两三四五六七八九十]|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu;
+
 function stemNumbers(stem: string): ReadonlySet<number> {
-  return new Set([...stem.matchAll(NUMBER)].map((m) => valueOf(m[0])));
+  return new Set([...stem.matchAll(STEM_NUMBER)].map((m) => valueOf(m[0])));
 }
 
 function fails(candidate: Candidate): boolean {
