@@ -1,3 +1,5 @@
+import { withoutTrailingBreaks } from './html-text.ts';
+
 /**
  * How notes write the options of a multiple-choice question and the key to it, in one place: the details
  * reader keeps a key written in a summary, the choice reader finds options and keys, and the card reader
@@ -145,7 +147,8 @@ export interface LineKey {
 
 /** The key a line states, in any form above, or null. */
 export function keyOnLine(line: string): LineKey | null {
-  const text = line.trim();
+  // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
+  const text = withoutTrailingBreaks(line.trim());
   const short = SHORT_LABEL.exec(text);
   if (short) {
     const key = keyLettersAlone(text.slice(short[0].length));

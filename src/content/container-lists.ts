@@ -10,6 +10,7 @@ import {
   TASK_MARK,
 } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
+import { breaksAsLines } from './html-text.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
 /**
@@ -69,7 +70,8 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         const item = stack[stack.length - 1];
         const inline = tokens[i + 1];
         if (item?.kind !== 'item' || inline?.type !== 'inline') break;
-        const content = inline.content;
+        // `Which…?<br>a. x<br>b. y`: the question and its options on lines of their own.
+        const content = breaksAsLines(inline.content);
         const firstEnd = content.indexOf('\n');
         if (item.paragraphs === 0 && item.opensWithParagraph) {
           item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);

@@ -252,7 +252,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
       }
       case 'paragraph_open': {
         const inline = tokens[i + 1] as Token;
-        const info = readInline(inline, lineOf(token));
+        const info = readInline(inline, lineOf(token), true);
         const frame = top();
         if (frame?.kind === 'item') frame.item.inlines.push(info);
         else if (frame?.kind === 'definition') frame.entry.definitions.push(info);
