@@ -57,8 +57,9 @@ describe('content check output (pure)', () => {
       '\nenglish-styles.md:44: warning: question has no answer: "Why do zombie processes exist?"',
     );
     // bold-keys.en.md (10 cards), exam-bank-keys.zh.md (6) and short-keys.en.md (7) added; the 27 older give 155.
+    // lowercase-options.en.md (10) and lowercase-near-misses.en.md (7 topics) added; the 30 older give 178.
     expect(text).toMatch(
-      /Total: 30 files, 178 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
+      /Total: 32 files, 195 cards, \d+ questions \(\d+ auto-graded\); 1 error, \d+ warnings\n/,
     );
   });
 
