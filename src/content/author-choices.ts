@@ -1,7 +1,9 @@
 import { boldKeyGroup } from './bold-key-options.ts';
 import {
   keyOnLine,
+  type LabelCase,
   type LineOption,
+  labelCaseOf,
   letteredOption,
   lineOptions,
   optionLetterAlone,
@@ -171,7 +173,7 @@ function letteredList(
   block: Extract<Block, { type: 'list' }>,
   nested: readonly Extract<Block, { type: 'list' }>[],
   rawLine: RawLine | undefined,
-): { letters: string[]; texts: string[] } | null {
+): { letters: string[]; texts: string[]; labels: LabelCase } | null {
   if (block.items.length < 2) return null;
   const letters: string[] = [];
   const texts: string[] = [];
@@ -187,7 +189,7 @@ function letteredList(
       .filter((t) => t !== '');
     texts.push([own, ...under].join(' '));
   }
-  return { letters, texts };
+  return { letters, texts, labels: labelCaseOf(block.items[0]?.inlines[0]?.text ?? '') ?? 'upper' };
 }
 
 /** The lists nested in the items of the list at `i`: markdown-it gives them as blocks after it. */
@@ -228,6 +230,7 @@ function letteredLines(
   if (first?.type !== 'paragraph') return null;
   const startLine = first.inline.lines.findIndex((l) => optionLine(l.text, 'A') !== null);
   if (startLine < 0) return null;
+  const labels = labelCaseOf(first.inline.lines[startLine]?.text ?? '') ?? 'upper';
   const letters: string[] = [];
   const texts: string[] = [];
   // The text lines of a label written alone, and the paragraph they may be in.
@@ -271,8 +274,8 @@ function letteredLines(
         endLine = l.line;
         continue;
       }
-      const stated = letters.length >= 2 ? keyOnLine(l.text) : null;
-      const key = stated ? { ...stated, block: j, line: l.line } : keyUnderLabelAt(scope, j, k);
+      const stated = letters.length >= 2 ? keyOnLine(l.text, labels) : null;
+      const key = stated ? { ...stated, block: j, line: l.line } : keyUnderLabelAt(scope, j, k, labels);
       if (key && letters.length >= 2) {
         keyInRun = key;
         lastBlock = key.block;
@@ -292,7 +295,7 @@ function letteredLines(
   const key =
     keyInRun ??
     (() => {
-      const found = findKey(scope, lastBlock + 1, 6);
+      const found = findKey(scope, lastBlock + 1, 6, labels);
       if (!found) return null;
       lastBlock = found.block;
       endLine = found.line;
@@ -343,7 +346,7 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
     if (task) return task;
     const lettered = letteredList(b, nestedLists(scope, i), rawLine);
     if (!lettered) return boldKeyGroup(scope, i);
-    const key = findKey(scope, i + 1, 6);
+    const key = findKey(scope, i + 1, 6, lettered.labels);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);
     return {
       firstBlock: i,

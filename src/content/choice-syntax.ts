@@ -1,3 +1,5 @@
+import { withoutTrailingBreaks } from './html-text.ts';
+
 /**
  * How notes write the options of a multiple-choice question and the key to it, in one place: the details
  * reader keeps a key written in a summary, the choice reader finds options and keys, and the card reader
@@ -21,6 +23,26 @@ export function letteredOption(text: string): { letter: string; text: string } |
   if (!m) return null;
   const letter = (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase();
   return { letter, text: (m[4] ?? '').trim() };
+}
+
+/**
+ * How the author lettered a question's options: `A.` … or `a.` …. A key in lower case (`-> c`, `Ans: b`)
+ * names options lettered in lower case only; elsewhere a lone `a` is a word ("Answer: a", an article).
+ */
+export type LabelCase = 'upper' | 'lower';
+
+/** How the options among these lines are lettered: as the first line that opens option A (`a.`, `A)`). */
+export function labelCaseIn(lines: readonly string[]): LabelCase {
+  const first = lines.find((l) => letteredOption(l.trim())?.letter === 'A');
+  return (first !== undefined ? labelCaseOf(first.trim()) : null) ?? 'upper';
+}
+
+/** The case of the option label opening a line (`a. text`, `(b)`, `c、`), or null when no label opens it. */
+export function labelCaseOf(text: string): LabelCase | null {
+  const m = LETTERED.exec(text) ?? LETTER_ALONE.exec(text.trim());
+  const letter = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  if (letter === '') return null;
+  return letter === letter.toUpperCase() ? 'upper' : 'lower';
 }
 
 const SHORT_KEY_MARK = /^A\s*[:：]-/;
@@ -120,21 +142,25 @@ const MENTIONS_ANSWER = /答案|answer/i;
 
 /**
  * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct
- * answer is C.", "【答案】D", "【参考答案】：D". Letters are upper case, and a letter followed by more words
- * ("Answer: A dog") is an answer in words, not a key.
+ * answer is C.", "【答案】D", "【参考答案】：D", "Answer: (C)". A letter followed by more words ("Answer: A dog")
+ * is an answer in words, not a key; a letter in brackets ends the line or its sentence ("The answer (A) is
+ * wrong" is prose).
  */
+const KEY_LETTERS = String.raw`[A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*`;
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*([A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*)(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【])`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【]))`,
   'i',
 );
 
 /**
- * The short key practice banks write right under the options, `A` or `Ans` standing for "answer":
- * `A:- D, The vlan.dat is…`, `A: D`, `Ans: D`, `Ans - D`. Only a key follows the label (`A: the first`
- * is option A, and where options are expected it is read as one: see author-choices.ts).
+ * The short key practice banks write right under the options, `A` or `Ans` standing for "answer", an arrow
+ * pointing at it, or "Correct": `A:- D, The vlan.dat is…`, `A: D`, `Ans: D`, `Ans. d`, `Ans - D`, `-> c`,
+ * `=> c`, `→ c`, `Correct: c`, `Correct option: (c)`. Only a key follows the label (`A: the first` is option
+ * A, and where options are expected it is read as one: see author-choices.ts; "Correct: use `git mv`" is
+ * prose), and only at the start of a line ("x -> y" is prose).
  */
 const SHORT_LABEL =
-  /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|[Aa]ns(?:\*\*)?\s*(?:[:：.]|(?=[-–—])))(?:\*\*)?\s*[-–—]?\s*/;
+  /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|(?:[Aa]ns|ANS)(?:\*\*)?\s*(?:[:：.]|(?=[-–—]))|(?:[Cc]orrect(?:\s+(?:[Oo]ption|[Cc]hoice))?|CORRECT)(?:\*\*)?\s*(?:[:：]|(?=[-–—]))|(?:->|=>|→|⇒|⟶|➔|➜)(?!>))(?:\*\*)?\s*[-–—]?\s*/;
 
 /** A key stated on a line: its letters in order (["C"], ["B", "D"]), and the explanation after them. */
 export interface LineKey {
@@ -143,38 +169,54 @@ export interface LineKey {
   readonly note: string;
 }
 
-/** The key a line states, in any form above, or null. */
-export function keyOnLine(line: string): LineKey | null {
-  const text = line.trim();
+/**
+ * The key a line states, in any form above, or null. Its letters are capitals, or lower case when the
+ * options were lettered so (`labels`): "answer: a" under `A.` … is too loose to trust.
+ */
+export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | null {
+  // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
+  const text = withoutTrailingBreaks(line.trim());
   const short = SHORT_LABEL.exec(text);
   if (short) {
-    const key = keyLettersAlone(text.slice(short[0].length));
+    const key = keyLettersAlone(text.slice(short[0].length), labels);
     return key ? { letters: key.letters, note: key.rest } : null;
   }
   // Every other form holds one of the answer words: most lines are dismissed without the full pattern.
   if (!MENTIONS_ANSWER.test(text)) return null;
   const m = STATED.exec(text);
-  if (!m?.[1]) return null;
-  // The words may be any case; the letters must be capitals ("answer: a" is too loose to trust).
-  const letters = m[1].match(/[A-H]/g);
-  if (!letters || /[a-h]/.test(m[1])) return null;
+  const written = m?.[1] ?? m?.[2];
+  if (!m || !written) return null;
+  const letters = keyLetters(written, labels);
+  if (!letters) return null;
   const rest = text
     .slice(m[0].length)
     .replace(/^(?:\*\*|__)?\s*[.。,，;；:：)）!！]?\s*/, '')
     .trim();
   // Markup after the key (`{.correct}`, `<br>`) is no explanation.
-  return { letters: [...new Set(letters)], note: /^[{<]/.test(rest) ? '' : rest };
+  return { letters, note: /^[{<]/.test(rest) ? '' : rest };
+}
+
+/**
+ * The letters of a key as written, in capitals, or null: lower case only under options lettered so, and
+ * then one letter at a time (`a, c`; "be" and "add" are words), never mixed with capitals.
+ */
+function keyLetters(written: string, labels: LabelCase): string[] | null {
+  const lower = /[a-h]/.test(written);
+  if (lower && (labels !== 'lower' || /[A-H]/.test(written) || /[a-h]{2}/.test(written))) return null;
+  const letters = written.toUpperCase().match(/[A-H]/g);
+  return letters ? [...new Set(letters)] : null;
 }
 
 /** The letters a line states as the key, in order (["C"], ["B", "D"]), or null. */
-export function statedKey(line: string): string[] | null {
-  return keyOnLine(line)?.letters ?? null;
+export function statedKey(line: string, labels: LabelCase = 'upper'): string[] | null {
+  return keyOnLine(line, labels)?.letters ?? null;
 }
 
 // Spaces, not \s: a run of blank lines must not be rescanned from every newline in it.
-const SHORT_LABEL_START = /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|[Aa]ns\b)/m;
+const SHORT_LABEL_START =
+  /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|[Aa]ns\b|ANS\b|[Cc]orrect\b|CORRECT\b|->|=>|→|⇒|⟶|➔|➜)/m;
 
-/** A line that may state a key, before any pattern: an answer word, or the short label (`A:-`, `Ans`). */
+/** A line that may state a key, before any pattern: an answer word, or a short label (`A:-`, `Ans`, `->`). */
 export function mayStateKey(text: string): boolean {
   return MENTIONS_ANSWER.test(text) || SHORT_LABEL_START.test(text);
 }
@@ -315,22 +357,40 @@ export function foldShowsAnswer(summary: string): boolean {
 }
 
 /**
- * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`), or
- * letters and then an explanation after a stop (`C. 因为…`, `B — Throwable`). Letters followed by more
- * words ("A dog", "A, B and C are…") are an answer in words. Capitals only; null when the line is no key.
- * `rest` is the explanation written after the letters on the line ("" when there is none).
+ * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`, `(C)`),
+ * or letters and then an explanation after a stop (`C. 因为…`, `B — Throwable`). Letters followed by more
+ * words ("A dog", "A, B and C are…") are an answer in words. Capitals, or lower case one letter at a time
+ * under options lettered so (`labels`, see keyLetters); null when the line is no key. `rest` is the
+ * explanation written after the letters on the line ("" when there is none).
  */
 const LEADING_LETTERS = /^(?:\*\*|__|`)?([A-H](?:\s*[,，、&和]\s*[A-H](?![A-Za-z])|[A-H](?![a-z]))*)(.*)$/s;
+const LEADING_LOWER = /^(?:\*\*|__|`)?([a-h](?:\s*[,，、&和]\s*[a-h])*)(?![A-Za-z])(.*)$/s;
 // A stop, then anything: `E.g. …` and `C-style …` are words, `C. 因为…` and `B — Throwable` are keys.
 const AFTER_KEY =
   /^(?:\*\*|__|`)?(?:\s*$|\s*[.:,;!)](?=\s|$)|\s*[。，；：）！、]|\s+[—–-]\s|\s+[^\sA-Za-z—–-])/;
+/** `(C)`, `（c）`: the letters in brackets, then the end of the line or a stop. */
+const BRACKETED_KEY =
+  /^(?:\*\*|__)?[(（]\s*([^()（）]{1,16}?)\s*[)）](?:\*\*|__)?(\s*$|\s*[.。,，;；:：!！—–-].*)$/s;
 
-export function keyLettersAlone(line: string): { letters: string[]; rest: string } | null {
-  const m = LEADING_LETTERS.exec(line.trim());
+export function keyLettersAlone(
+  line: string,
+  labels: LabelCase = 'upper',
+): { letters: string[]; rest: string } | null {
+  const text = line.trim();
+  const bracketed = BRACKETED_KEY.exec(text);
+  if (bracketed) {
+    const inside = keyLettersAlone(bracketed[1] ?? '', labels);
+    // The brackets hold the letters and nothing else.
+    if (inside?.rest !== '') return null;
+    return { letters: inside.letters, rest: restAfterKey(bracketed[2] ?? '') };
+  }
+  const m = LEADING_LETTERS.exec(text) ?? (labels === 'lower' ? LEADING_LOWER.exec(text) : null);
   const after = m?.[2] ?? '';
   if (!m?.[1] || !AFTER_KEY.test(after)) return null;
-  const letters = m[1].match(/[A-H]/g);
+  const letters = m[1].toUpperCase().match(/[A-H]/g);
   // What follows the stop is the author's explanation, on the key's line.
-  const rest = after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?\s*/, '').trim();
-  return letters ? { letters: [...new Set(letters)], rest } : null;
+  return letters ? { letters: [...new Set(letters)], rest: restAfterKey(after) } : null;
 }
+
+const restAfterKey = (after: string): string =>
+  after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?\s*/, '').trim();

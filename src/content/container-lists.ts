@@ -3,6 +3,8 @@ import { boldKeyedAt } from './bold-key-options.ts';
 import { boldQuestionLine } from './bold-questions.ts';
 import {
   bracketKey,
+  type LabelCase,
+  labelCaseOf,
   labelledAnswer,
   letteredOption,
   mayStateKey,
@@ -10,6 +12,7 @@ import {
   TASK_MARK,
 } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
+import { breaksAsLines } from './html-text.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
 /**
@@ -62,6 +65,7 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
           keyed: false,
           answered: false,
           letteredLines: false,
+          labels: 'upper',
           oneLine: false,
         });
         break;
@@ -69,7 +73,8 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
         const item = stack[stack.length - 1];
         const inline = tokens[i + 1];
         if (item?.kind !== 'item' || inline?.type !== 'inline') break;
-        const content = inline.content;
+        // `Which…?<br>a. x<br>b. y`: the question and its options on lines of their own.
+        const content = breaksAsLines(inline.content);
         const firstEnd = content.indexOf('\n');
         if (item.paragraphs === 0 && item.opensWithParagraph) {
           item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
@@ -82,14 +87,15 @@ export function containerLists(tokens: readonly Token[]): Set<number> {
             const answers = mayStateKey(content);
             for (const l of lines) {
               if (answers) readKeyLine(item, l);
-              if (letteredOption(l.trim())?.letter === 'A') item.letteredLines = true;
+              if (letteredOption(l.trim())?.letter === 'A') seeOptionA(item, l.trim());
             }
           }
         } else {
           const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
           if (mayStateKey(content)) readKeyLine(item, first);
           // The options in a paragraph of their own under the question (a blank line between).
-          if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A') item.letteredLines = true;
+          if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A')
+            seeOptionA(item, first.trim());
         }
         item.paragraphs++;
         break;
@@ -160,6 +166,8 @@ interface ItemFrame {
   answered: boolean;
   /** Options written as lines, in the question's own paragraph (`A. …` under it) or in one below it. */
   letteredLines: boolean;
+  /** How those options are lettered (`A.` or `a.`): a key in lower case names options lettered so. */
+  labels: LabelCase;
   /** The question line is a bold question with its answer after it (bold-questions.ts). */
   oneLine: boolean;
 }
@@ -176,8 +184,14 @@ function noteOptions(item: ItemFrame, first: Token | undefined): void {
   else if (boxed) item.options = 'boxes';
 }
 
+function seeOptionA(item: ItemFrame, line: string): void {
+  if (item.letteredLines) return;
+  item.letteredLines = true;
+  item.labels = labelCaseOf(line) ?? 'upper';
+}
+
 function readKeyLine(item: ItemFrame, line: string): void {
-  if (statedKey(line)) item.keyed = true;
+  if (statedKey(line, item.labels)) item.keyed = true;
   else if (labelledAnswer(line)) item.answered = true;
 }
 

@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { keyOnLine, letteredOption } from './choice-syntax.ts';
+import { keyOnLine, type LabelCase, labelCaseOf, letteredOption } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
@@ -32,6 +32,8 @@ export interface OptionLines {
   readonly texts: string[];
   /** Index, in the block's content, of the first option's line. */
   readonly firstAt: number;
+  /** How the options are lettered (`A.` or `a.`): a key in lower case names options lettered so. */
+  readonly labels: LabelCase;
   readonly key: { readonly letters: string[]; readonly at: number; readonly note: string } | null;
 }
 
@@ -43,6 +45,7 @@ export function optionLines(info: string, content: string): OptionLines | null {
   const letters: string[] = [];
   const texts: string[] = [];
   let firstAt = -1;
+  let labels: LabelCase = 'upper';
   let key: OptionLines['key'] = null;
   for (const [at, raw] of content.split('\n').entries()) {
     const line = raw.trim();
@@ -51,16 +54,19 @@ export function optionLines(info: string, content: string): OptionLines | null {
     if (key !== null) return null;
     const option = letteredOption(line);
     if (option && option.letter === String.fromCharCode(65 + letters.length)) {
-      if (firstAt < 0) firstAt = at;
+      if (firstAt < 0) {
+        firstAt = at;
+        labels = labelCaseOf(line) ?? 'upper';
+      }
       letters.push(option.letter);
       texts.push(option.text);
       continue;
     }
-    const stated = letters.length >= 2 ? keyOnLine(line) : null;
+    const stated = letters.length >= 2 ? keyOnLine(line, labels) : null;
     if (stated === null) return null;
     key = { ...stated, at };
   }
-  return letters.length >= 2 ? { letters, texts, firstAt, key } : null;
+  return letters.length >= 2 ? { letters, texts, firstAt, labels, key } : null;
 }
 
 /** A heading numbered as a question bank numbers its questions (`## 4. Select the policy…`, `### Q4`). */
@@ -117,7 +123,7 @@ export function fencedGroup(scope: readonly Block[], i: number): OptionGroup | n
   const contentLine = block.line + (block.fenced ? 1 : 0);
   const key: StatedKey | null = found.key
     ? { letters: found.key.letters, block: i, line: contentLine + found.key.at, note: found.key.note }
-    : findKey(scope, i + 1, 1);
+    : findKey(scope, i + 1, 1, found.labels);
   const { options, correct } = keyed(found.letters, found.texts, key);
   return {
     firstBlock: i,

@@ -165,6 +165,37 @@ export function stripComments(html: string): string {
   }
 }
 
+const BREAK_TAG = /<br\s*\/?>/i;
+const BREAK_TAGS_ALL = /<br\s*\/?>/gi;
+
+/**
+ * Markdown source with its `<br>` tags read as the line breaks they are (as a paragraph's lines are read,
+ * see readInline): one inside a line breaks it there, one ending a line is dropped.
+ */
+export function breaksAsLines(text: string): string {
+  if (!BREAK_TAG.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const [first = '', ...rest] = line.split(BREAK_TAGS_ALL);
+      return [first.trimEnd(), ...rest.map((part) => part.trim()).filter((part) => part !== '')].join('\n');
+    })
+    .join('\n');
+}
+
+/** A line without the `<br>` tags ending it (`-> c <br>`), by hand: a pattern would rescan long runs of spaces. */
+export function withoutTrailingBreaks(line: string): string {
+  let text = line.trimEnd();
+  while (text.endsWith('>')) {
+    const at = text.lastIndexOf('<');
+    if (at < 0 || !BREAK_ALONE.test(text.slice(at))) break;
+    text = text.slice(0, at).trimEnd();
+  }
+  return text;
+}
+
+const BREAK_ALONE = /^<br\s*\/?>$/i;
+
 /** Lines joined by one space, each trimmed where it meets the next (a space-newline-space pattern, minus its backtracking). */
 export function joinLines(text: string): string {
   if (!text.includes('\n')) return text;

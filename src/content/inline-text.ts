@@ -84,16 +84,30 @@ const endsWithSpace = (text: string): boolean => text.endsWith(' ');
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
 /**
- * Reads an `inline` token's children (or the ones given: a heading's without its back-to-top links);
- * `line` is the 1-based line the inline run starts on.
+ * Reads an `inline` token's children (or the ones given: a heading's without its back-to-top links); `line`
+ * is the 1-based line the inline run starts on. With `breakLines` (a paragraph's run), a `<br>` inside a
+ * source line starts a new line of the run, as a line break would (`Which…?<br>a. x<br>b. y`: a question
+ * and its options); elsewhere (a heading, a table cell) it is a space. A `<br>` ending its source line is a
+ * space either way.
  */
 export function readInline(
   token: Token,
   line: number,
+  breakLines = false,
   children: readonly Token[] = token.children ?? [],
 ): InlineInfo {
   let current = newLine(line);
   const lines: LineBuilder[] = [current];
+  // Words on the current line, and a `<br>` after them waiting for more words to start a new line with.
+  let wordsOnLine = false;
+  let breakPending = false;
+  const startPendingLine = (): void => {
+    if (!breakPending) return;
+    breakPending = false;
+    current = newLine(current.line);
+    lines.push(current);
+    wordsOnLine = false;
+  };
   let inLink = 0;
   let boldStart: number | null = null;
   let outsideLinkChars = 0;
@@ -116,6 +130,8 @@ export function readInline(
           // A `<br>` parts two sentences ("in-house.<br/>Which…"): a space, never none or two.
           if (BREAK.test(child.content)) {
             afterBreak = true;
+            // Bold or a link open across it stays on one line: its words are one term.
+            if (breakLines && wordsOnLine && boldStart === null && inLink === 0) breakPending = true;
             if (!endsWithSpace(current.text)) {
               current.text += ' ';
               if (current.plain !== null) current.plain += ' ';
@@ -123,11 +139,13 @@ export function readInline(
           }
           break;
         }
+        const visible = trimmedLength(child.content);
+        if (visible > 0) startPendingLine();
         const content = afterBreak && endsWithSpace(current.text) ? child.content.trimStart() : child.content;
         afterBreak = false;
         current.text += content;
         if (current.plain !== null) current.plain += content;
-        const visible = trimmedLength(child.content);
+        if (visible > 0) wordsOnLine = true;
         if (inLink > 0) {
           linkChars += visible;
           if (linkText.length < 200) linkText += child.content;
@@ -138,6 +156,8 @@ export function readInline(
         break;
       }
       case 'code_inline': {
+        startPendingLine();
+        wordsOnLine = true;
         current.plain = splitPlain(current) + child.content;
         current.text += `\`${child.content}\``;
         addTerm(current, { text: child.content.trim(), kind: 'code' });
@@ -151,6 +171,7 @@ export function readInline(
         break;
       }
       case 'strong_open':
+        startPendingLine();
         boldStart = splitPlain(current).length;
         current.text += '**';
         break;
@@ -165,6 +186,7 @@ export function readInline(
         break;
       }
       case 'link_open':
+        startPendingLine();
         if (inLink === 0) linkText = '';
         inLink++;
         break;
@@ -176,6 +198,7 @@ export function readInline(
         }
         break;
       case 'image': {
+        startPendingLine();
         imageCount++;
         const src = child.attrGet('src');
         if (src !== null && src !== '') {
@@ -188,6 +211,8 @@ export function readInline(
       case 'hardbreak':
         current = newLine(current.line + 1);
         lines.push(current);
+        wordsOnLine = false;
+        breakPending = false;
         break;
       default:
         break;

@@ -262,7 +262,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
           level: Number(token.tag.slice(1)),
           line: lineOf(token),
           end: endOf(token),
-          inline: readInline(inline, lineOf(token), withoutBackLinks(inline.children ?? [])),
+          inline: readInline(inline, lineOf(token), false, withoutBackLinks(inline.children ?? [])),
           itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
           depth: depth() - (opensItem ? 1 : 0),
         });
@@ -271,7 +271,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
       }
       case 'paragraph_open': {
         const inline = tokens[i + 1] as Token;
-        const info = readInline(inline, lineOf(token));
+        const info = readInline(inline, lineOf(token), true);
         const frame = top();
         if (frame?.kind === 'item') frame.item.inlines.push(info);
         else if (frame?.kind === 'definition') frame.entry.definitions.push(info);

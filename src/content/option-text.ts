@@ -1,5 +1,5 @@
 import { letteredOption, TASK_MARK } from './choice-syntax.ts';
-import { joinLines, trimEndOf } from './html-text.ts';
+import { breaksAsLines, joinLines, trimEndOf } from './html-text.ts';
 import type { InlineInfo } from './inline-text.ts';
 
 /**
@@ -51,6 +51,9 @@ export function rawOptionOf(
   lettered: boolean,
 ): string | undefined {
   if (!rawLine) return undefined;
-  const text = rawLine(line).replace(LIST_MARKER, '').replace(TASK_MARK, '');
+  // A `<br>` is a line break: one ending the line is no character of the option, one inside it parts it.
+  const broken = breaksAsLines(rawLine(line));
+  if (broken.includes('\n')) return undefined;
+  const text = broken.replace(LIST_MARKER, '').replace(TASK_MARK, '');
   return lettered ? letteredOption(text)?.text : text;
 }

@@ -1,6 +1,6 @@
 import { findOptionGroup } from './author-choices.ts';
 import { boldQuestionLine } from './bold-questions.ts';
-import { labelledAnswer, statedKey } from './choice-syntax.ts';
+import { labelCaseIn, labelledAnswer, statedKey } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -73,8 +73,10 @@ function itemCard(
   note: NoteText,
 ): { card: RawCard } | { problem: LocalProblem } | null {
   const asked = opening.inline.lines;
+  // "Answer: c" under options lettered `a.` … is their key, not an answer in words.
+  const labels = labelCaseIn(asked.map((l) => l.text));
   const labelAt = asked.findIndex(
-    (l, k) => k > 0 && labelledAnswer(l.text) !== null && statedKey(l.text) === null,
+    (l, k) => k > 0 && labelledAnswer(l.text) !== null && statedKey(l.text, labels) === null,
   );
   const line = opening.line;
   if (labelAt < 0) {

@@ -5,6 +5,7 @@ import {
   isAnswerLabelAlone,
   keyLettersAlone,
   keyOnLine,
+  type LabelCase,
   statedKey,
 } from './choice-syntax.ts';
 import { isAnswerFoldMarker } from './html-containers.ts';
@@ -29,7 +30,12 @@ export interface StatedKey {
  * on the next line, or the first line of the next paragraph. Null when line `k` is no such label, or the
  * label is over an answer in words ("### Answer" then "Because the JVM…"): that states no key.
  */
-export function keyUnderLabelAt(scope: readonly Block[], j: number, k: number): StatedKey | null {
+export function keyUnderLabelAt(
+  scope: readonly Block[],
+  j: number,
+  k: number,
+  labels: LabelCase = 'upper',
+): StatedKey | null {
   const b = scope[j];
   const lines = b?.type === 'heading' || b?.type === 'paragraph' ? b.inline.lines : null;
   const label = lines?.[k];
@@ -37,20 +43,28 @@ export function keyUnderLabelAt(scope: readonly Block[], j: number, k: number): 
   const inBlock = lines[k + 1];
   const next = scope[j + 1];
   const under = inBlock ?? (next?.type === 'paragraph' ? next.inline.lines[0] : undefined);
-  const key = under ? keyLettersAlone(under.text) : null;
+  const key = under ? keyLettersAlone(under.text, labels) : null;
   if (!key || !under) return null;
   return { letters: key.letters, block: inBlock ? j : j + 1, line: under.line, note: key.rest };
 }
 
-/** Where a stated key is, searching the blocks after the options (a key heading counts) up to `limit`. */
-export function findKey(scope: readonly Block[], from: number, limit: number): StatedKey | null {
+/**
+ * Where a stated key is, searching the blocks after the options (a key heading counts) up to `limit`;
+ * `labels` is how the options are lettered (a key in lower case names options lettered so).
+ */
+export function findKey(
+  scope: readonly Block[],
+  from: number,
+  limit: number,
+  labels: LabelCase = 'upper',
+): StatedKey | null {
   for (let j = from; j < scope.length && j < from + limit; j++) {
     const b = scope[j] as Block;
     if (b.type === 'heading' || b.type === 'paragraph') {
       for (const [k, l] of b.inline.lines.entries()) {
-        const key = keyOnLine(l.text);
+        const key = keyOnLine(l.text, labels);
         if (key) return { letters: key.letters, block: j, line: l.line, note: key.note };
-        const labelled = keyUnderLabelAt(scope, j, k);
+        const labelled = keyUnderLabelAt(scope, j, k, labels);
         if (labelled) return labelled;
       }
     }
@@ -58,12 +72,12 @@ export function findKey(scope: readonly Block[], from: number, limit: number): S
     if (b.type === 'html' && isAnswerFoldMarker(b.content)) {
       const next = scope[j + 1];
       const first = next?.type === 'paragraph' ? next.inline.lines[0] : undefined;
-      const key = first ? keyLettersAlone(first.text) : null;
+      const key = first ? keyLettersAlone(first.text, labels) : null;
       if (key && first) return { letters: key.letters, block: j + 1, line: first.line, note: key.rest };
     }
     if (b.type === 'list') {
       for (const item of b.items) {
-        const key = item.inlines[0] ? keyOnLine(item.inlines[0].text) : null;
+        const key = item.inlines[0] ? keyOnLine(item.inlines[0].text, labels) : null;
         if (key) return { letters: key.letters, block: j, line: item.line, note: key.note };
       }
     }
