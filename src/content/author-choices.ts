@@ -17,6 +17,7 @@ import type { Block, ListItem } from './markdown-blocks.ts';
 import { optionText, type RawLine, rawOptionOf, typedOption } from './option-text.ts';
 import { tableGroup } from './quiz-table-options.ts';
 import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts';
+import { wordedKey } from './worded-key.ts';
 
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
@@ -125,6 +126,7 @@ function boxLetters(words: readonly string[]): { letters: string[]; texts: strin
  * author's explanation written as more of the list ("- The command `pull` is…"), not options.
  */
 function taskGroup(
+  scope: readonly Block[],
   block: Extract<Block, { type: 'list' }>,
   at: number,
   rawLine: RawLine | undefined,
@@ -146,12 +148,15 @@ function taskGroup(
   const named = stated && lettered ? stated.map((l) => lettered.letters.indexOf(l)) : null;
   const marked = boxed.length === 0 && named && !named.includes(-1) ? named : boxed;
   const agrees = named === null || named.join() === marked.join();
+  // Neither box nor letter: the key may be written out in words after the options.
+  const worded = marked.length === 0 && stated === null && !lettered ? wordedKey(scope, at + 1, raw) : null;
+  const ticked = worded ? [worded.index] : marked;
   const { options, correct } = lettered
-    ? { options: raw, correct: agrees ? marked : [] }
-    : mergeExact(raw, agrees ? marked : []);
+    ? { options: raw, correct: agrees ? ticked : [] }
+    : mergeExact(raw, agrees ? ticked : []);
   return {
     firstBlock: at,
-    lastBlock: at,
+    lastBlock: worded ? worded.block : at,
     leadLines: [],
     options,
     correct,
@@ -159,8 +164,8 @@ function taskGroup(
     // The items without a box after the options are the explanation, not the options' end.
     endLine: items[items.length - 1]?.end ?? block.end,
     letters: lettered?.letters ?? null,
-    todo: marked.length === 0 && stated === null,
-    keyStated: stated !== null,
+    todo: ticked.length === 0 && stated === null,
+    keyStated: stated !== null || worded !== null,
   };
 }
 
@@ -342,7 +347,7 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
   if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return boldKeyGroup(scope, i);
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
-    const task = taskGroup(b, i, rawLine);
+    const task = taskGroup(scope, b, i, rawLine);
     if (task) return task;
     const lettered = letteredList(b, nestedLists(scope, i), rawLine);
     if (!lettered) return boldKeyGroup(scope, i);

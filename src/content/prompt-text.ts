@@ -17,9 +17,9 @@ function trimTrailingPictographs(text: string): string {
   }
   return text.slice(0, end);
 }
-/** "Q12.", "Question 3:", "12.", "第3题" in front of a question: numbering, not part of what it asks. */
+/** "Q12.", "Question 3:", "12.", "12).", "第3题" in front of a question: numbering, not part of what it asks. */
 const NUMBERING =
-  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*[.．)）、:：](?!\d)\s*)/iu;
+  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*)/iu;
 /** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
 const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
 /** Bold around the whole text, with no bold inside it. */

@@ -10,6 +10,23 @@ import { judge, type Spec } from './gate-fixtures.ts';
 const ECHO_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   [
     'key-echoes-stem',
+    // A name with its number asked against descriptions that each open with their own (第三范式 / 3NF 是…).
+    {
+      origin: 'definition-forward',
+      stem: '第三范式',
+      options: ['3NF 要求字段没有冗余', '1NF 要求属性具有原子性', '2NF 要求记录有惟一标识'],
+      lang: 'zh',
+    },
+    // Near miss: the descriptions say what each form asks without naming it.
+    {
+      origin: 'definition-forward',
+      stem: '第三范式',
+      options: ['要求字段没有冗余', '要求属性具有原子性', '要求记录有惟一标识'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'key-echoes-stem',
     // Options that differ by their number only, the stem writing the key's (1NF → 第一范式).
     {
       origin: 'definition-reverse',

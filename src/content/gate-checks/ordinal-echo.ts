@@ -75,8 +75,31 @@ function stemNumbers(stem: string): ReadonlySet<number> {
   return new Set([...stem.matchAll(STEM_NUMBER)].map((m) => valueOf(m[0])));
 }
 
+/** The number a description opens with, in its first few characters (`3NF 是…`, "Layer 2 devices…"). */
+function leadNumber(option: string): number | null {
+  const head = stripMarks(option).trim().slice(0, 8);
+  const m = head.match(NUMBER);
+  return m ? valueOf(m[0]) : null;
+}
+
+/**
+ * The other direction: a short name with one number (「第三范式」, "Layer 3") asked against descriptions
+ * that each open with their own number (`3NF 是…`, `2NF 是…`): only the key opens with the name's.
+ */
+function openingEchoesName(candidate: Candidate): boolean {
+  const stem = stripMarks(candidate.question.stem).trim();
+  if (stem.length > 24) return false;
+  const inStem = [...stem.matchAll(NUMBER)].map((m) => valueOf(m[0]));
+  if (inStem.length !== 1) return false;
+  const value = inStem[0] as number;
+  const key = leadNumber(keyOf(candidate));
+  const others = distractorsOf(candidate).map(leadNumber);
+  return key === value && others.every((o) => o !== null && o !== value);
+}
+
 function fails(candidate: Candidate): boolean {
   if (isAuthored(candidate)) return false;
+  if (openingEchoesName(candidate)) return true;
   const key = numbered(keyOf(candidate));
   if (!key) return false;
   const others = distractorsOf(candidate).map(numbered);

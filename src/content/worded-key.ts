@@ -1,0 +1,58 @@
+import { labelledAnswer } from './choice-syntax.ts';
+import { isAnswerFoldMarker } from './html-containers.ts';
+import { htmlToText, joinLines } from './html-text.ts';
+import type { Block } from './markdown-blocks.ts';
+import { normaliseKey } from './text-normalise.ts';
+
+/**
+ * The key of options with no box ticked and no letters, written out in words after them: the text of one
+ * option alone in a fold that shows the answer (`<summary>Answer</summary>` then `Spot Instances`), or
+ * after an answer label (`Answer: Spot Instances`). Words that are no option's own are an answer, not a
+ * key: the options stay a to-do list.
+ */
+export interface WordedKey {
+  readonly index: number;
+  /** The block holding the words. */
+  readonly block: number;
+  readonly line: number;
+}
+
+/** How far after the options the key may stand (a fold's marker, its paragraph). */
+const REACH = 3;
+
+export function wordedKey(
+  scope: readonly Block[],
+  after: number,
+  options: readonly string[],
+): WordedKey | null {
+  const keys = options.map((o) => normaliseKey(o));
+  const match = (text: string): number => {
+    const key = normaliseKey(text);
+    if (key === '') return -1;
+    const at = keys.indexOf(key);
+    return at >= 0 && keys.indexOf(key, at + 1) < 0 ? at : -1;
+  };
+  for (let j = after; j < scope.length && j < after + REACH; j++) {
+    const b = scope[j] as Block;
+    if (b.type === 'html' && isAnswerFoldMarker(b.content)) {
+      const next = scope[j + 1];
+      const words =
+        next?.type === 'paragraph'
+          ? joinLines(next.inline.text)
+          : next?.type === 'html'
+            ? htmlToText(next.content)
+            : '';
+      const index = match(words);
+      return index >= 0 && next ? { index, block: j + 1, line: next.line } : null;
+    }
+    if (b.type === 'paragraph') {
+      const first = b.inline.lines[0];
+      const words = first ? labelledAnswer(first.text) : null;
+      if (words === null) return null;
+      const index = match(words);
+      return index >= 0 && first ? { index, block: j, line: first.line } : null;
+    }
+    if (b.type !== 'html') return null;
+  }
+  return null;
+}
