@@ -51,6 +51,9 @@ const NAME_HEADERS: ReadonlySet<string> = new Set([
   '全称',
   '全名',
   '英文',
+  '英语',
+  '汉语',
+  '日语',
   '英文全称',
   '英文全名',
   '英文名',
@@ -124,6 +127,9 @@ const ASIDE_HEADERS: ReadonlySet<string> = new Set([
   '参考资料',
   '备注',
   '注释',
+  '特征',
+  '特点',
+  'features',
 ]);
 
 /**
@@ -166,7 +172,11 @@ export function glossaryColumns(
   worded: readonly number[],
 ): GlossaryColumns | null {
   const [termAt, ...rest] = worded;
-  if (termAt === undefined || roleOf(headers[termAt] ?? '') !== 'term') return null;
+  // The first column may name the term by its language (`| 英语 | 汉语 | 说明 |`): the name written first is
+  // the term, where a meaning column says what it is.
+  const first = termAt === undefined ? null : roleOf(headers[termAt] ?? '');
+  if (termAt === undefined || (first !== 'term' && first !== 'name')) return null;
+  if (first === 'name' && !rest.some((j) => roleOf(headers[j] ?? '') === 'meaning')) return null;
   const names: number[] = [];
   let meaning: number | null = null;
   for (const j of rest) {

@@ -184,5 +184,6 @@ const isCrossReference = (text: string): boolean =>
 
 /** A cell with words in it, not only a link. */
 function says(cell: InlineInfo | undefined): cell is InlineInfo {
-  return cell !== undefined && !cell.linkOnly && cell.plain.trim() !== '';
+  // A row of dashes typed as a separator between groups says nothing either.
+  return cell !== undefined && !cell.linkOnly && cell.plain.trim() !== '' && !/^[-=—–:\s]+$/.test(cell.plain);
 }

@@ -227,3 +227,35 @@ describe('an A–Z glossary with a letter column and remarks', () => {
     expect(terms(deck)).toEqual([]);
   });
 });
+
+describe('a glossary whose first column names the term by its language', () => {
+  const note = (headers: string): string =>
+    [
+      '# Cloud services',
+      '',
+      `| ${headers} |`,
+      '| ---- | ---- | ---- | ---- |',
+      '| Cloud Identity | 云身份 | 统一的身份与访问管理平台。 | 单点登录 |',
+      '| Cloud Run | 云运行 | 在全代管平台上运行容器化应用。 | 略 |',
+      '| ---- | ---- | ---- | ---- |',
+      '| Cloud Spanner | 云扳手 | 全球一致的关系型数据库服务。 | 略 |',
+      '| Cloud Storage | 云存储 | 存放任意数量对象的存储服务。 | 略 |',
+      '| Cloud Build | 云构建 | 在云上执行构建的持续集成服务。 | 略 |',
+    ].join('\n');
+
+  it('takes the name written first as the term where a column says what it is; dash rows say nothing', () => {
+    const deck = buildDeck([{ path: 'cloud.md', text: note('英语 | 汉语 | 说明 | 特征') }]);
+    expect(terms(deck)).toEqual([
+      'Cloud Identity',
+      'Cloud Run',
+      'Cloud Spanner',
+      'Cloud Storage',
+      'Cloud Build',
+    ]);
+  });
+
+  it('reads a table of names only, with no meaning column, as no glossary (near miss)', () => {
+    const deck = buildDeck([{ path: 'names.md', text: note('英语 | 汉语 | 日语 | 法语') }]);
+    expect(terms(deck)).toEqual([]);
+  });
+});
