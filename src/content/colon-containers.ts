@@ -3,6 +3,7 @@ import {
   ANSWER_FOLD_MARKER,
   type ContainerPair,
   type ContainerScan,
+  closedPairs,
   closesFence,
   fenceOf,
   TAG_MARKER,
@@ -110,16 +111,6 @@ export function scanColonContainers(lines: readonly string[]): ContainerScan {
   }
   // Containers never closed are not containers: their opening lines are put back as written.
   for (const open of stack) out[open.line - 1] = lines[open.line - 1] as string;
-  const found: ContainerPair[] = [];
-  const renumber = new Map<number, number>();
-  pairs.forEach((p, i) => {
-    if (!p) return;
-    renumber.set(i, found.length);
-    found.push(p);
-  });
-  const closed = found.map((p) => ({
-    ...p,
-    parent: p.parent === null ? null : (renumber.get(p.parent) ?? null),
-  }));
+  const closed = closedPairs(pairs);
   return { lines: closed.length === 0 && stack.length === 0 ? (lines as string[]) : out, pairs: closed };
 }

@@ -5,7 +5,7 @@ import { HAN } from './text-normalise.ts';
 import type { CommandFact } from './types.ts';
 
 /** Commands in an answer: shell code blocks, inline code, and command lines written in Chinese prose. */
-const SHELL_INFO = new Set([
+export const SHELL_INFO: ReadonlySet<string> = new Set([
   '',
   'sh',
   'bash',

@@ -1,3 +1,4 @@
+import { SHELL_INFO } from './command-facts.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { TableFact, TableRow } from './types.ts';
 
@@ -13,18 +14,6 @@ import type { TableFact, TableRow } from './types.ts';
  */
 const HEADER: readonly string[] = ['Command', 'Description'];
 
-const SHELL_INFO = new Set([
-  '',
-  'sh',
-  'bash',
-  'shell',
-  'console',
-  'zsh',
-  'terminal',
-  'cmd',
-  'powershell',
-  'ps',
-]);
 /** A command, white space, `#`, then words. A `#` glued to a word (`#include`, `a#b`) is none. */
 const COMMENTED = /^(?:\$\s+)?([A-Za-z][^#]*?)\s+#\s*(\S.*)$/;
 /** A comment's words, not code commented out (`# docker rm x`) or a separator (`# ----`). */
@@ -32,7 +21,9 @@ const WORDS = /[\p{L}]{2,}/u;
 const MIN_ROWS = 3;
 
 export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): TableFact | null {
-  if (!SHELL_INFO.has(block.info.toLowerCase())) return null;
+  // Marked as shell: a plain block of `key value  # why` lines is as often a config file (resolv.conf).
+  const info = block.info.toLowerCase();
+  if (info === '' || !SHELL_INFO.has(info)) return null;
   const rows: TableRow[] = [];
   let others = 0;
   block.content.split('\n').forEach((raw, k) => {

@@ -320,18 +320,25 @@ export function scanContainers(lines: string[]): ContainerScan {
     if (l.trim() === TAG_MARKER) set(at, l.replace(TAG_MARKER, ANSWER_FOLD_MARKER));
   }
   // Pairs never closed are not units: their tags are gone and their content stays where it is.
+  return { lines: out ?? lines, pairs: closedPairs(pairs) };
+}
+
+/**
+ * The pairs that closed, slots of those that never did left out (`null`, in the order they opened), each
+ * `parent` pointing at its pair's new place.
+ */
+export function closedPairs(slots: readonly (ContainerPair | null)[]): ContainerPair[] {
   const found: ContainerPair[] = [];
   const renumber = new Map<number, number>();
-  pairs.forEach((p, i) => {
+  slots.forEach((p, i) => {
     if (!p) return;
     renumber.set(i, found.length);
     found.push(p);
   });
-  const closed = found.map((p) => ({
+  return found.map((p) => ({
     ...p,
     parent: p.parent === null ? null : (renumber.get(p.parent) ?? null),
   }));
-  return { lines: out ?? lines, pairs: closed };
 }
 
 /** `<summary …>…</summary>` starting at `at` on line k (or on the next non-blank line), with any `<br>`/`<p>` after it. */

@@ -98,3 +98,10 @@ describe('a task-first command table (| Action | Command |)', () => {
       expect(q.options[q.correctIndex ?? -1]).not.toMatch(/^`?(uname|uptime|date|cal)/);
   });
 });
+
+describe('a plain block of commented config lines', () => {
+  it('is no command table (near miss: resolv.conf is not a cheat sheet)', () => {
+    const note = `# DNS\n\n## Resolver\n\n\`\`\`\nnameserver 192.168.1.1   # the office resolver\nnameserver 8.8.8.8       # a public fallback\nsearch corp.example      # try this domain first\n\`\`\`\n`;
+    expect(graded(note).filter((q) => q.kind === 'table-row')).toEqual([]);
+  });
+});
