@@ -46,7 +46,7 @@ const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
 const NUMBER =
   /\d+|[一二两三四五六七八九十]|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|five|six|seven|eight|nine|ten)\b/giu;
 
-function valueOf(token: string): number {
+function numberOf(token: string): number {
   const lower = token.toLowerCase();
   return HAN_DIGITS[lower] ?? ENGLISH_ORDINALS[lower] ?? Number(lower);
 }
@@ -60,7 +60,7 @@ function numbered(option: string): { frame: string; value: number } | null {
   const at = m.index ?? 0;
   return {
     frame: `${text.slice(0, at)}#${text.slice(at + m[0].length)}`.toLowerCase(),
-    value: valueOf(m[0]),
+    value: numberOf(m[0]),
   };
 }
 
@@ -72,14 +72,14 @@ const STEM_NUMBER =
   /\d+|(?<=第)[一二两三四五六七八九十]|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/giu;
 
 function stemNumbers(stem: string): ReadonlySet<number> {
-  return new Set([...stem.matchAll(STEM_NUMBER)].map((m) => valueOf(m[0])));
+  return new Set([...stem.matchAll(STEM_NUMBER)].map((m) => numberOf(m[0])));
 }
 
 /** The number a description opens with, in its first few characters (`3NF 是…`, "Layer 2 devices…"). */
 function leadNumber(option: string): number | null {
   const head = stripMarks(option).trim().slice(0, 8);
   const m = head.match(NUMBER);
-  return m ? valueOf(m[0]) : null;
+  return m ? numberOf(m[0]) : null;
 }
 
 /**
@@ -89,7 +89,7 @@ function leadNumber(option: string): number | null {
 function openingEchoesName(candidate: Candidate): boolean {
   const stem = stripMarks(candidate.question.stem).trim();
   if (stem.length > 24) return false;
-  const inStem = [...stem.matchAll(NUMBER)].map((m) => valueOf(m[0]));
+  const inStem = [...stem.matchAll(NUMBER)].map((m) => numberOf(m[0]));
   if (inStem.length !== 1) return false;
   const value = inStem[0] as number;
   const key = leadNumber(keyOf(candidate));
