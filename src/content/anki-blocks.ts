@@ -1,10 +1,4 @@
-import {
-  type ContainerPair,
-  type ContainerScan,
-  closesFence,
-  fenceOf,
-  TAG_MARKER,
-} from './html-containers.ts';
+import { type ContainerPair, type ContainerScan, fenceTracker, TAG_MARKER } from './html-containers.ts';
 
 /**
  * Notes written for the Obsidian_to_Anki plugin hold each card between a `START` line and an `END` line:
@@ -30,15 +24,10 @@ export const mayHoldAnkiBlocks = (text: string): boolean =>
 export function scanAnkiBlocks(lines: readonly string[]): ContainerScan {
   const out = lines.slice();
   const pairs: ContainerPair[] = [];
-  let fence: { char: string; length: number } | null = null;
+  const inCode = fenceTracker();
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
-    if (fence) {
-      if (closesFence(line, fence)) fence = null;
-      continue;
-    }
-    fence = fenceOf(line);
-    if (fence || !START.test(line) || !BASIC.test(lines[k + 1] ?? '')) continue;
+    if (inCode(line) || !START.test(line) || !BASIC.test(lines[k + 1] ?? '')) continue;
     // One walk from the type line to the block's END (a START first means this one never closed), noting
     // its Back: line on the way: a note of thousands of blocks is read once, not once per block.
     let end = -1;

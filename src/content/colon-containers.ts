@@ -4,8 +4,7 @@ import {
   type ContainerPair,
   type ContainerScan,
   closedPairs,
-  closesFence,
-  fenceOf,
+  fenceTracker,
   TAG_MARKER,
 } from './html-containers.ts';
 import { asksOrBlanks } from './question-cues.ts';
@@ -71,15 +70,10 @@ export function scanColonContainers(lines: readonly string[]): ContainerScan {
   const out = lines.slice();
   const pairs: (ContainerPair | null)[] = [];
   const stack: Open[] = [];
-  let fence: { char: string; length: number } | null = null;
+  const inCode = fenceTracker();
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
-    if (fence) {
-      if (closesFence(line, fence)) fence = null;
-      continue;
-    }
-    fence = fenceOf(line);
-    if (fence || !line.includes(':::')) continue;
+    if (inCode(line) || !line.includes(':::')) continue;
     const close = CLOSE.exec(line);
     const top = stack[stack.length - 1];
     if (close && top && (close[1] as string).length >= top.colons) {

@@ -121,6 +121,22 @@ export function closesFence(line: string, fence: { char: string; length: number 
   return n - at >= fence.length && line.slice(n).trim() === '';
 }
 
+/**
+ * A reader of a note's lines in order that says which are code: a fence line, or a line inside a fenced
+ * block. Line scans that look for syntax of their own skip those.
+ */
+export function fenceTracker(): (line: string) => boolean {
+  let fence: { char: string; length: number } | null = null;
+  return (line) => {
+    if (fence) {
+      if (closesFence(line, fence)) fence = null;
+      return true;
+    }
+    fence = fenceOf(line);
+    return fence !== null;
+  };
+}
+
 const QUIZ_OPEN = '<quiz>';
 const QUIZ_CLOSE = '</quiz>';
 

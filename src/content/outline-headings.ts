@@ -1,6 +1,6 @@
 import { boldQuestionLine } from './bold-questions.ts';
 import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
-import { closesFence, fenceOf } from './html-containers.ts';
+import { fenceTracker } from './html-containers.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { hasCardTag } from './logseq-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';
@@ -62,17 +62,12 @@ export function withOutlineHeadings(text: string): OutlineRead {
   const lines = text.split('\n');
   const labelLines = new Set<number>();
   let level = 0;
-  let fence: { char: string; length: number } | null = null;
+  const inCode = fenceTracker();
   let changed = false;
   let folds = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (fence) {
-      if (closesFence(line, fence)) fence = null;
-      continue;
-    }
-    fence = fenceOf(line);
-    if (fence) continue;
+    if (inCode(line)) continue;
     const heading = HEADING.exec(line);
     if (heading) {
       level = (heading[1] as string).length;

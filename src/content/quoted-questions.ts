@@ -1,4 +1,4 @@
-import { closesFence, fenceOf } from './html-containers.ts';
+import { fenceTracker } from './html-containers.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
 /**
@@ -17,16 +17,11 @@ export function withQuotedQuestionHeadings(text: string): string {
   if (!text.startsWith('>') && !text.includes('\n>')) return text;
   const lines = text.split('\n');
   const found: { at: number; level: number; question: string }[] = [];
-  let fence: { char: string; length: number } | null = null;
+  const inCode = fenceTracker();
   let level = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (fence) {
-      if (closesFence(line, fence)) fence = null;
-      continue;
-    }
-    fence = fenceOf(line);
-    if (fence) continue;
+    if (inCode(line)) continue;
     const heading = HEADING.exec(line);
     if (heading) {
       level = (heading[1] as string).length;
