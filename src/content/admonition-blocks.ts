@@ -1,12 +1,6 @@
 import { foldShowsAnswer } from './choice-syntax.ts';
-import {
-  ANSWER_FOLD_MARKER,
-  type ContainerPair,
-  type ContainerScan,
-  closesFence,
-  fenceOf,
-  TAG_MARKER,
-} from './html-containers.ts';
+import { closesFence, fenceOf } from './code-fences.ts';
+import { ANSWER_FOLD_MARKER, type ContainerPair, type ContainerScan, TAG_MARKER } from './html-containers.ts';
 import { asksOrBlanks } from './question-cues.ts';
 
 /**

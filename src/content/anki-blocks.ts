@@ -1,4 +1,5 @@
-import { type ContainerPair, type ContainerScan, fenceTracker, TAG_MARKER } from './html-containers.ts';
+import { fenceTracker } from './code-fences.ts';
+import { type ContainerPair, type ContainerScan, TAG_MARKER } from './html-containers.ts';
 
 /**
  * Notes written for the Obsidian_to_Anki plugin hold each card between a `START` line and an `END` line:

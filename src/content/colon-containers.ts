@@ -1,10 +1,10 @@
 import { foldShowsAnswer } from './choice-syntax.ts';
+import { fenceTracker } from './code-fences.ts';
 import {
   ANSWER_FOLD_MARKER,
   type ContainerPair,
   type ContainerScan,
   closedPairs,
-  fenceTracker,
   TAG_MARKER,
 } from './html-containers.ts';
 import { asksOrBlanks } from './question-cues.ts';

@@ -1,6 +1,6 @@
 import { boldQuestionLine } from './bold-questions.ts';
 import { labelledAnswer, letteredOption, statedKey, TASK_MARK } from './choice-syntax.ts';
-import { fenceTracker } from './html-containers.ts';
+import { fenceTracker } from './code-fences.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { hasCardTag } from './logseq-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';

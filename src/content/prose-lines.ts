@@ -2,8 +2,8 @@ import { isLinkLine, isPlaceholderWord } from './placeholder-answers.ts';
 
 /**
  * Is an indented block the author's prose (answers typed with a tab in front) or real code? Judged line by
- * line and meant to say "prose" only when it is plain: any sign of code, a command, config or output on
- * any line keeps the whole block code.
+ * line and meant to say "prose" only when it is plain: a single sign of code, a command, config or output on
+ * one line keeps the whole block code.
  */
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/gu;

@@ -57,7 +57,7 @@ export function qaTableCards(input: QaTableInput): { cards: RawCard[]; problems:
         answerEnd: row.line,
         answerText: [cellText(columns.answer, answer), ...extra].join('\n\n'),
         sectionPath: [...pathAt(row.line), prompt],
-        // The answer cell read as a paragraph: its sentences, terms and commands, as any answer's.
+        // The answer cell read as a paragraph: its sentences, terms and commands, as every answer's are.
         blocks: [
           { type: 'paragraph', line: row.line, end: row.line, inline: answer, quoted: false, itemEnd: null },
         ],

@@ -1,6 +1,7 @@
 import { optionGroupAt } from './author-choices.ts';
 import { TASK_MARK } from './choice-syntax.ts';
-import { type ContainerPair, closesFence, fenceOf, isTagMarker } from './html-containers.ts';
+import { closesFence, fenceOf } from './code-fences.ts';
+import { type ContainerPair, isTagMarker } from './html-containers.ts';
 import { joinLines } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { unanswered } from './unit-answer.ts';

@@ -1,4 +1,4 @@
-import { fenceTracker } from './html-containers.ts';
+import { fenceTracker } from './code-fences.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
 /**
