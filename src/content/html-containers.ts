@@ -1,6 +1,7 @@
 import { foldShowsAnswer } from './choice-syntax.ts';
 import { closesFence, fenceOf, skipSpaces } from './code-fences.ts';
 import { htmlToText } from './html-text.ts';
+import { unwrapFoldParagraphs } from './paragraph-tags.ts';
 
 /**
  * HTML container tags whose inside is Markdown, found line by line before markdown-it reads the note:
@@ -295,7 +296,8 @@ export function scanContainers(lines: string[]): ContainerScan {
     if (l.trim() === TAG_MARKER) set(at, l.replace(TAG_MARKER, ANSWER_FOLD_MARKER));
   }
   // Pairs never closed are not units: their tags are gone and their content stays where it is.
-  return { lines: out ?? lines, pairs: closedPairs(pairs) };
+  const closed = closedPairs(pairs);
+  return { lines: unwrapFoldParagraphs(out ?? lines, closed), pairs: closed };
 }
 
 /**
