@@ -146,7 +146,12 @@ const MENTIONS_ANSWER = /答案|answer/i;
  * is an answer in words, not a key; a letter in brackets ends the line or its sentence ("The answer (A) is
  * wrong" is prose).
  */
-const KEY_LETTERS = String.raw`[A-H](?:\s*[,，、&和]\s*[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*`;
+/** Between the letters of a key: `A, C`, `B、D`, `A & C`, `a and c`, `A, B and C`. */
+const KEY_SEPARATOR = String.raw`(?:\s*[,，、&和]\s*|,?\s+and\s+)`;
+const KEY_LETTERS = String.raw`[A-H](?:${KEY_SEPARATOR}[A-H]|[A-H]|\s+[A-H](?![A-Za-z]))*`;
+/** The key letters of a written key, in capitals ("and" is no letter D). */
+const lettersIn = (written: string): string[] | null =>
+  written.replace(/and/gi, ' ').toUpperCase().match(/[A-H]/g);
 const STATED = new RegExp(
   String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【]))`,
   'i',
@@ -201,9 +206,9 @@ export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | 
  * then one letter at a time (`a, c`; "be" and "add" are words), never mixed with capitals.
  */
 function keyLetters(written: string, labels: LabelCase): string[] | null {
-  const lower = /[a-h]/.test(written);
+  const lower = /[a-h]/.test(written.replace(/\band\b/gi, ''));
   if (lower && (labels !== 'lower' || /[A-H]/.test(written) || /[a-h]{2}/.test(written))) return null;
-  const letters = written.toUpperCase().match(/[A-H]/g);
+  const letters = lettersIn(written);
   return letters ? [...new Set(letters)] : null;
 }
 
@@ -363,8 +368,14 @@ export function foldShowsAnswer(summary: string): boolean {
  * under options lettered so (`labels`, see keyLetters); null when the line is no key. `rest` is the
  * explanation written after the letters on the line ("" when there is none).
  */
-const LEADING_LETTERS = /^(?:\*\*|__|`)?([A-H](?:\s*[,，、&和]\s*[A-H](?![A-Za-z])|[A-H](?![a-z]))*)(.*)$/s;
-const LEADING_LOWER = /^(?:\*\*|__|`)?([a-h](?:\s*[,，、&和]\s*[a-h])*)(?![A-Za-z])(.*)$/s;
+const LEADING_LETTERS = new RegExp(
+  String.raw`^(?:\*\*|__|\`)?([A-H](?:${KEY_SEPARATOR}[A-H](?![A-Za-z])|[A-H](?![a-z]))*)(.*)$`,
+  's',
+);
+const LEADING_LOWER = new RegExp(
+  String.raw`^(?:\*\*|__|\`)?([a-h](?:${KEY_SEPARATOR}[a-h])*)(?![A-Za-z])(.*)$`,
+  's',
+);
 // A stop, then anything: `E.g. …` and `C-style …` are words, `C. 因为…` and `B — Throwable` are keys.
 const AFTER_KEY =
   /^(?:\*\*|__|`)?(?:\s*$|\s*[.:,;!)](?=\s|$)|\s*[。，；：）！、]|\s+[—–-]\s|\s+[^\sA-Za-z—–-])/;
@@ -387,7 +398,7 @@ export function keyLettersAlone(
   const m = LEADING_LETTERS.exec(text) ?? (labels === 'lower' ? LEADING_LOWER.exec(text) : null);
   const after = m?.[2] ?? '';
   if (!m?.[1] || !AFTER_KEY.test(after)) return null;
-  const letters = m[1].toUpperCase().match(/[A-H]/g);
+  const letters = lettersIn(m[1]);
   // What follows the stop is the author's explanation, on the key's line.
   return letters ? { letters: [...new Set(letters)], rest: restAfterKey(after) } : null;
 }

@@ -121,6 +121,40 @@ describe('the short key line', () => {
     expect(read('-> C', 'upper')).toEqual(['C', '']);
   });
 
+  it('reads several letters joined by "and" as a key of several options ("and" is no letter)', () => {
+    expect(read('Answer: a and c')).toEqual(['A,C', '']);
+    expect(read('Answer: A, B and D', 'upper')).toEqual(['A,B,D', '']);
+    expect(read('Answer: A and C. Both list files.', 'upper')).toEqual(['A,C', 'Both list files.']);
+    expect(read('-> b and d')).toEqual(['B,D', '']);
+    expect(read('Answer: A and B are both wrong here', 'upper')).toBeNull();
+    expect(read('-> a and then c')).toBeNull();
+  });
+
+  it('keeps a question keyed "a and c" as a card that reveals both options, never a one-key question', () => {
+    const deck = one(`# Quiz
+
+1. Which commands list files?
+a. ls
+b. cd
+c. dir
+d. pwd
+
+Answer: a and c
+
+2. Which command prints the working directory?
+a. ls
+b. cd
+c. dir
+d. pwd
+
+Answer: d
+`);
+    expect(deck.problems).toEqual([]);
+    expect(deck.cards.map((c) => c.kind)).toEqual(['choice', 'choice']);
+    expect(graded(deck).map(([stem]) => stem)).toEqual(['Which command prints the working directory?']);
+    expect(deck.cards[0]?.answer).toContain('**A.** ls\n**C.** dir');
+  });
+
   it('reads no key in prose, in words, or in lower case under options lettered in capitals', () => {
     for (const line of [
       'parse -> check -> emit',
