@@ -357,9 +357,20 @@ const REVEAL_VERB =
 
 /** Is this fold's summary the label of an answer ("Answer", "Show Answer", "查看答案", "点击查看正确答案")? */
 export function foldShowsAnswer(summary: string): boolean {
-  const text = summary.replace(/[*_`]/g, '').trim();
-  return isAnswerLabelAlone(text) || isAnswerLabelAlone(text.replace(REVEAL_VERB, ''));
+  const text = summary
+    .replace(/[*_`]/g, '')
+    .replace(/[\s:：.。]+$/u, '')
+    .trim();
+  const bare = text.replace(REVEAL_VERB, '');
+  return isAnswerLabelAlone(text) || isAnswerLabelAlone(bare) || SOLUTION_LABEL.test(bare);
 }
+
+/**
+ * Words that label an answer only as a fold's whole summary ("Solution", "Explanation", "Key", "解答"): as a
+ * line of text they open an explanation, but a fold named so hides the answer to what stands above it.
+ */
+const SOLUTION_LABEL =
+  /^(?:the\s+)?(?:solutions?|explanation|(?:reference|sample|model|suggested)\s+(?:answer|solution)|answer\s*(?:&|and)\s*explanation|answer\s+key|key)$|^(?:解答|解析|答案解析|参考解答|题解)$/i;
 
 /**
  * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`, `(C)`),

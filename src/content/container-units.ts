@@ -1,4 +1,4 @@
-import { statedKey } from './choice-syntax.ts';
+import { foldShowsAnswer, statedKey } from './choice-syntax.ts';
 import type { ContainerPair } from './html-containers.ts';
 import type { Block } from './markdown-blocks.ts';
 import { numberedFoldCard } from './numbered-folds.ts';
@@ -29,7 +29,7 @@ function isUnitSummary(summary: string | null): boolean {
   if (summary === null) return false;
   const text = stripDecoration(summary.replace(/[*_`]/g, ''));
   if (text === '') return true;
-  if (statedKey(text)) return false;
+  if (statedKey(text) || foldShowsAnswer(text)) return false;
   return !REVEAL_LABEL.test(text);
 }
 

@@ -28,18 +28,7 @@ export interface NumberedFold {
   readonly note: NoteText;
 }
 
-/** Labels of a fold holding a worked answer that foldShowsAnswer (made for keys) leaves out. */
-const SOLUTION_LABEL =
-  /^(?:(?:click\s+(?:here\s+)?to\s+)?(?:show|see|view|reveal|display|expand|check)\s+(?:the\s+)?)?(?:solutions?|explanation|(?:reference|sample|model|suggested)\s+(?:answer|solution)|answer\s*(?:&|and)\s*explanation)$|^(?:点击)?(?:查看)?(?:解答|解析|答案解析|参考解答|题解)$/i;
-
-const showsAnswer = (summary: string | null): boolean => {
-  if (summary === null) return false;
-  const text = summary
-    .replace(/[*_`]/g, '')
-    .replace(/[\s:：.。]+$/u, '')
-    .trim();
-  return foldShowsAnswer(text) || SOLUTION_LABEL.test(text);
-};
+const showsAnswer = (summary: string | null): boolean => summary !== null && foldShowsAnswer(summary);
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 

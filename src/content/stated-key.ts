@@ -71,7 +71,13 @@ export function findKey(
     // A fold that shows the answer (`<summary>查看答案</summary>`) with the letters alone in it.
     if (b.type === 'html' && isAnswerFoldMarker(b.content)) {
       const next = scope[j + 1];
-      const first = next?.type === 'paragraph' ? next.inline.lines[0] : undefined;
+      // The letters alone, or as the one item of a list (`- b`).
+      const first =
+        next?.type === 'paragraph'
+          ? next.inline.lines[0]
+          : next?.type === 'list' && next.items.length === 1
+            ? next.items[0]?.inlines[0]?.lines[0]
+            : undefined;
       const key = first ? keyLettersAlone(first.text, labels) : null;
       if (key && first) return { letters: key.letters, block: j + 1, line: first.line, note: key.rest };
     }
