@@ -7,6 +7,7 @@ import { typedBlanksShown } from './choice-syntax.ts';
 import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
 import { mergedPairs } from './container-pairs.ts';
 import { extractCards } from './extract-cards.ts';
+import { mayHoldFencedQuestions, unfencedQuestions } from './fenced-questions.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
@@ -118,7 +119,10 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   // After the front matter is blanked: its YAML lists are no outline.
   const outline = withOutlineHeadings(split.body);
-  const written = outline.text.split('\n');
+  const typed = outline.text.split('\n');
+  // A whole choice question in a code block (an exam bank's export) loses its fences: it is no code.
+  const written = mayHoldFencedQuestions(outline.text) ? unfencedQuestions(typed) : typed;
+  const writtenText = written === typed ? outline.text : written.join('\n');
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
   // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.
   // And MkDocs admonitions (`??? question "Q?"` over indented content).
@@ -142,7 +146,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
-  const markedText = marked.lines === written ? outline.text : marked.lines.join('\n');
+  const markedText = marked.lines === written ? writtenText : marked.lines.join('\n');
   const read = readNoteBlocks(markedText);
   const body = read.text;
   // Answers typed as indented prose lose their indent (lines keep their numbers): split again only then.
@@ -163,7 +167,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     rawLine: (line) => lines[line - 1] ?? '',
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
-  const lang = split.meta.lang ?? detectLang(proseOf(blocks));
+  const lang = split.meta.lang ?? detectLang(proseOf(blocks, containers.pairs));
   const deck = split.meta.deck ?? deckNameOf(file);
   const cards = extracted.cards.map((raw) => toCard(raw, file, note, deck, lang, split.meta.tags));
   if (cards.length === 0) {
@@ -297,8 +301,10 @@ function leadingSpaces(line: string): number {
   return n;
 }
 
-function proseOf(blocks: readonly Block[]): string {
+/** The note's words, for its language: a fold's summary is its question, taken out of the blocks. */
+function proseOf(blocks: readonly Block[], folds: readonly { summary: string | null }[]): string {
   const parts: string[] = [];
+  for (const f of folds) if (f.summary) parts.push(f.summary);
   for (const b of blocks) {
     if (b.type === 'paragraph' || b.type === 'heading') parts.push(b.inline.plain);
     if (b.type === 'list') for (const item of b.items) for (const i of item.inlines) parts.push(i.plain);

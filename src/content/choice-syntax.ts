@@ -167,6 +167,13 @@ const STATED = new RegExp(
 const SHORT_LABEL =
   /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|(?:[Aa]ns|ANS)(?:\*\*)?\s*(?:[:：.]|(?=[-–—]))|(?:[Cc]orrect(?:\s+(?:[Oo]ption|[Cc]hoice))?|CORRECT)(?:\*\*)?\s*(?:[:：]|(?=[-–—]))|(?:->|=>|→|⇒|⟶|➔|➜)(?!>))(?:\*\*)?\s*[-–—]?\s*/;
 
+/**
+ * The key as an exam system exports it, a field of the question: `{correctAnswer='B'}`, `correct_answer: "C"`,
+ * `answer = 'A'`, `"answerKey": "D"`. The whole line is the field.
+ */
+const FIELD_KEY =
+  /^\{?\s*["']?(?:correct_?answer|correct_?option|answer_?key|answer(?=["']?\s*=))["']?\s*[:=]\s*["']?([A-H]{1,8}|[a-h])["']?\s*\}?[,;]?$/i;
+
 /** A key stated on a line: its letters in order (["C"], ["B", "D"]), and the explanation after them. */
 export interface LineKey {
   readonly letters: string[];
@@ -181,6 +188,11 @@ export interface LineKey {
 export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | null {
   // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
   const text = withoutTrailingBreaks(line.trim());
+  const field = FIELD_KEY.exec(text);
+  if (field) {
+    const letters = keyLetters(field[1] ?? '', labels);
+    return letters ? { letters, note: '' } : null;
+  }
   const short = SHORT_LABEL.exec(text);
   if (short) {
     const key = keyLettersAlone(text.slice(short[0].length), labels);

@@ -12,7 +12,7 @@ import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
 import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
-import { isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
+import { isExerciseKindTitle, isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { questionItemCards } from './question-items.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
@@ -234,7 +234,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
       }
       continue;
     }
-    if (isTableOfContents(answer)) continue;
+    if (isTableOfContents(answer) || isExerciseKindTitle(key)) continue;
     // The answer of an entry whose question and options were lost (`39.` over `A:- B, …`): nothing to ask.
     if (opensWithKey(answer)) {
       problems.push({

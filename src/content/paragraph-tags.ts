@@ -2,17 +2,17 @@ import { fenceTracker, skipSpaces } from './code-fences.ts';
 import type { ContainerPair } from './html-containers.ts';
 
 /**
- * `<p>…</p>` wrappers around the lines of a `<details>` answer. Authors who write the fold in HTML often
+ * `<p>…</p>` and `<div>…</div>` wrappers around the lines of a `<details>` answer. Authors who write the fold in HTML often
  * write its answer in HTML paragraphs too; Markdown would keep each as a raw HTML block, shown as tags in
  * the reveal and (being no Markdown paragraph) not read as an answer at all. Inside a fold the wrappers
  * only say "paragraph": the lines lose them (line numbers unchanged) and are read as the Markdown they are.
  */
 
-const OPEN_P = /^<p(?:\s[^>]*)?>/i;
-const CLOSE_P = /<\/p>\s*$/i;
+const OPEN_P = /^<(?:p|div)(?:\s[^>]*)?>/i;
+const CLOSE_P = /<\/(?:p|div)>\s*$/i;
 const BREAK_ALONE = /^<br\s*\/?>$/i;
 
-/** The line without a leading `<p …>` and a trailing `</p>` (indentation kept); null when it has neither. */
+/** The line without a leading `<p …>`/`<div …>` and a trailing `</p>`/`</div>` (indentation kept); null when it has neither. */
 export function withoutParagraphTags(line: string): string | null {
   const at = skipSpaces(line, 0);
   const rest = line.slice(at);

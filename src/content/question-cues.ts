@@ -157,6 +157,16 @@ const SKIPPED_TITLES = new Set([
 const ABOUT_THE_NOTE =
   /^(?:howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?)$/;
 
+/**
+ * Sections named by the kind of exercise they hold ("选择题", "判断题", "True or false", "Exercises"): the
+ * exercises are cards or not, but "explain: multiple choice" is never a question worth asking.
+ */
+const EXERCISE_KIND =
+  /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:[单多]?选择?题|不定项选择题|判断题|填空题|简答题|问答题|挑错题|改错题|读程题|程序阅读题|编程题|程序设计题|论述题|计算题|multiplechoice(?:questions)?|trueorfalse(?:questions)?|truefalse|fillintheblanks?|shortanswer(?:questions)?|exercises?|practicequestions|quizzes|quiz)$/;
+
+/** Is this (normalised) title only the kind of exercise its section holds? */
+export const isExerciseKindTitle = (key: string): boolean => EXERCISE_KIND.test(key);
+
 export function isSkippedTitle(key: string): boolean {
   return SKIPPED_TITLES.has(key) || ABOUT_THE_NOTE.test(key);
 }

@@ -1,13 +1,13 @@
 /** How exported question banks number their questions, apart from the words that ask. */
 
 /**
- * A heading that is only a numbering (`## 1.`, `## 12`, `### Q3`, `## 第3题`, `## Question 4`), as
+ * A heading that is only a numbering (`## 1.`, `## 12`, `### Q3`, `## 第3题`, `题库中第3题:`, `## Question 4`), as
  * exported question banks write one question per heading: the numbering is no question, the question is
  * the first paragraph under it. Numbers of four digits (`## 2021`) are years, and a number with words
  * (`## 1. Introduction`) is a title: both stay the sections they are.
  */
 const NUMBERING =
-  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
+  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:\p{Script=Han}{0,4}第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
 
 export function isNumberingOnly(title: string): boolean {
   return title.length <= 30 && NUMBERING.test(bareTitle(title));

@@ -63,4 +63,24 @@ describe('paragraph tags in a <details> answer', () => {
 `);
     expect(answerOf(deck, 'How do you write a paragraph in HTML?')).toBe('```html\n<p>Hello</p>\n```');
   });
+
+  it('reads one <div> per line as the lines of the answer, and the summaries tell the note’s language', () => {
+    const deck = one(`# nginx 填空
+
+<details>
+  <summary>\`location\`可以在__和__上下文中使用。</summary>
+  <div>server</div>
+  <div>location</div>
+</details>
+
+<details>
+  <summary>如果前后两个前缀字符串匹配项相同，会怎样？</summary>
+  <div>报错</div>
+</details>
+`);
+    expect(deck.cards.map((c) => [c.prompt, c.answer, c.lang])).toEqual([
+      ['`location`可以在__和__上下文中使用。', 'server\nlocation', 'zh'],
+      ['如果前后两个前缀字符串匹配项相同，会怎样？', '报错', 'zh'],
+    ]);
+  });
 });

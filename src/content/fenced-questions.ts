@@ -1,0 +1,82 @@
+import { keyOnLine, labelCaseOf, letteredOption } from './choice-syntax.ts';
+import { closesFence, fenceOf } from './code-fences.ts';
+import { asksOrBlanks } from './question-cues.ts';
+import { isNumberingOnly } from './question-numbering.ts';
+
+/**
+ * A whole choice question written in a code block, as quiz banks exported from an exam system are pasted
+ * to keep their lines as typed:
+ *
+ *     ```java
+ *     题库中第1题:
+ *     下列哪个是JDK提供的编译器?
+ *     A. java.exe
+ *     B. javac.exe
+ *     {correctAnswer='B'}
+ *     ```
+ *
+ * A block that is a number line perhaps, a question (a line or three, one of them asking), options lettered
+ * A, B, C… in order, then the key and nothing more, holds no code whatever its info string says: its fence
+ * lines (and the number line) are blanked, line numbers unchanged, so it reads as the same lines written
+ * outside a block. A block with code in it (a program the question is about) fails the shape and stays code.
+ */
+
+/** At most this many lines of question before the options: more is a program or prose, not a stem. */
+const MAX_STEM_LINES = 3;
+
+/** A plain substring search first: most notes hold no such block. */
+export const mayHoldFencedQuestions = (text: string): boolean =>
+  (text.includes('```') || text.includes('~~~')) && /^[ \t]*(?:[(（][ \t]*)?A[ \t]*[.、:：)）]/m.test(text);
+
+/** Indexes of the lines to blank when the block's content lines (from..to, exclusive) are one question. */
+function questionLines(lines: readonly string[], from: number, to: number): number[] | null {
+  const numbering: number[] = [];
+  let stem = 0;
+  let asks = false;
+  let options = 0;
+  let keyed = false;
+  let labels: 'upper' | 'lower' = 'upper';
+  for (let k = from; k < to; k++) {
+    const line = (lines[k] as string).trim();
+    if (line === '') continue;
+    if (keyed) return null;
+    const option = letteredOption(line);
+    if (option && option.letter === String.fromCharCode(65 + options) && stem > 0) {
+      if (options === 0) labels = labelCaseOf(line) ?? 'upper';
+      options++;
+      continue;
+    }
+    if (options >= 2 && keyOnLine(line, labels)) {
+      keyed = true;
+      continue;
+    }
+    if (options > 0) return null;
+    if (stem === 0 && isNumberingOnly(line)) {
+      numbering.push(k);
+      continue;
+    }
+    stem++;
+    if (stem > MAX_STEM_LINES) return null;
+    asks ||= asksOrBlanks(line);
+  }
+  return keyed && asks ? numbering : null;
+}
+
+/** The lines with every fenced whole question unfenced (see above); the same array when there is none. */
+export function unfencedQuestions(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const fence = fenceOf(lines[k] as string);
+    if (!fence) continue;
+    let close = k + 1;
+    while (close < lines.length && !closesFence(lines[close] as string, fence)) close++;
+    if (close >= lines.length) break;
+    const numbering = questionLines(lines, k + 1, close);
+    if (numbering) {
+      out ??= lines.slice();
+      for (const n of [k, close, ...numbering]) out[n] = '';
+    }
+    k = close;
+  }
+  return out ?? lines;
+}
