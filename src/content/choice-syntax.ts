@@ -369,6 +369,8 @@ const REVEAL_VERB =
 
 /** Is this fold's summary the label of an answer ("Answer", "Show Answer", "查看答案", "点击查看正确答案")? */
 export function foldShowsAnswer(summary: string): boolean {
+  // A label is a few words: a longer summary is none (and a long run of spaces must not cost a scan per space).
+  if (summary.length > 60) return false;
   const text = summary
     .replace(/[*_`]/g, '')
     .replace(/[\s:：.。]+$/u, '')
