@@ -1,3 +1,4 @@
+import { rowAskedAs } from './flag-rows.ts';
 import { isCatchAllLabel, isParagraphLabel, looksLikeName } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
@@ -140,14 +141,15 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
         answer: source,
         line: row.line,
       });
-      if (row.cells.length === 2) {
+      const askedAs = rowAskedAs(name, header0);
+      if (row.cells.length === 2 && askedAs !== null) {
         const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
         out.push({
           kind: 'table-row',
           origin: 'table-cell',
           distractorSource: 'same-column',
           variant: variantOf('cell', normaliseKey(name)),
-          stem: name,
+          stem: askedAs,
           frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
           get correct() {
             return cellOf(k);
