@@ -44,6 +44,20 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     authored('哪一层负责路由？', ['网络层', '传输层', '链路层'], 'zh'),
   ],
   [
+    'missing-picture',
+    authored(
+      '图1_2给出的四个人物，下列哪个是正确的？',
+      ['左1是java之父', '左2是java之父', '左3是java之父'],
+      'zh',
+    ),
+    authored('下列哪个人物是java之父？', ['James Gosling', 'Bill Gates', 'Linus Torvalds'], 'zh'),
+  ],
+  [
+    'missing-picture',
+    authored('Which layer does Figure 3.1 highlight?', ['network', 'transport', 'link']),
+    authored('Which layer chooses the path of a packet across routers?', ['network', 'transport', 'link']),
+  ],
+  [
     'missing-listing',
     authored('Given the following build script, which target runs first?', ['prepare', 'package', 'deploy']),
     authored(

@@ -22,9 +22,9 @@ export function holdsImage(candidate: Candidate): boolean {
   return IMAGE.test(stem) || options.some((o) => IMAGE.test(o));
 }
 
-/** A stem that points at a picture ("this image", "如图"). */
+/** A stem that points at a picture ("this image", "如图", "Figure 3", "图1_2"). */
 const POINTS_AT_IMAGE =
-  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|如图|下图|上图|图中|这张图/iu;
+  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|\bfig(?:ure|\.)\s*\d+(?:[._-]\d+)*\b|如图|下图|上图|图中|这张图|图\s*\d+(?:[._\-－]\d+)*/iu;
 
 /** A question pointing at a picture it does not show. */
 const lacksPicture = (candidate: Candidate): boolean =>
