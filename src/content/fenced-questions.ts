@@ -62,6 +62,9 @@ function questionLines(lines: readonly string[], from: number, to: number): numb
   return keyed && asks ? numbering : null;
 }
 
+/** Text as Markdown that shows it as written: each character Markdown would read as syntax escaped. */
+const escapeMarkdown = (line: string): string => line.replace(/[\\`*_<>[\]]/g, '\\$&');
+
 /** The lines with every fenced whole question unfenced (see above); the same array when there is none. */
 export function unfencedQuestions(lines: string[]): string[] {
   let out: string[] | null = null;
@@ -74,6 +77,8 @@ export function unfencedQuestions(lines: string[]): string[] {
     const numbering = questionLines(lines, k + 1, close);
     if (numbering) {
       out ??= lines.slice();
+      // What was code is now Markdown: its `\\`, `*`, `_`, `<` … must stay the characters they were.
+      for (let n = k + 1; n < close; n++) out[n] = escapeMarkdown(out[n] as string);
       for (const n of [k, close, ...numbering]) out[n] = '';
     }
     k = close;

@@ -208,3 +208,44 @@ describe("a template's placeholder among the author's options", () => {
     expect(choicesOf(text)).toHaveLength(1);
   });
 });
+
+describe("an author's key far longer than every other option", () => {
+  const quiz = (key: string) =>
+    [
+      '#### What is the main motivation for using Kubernetes?',
+      '',
+      '- [ ] To run a single container on a laptop',
+      `- [x] ${key}`,
+      '- [ ] To replace Docker entirely',
+      '- [ ] To manage only virtual machines',
+    ].join('\n');
+
+  it('asks no auto-graded question: the length gives the key away', () => {
+    const text = quiz('To automate deployment, scaling, and management of containerized applications');
+    expect(choicesOf(text)).toEqual([]);
+    expect(one(text).dropped.map((d) => d.reason)).toContain('tell-length');
+  });
+
+  it('keeps a key that is longer but not twice as long, and a short key among sentences', () => {
+    expect(choicesOf(quiz('To automate deploying and scaling containers'))).toHaveLength(1);
+    const output = [
+      '#### What does `cat notes.txt | wc -l` print when the file holds three lines?',
+      '',
+      '- [ ] the first line of the file',
+      '- [x] `3`',
+      '- [ ] the size of the file in bytes',
+    ].join('\n');
+    expect(choicesOf(output)).toHaveLength(1);
+  });
+
+  it('keeps a short Chinese key three times as long as the others: a few characters apart', () => {
+    const text = [
+      '#### 数字签名主要用于保证数据的？',
+      '',
+      '- [ ] 机密性',
+      '- [x] 完整性和不可否认性',
+      '- [ ] 可用性',
+    ].join('\n');
+    expect(choicesOf(text)).toHaveLength(1);
+  });
+});

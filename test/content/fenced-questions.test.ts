@@ -62,6 +62,35 @@ describe('a whole choice question in a code block', () => {
     ]);
   });
 
+  it('keeps the characters of the block as written: backslashes, stars, angle brackets', () => {
+    const deck = one(`# Java
+
+\`\`\`java
+以下哪一项是正确的char型变量的声明？
+A. char ch = "R";
+B. char ch = '\\\\';
+C. List<String> ch = 2*3*4;
+D. char ch = 'ABCD';
+{correctAnswer='B'}
+\`\`\`
+
+\`\`\`java
+以下哪一项是正确的int型变量的声明？
+A. int a_b_c = '\\\\';
+B. int x = 2*3*4;
+C. int <T> y;
+D. int [x] = 1;
+{correctAnswer='B'}
+\`\`\`
+`);
+    expect(
+      deck.questions.find((q) => q.kind === 'choice' && q.stem.startsWith('以下哪一项是正确的char'))?.options,
+    ).toEqual(['char ch = "R";', "char ch = '\\\\';", 'List<String> ch = 2*3*4;', "char ch = 'ABCD';"]);
+    expect(
+      deck.questions.find((q) => q.kind === 'choice' && q.stem.startsWith('以下哪一项是正确的int'))?.options,
+    ).toEqual(["int a_b_c = '\\\\';", 'int x = 2*3*4;', 'int <T> y;', 'int [x] = 1;']);
+  });
+
   it('reads a question in English with its key as `correct_answer: "C"`', () => {
     const deck = one(`# Networking bank
 

@@ -1,4 +1,5 @@
-import type { Candidate } from '../candidate.ts';
+import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
+import { lengthTell } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
 /**
@@ -61,6 +62,9 @@ const PLACEHOLDER =
   /^(?:替换为.{0,6}|请替换.{0,6}|待填写?|待定|选项\s*[\dA-Z一二三四五六]|option\s*[\dA-Z]|answer\s*[\dA-Z]|placeholder|todo|tbd|lorem ipsum.*|x{3,}|\?{2,}|\.{3}|…)$/i;
 const isPlaceholder = (option: string): boolean => PLACEHOLDER.test(option.replace(/[`*_]/g, '').trim());
 
+/** An author's own options are let stand further apart than generated ones before the key stands out. */
+const AUTHOR_LENGTH_TOLERANCE = { factor: 2, minDiff: 20, longerOnly: true } as const;
+
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
@@ -87,5 +91,13 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     code: 'repeated-option',
     reads: 'options',
     fails: (c) => authorQuiz(c) && new Set(c.question.options).size !== c.question.options.length,
+  },
+  {
+    // A key twice as long as every other option, a sentence apart, gives itself away
+    // whoever wrote it: blind judges reject "To automate deployment, scaling, and management of …" among
+    // three short strawmen.
+    code: 'tell-length',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && lengthTell(keyOf(c), distractorsOf(c), AUTHOR_LENGTH_TOLERANCE),
   },
 ];

@@ -53,21 +53,40 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** How far `b` is from `a` in length: 0 when alike, growing as one is many times the other. */
-function lengthGap(a: number, b: number): number {
+/**
+ * How far `b` is from `a` in length: 0 when alike (fewer than `minDiff` columns apart), growing as one is
+ * many times the other.
+ */
+function lengthGap(a: number, b: number, minDiff = 10): number {
   const long = Math.max(a, b);
   const short = Math.max(1, Math.min(a, b));
-  return long - short < 10 ? 0 : long / short;
+  return long - short < minDiff ? 0 : long / short;
 }
 
+/** How far apart the key's length must stand: generated options are held to this, an author's own to less. */
+export interface LengthTolerance {
+  /** Times the nearest other option's width. */
+  readonly factor: number;
+  /** And at least this many columns apart (a short Chinese term beside a longer one is no tell). */
+  readonly minDiff: number;
+  /** Only a key far longer stands out (a bare `3` among sentences answers "what does this print?"). */
+  readonly longerOnly?: boolean;
+}
+
+const GENERATED: LengthTolerance = { factor: 1.75, minDiff: 10 };
+
 /** The options' lengths make the key stand out: far longer, or far shorter, than every other option. */
-function lengthTell(key: string, distractors: readonly string[]): boolean {
+export function lengthTell(key: string, distractors: readonly string[], tolerance = GENERATED): boolean {
+  const { factor, minDiff, longerOnly = false } = tolerance;
   if (distractors.length === 0) return false;
   const k = displayWidth(key);
   const others = distractors.map(displayWidth);
   const longest = Math.max(...others);
   const shortest = Math.min(...others);
-  return (k > longest && lengthGap(k, longest) >= 1.75) || (k < shortest && lengthGap(k, shortest) >= 1.75);
+  return (
+    (k > longest && lengthGap(k, longest, minDiff) >= factor) ||
+    (!longerOnly && k < shortest && lengthGap(k, shortest, minDiff) >= factor)
+  );
 }
 
 /** A text's form: one bit per feature, and its width. Options recur across questions: kept per text. */
