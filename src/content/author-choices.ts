@@ -14,6 +14,7 @@ import { fencedGroup } from './fenced-options.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
+import { markedListGroup, withMarkedKey } from './marked-options.ts';
 import { optionText, type RawLine, rawOptionOf, typedOption } from './option-text.ts';
 import { tableGroup } from './quiz-table-options.ts';
 import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts';
@@ -336,6 +337,11 @@ function opensOption(text: string | undefined): boolean {
  * as code without backticks keep the author's characters (see typedOption).
  */
 export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine): OptionGroup | null {
+  return withMarkedKey(unmarkedGroupAt(scope, i, rawLine));
+}
+
+/** The options at `i` as written, a key marked on an option (`(Correct)`, `✅`) still in its text. */
+function unmarkedGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine): OptionGroup | null {
   const b = scope[i];
   if (b?.type === 'table') return tableGroup(b, i, rawLine);
   if (b?.type === 'code') {
@@ -344,13 +350,14 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
     if (fenced && !fenced.keyStated && optionGroupAt(scope, i + 1, rawLine)) return null;
     return fenced;
   }
-  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return boldKeyGroup(scope, i);
+  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text))
+    return boldKeyGroup(scope, i) ?? markedListGroup(scope, i);
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
     const task = taskGroup(scope, b, i, rawLine);
     if (task) return task;
     const lettered = letteredList(b, nestedLists(scope, i), rawLine);
-    if (!lettered) return boldKeyGroup(scope, i);
+    if (!lettered) return boldKeyGroup(scope, i) ?? markedListGroup(scope, i);
     const key = findKey(scope, i + 1, 6, lettered.labels);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);
     return {

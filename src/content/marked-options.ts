@@ -1,0 +1,70 @@
+import type { OptionGroup } from './author-choices.ts';
+import { letteredOption, TASK_MARK } from './choice-syntax.ts';
+import type { Block } from './markdown-blocks.ts';
+
+/**
+ * The key marked on its option, as practice-test exports write it: a mark after the option's words.
+ *
+ *     - Master & Nodes (Correct)          c. Master & Nodes **(Correct)**          C. 网络层 ✅
+ *
+ * The mark is the author's key, and is taken off every option it stands on: left in, it would give the
+ * key away. Options lettered with a stated key too must agree with it, or neither is trusted.
+ */
+const CORRECT_MARK =
+  /\s*(?:\*\*|__)?\s*(?:[(（[【]\s*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)\s*[)）\]】]|✅|✔️?|✓|√)\s*(?:\*\*|__)?\s*$/iu;
+
+/** The option's words without a key mark at their end, and whether there was one. */
+export function withoutMark(text: string): { text: string; marked: boolean } {
+  const m = CORRECT_MARK.exec(text);
+  if (!m || m.index === 0) return { text, marked: false };
+  return { text: text.slice(0, m.index).trimEnd(), marked: true };
+}
+
+/** The group with its options' marks taken off, keyed by them when nothing else keys it. */
+export function withMarkedKey(group: OptionGroup | null): OptionGroup | null {
+  if (!group) return null;
+  const read = group.options.map(withoutMark);
+  const marked = read.flatMap((r, k) => (r.marked ? [k] : []));
+  if (marked.length === 0) return group;
+  const options = read.map((r) => r.text);
+  if (group.correct.length === 0 && !group.keyConflict) return { ...group, options, correct: marked };
+  const agrees = group.correct.length === marked.length && group.correct.every((k) => marked.includes(k));
+  return agrees ? { ...group, options } : { ...group, options, correct: [], keyConflict: true };
+}
+
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 8;
+const MAX_OPTION_CHARS = 300;
+
+/**
+ * A plain bullet list of one-line options, one of them marked (`- Master & Nodes (Correct)`): the author's
+ * options and key. Without a mark, a bullet list is a list of points, and is left as it is.
+ */
+export function markedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
+  const list = scope[i];
+  if (list?.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS)
+    return null;
+  const texts: string[] = [];
+  for (const item of list.items) {
+    const only = item.inlines[0];
+    if (item.inlines.length !== 1 || !only || only.lines.length !== 1) return null;
+    const text = only.text;
+    if (text === '' || text.length > MAX_OPTION_CHARS || TASK_MARK.test(text) || letteredOption(text))
+      return null;
+    texts.push(text);
+  }
+  // One mark: a checklist ticks several of its points (`- Install Docker ✅`), a quiz marks its key.
+  if (texts.filter((t) => withoutMark(t).marked).length !== 1) return null;
+  return {
+    firstBlock: i,
+    lastBlock: i,
+    leadLines: [],
+    options: texts,
+    correct: [],
+    line: list.line,
+    endLine: list.end,
+    letters: null,
+    todo: false,
+    keyStated: false,
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
+import { withoutMark } from '../../src/content/marked-options.ts';
+import { isAutoGraded } from '../../src/content/question.ts';
+
+/**
+ * The key marked on its option, as practice-test exports write it: `(Correct)`, `**(Correct)**`, `✅`,
+ * `（正确）` after the option's words. Fixtures written for these tests.
+ */
+const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
+const graded = (deck: Deck) =>
+  deck.questions
+    .filter(isAutoGraded)
+    .sort((a, b) => a.source.line - b.source.line)
+    .map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);
+
+const QUIZ = `# Kubernetes quiz
+
+### 1. What are the two kinds of machines a Kubernetes cluster consists of?
+
+- Containers and nodes
+- Images and processes
+- Control plane and worker nodes (Correct)
+- Images and containers
+
+### 2. Which command brings up a local cluster?
+
+a. minikube up
+b. minikube run
+c. kube init
+d. minikube start **(Correct)**
+
+### 3. 哪一层负责路由？
+
+A. 网络层 ✅
+B. 传输层
+C. 链路层
+`;
+
+describe('a key marked on its option', () => {
+  it('keys the marked option and takes the mark off every option', () => {
+    const deck = one(QUIZ);
+    expect(deck.problems).toEqual([]);
+    expect(deck.cards.map((c) => c.kind)).toEqual(['choice', 'choice', 'choice']);
+    expect(graded(deck)).toEqual([
+      [
+        'What are the two kinds of machines a Kubernetes cluster consists of?',
+        [
+          'Containers and nodes',
+          'Images and processes',
+          'Control plane and worker nodes',
+          'Images and containers',
+        ],
+        'Control plane and worker nodes',
+      ],
+      [
+        'Which command brings up a local cluster?',
+        ['minikube up', 'minikube run', 'kube init', 'minikube start'],
+        'minikube start',
+      ],
+      ['哪一层负责路由？', ['网络层', '传输层', '链路层'], '网络层'],
+    ]);
+  });
+
+  it('trusts no key when a stated key names another option than the mark', () => {
+    const deck = one(`# Quiz
+
+### Which command starts a local cluster?
+
+a. minikube up
+b. minikube start (Correct)
+
+Answer: a
+`);
+    expect(graded(deck)).toEqual([]);
+    expect(deck.problems.map((p) => p.code)).toContain('choice-without-answer');
+  });
+
+  it('leaves a checklist of ticked points a list, and a mark inside the words a word', () => {
+    const deck = one(`# Setup
+
+## What did we set up this week?
+
+- Install Docker ✅
+- Configure the network ✅
+- Write the runbook
+
+## Grading
+
+- Answers marked (Correct) in the export are the keys
+- The rest are distractors
+`);
+    expect(deck.questions.filter(isAutoGraded)).toEqual([]);
+    expect(withoutMark('(Correct)').marked).toBe(false);
+    expect(withoutMark('Answers marked (Correct) in the export').marked).toBe(false);
+    expect(withoutMark('网络层 （正确）')).toEqual({ text: '网络层', marked: true });
+  });
+});
