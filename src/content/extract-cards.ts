@@ -10,6 +10,7 @@ import { labelledAnswerCards } from './labelled-answers.ts';
 import { logseqCards } from './logseq-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
+import { qaItemCards } from './qa-items.ts';
 import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
 import { isExerciseKindTitle, isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
@@ -108,6 +109,10 @@ export function extractCards(input: ExtractInput): ExtractResult {
   const pairs = qaCards(qa, pathAt, note);
   problems.push(...pairs.problems);
   cards.push(...pairs.cards);
+  // And pairs written as list items (`- Q: …` over `  A: …`).
+  const listed = qaItemCards(allBlocks, consumed, pathAt, note);
+  for (const b of listed.blocks) consumed.add(b);
+  cards.push(...listed.cards);
 
   // Logseq `#card` blocks: the author's own flashcards, before any rule reads their outline as questions.
   const logseq = logseqCards({ blocks: allBlocks, consumed, pathAt, rawLine: input.rawLine });
@@ -151,9 +156,12 @@ export function extractCards(input: ExtractInput): ExtractResult {
   problems.push(...inline.problems, ...unansweredQuestions(qa, consumed));
   const noted = [...logseq.cards, ...qaTables.cards];
   const inlineLines = [...inline.cards, ...glossary, ...noted].map((c) => c.line).sort((a, b) => a - b);
-  const unitLines = [...units.map((u) => u.pair.open), ...items.lines, ...qa.pairs.map((p) => p.line)].sort(
-    (a, b) => a - b,
-  );
+  const unitLines = [
+    ...units.map((u) => u.pair.open),
+    ...items.lines,
+    ...qa.pairs.map((p) => p.line),
+    ...listed.cards.map((c) => c.line),
+  ].sort((a, b) => a - b);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
   const h1s = sections.filter((s) => s.heading.level === 1);

@@ -5,12 +5,13 @@ import type { RawCard } from './raw-card.ts';
 import type { NoteText } from './unit-card.ts';
 
 /**
- * Q&A pairs written as list items, and in quotes, where the paragraph readers of qa-lines.ts do not look:
+ * Q&A pairs written as list items, where the paragraph readers of qa-lines.ts do not look:
  *
- *     - Q: What does `git fetch` do?           > **Q:** What is a detached HEAD?
- *       A: It downloads objects and refs…      > **A:** HEAD points at a commit…
+ *     - Q: What does `git fetch` do?           - **Q:** What is a detached HEAD?
+ *       A: It downloads objects and refs…        **A:** HEAD points at a commit…
  *
- * An item (or a quoted paragraph) whose first line is labelled as a question and that holds a line labelled
+ * (Pairs in quotes stay quotes: a quoted 问/答 inside an answer is the answer's source, not a card.)
+ * An item whose first line is labelled as a question and that holds a line labelled
  * as its answer, on a later line of its paragraph or opening its next one, is one question card; the answer
  * runs to the item's end (nested lists and code included). A list is read so only when every item is such
  * a pair: a list of which only some items are (`- Q: the queue length` among variables) is left as it is.

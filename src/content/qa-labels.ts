@@ -24,8 +24,10 @@ export interface LineLabel {
  * A few words, perhaps in bold, then a colon or a full stop: `Q:`, `**Q:**`, `**Q**:`, `Question 3:`, `答：`.
  * The words hold no stop, so a sentence ("e.g. …", "Note: …") is told apart by its words below.
  */
+// Each run of spaces is matched once (`[ \t]*(?:(\*\*)[ \t]*)?`, never `[ \t]*(\*\*)?[ \t]*`): two runs that
+// can split one stretch of tabs between them try every split, and a line of 50 000 tabs took seconds.
 const LABEL =
-  /^(\*\*|__)?[ \t]*([^\s:：.．*_][^:：.．*_\n]{0,14}?)[ \t]*(\*\*|__)?[ \t]*([:：]|[.．](?=\s|\*\*|__|$))[ \t]*(\*\*|__)?[ \t]*/;
+  /^(\*\*|__)?[ \t]*([^\s:：.．*_][^:：.．*_\n]{0,14}?)[ \t]*(?:(\*\*|__)[ \t]*)?([:：]|[.．](?=\s|\*\*|__|$))[ \t]*(?:(\*\*|__)[ \t]*)?/;
 
 const QUESTION_WORDS = /^(?:Q|Q\s?#?\d{1,4}|[Qq]uestion(?:\s?#?\d{1,4})?|QUESTION|问|问题\s?\d{0,4})$/;
 const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回答|解答)$/;
