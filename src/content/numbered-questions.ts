@@ -43,19 +43,20 @@ import { looksLikeQuestion } from './question-cues.ts';
 const MIN_ITEMS = 2;
 
 /**
- * `1. **Q?**`, `1. Q?`, `1、Q？`, `**1. Q?**`, `` `1. Q?` `` (kept from rendering as a list), Pandoc's
- * self-numbering `#. Q?`: the number and the question text.
+ * `1. **Q?**`, `1. Q?`, `1、Q？`, `1.Q？` (no space: not a list item, as `1、`), `**1. Q?**`, `` `1. Q?` `` (kept
+ * from rendering as a list), Pandoc's self-numbering `#. Q?`: the number and the question text. `1.5 GB?`
+ * is a number.
  */
 const NUMBERED =
-  /^(?:(\d{1,3}|#)(?:[.)][ \t]+|、[ \t]*)(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
+  /^(?:(\d{1,3}|#)(?:[.)][ \t]+|、[ \t]*|\.(?=[^\s\d.]))(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
 const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
-const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、)(?!#)/gm;
+const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、|\.(?=[^\s\d.]))(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const MAY_BE_NUMBERED = /^[\d*`#]/;
-const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}、/;
+const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}(?:、|\.(?=[^\s\d.]))/;
 /** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
-const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、)/;
+const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、|\.(?=[^\s\d.]))/;
 /** Any numbered line, its end trimmed: the number and its text. */
 const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
