@@ -16,6 +16,7 @@ import type { InlineInfo } from './inline-text.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
+import { mayHoldWrappedOptions, unwrapOptionLines } from './paragraph-tags.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
@@ -121,7 +122,9 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const outline = withOutlineHeadings(split.body);
   const typed = outline.text.split('\n');
   // A whole choice question in a code block (an exam bank's export) loses its fences: it is no code.
-  const written = mayHoldFencedQuestions(outline.text) ? unfencedQuestions(typed) : typed;
+  const unfenced = mayHoldFencedQuestions(outline.text) ? unfencedQuestions(typed) : typed;
+  // Options typed one HTML element a line (`<h3>a. …</h3>`) lose the element: they are options.
+  const written = mayHoldWrappedOptions(outline.text) ? unwrapOptionLines(unfenced) : unfenced;
   const writtenText = written === typed ? outline.text : written.join('\n');
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
   // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.

@@ -1,5 +1,7 @@
+import { letteredOption } from './choice-syntax.ts';
 import { fenceTracker, skipSpaces } from './code-fences.ts';
 import type { ContainerPair } from './html-containers.ts';
+import { htmlToText } from './html-text.ts';
 
 /**
  * `<p>…</p>` and `<div>…</div>` wrappers around the lines of a `<details>` answer. Authors who write the fold in HTML often
@@ -39,6 +41,33 @@ export function unwrapFoldParagraphs(lines: string[], pairs: readonly ContainerP
       out ??= lines.slice();
       out[n - 1] = bare;
     }
+  }
+  return out ?? lines;
+}
+
+/** `<h3>c. Master & Nodes <strong>(Correct)</strong></h3>`: a whole line that is one element. */
+const WRAPPED_LINE = /^[ \t]{0,3}<(h[1-6]|p|div|li)(?:\s[^>]*)?>(.*)<\/\1>[ \t]*$/i;
+
+/** A plain substring search first: most notes hold no HTML-wrapped lines. */
+export const mayHoldWrappedOptions = (text: string): boolean =>
+  text.includes('</h') || text.includes('</p>') || text.includes('</div>') || text.includes('</li>');
+
+/**
+ * Options written one HTML element a line, for the size or the look (`<h3>a. Container & Nodes</h3>`): the
+ * lines that are a lettered option as their text alone, so they read as the options they are. A heading that
+ * is no option stays the HTML it is.
+ */
+export function unwrapOptionLines(lines: string[]): string[] {
+  let out: string[] | null = null;
+  const isCode = fenceTracker();
+  for (const [k, line] of lines.entries()) {
+    if (isCode(line) || !line.includes('</')) continue;
+    const m = WRAPPED_LINE.exec(line);
+    if (!m) continue;
+    const text = htmlToText(m[2] ?? '').trim();
+    if (!letteredOption(text)) continue;
+    out ??= lines.slice();
+    out[k] = text;
   }
   return out ?? lines;
 }

@@ -76,6 +76,10 @@ export function answeredCard(unit: UnitInput): UnitOutcome {
   };
 }
 
+/** A paragraph that is only a link or a bare address. */
+const isReferenceLink = (b: Block): boolean =>
+  b.type === 'paragraph' && (b.inline.linkOnly || /^<?https?:\/\/\S+>?$/.test(b.inline.plain.trim()));
+
 /** The path with its last title's key bracket left blank: the question's own title names no key. */
 function blankedLast(path: readonly string[]): readonly string[] {
   const last = path[path.length - 1] ?? '';
@@ -118,6 +122,8 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   }
   const { scope, note } = unit;
   const before = scope.slice(0, group.firstBlock).filter((b) => b.line >= unit.stemFrom);
+  // A reference link right under the question (the docs page it comes from) is no part of what it asks.
+  while (before[0] && isReferenceLink(before[0])) before.shift();
   const contextStart = before[0]?.line ?? group.line;
   const context = contextStart < group.line ? note(contextStart, group.line - 1) : '';
   const stem = [unit.prompt, unit.pictures ?? '', context].filter((t) => t !== '').join('\n\n');

@@ -95,4 +95,40 @@ Answer: a
     expect(withoutMark('Answers marked (Correct) in the export').marked).toBe(false);
     expect(withoutMark('网络层 （正确）')).toEqual({ text: '网络层', marked: true });
   });
+
+  it('reads options typed one HTML heading a line, and leaves out a reference link under the question', () => {
+    const deck = one(`# Kubernetes quiz
+
+### 1. Which tool creates and manages a Deployment from the command line?
+
+https://kubernetes.io/docs/tutorials/kubernetes-basics/deploy-app/deploy-intro/
+
+<h3>a. Kube</h3>
+<h3>b. Minikube</h3>
+<h3>c. <span style="font-family:Consolas;">kubectl</span> <strong>(Correct)</strong></h3>
+<h3>d. Docker</h3>
+
+<br>
+
+### 2. What does Kubernetes create to host an application instance?
+
+<h3>a. A Kube</h3>
+<h3>b. A Pod <strong>(Correct)</strong></h3>
+<h3>c. A Cluster</h3>
+
+<h3>Summary</h3>
+`);
+    expect(graded(deck)).toEqual([
+      [
+        'Which tool creates and manages a Deployment from the command line?',
+        ['Kube', 'Minikube', 'kubectl', 'Docker'],
+        'kubectl',
+      ],
+      [
+        'What does Kubernetes create to host an application instance?',
+        ['A Kube', 'A Pod', 'A Cluster'],
+        'A Pod',
+      ],
+    ]);
+  });
 });
