@@ -1,5 +1,6 @@
 import { keyOnLine, labelCaseOf, letteredOption } from './choice-syntax.ts';
 import { closesFence, fenceOf } from './code-fences.ts';
+import { judgementLines } from './fenced-judgements.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 
@@ -26,7 +27,8 @@ const MAX_STEM_LINES = 3;
 
 /** A plain substring search first: most notes hold no such block. */
 export const mayHoldFencedQuestions = (text: string): boolean =>
-  (text.includes('```') || text.includes('~~~')) && /^[ \t]*(?:[(（][ \t]*)?A[ \t]*[.、:：)）]/m.test(text);
+  (text.includes('```') || text.includes('~~~')) &&
+  (/^[ \t]*(?:[(（][ \t]*)?A[ \t]*[.、:：)）]/m.test(text) || /answer['"]?[ \t]*[:=]|答案[:：=]/i.test(text));
 
 /** Indexes of the lines to blank when the block's content lines (from..to, exclusive) are one question. */
 function questionLines(lines: readonly string[], from: number, to: number): number[] | null {
@@ -75,6 +77,12 @@ export function unfencedQuestions(lines: string[]): string[] {
     while (close < lines.length && !closesFence(lines[close] as string, fence)) close++;
     if (close >= lines.length) break;
     const numbering = questionLines(lines, k + 1, close);
+    const judged = numbering ? null : judgementLines(lines, k, close);
+    if (judged) {
+      out ??= lines.slice();
+      for (const [n, line] of judged.entries())
+        out[k + n] = n < judged.length - 3 ? escapeMarkdown(line) : line;
+    }
     if (numbering) {
       out ??= lines.slice();
       // What was code is now Markdown: its `\\`, `*`, `_`, `<` … must stay the characters they were.

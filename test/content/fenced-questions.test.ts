@@ -55,10 +55,11 @@ describe('a whole choice question in a code block', () => {
   it('reads each block as the question it is, without its number line, keyed by its field', () => {
     const deck = one(BANK);
     expect(deck.problems).toEqual([]);
-    expect(deck.cards.map((c) => c.kind)).toEqual(['choice', 'choice']);
+    expect(deck.cards.map((c) => c.kind)).toEqual(['choice', 'choice', 'choice']);
     expect(graded(deck)).toEqual([
       ['下列哪个是JDK提供的编译器?', 'javac.exe'],
       ['下列哪个类型的变量占用的内存最多？', 'double'],
+      ['Java源文件中只能有一个类。', '错误'],
     ]);
   });
 
@@ -141,6 +142,45 @@ correct_answer: "A"
     expect(keyOnLine("{correctAnswer='hello'}")).toBeNull();
     expect(keyOnLine("answer = 'c'")).toBeNull();
     expect(keyOnLine("const correctAnswer = 'B'; // default")).toBeNull();
+  });
+});
+
+describe('a true-or-false question in a code block', () => {
+  it('asks the statement with 正确 / 错误 (or True / False) as its options, keyed by the field', () => {
+    const deck = one(`# Java
+
+### 判断题
+
+\`\`\`java
+
+题库中第1题:
+Java源文件中只能有一个类。
+{correctAnswer='错误'}
+\`\`\`
+
+\`\`\`
+A Java source file may hold no public class.
+answer: true
+\`\`\`
+`);
+    expect(graded(deck)).toEqual([
+      ['Java源文件中只能有一个类。', '错误'],
+      ['A Java source file may hold no public class.', 'True'],
+    ]);
+    expect(deck.questions.filter(isAutoGraded).map((q) => q.options)).toEqual([
+      ['正确', '错误'],
+      ['True', 'False'],
+    ]);
+  });
+
+  it('leaves a block with code, options, or a key that is no judgement as code', () => {
+    for (const block of [
+      "int a = 1;\nint b = 2;\nint c = 3;\nint d = a + b + c;\n{correctAnswer='正确'}",
+      "给出下列代码的输出结果。\n{correctAnswer='hello'}",
+    ]) {
+      const deck = one(`# Notes\n\n## Compiling\n\n\`\`\`java\n${block}\n\`\`\`\n`);
+      expect(deck.cards.map((c) => [c.kind, c.answer.startsWith('```java')])).toEqual([['explain', true]]);
+    }
   });
 });
 
