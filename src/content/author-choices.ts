@@ -92,8 +92,10 @@ function taskOptionText(
   // An option that shows a picture keeps it, so the question is seen to be one (and not auto-graded).
   if (inline && inline.images.length > 0)
     text = [text, ...inline.images.map((i) => `![](${i.src})`)].filter((w) => w !== '').join(' ');
+  // A paragraph the item goes on with is the option's too (`- [x] 2` over `  1`: what a program prints).
+  const more = item.inlines.slice(1).map((i) => i.text.trim());
   const code = item.code.map((c) => `\`\`\`\n${c.replace(/\n$/, '')}\n\`\`\``);
-  return [text, ...code].filter((part) => part !== '').join('\n');
+  return [text, ...more, ...code].filter((part) => part !== '').join('\n');
 }
 
 /**

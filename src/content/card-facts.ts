@@ -275,12 +275,19 @@ const MAX_SENTENCES = 16;
 
 const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$/;
 
+/** The verb joining a bold term to the sentence that defines it: not part of the definition. */
+const LINKING_VERB = /^(?:is|are|refers to|means|stands for)\s+(?=\S)/i;
+
 function splitDefinition(text: string): { term: string; definition: string } | null {
   const bold = /^\*\*([^*]{1,60})\*\*\s*[:：\-—–]?\s*(.*)$/s.exec(text);
   if (bold) {
-    const term = (bold[1] ?? '').replace(/[:：]\s*$/, '').trim();
+    const term = (bold[1] ?? '').replace(/[\s:：\-—–]+$/, '').trim();
     if (isSingleLetter(term)) return null;
-    const definition = (bold[2] ?? '').replace(/^[:：\-—–]\s*/, '').trim();
+    // "**Race Condition** is a situation …": the definition is what follows the verb, as an option reads.
+    const definition = (bold[2] ?? '')
+      .replace(/^[:：\-—–]\s*/, '')
+      .replace(LINKING_VERB, '')
+      .trim();
     if (term !== '' && definition.length >= 2) return { term, definition };
     return null;
   }

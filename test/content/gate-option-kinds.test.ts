@@ -30,6 +30,25 @@ describe('options are of one kind, and a row is asked by what describes it', () 
     expect(judge(spec('definition-reverse', stem, ['Stack', 'ArrayDeque', 'HashMap'], 'zh'))).toBeNull();
   });
 
+  it('drops a command that alone lacks the first word three others share (three `show` commands)', () => {
+    const stem = 'Mode: Privileged EXEC; Purpose: Enters global configuration mode.';
+    const showCommands = ['show running-config', 'show startup-config', 'show mac-address-table'];
+    expect(judge(spec('table-row', stem, ['configure terminal', ...showCommands]))).toBe('odd-one-out');
+    expect(
+      judge(spec('table-row', stem, ['configure terminal', 'show running-config', 'enable', 'reload'])),
+    ).not.toBe('odd-one-out');
+  });
+
+  it('drops a term in Chinese among terms in Latin letters, and keeps terms of one script', () => {
+    const stem = '超可靠机器类通信';
+    expect(judge(spec('definition-reverse', stem, ['uMTC', 'mMTC', 'RTT', '协议栈'], 'zh'))).toBe(
+      'odd-one-out',
+    );
+    expect(judge(spec('definition-reverse', stem, ['uMTC', 'mMTC', 'RTT', 'eMBB'], 'zh'))).not.toBe(
+      'odd-one-out',
+    );
+  });
+
   it('drops a table row described only by the names of other things, and keeps a described one', () => {
     const options = ['onScrollCapture()', 'onWheelOld()', 'onDragLegacy()'];
     expect(judge(spec('table-row', 'replaced by: `onScroll()` or `addEventListener()`', options))).toBe(

@@ -9,6 +9,37 @@ import { judge, type Spec } from './gate-fixtures.ts';
  */
 const CASES: readonly (readonly [string, Spec, Spec])[] = [
   [
+    'a word opening on the acronym in capitals (ACKnowledgment → ACK)',
+    {
+      origin: 'definition-reverse',
+      stem: 'TCP首部中的确认标志 (ACKnowledgment)',
+      options: ['ACK', 'IDF', 'IMT', 'MDF'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'TCP首部中的确认标志 (acknowledgment)',
+      options: ['ACK', 'IDF', 'IMT', 'MDF'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'a name whose initials hold each letter of the key alone (China Internet Network Information Center → CNNIC)',
+    {
+      origin: 'definition-reverse',
+      stem: '中国互联网络信息中心 (China Internet Network Information Center)',
+      options: ['CNNIC', 'FCS', 'FTP', 'TTL'],
+      lang: 'zh',
+    },
+    // Without the English name, the letters are no help.
+    {
+      origin: 'definition-reverse',
+      stem: '中国互联网络信息中心，负责国内域名注册',
+      options: ['CNNIC', 'FCS', 'FTP', 'TTL'],
+      lang: 'zh',
+    },
+  ],
+  [
     'an "ex-" word gives the x of the acronym (Mail exchanger → MX)',
     {
       origin: 'definition-forward',

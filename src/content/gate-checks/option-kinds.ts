@@ -23,10 +23,19 @@ export const headOf = memoText((option: string): string => {
   return word.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
 });
 
-/** All options but one share a head word, and the one that differs is not alone in a list of two. */
-export function oddOneOut(options: readonly string[]): boolean {
+/** The first Latin word of a name, lower-cased: a command's program or verb (`show`, `docker`). */
+export const firstWordOf = memoText(
+  (option: string): string =>
+    /^([A-Za-z][A-Za-z0-9-]*)/.exec(stripMarks(option).trim())?.[1]?.toLowerCase() ?? '',
+);
+
+/**
+ * All options but one share a head word (or, `firstWordOf`, a first word: three `show …` commands and
+ * `configure terminal`), and the one that differs is not alone in a list of two.
+ */
+export function oddOneOut(options: readonly string[], wordOf: (option: string) => string = headOf): boolean {
   if (options.length < 3) return false;
-  const heads = options.map(headOf);
+  const heads = options.map(wordOf);
   // Chinese names share a last character by chance too often (读已提交, 读未提交, 可串行化): Latin heads only.
   if (heads.some((h) => !/^[a-z]/.test(h))) return false;
   const counts = new Map<string, number>();
@@ -34,6 +43,30 @@ export function oddOneOut(options: readonly string[]): boolean {
   if (counts.size !== 2) return false;
   const [a, b] = [...counts.values()];
   return (a === 1 || b === 1) && !heads.includes('');
+}
+
+/**
+ * Four or more options, all but the key opening on one word (three `show …` commands and `configure
+ * terminal`): the key stands out. A distractor alone in its first word (`Reselect` beside three `Redux …`)
+ * is still a plausible sibling.
+ */
+function keyAloneByFirstWord(candidate: Candidate): boolean {
+  const { options, correctIndex } = candidate.question;
+  if (options.length < 4 || correctIndex === null || !oddOneOut(options, firstWordOf)) return false;
+  const key = firstWordOf(options[correctIndex] ?? '');
+  return options.every((o, k) => k === correctIndex || firstWordOf(o) !== key);
+}
+
+/** A name written in Chinese beside names in Latin letters (`协议栈` among `uMTC`, `mMTC`, `RTT`): another kind. */
+const scriptOf = (option: string): 'han' | 'latin' | 'mixed' => {
+  const han = /\p{Script=Han}/u.test(option);
+  const latin = /[A-Za-z]/.test(option);
+  return han && latin ? 'mixed' : han ? 'han' : 'latin';
+};
+
+function mixedScripts(options: readonly string[]): boolean {
+  const scripts = new Set(options.map(scriptOf));
+  return scripts.has('han') && scripts.has('latin');
 }
 
 /** A description cell made only of names (code spans) and joining words: it names, it does not describe. */
@@ -57,7 +90,11 @@ export const OPTION_KIND_CHECKS: readonly GateCheck[] = [
   {
     code: 'odd-one-out',
     reads: 'options',
-    fails: (candidate) => generatedNames(candidate) && oddOneOut(candidate.question.options),
+    fails: (candidate) =>
+      generatedNames(candidate) &&
+      (oddOneOut(candidate.question.options) ||
+        keyAloneByFirstWord(candidate) ||
+        mixedScripts(candidate.question.options)),
   },
   {
     code: 'cells-name-others',

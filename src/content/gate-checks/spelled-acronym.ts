@@ -78,6 +78,24 @@ function spellsFrom(words: readonly string[], start: number, acronym: string): b
   return from(start, 0, 0);
 }
 
+/**
+ * A looser spelling, as a player matches letters: a word that opens on the acronym in capitals
+ * (`ACKnowledgment` for ACK, `SYNchronize` for SYN), or a phrase of two or more capitalised words whose
+ * initials open on the acronym's first letter and hold each of its letters (`China Internet Network
+ * Information Center` for CNNIC).
+ */
+function initialsName(text: string, acronym: string): boolean {
+  const upper = acronym.toUpperCase();
+  for (const words of latinRuns(text)) {
+    if (words.some((w) => w.length > upper.length && w.startsWith(upper))) return true;
+    const named = words.filter((w) => /^[A-Z]/.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+    if (named.length < 2) continue;
+    const initials = named.map((w) => (w[0] as string).toLowerCase());
+    if (initials[0] === acronym[0] && [...acronym].every((c) => initials.includes(c))) return true;
+  }
+  return false;
+}
+
 /** Whether the text spells the acronym out as a name (`Traffic Specification` for TSPEC). */
 export function spellsOut(text: string, acronym: string): boolean {
   return spells(text, acronym.toLowerCase());
@@ -132,6 +150,15 @@ function fails(candidate: Candidate): boolean {
   const keyAcronym = acronymOf(key, true);
   if (keyAcronym !== null) {
     if (spells(shown, keyAcronym)) return true;
+    // A looser spelling only the key answers to gives it away as well.
+    if (
+      initialsName(shown, keyAcronym) &&
+      !others.some((o) => {
+        const other = acronymOf(o);
+        return other !== null && initialsName(shown, other);
+      })
+    )
+      return true;
     // Only where no other option shares the part: "IP" beside CSLIP and SLIP names neither.
     const parts = latinTokens(shown).filter(
       (t) =>
