@@ -311,6 +311,8 @@ function proseOf(blocks: readonly Block[], folds: readonly { summary: string | n
   for (const b of blocks) {
     if (b.type === 'paragraph' || b.type === 'heading') parts.push(b.inline.plain);
     if (b.type === 'list') for (const item of b.items) for (const i of item.inlines) parts.push(i.plain);
+    // A cheat sheet may be one table and nothing else: its cells are its words.
+    if (b.type === 'table') for (const row of b.rows) for (const c of row.cells) parts.push(c.plain);
     if (parts.length > 400) break;
   }
   return parts.join('\n');

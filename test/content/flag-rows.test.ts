@@ -59,4 +59,16 @@ describe('a table of flags', () => {
     expect(commandInHeader('Flag')).toBeNull();
     expect(commandInHeader('常用参数')).toBeNull();
   });
+
+  it('reads a note that is one Chinese table and little else as Chinese', () => {
+    const deck = one(`# Linux
+
+| 命令 | 说明 |
+| --- | --- |
+| pwd | 查看当前目录 |
+| cd | 进入文件夹 |
+| touch | 创建新文件 |
+`);
+    expect(deck.files[0]?.lang).toBe('zh');
+  });
 });
