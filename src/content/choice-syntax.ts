@@ -11,18 +11,19 @@ export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;
 
 /**
  * `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower); the
- * letter may be typed as code or bold (`` `A` : `text` ``, `**A.** text`).
+ * letter may be typed as code or bold (`` `A` : `text` ``, `**A.** text`); `A - text` in capitals (a spaced
+ * dash: "A-list" and "A/B" are words).
  */
 const LETTERED =
-  /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?)\s*(\S.*)$/s;
+  /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?|(?:\*\*)?([A-H])[ \t]+[-–—](?=[ \t]))\s*(\S.*)$/s;
 
 export function letteredOption(text: string): { letter: string; text: string } | null {
   // `A:- D` is a short key (see SHORT_LABEL), never option A.
   if (SHORT_KEY_MARK.test(text)) return null;
   const m = LETTERED.exec(text);
   if (!m) return null;
-  const letter = (m[1] ?? m[2] ?? m[3] ?? '').toUpperCase();
-  return { letter, text: (m[4] ?? '').trim() };
+  const letter = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toUpperCase();
+  return { letter, text: (m[5] ?? '').trim() };
 }
 
 /**
@@ -95,7 +96,14 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
   const option = letteredOption(text);
   if (!option || option.letter !== first) return null;
   const start = LABEL_START.exec(text);
-  if (!start) return [{ letter: first, text: option.text, bold: false }];
+  if (!start) {
+    // `**C - A containerization platform**`: the bold wraps label and option alike.
+    const t = text.trim();
+    const wrapped = t.length > 4 && t.startsWith('**') && t.endsWith('**');
+    return [
+      { letter: first, text: wrapped ? option.text.replace(/\*\*$/, '').trim() : option.text, bold: wrapped },
+    ];
+  }
   const kind = stopKind(start[4]);
   const lower = (start[2] ?? start[3] ?? '') !== first;
   // Where each option's text starts and its label opens (a label's bold may wrap its option).

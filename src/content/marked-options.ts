@@ -25,11 +25,22 @@ export function withMarkedKey(group: OptionGroup | null): OptionGroup | null {
   if (!group) return null;
   const read = group.options.map(withoutMark);
   const marked = read.flatMap((r, k) => (r.marked ? [k] : []));
-  if (marked.length === 0) return group;
+  if (marked.length === 0) return withBoldKey(group);
   const options = read.map((r) => r.text);
   if (group.correct.length === 0 && !group.keyConflict) return { ...group, options, correct: marked };
   const agrees = group.correct.length === marked.length && group.correct.every((k) => marked.includes(k));
   return agrees ? { ...group, options } : { ...group, options, correct: [], keyConflict: true };
+}
+
+/**
+ * Lettered options with no key stated, exactly one of them written wholly in bold (`**C - A containerization
+ * platform**`): the bold is the author's key. Bold on several is emphasis, and no key.
+ */
+function withBoldKey(group: OptionGroup): OptionGroup {
+  const bold = group.bold ?? [];
+  if (group.keyStated || group.correct.length > 0 || bold.length !== 1 || group.options.length < 3)
+    return group;
+  return { ...group, correct: bold };
 }
 
 const MIN_OPTIONS = 2;

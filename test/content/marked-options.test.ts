@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
+import { letteredOption } from '../../src/content/choice-syntax.ts';
 import { withoutMark } from '../../src/content/marked-options.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
 
@@ -130,5 +131,46 @@ https://kubernetes.io/docs/tutorials/kubernetes-basics/deploy-app/deploy-intro/
         'A Pod',
       ],
     ]);
+  });
+
+  it('reads `A - text` options with the one wholly bold option as the key, and several bold as none', () => {
+    const deck = one(`_Q1: What is Docker?_<br>
+A - A container orchestration service<br>
+B - A serverless compute service<br>
+**C - A containerization platform**<br>
+D - A virtual machine software
+
+_Q2: What is the command to launch a new container?_<br>
+**A - docker run**
+B - docker start
+C - docker execute
+D - docker deploy
+
+_Q3: Which of these are AWS services?_<br>
+**A - Amazon ECS**
+**B - AWS Lambda**
+C - Docker Hub
+D - Kubernetes
+`);
+    expect(graded(deck)).toEqual([
+      [
+        'What is Docker?',
+        [
+          'A container orchestration service',
+          'A serverless compute service',
+          'A containerization platform',
+          'A virtual machine software',
+        ],
+        'A containerization platform',
+      ],
+      [
+        'What is the command to launch a new container?',
+        ['docker run', 'docker start', 'docker execute', 'docker deploy'],
+        'docker run',
+      ],
+    ]);
+    expect(letteredOption('A - B testing compares two versions')?.letter).toBe('A');
+    expect(letteredOption('A-list celebrities')).toBeNull();
+    expect(letteredOption('a - lower case')).toBeNull();
   });
 });
