@@ -5,7 +5,8 @@ import type { RawCard } from './raw-card.ts';
 import type { NoteText } from './unit-card.ts';
 
 /**
- * Q&A pairs written as list items, where the paragraph readers of qa-lines.ts do not look:
+ * Q&A pairs written as list items, where the paragraph readers of qa-lines.ts do not look (and, below,
+ * items that ask on their first line and answer under it):
  *
  *     - Q: What does `git fetch` do?           - **Q:** What is a detached HEAD?
  *       A: It downloads objects and refs…        **A:** HEAD points at a commit…
@@ -51,6 +52,30 @@ function answerText(note: NoteText, from: number, to: number, stop: LabelStop): 
   return [closeBold(label?.rest ?? first, label?.boldOpen ?? false), ...rest].join('\n').trim();
 }
 
+/**
+ * An item that asks on its first line and answers on the lines under it, in the item (`- What is CLI?  ` over
+ * `  Command line interface.`): the note's own flashcard. Read where most items of the list are so.
+ */
+function askedItem(item: ListItem): { prompt: string; labelLine: number } | null {
+  const [first, ...rest] = item.inlines;
+  const lines: readonly InlineLine[] = first?.lines ?? [];
+  const opening = lines[0];
+  const next = lines[1] ?? rest[0]?.lines[0];
+  if (!opening || !next) return null;
+  const prompt = opening.text.trim();
+  return prompt === '' ? null : { prompt, labelLine: next.line };
+}
+
+const asks = (text: string): boolean => /[?？]\s*$/.test(text);
+
+/** Items that answer, where two thirds of the list's items ask and two at least ask and answer. */
+function askedItems(list: ListBlock): ({ prompt: string; labelLine: number } | null)[] | null {
+  const read = list.items.map(askedItem);
+  const answered = read.filter((r) => r !== null && asks(r.prompt)).length;
+  const asking = list.items.filter((item) => asks(item.inlines[0]?.lines[0]?.text ?? '')).length;
+  return answered >= 2 && asking * 3 >= list.items.length * 2 ? read : null;
+}
+
 export interface QaItemsResult {
   readonly cards: RawCard[];
   /** The lists read as pairs, and the blocks nested in their items. */
@@ -67,14 +92,21 @@ export function qaItemCards(
   const taken = new Set<Block>();
   for (const [i, b] of blocks.entries()) {
     if (b.type !== 'list' || consumed.has(b) || taken.has(b)) continue;
-    const pairs = b.items.map(pairIn);
-    if (pairs.length === 0 || pairs.some((p) => p === null || p.prompt === '')) continue;
+    const labelled = b.items.map(pairIn);
+    const labels = labelled.length > 0 && labelled.every((p) => p !== null && p.prompt !== '');
+    const pairs = labels
+      ? labelled
+      : askedItems(b)?.map((a) => (a ? { ...a, boldOpen: false, stop: 'colon' as const } : null));
+    if (!pairs) continue;
     const made: RawCard[] = [];
     for (const [k, item] of b.items.entries()) {
       const pair = pairs[k];
       if (!pair) continue;
       const answer = answerText(note, pair.labelLine, item.end, pair.stop);
-      if (answer === '') break;
+      if (answer === '') {
+        if (labels) break;
+        continue;
+      }
       const nested = blocks.slice(i + 1).filter((n) => n.line > item.line && n.line <= item.end);
       made.push({
         kind: 'question',
@@ -89,7 +121,7 @@ export function qaItemCards(
         choice: null,
       });
     }
-    if (made.length !== b.items.length) continue;
+    if (labels ? made.length !== b.items.length : made.length < 2) continue;
     cards.push(...made);
     taken.add(b);
     for (const c of made) for (const n of c.blocks) taken.add(n);

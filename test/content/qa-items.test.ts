@@ -38,4 +38,41 @@ describe('Q&A pairs as list items', () => {
 `);
     expect(deck.cards.map((c) => c.kind)).toEqual(['explain']);
   });
+
+  it('reads items that ask on their first line and answer under it, where most items do', () => {
+    const deck = one(`# The Linux command line
+
+## Questions (answered with spaced repetition)
+
+- What is a GUI?  
+  A graphical user interface.
+- What is a CLI?  
+  A command line interface: commands typed as lines of text.
+- Graphical interfaces make easy tasks easy, command lines make hard tasks possible  
+  TRUE
+- What is bash?  
+  The GNU project's shell.
+- What is the shell?
+`);
+    expect(pairs(deck)).toEqual([
+      ['What is a GUI?', 'A graphical user interface.'],
+      ['What is a CLI?', 'A command line interface: commands typed as lines of text.'],
+      ['Graphical interfaces make easy tasks easy, command lines make hard tasks possible', 'TRUE'],
+      ['What is bash?', "The GNU project's shell."],
+    ]);
+  });
+
+  it('leaves a list of points with a second line here and there a list', () => {
+    const deck = one(`# Shell
+
+## Tips
+
+- Use tab completion  
+  It saves typing.
+- Which shell? Bash, mostly.
+- Keep a history file
+- Read the man pages
+`);
+    expect(deck.cards.map((c) => c.kind)).toEqual(['explain']);
+  });
 });
