@@ -49,6 +49,30 @@ describe('options are of one kind, and a row is asked by what describes it', () 
     );
   });
 
+  it('drops a gloss of three words asked against common words, and keeps it against identifiers', () => {
+    expect(judge(spec('definition-reverse', 'unit of execution', ['Task', 'Process', 'Job', 'Fork']))).toBe(
+      'not-a-description',
+    );
+    expect(
+      judge(
+        spec('definition-reverse', 'the unit of execution a scheduler dispatches', [
+          'Task',
+          'Process',
+          'Job',
+        ]),
+      ),
+    ).not.toBe('not-a-description');
+    expect(
+      judge(
+        spec('definition-reverse', 'For CSS-in-JS libraries', [
+          'useInsertionEffect',
+          'useLayoutEffect',
+          'useTransition',
+        ]),
+      ),
+    ).not.toBe('not-a-description');
+  });
+
   it('drops a table row described only by the names of other things, and keeps a described one', () => {
     const options = ['onScrollCapture()', 'onWheelOld()', 'onDragLegacy()'];
     expect(judge(spec('table-row', 'replaced by: `onScroll()` or `addEventListener()`', options))).toBe(

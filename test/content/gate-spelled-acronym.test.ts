@@ -9,6 +9,26 @@ import { judge, type Spec } from './gate-fixtures.ts';
  */
 const CASES: readonly (readonly [string, Spec, Spec])[] = [
   [
+    'every description carries its English name in brackets, asked against an acronym (the note typed NVF)',
+    {
+      origin: 'definition-forward',
+      stem: 'NVF',
+      options: [
+        '网络功能虚拟化 (英语: Network Functions Virtualization)',
+        '无类别域间路由 (Classless inter-domain routing)',
+        '网络端口地址转换 (Network Address Port Translation)',
+        '高速分组接入 (英语: High Speed Packet Access)',
+      ],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'NVF',
+      options: ['网络功能虚拟化', '无类别域间路由', '网络端口地址转换', '高速分组接入'],
+      lang: 'zh',
+    },
+  ],
+  [
     'a word opening on the acronym in capitals (ACKnowledgment → ACK)',
     {
       origin: 'definition-reverse',

@@ -93,6 +93,14 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     fails: (c) => authorQuiz(c) && new Set(c.question.options).size !== c.question.options.length,
   },
   {
+    // An option of two lines of words (`2` over `1`, a program's output) reads as one option and a stray
+    // line beside it in a chat's list of options: the flashcard keeps it whole.
+    code: 'multi-line-option',
+    reads: 'options',
+    fails: (c) =>
+      authorQuiz(c) && c.question.options.some((o) => !o.includes('```') && o.trim().includes('\n')),
+  },
+  {
     // A key twice as long as every other option, a sentence apart, gives itself away
     // whoever wrote it: blind judges reject "To automate deployment, scaling, and management of …" among
     // three short strawmen.

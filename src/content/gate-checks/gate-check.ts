@@ -83,6 +83,7 @@ export const DROP_REASONS = [
   'joke-option',
   'placeholder-option',
   'repeated-option',
+  'multi-line-option',
   // asked-before.ts: a deck asking the same question twice
   'duplicate-question',
   // the builder and the per-card limit

@@ -5,6 +5,7 @@ import {
   optionsAreDescriptions,
   optionsAreNames,
 } from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 import { isLeadIn, leansOnContext, opening, pointsElsewhere } from './stem-openings.ts';
@@ -71,6 +72,19 @@ function describes(text: string): boolean {
   return han >= 5 || t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
 }
 
+/** "Task", "Process", "page fault": a common word, not an identifier (`useInsertionEffect`) or an acronym. */
+const isPlainWord = (name: string): boolean => /^[A-Z]?[a-z]+(?:[ -][a-z]+){0,2}$/.test(name.trim());
+
+/**
+ * A description asked alone against common words must single one out: "unit of execution" fits a process, a job
+ * and a task alike. Three words of English are a gloss; four or more, or five Chinese characters, describe.
+ */
+function singlesOut(text: string): boolean {
+  const t = opening(text).trim();
+  const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 5 || t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4;
+}
+
 /** The description the key is, or the stem describes: a forward key, or a reverse stem. */
 function ownDescription(candidate: Candidate): string | null {
   if (optionsAreDescriptions(candidate)) return keyOf(candidate);
@@ -125,7 +139,9 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) => {
       const own = ownDescription(c);
-      return own !== null && !isDescription(own);
+      if (own === null) return false;
+      if (!isDescription(own)) return true;
+      return own === c.question.stem && isPlainWord(stripMarks(keyOf(c))) && !singlesOut(own);
     },
   },
   // The same rules, for the distractors.

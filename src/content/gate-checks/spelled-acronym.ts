@@ -135,6 +135,13 @@ const opensOnExpansion = (option: string): boolean =>
   /^[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z0-9'’-]+)*\s*[，,；;（(：:\s\p{Script=Han}]/u.test(option.trim());
 
 /**
+ * A description that carries its term's English name in brackets (`网络功能虚拟化 (英语: Network Functions
+ * Virtualization)`): asked against an acronym, every option shows its initials.
+ */
+const holdsExpansion = (option: string): boolean =>
+  /[(（]\s*(?:英语|英文|English)?\s*[:：]?\s*[A-Z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)+\s*[)）]/u.test(option);
+
+/**
  * The key names its acronym's spelled-out form or a part of its letters that no other option has, or is
  * that form or part of an acronym the stem asks about; or the options are definitions that open on their
  * terms' English names, so the initials sort them.
@@ -176,7 +183,7 @@ function fails(candidate: Candidate): boolean {
     if (acronym === null) continue;
     if (spells(key, acronym)) return true;
     if (namesPart(key, acronym) && !others.some((o) => namesPart(o, acronym))) return true;
-    if (options.some(opensOnExpansion)) return true;
+    if (options.some(opensOnExpansion) || options.every(holdsExpansion)) return true;
   }
   return false;
 }
