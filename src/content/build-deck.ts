@@ -1,9 +1,9 @@
 import { mayHoldAdmonitions, scanAdmonitions } from './admonition-blocks.ts';
 import { mayHoldAnkiBlocks, scanAnkiBlocks } from './anki-blocks.ts';
 import { withBoldKeyNotes } from './bold-key-options.ts';
+import { typedBlanksShown } from './bracket-keys.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
-import { typedBlanksShown } from './choice-syntax.ts';
 import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
 import { mergedPairs } from './container-pairs.ts';
 import { extractCards } from './extract-cards.ts';

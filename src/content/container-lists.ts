@@ -1,8 +1,8 @@
 import type { Token } from 'markdown-it';
 import { boldKeyedAt } from './bold-key-options.ts';
 import { boldQuestionLine } from './bold-questions.ts';
+import { bracketKey } from './bracket-keys.ts';
 import {
-  bracketKey,
   type LabelCase,
   labelCaseOf,
   labelledAnswer,

@@ -1,4 +1,4 @@
-import { hasTypedBlank } from './choice-syntax.ts';
+import { hasTypedBlank } from './bracket-keys.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
 import { HAN } from './text-normalise.ts';

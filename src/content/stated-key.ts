@@ -1,7 +1,6 @@
 import type { OptionGroup } from './author-choices.ts';
+import { blankedBracket, bracketKey } from './bracket-keys.ts';
 import {
-  blankedBracket,
-  bracketKey,
   isAnswerLabelAlone,
   keyLettersAlone,
   keyOnLine,

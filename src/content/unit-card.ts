@@ -1,5 +1,5 @@
 import { findOptionGroup, type OptionGroup } from './author-choices.ts';
-import { blankedBracket, bracketKey } from './choice-syntax.ts';
+import { blankedBracket, bracketKey } from './bracket-keys.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { withStemKey } from './stated-key.ts';

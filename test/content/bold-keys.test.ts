@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wholeBold } from '../../src/content/bold-key-options.ts';
+import { typedBlanksShown } from '../../src/content/bracket-keys.ts';
 import { buildDeck } from '../../src/content/build-deck.ts';
-import { typedBlanksShown } from '../../src/content/choice-syntax.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
 import { asksOrBlanks, judgesStatement } from '../../src/content/question-cues.ts';
 import { withoutNumberingLines } from '../../src/content/question-numbering.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bracketKey } from '../../src/content/bracket-keys.ts';
 import { buildDeck } from '../../src/content/build-deck.ts';
-import { bracketKey, lineOptions } from '../../src/content/choice-syntax.ts';
+import { lineOptions } from '../../src/content/choice-syntax.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
 import { deckOf, stylePath } from './deck-helpers.ts';
 
