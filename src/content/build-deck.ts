@@ -55,23 +55,8 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
 
   // Ids: from the prompt (or an explicit id); repeated prompts get -2, -3 … in document order.
   const seen = new Map<string, number>();
-  let cards: Card[] = files.flatMap((f) =>
-    f.cards.map((c, k) => {
-      const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      if (n > 1) {
-        problems.push({
-          file: c.file,
-          line: c.line,
-          severity: 'warning',
-          code: 'duplicate-prompt',
-          message: `same question as another card ("${c.prompt.slice(0, 60)}"): it gets id ${base}-${n}`,
-        });
-      }
-      return { ...c, id: n > 1 ? `${base}-${n}` : base };
-    }),
-  );
+  let cards: Card[] = [];
+  for (const f of files) for (let k = 0; k < f.cards.length; k++) cards.push(withId(f, k, seen, problems));
   if (options.previous && options.previous.length > 0) {
     const renames = carryOverIds(options.previous, cards);
     cards = cards.map((c) => ({ ...c, id: renames.get(c.id) ?? c.id }));
@@ -91,6 +76,23 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     images: f.images,
   }));
   return { cards, questions, problems, files: reports, dropped };
+}
+
+function withId(f: FileCards, k: number, seen: Map<string, number>, problems: Problem[]): Card {
+  const c = f.cards[k] as Omit<Card, 'id'>;
+  const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  if (n > 1) {
+    problems.push({
+      file: c.file,
+      line: c.line,
+      severity: 'warning',
+      code: 'duplicate-prompt',
+      message: `same question as another card ("${c.prompt.slice(0, 60)}"): it gets id ${base}-${n}`,
+    });
+  }
+  return { ...c, id: n > 1 ? `${base}-${n}` : base };
 }
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {

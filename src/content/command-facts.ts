@@ -83,14 +83,12 @@ export function latinRuns(text: string): string[] {
 
 /** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
 function trimClosers(run: string): string {
+  // Most runs end on neither: nothing to count.
+  const final = run.charCodeAt(run.length - 1);
+  if (final !== 0x29 && final !== 0x5d) return run;
   // Brackets counted once, then kept up to date as the end is trimmed (recounting per step is quadratic).
-  const count = (c: string): number => {
-    let n = 0;
-    for (let i = run.indexOf(c); i >= 0; i = run.indexOf(c, i + 1)) n++;
-    return n;
-  };
-  const opens = { ')': count('('), ']': count('[') };
-  const closes = { ')': count(')'), ']': count(']') };
+  const opens = { ')': countOf(run, '('), ']': countOf(run, '[') };
+  const closes = { ')': countOf(run, ')'), ']': countOf(run, ']') };
   let end = run.length;
   for (;;) {
     const last = run[end - 1];
@@ -101,6 +99,12 @@ function trimClosers(run: string): string {
     // What trimEndOf and trim would drop after the bracket, counted out of the tallies as it goes.
     while (end > 0 && '.,;:!? \t'.includes(run[end - 1] as string)) end--;
   }
+}
+
+function countOf(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /**

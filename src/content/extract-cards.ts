@@ -310,25 +310,32 @@ function ownBlocks(section: Section, consumed: ReadonlySet<Block>): Block[] {
  * everything is its answer.
  */
 function ownedSubsections(section: Section): { absorbed: Section[]; asking: Section[] } {
-  const absorbed: Section[] = [];
-  const asking: Section[] = [];
-  const itemEnd = section.heading.itemEnd;
-  // From the first sub-question on, the sub-sections are cards and topics of their own: an answer is one
-  // stretch of the note.
-  let split = false;
-  const walk = (s: Section): void => {
-    for (const c of s.children) {
-      const inItem = itemEnd !== null && c.heading.line <= itemEnd;
-      split ||= !inItem && looksLikeQuestion(c.title);
-      if (split) asking.push(c);
-      else {
-        absorbed.push(c);
-        walk(c);
-      }
+  const owned: Owned = { absorbed: [], asking: [], itemEnd: section.heading.itemEnd, split: false };
+  walkOwned(owned, section);
+  return { absorbed: owned.absorbed, asking: owned.asking };
+}
+
+interface Owned {
+  readonly absorbed: Section[];
+  readonly asking: Section[];
+  readonly itemEnd: number | null;
+  /**
+   * From the first sub-question on, the sub-sections are cards and topics of their own: an answer is one
+   * stretch of the note.
+   */
+  split: boolean;
+}
+
+function walkOwned(owned: Owned, s: Section): void {
+  for (const c of s.children) {
+    const inItem = owned.itemEnd !== null && c.heading.line <= owned.itemEnd;
+    owned.split ||= !inItem && looksLikeQuestion(c.title);
+    if (owned.split) owned.asking.push(c);
+    else {
+      owned.absorbed.push(c);
+      walkOwned(owned, c);
     }
-  };
-  walk(section);
-  return { absorbed, asking };
+  }
 }
 
 /** The blocks outside the given sections (both in document order: one walk, not a scan per block). */

@@ -70,6 +70,11 @@ function randomFor(seed: string, questionId: string): Random {
   return seededRandom(`${seed}\u0000${questionId}`);
 }
 
+const flat = (text: string): string =>
+  /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+const asWritten = (text: string): string => text;
+const sameText = (a: string, b: string): boolean => a === b;
+
 /**
  * Options for a draft: the key and up to `want` distractors, none a near-duplicate of another, preferring
  * those that look like the key (the same blanks, code, brackets, script, length) so no option stands out
@@ -82,14 +87,12 @@ function pickOptions(
   id: string,
 ): Question | 'too-few-options' | 'option-too-long' {
   const want = draft.want ?? 3;
-  const flat = (text: string): string =>
-    /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   const correct = flat(draft.correct);
   if (correct.length > MAX_OPTION_LENGTH) return 'option-too-long';
   // The author's own options merge only when they are the same text (`$?` and `$!` stay apart); generated
   // ones also when a player could not tell them apart.
-  const keyOf = draft.trusted ? (text: string) => text : normaliseKey;
-  const alike = draft.trusted ? (a: string, b: string) => a === b : nearDuplicateKeys;
+  const keyOf = draft.trusted ? asWritten : normaliseKey;
+  const alike = draft.trusted ? sameText : nearDuplicateKeys;
   const correctKey = keyOf(correct);
   const usable: { text: string; key: string; rank: number; at: number }[] = [];
   const pool = draft.distractors;

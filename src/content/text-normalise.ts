@@ -94,9 +94,11 @@ function bagDistance(x: string, y: string): number {
     const c = y.charCodeAt(i);
     unitCounts[c] = (unitCounts[c] ?? 0) - 1;
   }
+  // Each unit settled once: zeroed as it is counted, so the second text's pass skips the first's.
   let more = 0;
   let fewer = 0;
-  const settle = (text: string): void => {
+  for (let pass = 0; pass < 2; pass++) {
+    const text = pass === 0 ? x : y;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const n = unitCounts[c] ?? 0;
@@ -104,9 +106,7 @@ function bagDistance(x: string, y: string): number {
       else if (n < 0) fewer -= n;
       unitCounts[c] = 0;
     }
-  };
-  settle(x);
-  settle(y);
+  }
   return Math.max(more, fewer);
 }
 
