@@ -127,7 +127,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
   }
 
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
-  const asking = new Set<Section>(sections.filter((s) => !isLabel(s) && (asks(s) || numbered.has(s))));
+  const asking = new Set<Section>();
+  for (const s of sections) if (!isLabel(s) && (asks(s) || numbered.has(s))) asking.add(s);
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;

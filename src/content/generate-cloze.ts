@@ -91,9 +91,7 @@ export function clozeQuestions(
         frame: { kind: 'cloze' },
         correct: text,
         // Shuffled only for a stem that passes the gate's first checks: most blanks fail them.
-        get distractors() {
-          return candidates(pool, seed, `${card.id}:cloze:${key}`);
-        },
+        distractors: () => candidates(pool, seed, `${card.id}:cloze:${key}`),
         answer: card.answer,
         line: sentence.line,
       });

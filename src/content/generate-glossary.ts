@@ -124,9 +124,7 @@ function matchDrafts(
       stem: term,
       frame: { kind: 'what-is', context: '' },
       correct: own,
-      get distractors() {
-        return candidates(others.map(masked), seed, `${card.id}:gdef`);
-      },
+      distractors: () => candidates(others.map(masked), seed, `${card.id}:gdef`),
       ...(namesOf ? { namesOf } : {}),
       answer,
       line: card.line,
@@ -139,9 +137,7 @@ function matchDrafts(
       stem: own,
       frame: { kind: 'which-term', context: '' },
       correct: term,
-      get distractors() {
-        return candidates(terms, seed, `${card.id}:gterm`);
-      },
+      distractors: () => candidates(terms, seed, `${card.id}:gterm`),
       descriptionOf: (option) => byTerm.get(normaliseKey(option)),
       ...(namesOf ? { namesOf } : {}),
       answer,

@@ -29,7 +29,11 @@ const isPlaceholderWithLink = (line: string): boolean =>
 /** Text whose every line is a placeholder word or a bare link: there is no answer in it yet. */
 export function isPlaceholderText(text: string): boolean {
   let lines = 0;
-  for (const line of text.split('\n')) {
+  // Line by line without splitting the whole text first: most answers fail on their first line.
+  for (let from = 0; from <= text.length; ) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    from = end < 0 ? text.length + 1 : end + 1;
     if (line.trim() === '') continue;
     if (!isPlaceholderWord(line) && !isLinkLine(line) && !isPlaceholderWithLink(line)) return false;
     lines++;

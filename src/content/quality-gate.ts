@@ -206,7 +206,7 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
       return commandArgs;
     },
     get commandKeys() {
-      commandKeys ??= new Set(cards.flatMap((c) => c.facts.commands.map((f) => commandKey(f.command).key)));
+      commandKeys ??= commandKeysOf(cards);
       return commandKeys;
     },
     get commandTasks() {
@@ -214,6 +214,12 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
       return commandTasks;
     },
   };
+}
+
+function commandKeysOf(cards: readonly Card[]): Set<string> {
+  const keys = new Set<string>();
+  for (const card of cards) for (const f of card.facts.commands) keys.add(commandKey(f.command).key);
+  return keys;
 }
 
 function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {

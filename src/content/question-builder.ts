@@ -16,9 +16,10 @@ export interface Draft {
   readonly correct: string;
   /**
    * Candidates in preference order; the builder drops unusable ones and keeps up to `want`. Generators
-   * may compute them on demand (a getter): a draft the gate drops on its stem never needs them.
+   * may compute them on demand (a function, called once): a draft the gate drops on its stem never needs
+   * them. (Not a getter: an object literal with a getter is a slow dictionary-mode object in V8.)
    */
-  readonly distractors: readonly string[];
+  readonly distractors: readonly string[] | (() => readonly string[]);
   readonly want?: number;
   /** At least this many options, or no question (2 for explicit either/or choices). */
   readonly minOptions?: number;
@@ -95,7 +96,7 @@ function pickOptions(
   const alike = draft.trusted ? sameText : nearDuplicateKeys;
   const correctKey = keyOf(correct);
   const usable: { text: string; key: string; rank: number; at: number }[] = [];
-  const pool = draft.distractors;
+  const pool = typeof draft.distractors === 'function' ? draft.distractors() : draft.distractors;
   // The first few usable candidates, in their seeded order, are enough to find look-alikes among: a big
   // family need not be searched whole for every question. The author's own options are all kept.
   const enough = draft.trusted ? pool.length : Math.max(want * 4, 12);
@@ -138,8 +139,7 @@ function pickOptions(
   }
   if (picked.length < (draft.minOptions ?? 3)) return 'too-few-options';
   // The author's question is asked with all of the author's options or not at all.
-  if (draft.trusted && draft.distractors.some((d) => flat(d).length > MAX_OPTION_LENGTH))
-    return 'option-too-long';
+  if (draft.trusted && pool.some((d) => flat(d).length > MAX_OPTION_LENGTH)) return 'option-too-long';
   // "All of the above" and its kind speak of the options before them: they stay last, in their order.
   const mixed = shuffled(picked, randomFor(seed, id));
   const options = [...mixed.filter((o) => !isCatchAll(o)), ...mixed.filter(isCatchAll)];
