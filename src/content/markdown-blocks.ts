@@ -5,6 +5,7 @@ import { withoutBackLinks } from './back-links.ts';
 import { containerLists } from './container-lists.ts';
 import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
+import { keepShapesOf } from './shape-keepers.ts';
 
 /**
  * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
@@ -98,6 +99,13 @@ const md = new MarkdownIt({ html: true, linkify: false }).use(deflist);
 export function parseTokens(text: string): Token[] {
   return md.parse(text, {});
 }
+
+// Tokens of every kind a note has: the functions here that read tokens keep their compiled code.
+keepShapesOf(
+  parseTokens(
+    '# a\n\nb *c* **d** `e` [f](g) ![h](i) <b>j</b>\nk\n\n- l\n\n1. m\n\n> n\n\n```\no\n```\n\n    p\n\n| q | r |\n|---|---|\n| s | t |\n\nu\n: v\n\n<div>w</div>\n\n---\n',
+  ),
+);
 
 type Frame =
   | { kind: 'list'; items: ListItem[] }
