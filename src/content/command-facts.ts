@@ -1,7 +1,7 @@
 import { trimEndOf } from './html-text.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { HAN } from './text-normalise.ts';
+import { hasHan } from './text-normalise.ts';
 import type { CommandFact } from './types.ts';
 
 /** Commands in an answer: shell code blocks, inline code, and command lines written in Chinese prose. */
@@ -27,7 +27,7 @@ export function commandsInCode(block: Extract<Block, { type: 'code' }>): Command
   const out: CommandFact[] = [];
   block.content.split('\n').forEach((raw, k) => {
     const line = raw.trim();
-    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line) && !CODE_NOT_COMMAND.test(line)) {
+    if (out.length < 3 && COMMAND_START.test(line) && !hasHan(line) && !CODE_NOT_COMMAND.test(line)) {
       out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, ''), shell: info !== '' });
     }
   });
@@ -41,7 +41,7 @@ export function commandsInInline(inline: InlineInfo): CommandFact[] {
       out.push({ line: inline.line, command: term.text, shell: false });
     }
   }
-  if (HAN.test(inline.plain)) {
+  if (hasHan(inline.plain)) {
     for (const run of latinRuns(inline.plain)) {
       // The shape test first: it rejects most runs without splitting them into words.
       if (!/^[a-z][\w.-]*\s+[a-z$-]/.test(run)) continue;

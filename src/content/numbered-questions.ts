@@ -83,14 +83,16 @@ export function withNumberedQuestionHeadings(text: string): string {
   let numberedSince = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const f = FENCE.exec(line)?.[1];
+    // The patterns below each need a certain first character: most lines are passed over on it.
+    const lead = leadOf(line);
+    const f = lead === 0x60 || lead === 0x7e ? FENCE.exec(line)?.[1] : undefined;
     if (f !== undefined) {
       if (fence === null) fence = f[0] as string;
       else if (f.startsWith(fence)) fence = null;
       continue;
     }
     if (fence !== null) continue;
-    const h = HEADING.exec(line);
+    const h = line.charCodeAt(0) === 0x23 ? HEADING.exec(line) : null;
     if (h) {
       level = (h[1] as string).length;
       continue;
@@ -157,8 +159,17 @@ export function withNumberedQuestionHeadings(text: string): string {
 
 /** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */
 function numberOf(line: string): number | null {
+  const lead = leadOf(line);
+  if (!(lead >= 0x30 && lead <= 0x39) && lead !== 0x2a && lead !== 0x60) return null;
   const n = NUMBER.exec(line)?.[1];
   return n === undefined ? null : Number(n);
+}
+
+/** The character after up to three spaces or tabs (where FENCE and NUMBER look first), NaN past the end. */
+function leadOf(line: string): number {
+  let k = 0;
+  while (k < 3 && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
+  return line.charCodeAt(k);
 }
 
 /** A numbered line with nothing after its number but perhaps a bare key (`4.`, `21. D`, `31. A.`). */

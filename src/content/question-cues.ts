@@ -1,7 +1,7 @@
 import { hasTypedBlank } from './choice-syntax.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
-import { HAN } from './text-normalise.ts';
+import { hasHan } from './text-normalise.ts';
 
 /**
  * "Is this heading a question?" A heading asks when it ends with a question mark, starts with an
@@ -68,7 +68,7 @@ export function looksLikeQuestion(raw: string): boolean {
   if (/\svs\.?\s/i.test(text)) return true;
   // "Difference between X and Y" asks as "X 和 Y 的区别" does.
   if (/^(?:the\s+)?differences?\s+between\s/i.test(text)) return true;
-  if (HAN.test(text)) {
+  if (hasHan(text)) {
     if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
     if (ZH_LEADING.some((w) => text.startsWith(w))) return true;
     const bare = trimEndOf(text, '。.！!');

@@ -22,13 +22,18 @@ export function withQuotedQuestionHeadings(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (inCode(line)) continue;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      level = (heading[1] as string).length;
-      continue;
+    // Both patterns need their first character: most lines are passed over on it.
+    const first = line.charCodeAt(0);
+    if (first === 0x23) {
+      const heading = HEADING.exec(line);
+      if (heading) {
+        level = (heading[1] as string).length;
+        continue;
+      }
     }
+    if (first !== 0x3e) continue;
     const quote = QUOTE_LINE.exec(line);
-    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    const alone = quote !== null && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
     if (quote && alone)
       found.push({ at: i, level: Math.min(6, Math.max(2, level + 1)), question: quote[1] ?? '' });
   }

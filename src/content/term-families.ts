@@ -1,6 +1,6 @@
 import { latinRuns } from './command-facts.ts';
 import { commandKey } from './command-key.ts';
-import { HAN, nearDuplicateKeys, normaliseKey, tidy } from './text-normalise.ts';
+import { hasHan, nearDuplicateKeys, normaliseKey, tidy } from './text-normalise.ts';
 import type { Card } from './types.ts';
 
 /**
@@ -224,7 +224,7 @@ function enumerationsUncached(text: string): string[][] {
     }
   }
   // Latin names joined by commas/and inside Chinese (or any) text.
-  if (HAN.test(flat)) {
+  if (hasHan(flat)) {
     const runs = latinRuns(flat);
     const joined: string[] = [];
     let cursor = 0;

@@ -6,7 +6,7 @@ import {
   optionsAreNames,
 } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
-import { normaliseKey, words } from '../text-normalise.ts';
+import { hasHan, normaliseKey, words } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
@@ -138,9 +138,7 @@ function rareWords(text: string): Set<string> {
   const cached = rareCache.get(text);
   if (cached) return cached;
   const found = new Set(
-    words(splitCamel(text)).filter(
-      (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w)) && !/^\d+$/.test(w),
-    ),
+    words(splitCamel(text)).filter((w) => !STOP.has(w) && (w.length >= 2 || hasHan(w)) && !/^\d+$/.test(w)),
   );
   if (rareCache.size >= 20_000) rareCache.clear();
   rareCache.set(text, found);

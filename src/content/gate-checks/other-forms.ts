@@ -45,6 +45,8 @@ const pluralOf = (word: string, plural: string): boolean =>
  */
 export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
+  // Each way below needs the same first letter (a plural, a shared root): most pairs differ at once.
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a);
   const shorter = Math.min(rootLengthOf(a), rootLengthOf(b));
   if (shorter < 4) return false;
