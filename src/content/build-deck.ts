@@ -23,6 +23,7 @@ import { withQuotedQuestionHeadings } from './quoted-questions.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
+import { joinedLines, linesOf } from './text-lines.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -120,7 +121,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   // After the front matter is blanked: its YAML lists are no outline.
   const outline = withOutlineHeadings(split.body);
-  const written = outline.text.split('\n');
+  const written = linesOf(outline.text);
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
   // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.
   // And MkDocs admonitions (`??? question "Q?"` over indented content).
@@ -144,11 +145,11 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
-  const markedText = marked.lines === written ? outline.text : marked.lines.join('\n');
+  const markedText = marked.lines === written ? outline.text : joinedLines(marked.lines);
   const read = readNoteBlocks(markedText);
   const body = read.text;
   // Answers typed as indented prose lose their indent (lines keep their numbers): split again only then.
-  const lines = body === markedText ? marked.lines : body.split('\n');
+  const lines = body === markedText ? marked.lines : linesOf(body);
   // Whether the note marks its options' keys in bold is known from the whole note, once.
   const blocks = withBoldKeyNotes(read.blocks);
   const note: NoteLines = { body, lines, starts: lineStarts(lines) };

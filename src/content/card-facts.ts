@@ -289,15 +289,16 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   let at = -1;
   let width = 1;
   let inCode = false;
+  // By character code: `text[k]` makes a string of each Chinese character it reads.
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (ch === '`') inCode = !inCode;
+    const ch = text.charCodeAt(k);
+    if (ch === 0x60) inCode = !inCode;
     if (inCode) continue;
-    if (ch === '：') {
+    if (ch === 0xff1a) {
       at = k;
       break;
     }
-    if (ch === ':' && (text[k + 1] === ' ' || text[k + 1] === '\t')) {
+    if (ch === 0x3a && (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x09)) {
       at = k;
       width = 1;
       break;

@@ -6,6 +6,7 @@ import { containerLists } from './container-lists.ts';
 import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 import { keepShapesOf } from './shape-keepers.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
@@ -283,7 +284,7 @@ interface BlockReading {
   readonly blocks: Block[];
   readonly stack: Frame[];
   /** Split only when the note has a table: a row's typed width is read from its line. */
-  lines: string[] | null;
+  lines: readonly string[] | null;
   /** The lists that are containers of units (container-lists.ts). */
   readonly containers: ReadonlySet<number>;
 }
@@ -377,7 +378,7 @@ function tableRead(read: BlockReading, i: number): number {
       else row.push(cell);
     }
   }
-  read.lines ??= read.text.split('\n');
+  read.lines ??= linesOf(read.text);
   const ragged = isRagged(read.lines, lineOf(token), rows.map(lineOfRow));
   read.blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows, ragged });
   return close;

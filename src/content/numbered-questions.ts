@@ -39,6 +39,7 @@ import { keyLettersAlone } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 const MIN_ITEMS = 2;
 
@@ -66,7 +67,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   CANDIDATE.lastIndex = 0;
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   const found: {
     at: number;
     level: number;
@@ -141,20 +142,21 @@ export function withNumberedQuestionHeadings(text: string): string {
     } else if (number !== null) numberedSince = true;
   }
   if (found.filter((f) => f.answered).length < MIN_ITEMS) return text;
+  const out = [...lines];
   for (const { at, level: l, indent, end, stub } of found) {
     if (stub) {
-      lines[at] = `${'#'.repeat(l)} ${(lines[at] as string).trim()}`;
+      out[at] = `${'#'.repeat(l)} ${(out[at] as string).trim()}`;
       continue;
     }
-    const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
+    const m = NUMBERED.exec(out[at] as string) ?? NUMBERED_ANY.exec((out[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     // Pandoc's `#.` numbers itself: the heading keeps no number.
-    lines[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
+    out[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
     // The indented answer found above (lines before it are not rewritten, so its end still holds).
-    for (let k = at + 1; k < end; k++) lines[k] = outdented(lines[k] as string, indent);
+    for (let k = at + 1; k < end; k++) out[k] = outdented(out[k] as string, indent);
   }
-  return lines.join('\n');
+  return out.join('\n');
 }
 
 /** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */

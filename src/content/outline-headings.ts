@@ -4,6 +4,7 @@ import { fenceTracker } from './code-fences.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { hasCardTag } from './logseq-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * Notes kept as one nested bullet outline, with no headings or few: each top-level bullet that has
@@ -59,7 +60,8 @@ export function withOutlineHeadings(text: string): OutlineRead {
   const none: OutlineRead = { text, labelLines: new Set() };
   // Cheap first: most notes have no top-level bullet followed by an indented one.
   if (!/^[-*+][ \t]/m.test(text) || !/\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text)) return none;
-  const lines = text.split('\n');
+  let lines: readonly string[] = linesOf(text);
+  let written: string[] | null = null;
   const labelLines = new Set<number>();
   let level = 0;
   const inCode = fenceTracker();
@@ -78,7 +80,10 @@ export function withOutlineHeadings(text: string): OutlineRead {
     if (folds !== 0 || !isTopBullet(line)) continue;
     const run = readRun(lines, i);
     if (run.bullets !== null && endsSection(lines, run.end) && isOutline(run.bullets)) {
-      rewrite(lines, run.bullets, level, labelLines);
+      // Rewritten in a copy: the split lines are shared (text-lines.ts).
+      written ??= [...lines];
+      lines = written;
+      rewrite(written, run.bullets, level, labelLines);
       changed = true;
     }
     // A run that is no outline is not read again from its next bullet on.

@@ -1,5 +1,6 @@
 import { fenceTracker } from './code-fences.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * Interview notes that ask each question as a one-line quote (`> Redis为什么快？`) and answer it below, up
@@ -15,7 +16,7 @@ const MIN_QUOTES = 3;
 
 export function withQuotedQuestionHeadings(text: string): string {
   if (!text.startsWith('>') && !text.includes('\n>')) return text;
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   const found: { at: number; level: number; question: string }[] = [];
   const inCode = fenceTracker();
   let level = 1;
@@ -39,6 +40,7 @@ export function withQuotedQuestionHeadings(text: string): string {
   }
   const asking = found.filter((q) => looksLikeQuestion(q.question)).length;
   if (found.length < MIN_QUOTES || asking * 2 < found.length) return text;
-  for (const q of found) lines[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
-  return lines.join('\n');
+  const out = [...lines];
+  for (const q of found) out[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
+  return out.join('\n');
 }
