@@ -89,15 +89,18 @@ export function extractCards(input: ExtractInput): ExtractResult {
 
   // A heading that is only a number (`## 1.`, `### Q3`) numbers the question in the paragraph under it.
   const numbered = new Map<Section, NumberedUnit>();
+  // Whether each heading asks, worked out once: both loops below need it.
+  const asksItself = new Set<Section>();
+  for (const s of sections) if (asks(s)) asksItself.add(s);
   for (const s of sections) {
-    if (asks(s) || isLabel(s) || !isNumberingOnly(s.title)) continue;
+    if (asksItself.has(s) || isLabel(s) || !isNumberingOnly(s.title)) continue;
     const unit = numberedUnit(s, ownBlocks(s, consumed));
     if (unit) numbered.set(s, unit);
   }
 
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
   const asking = new Set<Section>();
-  for (const s of sections) if (!isLabel(s) && (asks(s) || numbered.has(s))) asking.add(s);
+  for (const s of sections) if (!isLabel(s) && (asksItself.has(s) || numbered.has(s))) asking.add(s);
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;

@@ -56,10 +56,28 @@ interface Bullet {
   readonly indent: number;
 }
 
+/**
+ * Same as `/^[-*+][ \t]/m.test(text)`, line by line: the pattern tried every position of every note. The
+ * pattern's other line ends (\r, U+2028, U+2029) are left to it.
+ */
+function hasTopBulletLine(text: string): boolean {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029'))
+    return /^[-*+][ \t]/m.test(text);
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if ((c === 0x2d || c === 0x2a || c === 0x2b) && (next === 0x20 || next === 0x09)) return true;
+    const end = text.indexOf('\n', at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return false;
+}
+
 export function withOutlineHeadings(text: string): OutlineRead {
   const none: OutlineRead = { text, labelLines: new Set() };
   // Cheap first: most notes have no top-level bullet followed by an indented one.
-  if (!/^[-*+][ \t]/m.test(text) || !/\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text)) return none;
+  if (!hasTopBulletLine(text) || !/\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text)) return none;
   let lines: readonly string[] = linesOf(text);
   let written: string[] | null = null;
   const labelLines = new Set<number>();

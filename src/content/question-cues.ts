@@ -69,10 +69,10 @@ export function looksLikeQuestion(raw: string): boolean {
   // "Difference between X and Y" asks as "X 和 Y 的区别" does.
   if (/^(?:the\s+)?differences?\s+between\s/i.test(text)) return true;
   if (hasHan(text)) {
-    if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
-    if (ZH_LEADING.some((w) => text.startsWith(w))) return true;
+    for (const w of ZH_QUESTION_WORDS) if (text.includes(w)) return true;
+    for (const w of ZH_LEADING) if (text.startsWith(w)) return true;
     const bare = trimEndOf(text, '。.！!');
-    if (ZH_ENDINGS.some((w) => bare.endsWith(w))) return true;
+    for (const w of ZH_ENDINGS) if (bare.endsWith(w)) return true;
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);

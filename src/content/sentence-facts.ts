@@ -26,6 +26,13 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Same as ``text.includes(`\`${code}\``)``, without building that string for every term of every sentence. */
+function includesInBackticks(text: string, code: string): boolean {
+  for (let at = text.indexOf(code, 1); at > 0; at = text.indexOf(code, at + 1))
+    if (text.charCodeAt(at - 1) === 0x60 && text.charCodeAt(at + code.length) === 0x60) return true;
+  return false;
+}
+
 export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' | 'lines'>): SentenceFact[] {
   const out: SentenceFact[] = [];
   const lines =
@@ -36,9 +43,10 @@ export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' |
     for (const segment of splitSentences(line.text)) {
       const text = segment.trim();
       if (text.length < 12 || text.length > 220) continue;
-      const terms: InlineTerm[] = line.terms.filter(
-        (t) => t.text !== '' && text.includes(t.kind === 'code' ? `\`${t.text}\`` : t.text),
-      );
+      const terms: InlineTerm[] = [];
+      for (const t of line.terms)
+        if (t.text !== '' && (t.kind === 'code' ? includesInBackticks(text, t.text) : text.includes(t.text)))
+          terms.push(t);
       if (hasHan(text)) {
         const plain = text.replace(/`[^`]*`/g, ' ').replace(/\*\*/g, ' ');
         for (const run of latinRuns(plain))
