@@ -20,11 +20,15 @@ export const isLinkLine = (line: string): boolean => LINK_LINE.test(line.trim())
 const BARE_URL = /^<?https?:\/\/\S+$/;
 
 /** "todo https://…" on one line: a placeholder word and the link the answer is to come from. */
-const isPlaceholderWithLink = (line: string): boolean =>
-  line
-    .trim()
-    .split(/\s+/)
-    .every((word) => isPlaceholderWord(word) || BARE_URL.test(word));
+const isPlaceholderWithLink = (line: string): boolean => {
+  const trimmed = line.trim();
+  // Most lines fail on their first word: split the rest only when it passes.
+  const first = FIRST_WORD.exec(trimmed)?.[0] ?? '';
+  if (!isPlaceholderWord(first) && !BARE_URL.test(first)) return false;
+  return trimmed.split(/\s+/).every((word) => isPlaceholderWord(word) || BARE_URL.test(word));
+};
+
+const FIRST_WORD = /^\S*/;
 
 /** Text whose every line is a placeholder word or a bare link: there is no answer in it yet. */
 export function isPlaceholderText(text: string): boolean {

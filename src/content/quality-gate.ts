@@ -169,9 +169,13 @@ export function firstFailure(
   return null;
 }
 
+/** Whitespace that `replace(/\s+/g, ' ')` would change: a run of two, or one that is not a plain space. */
+const SQUEEZABLE = /\s\s|[^\S ]/;
+
 /** A draft as a candidate with the key as its only option: enough for the stem's checks. */
 function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidate {
-  const key = draft.correct.replace(/\s+/g, ' ').trim();
+  // Squeezed only where it changes something: most keys have single spaces or none.
+  const key = (SQUEEZABLE.test(draft.correct) ? draft.correct.replace(/\s+/g, ' ') : draft.correct).trim();
   return {
     card,
     origin: draft.origin,

@@ -1,4 +1,5 @@
 import { hasTypedBlank } from './choice-syntax.ts';
+import { memoText } from './gate-checks/memo-text.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
 import { hasHan } from './text-normalise.ts';
@@ -61,7 +62,11 @@ export function stripDecoration(text: string): string {
     .trim();
 }
 
-export function looksLikeQuestion(raw: string): boolean {
+/**
+ * Remembered per text: headings, items and prompts are asked this many times over (by each step that
+ * reads sections, by the gate), and each answer costs a normalisation and several copies.
+ */
+export const looksLikeQuestion = memoText((raw: string): boolean => {
   const text = stripDecoration(raw).replace(/[*_`]/g, '');
   if (text === '') return false;
   if (/[?？]\s*$/.test(text) || /[?？]/.test(text)) return true;
@@ -76,7 +81,7 @@ export function looksLikeQuestion(raw: string): boolean {
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);
-}
+});
 
 /** A blank to fill ("______", "（ ）") asks as much as a question mark. */
 const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
