@@ -11,7 +11,7 @@ import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
-import type { InlineInfo } from './inline-text.ts';
+import { type InlineInfo, isTrimmed } from './inline-text.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
@@ -208,7 +208,12 @@ function lineStarts(lines: readonly string[]): number[] {
 }
 
 /** Same as `l.trim() === ''`, without making the trimmed copy. */
-const isBlank = (l: string | undefined): boolean => l === undefined || !/\S/.test(l);
+function isBlank(l: string | undefined): boolean {
+  if (l === undefined) return true;
+  // By character code: a regex per line of every answer showed in profiles.
+  for (let i = 0; i < l.length; i++) if (!isTrimmed(l.charCodeAt(i))) return false;
+  return true;
+}
 
 function toCard(
   raw: RawCard,
@@ -279,8 +284,14 @@ function dedent(note: NoteLines, start: number, end: number): string {
   const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
   const text = note.body.slice(from, to);
   if (cut === Number.POSITIVE_INFINITY || cut === 0) return withoutMarkers(text.trim());
-  // Up to `cut` spaces off the start of every line, in one pass.
-  return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
+  if (start < 1 || end > lines.length) return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
+  // Up to `cut` spaces off the start of every line: the lines are at hand, no pattern need find them.
+  const outdented: string[] = [];
+  for (let k = start - 1; k < end; k++) {
+    const l = lines[k] as string;
+    outdented.push(l.slice(Math.min(leadingSpaces(l), cut)));
+  }
+  return withoutMarkers(outdented.join('\n').trim());
 }
 
 const indents = new Map<number, RegExp>();

@@ -51,8 +51,8 @@ function splitPlain(line: LineBuilder): string {
   return line.plain;
 }
 
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator, regex `\s`). */
+export function isTrimmed(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

@@ -15,8 +15,13 @@ export interface TermFamilies {
   readonly index: ReadonlyMap<string, ReadonlySet<number>>;
   /** Cards per file, the scale for `mentions`. */
   readonly cardCounts: ReadonlyMap<string, number>;
-  /** Per file, in how many cards each (lower-cased) term is a key term. */
-  readonly termCards: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Each file's cards, in order. */
+  readonly cardsOfFile: ReadonlyMap<string, readonly Card[]>;
+  /**
+   * Per file, in how many cards each (lower-cased) term is a key term: counted for a file when a cloze of
+   * it first asks (most files' sentences never get that far).
+   */
+  readonly termCards: Map<string, ReadonlyMap<string, number>>;
   /** `siblingsOf` and `siblingKeysOf` per term, worked out once per deck. */
   readonly siblingCache: Map<string, Siblings>;
 }
@@ -34,7 +39,16 @@ export const siblingKeysOf = (f: TermFamilies, term: string): readonly string[] 
 
 /** In how many cards of the file the term is a key term (very common terms make poor blanks). */
 export const mentions = (f: TermFamilies, term: string, file: string): number =>
-  f.termCards.get(file)?.get(term.toLowerCase()) ?? 0;
+  termCardsOf(f, file).get(term.toLowerCase()) ?? 0;
+
+function termCardsOf(f: TermFamilies, file: string): ReadonlyMap<string, number> {
+  let counts = f.termCards.get(file);
+  if (!counts) {
+    counts = countKeyTerms(f.cardsOfFile.get(file) ?? []);
+    f.termCards.set(file, counts);
+  }
+  return counts;
+}
 
 /** Cards per file, the scale for `mentions`. */
 export const cardsIn = (f: TermFamilies, file: string): number => f.cardCounts.get(file) ?? 0;
@@ -51,11 +65,18 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
   for (const keys of keysByProgram.values()) if (keys.size >= 4) addFamily(found, [...keys]);
   const index = new Map<string, Set<number>>();
   for (let f = 0; f < families.length; f++) addToIndex(index, families[f] as string[], f);
-  // Per file: in how many cards a term is a key term (inline code, bold, a Latin term in Chinese text).
+  // Cards per file; which terms they hold is counted on first use (mentions).
   const cardCounts = new Map<string, number>();
-  const termCards = new Map<string, Map<string, number>>();
-  for (const card of cards) countKeyTerms(cardCounts, termCards, card);
-  return { families, index, cardCounts, termCards, siblingCache: new Map<string, Siblings>() };
+  const cardsOfFile = new Map<string, Card[]>();
+  for (const card of cards) addToFile(cardCounts, cardsOfFile, card);
+  return {
+    families,
+    index,
+    cardCounts,
+    cardsOfFile,
+    termCards: new Map<string, ReadonlyMap<string, number>>(),
+    siblingCache: new Map<string, Siblings>(),
+  };
 }
 
 /** The families found so far, and the keys of those kept. */
@@ -110,20 +131,23 @@ function addToIndex(index: Map<string, Set<number>>, members: readonly string[],
   }
 }
 
-function countKeyTerms(
-  cardCounts: Map<string, number>,
-  termCards: Map<string, Map<string, number>>,
-  card: Card,
-): void {
+function addToFile(cardCounts: Map<string, number>, cardsOfFile: Map<string, Card[]>, card: Card): void {
   cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
-  let counts = termCards.get(card.file);
-  if (!counts) {
-    counts = new Map<string, number>();
-    termCards.set(card.file, counts);
+  const cards = cardsOfFile.get(card.file);
+  if (cards) cards.push(card);
+  else cardsOfFile.set(card.file, [card]);
+}
+
+/** In how many of the cards each key term (inline code, bold, a Latin term in Chinese text) is, lower-cased. */
+function countKeyTerms(cards: readonly Card[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const card of cards) {
+    const seen = new Set<string>();
+    for (const sentence of card.facts.sentences)
+      for (const t of sentence.terms) seen.add(t.text.toLowerCase());
+    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const seen = new Set<string>();
-  for (const sentence of card.facts.sentences) for (const t of sentence.terms) seen.add(t.text.toLowerCase());
-  for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
 }
 
 const termOf = (d: { readonly term: string }): string => stripMarks(d.term);
@@ -190,7 +214,12 @@ export function enumerations(text: string): readonly (readonly string[])[] {
 // Sentences come back on every reload of unchanged notes (and in every copy of a repeated file).
 const enumerationCache = new Map<string, readonly (readonly string[])[]>();
 
+const NO_ENUMERATIONS: readonly (readonly string[])[] = [];
+
 function enumerationsOf(text: string): readonly (readonly string[])[] {
+  // Both kinds need a 、 or a Han character (backticks and bold marks aside): English sentences have
+  // neither, and are not worth a lookup keyed by their whole text.
+  if (!text.includes('、') && !hasHan(text)) return NO_ENUMERATIONS;
   const known = enumerationCache.get(text);
   if (known) return known;
   const found = enumerationsUncached(text);
