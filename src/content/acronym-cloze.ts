@@ -1,7 +1,7 @@
 import { type GeneratedDraft, variantOf } from './question-builder.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor } from './term-mask.ts';
-import { hash32, normaliseKey } from './text-normalise.ts';
+import { hasHan, hash32, normaliseKey } from './text-normalise.ts';
 import type { Card, GlossaryEntry } from './types.ts';
 
 /**
@@ -121,7 +121,7 @@ export type ExpansionColumn = 'definitions' | 'names';
 /** The spelled-out name among a term's other names: Latin words whose initials start the acronym. */
 export function expansionOf(entry: GlossaryEntry): string | undefined {
   const term = stripMarks(entry.term);
-  return entry.names?.find((n) => !/\p{Script=Han}/u.test(n) && spellsOut(term, n));
+  return entry.names?.find((n) => !hasHan(n) && spellsOut(term, n));
 }
 
 const expansionsOf = (entry: GlossaryEntry, column: ExpansionColumn): readonly string[] => {

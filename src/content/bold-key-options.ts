@@ -204,32 +204,31 @@ export function withBoldKeyNotes(blocks: readonly Block[]): readonly Block[] {
   const marked: number[] = [];
   let oneBold = 0;
   let noBold = 0;
-  blocks.forEach((b, i) => {
-    if (b.type !== 'list') return;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.type !== 'list') continue;
     const items = optionItems(b);
-    if (!items) return;
-    const options = items.map((item) => item.inlines[0]?.text ?? '');
-    if (
-      !underQuestion(
-        blocks,
-        i,
-        options.map((o) => wholeBold(o) ?? o),
-      )
-    )
-      return;
+    if (!items) continue;
+    const options = items.map(firstLineText);
+    if (!underQuestion(blocks, i, options.map(unboldedOption))) continue;
     const bold = boldOptions(items);
     if (bold === null) {
-      if (options.every((o) => wholeBold(o) === null)) noBold++;
-      return;
+      if (options.every(notWholeBold)) noBold++;
+      continue;
     }
     if (bold.length === 1) oneBold++;
     marked.push(i);
-  });
+  }
   if (oneBold < MIN_CONVENTION || oneBold <= noBold) return blocks;
   const out = [...blocks];
   for (const i of marked) out[i] = { ...(blocks[i] as List), keysInBold: true };
   return out;
 }
+
+const firstLineText = (item: { readonly inlines: readonly { readonly text: string }[] }): string =>
+  item.inlines[0]?.text ?? '';
+const unboldedOption = (o: string): string => wholeBold(o) ?? o;
+const notWholeBold = (o: string): boolean => wholeBold(o) === null;
 
 /** An option written wholly in bold as typed: `**False**`, `__False__`. */
 const TYPED_BOLD = /^(\*\*|__)(?!\1)(.+?)\1$/;

@@ -12,7 +12,7 @@ import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
-import type { InlineInfo } from './inline-text.ts';
+import { type InlineInfo, isTrimmed } from './inline-text.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
@@ -25,6 +25,7 @@ import { withQuotedQuestionHeadings } from './quoted-questions.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
+import { joinedLines, linesOf } from './text-lines.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -57,23 +58,8 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
 
   // Ids: from the prompt (or an explicit id); repeated prompts get -2, -3 … in document order.
   const seen = new Map<string, number>();
-  let cards: Card[] = files.flatMap((f) =>
-    f.cards.map((c, k) => {
-      const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      if (n > 1) {
-        problems.push({
-          file: c.file,
-          line: c.line,
-          severity: 'warning',
-          code: 'duplicate-prompt',
-          message: `same question as another card ("${c.prompt.slice(0, 60)}"): it gets id ${base}-${n}`,
-        });
-      }
-      return { ...c, id: n > 1 ? `${base}-${n}` : base };
-    }),
-  );
+  let cards: Card[] = [];
+  for (const f of files) for (let k = 0; k < f.cards.length; k++) cards.push(withId(f, k, seen, problems));
   if (options.previous && options.previous.length > 0) {
     const renames = carryOverIds(options.previous, cards);
     cards = cards.map((c) => ({ ...c, id: renames.get(c.id) ?? c.id }));
@@ -93,6 +79,23 @@ export function buildDeck(inputs: readonly NoteInput[], options: BuildOptions = 
     images: f.images,
   }));
   return { cards, questions, problems, files: reports, dropped };
+}
+
+function withId(f: FileCards, k: number, seen: Map<string, number>, problems: Problem[]): Card {
+  const c = f.cards[k] as Omit<Card, 'id'>;
+  const base = cardIdFor(f.idPrompts[k] ?? c.prompt, f.explicitIds[k] ?? null);
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  if (n > 1) {
+    problems.push({
+      file: c.file,
+      line: c.line,
+      severity: 'warning',
+      code: 'duplicate-prompt',
+      message: `same question as another card ("${c.prompt.slice(0, 60)}"): it gets id ${base}-${n}`,
+    });
+  }
+  return { ...c, id: n > 1 ? `${base}-${n}` : base };
 }
 
 function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
@@ -120,12 +123,12 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const syntax = split.meta.flashcards;
   // After the front matter is blanked: its YAML lists are no outline.
   const outline = withOutlineHeadings(split.body);
-  const typed = outline.text.split('\n');
+  const typed = linesOf(outline.text);
   // A whole choice question in a code block (an exam bank's export) loses its fences: it is no code.
   const unfenced = mayHoldFencedQuestions(outline.text) ? unfencedQuestions(typed) : typed;
   // Options typed one HTML element a line (`<h3>a. …</h3>`) lose the element: they are options.
   const written = mayHoldWrappedOptions(outline.text) ? unwrapOptionLines(unfenced) : unfenced;
-  const writtenText = written === typed ? outline.text : written.join('\n');
+  const writtenText = written === typed ? outline.text : joinedLines(written);
   // <details> and <quiz> pairs and end markers leave the text markdown-it reads (line numbers unchanged).
   // So do `::: details` fences (VuePress, Docusaurus, Quarto), read as <details> are.
   // And MkDocs admonitions (`??? question "Q?"` over indented content).
@@ -149,11 +152,11 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   };
   const inside = withQuizOptionLines(containers.lines, containers.pairs);
   const marked = blankEndMarkers(inside, syntax.endMarker);
-  const markedText = marked.lines === written ? writtenText : marked.lines.join('\n');
+  const markedText = marked.lines === written ? writtenText : joinedLines(marked.lines);
   const read = readNoteBlocks(markedText);
   const body = read.text;
   // Answers typed as indented prose lose their indent (lines keep their numbers): split again only then.
-  const lines = body === markedText ? marked.lines : body.split('\n');
+  const lines = body === markedText ? marked.lines : linesOf(body);
   // Whether the note marks its options' keys in bold is known from the whole note, once.
   const blocks = withBoldKeyNotes(read.blocks);
   const note: NoteLines = { body, lines, starts: lineStarts(lines) };
@@ -212,7 +215,12 @@ function lineStarts(lines: readonly string[]): number[] {
 }
 
 /** Same as `l.trim() === ''`, without making the trimmed copy. */
-const isBlank = (l: string | undefined): boolean => l === undefined || !/\S/.test(l);
+function isBlank(l: string | undefined): boolean {
+  if (l === undefined) return true;
+  // By character code: a regex per line of every answer showed in profiles.
+  for (let i = 0; i < l.length; i++) if (!isTrimmed(l.charCodeAt(i))) return false;
+  return true;
+}
 
 function toCard(
   raw: RawCard,
@@ -283,8 +291,14 @@ function dedent(note: NoteLines, start: number, end: number): string {
   const to = (note.starts[end - 1] ?? 0) + (lines[end - 1] ?? '').length;
   const text = note.body.slice(from, to);
   if (cut === Number.POSITIVE_INFINITY || cut === 0) return withoutMarkers(text.trim());
-  // Up to `cut` spaces off the start of every line, in one pass.
-  return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
+  if (start < 1 || end > lines.length) return withoutMarkers(text.replace(indentOf(cut), '$1').trim());
+  // Up to `cut` spaces off the start of every line: the lines are at hand, no pattern need find them.
+  const outdented: string[] = [];
+  for (let k = start - 1; k < end; k++) {
+    const l = lines[k] as string;
+    outdented.push(l.slice(Math.min(leadingSpaces(l), cut)));
+  }
+  return withoutMarkers(outdented.join('\n').trim());
 }
 
 const indents = new Map<number, RegExp>();

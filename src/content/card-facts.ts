@@ -17,6 +17,12 @@ import type {
   TableFact,
 } from './types.ts';
 
+/** A run of two or more definitions is a group of them; a new run starts either way. */
+function flushed(definitions: DefinitionItem[][], run: DefinitionItem[]): DefinitionItem[] {
+  if (run.length >= 2) definitions.push(run);
+  return [];
+}
+
 /**
  * What an answer holds that questions can be built from, read from its blocks: definition items
  * (`term：definition`, `**term**: definition`, `1.Term(English)` then a description), tables, commands,
@@ -37,17 +43,13 @@ export function readFacts(
 
   // Definitions spread over consecutive paragraphs ("Image：…" / "Layer：…", "1.Docker 镜像(Images)" + text).
   let run: DefinitionItem[] = [];
-  const flush = (): void => {
-    if (run.length >= 2) definitions.push(run);
-    run = [];
-  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.type === 'paragraph') {
       const lines = block.inline.lines;
       const own = lines.map(definitionOf).filter((d): d is DefinitionItem => d !== null);
       if (lines.length >= 2 && own.length >= 2) {
-        flush();
+        run = flushed(definitions, run);
         definitions.push(own);
         continue;
       }
@@ -84,7 +86,7 @@ export function readFacts(
         continue;
       }
     }
-    flush();
+    run = flushed(definitions, run);
     if (block.type === 'deflist') {
       const items = block.items.flatMap((entry): DefinitionItem[] => {
         const definition = joinLines(entry.definitions[0]?.text ?? '').trim();
@@ -104,7 +106,7 @@ export function readFacts(
       }
     }
   }
-  flush();
+  run = flushed(definitions, run);
 
   let previous: Block | null = null;
   const linkTables: number[] = [];
@@ -294,15 +296,16 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   let at = -1;
   let width = 1;
   let inCode = false;
+  // By character code: `text[k]` makes a string of each Chinese character it reads.
   for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (ch === '`') inCode = !inCode;
+    const ch = text.charCodeAt(k);
+    if (ch === 0x60) inCode = !inCode;
     if (inCode) continue;
-    if (ch === '：') {
+    if (ch === 0xff1a) {
       at = k;
       break;
     }
-    if (ch === ':' && (text[k + 1] === ' ' || text[k + 1] === '\t')) {
+    if (ch === 0x3a && (text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x09)) {
       at = k;
       width = 1;
       break;

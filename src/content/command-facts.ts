@@ -1,7 +1,7 @@
 import { trimEndOf } from './html-text.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { HAN } from './text-normalise.ts';
+import { hasHan } from './text-normalise.ts';
 import type { CommandFact } from './types.ts';
 
 /** Commands in an answer: shell code blocks, inline code, and command lines written in Chinese prose. */
@@ -27,7 +27,7 @@ export function commandsInCode(block: Extract<Block, { type: 'code' }>): Command
   const out: CommandFact[] = [];
   block.content.split('\n').forEach((raw, k) => {
     const line = raw.trim();
-    if (out.length < 3 && COMMAND_START.test(line) && !HAN.test(line) && !CODE_NOT_COMMAND.test(line)) {
+    if (out.length < 3 && COMMAND_START.test(line) && !hasHan(line) && !CODE_NOT_COMMAND.test(line)) {
       out.push({ line: block.line + 1 + k, command: line.replace(/^\$\s+/, ''), shell: info !== '' });
     }
   });
@@ -41,7 +41,7 @@ export function commandsInInline(inline: InlineInfo): CommandFact[] {
       out.push({ line: inline.line, command: term.text, shell: false });
     }
   }
-  if (HAN.test(inline.plain)) {
+  if (hasHan(inline.plain)) {
     for (const run of latinRuns(inline.plain)) {
       // The shape test first: it rejects most runs without splitting them into words.
       if (!/^[a-z][\w.-]*\s+[a-z$-]/.test(run)) continue;
@@ -83,14 +83,12 @@ export function latinRuns(text: string): string[] {
 
 /** Drop a trailing ")" or "]" only when it closes nothing inside the run. */
 function trimClosers(run: string): string {
+  // Most runs end on neither: nothing to count.
+  const final = run.charCodeAt(run.length - 1);
+  if (final !== 0x29 && final !== 0x5d) return run;
   // Brackets counted once, then kept up to date as the end is trimmed (recounting per step is quadratic).
-  const count = (c: string): number => {
-    let n = 0;
-    for (let i = run.indexOf(c); i >= 0; i = run.indexOf(c, i + 1)) n++;
-    return n;
-  };
-  const opens = { ')': count('('), ']': count('[') };
-  const closes = { ')': count(')'), ']': count(']') };
+  const opens = { ')': countOf(run, '('), ']': countOf(run, '[') };
+  const closes = { ')': countOf(run, ')'), ']': countOf(run, ']') };
   let end = run.length;
   for (;;) {
     const last = run[end - 1];
@@ -101,6 +99,12 @@ function trimClosers(run: string): string {
     // What trimEndOf and trim would drop after the bracket, counted out of the tallies as it goes.
     while (end > 0 && '.,;:!? \t'.includes(run[end - 1] as string)) end--;
   }
+}
+
+function countOf(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /**

@@ -27,116 +27,138 @@ import { asksOrBlanks } from './question-cues.ts';
  * Returns the indexes of the `*_list_open` tokens that are containers.
  */
 export function containerLists(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  const stack: Frame[] = [];
-  const innermostList = (): ListFrame | null => {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const f = stack[k] as Frame;
-      if (f.kind === 'list') return f;
-    }
-    return null;
-  };
+  const scan: ListScan = { out: new Set<number>(), stack: [] };
+  // One small loop handing the few token types that matter to a function each: a long loop body would be
+  // compiled afresh (on-stack, and again whole) on every build.
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    switch (token.type) {
+    switch ((tokens[i] as Token).type) {
       case 'bullet_list_open':
-      case 'ordered_list_open': {
-        const parent = stack[stack.length - 1];
-        if (parent?.kind === 'item') noteOptions(parent, tokens[i + 3]);
-        // Options with the key in bold, a rationale under it (bold-key-options.ts), right under the question.
-        if (
-          parent?.kind === 'item' &&
-          parent.options === 'none' &&
-          parent.paragraphs === 1 &&
-          boldKeyedAt(tokens, i)
-        )
-          parent.options = 'bold';
-        const ordered = token.type === 'ordered_list_open';
-        stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0 });
+      case 'ordered_list_open':
+        listOpened(scan, tokens, i);
         break;
-      }
       case 'list_item_open':
-        stack.push({
-          kind: 'item',
-          opensWithParagraph: tokens[i + 1]?.type === 'paragraph_open',
-          paragraphs: 0,
-          question: '',
-          options: 'none',
-          keyed: false,
-          answered: false,
-          letteredLines: false,
-          labels: 'upper',
-          oneLine: false,
-        });
+        scan.stack.push(newItem(tokens[i + 1]?.type === 'paragraph_open'));
         break;
-      case 'paragraph_open': {
-        const item = stack[stack.length - 1];
-        const inline = tokens[i + 1];
-        if (item?.kind !== 'item' || inline?.type !== 'inline') break;
-        // `Which…?<br>a. x<br>b. y`: the question and its options on lines of their own.
-        const content = breaksAsLines(inline.content);
-        const firstEnd = content.indexOf('\n');
-        if (item.paragraphs === 0 && item.opensWithParagraph) {
-          item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
-          item.oneLine = boldQuestionLine(item.question) !== null;
-          // The key in the question's blank (`…错误的是【 D 】`), the options below it.
-          if (bracketKey(item.question)) item.keyed = true;
-          // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
-          if (firstEnd >= 0) {
-            const lines = content.slice(firstEnd + 1).split('\n');
-            const answers = mayStateKey(content);
-            for (const l of lines) {
-              if (answers) readKeyLine(item, l);
-              if (letteredOption(l.trim())?.letter === 'A') seeOptionA(item, l.trim());
-            }
-          }
-        } else {
-          const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
-          if (mayStateKey(content)) readKeyLine(item, first);
-          // The options in a paragraph of their own under the question (a blank line between).
-          if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A')
-            seeOptionA(item, first.trim());
-        }
-        item.paragraphs++;
+      case 'paragraph_open':
+        paragraphOpened(scan.stack, tokens[i + 1]);
         break;
-      }
       case 'fence':
-      case 'code_block': {
-        // Options kept on their lines in a code block under the item's question (fenced-options.ts).
-        const item = stack[stack.length - 1];
-        if (item?.kind === 'item' && item.options === 'none' && optionLines(token.info.trim(), token.content))
-          item.options = 'lettered';
+      case 'code_block':
+        codeSeen(scan.stack, tokens[i] as Token);
         break;
-      }
       case 'heading_open': {
-        const list = innermostList();
+        const list = innermostList(scan.stack);
         if (list) list.heading = true;
         break;
       }
-      case 'list_item_close': {
-        const item = stack.pop();
-        const list = stack[stack.length - 1];
-        if (item?.kind !== 'item' || list?.kind !== 'list') break;
-        if (asksItself(item)) list.questions++;
-        else if (item.opensWithParagraph && item.oneLine) list.oneLiners++;
+      case 'list_item_close':
+        itemClosed(scan.stack);
         break;
-      }
       case 'bullet_list_close':
-      case 'ordered_list_close': {
-        const list = stack.pop();
-        if (list?.kind !== 'list') break;
-        // One bold question answered after it in a list of points may be a point that asks: two make a list.
-        if (list.heading || list.questions > 0 || (list.ordered && list.oneLiners >= 2)) out.add(list.index);
-        // A heading anywhere inside makes every enclosing list a container, as it always did.
-        const outer = innermostList();
-        if (outer && list.heading) outer.heading = true;
+      case 'ordered_list_close':
+        listClosed(scan);
         break;
-      }
       default:
         break;
     }
   }
-  return out;
+  return scan.out;
+}
+
+interface ListScan {
+  readonly out: Set<number>;
+  readonly stack: Frame[];
+}
+
+function innermostList(stack: readonly Frame[]): ListFrame | null {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const f = stack[k] as Frame;
+    if (f.kind === 'list') return f;
+  }
+  return null;
+}
+
+function listOpened(scan: ListScan, tokens: readonly Token[], i: number): void {
+  const { stack } = scan;
+  const parent = stack[stack.length - 1];
+  if (parent?.kind === 'item') noteOptions(parent, tokens[i + 3]);
+  // Options with the key in bold, a rationale under it (bold-key-options.ts), right under the question.
+  if (
+    parent?.kind === 'item' &&
+    parent.options === 'none' &&
+    parent.paragraphs === 1 &&
+    boldKeyedAt(tokens, i)
+  )
+    parent.options = 'bold';
+  const ordered = (tokens[i] as Token).type === 'ordered_list_open';
+  stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0 });
+}
+
+const newItem = (opensWithParagraph: boolean): ItemFrame => ({
+  kind: 'item',
+  opensWithParagraph,
+  paragraphs: 0,
+  question: '',
+  options: 'none',
+  keyed: false,
+  answered: false,
+  letteredLines: false,
+  labels: 'upper',
+  oneLine: false,
+});
+
+function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): void {
+  const item = stack[stack.length - 1];
+  if (item?.kind !== 'item' || inline?.type !== 'inline') return;
+  // `Which…?<br>a. x<br>b. y`: the question and its options on lines of their own.
+  const content = breaksAsLines(inline.content);
+  const firstEnd = content.indexOf('\n');
+  if (item.paragraphs === 0 && item.opensWithParagraph) {
+    item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
+    item.oneLine = boldQuestionLine(item.question) !== null;
+    // The key in the question's blank (`…错误的是【 D 】`), the options below it.
+    if (bracketKey(item.question)) item.keyed = true;
+    // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
+    if (firstEnd >= 0) {
+      const lines = content.slice(firstEnd + 1).split('\n');
+      const answers = mayStateKey(content);
+      for (const l of lines) {
+        if (answers) readKeyLine(item, l);
+        if (letteredOption(l.trim())?.letter === 'A') seeOptionA(item, l.trim());
+      }
+    }
+  } else {
+    const first = firstEnd < 0 ? content : content.slice(0, firstEnd);
+    if (mayStateKey(content)) readKeyLine(item, first);
+    // The options in a paragraph of their own under the question (a blank line between).
+    if (item.paragraphs > 0 && letteredOption(first.trim())?.letter === 'A') seeOptionA(item, first.trim());
+  }
+  item.paragraphs++;
+}
+
+/** Options kept on their lines in a code block under the item's question (fenced-options.ts). */
+function codeSeen(stack: readonly Frame[], token: Token): void {
+  const item = stack[stack.length - 1];
+  if (item?.kind === 'item' && item.options === 'none' && optionLines(token.info.trim(), token.content))
+    item.options = 'lettered';
+}
+
+function itemClosed(stack: Frame[]): void {
+  const item = stack.pop();
+  const list = stack[stack.length - 1];
+  if (item?.kind !== 'item' || list?.kind !== 'list') return;
+  if (asksItself(item)) list.questions++;
+  else if (item.opensWithParagraph && item.oneLine) list.oneLiners++;
+}
+
+function listClosed(scan: ListScan): void {
+  const list = scan.stack.pop();
+  if (list?.kind !== 'list') return;
+  // One bold question answered after it in a list of points may be a point that asks: two make a list.
+  if (list.heading || list.questions > 0 || (list.ordered && list.oneLiners >= 2)) scan.out.add(list.index);
+  // A heading anywhere inside makes every enclosing list a container, as it always did.
+  const outer = innermostList(scan.stack);
+  if (outer && list.heading) outer.heading = true;
 }
 
 interface ListFrame {

@@ -68,7 +68,7 @@ function questionLines(lines: readonly string[], from: number, to: number): numb
 const escapeMarkdown = (line: string): string => line.replace(/[\\`*_<>[\]]/g, '\\$&');
 
 /** The lines with every fenced whole question unfenced (see above); the same array when there is none. */
-export function unfencedQuestions(lines: string[]): string[] {
+export function unfencedQuestions(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let k = 0; k < lines.length; k++) {
     const fence = fenceOf(lines[k] as string);

@@ -45,7 +45,10 @@ export function syntaxFromFrontMatter(value: unknown): { syntax: FlashcardSyntax
  * End-marker lines (`+++`) taken out of the text markdown-it reads (a `---` marker would otherwise make the
  * paragraph above it a heading), outside code fences. Returns the lines and the marker line numbers.
  */
-export function blankEndMarkers(lines: string[], marker: string): { lines: string[]; markers: number[] } {
+export function blankEndMarkers(
+  lines: readonly string[],
+  marker: string,
+): { lines: readonly string[]; markers: number[] } {
   if (marker === '') return { lines, markers: [] };
   let out: string[] | null = null;
   const markers: number[] = [];

@@ -38,11 +38,11 @@ function openBrackets(text: string, end: number): number {
   let depth = 0;
   let inCode = false;
   for (let k = 0; k < end; k++) {
-    const c = text[k];
-    if (c === '`') inCode = !inCode;
+    const c = text.charCodeAt(k);
+    if (c === 0x60) inCode = !inCode;
     if (inCode) continue;
-    if (c === '[' || c === '(' || c === '{') depth++;
-    else if ((c === ']' || c === ')' || c === '}') && depth > 0) depth--;
+    if (c === 0x5b || c === 0x28 || c === 0x7b) depth++;
+    else if ((c === 0x5d || c === 0x29 || c === 0x7d) && depth > 0) depth--;
   }
   return depth;
 }
@@ -52,8 +52,8 @@ function findSeparator(text: string, sep: string, from = 0): number {
   if (sep === '') return -1;
   let inCode = false;
   for (let k = from; k <= text.length - sep.length; k++) {
-    const c = text[k];
-    if (c === '`') {
+    const c = text.charCodeAt(k);
+    if (c === 0x60) {
       inCode = !inCode;
       continue;
     }
@@ -156,8 +156,7 @@ export function clozeDeletions(text: string, markers: readonly ClozeMarker[]): C
   const out: ClozeDeletion[] = [];
   let k = 0;
   while (k < text.length) {
-    const c = text[k];
-    if (c === '`') {
+    if (text.charCodeAt(k) === 0x60) {
       const close = text.indexOf('`', k + 1);
       if (close < 0) break;
       k = close + 1;

@@ -1,10 +1,17 @@
 import { commandKey } from './command-key.ts';
 import { definesWhatPrecedes } from './gate-checks/one-right.ts';
 import { looksLikeName } from './gate-checks/siblings.ts';
-import type { QualityGate } from './quality-gate.ts';
+import { consider, type QualityGate } from './quality-gate.ts';
 import type { Question } from './question.ts';
 import { candidates, variantOf } from './question-builder.ts';
-import { stripMarks, type TermFamilies } from './term-families.ts';
+import {
+  cardsIn,
+  mentions,
+  siblingKeysOf,
+  siblingsOf,
+  stripMarks,
+  type TermFamilies,
+} from './term-families.ts';
 import { blankFor, blankOut } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { Card, InlineTerm } from './types.ts';
@@ -50,15 +57,15 @@ export function clozeQuestions(
         continue;
       const key = normaliseKey(text);
       if (key.length < 2 || usedTerms.has(key)) continue;
-      const siblings = families.siblingsOf(text);
+      const siblings = siblingsOf(families, text);
       if (siblings.length < 2) continue;
       // A term the note mentions everywhere ("Docker" in Docker notes) makes a poor blank.
-      if (families.mentions(text, card.file) * 4 > Math.max(8, families.cardsIn(card.file))) continue;
+      if (mentions(families, text, card.file) * 4 > Math.max(8, cardsIn(families, card.file))) continue;
       sentenceKey ??= normaliseKey(plainSentence);
       paragraphKey ??= sentence.paragraph === sentence.text ? sentenceKey : normaliseKey(sentence.paragraph);
       const inSentence = sentenceKey;
       const inParagraph = paragraphKey;
-      const siblingKeys = families.siblingKeysOf(text);
+      const siblingKeys = siblingKeysOf(families, text);
       const pool: string[] = [];
       let neighbour = false;
       siblings.forEach((s, k) => {
@@ -75,7 +82,7 @@ export function clozeQuestions(
       if (blanked === plainSentence || blanked.replaceAll(blank, '').trim().length < 8) continue;
       // "TERM: definition" lines are definition items; their questions come from definitionQuestions.
       if (blanked.startsWith(blank) && /^[\s*]*[:：–—-]/.test(blanked.slice(blank.length))) continue;
-      const q = gate.consider(card, {
+      const q = consider(gate, card, {
         kind: 'cloze',
         origin: 'cloze',
         distractorSource: 'term-family',
@@ -84,9 +91,7 @@ export function clozeQuestions(
         frame: { kind: 'cloze' },
         correct: text,
         // Shuffled only for a stem that passes the gate's first checks: most blanks fail them.
-        get distractors() {
-          return candidates(pool, seed, `${card.id}:cloze:${key}`);
-        },
+        distractors: () => candidates(pool, seed, `${card.id}:cloze:${key}`),
         answer: card.answer,
         line: sentence.line,
       });

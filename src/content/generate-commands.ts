@@ -155,9 +155,7 @@ export function commandDrafts(
       stem: card.prompt,
       frame: { kind: 'which-command' },
       correct: key,
-      get distractors() {
-        return candidates(pool, seed, `${card.id}:cmd`);
-      },
+      distractors: () => candidates(pool, seed, `${card.id}:cmd`),
       arguments: argumentsOf(answerIsCommand.command),
       answer: card.answer,
       line: answerIsCommand.line,

@@ -5,7 +5,7 @@ import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
-import type { Card } from './types.ts';
+import type { Card, DefinitionItem, TableFact, TableRow } from './types.ts';
 
 /** A lookup from an option to the description the notes give it. */
 function describer(
@@ -26,33 +26,19 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   for (const listed of card.facts.definitions) {
     // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
     // no question, and no distractor.
-    const group = listed.filter((d) => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term));
+    const group = listed.filter(isListedTerm);
     if (group.length < 3) continue;
-    const terms = group.map((d) => stripMarks(d.term));
-    // Masked on first use: past the per-card limit most drafts are never judged.
-    const maskedCache: (string | undefined)[] = [];
-    const masked = (k: number): string => {
-      const known = maskedCache[k];
-      if (known !== undefined) return known;
-      const d = group[k];
-      const text = d
-        ? maskTerm(
-            d.definition,
-            terms[k] ?? d.term,
-            terms.filter((_, j) => j !== k),
-            blank,
-          )
-        : '';
-      maskedCache[k] = text;
-      return text;
-    };
-    const describe = describer(
-      terms,
-      group.map((d) => d.definition),
-    );
-    group.forEach((item, k) => {
+    const terms = group.map(strippedTerm);
+    // Each definition with its own term masked: the forward question's key, the reverse one's stem.
+    const masked: string[] = [];
+    for (let k = 0; k < group.length; k++) {
+      const d = group[k] as DefinitionItem;
+      masked.push(maskTerm(d.definition, terms[k] ?? d.term, allBut(terms, k), blank));
+    }
+    const describe = describer(terms, group.map(definitionText));
+    for (let k = 0; k < group.length; k++) {
+      const item = group[k] as DefinitionItem;
       const term = terms[k] ?? item.term;
-      const others = (): string[] => terms.filter((_, j) => j !== k);
       out.push({
         kind: 'definition',
         origin: 'definition-forward',
@@ -60,16 +46,8 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         variant: variantOf('fwd', normaliseKey(term)),
         stem: term,
         frame: { kind: 'what-is', context: card.prompt },
-        get correct() {
-          return masked(k);
-        },
-        get distractors() {
-          const otherDefs = group
-            .map((_, j) => j)
-            .filter((j) => j !== k)
-            .map(masked);
-          return candidates(otherDefs, seed, `${card.id}:def:${term}`);
-        },
+        correct: masked[k] ?? '',
+        distractors: () => candidates(allBut(masked, k), seed, `${card.id}:def:${term}`),
         answer: item.source,
         line: item.line,
       });
@@ -78,20 +56,27 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         origin: 'definition-reverse',
         distractorSource: 'same-list',
         variant: variantOf('rev', normaliseKey(term)),
-        get stem() {
-          return masked(k);
-        },
+        stem: masked[k] ?? '',
         frame: { kind: 'which-term', context: card.prompt },
         correct: term,
-        get distractors() {
-          return candidates(others(), seed, `${card.id}:term:${term}`);
-        },
+        distractors: () => candidates(allBut(terms, k), seed, `${card.id}:term:${term}`),
         descriptionOf: describe,
         answer: item.source,
         line: item.line,
       });
-    });
+    }
   }
+  return out;
+}
+
+const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);
+const strippedTerm = (d: DefinitionItem): string => stripMarks(d.term);
+const definitionText = (d: DefinitionItem): string => d.definition;
+
+/** The items but the k-th, in order. */
+function allBut<T>(items: readonly T[], k: number): T[] {
+  const out: T[] = [];
+  for (let j = 0; j < items.length; j++) if (j !== k) out.push(items[j] as T);
   return out;
 }
 
@@ -100,42 +85,29 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
   for (const table of card.facts.tables) {
-    const rows = table.rows.filter(
-      (r) =>
-        stripMarks(r.cells[0] ?? '') !== '' &&
-        (r.cells[0] ?? '').length <= 60 &&
-        !/\]\(/.test(r.cells[0] ?? ''),
-    );
-    const names = rows.map((r) => stripMarks(r.cells[0] ?? ''));
+    const rows = table.rows.filter(isNamedRow);
+    const names = rows.map(rowName);
     if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) continue;
     const header0 = stripMarks(table.header[0] ?? '');
-    const describedOf = (row: (typeof rows)[number]): string =>
-      row.cells
-        .slice(1)
-        .map((c, j) => (row.cells.length > 2 ? `${stripMarks(table.header[j + 1] ?? '')}: ${c}` : c))
-        .filter((c) => c.trim() !== '')
-        .join('; ');
-    const described = rows.map(describedOf);
+    const described: string[] = [];
+    for (const row of rows) described.push(describedOf(table, row));
     const describe = describer(names, described);
-    rows.forEach((row, k) => {
+    const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k] as TableRow;
       const name = names[k] ?? '';
-      const others = (): string[] => names.filter((_, j) => j !== k);
       const text = described[k] ?? '';
-      if (text === '') return;
-      const source = table.header.map((h, j) => `${stripMarks(h)}: ${row.cells[j] ?? ''}`).join('\n');
+      if (text === '') continue;
+      const source = sourceOf(table, row);
       out.push({
         kind: 'table-row',
         origin: 'table-row',
         distractorSource: 'same-column',
         variant: variantOf('row', normaliseKey(name)),
-        get stem() {
-          return maskTerm(text, name, others(), blank);
-        },
+        stem: maskTerm(text, name, allBut(names, k), blank),
         frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0 },
         correct: name,
-        get distractors() {
-          return candidates(others(), seed, `${card.id}:row:${name}`);
-        },
+        distractors: () => candidates(allBut(names, k), seed, `${card.id}:row:${name}`),
         descriptionOf: describe,
         table,
         answer: source,
@@ -143,7 +115,6 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
       });
       const askedAs = rowAskedAs(name, header0);
       if (row.cells.length === 2 && askedAs !== null) {
-        const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
         out.push({
           kind: 'table-row',
           origin: 'table-cell',
@@ -151,27 +122,44 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
           variant: variantOf('cell', normaliseKey(name)),
           stem: askedAs,
           frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
-          get correct() {
-            return cellOf(k);
-          },
-          get distractors() {
-            return candidates(
-              rows
-                .map((_, j) => j)
-                .filter((j) => j !== k)
-                .map(cellOf),
-              seed,
-              `${card.id}:cell:${name}`,
-            );
+          correct: cellOf(k),
+          distractors: () => {
+            const cells: string[] = [];
+            for (let j = 0; j < rows.length; j++) if (j !== k) cells.push(cellOf(j));
+            return candidates(cells, seed, `${card.id}:cell:${name}`);
           },
           table,
           answer: source,
           line: row.line,
         });
       }
-    });
+    }
   }
   return out;
+}
+
+const isNamedRow = (r: TableRow): boolean =>
+  stripMarks(r.cells[0] ?? '') !== '' && (r.cells[0] ?? '').length <= 60 && !/\]\(/.test(r.cells[0] ?? '');
+
+const rowName = (r: TableRow): string => stripMarks(r.cells[0] ?? '');
+
+/** The row's cells after its name, each under its header when there are several. */
+function describedOf(table: TableFact, row: TableRow): string {
+  const parts: string[] = [];
+  for (let j = 1; j < row.cells.length; j++) {
+    const c = row.cells[j] as string;
+    const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
+    if (part.trim() !== '') parts.push(part);
+  }
+  return parts.join('; ');
+}
+
+/** The row as the reveal shows it: each header beside its cell, a line each. */
+function sourceOf(table: TableFact, row: TableRow): string {
+  const lines: string[] = [];
+  for (let j = 0; j < table.header.length; j++)
+    lines.push(`${stripMarks(table.header[j] as string)}: ${row.cells[j] ?? ''}`);
+  return lines.join('\n');
 }
 
 /**
@@ -275,9 +263,7 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
     stem: subject.term,
     frame: { kind: 'what-is', context: '' },
     correct: masked(card),
-    get distractors() {
-      return candidates(others.map(masked), seed, `${card.id}:sdef`);
-    },
+    distractors: () => candidates(others.map(masked), seed, `${card.id}:sdef`),
     answer: card.answer,
     line: subject.line,
   };
@@ -289,9 +275,7 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
     stem: masked(card),
     frame: { kind: 'which-term', context: '' },
     correct: subject.term,
-    get distractors() {
-      return candidates(terms, seed, `${card.id}:sterm`);
-    },
+    distractors: () => candidates(terms, seed, `${card.id}:sterm`),
     descriptionOf: describe,
     answer: card.answer,
     line: subject.line,

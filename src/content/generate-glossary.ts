@@ -3,7 +3,7 @@ import { candidates, type GeneratedDraft, variantOf } from './question-builder.t
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
-import { normaliseKey } from './text-normalise.ts';
+import { hasHan, normaliseKey } from './text-normalise.ts';
 import type { Card, GlossaryEntry } from './types.ts';
 
 /**
@@ -44,7 +44,7 @@ export function glossaryDrafts(card: Card, seed: string): GeneratedDraft[] {
 function kindsOf(entry: GlossaryEntry): Set<string> {
   const kinds = new Set<string>();
   for (const name of entry.names ?? []) {
-    if (/\p{Script=Han}/u.test(name)) {
+    if (hasHan(name)) {
       const han = name.match(/\p{Script=Han}+/gu)?.pop();
       if (han && han.length >= 2) kinds.add(han.slice(-2));
       continue;
@@ -124,9 +124,7 @@ function matchDrafts(
       stem: term,
       frame: { kind: 'what-is', context: '' },
       correct: own,
-      get distractors() {
-        return candidates(others.map(masked), seed, `${card.id}:gdef`);
-      },
+      distractors: () => candidates(others.map(masked), seed, `${card.id}:gdef`),
       ...(namesOf ? { namesOf } : {}),
       answer,
       line: card.line,
@@ -139,9 +137,7 @@ function matchDrafts(
       stem: own,
       frame: { kind: 'which-term', context: '' },
       correct: term,
-      get distractors() {
-        return candidates(terms, seed, `${card.id}:gterm`);
-      },
+      distractors: () => candidates(terms, seed, `${card.id}:gterm`),
       descriptionOf: (option) => byTerm.get(normaliseKey(option)),
       ...(namesOf ? { namesOf } : {}),
       answer,

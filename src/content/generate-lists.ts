@@ -36,9 +36,7 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
         stem: card.prompt,
         frame: { kind: 'one-of', list: label },
         correct: correctIn,
-        get distractors() {
-          return candidates(outsiders, seed, `${card.id}:out:${listKey}`);
-        },
+        distractors: () => candidates(outsiders, seed, `${card.id}:out:${listKey}`),
         answer: card.answer,
         line: list.line,
       });

@@ -1,19 +1,25 @@
 import { authorChoiceQuestions } from './generate-author-choices.ts';
 import { clozeQuestions } from './generate-cloze.ts';
-import { buildCommandIndex, commandDrafts } from './generate-commands.ts';
+import { buildCommandIndex, type CommandIndex, commandDrafts } from './generate-commands.ts';
 import { definitionDrafts, subjectDrafts, tableDrafts } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
 import { glossaryDrafts } from './generate-glossary.ts';
 import { listDrafts } from './generate-lists.ts';
 import {
+  admit,
   type CardUnit,
+  consider,
   type DroppedQuestion,
+  draftUnit,
   MAX_AUTO_GRADED_PER_CARD,
-  QualityGate,
+  pick,
+  type QualityGate,
+  qualityGate,
+  repeatsAQuestion,
 } from './quality-gate.ts';
 import type { Question } from './question.ts';
-import { flashcardOf, type GeneratedDraft } from './question-builder.ts';
-import { buildTermFamilies } from './term-families.ts';
+import { flashcardOf } from './question-builder.ts';
+import { buildTermFamilies, type TermFamilies } from './term-families.ts';
 import type { Card } from './types.ts';
 
 export interface GeneratedQuestions {
@@ -32,76 +38,93 @@ export function generateQuestions(
   seed: string,
   perCard: number = MAX_AUTO_GRADED_PER_CARD,
 ): GeneratedQuestions {
-  const gate = new QualityGate(cards, seed, perCard);
-  const families = buildTermFamilies(cards);
-  const commands = buildCommandIndex(cards);
-  const sectionOf = sections(cards);
+  const deck: DeckContext = {
+    gate: qualityGate(cards, seed, perCard),
+    families: buildTermFamilies(cards),
+    commands: buildCommandIndex(cards),
+    sectionOf: sections(cards),
+    seed,
+  };
   const out: Question[] = [];
   const ids = new Set<string>();
-  const push = (q: Question): void => {
-    if (ids.has(q.id)) return;
-    ids.add(q.id);
-    out.push(q);
-  };
+  // The loop only hands each card on: a long loop body would be compiled afresh (on-stack) every build.
   for (const card of cards) {
-    // A unit that carries its author's options is asked with them, and nothing else is made of it: its
-    // explanation is the reveal, not material for more questions.
-    if (card.facts.choice !== null) {
-      const [flashcard, ...asked] = authorChoiceQuestions(card);
-      // Quiz files repeat questions: the gate asks each once per deck.
-      if (gate.repeatsAQuestion(card, asked)) continue;
-      if (flashcard) push(flashcard);
-      const units: CardUnit[] = asked.map((q) => ({
-        id: q.id,
-        origin: 'author-choice',
-        run: () => {
-          const admitted = gate.admit({
-            card,
-            origin: 'author-choice',
-            distractorSource: 'author',
-            question: q,
-          });
-          return admitted ? [admitted] : [];
-        },
-      }));
-      for (const q of gate.pick(units)) push(q);
-      continue;
+    for (const q of cardQuestions(card, deck)) {
+      if (ids.has(q.id)) continue;
+      ids.add(q.id);
+      out.push(q);
     }
-    push(flashcardOf(card));
-    const drafts: GeneratedDraft[] = [
-      ...definitionDrafts(card, seed),
-      ...subjectDrafts(card, sectionOf.get(card) ?? [], seed),
-      ...tableDrafts(card, seed),
-      ...commandDrafts(card, commands, sectionOf.get(card) ?? [], seed),
-      ...listDrafts(card, seed),
-      ...glossaryDrafts(card, seed),
-    ];
-    const units: CardUnit[] = drafts.map((draft) => gate.draftUnit(card, draft));
-    // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.
-    if (card.facts.sentences.length > 0)
-      units.push({
-        id: `${card.id}:cloze`,
-        origin: 'cloze',
-        run: () => clozeQuestions(card, families, seed, gate),
-      });
-    // Either/or questions ("X or Y?") offer the note's own two alternatives.
-    for (const q of choiceQuestions(card, seed))
-      units.push({
-        id: q.id,
-        origin: 'author-choice',
-        run: () => {
-          const admitted = gate.admit({
-            card,
-            origin: 'author-choice',
-            distractorSource: 'author',
-            question: q,
-          });
-          return admitted ? [admitted] : [];
-        },
-      });
-    for (const q of gate.pick(units)) push(q);
   }
-  return { questions: out, dropped: gate.dropped };
+  return { questions: out, dropped: deck.gate.dropped };
+}
+
+/** What every card's questions are made with: built once per deck. */
+interface DeckContext {
+  readonly gate: QualityGate;
+  readonly families: TermFamilies;
+  readonly commands: CommandIndex;
+  readonly sectionOf: Map<Card, Card[]>;
+  readonly seed: string;
+}
+
+/** One card's questions in the order they are pushed: its flashcard, then what the gate picks. */
+function cardQuestions(card: Card, deck: DeckContext): Question[] {
+  const { gate, seed } = deck;
+  // A unit that carries its author's options is asked with them, and nothing else is made of it: its
+  // explanation is the reveal, not material for more questions.
+  if (card.facts.choice !== null) {
+    const [flashcard, ...asked] = authorChoiceQuestions(card);
+    // Quiz files repeat questions: the gate asks each once per deck.
+    if (repeatsAQuestion(gate, card, asked)) return [];
+    const units: CardUnit[] = [];
+    for (const q of asked) units.push(questionUnit(card, q));
+    const picked = pick(gate, units, runUnit, deck);
+    return flashcard ? [flashcard, ...picked] : picked;
+  }
+  const section = deck.sectionOf.get(card) ?? [];
+  const units: CardUnit[] = [];
+  for (const drafts of [
+    definitionDrafts(card, seed),
+    subjectDrafts(card, section, seed),
+    tableDrafts(card, seed),
+    commandDrafts(card, deck.commands, section, seed),
+    listDrafts(card, seed),
+    glossaryDrafts(card, seed),
+  ])
+    for (const draft of drafts) units.push(draftUnit(card, draft));
+  // A cloze depends on the ones before it (one per sentence, each term once): one unit for the card.
+  if (card.facts.sentences.length > 0)
+    units.push({ id: `${card.id}:cloze`, origin: 'cloze', card, draft: null, question: null });
+  // Either/or questions ("X or Y?") offer the note's own two alternatives.
+  for (const q of choiceQuestions(card, seed)) units.push(questionUnit(card, q));
+  return [flashcardOf(card), ...pick(gate, units, runUnit, deck)];
+}
+
+/** A question in the author's (or the note's own) options, judged whole when the card's turn comes. */
+const questionUnit = (card: Card, question: Question): CardUnit => ({
+  id: question.id,
+  origin: 'author-choice',
+  card,
+  draft: null,
+  question,
+});
+
+function runUnit(deck: DeckContext, unit: CardUnit): Question[] {
+  const { gate } = deck;
+  if (unit.draft) {
+    const q = consider(gate, unit.card, unit.draft);
+    return q ? [q] : [];
+  }
+  if (unit.question) {
+    const admitted = admit(gate, {
+      card: unit.card,
+      origin: 'author-choice',
+      distractorSource: 'author',
+      question: unit.question,
+    });
+    return admitted ? [admitted] : [];
+  }
+  return clozeQuestions(unit.card, deck.families, deck.seed, gate);
 }
 
 /** The cards of each card's parent section (the card included): where its siblings are. */

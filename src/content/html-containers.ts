@@ -65,7 +65,7 @@ export function withoutMarkers(text: string): string {
 
 export interface ContainerScan {
   /** The note's lines with the tags taken out (the same array when there were none). */
-  readonly lines: string[];
+  readonly lines: readonly string[];
   readonly pairs: ContainerPair[];
 }
 
@@ -128,7 +128,7 @@ const mayHoldTag = (lower: string): boolean =>
  * `<quiz>` line (a quiz in an admonition, a content tab or a list item): the plugin reads it as Markdown
  * of its own, and left indented it would be code, or the second paragraph of a list item.
  */
-export function scanContainers(lines: string[]): ContainerScan {
+export function scanContainers(lines: readonly string[]): ContainerScan {
   const pairs: (ContainerPair | null)[] = [];
   const stack: OpenPair[] = [];
   let out: string[] | null = null;

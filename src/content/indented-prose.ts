@@ -28,9 +28,9 @@ function indentOf(line: string): { columns: number; chars: number } {
   let columns = 0;
   let chars = 0;
   for (; chars < line.length; chars++) {
-    const c = line[chars];
-    if (c === ' ') columns++;
-    else if (c === '\t') columns += 4 - (columns % 4);
+    const c = line.charCodeAt(chars);
+    if (c === 0x20) columns++;
+    else if (c === 0x09) columns += 4 - (columns % 4);
     else break;
   }
   return { columns, chars };

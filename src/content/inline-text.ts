@@ -51,8 +51,8 @@ function splitPlain(line: LineBuilder): string {
   return line.plain;
 }
 
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator, regex `\s`). */
+export function isTrimmed(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
@@ -81,6 +81,23 @@ const BREAK = /^<br\b/i;
 
 const endsWithSpace = (text: string): boolean => text.endsWith(' ');
 
+/** Whether the child puts words on the line (a line a `<br>` left pending starts before it). */
+function opensWords(child: Token): boolean {
+  switch (child.type) {
+    case 'html_inline':
+      return !isHtmlMarkup(child.content) && trimmedLength(child.content) > 0;
+    case 'text':
+      return trimmedLength(child.content) > 0;
+    case 'code_inline':
+    case 'strong_open':
+    case 'link_open':
+    case 'image':
+      return true;
+    default:
+      return false;
+  }
+}
+
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
 /**
@@ -101,13 +118,6 @@ export function readInline(
   // Words on the current line, and a `<br>` after them waiting for more words to start a new line with.
   let wordsOnLine = false;
   let breakPending = false;
-  const startPendingLine = (): void => {
-    if (!breakPending) return;
-    breakPending = false;
-    current = newLine(current.line);
-    lines.push(current);
-    wordsOnLine = false;
-  };
   let inLink = 0;
   let boldStart: number | null = null;
   let outsideLinkChars = 0;
@@ -122,6 +132,12 @@ export function readInline(
   let afterBreak = false;
   for (let c = 0; c < children.length; c++) {
     const child = children[c] as Token;
+    if (breakPending && opensWords(child)) {
+      breakPending = false;
+      current = newLine(current.line);
+      lines.push(current);
+      wordsOnLine = false;
+    }
     switch (child.type) {
       case 'html_inline':
       case 'text': {
@@ -140,7 +156,6 @@ export function readInline(
           break;
         }
         const visible = trimmedLength(child.content);
-        if (visible > 0) startPendingLine();
         const content = afterBreak && endsWithSpace(current.text) ? child.content.trimStart() : child.content;
         afterBreak = false;
         current.text += content;
@@ -156,7 +171,6 @@ export function readInline(
         break;
       }
       case 'code_inline': {
-        startPendingLine();
         wordsOnLine = true;
         current.plain = splitPlain(current) + child.content;
         current.text += `\`${child.content}\``;
@@ -171,7 +185,6 @@ export function readInline(
         break;
       }
       case 'strong_open':
-        startPendingLine();
         boldStart = splitPlain(current).length;
         current.text += '**';
         break;
@@ -186,7 +199,6 @@ export function readInline(
         break;
       }
       case 'link_open':
-        startPendingLine();
         if (inLink === 0) linkText = '';
         inLink++;
         break;
@@ -198,7 +210,6 @@ export function readInline(
         }
         break;
       case 'image': {
-        startPendingLine();
         imageCount++;
         const src = child.attrGet('src');
         if (src !== null && src !== '') {

@@ -27,9 +27,7 @@ export function labelledAnswerCards(
   note: NoteText,
 ): { cards: RawCard[]; lead: Block[] } | null {
   const labels: number[] = [];
-  blocks.forEach((b, k) => {
-    if (labelsAnswer(b)) labels.push(k);
-  });
+  for (let k = 0; k < blocks.length; k++) if (labelsAnswer(blocks[k] as Block)) labels.push(k);
   if (labels.length === 0) return null;
   const cards: RawCard[] = [];
   const opening = blocks.findIndex((b, k) => k < (labels[0] as number) && opensExercise(b));

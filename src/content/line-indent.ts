@@ -3,9 +3,10 @@
 /** Columns of a line's leading whitespace. */
 export function indentOf(line: string): number {
   let col = 0;
-  for (const ch of line) {
-    if (ch === ' ') col++;
-    else if (ch === '\t') col += 4 - (col % 4);
+  for (let k = 0; k < line.length; k++) {
+    const ch = line.charCodeAt(k);
+    if (ch === 0x20) col++;
+    else if (ch === 0x09) col += 4 - (col % 4);
     else break;
   }
   return col;
@@ -16,9 +17,9 @@ export function outdented(line: string, indent: number): string {
   let col = 0;
   let k = 0;
   while (k < line.length && col < indent) {
-    const ch = line[k];
-    if (ch === ' ') col++;
-    else if (ch === '\t') col += 4 - (col % 4);
+    const ch = line.charCodeAt(k);
+    if (ch === 0x20) col++;
+    else if (ch === 0x09) col += 4 - (col % 4);
     else break;
     k++;
   }

@@ -5,6 +5,8 @@ import { withoutBackLinks } from './back-links.ts';
 import { containerLists } from './container-lists.ts';
 import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
+import { keepShapesOf } from './shape-keepers.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
@@ -99,6 +101,13 @@ export function parseTokens(text: string): Token[] {
   return md.parse(text, {});
 }
 
+// Tokens of every kind a note has: the functions here that read tokens keep their compiled code.
+keepShapesOf(
+  parseTokens(
+    '# a\n\nb *c* **d** `e` [f](g) ![h](i) <b>j</b>\nk\n\n- l\n\n1. m\n\n> n\n\n```\no\n```\n\n    p\n\n| q | r |\n|---|---|\n| s | t |\n\nu\n: v\n\n<div>w</div>\n\n---\n',
+  ),
+);
+
 type Frame =
   | { kind: 'list'; items: ListItem[] }
   | { kind: 'item'; item: ListItem }
@@ -179,35 +188,24 @@ function defuseBracketRuns(text: string): string {
 }
 
 function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
-  const blocks: Block[] = [];
-  // Split only when the note has a table: a row's typed width is read from its line.
-  let lines: string[] | null = null;
-  const stack: Frame[] = [];
-  const top = (): Frame | undefined => stack[stack.length - 1];
-  const quoted = (): boolean => stack.some((f) => f.kind === 'quote');
-  const depth = (): number => stack.filter((f) => f.kind === 'container-item').length;
-  const containers = containerLists(tokens);
-
+  const read: BlockReading = {
+    tokens,
+    text,
+    blocks: [],
+    stack: [],
+    lines: null,
+    containers: containerLists(tokens),
+  };
+  const { blocks, stack } = read;
+  // A small loop handing each kind of token to a function: a long loop body would be compiled afresh
+  // (on-stack, and again whole) on every build.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     switch (token.type) {
       case 'bullet_list_open':
-      case 'ordered_list_open': {
-        if (containers.has(i)) {
-          stack.push({ kind: 'container-list' });
-        } else {
-          const items: ListItem[] = [];
-          blocks.push({
-            type: 'list',
-            line: lineOf(token),
-            end: endOf(token),
-            ordered: token.type === 'ordered_list_open',
-            items,
-          });
-          stack.push({ kind: 'list', items });
-        }
+      case 'ordered_list_open':
+        listOpened(read, token, i);
         break;
-      }
       case 'bullet_list_close':
       case 'ordered_list_close':
       case 'list_item_close':
@@ -223,7 +221,7 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
         break;
       }
       case 'dt_open': {
-        const frame = top();
+        const frame = stack[stack.length - 1];
         const inline = tokens[i + 1] as Token;
         if (frame?.kind === 'deflist' && inline.type === 'inline') {
           frame.items.push({ line: lineOf(token), term: readInline(inline, lineOf(token)), definitions: [] });
@@ -232,65 +230,29 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
         break;
       }
       case 'dd_open': {
-        const frame = top();
+        const frame = stack[stack.length - 1];
         const entry = frame?.kind === 'deflist' ? frame.items[frame.items.length - 1] : undefined;
         if (entry) stack.push({ kind: 'definition', entry });
         else stack.push({ kind: 'quote' });
         break;
       }
-      case 'list_item_open': {
-        const frame = top();
-        if (frame?.kind === 'list') {
-          const item: ListItem = { line: lineOf(token), end: endOf(token), inlines: [], code: [] };
-          frame.items.push(item);
-          stack.push({ kind: 'item', item });
-        } else {
-          stack.push({ kind: 'container-item', end: endOf(token) });
-        }
+      case 'list_item_open':
+        itemOpened(stack, token);
         break;
-      }
       case 'blockquote_open':
         stack.push({ kind: 'quote' });
         break;
-      case 'heading_open': {
-        const inline = tokens[i + 1] as Token;
-        const previous = tokens[i - 1];
-        const frame = top();
-        const opensItem = previous?.type === 'list_item_open' && frame?.kind === 'container-item';
-        blocks.push({
-          type: 'heading',
-          level: Number(token.tag.slice(1)),
-          line: lineOf(token),
-          end: endOf(token),
-          inline: readInline(inline, lineOf(token), false, withoutBackLinks(inline.children ?? [])),
-          itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
-          depth: depth() - (opensItem ? 1 : 0),
-        });
+      case 'heading_open':
+        headingRead(read, i);
         i += 2;
         break;
-      }
-      case 'paragraph_open': {
-        const inline = tokens[i + 1] as Token;
-        const info = readInline(inline, lineOf(token), true);
-        const frame = top();
-        if (frame?.kind === 'item') frame.item.inlines.push(info);
-        else if (frame?.kind === 'definition') frame.entry.definitions.push(info);
-        else
-          blocks.push({
-            type: 'paragraph',
-            line: lineOf(token),
-            end: endOf(token),
-            inline: info,
-            quoted: quoted(),
-            itemEnd:
-              frame?.kind === 'container-item' && tokens[i - 1]?.type === 'list_item_open' ? frame.end : null,
-          });
+      case 'paragraph_open':
+        paragraphRead(read, i);
         i += 2;
         break;
-      }
       case 'fence':
       case 'code_block': {
-        const frame = top();
+        const frame = stack[stack.length - 1];
         if (frame?.kind === 'item') frame.item.code.push(token.content);
         blocks.push({
           type: 'code',
@@ -305,40 +267,130 @@ function blocksFromTokens(tokens: readonly Token[], text: string): Block[] {
       case 'html_block':
         blocks.push({ type: 'html', line: lineOf(token), end: endOf(token), content: token.content });
         break;
-      case 'table_open': {
-        const close = closingIndex(tokens, i);
-        const header: InlineInfo[] = [];
-        const rows: { line: number; cells: InlineInfo[] }[] = [];
-        let row: InlineInfo[] | null = null;
-        let rowLine = lineOf(token);
-        let inHead = false;
-        for (let j = i + 1; j < close; j++) {
-          const t = tokens[j] as Token;
-          if (t.type === 'thead_open') inHead = true;
-          else if (t.type === 'thead_close') inHead = false;
-          else if (t.type === 'tr_open') {
-            row = [];
-            rowLine = lineOf(t) || rowLine + 1;
-            if (!inHead) rows.push({ line: rowLine, cells: row });
-          } else if (t.type === 'inline' && row) {
-            const cell = readInline(t, rowLine);
-            if (inHead) header.push(cell);
-            else row.push(cell);
-          }
-        }
-        lines ??= text.split('\n');
-        const ragged = isRagged(
-          lines,
-          lineOf(token),
-          rows.map((r) => r.line),
-        );
-        blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows, ragged });
-        i = close;
+      case 'table_open':
+        i = tableRead(read, i);
         break;
-      }
       default:
         break;
     }
   }
   return blocks;
+}
+
+/** One note's tokens as they are read into blocks. */
+interface BlockReading {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly blocks: Block[];
+  readonly stack: Frame[];
+  /** Split only when the note has a table: a row's typed width is read from its line. */
+  lines: readonly string[] | null;
+  /** The lists that are containers of units (container-lists.ts). */
+  readonly containers: ReadonlySet<number>;
+}
+
+function listOpened(read: BlockReading, token: Token, i: number): void {
+  if (read.containers.has(i)) {
+    read.stack.push({ kind: 'container-list' });
+    return;
+  }
+  const items: ListItem[] = [];
+  read.blocks.push({
+    type: 'list',
+    line: lineOf(token),
+    end: endOf(token),
+    ordered: token.type === 'ordered_list_open',
+    items,
+  });
+  read.stack.push({ kind: 'list', items });
+}
+
+function itemOpened(stack: Frame[], token: Token): void {
+  const frame = stack[stack.length - 1];
+  if (frame?.kind === 'list') {
+    const item: ListItem = { line: lineOf(token), end: endOf(token), inlines: [], code: [] };
+    frame.items.push(item);
+    stack.push({ kind: 'item', item });
+  } else {
+    stack.push({ kind: 'container-item', end: endOf(token) });
+  }
+}
+
+function headingRead(read: BlockReading, i: number): void {
+  const { tokens, stack } = read;
+  const token = tokens[i] as Token;
+  const inline = tokens[i + 1] as Token;
+  const previous = tokens[i - 1];
+  const frame = stack[stack.length - 1];
+  const opensItem = previous?.type === 'list_item_open' && frame?.kind === 'container-item';
+  read.blocks.push({
+    type: 'heading',
+    level: Number(token.tag.slice(1)),
+    line: lineOf(token),
+    end: endOf(token),
+    inline: readInline(inline, lineOf(token), false, withoutBackLinks(inline.children ?? [])),
+    itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
+    depth: containerDepth(stack) - (opensItem ? 1 : 0),
+  });
+}
+
+function paragraphRead(read: BlockReading, i: number): void {
+  const { tokens, stack } = read;
+  const token = tokens[i] as Token;
+  const inline = tokens[i + 1] as Token;
+  const info = readInline(inline, lineOf(token), true);
+  const frame = stack[stack.length - 1];
+  if (frame?.kind === 'item') frame.item.inlines.push(info);
+  else if (frame?.kind === 'definition') frame.entry.definitions.push(info);
+  else
+    read.blocks.push({
+      type: 'paragraph',
+      line: lineOf(token),
+      end: endOf(token),
+      inline: info,
+      quoted: isQuoted(stack),
+      itemEnd:
+        frame?.kind === 'container-item' && tokens[i - 1]?.type === 'list_item_open' ? frame.end : null,
+    });
+}
+
+/** Reads the table opening at `i`; returns the index of its closing token. */
+function tableRead(read: BlockReading, i: number): number {
+  const { tokens } = read;
+  const token = tokens[i] as Token;
+  const close = closingIndex(tokens, i);
+  const header: InlineInfo[] = [];
+  const rows: { line: number; cells: InlineInfo[] }[] = [];
+  let row: InlineInfo[] | null = null;
+  let rowLine = lineOf(token);
+  let inHead = false;
+  for (let j = i + 1; j < close; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'thead_open') inHead = true;
+    else if (t.type === 'thead_close') inHead = false;
+    else if (t.type === 'tr_open') {
+      row = [];
+      rowLine = lineOf(t) || rowLine + 1;
+      if (!inHead) rows.push({ line: rowLine, cells: row });
+    } else if (t.type === 'inline' && row) {
+      const cell = readInline(t, rowLine);
+      if (inHead) header.push(cell);
+      else row.push(cell);
+    }
+  }
+  read.lines ??= linesOf(read.text);
+  const ragged = isRagged(read.lines, lineOf(token), rows.map(lineOfRow));
+  read.blocks.push({ type: 'table', line: lineOf(token), end: endOf(token), header, rows, ragged });
+  return close;
+}
+
+const lineOfRow = (r: { readonly line: number }): number => r.line;
+
+const isQuoted = (stack: readonly Frame[]): boolean => stack.some(isQuote);
+const isQuote = (f: Frame): boolean => f.kind === 'quote';
+
+function containerDepth(stack: readonly Frame[]): number {
+  let n = 0;
+  for (const f of stack) if (f.kind === 'container-item') n++;
+  return n;
 }

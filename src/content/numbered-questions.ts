@@ -39,6 +39,7 @@ import { keyLettersAlone } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 const MIN_ITEMS = 2;
 
@@ -67,7 +68,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   CANDIDATE.lastIndex = 0;
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   const found: {
     at: number;
     level: number;
@@ -84,14 +85,16 @@ export function withNumberedQuestionHeadings(text: string): string {
   let numberedSince = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const f = FENCE.exec(line)?.[1];
+    // The patterns below each need a certain first character: most lines are passed over on it.
+    const lead = leadOf(line);
+    const f = lead === 0x60 || lead === 0x7e ? FENCE.exec(line)?.[1] : undefined;
     if (f !== undefined) {
       if (fence === null) fence = f[0] as string;
       else if (f.startsWith(fence)) fence = null;
       continue;
     }
     if (fence !== null) continue;
-    const h = HEADING.exec(line);
+    const h = line.charCodeAt(0) === 0x23 ? HEADING.exec(line) : null;
     if (h) {
       level = (h[1] as string).length;
       continue;
@@ -140,26 +143,36 @@ export function withNumberedQuestionHeadings(text: string): string {
     } else if (number !== null) numberedSince = true;
   }
   if (found.filter((f) => f.answered).length < MIN_ITEMS) return text;
+  const out = [...lines];
   for (const { at, level: l, indent, end, stub } of found) {
     if (stub) {
-      lines[at] = `${'#'.repeat(l)} ${(lines[at] as string).trim()}`;
+      out[at] = `${'#'.repeat(l)} ${(out[at] as string).trim()}`;
       continue;
     }
-    const m = NUMBERED.exec(lines[at] as string) ?? NUMBERED_ANY.exec((lines[at] as string).trimEnd());
+    const m = NUMBERED.exec(out[at] as string) ?? NUMBERED_ANY.exec((out[at] as string).trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     // Pandoc's `#.` numbers itself: the heading keeps no number.
-    lines[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
+    out[at] = `${'#'.repeat(l)} ${number === '#' ? '' : `${number}. `}${question}`;
     // The indented answer found above (lines before it are not rewritten, so its end still holds).
-    for (let k = at + 1; k < end; k++) lines[k] = outdented(lines[k] as string, indent);
+    for (let k = at + 1; k < end; k++) out[k] = outdented(out[k] as string, indent);
   }
-  return lines.join('\n');
+  return out.join('\n');
 }
 
 /** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */
 function numberOf(line: string): number | null {
+  const lead = leadOf(line);
+  if (!(lead >= 0x30 && lead <= 0x39) && lead !== 0x2a && lead !== 0x60) return null;
   const n = NUMBER.exec(line)?.[1];
   return n === undefined ? null : Number(n);
+}
+
+/** The character after up to three spaces or tabs (where FENCE and NUMBER look first), NaN past the end. */
+function leadOf(line: string): number {
+  let k = 0;
+  while (k < 3 && (line.charCodeAt(k) === 0x20 || line.charCodeAt(k) === 0x09)) k++;
+  return line.charCodeAt(k);
 }
 
 /** A numbered line with nothing after its number but perhaps a bare key (`4.`, `21. D`, `31. A.`). */

@@ -4,6 +4,7 @@ import { fenceTracker } from './code-fences.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { hasCardTag } from './logseq-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * Notes kept as one nested bullet outline, with no headings or few: each top-level bullet that has
@@ -55,11 +56,30 @@ interface Bullet {
   readonly indent: number;
 }
 
+/**
+ * Same as `/^[-*+][ \t]/m.test(text)`, line by line: the pattern tried every position of every note. The
+ * pattern's other line ends (\r, U+2028, U+2029) are left to it.
+ */
+function hasTopBulletLine(text: string): boolean {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029'))
+    return /^[-*+][ \t]/m.test(text);
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if ((c === 0x2d || c === 0x2a || c === 0x2b) && (next === 0x20 || next === 0x09)) return true;
+    const end = text.indexOf('\n', at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return false;
+}
+
 export function withOutlineHeadings(text: string): OutlineRead {
   const none: OutlineRead = { text, labelLines: new Set() };
   // Cheap first: most notes have no top-level bullet followed by an indented one.
-  if (!/^[-*+][ \t]/m.test(text) || !/\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text)) return none;
-  const lines = text.split('\n');
+  if (!hasTopBulletLine(text) || !/\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]/.test(text)) return none;
+  let lines: readonly string[] = linesOf(text);
+  let written: string[] | null = null;
   const labelLines = new Set<number>();
   let level = 0;
   const inCode = fenceTracker();
@@ -78,7 +98,10 @@ export function withOutlineHeadings(text: string): OutlineRead {
     if (folds !== 0 || !isTopBullet(line)) continue;
     const run = readRun(lines, i);
     if (run.bullets !== null && endsSection(lines, run.end) && isOutline(run.bullets)) {
-      rewrite(lines, run.bullets, level, labelLines);
+      // Rewritten in a copy: the split lines are shared (text-lines.ts).
+      written ??= [...lines];
+      lines = written;
+      rewrite(written, run.bullets, level, labelLines);
       changed = true;
     }
     // A run that is no outline is not read again from its next bullet on.

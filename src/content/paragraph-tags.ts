@@ -28,7 +28,7 @@ export function withoutParagraphTags(line: string): string | null {
 }
 
 /** The lines with the paragraph tags of every `<details>` answer taken off. */
-export function unwrapFoldParagraphs(lines: string[], pairs: readonly ContainerPair[]): string[] {
+export function unwrapFoldParagraphs(lines: readonly string[], pairs: readonly ContainerPair[]): readonly string[] {
   let out: string[] | null = null;
   for (const pair of pairs) {
     if (pair.tag !== 'details') continue;
@@ -57,7 +57,7 @@ export const mayHoldWrappedOptions = (text: string): boolean =>
  * lines that are a lettered option as their text alone, so they read as the options they are. A heading that
  * is no option stays the HTML it is.
  */
-export function unwrapOptionLines(lines: string[]): string[] {
+export function unwrapOptionLines(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   const isCode = fenceTracker();
   for (const [k, line] of lines.entries()) {

@@ -20,16 +20,24 @@ export const isLinkLine = (line: string): boolean => LINK_LINE.test(line.trim())
 const BARE_URL = /^<?https?:\/\/\S+$/;
 
 /** "todo https://…" on one line: a placeholder word and the link the answer is to come from. */
-const isPlaceholderWithLink = (line: string): boolean =>
-  line
-    .trim()
-    .split(/\s+/)
-    .every((word) => isPlaceholderWord(word) || BARE_URL.test(word));
+const isPlaceholderWithLink = (line: string): boolean => {
+  const trimmed = line.trim();
+  // Most lines fail on their first word: split the rest only when it passes.
+  const first = FIRST_WORD.exec(trimmed)?.[0] ?? '';
+  if (!isPlaceholderWord(first) && !BARE_URL.test(first)) return false;
+  return trimmed.split(/\s+/).every((word) => isPlaceholderWord(word) || BARE_URL.test(word));
+};
+
+const FIRST_WORD = /^\S*/;
 
 /** Text whose every line is a placeholder word or a bare link: there is no answer in it yet. */
 export function isPlaceholderText(text: string): boolean {
   let lines = 0;
-  for (const line of text.split('\n')) {
+  // Line by line without splitting the whole text first: most answers fail on their first line.
+  for (let from = 0; from <= text.length; ) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    from = end < 0 ? text.length + 1 : end + 1;
     if (line.trim() === '') continue;
     if (!isPlaceholderWord(line) && !isLinkLine(line) && !isPlaceholderWithLink(line)) return false;
     lines++;

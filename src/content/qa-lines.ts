@@ -13,6 +13,7 @@ import {
 } from './qa-labels.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { keepShapesOf } from './shape-keepers.ts';
 import { unanswered } from './unit-answer.ts';
 import type { NoteText } from './unit-card.ts';
 
@@ -291,6 +292,9 @@ class PairReader {
     return next !== undefined && opensOptions(next, 'B');
   }
 }
+
+// One reader kept (shape-keepers.ts): the code reading pairs keeps its compiled form between loads.
+keepShapesOf([new PairReader([], { inUnit: () => false, note: () => '' })]);
 
 /** A block that opens with a lettered option (`letter` when given): a paragraph's first line, or a list's first item. */
 function opensOptions(b: Block, letter?: string): boolean {

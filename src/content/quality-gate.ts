@@ -1,7 +1,7 @@
 import type { Candidate, CandidateOrigin } from './candidate.ts';
 import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
-import { AskedBefore } from './gate-checks/asked-before.ts';
+import { type AskedBefore, askedBefore, repeats } from './gate-checks/asked-before.ts';
 import { AUTHOR_OPTION_CHECKS } from './gate-checks/author-options.ts';
 import { AUTHORED_CHECKS } from './gate-checks/authored.ts';
 import { BLANK_CHECKS } from './gate-checks/blanks.ts';
@@ -37,14 +37,19 @@ export { DROP_REASONS, type DropReason } from './gate-checks/gate-check.ts';
  */
 export const MAX_AUTO_GRADED_PER_CARD = 3;
 
-/** Something that gives a card questions when run: a draft, a card's clozes, the author's own choice. */
+/**
+ * Something that gives a card questions when run: a draft, a card's clozes, a question in the author's own
+ * options. Plain data, all of one shape: the caller's `run` (see `pick`) says how each kind is run.
+ */
 export interface CardUnit {
   /** Ranks the unit among the card's others (see `pick`). */
   readonly id: string;
   readonly origin: CandidateOrigin;
-  /** What to record when the limit is reached before the unit runs (one draft: a candidate unjudged). */
-  readonly skipped?: () => DroppedQuestion;
-  run(): Question[];
+  readonly card: Card;
+  /** A draft: built and judged only if the per-card limit still needs it (recorded as skipped if not). */
+  readonly draft: GeneratedDraft | null;
+  /** A question built whole (the author's own options): judged whole. */
+  readonly question: Question | null;
 }
 
 /** The order in which a card's kinds are asked for (lower first), see `QualityGate.pick`. */
@@ -164,9 +169,13 @@ export function firstFailure(
   return null;
 }
 
+/** Whitespace that `replace(/\s+/g, ' ')` would change: a run of two, or one that is not a plain space. */
+const SQUEEZABLE = /\s\s|[^\S ]/;
+
 /** A draft as a candidate with the key as its only option: enough for the stem's checks. */
 function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidate {
-  const key = draft.correct.replace(/\s+/g, ' ').trim();
+  // Squeezed only where it changes something: most keys have single spaces or none.
+  const key = (SQUEEZABLE.test(draft.correct) ? draft.correct.replace(/\s+/g, ' ') : draft.correct).trim();
   return {
     card,
     origin: draft.origin,
@@ -201,7 +210,7 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
       return commandArgs;
     },
     get commandKeys() {
-      commandKeys ??= new Set(cards.flatMap((c) => c.facts.commands.map((f) => commandKey(f.command).key)));
+      commandKeys ??= commandKeysOf(cards);
       return commandKeys;
     },
     get commandTasks() {
@@ -209,6 +218,12 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
       return commandTasks;
     },
   };
+}
+
+function commandKeysOf(cards: readonly Card[]): Set<string> {
+  const keys = new Set<string>();
+  for (const card of cards) for (const f of card.facts.commands) keys.add(commandKey(f.command).key);
+  return keys;
 }
 
 function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
@@ -231,116 +246,145 @@ function argumentsByCommand(cards: readonly Card[]): Map<string, Set<string>> {
 
 /**
  * Every generated question passes here or is dropped with a reason: generators hand in drafts, the gate
- * builds them, judges them, and keeps a record of what it refused.
+ * builds them, judges them, and keeps a record of what it refused. One per build; plain data with the
+ * functions below (not a class): V8 keeps a literal's shape across builds, so the hot code that reads it
+ * is not thrown away and compiled again after every build.
  */
-export class QualityGate {
-  readonly dropped: DroppedQuestion[] = [];
-  private readonly context: GateContext;
+export interface QualityGate {
+  readonly dropped: DroppedQuestion[];
+  readonly context: GateContext;
   /** The questions the deck already asked (see asked-before.ts): a copy is asked once. */
-  private readonly asked = new AskedBefore();
+  readonly asked: AskedBefore;
+  readonly seed: string;
+  /** At most this many auto-graded questions per card. */
+  readonly perCard: number;
+}
 
-  constructor(
-    cards: readonly Card[],
-    private readonly seed: string,
-    /** At most this many auto-graded questions per card. */
-    private readonly perCard: number = MAX_AUTO_GRADED_PER_CARD,
-  ) {
-    this.context = gateContextOf(cards);
-  }
+export function qualityGate(
+  cards: readonly Card[],
+  seed: string,
+  perCard: number = MAX_AUTO_GRADED_PER_CARD,
+): QualityGate {
+  return { dropped: [], context: gateContextOf(cards), asked: askedBefore(), seed, perCard };
+}
 
-  /** Judge a generated draft on its stem and key, then build its options and judge those. */
-  consider(card: Card, draft: GeneratedDraft): Question | null {
-    const id = `${card.id}:${draft.kind}:${draft.variant}`;
-    const draftOnly = draftCandidate(card, draft, id);
-    const early = firstFailure(draftOnly, this.context, CARD_CHECKS) ?? textVerdict(draftOnly, this.context);
-    if (early !== null) {
-      this.drop(id, draft.kind, card.file, draft.line, early);
-      return null;
-    }
-    const built = buildCandidate(card, draft, this.seed);
-    if (typeof built === 'string') {
-      this.drop(id, draft.kind, card.file, draft.line, built);
-      return null;
-    }
-    const reason = firstFailure(built, this.context, OPTION_CHECKS);
-    if (reason === null) return built.question;
-    this.drop(id, draft.kind, card.file, draft.line, reason);
+/** Judge a generated draft on its stem and key, then build its options and judge those. */
+export function consider(gate: QualityGate, card: Card, draft: GeneratedDraft): Question | null {
+  const id = `${card.id}:${draft.kind}:${draft.variant}`;
+  const draftOnly = draftCandidate(card, draft, id);
+  const early = firstFailure(draftOnly, gate.context, CARD_CHECKS) ?? textVerdict(draftOnly, gate.context);
+  if (early !== null) {
+    drop(gate, id, draft.kind, card.file, draft.line, early);
     return null;
   }
-
-  /** Judge a built candidate. */
-  admit(candidate: Candidate): Question | null {
-    const q = candidate.question;
-    const reason = firstFailure(candidate, this.context) ?? this.repeated(candidate);
-    if (reason === null) return q;
-    this.drop(q.id, q.kind, q.source.file, q.source.line, reason);
+  const built = buildCandidate(card, draft, gate.seed);
+  if (typeof built === 'string') {
+    drop(gate, id, draft.kind, card.file, draft.line, built);
     return null;
   }
+  const reason = firstFailure(built, gate.context, OPTION_CHECKS);
+  if (reason === null) return built.question;
+  drop(gate, id, draft.kind, card.file, draft.line, reason);
+  return null;
+}
 
-  /**
-   * A quiz card whose question (stem and key) the deck asked before: none of its questions is asked, not
-   * even its flashcard, and its auto-graded ones are recorded as dropped.
-   */
-  repeatsAQuestion(card: Card, graded: readonly Question[]): boolean {
-    const choice = card.facts.choice;
-    if (choice === null) return false;
-    const key = choice.correct.map((k) => choice.options[k] ?? '').join('\u0001');
-    if (!this.asked.repeats(card.deck, choice.stem, key)) return false;
-    for (const q of graded) this.drop(q.id, q.kind, card.file, q.source.line, 'duplicate-question');
-    return true;
-  }
+/** Judge a built candidate. */
+export function admit(gate: QualityGate, candidate: Candidate): Question | null {
+  const q = candidate.question;
+  const reason = firstFailure(candidate, gate.context) ?? repeated(gate, candidate);
+  if (reason === null) return q;
+  drop(gate, q.id, q.kind, q.source.file, q.source.line, reason);
+  return null;
+}
 
-  /** A draft as a unit of `pick`: built and judged only if the per-card limit still needs it. */
-  draftUnit(card: Card, draft: GeneratedDraft): CardUnit {
-    const id = `${card.id}:${draft.kind}:${draft.variant}`;
-    return {
-      id,
-      origin: draft.origin,
-      skipped: () => ({ id, kind: draft.kind, file: card.file, line: draft.line, reason: 'card-limit' }),
-      run: () => {
-        const q = this.consider(card, draft);
-        return q ? [q] : [];
-      },
-    };
-  }
+/**
+ * A quiz card whose question (stem and key) the deck asked before: none of its questions is asked, not
+ * even its flashcard, and its auto-graded ones are recorded as dropped.
+ */
+export function repeatsAQuestion(gate: QualityGate, card: Card, graded: readonly Question[]): boolean {
+  const choice = card.facts.choice;
+  if (choice === null) return false;
+  const key = choice.correct.map((k) => choice.options[k] ?? '').join('\u0001');
+  if (!repeats(gate.asked, card.deck, choice.stem, key)) return false;
+  for (const q of graded) drop(gate, q.id, q.kind, card.file, q.source.line, 'duplicate-question');
+  return true;
+}
 
-  /**
-   * One card's questions, at most `perCard` (MAX_AUTO_GRADED_PER_CARD by default): the author's own first, then the kinds the
-   * notes state most plainly (a command, a table row, a definition) before those read out of prose (a
-   * list, a cloze), each kind in an order fixed by the ids (so an edit elsewhere in the card rarely swaps
-   * a kept question out). Units are judged in that order until the card has its questions: a big table's
-   * rows past the limit are never built.
-   */
-  pick(units: readonly CardUnit[]): Question[] {
-    if (units.length === 0) return [];
-    const ranked = units
-      .map((unit) => ({ unit, priority: PRIORITY[unit.origin], rank: hash32(unit.id) }))
-      .sort((a, b) => a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1));
-    const kept: Question[] = [];
-    let k = 0;
-    for (; k < ranked.length && kept.length < this.perCard; k++) {
-      for (const q of (ranked[k] as (typeof ranked)[number]).unit.run()) {
-        if (kept.some((o) => o.id === q.id)) continue;
-        if (kept.length < this.perCard) kept.push(q);
-        else this.drop(q.id, q.kind, q.source.file, q.source.line, 'card-limit');
-      }
+/** A draft as a unit of `pick`: built and judged only if the per-card limit still needs it. */
+export function draftUnit(card: Card, draft: GeneratedDraft): CardUnit {
+  return {
+    id: `${card.id}:${draft.kind}:${draft.variant}`,
+    origin: draft.origin,
+    card,
+    draft,
+    question: null,
+  };
+}
+
+interface RankedUnit {
+  readonly unit: CardUnit;
+  readonly priority: number;
+  readonly rank: number;
+}
+
+/**
+ * One card's questions, at most `perCard` (MAX_AUTO_GRADED_PER_CARD by default): the author's own first, then the kinds the
+ * notes state most plainly (a command, a table row, a definition) before those read out of prose (a
+ * list, a cloze), each kind in an order fixed by the ids (so an edit elsewhere in the card rarely swaps
+ * a kept question out). Units are judged in that order until the card has its questions: a big table's
+ * rows past the limit are never built. `run(runner, unit)` gives a unit's questions.
+ */
+export function pick<Runner>(
+  gate: QualityGate,
+  units: readonly CardUnit[],
+  run: (runner: Runner, unit: CardUnit) => Question[],
+  runner: Runner,
+): Question[] {
+  if (units.length === 0) return [];
+  const ranked = units.map(rankOf).sort(byRank);
+  const kept: Question[] = [];
+  let k = 0;
+  for (; k < ranked.length && kept.length < gate.perCard; k++) {
+    for (const q of run(runner, (ranked[k] as RankedUnit).unit)) {
+      if (kept.some((o) => o.id === q.id)) continue;
+      if (kept.length < gate.perCard) kept.push(q);
+      else drop(gate, q.id, q.kind, q.source.file, q.source.line, 'card-limit');
     }
-    for (const r of ranked.slice(k)) if (r.unit.skipped) this.dropped.push(r.unit.skipped());
-    return kept;
   }
+  for (; k < ranked.length; k++) {
+    const { unit } = ranked[k] as RankedUnit;
+    if (unit.draft) drop(gate, unit.id, unit.draft.kind, unit.card.file, unit.draft.line, 'card-limit');
+  }
+  return kept;
+}
 
-  /**
-   * An either/or question the notes ask twice (a quiz card's are judged whole, by repeatsAQuestion): the
-   * first copy stays.
-   */
-  private repeated(candidate: Candidate): DropReason | null {
-    if (candidate.origin !== 'author-choice' || candidate.card.facts.choice !== null) return null;
-    const q = candidate.question;
-    const key = q.correctIndex === null ? '' : (q.options[q.correctIndex] ?? '');
-    return this.asked.repeats(q.deck, q.stem, key) ? 'duplicate-question' : null;
-  }
+const rankOf = (unit: CardUnit): RankedUnit => ({
+  unit,
+  priority: PRIORITY[unit.origin],
+  rank: hash32(unit.id),
+});
 
-  private drop(id: string, kind: QuestionKind, file: string, line: number, reason: DropReason): void {
-    this.dropped.push({ id, kind, file, line, reason });
-  }
+const byRank = (a: RankedUnit, b: RankedUnit): number =>
+  a.priority - b.priority || a.rank - b.rank || (a.unit.id < b.unit.id ? -1 : 1);
+
+/**
+ * An either/or question the notes ask twice (a quiz card's are judged whole, by repeatsAQuestion): the
+ * first copy stays.
+ */
+function repeated(gate: QualityGate, candidate: Candidate): DropReason | null {
+  if (candidate.origin !== 'author-choice' || candidate.card.facts.choice !== null) return null;
+  const q = candidate.question;
+  const key = q.correctIndex === null ? '' : (q.options[q.correctIndex] ?? '');
+  return repeats(gate.asked, q.deck, q.stem, key) ? 'duplicate-question' : null;
+}
+
+function drop(
+  gate: QualityGate,
+  id: string,
+  kind: QuestionKind,
+  file: string,
+  line: number,
+  reason: DropReason,
+): void {
+  gate.dropped.push({ id, kind, file, line, reason });
 }

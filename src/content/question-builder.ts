@@ -16,9 +16,10 @@ export interface Draft {
   readonly correct: string;
   /**
    * Candidates in preference order; the builder drops unusable ones and keeps up to `want`. Generators
-   * may compute them on demand (a getter): a draft the gate drops on its stem never needs them.
+   * may compute them on demand (a function, called once): a draft the gate drops on its stem never needs
+   * them. (Not a getter: an object literal with a getter is a slow dictionary-mode object in V8.)
    */
-  readonly distractors: readonly string[];
+  readonly distractors: readonly string[] | (() => readonly string[]);
   readonly want?: number;
   /** At least this many options, or no question (2 for explicit either/or choices). */
   readonly minOptions?: number;
@@ -70,10 +71,24 @@ function randomFor(seed: string, questionId: string): Random {
   return seededRandom(`${seed}\u0000${questionId}`);
 }
 
+const flat = (text: string): string =>
+  /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+const asWritten = (text: string): string => text;
+const sameText = (a: string, b: string): boolean => a === b;
+
+/** A candidate distractor: its text, its key, how unlike the key it looks, and its place in the pool. */
+interface Usable {
+  readonly text: string;
+  readonly key: string;
+  readonly rank: number;
+  readonly at: number;
+}
+
 /**
  * Options for a draft: the key and up to `want` distractors, none a near-duplicate of another, preferring
  * those that look like the key (the same blanks, code, brackets, script, length) so no option stands out
- * by its form. Shuffled per question. Null when there are too few.
+ * by its form. Shuffled per question. Null when there are too few. In parts, each small: V8 compiles one
+ * long function afresh whenever a part of it meets a new shape.
  */
 function pickOptions(
   card: Card,
@@ -81,18 +96,52 @@ function pickOptions(
   seed: string,
   id: string,
 ): Question | 'too-few-options' | 'option-too-long' {
-  const want = draft.want ?? 3;
-  const flat = (text: string): string =>
-    /\s\s|[\n\t\r]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   const correct = flat(draft.correct);
   if (correct.length > MAX_OPTION_LENGTH) return 'option-too-long';
-  // The author's own options merge only when they are the same text (`$?` and `$!` stay apart); generated
-  // ones also when a player could not tell them apart.
-  const keyOf = draft.trusted ? (text: string) => text : normaliseKey;
-  const alike = draft.trusted ? (a: string, b: string) => a === b : nearDuplicateKeys;
+  const pool = typeof draft.distractors === 'function' ? draft.distractors() : draft.distractors;
+  const picked = pickedOptions(draft, correct, usableOf(draft, correct, pool));
+  if (picked.length < (draft.minOptions ?? 3)) return 'too-few-options';
+  // The author's question is asked with all of the author's options or not at all.
+  if (draft.trusted && pool.some(isTooLong)) return 'option-too-long';
+  // "All of the above" and its kind speak of the options before them: they stay last, in their order.
+  const mixed = shuffled(picked, randomFor(seed, id));
+  const options = [...mixed.filter(isNotCatchAll), ...mixed.filter(isCatchAll)];
+  if (!optionsFit(options)) return 'too-few-options';
+  return {
+    id,
+    cardId: card.id,
+    deck: card.deck,
+    kind: draft.kind,
+    lang: card.lang,
+    stem: fitStem(draft.stem),
+    frame: draft.frame ?? null,
+    options,
+    correctIndex: options.indexOf(correct),
+    answer: draft.answer,
+    source: { file: card.file, line: draft.line },
+    sectionPath: card.sectionPath,
+    tags: card.tags,
+  };
+}
+
+const isTooLong = (d: string): boolean => flat(d).length > MAX_OPTION_LENGTH;
+const isNotCatchAll = (o: string): boolean => !isCatchAll(o);
+
+/**
+ * The author's own options merge only when they are the same text (`$?` and `$!` stay apart); generated
+ * ones also when a player could not tell them apart.
+ */
+const keyOfOption = (draft: Draft): ((text: string) => string) => (draft.trusted ? asWritten : normaliseKey);
+const alikeOf = (draft: Draft): ((a: string, b: string) => boolean) =>
+  draft.trusted ? sameText : nearDuplicateKeys;
+
+/** The pool's usable candidates, those most like the key first (ties in the pool's seeded order). */
+function usableOf(draft: Draft, correct: string, pool: readonly string[]): Usable[] {
+  const want = draft.want ?? 3;
+  const keyOf = keyOfOption(draft);
+  const alike = alikeOf(draft);
   const correctKey = keyOf(correct);
-  const usable: { text: string; key: string; rank: number; at: number }[] = [];
-  const pool = draft.distractors;
+  const usable: Usable[] = [];
   // The first few usable candidates, in their seeded order, are enough to find look-alikes among: a big
   // family need not be searched whole for every question. The author's own options are all kept.
   const enough = draft.trusted ? pool.length : Math.max(want * 4, 12);
@@ -104,12 +153,20 @@ function pickOptions(
     usable.push({ text, key, rank: draft.trusted ? 0 : formDistance(correct, text), at });
   }
   // Stable: candidates arrive in a seeded order, which breaks ties.
-  usable.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  return usable.sort(byRankThenPlace);
+}
+
+const byRankThenPlace = (a: Usable, b: Usable): number => a.rank - b.rank || a.at - b.at;
+
+/** The key first, then the distractors picked from the usable ones. */
+function pickedOptions(draft: Draft, correct: string, usable: readonly Usable[]): string[] {
+  const want = draft.want ?? 3;
+  const alike = alikeOf(draft);
   const picked: string[] = [correct];
   const pickedKeys: string[] = [];
   const keyGroup = commandGroupOf(correct);
   const groups = new Set<string>();
-  const clustered: typeof usable = [];
+  const clustered: Usable[] = [];
   for (const u of usable) {
     if (picked.length > want) break;
     if (pickedKeys.some((k) => alike(k, u.key))) continue;
@@ -133,29 +190,7 @@ function pickOptions(
     picked.push(u.text);
     pickedKeys.push(u.key);
   }
-  if (picked.length < (draft.minOptions ?? 3)) return 'too-few-options';
-  // The author's question is asked with all of the author's options or not at all.
-  if (draft.trusted && draft.distractors.some((d) => flat(d).length > MAX_OPTION_LENGTH))
-    return 'option-too-long';
-  // "All of the above" and its kind speak of the options before them: they stay last, in their order.
-  const mixed = shuffled(picked, randomFor(seed, id));
-  const options = [...mixed.filter((o) => !isCatchAll(o)), ...mixed.filter(isCatchAll)];
-  if (!optionsFit(options)) return 'too-few-options';
-  return {
-    id,
-    cardId: card.id,
-    deck: card.deck,
-    kind: draft.kind,
-    lang: card.lang,
-    stem: fitStem(draft.stem),
-    frame: draft.frame ?? null,
-    options,
-    correctIndex: options.indexOf(correct),
-    answer: draft.answer,
-    source: { file: card.file, line: draft.line },
-    sectionPath: card.sectionPath,
-    tags: card.tags,
-  };
+  return picked;
 }
 
 /** A question from the note's own options (explicit choices): no generated distractors to judge. */

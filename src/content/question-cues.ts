@@ -1,7 +1,8 @@
 import { hasTypedBlank } from './bracket-keys.ts';
+import { memoText } from './gate-checks/memo-text.ts';
 import { trimEndOf } from './html-text.ts';
 import type { Lang } from './question.ts';
-import { HAN } from './text-normalise.ts';
+import { hasHan } from './text-normalise.ts';
 
 /**
  * "Is this heading a question?" A heading asks when it ends with a question mark, starts with an
@@ -61,22 +62,26 @@ export function stripDecoration(text: string): string {
     .trim();
 }
 
-export function looksLikeQuestion(raw: string): boolean {
+/**
+ * Remembered per text: headings, items and prompts are asked this many times over (by each step that
+ * reads sections, by the gate), and each answer costs a normalisation and several copies.
+ */
+export const looksLikeQuestion = memoText((raw: string): boolean => {
   const text = stripDecoration(raw).replace(/[*_`]/g, '');
   if (text === '') return false;
   if (/[?？]\s*$/.test(text) || /[?？]/.test(text)) return true;
   if (/\svs\.?\s/i.test(text)) return true;
   // "Difference between X and Y" asks as "X 和 Y 的区别" does.
   if (/^(?:the\s+)?differences?\s+between\s/i.test(text)) return true;
-  if (HAN.test(text)) {
-    if (ZH_QUESTION_WORDS.some((w) => text.includes(w))) return true;
-    if (ZH_LEADING.some((w) => text.startsWith(w))) return true;
+  if (hasHan(text)) {
+    for (const w of ZH_QUESTION_WORDS) if (text.includes(w)) return true;
+    for (const w of ZH_LEADING) if (text.startsWith(w)) return true;
     const bare = trimEndOf(text, '。.！!');
-    if (ZH_ENDINGS.some((w) => bare.endsWith(w))) return true;
+    for (const w of ZH_ENDINGS) if (bare.endsWith(w)) return true;
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);
-}
+});
 
 /** A blank to fill ("______", "（ ）") asks as much as a question mark. */
 const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;

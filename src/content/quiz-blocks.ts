@@ -41,7 +41,10 @@ const FEEDBACK_LINE = /^\s*>/;
  * space) becomes `- [ ]`, and the `>` feedback lines right under an option become blank, since a quote
  * there would end the list and cut the options in two (same lines: every line number stays true).
  */
-export function withQuizOptionLines(lines: string[], pairs: readonly ContainerPair[]): string[] {
+export function withQuizOptionLines(
+  lines: readonly string[],
+  pairs: readonly ContainerPair[],
+): readonly string[] {
   let out: string[] | null = null;
   const set = (k: number, text: string): void => {
     out ??= lines.slice();

@@ -1,5 +1,6 @@
 import { fenceTracker } from './code-fences.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import { linesOf } from './text-lines.ts';
 
 /**
  * Interview notes that ask each question as a one-line quote (`> Redis为什么快？`) and answer it below, up
@@ -15,25 +16,31 @@ const MIN_QUOTES = 3;
 
 export function withQuotedQuestionHeadings(text: string): string {
   if (!text.startsWith('>') && !text.includes('\n>')) return text;
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   const found: { at: number; level: number; question: string }[] = [];
   const inCode = fenceTracker();
   let level = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (inCode(line)) continue;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      level = (heading[1] as string).length;
-      continue;
+    // Both patterns need their first character: most lines are passed over on it.
+    const first = line.charCodeAt(0);
+    if (first === 0x23) {
+      const heading = HEADING.exec(line);
+      if (heading) {
+        level = (heading[1] as string).length;
+        continue;
+      }
     }
+    if (first !== 0x3e) continue;
     const quote = QUOTE_LINE.exec(line);
-    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    const alone = quote !== null && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
     if (quote && alone)
       found.push({ at: i, level: Math.min(6, Math.max(2, level + 1)), question: quote[1] ?? '' });
   }
   const asking = found.filter((q) => looksLikeQuestion(q.question)).length;
   if (found.length < MIN_QUOTES || asking * 2 < found.length) return text;
-  for (const q of found) lines[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
-  return lines.join('\n');
+  const out = [...lines];
+  for (const q of found) out[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
+  return out.join('\n');
 }

@@ -116,11 +116,12 @@ export function keyed(
 /** The headings that only label the key under them (`### Answer ✅` over `C`): part of a unit, not a section. */
 export function keyHeadings(blocks: readonly Block[]): Set<Block> {
   const out = new Set<Block>();
-  blocks.forEach((b, j) => {
-    if (b.type !== 'heading') return;
+  for (let j = 0; j < blocks.length; j++) {
+    const b = blocks[j] as Block;
+    if (b.type !== 'heading') continue;
     const last = b.inline.lines.length - 1;
     if (statedKey(b.inline.text) !== null || keyUnderLabelAt(blocks, j, last) !== null) out.add(b);
-  });
+  }
   return out;
 }
 

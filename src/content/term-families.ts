@@ -1,6 +1,6 @@
 import { latinRuns } from './command-facts.ts';
 import { commandKey } from './command-key.ts';
-import { HAN, nearDuplicateKeys, normaliseKey, tidy } from './text-normalise.ts';
+import { hasHan, nearDuplicateKeys, normaliseKey, tidy } from './text-normalise.ts';
 import type { Card } from './types.ts';
 
 /**
@@ -10,114 +10,179 @@ import type { Card } from './types.ts';
  * belongs to, so "COPY" is never offered beside "pid namespace".
  */
 export interface TermFamilies {
-  /** Other members of every family the term belongs to (the term and near-duplicates removed). */
-  siblingsOf(term: string): string[];
-  /** `normaliseKey` of each of `siblingsOf(term)`, in the same order. */
-  siblingKeysOf(term: string): readonly string[];
-  /** In how many cards of the file the term is a key term (very common terms make poor blanks). */
-  mentions(term: string, file: string): number;
+  readonly families: readonly (readonly string[])[];
+  /** Per `normaliseKey` of a member, the families it belongs to. */
+  readonly index: ReadonlyMap<string, ReadonlySet<number>>;
   /** Cards per file, the scale for `mentions`. */
-  cardsIn(file: string): number;
+  readonly cardCounts: ReadonlyMap<string, number>;
+  /** Each file's cards, in order. */
+  readonly cardsOfFile: ReadonlyMap<string, readonly Card[]>;
+  /**
+   * Per file, in how many cards each (lower-cased) term is a key term: counted for a file when a cloze of
+   * it first asks (most files' sentences never get that far).
+   */
+  readonly termCards: Map<string, ReadonlyMap<string, number>>;
+  /** `siblingsOf` and `siblingKeysOf` per term, worked out once per deck. */
+  readonly siblingCache: Map<string, Siblings>;
 }
+
+interface Siblings {
+  readonly members: string[];
+  readonly keys: readonly string[];
+}
+
+/** Other members of every family the term belongs to (the term and near-duplicates removed). */
+export const siblingsOf = (f: TermFamilies, term: string): string[] => siblings(f, term).members;
+
+/** `normaliseKey` of each of `siblingsOf(term)`, in the same order. */
+export const siblingKeysOf = (f: TermFamilies, term: string): readonly string[] => siblings(f, term).keys;
+
+/** In how many cards of the file the term is a key term (very common terms make poor blanks). */
+export const mentions = (f: TermFamilies, term: string, file: string): number =>
+  termCardsOf(f, file).get(term.toLowerCase()) ?? 0;
+
+function termCardsOf(f: TermFamilies, file: string): ReadonlyMap<string, number> {
+  let counts = f.termCards.get(file);
+  if (!counts) {
+    counts = countKeyTerms(f.cardsOfFile.get(file) ?? []);
+    f.termCards.set(file, counts);
+  }
+  return counts;
+}
+
+/** Cards per file, the scale for `mentions`. */
+export const cardsIn = (f: TermFamilies, file: string): number => f.cardCounts.get(file) ?? 0;
 
 const MAX_MEMBER = 30;
 
 export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
-  const families: string[][] = [];
-  // A family seen again (the same list in another section or file) adds no sibling that its first copy
-  // does not: kept once, so a term's sibling search does not grow with the number of copies.
-  const known = new Set<string>();
-  const add = (members: readonly string[]): void => {
-    const trimmed: string[] = [];
-    for (const m of members) {
-      const t = m.trim();
-      if (t !== '' && t.length <= MAX_MEMBER) trimmed.push(t);
-    }
-    const clean = unique(trimmed);
-    if (clean.length < 3) return;
-    const key = clean.join('\u0001');
-    if (known.has(key)) return;
-    known.add(key);
-    families.push(clean);
-  };
-  for (const card of cards) {
-    for (const group of card.facts.definitions) add(group.map((d) => stripMarks(d.term)));
-    for (const table of card.facts.tables) add(table.rows.map((r) => stripMarks(r.cells[0] ?? '')));
-    for (const list of card.facts.lists)
-      if (list.items.every((i) => i.text.length <= 24)) add(list.items.map((i) => stripMarks(i.text)));
-    for (const sentence of card.facts.sentences) for (const e of enumerations(sentence.text)) add(e);
-  }
+  const found: FamiliesFound = { families: [], known: new Set<string>() };
+  for (const card of cards) addFamiliesOf(found, card);
+  const { families } = found;
   // Subcommands of one program ("docker pull", "docker tag" …), when the deck uses several.
   const keysByProgram = new Map<string, Set<string>>();
-  for (const card of cards) {
-    for (const c of card.facts.commands) {
-      const { program, key } = commandKey(c.command);
-      if (key === program) continue;
-      const set = keysByProgram.get(program) ?? new Set<string>();
-      set.add(key);
-      keysByProgram.set(program, set);
-    }
-  }
-  for (const keys of keysByProgram.values()) if (keys.size >= 4) add([...keys]);
+  for (const card of cards) addSubcommands(keysByProgram, card);
+  for (const keys of keysByProgram.values()) if (keys.size >= 4) addFamily(found, [...keys]);
   const index = new Map<string, Set<number>>();
-  families.forEach((members, f) => {
-    for (const m of members) {
-      const key = normaliseKey(m);
-      const set = index.get(key) ?? new Set<number>();
-      set.add(f);
-      index.set(key, set);
-    }
-  });
-  // Per file: in how many cards a term is a key term (inline code, bold, a Latin term in Chinese text).
+  for (let f = 0; f < families.length; f++) addToIndex(index, families[f] as string[], f);
+  // Cards per file; which terms they hold is counted on first use (mentions).
   const cardCounts = new Map<string, number>();
-  const termCards = new Map<string, Map<string, number>>();
+  const cardsOfFile = new Map<string, Card[]>();
+  for (const card of cards) addToFile(cardCounts, cardsOfFile, card);
+  return {
+    families,
+    index,
+    cardCounts,
+    cardsOfFile,
+    termCards: new Map<string, ReadonlyMap<string, number>>(),
+    siblingCache: new Map<string, Siblings>(),
+  };
+}
+
+/** The families found so far, and the keys of those kept. */
+interface FamiliesFound {
+  readonly families: string[][];
+  /**
+   * A family seen again (the same list in another section or file) adds no sibling that its first copy
+   * does not: kept once, so a term's sibling search does not grow with the number of copies.
+   */
+  readonly known: Set<string>;
+}
+
+function addFamily(found: FamiliesFound, members: readonly string[]): void {
+  const trimmed: string[] = [];
+  for (const m of members) {
+    const t = m.trim();
+    if (t !== '' && t.length <= MAX_MEMBER) trimmed.push(t);
+  }
+  const clean = unique(trimmed);
+  if (clean.length < 3) return;
+  const key = clean.join('\u0001');
+  if (found.known.has(key)) return;
+  found.known.add(key);
+  found.families.push(clean);
+}
+
+function addFamiliesOf(found: FamiliesFound, card: Card): void {
+  for (const group of card.facts.definitions) addFamily(found, group.map(termOf));
+  for (const table of card.facts.tables) addFamily(found, table.rows.map(firstCellOf));
+  for (const list of card.facts.lists)
+    if (list.items.every(isShortItem)) addFamily(found, list.items.map(itemTextOf));
+  for (const sentence of card.facts.sentences)
+    for (const e of enumerations(sentence.text)) addFamily(found, e);
+}
+
+function addSubcommands(keysByProgram: Map<string, Set<string>>, card: Card): void {
+  for (const c of card.facts.commands) {
+    const { program, key } = commandKey(c.command);
+    if (key === program) continue;
+    const set = keysByProgram.get(program) ?? new Set<string>();
+    set.add(key);
+    keysByProgram.set(program, set);
+  }
+}
+
+function addToIndex(index: Map<string, Set<number>>, members: readonly string[], f: number): void {
+  for (const m of members) {
+    const key = normaliseKey(m);
+    const set = index.get(key) ?? new Set<number>();
+    set.add(f);
+    index.set(key, set);
+  }
+}
+
+function addToFile(cardCounts: Map<string, number>, cardsOfFile: Map<string, Card[]>, card: Card): void {
+  cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
+  const cards = cardsOfFile.get(card.file);
+  if (cards) cards.push(card);
+  else cardsOfFile.set(card.file, [card]);
+}
+
+/** In how many of the cards each key term (inline code, bold, a Latin term in Chinese text) is, lower-cased. */
+function countKeyTerms(cards: readonly Card[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const card of cards) {
-    cardCounts.set(card.file, (cardCounts.get(card.file) ?? 0) + 1);
-    let counts = termCards.get(card.file);
-    if (!counts) {
-      counts = new Map<string, number>();
-      termCards.set(card.file, counts);
-    }
     const seen = new Set<string>();
     for (const sentence of card.facts.sentences)
       for (const t of sentence.terms) seen.add(t.text.toLowerCase());
     for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  const siblingCache = new Map<string, { members: string[]; keys: readonly string[] }>();
-  const siblings = (term: string): { members: string[]; keys: readonly string[] } => {
-    const cached = siblingCache.get(term);
-    if (cached) return cached;
-    const found = siblingsUncached(term);
-    siblingCache.set(term, found);
-    return found;
-  };
-  return {
-    cardsIn: (file) => cardCounts.get(file) ?? 0,
-    siblingsOf: (term) => siblings(term).members,
-    siblingKeysOf: (term) => siblings(term).keys,
-    mentions: (term, file) => termCards.get(file)?.get(term.toLowerCase()) ?? 0,
-  };
+  return counts;
+}
 
-  function siblingsUncached(term: string): { members: string[]; keys: readonly string[] } {
-    const none = { members: [], keys: [] };
-    const found = index.get(normaliseKey(term));
-    if (!found) return none;
-    // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
-    const exact = tidy(term);
-    if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return none;
-    const out: string[] = [];
-    const outKeys: string[] = [];
-    const termKey = normaliseKey(term);
-    for (const f of [...found].sort((a, b) => a - b)) {
-      for (const m of families[f] ?? []) {
-        const key = normaliseKey(m);
-        if (nearDuplicateKeys(key, termKey) || outKeys.some((o) => nearDuplicateKeys(o, key))) continue;
-        out.push(m);
-        outKeys.push(key);
-      }
+const termOf = (d: { readonly term: string }): string => stripMarks(d.term);
+const firstCellOf = (r: { readonly cells: readonly string[] }): string => stripMarks(r.cells[0] ?? '');
+const isShortItem = (i: { readonly text: string }): boolean => i.text.length <= 24;
+const itemTextOf = (i: { readonly text: string }): string => stripMarks(i.text);
+
+function siblings(f: TermFamilies, term: string): Siblings {
+  const cached = f.siblingCache.get(term);
+  if (cached) return cached;
+  const found = siblingsUncached(f, term);
+  f.siblingCache.set(term, found);
+  return found;
+}
+
+function siblingsUncached(f: TermFamilies, term: string): Siblings {
+  const { families, index } = f;
+  const none = { members: [], keys: [] };
+  const found = index.get(normaliseKey(term));
+  if (!found) return none;
+  // The family must spell the term exactly as the sentence does ("RUN" the instruction is not "run").
+  const exact = tidy(term);
+  if (![...found].some((f) => (families[f] ?? []).some((m) => tidy(m) === exact))) return none;
+  const out: string[] = [];
+  const outKeys: string[] = [];
+  const termKey = normaliseKey(term);
+  for (const f of [...found].sort((a, b) => a - b)) {
+    for (const m of families[f] ?? []) {
+      const key = normaliseKey(m);
+      if (nearDuplicateKeys(key, termKey) || outKeys.some((o) => nearDuplicateKeys(o, key))) continue;
+      out.push(m);
+      outKeys.push(key);
     }
-    return { members: out, keys: outKeys };
   }
+  return { members: out, keys: outKeys };
 }
 
 export function stripMarks(text: string): string {
@@ -149,7 +214,12 @@ export function enumerations(text: string): readonly (readonly string[])[] {
 // Sentences come back on every reload of unchanged notes (and in every copy of a repeated file).
 const enumerationCache = new Map<string, readonly (readonly string[])[]>();
 
+const NO_ENUMERATIONS: readonly (readonly string[])[] = [];
+
 function enumerationsOf(text: string): readonly (readonly string[])[] {
+  // Both kinds need a 、 or a Han character (backticks and bold marks aside): English sentences have
+  // neither, and are not worth a lookup keyed by their whole text.
+  if (!text.includes('、') && !hasHan(text)) return NO_ENUMERATIONS;
   const known = enumerationCache.get(text);
   if (known) return known;
   const found = enumerationsUncached(text);
@@ -183,7 +253,7 @@ function enumerationsUncached(text: string): string[][] {
     }
   }
   // Latin names joined by commas/and inside Chinese (or any) text.
-  if (HAN.test(flat)) {
+  if (hasHan(flat)) {
     const runs = latinRuns(flat);
     const joined: string[] = [];
     let cursor = 0;

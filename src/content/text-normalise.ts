@@ -94,9 +94,11 @@ function bagDistance(x: string, y: string): number {
     const c = y.charCodeAt(i);
     unitCounts[c] = (unitCounts[c] ?? 0) - 1;
   }
+  // Each unit settled once: zeroed as it is counted, so the second text's pass skips the first's.
   let more = 0;
   let fewer = 0;
-  const settle = (text: string): void => {
+  for (let pass = 0; pass < 2; pass++) {
+    const text = pass === 0 ? x : y;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const n = unitCounts[c] ?? 0;
@@ -104,9 +106,7 @@ function bagDistance(x: string, y: string): number {
       else if (n < 0) fewer -= n;
       unitCounts[c] = 0;
     }
-  };
-  settle(x);
-  settle(y);
+  }
   return Math.max(more, fewer);
 }
 
@@ -152,3 +152,31 @@ export function shortHash(text: string, length = 8): string {
 }
 
 export const HAN = /\p{Script=Han}/u;
+
+/**
+ * Per UTF-16 unit of the Basic Multilingual Plane from U+2E80 on (no Han script before it): 1 when it is
+ * a Han character, 2 when not, 0 until first seen. Filled by HAN itself, so the answer is the regex's.
+ */
+const hanUnits = new Uint8Array(0x10000);
+
+/**
+ * `HAN.test(text)`, unit by unit: the regex's cost per call (one per line, sentence and option) showed in
+ * profiles. A character outside the plane (a surrogate pair) is left to the regex.
+ */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (HAN.test(text.slice(i, i + 2))) return true;
+      continue;
+    }
+    let known = hanUnits[c] as number;
+    if (known === 0) {
+      known = HAN.test(String.fromCharCode(c)) ? 1 : 2;
+      hanUnits[c] = known;
+    }
+    if (known === 1) return true;
+  }
+  return false;
+}

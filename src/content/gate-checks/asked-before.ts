@@ -6,24 +6,25 @@
 
 /** A stem and key as a reader compares two questions. */
 export function questionKey(stem: string, key: string): string {
-  const squeeze = (text: string): string =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[\s\p{P}\p{S}]+/gu, '');
   const unnumbered = stem.replace(/^\s*(?:#+\s*)?(?:q(?:uestion)?\s*)?\d+\s*[.):：、]\s*/i, '');
   return `${squeeze(unnumbered)}\u0000${squeeze(key)}`;
 }
 
-/** The questions one build has asked, per deck. */
-export class AskedBefore {
-  private readonly seen = new Set<string>();
+const squeeze = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 
-  /** True when the deck asked this question already; else remembers it and returns false. */
-  repeats(deck: string, stem: string, key: string): boolean {
-    const id = `${deck}\u0000${questionKey(stem, key)}`;
-    if (this.seen.has(id)) return true;
-    this.seen.add(id);
-    return false;
-  }
+/** The questions one build has asked, per deck (a set of `repeats`' ids). */
+export type AskedBefore = Set<string>;
+
+export const askedBefore = (): AskedBefore => new Set<string>();
+
+/** True when the deck asked this question already; else remembers it and returns false. */
+export function repeats(asked: AskedBefore, deck: string, stem: string, key: string): boolean {
+  const id = `${deck}\u0000${questionKey(stem, key)}`;
+  if (asked.has(id)) return true;
+  asked.add(id);
+  return false;
 }

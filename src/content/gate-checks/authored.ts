@@ -1,6 +1,6 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
-import { normaliseKey } from '../text-normalise.ts';
+import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
@@ -152,7 +152,7 @@ const PLAIN_HAN_PAIRS = new Set(
 
 /** The key shares a Chinese word with the text, and no distractor shares any. */
 function onlyKeySharesHan(text: string, key: string, distractors: readonly string[]): boolean {
-  if (!/\p{Script=Han}/u.test(text) || hanWordsIn(text, key).size === 0) return false;
+  if (!hasHan(text) || hanWordsIn(text, key).size === 0) return false;
   return distractors.every((d) => hanWordsIn(text, d).size === 0);
 }
 

@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.ts';
 import { commandKey } from '../command-key.ts';
 import { stripMarks } from '../term-families.ts';
+import { hasHan } from '../text-normalise.ts';
 import type { GateCheck, GateContext } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 
@@ -53,7 +54,7 @@ export const readsAsTask = memoText((prompt: string): boolean => {
     .replace(/^\s*(?:>\s*)?(?:\d+[.)、]\s*|[QqＱ]\d+[.:：]\s*)?/, '')
     .trim();
   if (text === '') return false;
-  if (/\p{Script=Han}/u.test(text)) {
+  if (hasHan(text)) {
     if (ZH_NOT_TASK.test(text)) return false;
     if (ZH_TASK_QUESTION.test(text)) return true;
     if (ZH_MEANS_FIRST.test(text) && ZH_ENDS_ON_VERB.test(text)) return false;

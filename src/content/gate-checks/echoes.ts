@@ -1,5 +1,6 @@
 import { type Candidate, distractorsOf, keyOf, optionsAreNames } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
+import { hasHan } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
@@ -85,7 +86,7 @@ function featuresShared(stem: string, option: string): Set<string> {
 /** A capitals name ("JVM") holding the initials of two concepts the stem names in a row ("虚拟机"). */
 function acronymOfTranslation(stem: string, option: string): boolean {
   const acronyms = stripMarks(option).match(/\b[A-Z]{2,6}\b/g);
-  if (!acronyms || !/\p{Script=Han}/u.test(stem)) return false;
+  if (!acronyms || !hasHan(stem)) return false;
   const han = conceptsOf(stem)
     .filter((m) => m.end >= 0)
     .sort((a, b) => a.end - b.end);

@@ -1,5 +1,5 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
-import { HAN } from '../text-normalise.ts';
+import { hasHan } from '../text-normalise.ts';
 import type { GateCheck } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 
@@ -12,7 +12,6 @@ export const BLANKS = /＿＿＿+|_{5,}/g;
 const hasBlank = (text: string): boolean => /＿＿＿|_{5}/.test(text);
 const hasCode = (text: string): boolean => text.includes('`');
 const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
-const hasHan = (text: string): boolean => HAN.test(text);
 const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.test(text.trim());
 /**
  * A description that opens by saying what it is about to say ("功能是…", "作用为…", "is used to…"): the

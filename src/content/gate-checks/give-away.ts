@@ -6,7 +6,7 @@ import {
   optionsAreNames,
 } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
-import { normaliseKey, words } from '../text-normalise.ts';
+import { hasHan, normaliseKey, words } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
@@ -138,9 +138,7 @@ function rareWords(text: string): Set<string> {
   const cached = rareCache.get(text);
   if (cached) return cached;
   const found = new Set(
-    words(splitCamel(text)).filter(
-      (w) => !STOP.has(w) && (w.length >= 2 || /\p{Script=Han}/u.test(w)) && !/^\d+$/.test(w),
-    ),
+    words(splitCamel(text)).filter((w) => !STOP.has(w) && (w.length >= 2 || hasHan(w)) && !/^\d+$/.test(w)),
   );
   if (rareCache.size >= 20_000) rareCache.clear();
   rareCache.set(text, found);
@@ -177,21 +175,27 @@ const ABBREVIATION = /\b([A-Z][a-z]{2,3})(?:\.|\s+\d)/g;
 function latinNumberForms(word: string): readonly string[] {
   if (word.length < 4) return [];
   const out: string[] = [];
-  const swap = (from: string, ...to: string[]): void => {
-    if (word.endsWith(from)) for (const t of to) out.push(word.slice(0, -from.length) + t);
-  };
-  swap('ia', 'ium');
-  swap('ium', 'ia');
-  swap('a', 'um', 'on');
-  swap('um', 'a');
-  swap('on', 'a');
-  swap('ices', 'ix', 'ex');
-  swap('ix', 'ices');
-  swap('ex', 'ices');
-  swap('ses', 'sis');
-  swap('sis', 'ses');
+  for (const swap of LATIN_NUMBER_SWAPS) {
+    const from = swap[0];
+    if (word.endsWith(from))
+      for (let k = 1; k < swap.length; k++) out.push(word.slice(0, -from.length) + swap[k]);
+  }
   return out;
 }
+
+/** An ending, and what it becomes in the other number, in the order tried. */
+const LATIN_NUMBER_SWAPS: readonly (readonly [string, ...string[]])[] = [
+  ['ia', 'ium'],
+  ['ium', 'ia'],
+  ['a', 'um', 'on'],
+  ['um', 'a'],
+  ['on', 'a'],
+  ['ices', 'ix', 'ex'],
+  ['ix', 'ices'],
+  ['ex', 'ices'],
+  ['ses', 'sis'],
+  ['sis', 'ses'],
+];
 
 const latinIndexOf = memoText((haystack: string): LatinIndex => {
   const found = new Set(
@@ -236,18 +240,25 @@ export function givesAway(stem: string, correct: string, distractors: readonly s
   for (const w of first) if (others.every((s) => s.has(w))) common.push(w);
   const haystack = stem.normalize('NFKC').toLowerCase();
   const latin = latinIndexOf(stem.normalize('NFKC'));
-  const sharedCount = (set: Set<string>): number => {
-    let n = 0;
-    for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) n++;
-    return n;
-  };
-  const mine = sharedCount(first);
+  const mine = sharedCount(first, common, haystack, latin);
   if (mine === 0) return false;
   for (const set of others) {
-    const theirs = sharedCount(set);
+    const theirs = sharedCount(set, common, haystack, latin);
     if (theirs > 0 && (mine < 2 || theirs >= mine)) return false;
   }
   return true;
+}
+
+/** How many of the option's rare words (those not every option has) the stem holds. */
+function sharedCount(
+  set: Set<string>,
+  common: readonly string[],
+  haystack: string,
+  latin: LatinIndex,
+): number {
+  let n = 0;
+  for (const w of set) if (!common.includes(w) && inStem(haystack, latin, w)) n++;
+  return n;
 }
 
 const generated = (candidate: Candidate): boolean => !isAuthored(candidate);

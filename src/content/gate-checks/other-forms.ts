@@ -14,11 +14,14 @@ import { identifierWords, namedConcepts } from './tech-glossary.ts';
 
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ions', 'ion', 'ed', 'es', 's', 'e'];
 
-/** "routing" and "router" → "rout"; "reduce" → "reduc": a root to compare words by. */
-function rootOf(word: string): string {
+/**
+ * "routing" and "router" → "rout"; "reduce" → "reduc": a root to compare words by, as its length (the
+ * root is the word's start; compared in place, no copy is made).
+ */
+function rootLengthOf(word: string): number {
   for (const suffix of SUFFIXES)
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
-  return word;
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.length - suffix.length;
+  return word.length;
 }
 
 /** Latin words with identifiers split (camelCase, kebab-case, snake_case), lower-cased. */
@@ -42,13 +45,13 @@ const pluralOf = (word: string, plural: string): boolean =>
  */
 export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
+  // Each way below needs the same first letter (a plural, a shared root): most pairs differ at once.
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
   if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a);
-  const ra = rootOf(a);
-  const rb = rootOf(b);
-  const shorter = Math.min(ra.length, rb.length);
+  const shorter = Math.min(rootLengthOf(a), rootLengthOf(b));
   if (shorter < 4) return false;
   let common = 0;
-  while (common < shorter && ra[common] === rb[common]) common++;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
   return common === shorter;
 }
 

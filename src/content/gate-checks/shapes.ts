@@ -1,6 +1,6 @@
 import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
-import { normaliseKey } from '../text-normalise.ts';
+import { hasHan, normaliseKey } from '../text-normalise.ts';
 import type { Card, DefinitionItem, TableFact } from '../types.ts';
 import { blankCount } from './blanks.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
@@ -123,7 +123,7 @@ const NUMBERED = /\d/;
  */
 function isNameLike(term: string): boolean {
   const bare = term.replace(/[*_]/g, '').trim();
-  if (/`/.test(bare) || !/[A-Za-z]/.test(bare) || /\p{Script=Han}/u.test(bare)) return true;
+  if (/`/.test(bare) || !/[A-Za-z]/.test(bare) || hasHan(bare)) return true;
   if (/[a-z][A-Z]|[A-Z]{2,}|[._()$-]\w|^-/.test(bare)) return true;
   const words = bare.split(/\s+/);
   // One word is a name (`head`, dispatch, Containers); several are one in capitals ("Context API") or in

@@ -53,6 +53,25 @@ function inPointerSection(path: readonly string[]): boolean {
   return found;
 }
 
+/**
+ * A table's verdict, worked out once per table: its rows are drafts of their own, each judged by the
+ * same table checks.
+ */
+function perTable(judge: (table: TableFact) => boolean): (table: TableFact) => boolean {
+  const verdicts = new WeakMap<TableFact, boolean>();
+  return (table) => {
+    const known = verdicts.get(table);
+    if (known !== undefined) return known;
+    const found = judge(table);
+    verdicts.set(table, found);
+    return found;
+  };
+}
+
+const isLayoutTable = perTable((table) => table.header.some((h) => h.trim() === '') || numbersRows(table));
+
+const isOptionLabelTable = perTable((table) => optionLabelColumnOf(table.rows.map((r) => r.cells)) >= 0);
+
 export const SOURCE_CHECKS: readonly GateCheck[] = [
   {
     code: 'reference-section',
@@ -64,10 +83,7 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
     // rows numbered 1, 2, 3 in their first column: the numbers are places in the table, not names.
     code: 'layout-table',
     reads: 'stem',
-    fails: (candidate) => {
-      const table = candidate.table;
-      return table !== undefined && (table.header.some((h) => h.trim() === '') || numbersRows(table));
-    },
+    fails: (candidate) => candidate.table !== undefined && isLayoutTable(candidate.table),
   },
   {
     // A column of option labels in order (A, B, C, D; 1, 2, 3): a quiz written as a table, one table per
@@ -75,10 +91,7 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
     // no word of the question the table answers (option-labels.ts).
     code: 'option-label-table',
     reads: 'stem',
-    fails: (candidate) => {
-      const table = candidate.table;
-      return table !== undefined && optionLabelColumnOf(table.rows.map((r) => r.cells)) >= 0;
-    },
+    fails: (candidate) => candidate.table !== undefined && isOptionLabelTable(candidate.table),
   },
   {
     // A row typed wider or narrower than the header, or labels shifted by a column (table-alignment.ts):

@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
+import { hasHan } from '../text-normalise.ts';
 import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
 
 /**
@@ -131,7 +132,7 @@ function namesPart(text: string, acronym: string): boolean {
  * "Path MTU（…）"): options like these show the player the initials of every option.
  */
 const opensOnExpansion = (option: string): boolean =>
-  /\p{Script=Han}/u.test(option) &&
+  hasHan(option) &&
   /^[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z0-9'’-]+)*\s*[，,；;（(：:\s\p{Script=Han}]/u.test(option.trim());
 
 /**

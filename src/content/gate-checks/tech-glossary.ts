@@ -1,3 +1,4 @@
+import { hasHan } from '../text-normalise.ts';
 import { GLOSSARY } from './glossary-words.ts';
 import { memoText } from './memo-text.ts';
 
@@ -113,7 +114,7 @@ export const conceptsOf = memoText((text: string): readonly Mention[] => {
   words.forEach((w, i) => {
     for (const c of LEXICON.byEnglish.get(singular(w)) ?? []) out.push({ concept: c, end: -1 - i });
   });
-  if (!/\p{Script=Han}/u.test(text)) return out;
+  if (!hasHan(text)) return out;
   // One pass: the alternation tries the longest renderings first, so "虚拟机" wins over "机器"'s "机".
   for (const m of text.matchAll(CHINESE_PATTERN)) {
     const end = (m.index ?? 0) + m[0].length;

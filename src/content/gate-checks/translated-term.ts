@@ -6,6 +6,7 @@ import {
   optionsAreNames,
 } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
+import { hasHan } from '../text-normalise.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { rendersNames } from './rendered-names.ts';
 import { identifierWords, namedConcepts } from './tech-glossary.ts';
@@ -57,7 +58,7 @@ export function translatesTerm(
  */
 function renderedWords(term: string, description: string, family: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
-  if (!/\p{Script=Han}/u.test(description) || /\p{Script=Han}/u.test(term)) return out;
+  if (!hasHan(description) || hasHan(term)) return out;
   const words = termWords(term)?.filter((w) => !family.has(w));
   if (words === undefined || words.length === 0) return out;
   for (const w of words) if ((FUNCTION_WORDS.get(w) ?? []).some((h) => description.includes(h))) out.add(w);
