@@ -1,7 +1,7 @@
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import { commentedCommandTable } from './commented-commands.ts';
 import { joinLines } from './html-text.ts';
-import type { InlineInfo, InlineLine } from './inline-text.ts';
+import { type InlineInfo, type InlineLine, isTrimmed } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf, splitSentences } from './sentence-facts.ts';
 import { headerMisaligned, isExampleLead } from './table-alignment.ts';
@@ -268,8 +268,16 @@ function namedForm(term: string, sentence: string): string | null {
 
 /** A topic title that names a thing ("Cgroup", "UnionFS") rather than a task ("下载镜像"). */
 function looksLikeTerm(title: string): boolean {
-  const latin = (title.match(/[A-Za-z]/g) ?? []).length;
-  return title.length <= 30 && latin * 2 >= title.replace(/\s/g, '').length;
+  if (title.length > 30) return false;
+  // Counted by character code: Latin letters against the characters that are not whitespace.
+  let latin = 0;
+  let shown = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    if (!isTrimmed(c)) shown++;
+  }
+  return latin * 2 >= shown;
 }
 
 /** Sentences with key terms kept per card: enough for its clozes and enumerations, bounded on long answers. */

@@ -64,7 +64,6 @@ export function extractCards(input: ExtractInput): ExtractResult {
   const sectionHeading = (b: Block): boolean =>
     b.type === 'heading' && !unitOf.has(b) && !keys.has(b) && !qa.blocks.has(b);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
-  const isLabel = (s: Section): boolean => input.labelLines.has(s.heading.line);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);
 
@@ -92,20 +91,9 @@ export function extractCards(input: ExtractInput): ExtractResult {
   problems.push(...items.problems);
   cards.push(...items.cards);
 
-  // A heading that is only a number (`## 1.`, `### Q3`) numbers the question in the paragraph under it.
-  const numbered = new Map<Section, NumberedUnit>();
-  // Whether each heading asks, worked out once: both loops below need it.
-  const asksItself = new Set<Section>();
-  for (const s of sections) if (asks(s)) asksItself.add(s);
-  for (const s of sections) {
-    if (asksItself.has(s) || isLabel(s) || !isNumberingOnly(s.title)) continue;
-    const unit = numberedUnit(s, ownBlocks(s, consumed));
-    if (unit) numbered.set(s, unit);
-  }
+  const { numbered, asking } = askingSections(sections, consumed, input.labelLines);
 
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
-  const asking = new Set<Section>();
-  for (const s of sections) if (!isLabel(s) && (asksItself.has(s) || numbered.has(s))) asking.add(s);
   const inQuestion = (line: number): boolean => {
     for (let s = pathAt.sectionAt(line); s; s = s.parent) if (asking.has(s)) return true;
     return false;
@@ -128,13 +116,13 @@ export function extractCards(input: ExtractInput): ExtractResult {
   });
   problems.push(...inline.problems, ...unansweredQuestions(qa, consumed));
   const noted = [...logseq.cards, ...qaTables.cards];
-  const inlineLines = [...inline.cards, ...glossary, ...noted].map((c) => c.line).sort((a, b) => a - b);
+  const inlineLines = sortedLines([inline.cards, glossary, noted]);
   const unitLines = [
     ...units.map((u) => u.pair.open),
     ...items.lines,
     ...qa.pairs.map((p) => p.line),
     ...listed.cards.map((c) => c.line),
-  ].sort((a, b) => a - b);
+  ].sort(byNumber);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
   sectionCards({
@@ -150,6 +138,40 @@ export function extractCards(input: ExtractInput): ExtractResult {
     problems,
   });
   cards.push(...inline.cards, ...glossary, ...noted);
-  cards.sort((a, b) => a.line - b.line);
+  cards.sort(byLine);
   return { cards, problems };
 }
+
+/**
+ * The sections that ask: a heading that asks itself, or one that is only a number (`## 1.`, `### Q3`) over
+ * the question in the paragraph under it (its numbered unit); labels neither.
+ */
+function askingSections(
+  sections: readonly Section[],
+  consumed: ReadonlySet<Block>,
+  labelLines: ReadonlySet<number>,
+): { numbered: Map<Section, NumberedUnit>; asking: Set<Section> } {
+  const numbered = new Map<Section, NumberedUnit>();
+  // Whether each heading asks, worked out once: both loops below need it.
+  const asksItself = new Set<Section>();
+  for (const s of sections) if (asks(s)) asksItself.add(s);
+  for (const s of sections) {
+    if (asksItself.has(s) || labelLines.has(s.heading.line) || !isNumberingOnly(s.title)) continue;
+    const unit = numberedUnit(s, ownBlocks(s, consumed));
+    if (unit) numbered.set(s, unit);
+  }
+  const asking = new Set<Section>();
+  for (const s of sections)
+    if (!labelLines.has(s.heading.line) && (asksItself.has(s) || numbered.has(s))) asking.add(s);
+  return { numbered, asking };
+}
+
+/** The lines of the cards of each group, sorted. */
+function sortedLines(groups: readonly (readonly { readonly line: number }[])[]): number[] {
+  const lines: number[] = [];
+  for (const group of groups) for (const c of group) lines.push(c.line);
+  return lines.sort(byNumber);
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+const byLine = (a: { readonly line: number }, b: { readonly line: number }): number => a.line - b.line;

@@ -84,58 +84,66 @@ function allBut<T>(items: readonly T[], k: number): T[] {
 export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
-  for (const table of card.facts.tables) {
-    const rows = table.rows.filter(isNamedRow);
-    const names = rows.map(rowName);
-    if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) continue;
-    const header0 = stripMarks(table.header[0] ?? '');
-    const described: string[] = [];
-    for (const row of rows) described.push(describedOf(table, row));
-    const describe = describer(names, described);
-    const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
-    for (let k = 0; k < rows.length; k++) {
-      const row = rows[k] as TableRow;
-      const name = names[k] ?? '';
-      const text = described[k] ?? '';
-      if (text === '') continue;
-      const source = sourceOf(table, row);
+  for (const table of card.facts.tables) tableDraftsOf(card, seed, table, blank, out);
+  return out;
+}
+
+function tableDraftsOf(
+  card: Card,
+  seed: string,
+  table: TableFact,
+  blank: string,
+  out: GeneratedDraft[],
+): void {
+  const rows = table.rows.filter(isNamedRow);
+  const names = rows.map(rowName);
+  if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) return;
+  const header0 = stripMarks(table.header[0] ?? '');
+  const described: string[] = [];
+  for (const row of rows) described.push(describedOf(table, row));
+  const describe = describer(names, described);
+  const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as TableRow;
+    const name = names[k] ?? '';
+    const text = described[k] ?? '';
+    if (text === '') continue;
+    const source = sourceOf(table, row);
+    out.push({
+      kind: 'table-row',
+      origin: 'table-row',
+      distractorSource: 'same-column',
+      variant: variantOf('row', normaliseKey(name)),
+      stem: maskTerm(text, name, allBut(names, k), blank),
+      frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0 },
+      correct: name,
+      distractors: () => candidates(allBut(names, k), seed, `${card.id}:row:${name}`),
+      descriptionOf: describe,
+      table,
+      answer: source,
+      line: row.line,
+    });
+    const askedAs = rowAskedAs(name, header0);
+    if (row.cells.length === 2 && askedAs !== null) {
       out.push({
         kind: 'table-row',
-        origin: 'table-row',
+        origin: 'table-cell',
         distractorSource: 'same-column',
-        variant: variantOf('row', normaliseKey(name)),
-        stem: maskTerm(text, name, allBut(names, k), blank),
-        frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0 },
-        correct: name,
-        distractors: () => candidates(allBut(names, k), seed, `${card.id}:row:${name}`),
-        descriptionOf: describe,
+        variant: variantOf('cell', normaliseKey(name)),
+        stem: askedAs,
+        frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
+        correct: cellOf(k),
+        distractors: () => {
+          const cells: string[] = [];
+          for (let j = 0; j < rows.length; j++) if (j !== k) cells.push(cellOf(j));
+          return candidates(cells, seed, `${card.id}:cell:${name}`);
+        },
         table,
         answer: source,
         line: row.line,
       });
-      const askedAs = rowAskedAs(name, header0);
-      if (row.cells.length === 2 && askedAs !== null) {
-        out.push({
-          kind: 'table-row',
-          origin: 'table-cell',
-          distractorSource: 'same-column',
-          variant: variantOf('cell', normaliseKey(name)),
-          stem: askedAs,
-          frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
-          correct: cellOf(k),
-          distractors: () => {
-            const cells: string[] = [];
-            for (let j = 0; j < rows.length; j++) if (j !== k) cells.push(cellOf(j));
-            return candidates(cells, seed, `${card.id}:cell:${name}`);
-          },
-          table,
-          answer: source,
-          line: row.line,
-        });
-      }
     }
   }
-  return out;
 }
 
 const isNamedRow = (r: TableRow): boolean =>
@@ -211,29 +219,60 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
   if (!subject) return [];
   const siblings = subjectsOf(section);
   if (siblings.length > MAX_FAMILY_SECTION) return [];
+  const chosen = siblingSubjects(card, subject.term, siblings, section.length, seed);
+  return chosen === null ? [] : subjectPair(card, subject, chosen, seed);
+}
+
+/** The sibling cards a subject's question takes its options from, their subjects, and what they are. */
+interface SiblingSubjects {
+  readonly others: readonly Card[];
+  readonly terms: readonly string[];
+  readonly source: 'sibling-subjects' | 'chapter-subjects';
+}
+
+const subjectTermOf = (c: Card): string => c.facts.subject?.term ?? '';
+const subjectDefinitionOf = (c: Card): string => c.facts.subject?.definition ?? '';
+
+function siblingSubjects(
+  card: Card,
+  term: string,
+  siblings: readonly Card[],
+  sectionSize: number,
+  seed: string,
+): SiblingSubjects | null {
   // The subject's own kind first: beside "缓存穿透", "缓存击穿" and "缓存雪崩" rather than "Redis", which a player
   // rules out unread. A few seeded candidates, not the whole chapter: masking every sibling for every card
   // is quadratic.
   // Not a sibling whose own answer names this subject ("公有的 Docker 仓库是 Docker Hub"): the notes make it
   // a broader name for it, right as well.
-  const named = normaliseKey(subject.term);
-  const rest = siblings.filter((c) => c !== card && !answerKeyOf(c).includes(named));
-  const lead = leadingWordOf(subject.term);
-  const kin =
-    lead === null
-      ? []
-      : rest.filter((c) => {
-          const term = c.facts.subject?.term ?? '';
-          return leadingWordOf(term) === lead && looksLikeName(term);
-        });
+  const named = normaliseKey(term);
+  const rest: Card[] = [];
+  for (const c of siblings) if (c !== card && !answerKeyOf(c).includes(named)) rest.push(c);
+  const lead = leadingWordOf(term);
+  const kin: Card[] = [];
+  if (lead !== null)
+    for (const c of rest) {
+      const theirs = subjectTermOf(c);
+      if (leadingWordOf(theirs) === lead && looksLikeName(theirs)) kin.push(c);
+    }
   // Subjects are a family when they make up most of their section (a glossary of "什么是 X？"); in a FAQ
   // where most items ask other things (differences, how-tos), the few "What is X?" are a chapter's
   // scattered topics, siblings only where their names say so (the kin above).
-  const family = kin.length >= 2 || siblings.length * 2 >= section.length;
-  const source = family ? 'sibling-subjects' : 'chapter-subjects';
+  const family = kin.length >= 2 || siblings.length * 2 >= sectionSize;
   const others = sample(kin.length >= 2 ? kin : rest, 8, seededRandom(`${seed}\u0000${card.id}:siblings`));
-  const terms = others.map((c) => c.facts.subject?.term ?? '');
-  if (terms.length < 2) return [];
+  const terms = others.map(subjectTermOf);
+  if (terms.length < 2) return null;
+  return { others, terms, source: family ? 'sibling-subjects' : 'chapter-subjects' };
+}
+
+/** What the subject is (its masked definition among its siblings'), and which subject a definition is. */
+function subjectPair(
+  card: Card,
+  subject: DefinitionItem,
+  chosen: SiblingSubjects,
+  seed: string,
+): GeneratedDraft[] {
+  const { others, terms, source } = chosen;
   const blank = blankFor(card.lang);
   const allTerms = [subject.term, ...terms];
   // The card's own masked definition is both an option and the reverse stem: mask it once.
@@ -241,9 +280,9 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
   const masked = (c: Card): string => {
     const known = maskedOf.get(c);
     if (known !== undefined) return known;
-    const term = c.facts.subject?.term ?? '';
+    const term = subjectTermOf(c);
     const text = maskTerm(
-      c.facts.subject?.definition ?? '',
+      subjectDefinitionOf(c),
       term,
       allTerms.filter((t) => t !== term),
       blank,
@@ -251,10 +290,7 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
     maskedOf.set(c, text);
     return text;
   };
-  const describe = describer(
-    allTerms,
-    [card, ...others].map((c) => c.facts.subject?.definition ?? ''),
-  );
+  const describe = describer(allTerms, [card, ...others].map(subjectDefinitionOf));
   const fwd: GeneratedDraft = {
     kind: 'definition',
     origin: 'subject-forward',

@@ -28,7 +28,10 @@ export function withoutParagraphTags(line: string): string | null {
 }
 
 /** The lines with the paragraph tags of every `<details>` answer taken off. */
-export function unwrapFoldParagraphs(lines: readonly string[], pairs: readonly ContainerPair[]): readonly string[] {
+export function unwrapFoldParagraphs(
+  lines: readonly string[],
+  pairs: readonly ContainerPair[],
+): readonly string[] {
   let out: string[] | null = null;
   for (const pair of pairs) {
     if (pair.tag !== 'details') continue;

@@ -33,21 +33,39 @@ const QUESTION_WORDS = /^(?:Q|Q\s?#?\d{1,4}|[Qq]uestion(?:\s?#?\d{1,4})?|QUESTIO
 const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回答|解答)$/;
 
 function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
-  const m = LABEL.exec(line.trim());
+  const trimmed = line.trim();
+  const m = LABEL.exec(trimmed);
   const word = m?.[2];
   if (!m || word === undefined || !words(word)) return null;
   const boldOpen = m[1] !== undefined && m[3] === undefined && m[5] === undefined;
   return {
     word,
-    rest: line.trim().slice(m[0].length).trim(),
+    rest: trimmed.slice(m[0].length).trim(),
     stop: m[4] === ':' || m[4] === '：' ? 'colon' : 'dot',
     boldOpen,
   };
 }
 
+const isQuestionWord = (w: string): boolean => QUESTION_WORDS.test(w);
+const isAnswerWord = (w: string): boolean => ANSWER_WORDS.test(w) || isAnswerLabelAlone(w);
+
+/** The first character of LABEL's words in a trimmed line: after a `**` or `__` and spaces, if those open it. */
+function labelWordStart(trimmed: string): number {
+  let at = 0;
+  const c = trimmed.charCodeAt(0);
+  if ((c === 0x2a || c === 0x5f) && trimmed.charCodeAt(1) === c) {
+    at = 2;
+    while (trimmed.charCodeAt(at) === 0x20 || trimmed.charCodeAt(at) === 0x09) at++;
+  }
+  return trimmed.charCodeAt(at);
+}
+
 /** The question label opening a line, or null. Only a bare `Q` may end in a full stop (`Q.`; `Q1.` numbers). */
 export function questionLabel(line: string): LineLabel | null {
-  const label = splitLabel(line, (w) => QUESTION_WORDS.test(w));
+  // Every question word opens with Q, q or 问: most lines are passed over on that one character.
+  const first = labelWordStart(line.trim());
+  if (first !== 0x51 && first !== 0x71 && first !== 0x95ee) return null;
+  const label = splitLabel(line, isQuestionWord);
   if (!label || (label.stop === 'dot' && label.word !== 'Q')) return null;
   return { rest: label.rest, stop: label.stop, boldOpen: label.boldOpen };
 }
@@ -62,7 +80,7 @@ export interface AnswerLabel extends LineLabel {
  * `答：`, `答案：`, `回答：`, `参考答案：`; `A.` only after `Q.`.
  */
 export function answerLabel(line: string, asked: LabelStop): AnswerLabel | null {
-  const label = splitLabel(line, (w) => ANSWER_WORDS.test(w) || isAnswerLabelAlone(w));
+  const label = splitLabel(line, isAnswerWord);
   if (!label) return null;
   const letter = /^A(?:\s?#?\d{1,4})?$/.test(label.word);
   if (label.stop === 'dot' && !(asked === 'dot' && label.word === 'A')) return null;

@@ -141,12 +141,16 @@ function addToFile(cardCounts: Map<string, number>, cardsOfFile: Map<string, Car
 /** In how many of the cards each key term (inline code, bold, a Latin term in Chinese text) is, lower-cased. */
 function countKeyTerms(cards: readonly Card[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const card of cards) {
-    const seen = new Set<string>();
-    for (const sentence of card.facts.sentences)
-      for (const t of sentence.terms) seen.add(t.text.toLowerCase());
-    for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
+  // The card a term was last counted for: once per card, with no set made per card.
+  const countedIn = new Map<string, number>();
+  for (let k = 0; k < cards.length; k++)
+    for (const sentence of (cards[k] as Card).facts.sentences)
+      for (const t of sentence.terms) {
+        const term = t.text.toLowerCase();
+        if (countedIn.get(term) === k) continue;
+        countedIn.set(term, k);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
   return counts;
 }
 

@@ -33,21 +33,25 @@ export function normaliseKey(text: string): string {
 }
 
 /**
- * The key itself. ASCII text (most English notes) takes a loop that keeps letters and digits, lower-cased:
- * NFKC leaves ASCII as it is, and every other printable ASCII character is punctuation, a symbol or a space.
+ * The key itself. ASCII text (most English notes) needs no NFKC (it leaves ASCII as it is) and no Unicode
+ * classes: every printable ASCII character other than a letter or digit is punctuation, a symbol or a
+ * space. Text that is already a key (lower-case letters and digits) comes back as it is.
  */
 function keyOf(text: string): string {
-  let out = '';
+  let clean = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) return text.normalize('NFKC').toLowerCase().replace(PUNCT_OR_SPACE, '');
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += text[i];
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    // Control characters other than whitespace (DEL too) are neither punctuation nor space: the pattern keeps them.
-    else if ((c < 32 && !(c >= 9 && c <= 13)) || c === 127) out += text[i];
+    if (clean && !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || isKeptControl(c))) clean = false;
   }
-  return out;
+  return clean ? text : text.toLowerCase().replace(ASCII_DROPPED, '');
 }
+
+/** Control characters other than whitespace (DEL too) are neither punctuation nor space: the pattern keeps them. */
+const isKeptControl = (c: number): boolean => (c < 32 && !(c >= 9 && c <= 13)) || c === 127;
+
+/** What the pattern drops of lower-cased ASCII: whitespace, punctuation and symbols. */
+const ASCII_DROPPED = /[\t-\r -/:-@[-`{-~]/g;
 
 /** For display and matching: NFKC with runs of whitespace collapsed. */
 export function tidy(text: string): string {

@@ -33,11 +33,11 @@ function sharedDescription(candidate: Candidate): boolean {
   });
 }
 
-/** Character pairs of a text, for likeness. */
-function pairsOf(text: string): Map<string, number> {
-  const pairs = new Map<string, number>();
+/** Character pairs of a text, for likeness: each pair of UTF-16 units as one number, no string made for it. */
+function pairsOf(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
   for (let k = 0; k + 1 < text.length; k++) {
-    const pair = text.slice(k, k + 2);
+    const pair = text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1);
     pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
   }
   return pairs;
