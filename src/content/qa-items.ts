@@ -70,10 +70,12 @@ const asks = (text: string): boolean => /[?？]\s*$/.test(text);
 
 /** Items that answer, where two thirds of the list's items ask and two at least ask and answer. */
 function askedItems(list: ListBlock): ({ prompt: string; labelLine: number } | null)[] | null {
+  let asking = 0;
+  for (const item of list.items) if (asks(item.inlines[0]?.lines[0]?.text ?? '')) asking++;
+  if (asking < 2 || asking * 3 < list.items.length * 2) return null;
   const read = list.items.map(askedItem);
   const answered = read.filter((r) => r !== null && asks(r.prompt)).length;
-  const asking = list.items.filter((item) => asks(item.inlines[0]?.lines[0]?.text ?? '')).length;
-  return answered >= 2 && asking * 3 >= list.items.length * 2 ? read : null;
+  return answered >= 2 ? read : null;
 }
 
 export interface QaItemsResult {
@@ -92,7 +94,9 @@ export function qaItemCards(
   const taken = new Set<Block>();
   for (const [i, b] of blocks.entries()) {
     if (b.type !== 'list' || consumed.has(b) || taken.has(b)) continue;
-    const labelled = b.items.map(pairIn);
+    // Most lists are neither: their first item says so before every item is read.
+    const opening = b.items[0]?.inlines[0]?.lines[0]?.text ?? '';
+    const labelled = questionLabel(opening) ? b.items.map(pairIn) : [];
     const labels = labelled.length > 0 && labelled.every((p) => p !== null && p.prompt !== '');
     const pairs = labels
       ? labelled
