@@ -12,7 +12,7 @@ import { isNumberingOnly } from './question-numbering.ts';
  *     ```
  *
  * It is written out as the choice it is, in the block's own lines (fences included, so line numbers stay):
- * the statement, `A. 正确`, `B. 错误`, and the key, `答案：B`, read as any lettered question is.
+ * the statement, `A. 正确`, `B. 错误`, and the key, `答案：B`, read as other lettered questions are.
  */
 
 const JUDGEMENT_FIELD =
