@@ -380,21 +380,19 @@ function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
 }
 
 function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
-  const items = block.items
-    .map((item) => ({
-      text: joinLines(item.inlines[0]?.text ?? '')
-        .replace(/[；;。，,.]$/, '')
-        .trim(),
-      line: item.line,
-      linkOnly: item.inlines[0]?.linkOnly ?? true,
-    }))
-    .filter((i) => i.text !== '' && !i.linkOnly);
+  const items: { text: string; line: number }[] = [];
+  for (const item of block.items) {
+    const text = joinLines(item.inlines[0]?.text ?? '')
+      .replace(/[；;。，,.]$/, '')
+      .trim();
+    if (text !== '' && !(item.inlines[0]?.linkOnly ?? true)) items.push({ text, line: item.line });
+  }
   if (items.length < 2 || items.length !== block.items.length) return null;
   // Enumerations, not paragraphs in bullets: "which of these is one of them" needs short items.
-  if (items.some((i) => i.text.length > 40)) return null;
+  for (const i of items) if (i.text.length > 40) return null;
   const label =
     previous?.type === 'paragraph' && /[:：]$/.test(previous.inline.plain.trim())
       ? previous.inline.text.trim()
       : null;
-  return { line: block.line, label, items: items.map(({ text, line }) => ({ text, line })) };
+  return { line: block.line, label, items };
 }

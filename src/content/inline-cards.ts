@@ -3,6 +3,7 @@ import {
   clozeDeletions,
   clozeSides,
   type FlashcardSyntax,
+  type InlineSplit,
   MAX_CLOZE_CARDS,
   multilineSeparator,
   splitInlineCard,
@@ -178,16 +179,28 @@ function choiceAt(scan: InlineScan, i: number): number | null {
   return end;
 }
 
+/** A list item of one line that is a card (`question::answer`, also after a task box), else null. */
+function itemCard(
+  item: List['items'][number],
+  syntax: FlashcardSyntax,
+  trusted: boolean,
+): InlineSplit | null {
+  const text = (item.inlines[0]?.text ?? '').replace(/^\[[ xX]\]\s+/, '');
+  return item.inlines.length === 1 && item.inlines[0]?.lines.length === 1
+    ? splitInlineCard(text, syntax, trusted)
+    : null;
+}
+
 /** `- question::answer` items (and task items holding cards). */
 function listCards(scan: InlineScan, block: List): void {
   const { syntax } = scan.input;
-  const split = block.items.map((item) => {
-    const text = (item.inlines[0]?.text ?? '').replace(/^\[[ xX]\]\s+/, '');
-    return item.inlines.length === 1 && item.inlines[0]?.lines.length === 1
-      ? splitInlineCard(text, syntax, scan.trusted)
-      : null;
-  });
-  const found = split.filter((s) => s !== null).length;
+  const split: (InlineSplit | null)[] = [];
+  let found = 0;
+  for (const item of block.items) {
+    const one = itemCard(item, syntax, scan.trusted);
+    if (one !== null) found++;
+    split.push(one);
+  }
   if (found === 0) return;
   split.forEach((s, k) => {
     const item = block.items[k];

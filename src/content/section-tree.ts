@@ -77,12 +77,14 @@ export function buildSections(
 
 export function flatten(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
-  const walk = (s: Section): void => {
-    out.push(s);
-    for (const c of s.children) walk(c);
-  };
-  for (const s of sections) walk(s);
+  for (const s of sections) walkInto(out, s);
   return out;
+}
+
+/** The section and its sub-sections, depth first, onto `out`. */
+function walkInto(out: Section[], s: Section): void {
+  out.push(s);
+  for (const c of s.children) walkInto(out, c);
 }
 
 export interface SectionPathFinder {
