@@ -124,16 +124,20 @@ function flashcards(
     answerText: answer,
     blocks: [],
   });
-  if (reversed)
-    card(scan, {
-      kind: 'flashcard',
-      prompt: answer,
-      line,
-      answerStart: line,
-      answerEnd: end,
-      answerText: prompt,
-      blocks: [],
-    });
+  if (reversed) reverseCard(scan, prompt, answer, line, end);
+}
+
+/** A reversed card (`:::`, `??`): the back asked, the front its answer. */
+function reverseCard(scan: InlineScan, prompt: string, answer: string, line: number, end: number): void {
+  card(scan, {
+    kind: 'flashcard',
+    prompt: answer,
+    line,
+    answerStart: line,
+    answerEnd: end,
+    answerText: prompt,
+    blocks: [],
+  });
 }
 
 /** The choice card of options asked by the block at `i` (or under it): the index after its blocks, else null. */
@@ -286,16 +290,7 @@ function separatedCard(scan: InlineScan, block: Paragraph, i: number, mark: numb
     answerText: answer,
     blocks: blocks.slice(i + 1, last + 1),
   });
-  if (reversed)
-    card(scan, {
-      kind: 'flashcard',
-      prompt: answer,
-      line,
-      answerStart: line,
-      answerEnd: endLine,
-      answerText: prompt,
-      blocks: [],
-    });
+  if (reversed) reverseCard(scan, prompt, answer, line, endLine);
   return last;
 }
 

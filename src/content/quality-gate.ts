@@ -25,7 +25,7 @@ import { SPELLED_ACRONYM_CHECKS } from './gate-checks/spelled-acronym.ts';
 import { tasksByCommand } from './gate-checks/task-overlap.ts';
 import { TRANSLATED_TERM_CHECKS } from './gate-checks/translated-term.ts';
 import type { Question, QuestionKind } from './question.ts';
-import { buildCandidate, type GeneratedDraft } from './question-builder.ts';
+import { buildCandidate, type GeneratedDraft, questionOf } from './question-builder.ts';
 import { hash32 } from './text-normalise.ts';
 import type { Card } from './types.ts';
 
@@ -180,21 +180,7 @@ function draftCandidate(card: Card, draft: GeneratedDraft, id: string): Candidat
     card,
     origin: draft.origin,
     distractorSource: draft.distractorSource,
-    question: {
-      id,
-      cardId: card.id,
-      deck: card.deck,
-      kind: draft.kind,
-      lang: card.lang,
-      stem: fitStem(draft.stem),
-      frame: draft.frame ?? null,
-      options: [key],
-      correctIndex: 0,
-      answer: draft.answer,
-      source: { file: card.file, line: draft.line },
-      sectionPath: card.sectionPath,
-      tags: card.tags,
-    },
+    question: questionOf(card, draft, id, [key], 0),
     ...(draft.table ? { table: draft.table } : {}),
   };
 }

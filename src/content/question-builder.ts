@@ -107,6 +107,17 @@ function pickOptions(
   const mixed = shuffled(picked, randomFor(seed, id));
   const options = [...mixed.filter(isNotCatchAll), ...mixed.filter(isCatchAll)];
   if (!optionsFit(options)) return 'too-few-options';
+  return questionOf(card, draft, id, options, options.indexOf(correct));
+}
+
+/** The question a draft of this card asks with these options: one shape for the gate's checks and the deck. */
+export function questionOf(
+  card: Card,
+  draft: Draft,
+  id: string,
+  options: readonly string[],
+  correctIndex: number,
+): Question {
   return {
     id,
     cardId: card.id,
@@ -116,7 +127,7 @@ function pickOptions(
     stem: fitStem(draft.stem),
     frame: draft.frame ?? null,
     options,
-    correctIndex: options.indexOf(correct),
+    correctIndex,
     answer: draft.answer,
     source: { file: card.file, line: draft.line },
     sectionPath: card.sectionPath,
