@@ -7,7 +7,7 @@ import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-id
 import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
 import { mergedPairs } from './container-pairs.ts';
 import { extractCards } from './extract-cards.ts';
-import { mayHoldFencedQuestions, unfencedQuestions } from './fenced-questions.ts';
+import { mayHoldFencedQuestions, unescapedMarkdown, unfencedQuestions } from './fenced-questions.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
@@ -159,7 +159,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const lines = body === markedText ? marked.lines : linesOf(body);
   // Whether the note marks its options' keys in bold is known from the whole note, once.
   const blocks = withBoldKeyNotes(read.blocks);
-  const note: NoteLines = { body, lines, starts: lineStarts(lines) };
+  const note = noteLinesOf(body, lines, typed, unfenced);
   const extracted = extractCards({
     blocks,
     lastLine: lines.length,
@@ -170,7 +170,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     markers: marked.markers,
     isBlank: (line) => isBlank(lines[line - 1]),
     labelLines: outline.labelLines,
-    rawLine: (line) => lines[line - 1] ?? '',
+    rawLine: (line) => note.lines[line - 1] ?? '',
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks, containers.pairs));
@@ -277,6 +277,21 @@ const mayHoldContainers = (text: string): boolean =>
 const FLASHCARD_TAG = /(?:^|\s)#flashcards?(?:\/|\s|$)/m;
 
 /** Lines start..end (1-based, inclusive) without their common indentation, trimmed. */
+/**
+ * The note's lines as answers and stems quote them. A question unfenced from a code block was escaped so
+ * Markdown reads it as typed; quoted, its lines are the typed ones again.
+ */
+function noteLinesOf(
+  body: string,
+  lines: readonly string[],
+  typed: readonly string[],
+  unfenced: readonly string[],
+): NoteLines {
+  if (unfenced === typed) return { body, lines, starts: lineStarts(lines) };
+  const shown = lines.map((l, k) => (unfenced[k] !== typed[k] ? unescapedMarkdown(l) : l));
+  return { body: shown.join('\n'), lines: shown, starts: lineStarts(shown) };
+}
+
 function dedent(note: NoteLines, start: number, end: number): string {
   const { lines } = note;
   // Counted by hand: a regex match per line per card was a large share of the build's garbage.

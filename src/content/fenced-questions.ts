@@ -64,8 +64,15 @@ function questionLines(lines: readonly string[], from: number, to: number): numb
   return keyed && asks ? numbering : null;
 }
 
-/** Text as Markdown that shows it as written: each character Markdown would read as syntax escaped. */
-const escapeMarkdown = (line: string): string => line.replace(/[\\`*_<>[\]]/g, '\\$&');
+/**
+ * Text as Markdown that shows it as written: each character Markdown would read as syntax escaped. A backslash
+ * escapes only ASCII punctuation (`\\`, `\'`): before a letter (`'\ucafe'`, `'\t'`) Markdown shows it as typed,
+ * and escaping it there set the typed and the rendered option apart (two backslashes shown).
+ */
+const escapeMarkdown = (line: string): string => line.replace(/\\(?=[!-/:-@[-`{-~])|[`*_<>[\]]/g, '\\$&');
+
+/** The line as the author typed it, before `escapeMarkdown`. */
+export const unescapedMarkdown = (line: string): string => line.replace(/\\([\\`*_<>[\]])/g, '$1');
 
 /** The lines with every fenced whole question unfenced (see above); the same array when there is none. */
 export function unfencedQuestions(lines: readonly string[]): readonly string[] {

@@ -77,7 +77,7 @@ D. char ch = 'ABCD';
 
 \`\`\`java
 以下哪一项是正确的int型变量的声明？
-A. int a_b_c = '\\\\';
+A. int a_b_c = '\\ucafe';
 B. int x = 2*3*4;
 C. int <T> y;
 D. int [x] = 1;
@@ -89,7 +89,7 @@ D. int [x] = 1;
     ).toEqual(['char ch = "R";', "char ch = '\\\\';", 'List<String> ch = 2*3*4;', "char ch = 'ABCD';"]);
     expect(
       deck.questions.find((q) => q.kind === 'choice' && q.stem.startsWith('以下哪一项是正确的int'))?.options,
-    ).toEqual(["int a_b_c = '\\\\';", 'int x = 2*3*4;', 'int <T> y;', 'int [x] = 1;']);
+    ).toEqual(["int a_b_c = '\\ucafe';", 'int x = 2*3*4;', 'int <T> y;', 'int [x] = 1;']);
   });
 
   it('reads a question in English with its key as `correct_answer: "C"`', () => {
