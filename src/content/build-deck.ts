@@ -26,6 +26,7 @@ import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
 import { joinedLines, linesOf } from './text-lines.ts';
+import { withTrailingOptionsMoved } from './trailing-options.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
@@ -111,9 +112,11 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
   const text = withQuotedQuestionHeadings(
     withNumberedQuestionHeadings(
-      withoutBracketedSpans(
-        withoutAttributeLines(
-          withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+      withTrailingOptionsMoved(
+        withoutBracketedSpans(
+          withoutAttributeLines(
+            withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+          ),
         ),
       ),
     ),

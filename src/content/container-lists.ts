@@ -7,6 +7,7 @@ import {
   labelCaseOf,
   labelledAnswer,
   letteredOption,
+  lineOptions,
   mayStateKey,
   statedKey,
   TASK_MARK,
@@ -103,6 +104,7 @@ const newItem = (opensWithParagraph: boolean): ItemFrame => ({
   keyed: false,
   answered: false,
   letteredLines: false,
+  optionRow: false,
   labels: 'upper',
   oneLine: false,
 });
@@ -125,6 +127,8 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
       for (const l of lines) {
         if (answers) readKeyLine(item, l);
         if (letteredOption(l.trim())?.letter === 'A') seeOptionA(item, l.trim());
+        // `A. 正确 B. 错误` right under the question: its options, whose key may follow the item.
+        if ((lineOptions(l.trim(), 'A')?.length ?? 0) >= 2) item.optionRow = true;
       }
     }
   } else {
@@ -188,6 +192,8 @@ interface ItemFrame {
   answered: boolean;
   /** Options written as lines, in the question's own paragraph (`A. …` under it) or in one below it. */
   letteredLines: boolean;
+  /** Two or more options side by side on the line under the question (`A. 正确 B. 错误`). */
+  optionRow: boolean;
   /** How those options are lettered (`A.` or `a.`): a key in lower case names options lettered so. */
   labels: LabelCase;
   /** The question line is a bold question with its answer after it (bold-questions.ts). */
@@ -227,5 +233,7 @@ function asksItself(item: ItemFrame): boolean {
     return false;
   if (item.options === 'lettered' || item.options === 'bold') return true;
   if (item.options === 'boxes') return item.keyed || asksOrBlanks(item.question);
-  return (item.answered || (item.keyed && item.letteredLines)) && item.question.trim() !== '';
+  return (
+    (item.answered || (item.keyed && item.letteredLines) || item.optionRow) && item.question.trim() !== ''
+  );
 }

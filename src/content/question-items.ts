@@ -53,8 +53,16 @@ export function questionItemCards(input: QuestionItemsInput): QuestionItemsResul
     const itemEnd = opening.itemEnd;
     let end = i + 1;
     while (end < blocks.length && (blocks[end] as Block).line <= itemEnd) end++;
-    const scope = blocks.slice(i + 1, end).filter((b) => !consumed.has(b));
-    const made = itemCard(opening, scope, pathAt, note);
+    let scope = blocks.slice(i + 1, end).filter((b) => !consumed.has(b));
+    let made = itemCard(opening, scope, pathAt, note);
+    // Options in the item with their key written after it (`1. …。` `A. 正确 B. 错误`, then a `::: tip`
+    // holding `正确答案：B`): the key's blocks are the item's too.
+    const after = made === null ? keyAfterItem(opening, scope, blocks, end, consumed) : null;
+    if (after) {
+      scope = [...scope, ...after];
+      end += after.length;
+      made = itemCard(opening, scope, pathAt, note);
+    }
     if (made === null) continue;
     consumed.add(opening);
     for (const b of scope) consumed.add(b);
@@ -64,6 +72,34 @@ export function questionItemCards(input: QuestionItemsInput): QuestionItemsResul
     i = end - 1;
   }
   return { cards, problems, lines };
+}
+
+/** How many blocks after an item its options' key may stand in (a fold's marker, a label, the key). */
+const KEY_REACH = 4;
+
+/**
+ * The blocks after an item up to the key of the options in it, when the item has options and no key and
+ * a key follows before the next item: else null.
+ */
+function keyAfterItem(
+  opening: Paragraph,
+  scope: readonly Block[],
+  blocks: readonly Block[],
+  end: number,
+  consumed: ReadonlySet<Block>,
+): Block[] | null {
+  const own = findOptionGroup([opening, ...scope]);
+  if (own === null || own.keyStated || own.correct.length > 0 || own.letters === null) return null;
+  const after: Block[] = [];
+  for (let k = end; k < blocks.length && after.length < KEY_REACH; k++) {
+    const b = blocks[k] as Block;
+    if (consumed.has(b) || b.type === 'heading' || (b.type === 'paragraph' && b.itemEnd !== null)) break;
+    after.push(b);
+  }
+  const found = findOptionGroup([opening, ...scope, ...after]);
+  if (found === null || found.correct.length === 0) return null;
+  const used = found.lastBlock - scope.length;
+  return used >= 1 ? after.slice(0, used) : null;
 }
 
 function itemCard(
