@@ -17,25 +17,38 @@ function rng(s) {
     return ((h >>> 0) % 1e9) / 1e9;
   };
 }
+/** The file's questions as JSON; a note with errors (exit code 1) still prints the questions of what loaded. */
+function previewJson(file) {
+  const args = [
+    path.join(repo, 'bin/notequiz.js'),
+    'content',
+    'preview',
+    file,
+    '--json',
+    '--n',
+    '100000',
+    '--seed',
+    seed,
+  ];
+  const options = {
+    cwd: repo,
+    maxBuffer: 1 << 30,
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  };
+  try {
+    return execFileSync(process.execPath, args, options).toString();
+  } catch (error) {
+    if (error.stdout && error.stdout.length > 0) return error.stdout.toString();
+    throw error;
+  }
+}
+
 const md = [];
 const key = [];
 let q = 0;
 for (const file of files) {
-  const json = execFileSync(
-    process.execPath,
-    [
-      path.join(repo, 'bin/notequiz.js'),
-      'content',
-      'preview',
-      file,
-      '--json',
-      '--n',
-      '100000',
-      '--seed',
-      seed,
-    ],
-    { cwd: repo, maxBuffer: 1 << 30, env: { ...process.env, LOG_LEVEL: 'silent' } },
-  ).toString();
+  const json = previewJson(file);
   const all = JSON.parse(json).filter((x) => x.kind !== 'flashcard');
   const r = rng(seed + path.basename(file));
   for (let i = all.length - 1; i > 0; i--) {

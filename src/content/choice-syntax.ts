@@ -6,16 +6,19 @@ import { withoutTrailingBreaks } from './html-text.ts';
  * keeps a key heading (`#### 答案：C`, `### Answer ✅` over `C`; see stated-key.ts) out of the section tree.
  */
 
+/** Marks authors put before an answer's label: `✅ **Correct Answer:** …`, `👉 Answer: …`. */
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
 export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;
 
 /**
- * `A. text`, `A) text`, `A、text`, `(A) text`, `A: text`, `A：text` (letters A–H, upper case or lower); the
+ * `A. text`, `A) text`, `A、text`, `(A) text`, `【A】text`, `A: text`, `A：text` (letters A–H, upper case or lower); the
  * letter may be typed as code or bold (`` `A` : `text` ``, `**A.** text`); `A - text` in capitals (a spaced
  * dash: "A-list" and "A/B" are words).
  */
 const LETTERED =
-  /^(?:\(([A-Ha-h])\)|（([A-Ha-h])）|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?|(?:\*\*)?([A-H])[ \t]+[-–—](?=[ \t]))\s*(\S.*)$/s;
+  /^(?:\(([A-Ha-h])\)|[（【]([A-Ha-h])[）】]|(?:`|\*\*)?([A-Ha-h])(?:`|\*\*)?\s{0,2}[.．)）、:：](?:\*\*)?|(?:\*\*)?([A-H])[ \t]+[-–—](?=[ \t]))\s*(\S.*)$/s;
 
 export function letteredOption(text: string): { letter: string; text: string } | null {
   // `A:- D` is a short key (see SHORT_LABEL), never option A.
@@ -66,9 +69,9 @@ export interface LineOption {
 }
 
 /** A label at the start of a line, its stop kept: `A.`, `**C.`, `(B)`, `A、`; bold marks around it too. */
-const LABEL_START = /^(\*\*)?(?:[(（]([A-Ha-h])[)）]|([A-Ha-h])\s{0,2}([.．)）、:：]))(\*\*)?/;
+const LABEL_START = /^(\*\*)?(?:[(（【]([A-Ha-h])[)）】]|([A-Ha-h])\s{0,2}([.．)）、:：]))(\*\*)?/;
 /** The next label of a row, after a space or tab (a stray `*` of broken bold before it is dropped). */
-const LABEL_IN_ROW = /[ \t\u3000]\*{0,2}(?:[(（]([A-Ha-h])[)）]|([A-Ha-h]) {0,2}([.．)）、:：]))/g;
+const LABEL_IN_ROW = /[ \t\u3000]\*{0,2}(?:[(（【]([A-Ha-h])[)）】]|([A-Ha-h]) {0,2}([.．)）、:：]))/g;
 
 /** `.`/`．`, `)`/`）`, `:`/`：` are one stop typed in two widths; `(A)` labels are their own kind. */
 function stopKind(stop: string | undefined): string {
@@ -161,7 +164,7 @@ const KEY_LETTERS = String.raw`[A-H](?:${KEY_SEPARATOR}[A-H]|[A-H]|\s+[A-H](?![A
 const lettersIn = (written: string): string[] | null =>
   written.replace(/and/gi, ' ').toUpperCase().match(/[A-H]/g);
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【]))`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【（]))`,
   'i',
 );
 
@@ -195,7 +198,9 @@ export interface LineKey {
  */
 export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | null {
   // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
-  const text = withoutTrailingBreaks(line.trim());
+  const trimmed = withoutTrailingBreaks(line.trim());
+  // `### ✅ 正确答案：A`: a mark before the label is decoration.
+  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_MARKS, '') : trimmed;
   const field = FIELD_KEY.exec(text);
   if (field) {
     const letters = keyLetters(field[1] ?? '', labels);
@@ -257,8 +262,10 @@ const ANSWER_LABEL = new RegExp(
 );
 
 export function labelledAnswer(line: string): string | null {
-  const m = ANSWER_LABEL.exec(line.trim());
-  return m ? line.trim().slice(m[0].length).trim() : null;
+  const trimmed = line.trim();
+  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_MARKS, '') : trimmed;
+  const m = ANSWER_LABEL.exec(text);
+  return m ? text.slice(m[0].length).trim() : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { qaItemCards } from './qa-items.ts';
 import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
 import { questionItemCards } from './question-items.ts';
-import { isNumberingOnly } from './question-numbering.ts';
+import { isNumberingOnly, isQuestionLabel } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { asks, ownBlocks, sectionCards } from './section-cards.ts';
 import { buildSections, flatten, type Section, sectionPathFinder } from './section-tree.ts';
@@ -62,7 +62,11 @@ export function extractCards(input: ExtractInput): ExtractResult {
   // or `### Answer ✅` over the letter `C`).
   const keys = keyHeadings(allBlocks);
   const sectionHeading = (b: Block): boolean =>
-    b.type === 'heading' && !unitOf.has(b) && !keys.has(b) && !qa.blocks.has(b);
+    b.type === 'heading' &&
+    !unitOf.has(b) &&
+    !keys.has(b) &&
+    !qa.blocks.has(b) &&
+    !isQuestionLabel(b.inline.plain);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);

@@ -39,9 +39,11 @@ export interface OptionLines {
 
 /** The options and key a plain-text block holds and nothing else, or null when it holds anything more. */
 export function optionLines(info: string, content: string): OptionLines | null {
-  if (!PLAIN_TEXT.has((info.split(/\s/)[0] ?? '').toLowerCase())) return null;
+  // A block marked as code holds options only when they are bracketed (`【A】[1, 2]`): `A.` lines are code.
+  if (!PLAIN_TEXT.has((info.split(/\s/)[0] ?? '').toLowerCase()) && !/^\s*[【（(][Aa][】）)]/.test(content))
+    return null;
   // Cheap first: the first line that says something must open option A.
-  if (!/^\s*(?:[(（]\s*)?[`*]{0,2}[Aa]/.test(content)) return null;
+  if (!/^\s*(?:[(（【]\s*)?[`*]{0,2}[Aa]/.test(content)) return null;
   const letters: string[] = [];
   const texts: string[] = [];
   let firstAt = -1;
@@ -75,7 +77,7 @@ const NUMBERED_TITLE = /^\s*(?:q\s*)?\d{1,3}\s*[.)、:：]/i;
 /**
  * Does the block at `i` come right after its question: at the start of a unit's scope (the question is
  * just above it), or under a paragraph or heading that asks, a numbered heading, or a numbered question
- * standing alone (`1. Which …?` ends its one-item list where an unindented block follows)?
+ * standing alone, perhaps with the code it asks about between (`1. Which …?` ends its one-item list where an unindented block follows)?
  */
 function followsQuestion(scope: readonly Block[], i: number): boolean {
   if (i === 0) return true;
@@ -88,6 +90,9 @@ function followsQuestion(scope: readonly Block[], i: number): boolean {
       return asksOrBlanks(above.inline.text) || NUMBERED_TITLE.test(above.inline.plain);
     case 'list':
       return loneQuestionItem(above);
+    case 'code':
+      // The program the question asks about, between the question and its options ("执行以下程序，结果为：").
+      return !optionLines(above.info, above.content) && followsQuestion(scope, i - 1);
     default:
       return false;
   }

@@ -34,6 +34,9 @@ const EMPTY: FrontMatter = {
  * It is not Markdown, so it is found by its fence lines and read with the `yaml` package; a broken one is
  * reported with its line and the note is still read with defaults.
  */
+/** A line YAML never holds and Markdown often opens with: a heading of two or more marks, bold, a quote, a table. */
+const MARKDOWN_LINE = /^(?:#{2,6}[ \t]|\*\*\S|>|\|)/;
+
 export function splitFrontMatter(
   file: string,
   text: string,
@@ -67,6 +70,10 @@ export function splitFrontMatter(
   const yamlText = lines.slice(1, close).join('\n');
   const body = `${'\n'.repeat(close + 1)}${lines.slice(close + 1).join('\n')}`;
   const doc = parseDocument(yamlText, { prettyErrors: false });
+  // A note that opens with a rule (`---` over `### **Q1**`, `**Question:** …`) has no front matter: the
+  // rule only separates, as the ones between its questions do.
+  if (doc.errors.length > 0 && lines.slice(1, close).some((l) => MARKDOWN_LINE.test(l)))
+    return { meta: EMPTY, body: text, problems: [] };
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = 2 + (first?.linePos?.[0]?.line ?? 1) - 1;

@@ -3,7 +3,7 @@ import { isAnswerLabelAlone } from './choice-syntax.ts';
 import { labelsAnswer } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
-import { isNumberingOnly } from './question-numbering.ts';
+import { isFieldLines, isNumberingOnly } from './question-numbering.ts';
 import type { Section } from './section-tree.ts';
 import { isContent } from './unit-answer.ts';
 
@@ -23,7 +23,10 @@ export interface NumberedUnit {
  */
 export function numberedUnit(section: Section, own: readonly Block[]): NumberedUnit | null {
   if (!isNumberingOnly(section.title)) return null;
-  const at = own.findIndex(isContent);
+  // The question's fields (`**类型：** 单选题`) above it are no question.
+  const at = own.findIndex(
+    (b) => isContent(b) && !(b.type === 'paragraph' && isFieldLines(b.inline.lines.map((l) => l.text))),
+  );
   const question = own[at];
   // A paragraph that holds its options too is read where it stands, its first lines asking.
   if (question?.type !== 'paragraph' || question.quoted || optionGroupAt(own, at)) return null;

@@ -7,7 +7,7 @@
  * (`## 1. Introduction`) is a title: both stay the sections they are.
  */
 const NUMBERING =
-  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^(?:\p{Script=Han}{0,4}第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
+  /^(?:(?:q|question|problem|exercise|no\.?|#)\s*)?(?:\d{1,3}|[(（]\d{1,3}[)）])\s*[.)）、:：]?$|^q\d{1,3}[-_][a-z]{0,3}\d{1,3}$|^(?:\p{Script=Han}{0,4}第\s*[\d一二三四五六七八九十百]{1,5}\s*[题道]|(?:题目|问题|习题|试题)\s*\d{1,3})\s*[.、:：]?$/iu;
 
 export function isNumberingOnly(title: string): boolean {
   return title.length <= 30 && NUMBERING.test(bareTitle(title));
@@ -50,4 +50,27 @@ const FOLD_NUMBERING =
 /** Is this `<details>` summary only the number of the question in its body ("Question 4", "Q. 4", "第4题")? */
 export function isNumberingLabel(summary: string): boolean {
   return isNumberingOnly(summary) || (summary.length <= 30 && FOLD_NUMBERING.test(bareTitle(summary)));
+}
+
+/**
+ * A heading that only labels the question under it (`### 题目`, `### Question`, `### 📝 题干`), as generated
+ * question pages write one under each numbered heading: no section of its own, its text is the question
+ * of the heading above.
+ */
+const QUESTION_LABEL =
+  /^(?:题目|题干|问题|题目描述|问题描述|question|the question|problem|problem statement)\s*[:：]?$/iu;
+
+export function isQuestionLabel(title: string): boolean {
+  return title.length <= 24 && QUESTION_LABEL.test(bareTitle(title));
+}
+
+/**
+ * A paragraph of a question's fields, not its words: every line a short label and value (`**类型：** 单选题`,
+ * `**Tags:** networking`, `难度：中等`), as question banks write them above the question.
+ */
+const FIELD_LINE =
+  /^(?:\*\*|__)?(?:类型|题型|标签|难度|分值|分数|知识点|考点|来源|出处|type|tags?|difficulty|level|topic|category|points?|source)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S.{0,40}$/iu;
+
+export function isFieldLines(lines: readonly string[]): boolean {
+  return lines.length > 0 && lines.every((l) => FIELD_LINE.test(l.trim()));
 }

@@ -5,6 +5,7 @@ import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { NumberedUnit } from './numbered-headings.ts';
 import { isExerciseKindTitle, isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
+import { isNumberingOnly } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { holdsGlossary } from './reference-body.ts';
 import type { HeadingBlock, Section } from './section-tree.ts';
@@ -153,6 +154,9 @@ function topicCard(scan: SectionScan, section: Section, own: Block[], id: string
     return;
   }
   if (isTableOfContents(answer) || isExerciseKindTitle(normaliseKey(stripDecoration(section.title)))) return;
+  // A heading that only numbers the question read in it (`### **Q1-C2**`): what is left after that card
+  // (the author's "why the others are wrong") is no topic of its own.
+  if (isNumberingOnly(section.title) && holdsInlineCard(scan, heading.line, section.end)) return;
   // The answer of an entry whose question and options were lost (`39.` over `A:- B, …`): nothing to ask.
   if (opensWithKey(answer)) {
     problems.push({

@@ -103,6 +103,10 @@ function opensAnswer(unit: UnitInput, group: OptionGroup): boolean {
  * The author's options as one choice card: the stem is the question with what stands between it and the
  * options (the code it asks about); the reveal is the key and the explanation after it, up to `scopeEnd`.
  */
+/** A label over a question's options: `**选项：**`, "Options:", "Choices". */
+const OPTIONS_LABEL =
+  /^(?:\*\*|__)?(?:选项|备选答案|options?|choices?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$/i;
+
 export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number): UnitOutcome {
   if (group.correct.length === 0) {
     return {
@@ -124,8 +128,16 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
   const before = scope.slice(0, group.firstBlock).filter((b) => b.line >= unit.stemFrom);
   // A reference link right under the question (the docs page it comes from) is no part of what it asks.
   while (before[0] && isReferenceLink(before[0])) before.shift();
-  const contextStart = before[0]?.line ?? group.line;
-  const context = contextStart < group.line ? note(contextStart, group.line - 1) : '';
+  // The context ends where the options' block starts (a fenced block's opening fence is no part of it).
+  let optionsStart = Math.min(group.line, scope[group.firstBlock]?.line ?? group.line);
+  // So does a label over the options (`**选项：**`, "Options:").
+  const last = before[before.length - 1];
+  if (last?.type === 'paragraph' && OPTIONS_LABEL.test(last.inline.text.trim())) {
+    before.pop();
+    optionsStart = last.line;
+  }
+  const contextStart = before[0]?.line ?? optionsStart;
+  const context = contextStart < optionsStart ? note(contextStart, optionsStart - 1) : '';
   const stem = [unit.prompt, unit.pictures ?? '', context].filter((t) => t !== '').join('\n\n');
 
   const keyBlock = scope[group.lastBlock] as Block;

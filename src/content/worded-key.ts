@@ -42,7 +42,12 @@ export function wordedKey(
           : next?.type === 'html'
             ? htmlToText(next.content)
             : '';
-      const index = match(words);
+      // The option's words alone, or after an answer label on the fold's first line, an aside under it
+      // (`✅ **Correct Answer:** Eavesdropping` over `💡 Passive attacks …`).
+      const first = next?.type === 'paragraph' ? next.inline.lines[0] : undefined;
+      const labelled = first ? labelledAnswer(first.text) : null;
+      let index = match(words);
+      if (index < 0 && labelled !== null) index = match(labelled);
       return index >= 0 && next ? { index, block: j + 1, line: next.line } : null;
     }
     if (b.type === 'paragraph') {
