@@ -7,7 +7,7 @@ import { withoutTrailingBreaks } from './html-text.ts';
  */
 
 /** Marks authors put before an answer's label: `✅ **Correct Answer:** …`, `👉 Answer: …`. */
-const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\s]|\uFE0F|\u200D)+/u;
 
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
 export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;

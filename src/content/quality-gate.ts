@@ -1,5 +1,4 @@
 import type { Candidate, CandidateOrigin } from './candidate.ts';
-import { fitStem } from './chat-fit.ts';
 import { commandKey } from './command-key.ts';
 import { type AskedBefore, askedBefore, repeats } from './gate-checks/asked-before.ts';
 import { AUTHOR_OPTION_CHECKS } from './gate-checks/author-options.ts';
