@@ -92,6 +92,15 @@ export function readFacts(
         const definition = joinLines(entry.definitions[0]?.text ?? '').trim();
         const term = entry.term.text.trim();
         if (term === '' || definition.length < 2 || isSingleLetter(term)) return [];
+        // A first paragraph that leads in ("The CPU will often need to run more than one program…") with the
+        // term defined in a later one ("A **process** is …"): the lead-in is no definition.
+        if (
+          leadsIn(
+            term,
+            entry.definitions.map((d) => d.text),
+          )
+        )
+          return [];
         return [{ term, definition, line: entry.line, source: `${term}\n: ${definition}` }];
       });
       if (items.length >= 2) definitions.push(items);
@@ -280,6 +289,13 @@ function looksLikeTerm(title: string): boolean {
   return latin * 2 >= shown;
 }
 
+/** The first paragraph does not name the term and a later one does. */
+function leadsIn(term: string, paragraphs: readonly string[]): boolean {
+  const name = term.toLowerCase();
+  const names = (text: string): boolean => text.toLowerCase().includes(name);
+  return paragraphs.length >= 2 && !names(paragraphs[0] ?? '') && paragraphs.slice(1).some(names);
+}
+
 /** Sentences with key terms kept per card: enough for its clozes and enumerations, bounded on long answers. */
 const MAX_SENTENCES = 16;
 
@@ -295,7 +311,7 @@ function splitDefinition(text: string): { term: string; definition: string } | n
     if (isSingleLetter(term)) return null;
     // "**Race Condition** is a situation …": the definition is what follows the verb, as an option reads.
     const definition = (bold[2] ?? '')
-      .replace(/^[:：\-—–]\s*/, '')
+      .replace(/^[:：\-—–=]\s*/, '')
       .replace(LINKING_VERB, '')
       .trim();
     if (term !== '' && definition.length >= 2) return { term, definition };

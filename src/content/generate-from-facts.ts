@@ -218,7 +218,9 @@ export function subjectDrafts(card: Card, section: readonly Card[], seed: string
   const subject = card.facts.subject;
   if (!subject) return [];
   const siblings = subjectsOf(section);
-  if (siblings.length > MAX_FAMILY_SECTION) return [];
+  // A glossary written as a heading per term (nearly every card of the section defines its subject) is a
+  // family however long.
+  if (siblings.length > MAX_FAMILY_SECTION && siblings.length * 4 < section.length * 3) return [];
   const chosen = siblingSubjects(card, subject.term, siblings, section.length, seed);
   return chosen === null ? [] : subjectPair(card, subject, chosen, seed);
 }
@@ -266,6 +268,18 @@ function siblingSubjects(
 }
 
 /** What the subject is (its masked definition among its siblings'), and which subject a definition is. */
+/**
+ * "＿＿＿ is a device that requests services …" → "a device that requests services …": a sentence that
+ * opens on its masked subject and a linking verb reads, without them, as what the subject is (an option
+ * holding a blank reads as a puzzle). Only where the rest opens as a noun phrase does.
+ */
+function withoutMaskedSubject(text: string, blank: string): string {
+  if (!text.startsWith(blank)) return text;
+  const m = /^\s*(?:is|are|refers to|means)\s+((?:an?|the|one|any)\s+\S.*)$/is.exec(text.slice(blank.length));
+  const rest = m?.[1];
+  return rest !== undefined && !rest.includes(blank) ? rest : text;
+}
+
 function subjectPair(
   card: Card,
   subject: DefinitionItem,
@@ -281,10 +295,13 @@ function subjectPair(
     const known = maskedOf.get(c);
     if (known !== undefined) return known;
     const term = subjectTermOf(c);
-    const text = maskTerm(
-      subjectDefinitionOf(c),
-      term,
-      allTerms.filter((t) => t !== term),
+    const text = withoutMaskedSubject(
+      maskTerm(
+        subjectDefinitionOf(c),
+        term,
+        allTerms.filter((t) => t !== term),
+        blank,
+      ),
       blank,
     );
     maskedOf.set(c, text);

@@ -23,6 +23,17 @@ const opensWithMeta = (text: string): boolean => META_OPENING.test(text.trim());
 /** Only for one-word options ("Short" among "int", "double"): sentences all start with a capital. */
 const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.test(text.trim());
 
+/**
+ * A description of three words or more that opens with a verb ("provides directory-based authentication",
+ * "can be used as …", a port in brackets first): beside noun phrases ("Cisco's AAA protocol using TCP 49"),
+ * the grammar tells which option answers "What is X?".
+ */
+const VERB_OPENING = /^(?:[a-z]{2,}(?<![su]s|is)s|can|may|must|will|should|could|would)\b/;
+const opensWithVerb = (text: string): boolean => {
+  const words = text.replace(/^\s*\([^)]{1,20}\)\s*/, '').trim();
+  return VERB_OPENING.test(words) && words.split(/\s+/).length >= 3;
+};
+
 type Feature = (text: string) => boolean;
 
 const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
@@ -33,6 +44,7 @@ const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
   ['tell-punctuation', endsLikeSentence],
   ['tell-case', isCapitalWord],
   ['tell-opening', opensWithMeta],
+  ['tell-verb', opensWithVerb],
 ];
 
 /** Display width: Han and full-width characters count twice, as a reader's eye weighs them. */

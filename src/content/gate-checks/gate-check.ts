@@ -76,6 +76,7 @@ export const DROP_REASONS = [
   'tell-case',
   'tell-length',
   'tell-opening',
+  'tell-verb',
   // author-options.ts
   'link-option',
   'catch-all-not-last',

@@ -250,6 +250,20 @@ const LABELS = new Set([
   '解决方法',
   '注意事项',
   '缺陷',
+  // What an outline says of the method above it ("典型问题：n后问题", "典型应用：背包问题").
+  '典型问题',
+  '典型应用',
+  '典型例子',
+  '经典问题',
+  '常见问题',
+  '应用',
+  '特征',
+  '问题特征',
+  '性质',
+  'application',
+  'applications',
+  'features',
+  'characteristics',
 ]);
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */

@@ -37,10 +37,13 @@ function acronymOf(text: string, wordLike = false): string | null {
   return capitals >= 2 || (wordLike && /^[A-Z][a-z]{1,3}$/.test(plain)) ? plain.toLowerCase() : null;
 }
 
-/** Runs of Latin words, each a candidate place for an expansion (their case kept: names are capitalised). */
+/**
+ * Runs of Latin words, each a candidate place for an expansion (their case kept: names are capitalised); a
+ * list of words counts as one run ("Confidentiality, Integrity, Availability" spells CIA).
+ */
 function latinRuns(text: string): string[][] {
-  return (text.match(/[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*)*/g) ?? []).map((run) =>
-    run.split(/[\s-]+/),
+  return (text.match(/[A-Za-z][A-Za-z'-]*(?:(?:[ \t]*[,，、][ \t]*|\s+)[A-Za-z][A-Za-z'-]*)*/g) ?? []).map(
+    (run) => run.split(/[\s,，、-]+/),
   );
 }
 

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
+import { isAutoGraded } from '../../src/content/question.ts';
+import { judge, type Spec } from './gate-fixtures.ts';
+
+/**
+ * Facts lists (`1. **CIA Triad** = …`, `**LDAP** provides …`), outlines of methods, definition lists and
+ * glossaries written as a heading per term: what a player would reject is dropped, the near miss kept.
+ * Fixtures written for these tests.
+ */
+const one = (text: string): Deck => buildDeck([{ path: 'notes.md', text }]);
+
+const CASES: readonly (readonly [string, Spec, Spec])[] = [
+  [
+    'a list of words that spells the acronym asked (Confidentiality, Integrity, Availability → CIA)',
+    {
+      origin: 'definition-forward',
+      stem: 'CIA Triad',
+      options: [
+        'Confidentiality, Integrity, Availability',
+        'uses multiple layers of security controls',
+        'grants access to resources based on policies',
+        'logs user activities for auditing',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'CIA Triad',
+      options: [
+        'the three core goals of security',
+        'the layers of security controls',
+        'the policies that grant access',
+        'the logs kept for auditing',
+      ],
+    },
+  ],
+  [
+    'only the key a noun phrase among descriptions that open with a verb',
+    {
+      origin: 'definition-forward',
+      stem: 'TACACS+',
+      options: [
+        'Cisco’s AAA protocol using TCP 49',
+        'provides directory-based authentication',
+        '(22) provides encrypted remote access',
+        'can be used as an authentication factor',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'TACACS+',
+      options: [
+        'carries AAA for Cisco devices over TCP 49',
+        'provides directory-based authentication',
+        '(22) provides encrypted remote access',
+        'can be used as an authentication factor',
+      ],
+    },
+  ],
+];
+
+describe('facts lists and glossaries', () => {
+  for (const [name, dropped, kept] of CASES)
+    it(`drops: ${name}`, () => {
+      expect(judge(dropped)).not.toBeNull();
+      expect(judge(kept)).toBeNull();
+    });
+
+  it('reads "**X** = …" as the definition of X, without the sign', () => {
+    const deck = one(`# Security
+
+### Fundamentals
+1. **Kerberos** = a ticket-based authentication protocol of Windows domains.
+2. **RADIUS** = a UDP protocol for centralised network access control.
+3. **LDAP** = a protocol for reading and changing directory entries.
+4. **SAML** = an XML standard for single sign-on between web sites.
+`);
+    const options = deck.questions.filter((q) => q.kind === 'definition').flatMap((q) => q.options);
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(o).not.toMatch(/^=/);
+  });
+
+  it('offers no outline label ("典型问题") as a term beside the methods', () => {
+    const deck = one(`# 算法设计
+
++ 回溯法
+  + 回溯：放弃当前候选解、寻找下一个候选解的过程。
+  + 向前试探：扩大当前候选解并继续试探的过程。
+  + 剪枝：去掉不可能得到解的分支的过程。
+  + 典型问题：n后问题
+`);
+    for (const q of deck.questions) expect(q.options).not.toContain('典型问题');
+  });
+
+  it('asks nothing of the sections about the quiz itself (instructions, scoring, resources)', () => {
+    const deck = one(`# Quiz: Docker
+
+## Instructions
+- **MCQ Questions (1-7):** Choose the best answer
+- **Short Answer (8-10):** Write brief responses
+- **Time Limit:** 20-25 minutes
+- **Passing Score:** 70% (7+ correct)
+
+## Additional Resources
+- **Docker Community:** forums and chat
+- **Stack Overflow:** tag your question with docker
+- **GitHub Issues:** report bugs in the engine
+`);
+    expect(deck.cards).toEqual([]);
+  });
+
+  it('takes no lead-in paragraph of a definition list entry for its definition', () => {
+    const deck = one(`# Basic terms
+
+Process
+
+:   The CPU will often need to run more than one program at once.
+
+    A **process** is a currently executing instance of a program.
+
+Memory
+
+:   Where a running program keeps its instructions and data.
+
+Operating System
+
+:   The software that manages the hardware and runs programs.
+
+Kernel
+
+:   The core of the operating system, always in memory.
+`);
+    const shown = deck.questions.filter(isAutoGraded).map((q) => `${q.stem}\n${q.options.join('\n')}`);
+    for (const text of shown) expect(text).not.toMatch(/more than one program/);
+  });
+
+  it('asks a glossary written as a heading per term, its definitions without "X is"', () => {
+    const terms = [
+      ['Client', 'a device or program that requests services from a server'],
+      ['Server', 'a computer that provides services to clients over a network'],
+      ['Router', 'a device that forwards packets between networks'],
+      ['Switch', 'a device that forwards frames to the right port by MAC address'],
+      ['Hub', 'a simple device that repeats data to every port'],
+      ['Modem', 'a device that converts digital data to a signal for a line'],
+      ['Firewall', 'a system that filters traffic by rules'],
+      ['Proxy', 'a server that forwards requests on behalf of clients'],
+      ['Gateway', 'a node that connects two networks using different protocols'],
+      ['Repeater', 'a device that regenerates a weak signal'],
+      ['Bridge', 'a device that joins two network segments into one'],
+      ['Splitter', 'a device that divides a signal into several outputs'],
+      ['Antenna', 'a conductor that sends and receives radio waves'],
+      ['Cable', 'a bundle of wires that carries signals between devices'],
+      ['Port', 'a number that names a service on a host'],
+      ['Socket', 'an endpoint made of an address and a port'],
+    ];
+    const many = terms.map(([t, d]) => `### ${t}\nA **${(t as string).toLowerCase()}** is ${d}.\n`);
+    const deck = one(`# Glossary\n\n${many.join('\n')}`);
+    const forward = deck.questions.filter((q) => q.frame?.kind === 'what-is');
+    expect(forward.length).toBeGreaterThan(0);
+    for (const q of forward) for (const o of q.options) expect(o).toMatch(/^an? /);
+  });
+});
