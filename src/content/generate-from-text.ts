@@ -51,9 +51,13 @@ function eitherOr(prompt: string, answer: string): { options: string[]; correct:
   } else if (zh) {
     left = (zh[1] ?? '').split(/[\s\-—–:：,，、]/).pop() ?? '';
     const rest = zh[2] ?? '';
+    // A third alternative ("使用+还是StringBuilder或者StringBuffer") is no either/or.
+    if (/或者|或|还是/.test(rest)) return null;
     const lastChar = left[left.length - 1] ?? '';
     const end = rest.indexOf(lastChar);
     right = end >= 0 && end <= left.length + 2 ? rest.slice(0, end + 1) : rest.slice(0, left.length);
+    // Never half a word: "StringBuilder" cut to "Str".
+    if (/[A-Za-z0-9]$/.test(right) && /^[A-Za-z0-9]/.test(rest.slice(right.length))) return null;
   }
   if (
     left === '' ||

@@ -109,6 +109,15 @@ describe('every supported style, in English notes the parser has never seen', ()
     expect(plain.map((q) => q.options[q.correctIndex ?? -1])).toEqual(['HashMap']);
   });
 
+  it('asks no either/or question of three alternatives, nor with an alternative cut inside its word', () => {
+    const ask = (prompt: string, answer: string) =>
+      buildDeck([{ path: 'java.md', text: `## ${prompt}\n\n${answer}\n` }]).questions.filter(
+        (q) => q.kind === 'choice',
+      );
+    expect(ask('String的拼接，使用`+`还是StringBuilder或者StringBuffer', 'String是线程安全的。')).toEqual([]);
+    expect(ask('拼接字符串用+还是StringBuilder', 'String拼接首选+。')).toEqual([]);
+  });
+
   it('reports the unanswered question instead of playing it', () => {
     expect(deck.cards.some((c) => c.prompt.startsWith('Why do zombie'))).toBe(false);
     expect(deck.problems).toEqual([
