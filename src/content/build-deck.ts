@@ -174,6 +174,7 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
     isBlank: (line) => isBlank(lines[line - 1]),
     labelLines: outline.labelLines,
     rawLine: (line) => note.lines[line - 1] ?? '',
+    name: split.meta.deck ?? deckNameOf(file),
   });
   for (const p of extracted.problems) problems.push({ file, ...p });
   const lang = split.meta.lang ?? detectLang(proseOf(blocks, containers.pairs));

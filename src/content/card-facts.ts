@@ -1,6 +1,6 @@
 import { subjectOf } from './card-subject.ts';
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
-import { commentedCommandTable } from './commented-commands.ts';
+import { commentedCommandLines, commentedCommandTable } from './commented-commands.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -131,6 +131,12 @@ export function readFacts(
       else commands.push(...commandsInCode(block));
     }
     if (block.type === 'paragraph') {
+      const commented = commentedCommandLines(block.inline.lines);
+      if (commented) {
+        tables.push(commented);
+        previous = block;
+        continue;
+      }
       commands.push(...commandsInInline(block.inline));
       if (sentences.length < MAX_SENTENCES) sentences.push(...sentencesOf(block.inline));
     }
@@ -168,7 +174,7 @@ export function readFacts(
  * a difficulty, a date): an index of other pages. A table whose linked names come with descriptions of
  * their own still states facts.
  */
-function isLinkTable(block: Extract<Block, { type: 'table' }>): boolean {
+export function isLinkTable(block: Extract<Block, { type: 'table' }>): boolean {
   const linked = block.rows.filter((r) => r.cells.some((c) => c.linkOnly)).length;
   if (block.rows.length === 0 || linked * 2 < block.rows.length) return false;
   const said = block.rows

@@ -42,3 +42,26 @@ export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): 
   if (rows.length < MIN_ROWS || others * 2 > rows.length) return null;
   return { line: block.line, header: HEADER, rows, commands: true };
 }
+
+/** A command line's program: a lower-case word (`git`, `docker`, `ls`), never prose. */
+const PROGRAM = /^[a-z][a-z0-9._-]{0,19}(?:\s|$)/;
+
+/**
+ * The same cheat sheet typed outside a code block, a paragraph of `command   # what it does` lines
+ * (`git branch -d dev   # 删除已合并的分支`): every line such a line, three or more.
+ */
+export function commentedCommandLines(
+  lines: readonly { readonly line: number; readonly text: string }[],
+): TableFact | null {
+  if (lines.length < MIN_ROWS) return null;
+  const rows: TableRow[] = [];
+  for (const l of lines) {
+    const m = COMMENTED.exec(l.text.trim());
+    const command = m?.[1]?.trim();
+    const what = m?.[2]?.trim();
+    if (!command || !what || !PROGRAM.test(command) || /\p{Script=Han}/u.test(command) || !WORDS.test(what))
+      return null;
+    rows.push({ line: l.line, cells: [`\`${command}\``, what] });
+  }
+  return { line: rows[0]?.line ?? 0, header: HEADER, rows, commands: true };
+}

@@ -12,6 +12,7 @@ import { qaTableCards } from './qa-tables.ts';
 import { questionItemCards } from './question-items.ts';
 import { isNumberingOnly, isQuestionLabel } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { factTables } from './reference-body.ts';
 import { asks, ownBlocks, sectionCards } from './section-cards.ts';
 import { buildSections, flatten, type Section, sectionPathFinder } from './section-tree.ts';
 import { keyHeadings } from './stated-key.ts';
@@ -40,6 +41,8 @@ export interface ExtractInput {
   readonly labelLines: ReadonlySet<number>;
   /** A line of the note as typed (1-based): where indentation or a table cell's breaks matter. */
   readonly rawLine: (line: number) => string;
+  /** What the note is called (its deck): the topic of a note with no heading at all. */
+  readonly name: string;
 }
 
 export function extractCards(input: ExtractInput): ExtractResult {
@@ -142,8 +145,35 @@ export function extractCards(input: ExtractInput): ExtractResult {
     problems,
   });
   cards.push(...inline.cards, ...glossary, ...noted);
+  if (sections.length === 0) cards.push(...headingless(allBlocks, consumed, input.name));
   cards.sort(byLine);
   return { cards, problems };
+}
+
+/**
+ * A note with no heading at all whose content is a table of facts (a cheat sheet saved as one table): one
+ * topic named after the note, its tables as the answer.
+ */
+function headingless(blocks: readonly Block[], consumed: ReadonlySet<Block>, name: string): RawCard[] {
+  const tables = factTables(blocks.filter((b) => !consumed.has(b)));
+  const first = tables[0];
+  const last = tables[tables.length - 1];
+  if (!first || !last) return [];
+  const prompt = name.replace(/[-_]+/g, ' ').trim();
+  return [
+    {
+      kind: 'explain',
+      prompt,
+      line: first.line,
+      answerStart: first.line,
+      answerEnd: last.end,
+      answerText: null,
+      sectionPath: [prompt],
+      blocks: tables,
+      explicitId: null,
+      choice: null,
+    },
+  ];
 }
 
 /**

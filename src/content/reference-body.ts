@@ -1,4 +1,4 @@
-import { readFacts } from './card-facts.ts';
+import { isLinkTable, readFacts } from './card-facts.ts';
 import type { Block } from './markdown-blocks.ts';
 
 /** Fewer terms than this read as an introduction's example, not a glossary. */
@@ -12,4 +12,22 @@ const MIN_TERMS = 3;
  */
 export function holdsGlossary(blocks: readonly Block[]): boolean {
   return readFacts('', blocks, null, null).definitions.some((group) => group.length >= MIN_TERMS);
+}
+
+/** Fewer rows than this are an example, not a reference table. */
+const MIN_ROWS = 3;
+
+/**
+ * The tables of facts among a note's introduction (a command or term table under the only title, or in a
+ * note with no heading at all): a cheat sheet that is one table is all content. Tables of links are an
+ * index; the prose around them still reads as an introduction.
+ */
+export function factTables(blocks: readonly Block[]): Block[] {
+  return blocks.filter(
+    (b) =>
+      b.type === 'table' &&
+      b.rows.length >= MIN_ROWS &&
+      (b.rows[0]?.cells.length ?? 0) >= 2 &&
+      !isLinkTable(b),
+  );
 }

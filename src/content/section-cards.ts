@@ -7,7 +7,7 @@ import type { NumberedUnit } from './numbered-headings.ts';
 import { isExerciseKindTitle, isSkippedTitle, looksLikeQuestion, stripDecoration } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
-import { holdsGlossary } from './reference-body.ts';
+import { factTables, holdsGlossary } from './reference-body.ts';
 import type { HeadingBlock, Section } from './section-tree.ts';
 import { opensWithKey } from './stated-key.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -78,8 +78,13 @@ function sectionCard(scan: SectionScan, walk: SectionWalk, section: Section): vo
     return;
   }
   const own = ownBlocks(section, scan.consumed);
-  if (walk.title === section && !holdsGlossary(own)) return;
   const id = explicitIdOf(own);
+  if (walk.title === section && !holdsGlossary(own)) {
+    // The title's own text is the note's introduction; a table of facts in it is content.
+    const tables = scan.asking.has(section) ? [] : factTables(own);
+    if (tables.length > 0) topicCard(scan, section, tables, id);
+    return;
+  }
   if (scan.asking.has(section)) questionCard(scan, walk, section, id);
   else topicCard(scan, section, own, id);
 }
