@@ -44,11 +44,10 @@ describe('Q&A tables in English', () => {
     expect(deck.problems.map((p) => [p.line, p.code])).toEqual([[18, 'unanswered-question']]);
   });
 
-  it('leaves tables of commands, of statements and answer keys, and a table answering a question, as before', () => {
+  it('leaves tables of commands and of statements, and a table answering a question, as before; an answer key is about the quiz, no topic', () => {
     expect(deck.cards.filter((c) => c.line >= 20).map((c) => [c.kind, c.prompt])).toEqual([
       ['explain', 'Commands'],
       ['explain', 'Facts'],
-      ['explain', 'Answer key'],
       ['question', 'What should a good Q&A table look like?'],
     ]);
   });
