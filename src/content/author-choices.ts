@@ -75,6 +75,9 @@ function mergeExact(
   return { options: out, correct: [...new Set(correct.map((k) => remap[k] ?? k))].sort((a, b) => a - b) };
 }
 
+/** An option wholly in bold, with no bold inside. */
+const WHOLLY_BOLD = /^\*\*([^*\n]+)\*\*$/;
+
 /** Characters authors put in an option to give a list item a body before its code (U+2800, zero widths). */
 const INVISIBLE = /[\u2800\u200b-\u200d\u2060\ufeff]/g;
 
@@ -147,6 +150,10 @@ function taskGroup(
     taskOptionText(item, lettered?.texts[k] ?? split[k]?.words ?? '', rawLine, lettered !== null),
   );
   const boxed = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
+  // `- [x] **ls -la**`: bold on the ticked options only marks them twice; shown, it would give them away.
+  const bolded = raw.flatMap((t, k) => (WHOLLY_BOLD.test(t) ? [k] : []));
+  if (boxed.length > 0 && bolded.join() === boxed.join())
+    for (const k of boxed) raw[k] = (raw[k] as string).replace(WHOLLY_BOLD, '$1');
   // No box ticked: the key line says which; both: they must agree, or the note contradicts itself.
   const named = stated && lettered ? stated.map((l) => lettered.letters.indexOf(l)) : null;
   const marked = boxed.length === 0 && named && !named.includes(-1) ? named : boxed;

@@ -126,7 +126,7 @@ function setupAbove(
   const lead = blocks[j - 2];
   if (code?.type !== 'code' || lead?.type !== 'paragraph' || consumed.has(lead) || consumed.has(code))
     return null;
-  return SETUP_END.test(lead.inline.text) ? lead : null;
+  return isSetup(lead.inline.text) ? lead : null;
 }
 
 /** Code, HTML or a figure between a question and its options: what it asks about, shown with it. */
@@ -139,6 +139,10 @@ const isPicture = (b: Block): boolean => b.type === 'html' || (b.type === 'parag
 
 /** A paragraph that ends in a colon: it introduces what follows. */
 const SETUP_END = /[:：]\s*(?:\*\*)?\s*$/;
+/** Or one that only says a program follows ("有以下程序", "Given the following code"). */
+const SETUP_LEAD =
+  /^(?:有|阅读|看|分析|执行)?\s*(?:以下|下面|如下|下列)(?:的)?(?:这)?(?:一段|一个)?\s*[A-Za-z+#]{0,10}\s*(?:程序|代码|函数|程序段)\s*$|^(?:given|consider)\s+the\s+following\s+(?:code|program|snippet|function)\s*$/iu;
+const isSetup = (text: string): boolean => SETUP_END.test(text) || SETUP_LEAD.test(text.trim());
 
 /** Where the explanation after a paragraph-asked choice ends: the next heading, question or card. */
 export function explanationEnd(blocks: readonly Block[], from: number, consumed: ReadonlySet<Block>): number {
@@ -166,7 +170,7 @@ export function explanationEnd(blocks: readonly Block[], from: number, consumed:
  */
 function asksNextOptions(blocks: readonly Block[], j: number): boolean {
   const at = blocks[j];
-  let setup = at?.type === 'paragraph' && SETUP_END.test(at.inline.text);
+  let setup = at?.type === 'paragraph' && isSetup(at.inline.text);
   for (let k = j + 1; k < blocks.length && k <= j + 4; k++) {
     const b = blocks[k] as Block;
     const group =

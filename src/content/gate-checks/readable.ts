@@ -49,6 +49,18 @@ function fragmentOf(text: string): boolean {
   return open !== close;
 }
 
+/**
+ * A short description that leans on a thing it does not name, as its object ("Change it for your needs",
+ * "Share it with others", "Can optimize for their hardware"): "it" is the note's subject, not the term asked.
+ * A pronoun opening the description, or the subject of a verb ("Mostly it is used…"), is the term itself.
+ */
+const OBJECT_PRONOUN =
+  /^(?:\S+\s+){1,3}(?:its|them|their|(?:it|they)\b(?!\s+(?:is|are|was|were|can|will|has|have|does|do|may|must|should|could|would|[a-z]+s)\b))\b/i;
+const leansOnObject = (text: string): boolean => OBJECT_PRONOUN.test(opening(text).trim());
+
+const DESCRIBED = new Set<Candidate['origin']>(['definition-reverse', 'subject-reverse']);
+const DESCRIBING = new Set<Candidate['origin']>(['definition-forward', 'subject-forward']);
+
 /** A sentence taken from prose ends like one; a hard-wrapped line of a paragraph stops mid-sentence. */
 const endsSentence = (text: string): boolean => /[.。!！?？;；)）"”」』`*]$/.test(text.trim());
 
@@ -149,6 +161,16 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
     code: 'raw-html',
     reads: 'options',
     fails: (c) => distractorsOf(c).some(hasHtml),
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'stem',
+    fails: (c) => DESCRIBED.has(c.origin) && leansOnObject(c.question.stem),
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'options',
+    fails: (c) => DESCRIBING.has(c.origin) && c.question.options.some(leansOnObject),
   },
   {
     code: 'stem-not-standalone',

@@ -264,6 +264,12 @@ const LABELS = new Set([
   'applications',
   'features',
   'characteristics',
+  // A record's fields (`**Purpose:** …`, `- Choices: …`): labels, not subjects.
+  'purpose',
+  'by',
+  'started',
+  'founded',
+  'choices',
 ]);
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */

@@ -192,6 +192,64 @@ function fails(candidate: Candidate): boolean {
   return false;
 }
 
+/** Words an abbreviation passes over ("kB_wrtn/s": Kilobytes written *per* second). */
+const SKIPPED = new Set(['per', 'of', 'the', 'a', 'an', 'and', 'to', 'for', 'in', 'on']);
+
+/**
+ * A short name in small letters that shortens its own description, as column and flag names do (`sy` →
+ * "System/kernel time", `rt` → "Real time", `kB_wrtn/s` → "Kilobytes written per second"): each part opens a
+ * word of the description (or is that word's first letter and later ones), or is the initials of the next
+ * words. The player matches letters, not meanings.
+ */
+export function abbreviates(term: string, description: string): boolean {
+  const name = stripMarks(term).trim();
+  if (name.length > 10 || !/[a-z]/.test(name) || /\s/.test(name)) return false;
+  const parts = name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((p) => p !== '');
+  const words = (description.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 0);
+  if (parts.length === 0 || words.length === 0) return false;
+  const from = (p: number, w: number): boolean => {
+    if (p === parts.length) return true;
+    const part = parts[p] as string;
+    for (let k = w; k < words.length && k <= w + (p === 0 ? 2 : 1); k++) {
+      const word = words[k] as string;
+      if (k > w && !SKIPPED.has(words[k - 1] as string) && p > 0) break;
+      if (word.startsWith(part) && from(p + 1, k + 1)) return true;
+      if (part.length >= 2 && word[0] === part[0] && isSubsequence(part, word) && from(p + 1, k + 1))
+        return true;
+      const initials = words
+        .slice(k, k + part.length)
+        .map((x) => x[0])
+        .join('');
+      if (part.length >= 2 && initials === part && from(p + 1, k + part.length)) return true;
+    }
+    return false;
+  };
+  return from(0, 0);
+}
+
+function isSubsequence(part: string, word: string): boolean {
+  let at = 0;
+  for (const c of word) if (c === part[at]) at++;
+  return at === part.length;
+}
+
+/** The term asked, or keyed, shortens the description it is paired with. */
+function abbreviationAsked(candidate: Candidate): boolean {
+  if (isAuthored(candidate)) return false;
+  const { options, correctIndex, stem } = candidate.question;
+  const key = correctIndex === null ? undefined : options[correctIndex];
+  if (key === undefined) return false;
+  if (candidate.origin === 'definition-forward' || candidate.origin === 'subject-forward')
+    return abbreviates(stem, key);
+  if (candidate.origin === 'definition-reverse' || candidate.origin === 'subject-reverse')
+    return abbreviates(key, stem);
+  return false;
+}
+
 export const SPELLED_ACRONYM_CHECKS: readonly GateCheck[] = [
+  { code: 'spelled-acronym', reads: 'options', fails: abbreviationAsked },
   { code: 'spelled-acronym', reads: 'options', fails },
 ];
