@@ -1,3 +1,4 @@
+import { answerFoldCards } from './answer-folds.ts';
 import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { glossaryCards } from './glossary-tables.ts';
@@ -98,6 +99,11 @@ export function extractCards(input: ExtractInput): ExtractResult {
   problems.push(...items.problems);
   cards.push(...items.cards);
 
+  // A question paragraph over a fold that hides its answer (`<summary>Answer</summary>`).
+  const folded = answerFoldCards({ blocks: allBlocks, containers, consumed, pathAt, note });
+  problems.push(...folded.problems);
+  cards.push(...folded.cards);
+
   const { numbered, asking } = askingSections(sections, consumed, input.labelLines);
 
   // 4. Cards inside bodies: `::`, `?` lines, clozes, and choices asked by a paragraph.
@@ -129,6 +135,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     ...items.lines,
     ...qa.pairs.map((p) => p.line),
     ...listed.cards.map((c) => c.line),
+    ...folded.cards.map((c) => c.line),
   ].sort(byNumber);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).
