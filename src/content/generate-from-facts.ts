@@ -35,16 +35,19 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
       const d = group[k] as DefinitionItem;
       masked.push(maskTerm(d.definition, terms[k] ?? d.term, allBut(terms, k), blank));
     }
-    const describe = describer(terms, group.map(definitionText));
+    // Asked by their short names: "PPP (Point-to-Point Protocol)" tells what PPP is by its expansion.
+    const shown = shortNames(terms);
+    const describe = describer(shown, group.map(definitionText));
     for (let k = 0; k < group.length; k++) {
       const item = group[k] as DefinitionItem;
       const term = terms[k] ?? item.term;
+      const name = shown[k] ?? term;
       out.push({
         kind: 'definition',
         origin: 'definition-forward',
         distractorSource: 'same-list',
         variant: variantOf('fwd', normaliseKey(term)),
-        stem: term,
+        stem: name,
         frame: { kind: 'what-is', context: card.prompt },
         correct: masked[k] ?? '',
         distractors: () => candidates(allBut(masked, k), seed, `${card.id}:def:${term}`),
@@ -58,8 +61,8 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         variant: variantOf('rev', normaliseKey(term)),
         stem: masked[k] ?? '',
         frame: { kind: 'which-term', context: card.prompt },
-        correct: term,
-        distractors: () => candidates(allBut(terms, k), seed, `${card.id}:term:${term}`),
+        correct: name,
+        distractors: () => candidates(allBut(shown, k), seed, `${card.id}:term:${term}`),
         descriptionOf: describe,
         answer: item.source,
         line: item.line,
@@ -67,6 +70,16 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
     }
   }
   return out;
+}
+
+/** An acronym with its expansion in brackets: `PPP (Point-to-Point Protocol)`, `IDS（入侵检测系统）`. */
+const WITH_EXPANSION = /^([A-Z][A-Za-z0-9+/.-]{1,11})\s*[(（][^()（）]{3,80}[)）]$/;
+
+/** Each term without its expansion, unless two would then read alike. */
+function shortNames(terms: readonly string[]): string[] {
+  const short = terms.map((t) => WITH_EXPANSION.exec(t.trim())?.[1] ?? t);
+  const keys = short.map(normaliseKey);
+  return new Set(keys).size === keys.length ? short : [...terms];
 }
 
 const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);
@@ -261,11 +274,57 @@ function siblingSubjects(
   // where most items ask other things (differences, how-tos), the few "What is X?" are a chapter's
   // scattered topics, siblings only where their names say so (the kin above).
   const family = kin.length >= 2 || siblings.length * 2 >= sectionSize;
-  const others = sample(kin.length >= 2 ? kin : rest, 8, seededRandom(`${seed}\u0000${card.id}:siblings`));
+  // A glossary of many headings holds things of every kind (devices, networks, laws): only subjects that
+  // are the same kind of thing ("a … device that …") stand beside each other, else no question.
+  let pool = kin.length >= 2 ? kin : rest;
+  if (siblings.length > MAX_FAMILY_SECTION && kin.length < 2) {
+    const head = headNounOf(subjectDefinitionOf(card));
+    pool = head === null ? [] : rest.filter((c) => headNounOf(subjectDefinitionOf(c)) === head);
+    if (pool.length < 2) return null;
+  }
+  const others = sample(pool, 8, seededRandom(`${seed}\u0000${card.id}:siblings`));
   const terms = others.map(subjectTermOf);
   if (terms.length < 2) return null;
   return { others, terms, source: family ? 'sibling-subjects' : 'chapter-subjects' };
 }
+
+/**
+ * The kind of thing an English definition says its subject is: "client is a device or program that …" →
+ * "device", "a simple network device that …" → "device", "a collection of web pages …" → "collection".
+ */
+function headNounOf(definition: string): string | null {
+  const rest = /\b(?:is|are)\s+(?:an?|the|one)\s+(.*)$/i.exec(definition)?.[1];
+  if (rest === undefined) return null;
+  let head: string | null = null;
+  for (const word of rest.toLowerCase().split(/\s+/)) {
+    const bare = word.replace(/[^a-z-]/g, '');
+    if (HEAD_STOPS.has(bare) || (bare.endsWith('ed') && head !== null)) break;
+    head = bare === '' ? head : bare;
+    if (/[,;.:(]$/.test(word)) break;
+  }
+  return head === null ? null : head.replace(/(?<=[a-z]{3})s$/, '');
+}
+
+const HEAD_STOPS = new Set([
+  'that',
+  'which',
+  'who',
+  'where',
+  'whose',
+  'used',
+  'for',
+  'to',
+  'of',
+  'in',
+  'on',
+  'with',
+  'by',
+  'from',
+  'and',
+  'or',
+  'between',
+  'when',
+]);
 
 /** What the subject is (its masked definition among its siblings'), and which subject a definition is. */
 /**

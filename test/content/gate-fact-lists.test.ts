@@ -57,6 +57,29 @@ const CASES: readonly (readonly [string, Spec, Spec])[] = [
       ],
     },
   ],
+  [
+    "a protocol's name without its last word spells it (secure file transfer → SFTP)",
+    {
+      origin: 'definition-forward',
+      stem: 'SFTP',
+      options: [
+        'uses SSH for secure file transfer',
+        'adds TLS encryption to FTP',
+        'encrypts IP traffic with AH/ESP headers',
+        'establishes IPsec VPN sessions',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'SFTP',
+      options: [
+        'copies files over an SSH session',
+        'adds TLS encryption to FTP',
+        'encrypts IP traffic with AH/ESP headers',
+        'establishes IPsec VPN sessions',
+      ],
+    },
+  ],
 ];
 
 describe('facts lists and glossaries', () => {
@@ -158,5 +181,46 @@ Kernel
     const forward = deck.questions.filter((q) => q.frame?.kind === 'what-is');
     expect(forward.length).toBeGreaterThan(0);
     for (const q of forward) for (const o of q.options) expect(o).toMatch(/^an? /);
+  });
+
+  it('asks an acronym by its short name, its expansion only in the answer', () => {
+    const deck = one(`# Network security
+
+### Detection
+1. **IDS (Intrusion Detection System)** alerts on suspicious activity.
+2. **IPS (Intrusion Prevention System)** blocks malicious traffic.
+3. **SIEM (Security Information and Event Management)** aggregates logs and alerts.
+4. **NAC (Network Access Control)** admits only compliant devices.
+`);
+    const asked = deck.questions.filter((q) => q.kind === 'definition');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked)
+      expect(`${q.stem}\n${q.options.join('\n')}`).not.toMatch(/Intrusion|Information and/);
+  });
+
+  it("offers as options only a long glossary's entries of the same kind", () => {
+    const kinds = [
+      ['Hub', 'a device that repeats data to every port'],
+      ['Switch', 'a device that forwards frames by MAC address'],
+      ['Router', 'a device that forwards packets between networks'],
+      ['Modem', 'a device that converts data to a line signal'],
+      ['Internet', 'a network of networks spanning the world'],
+      ['Intranet', 'a network private to one organisation'],
+      ['LAN', 'a network that covers one building'],
+      ['WAN', 'a network that covers a wide area'],
+      ['COPPA', 'a law that protects the privacy of children online'],
+      ['GDPR', 'a law that protects personal data in the EU'],
+      ['HIPAA', 'a law that protects health records'],
+      ['DMCA', 'a law that governs copyright online'],
+      ['ISP', 'a company that sells access to the Internet'],
+      ['Registrar', 'a company that sells domain names'],
+      ['Host', 'a company that runs servers for rent'],
+      ['CDN', 'a company that caches content near users'],
+    ];
+    const deck = one(`# Glossary\n\n${kinds.map(([t, d]) => `### ${t}\nA **${t}** is ${d}.\n`).join('\n')}`);
+    const kindOf = new Map(kinds.map(([t, d]) => [t as string, (d as string).split(' ')[1] as string]));
+    const reverse = deck.questions.filter((q) => q.frame?.kind === 'which-term');
+    expect(reverse.length).toBeGreaterThan(0);
+    for (const q of reverse) expect(new Set(q.options.map((o) => kindOf.get(o))).size).toBe(1);
   });
 });

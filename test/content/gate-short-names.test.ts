@@ -107,4 +107,26 @@ C. 9 9
     expect(q?.stem).toContain('printf("%d %d", b, a);');
     expect(q?.options[q.correctIndex ?? -1]).toBe('9 0');
   });
+
+  it("drops an author's question whose every wrong option is restricted ('… only') and the key not", () => {
+    const quiz = (d: string) =>
+      one(`# IT Act
+
+### 1. The IT Act gives legal recognition to:
+
+* [ ] Digital signatures
+* [ ] Blockchain only
+* [ ] VPN only
+* [ ] ${d}
+
+<details>
+<summary>Show Answer</summary>
+
+Answer: Digital signatures
+
+</details>
+`).questions.filter(isAutoGraded);
+    expect(quiz('LDAP queries only')).toEqual([]);
+    expect(quiz('Paper contracts')).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
-import { lengthTell } from './form-tells.ts';
+import { lengthTell, strawmenQualified } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
 /**
@@ -107,5 +107,11 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     code: 'tell-length',
     reads: 'options',
     fails: (c) => authorQuiz(c) && lengthTell(keyOf(c), distractorsOf(c), AUTHOR_LENGTH_TOLERANCE),
+  },
+  {
+    // Every wrong option restricted ("Blockchain only", "VPN only"), the key not: strawmen by their wording.
+    code: 'tell-qualifier',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && strawmenQualified(c),
   },
 ];

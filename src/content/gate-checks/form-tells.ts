@@ -34,6 +34,17 @@ const opensWithVerb = (text: string): boolean => {
   return VERB_OPENING.test(words) && words.split(/\s+/).length >= 3;
 };
 
+/**
+ * A restriction word ("Blockchain only", "Only US websites"): strawmen are written with it. Facts say "only"
+ * too ("Show the response headers only"), so it tells only when every distractor has it and the key not.
+ */
+const QUALIFIER = /\bonly\b/i;
+
+export function strawmenQualified(candidate: Candidate): boolean {
+  const others = distractorsOf(candidate);
+  return others.length >= 2 && others.every((o) => QUALIFIER.test(o)) && !QUALIFIER.test(keyOf(candidate));
+}
+
 type Feature = (text: string) => boolean;
 
 const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
@@ -138,6 +149,7 @@ export const FORM_TELLS: readonly GateCheck[] = [
       fails: (candidate) => onlyTheKey(candidate, feature),
     }),
   ),
+  { code: 'tell-qualifier', reads: 'options', fails: strawmenQualified },
   {
     code: 'tell-length',
     reads: 'options',

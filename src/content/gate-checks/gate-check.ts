@@ -77,6 +77,7 @@ export const DROP_REASONS = [
   'tell-length',
   'tell-opening',
   'tell-verb',
+  'tell-qualifier',
   // author-options.ts
   'link-option',
   'catch-all-not-last',
