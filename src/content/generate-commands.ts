@@ -1,6 +1,6 @@
 import { commandKey } from './command-key.ts';
 import { argumentsOf } from './gate-checks/one-right.ts';
-import { MAX_FAMILY_SECTION } from './generate-from-facts.ts';
+import { MAX_FAMILY_SECTION } from './generate-subjects.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { Card, CommandFact } from './types.ts';

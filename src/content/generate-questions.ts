@@ -1,10 +1,11 @@
 import { authorChoiceQuestions } from './generate-author-choices.ts';
 import { clozeQuestions } from './generate-cloze.ts';
 import { buildCommandIndex, type CommandIndex, commandDrafts } from './generate-commands.ts';
-import { definitionDrafts, subjectDrafts, tableDrafts } from './generate-from-facts.ts';
+import { definitionDrafts, tableDrafts } from './generate-from-facts.ts';
 import { choiceQuestions } from './generate-from-text.ts';
 import { glossaryDrafts } from './generate-glossary.ts';
 import { listDrafts } from './generate-lists.ts';
+import { subjectDrafts } from './generate-subjects.ts';
 import {
   admit,
   type CardUnit,

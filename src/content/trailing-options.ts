@@ -20,6 +20,7 @@ const FIRST_LABEL = /[ \t\u3000](?=(?:[(（]A[)）]|A\s{0,2}[.．)）、]))/g;
 const QUESTION_END = /(?:[。？?.:：_＿)）]|\\_)$/;
 const MAX_OPTION = 40;
 const MIN_QUESTION = 4;
+const MAX_LINE = 400;
 /** Cheap first: the note states a key somewhere, and some line holds ` A.` or the like. */
 const STATES_KEY = /答案|answer|解析/i;
 const MAY_TRAIL = /[ \t\u3000](?:[(（]A[)）]|A\s{0,2}[.．)）、])/;
@@ -56,7 +57,9 @@ export function withTrailingOptionsMoved(text: string): string {
 
 /** Where the options of a question line start, or null when the line holds no question and options. */
 function optionsCut(line: string): number | null {
-  if (!MAY_TRAIL.test(line)) return null;
+  // A question with its options is a line, not a page: a long line is prose (and each label tried on it
+  // would copy it again).
+  if (line.length > MAX_LINE || !MAY_TRAIL.test(line)) return null;
   FIRST_LABEL.lastIndex = 0;
   for (let m = FIRST_LABEL.exec(line); m; m = FIRST_LABEL.exec(line)) {
     const before = line.slice(0, m.index).trimEnd();
