@@ -43,6 +43,36 @@ const CASES: readonly (readonly [string, Spec, Spec])[] = [
       options: ['componentDidMount', 'componentWillUnmount', 'shouldComponentUpdate'],
     },
   ],
+  [
+    'a flag written two ways, one of them translated by its description (-a 或 --all → 显示全部的信息)',
+    {
+      origin: 'definition-forward',
+      stem: '-a 或 --all',
+      options: ['显示全部的信息', '显示主机的名称', '显示内核的版本', '显示处理器的类型'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: '-a 或 --all',
+      options: ['依次显示各项信息', '显示主机的名称', '显示内核的版本', '显示处理器的类型'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'a plain English term its Chinese description opens by translating (privilege → 权限)',
+    {
+      origin: 'definition-forward',
+      stem: 'privilege',
+      options: ['权限，对数据的授权', '视图，用户可见的虚关系', '事务，完成单一逻辑功能的操作集合'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'privilege',
+      options: ['对数据的授权：读取、插入、更新、删除', '用户可见的虚关系', '完成单一逻辑功能的操作集合'],
+      lang: 'zh',
+    },
+  ],
 ];
 
 describe('short names, leaning descriptions, field labels', () => {

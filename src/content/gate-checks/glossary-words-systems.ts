@@ -157,7 +157,7 @@ election elect | 选举
 heartbeat | 心跳
 debug debugger | 调试
 allocate allocation allocator | 分配
-release | 释放
+release | 释放 发行 发布
 visible visibility | 可见
 hidden hide | 隐藏
 width | 宽度
@@ -233,4 +233,9 @@ internal | 内部
 agent | 代理程序 代理
 frontend front-end | 前端
 backend back-end | 后端
+privilege privileges | 权限 特权
+constraint constraints | 约束
+domain | 域 领域
+integrity | 完整性
+kernel | 内核
 `;

@@ -49,7 +49,7 @@ registry | 注册 仓库
 image | 镜像 图片 图像
 container | 容器
 virtual | 虚拟 虚拟机
-machine | 机器 虚拟机 主机
+machine | 机器 虚拟机 主机 电脑 计算机
 host | 主机 宿主
 network net | 网络
 port | 端口

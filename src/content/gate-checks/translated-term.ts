@@ -30,11 +30,11 @@ const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['per', ['每']],
 ]);
 
-/** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`, `Controller Manager`), else null. */
+/** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`, `--all`, `Controller Manager`), else null. */
 function termWords(term: string): readonly string[] | null {
   const plain = stripMarks(term)
     .trim()
-    .replace(/^[$@]+/, '');
+    .replace(/^(?:[$@]+|-{1,2}(?=[A-Za-z]))/, '');
   // A name of a few words ("Controller Manager") is translated word by word as much as `ControllerManager`.
   if (!/^[A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,3}$/.test(plain) || plain.length > 40) return null;
   return identifierWords(plain.replace(/[_-]+/g, ' '));
@@ -49,8 +49,13 @@ export function translatesTerm(
   description: string,
   family: ReadonlySet<string> = NO_WORDS,
 ): boolean {
+  // A flag written two ways ("-a 或 --all", "-r, --release"): either spelling may be translated.
+  if (ALTERNATIVES.test(term))
+    return term.split(ALTERNATIVES).some((t) => t !== '' && renderedWords(t, description, family).size > 0);
   return renderedWords(term, description, family).size > 0;
 }
+
+const ALTERNATIVES = /\s*(?:或|或者|\bor\b|[,，/|])\s*/;
 
 /**
  * The words (or concepts) of the Latin term that the Chinese description renders: `beforeDestroy` against
