@@ -2,6 +2,7 @@ import { commandKey } from './command-key.ts';
 import { argumentsOf } from './gate-checks/one-right.ts';
 import { MAX_FAMILY_SECTION } from './generate-subjects.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { sectionCardsOf } from './section-cards-of.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { Card, CommandFact } from './types.ts';
 
@@ -175,14 +176,5 @@ function uniqueByKey(commands: readonly string[]): string[] {
   return out;
 }
 
-/** Each section's cards answered by a command, found once per section (per card it would be quadratic). */
-const commandAnswersBySection = new WeakMap<readonly Card[], readonly Card[]>();
-
-function commandAnswersOf(section: readonly Card[]): readonly Card[] {
-  let found = commandAnswersBySection.get(section);
-  if (!found) {
-    found = section.filter((c) => c.facts.answerCommand !== null);
-    commandAnswersBySection.set(section, found);
-  }
-  return found;
-}
+/** Each section's cards answered by a command, found once per section. */
+const commandAnswersOf = sectionCardsOf((c) => c.facts.answerCommand !== null);

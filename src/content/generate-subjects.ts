@@ -1,6 +1,7 @@
 import { looksLikeName } from './gate-checks/siblings.ts';
 import { describer } from './generate-from-facts.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { sectionCardsOf } from './section-cards-of.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
@@ -14,17 +15,8 @@ import type { Card, DefinitionItem } from './types.ts';
  */
 export const MAX_FAMILY_SECTION = 15;
 
-/** Each section's cards with a subject, found once per section (per card it would be quadratic). */
-const subjectsBySection = new WeakMap<readonly Card[], readonly Card[]>();
-
-function subjectsOf(section: readonly Card[]): readonly Card[] {
-  let found = subjectsBySection.get(section);
-  if (!found) {
-    found = section.filter((c) => c.facts.subject !== null);
-    subjectsBySection.set(section, found);
-  }
-  return found;
-}
+/** Each section's cards with a subject, found once per section. */
+const subjectsOf = sectionCardsOf((c) => c.facts.subject !== null);
 
 /** A card's answer keyed (see normaliseKey), once per card. */
 const answerKeys = new WeakMap<Card, string>();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
+import { isAutoGraded, type Question } from '../../src/content/question.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -33,3 +34,16 @@ export function deckOf(relative: string, seed?: string): Deck {
   cache.set(key, deck);
   return deck;
 }
+
+/** A deck's auto-graded questions in note order. */
+function gradedInOrder(deck: Deck): Question[] {
+  return deck.questions.filter(isAutoGraded).sort((a, b) => a.source.line - b.source.line);
+}
+
+/** Each auto-graded question as [stem, key], in note order. */
+export const gradedKeys = (deck: Deck): [string, string | undefined][] =>
+  gradedInOrder(deck).map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+
+/** Each auto-graded question as [stem, options, key], in note order. */
+export const gradedOptions = (deck: Deck): [string, readonly string[], string | undefined][] =>
+  gradedInOrder(deck).map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
 import { keyOnLine } from '../../src/content/choice-syntax.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
+import { gradedKeys } from './deck-helpers.ts';
 
 /**
  * Whole choice questions pasted in code blocks, as exam systems export them (a number line, the question,
@@ -9,11 +10,7 @@ import { isAutoGraded } from '../../src/content/question.ts';
  * hold. Fixtures written for these tests.
  */
 const one = (text: string): Deck => buildDeck([{ path: 'bank.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+const graded = gradedKeys;
 
 const BANK = `## 第1章
 

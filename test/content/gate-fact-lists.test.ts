@@ -223,4 +223,46 @@ Kernel
     expect(reverse.length).toBeGreaterThan(0);
     for (const q of reverse) expect(new Set(q.options.map((o) => kindOf.get(o))).size).toBe(1);
   });
+
+  it("asks nothing of a glossary whose Chinese definitions each open on the English term's Chinese name", () => {
+    const glossary = (opening: (name: string) => string) =>
+      one(`# 数据库
+
+## 概念
+
+* data mining：${opening('数据挖掘')}指半自动地分析大型数据库并找出模式的过程。
+* trigger：${opening('触发器')}是一条语句，数据库修改时由系统自动执行。
+* data dictionary：${opening('数据字典')}存储关于数据库结构的元数据。
+* transaction：${opening('事务')}是完成单一逻辑功能的操作集合。
+`).questions.filter((q) => q.kind === 'definition');
+    expect(glossary((name) => `${name}，`)).toEqual([]);
+    expect(glossary(() => '').length).toBeGreaterThan(0);
+  });
+
+  it('asks no list question whose key alone is another shape (a benefit among database engines)', () => {
+    const deck = one(`# RDS
+
+## Amazon RDS
+
+DB Engines:
+
+- Amazon Aurora
+- MySQL
+- Oracle
+- MS SQL Server
+
+Benefits:
+
+- highly scalable
+- secure and compliant
+- easy to administer
+- high performance
+`);
+    const lists = deck.questions.filter((q) => q.kind === 'list-membership');
+    for (const q of lists) {
+      const key = q.options[q.correctIndex ?? -1] ?? '';
+      const lower = (o: string) => /^[a-z]/.test(o);
+      expect(q.options.filter((o) => o !== key).every((o) => lower(o) === lower(key))).toBe(true);
+    }
+  });
 });

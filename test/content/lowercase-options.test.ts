@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
 import { keyOnLine } from '../../src/content/choice-syntax.ts';
-import { isAutoGraded } from '../../src/content/question.ts';
-import { deckOf, readRepoFile, stylePath } from './deck-helpers.ts';
+import { deckOf, gradedOptions, readRepoFile, stylePath } from './deck-helpers.ts';
 
 /**
  * Quiz notes that letter their options in lower case (`a.`, `a)`, `(a)`, `a、`), end the lines of a question
@@ -12,11 +11,7 @@ import { deckOf, readRepoFile, stylePath } from './deck-helpers.ts';
  * them and stays text, as it did before these forms were read).
  */
 const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);
+const graded = gradedOptions;
 
 const QUIZ = stylePath('lowercase-options.en.md');
 

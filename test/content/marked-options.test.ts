@@ -3,17 +3,14 @@ import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
 import { letteredOption } from '../../src/content/choice-syntax.ts';
 import { withoutMark } from '../../src/content/marked-options.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
+import { gradedOptions } from './deck-helpers.ts';
 
 /**
  * The key marked on its option, as practice-test exports write it: `(Correct)`, `**(Correct)**`, `✅`,
  * `（正确）` after the option's words. Fixtures written for these tests.
  */
 const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);
+const graded = gradedOptions;
 
 const QUIZ = `# Kubernetes quiz
 

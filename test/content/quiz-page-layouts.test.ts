@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
-import { isAutoGraded } from '../../src/content/question.ts';
+import { gradedKeys } from './deck-helpers.ts';
 
 /**
  * Layouts of generated and exported quiz pages: the key in words after a mark (`✅ **Correct Answer:** …`),
@@ -9,11 +9,7 @@ import { isAutoGraded } from '../../src/content/question.ts';
  * blocks with the program asked about above them. Fixtures written for these tests.
  */
 const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+const graded = gradedKeys;
 
 describe('quiz page layouts', () => {
   it('reads a key in words after a mark and a label, an aside under it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
 import { foldShowsAnswer } from '../../src/content/choice-syntax.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
+import { gradedKeys } from './deck-helpers.ts';
 
 /**
  * Quizzes that hide the key in a fold named "Solution" (or "Key", "解答"), the letter alone or as the one
@@ -9,11 +10,7 @@ import { isAutoGraded } from '../../src/content/question.ts';
  * written for these tests.
  */
 const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+const graded = gradedKeys;
 
 const QUIZ = `# Module 2 quiz
 

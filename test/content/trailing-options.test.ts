@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Deck } from '../../src/content/build-deck.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
+import { gradedOptions } from './deck-helpers.ts';
 
 /**
  * Options written on the question's own line (`1. …。 A. 正确 B. 错误`), the key after them in a docs-site
  * container (`::: tip 答案解析`): one choice question each. Fixtures written for these tests.
  */
 const one = (text: string): Deck => buildDeck([{ path: 'quiz.md', text }]);
-const graded = (deck: Deck) =>
-  deck.questions
-    .filter(isAutoGraded)
-    .sort((a, b) => a.source.line - b.source.line)
-    .map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);
+const graded = gradedOptions;
 
 const QUIZ = `1. 列表可以原地修改其中的元素。 A. 正确 B. 错误
 

@@ -78,6 +78,27 @@ const onlyNames = (cell: string): boolean => {
   return rest === '';
 };
 
+/** How an item of a list reads: a capitalised name ("Oracle", "MS SQLserver") or a phrase in small letters. */
+const shapeOf = (option: string): 'name' | 'phrase' | 'other' => {
+  const t = stripMarks(option).trim();
+  if (/^[A-Z]/.test(t)) return 'name';
+  return /^[a-z]/.test(t) && /\s/.test(t) ? 'phrase' : 'other';
+};
+
+/**
+ * A list question whose key alone is another shape than every other option ("highly scalable" among
+ * database engines; "MS SQLserver" among benefits): two lists under one heading mixed, the odd one found
+ * unread.
+ */
+function keyAloneInShape(candidate: Candidate): boolean {
+  const { options, correctIndex } = candidate.question;
+  if (correctIndex === null || options.length < 3) return false;
+  const key = shapeOf(options[correctIndex] ?? '');
+  const others = options.filter((_, k) => k !== correctIndex).map(shapeOf);
+  const first = others[0];
+  return key !== 'other' && first !== 'other' && others.every((o) => o === first) && key !== first;
+}
+
 const generatedNames = (candidate: Candidate): boolean =>
   !isAuthored(candidate) &&
   (candidate.origin === 'definition-reverse' ||
@@ -95,6 +116,12 @@ export const OPTION_KIND_CHECKS: readonly GateCheck[] = [
       (oddOneOut(candidate.question.options) ||
         keyAloneByFirstWord(candidate) ||
         mixedScripts(candidate.question.options)),
+  },
+  {
+    code: 'odd-one-out',
+    reads: 'options',
+    fails: (candidate) =>
+      (candidate.origin === 'list-in' || candidate.origin === 'list-out') && keyAloneInShape(candidate),
   },
   {
     code: 'cells-name-others',

@@ -144,6 +144,35 @@ const opensOnExpansion = (option: string): boolean =>
   /^[A-Za-z][A-Za-z0-9'’-]*(?:\s+[A-Za-z0-9'’-]+)*\s*[，,；;（(：:\s\p{Script=Han}]/u.test(option.trim());
 
 /**
+ * A definition list whose Chinese definitions each open on their term's Chinese name ("数据挖掘，从大量数据中…",
+ * "java数据库连接，定义了…"), its terms English: asked either way, the player translates and matches.
+ */
+const opensOnChineseName = (definition: string): boolean => {
+  const m = /^([\p{Script=Han}A-Za-z]{2,12})\s*[，,：:]/u.exec(definition.trim());
+  return m !== null && (m[1]?.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+};
+
+const latinTerm = (text: string): boolean =>
+  /^[A-Za-z0-9][A-Za-z0-9 +#./_-]{0,40}$/.test(stripMarks(text).trim());
+
+function namesTranslated(candidate: Candidate): boolean {
+  if (isAuthored(candidate)) return false;
+  const { origin, question } = candidate;
+  const term =
+    origin === 'definition-forward'
+      ? question.stem
+      : origin === 'definition-reverse'
+        ? question.options[question.correctIndex ?? -1]
+        : undefined;
+  if (term === undefined || !latinTerm(term)) return false;
+  const name = stripMarks(term).trim();
+  const group = candidate.card.facts.definitions.find((g) =>
+    g.some((d) => stripMarks(d.term).trim() === name),
+  );
+  return group !== undefined && group.length >= 3 && group.every((d) => opensOnChineseName(d.definition));
+}
+
+/**
  * A description that carries its term's English name in brackets (`网络功能虚拟化 (英语: Network Functions
  * Virtualization)`): asked against an acronym, every option shows its initials.
  */
@@ -256,5 +285,6 @@ function abbreviationAsked(candidate: Candidate): boolean {
 
 export const SPELLED_ACRONYM_CHECKS: readonly GateCheck[] = [
   { code: 'spelled-acronym', reads: 'options', fails: abbreviationAsked },
+  { code: 'translated-term', reads: 'options', fails: namesTranslated },
   { code: 'spelled-acronym', reads: 'options', fails },
 ];
