@@ -44,7 +44,8 @@ describe('question headings (English)', () => {
       'trigger runs a statement automatically when a row is inserted, updated or deleted.',
     );
     const asked = deck.questions.find((q) => q.kind === 'definition' && q.frame?.kind === 'which-term');
-    expect(asked?.stem).toBe('_____ is the set of tables, indexes and views that one database file holds.');
+    // Its masked subject and the verb off ("_____ is the set of …"): what the subject is reads on its own.
+    expect(asked?.stem).toBe('the set of tables, indexes and views that one database file holds.');
     expect(asked?.options[asked.correctIndex ?? -1]).toBe('schema');
   });
 });
