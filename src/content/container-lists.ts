@@ -126,7 +126,8 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
       const answers = mayStateKey(content);
       for (const l of lines) {
         if (answers) readKeyLine(item, l);
-        if (letteredOption(l.trim())?.letter === 'A') seeOptionA(item, l.trim());
+        if (letteredOption(l.trim())?.letter !== 'A') continue;
+        seeOptionA(item, l.trim());
         // `A. 正确 B. 错误` right under the question: its options, whose key may follow the item.
         if ((lineOptions(l.trim(), 'A')?.length ?? 0) >= 2) item.optionRow = true;
       }

@@ -60,8 +60,11 @@ export function isNumberingLabel(summary: string): boolean {
 const QUESTION_LABEL =
   /^(?:题目|题干|问题|题目描述|问题描述|question|the question|problem|problem statement)\s*[:：]?$/iu;
 
+/** The label words in any case, before the title is normalised (most headings hold none). */
+const MAY_LABEL = /题|问题|question|problem/i;
+
 export function isQuestionLabel(title: string): boolean {
-  return title.length <= 24 && QUESTION_LABEL.test(bareTitle(title));
+  return title.length <= 24 && MAY_LABEL.test(title) && QUESTION_LABEL.test(bareTitle(title));
 }
 
 /**

@@ -24,16 +24,19 @@ const MAX_LINE = 400;
 /** Cheap first: the note states a key somewhere, and some line holds ` A.` or the like. */
 const STATES_KEY = /答案|answer|解析/i;
 const MAY_TRAIL = /[ \t\u3000](?:[(（]A[)）]|A\s{0,2}[.．)）、])/;
+/** And a second option: a note with no ` B.` anywhere has no line of options. */
+const MAY_TRAIL_B = /[ \t\u3000](?:[(（]B[)）]|B\s{0,2}[.．)）、])/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 export function withTrailingOptionsMoved(text: string): string {
-  if (!MAY_TRAIL.test(text) || !STATES_KEY.test(text)) return text;
+  if (!STATES_KEY.test(text) || !MAY_TRAIL_B.test(text) || !MAY_TRAIL.test(text)) return text;
   const lines = linesOf(text);
   let out: string[] | null = null;
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const f = FENCE.exec(line)?.[1];
+    const lead = line.trimStart().charCodeAt(0);
+    const f = lead === 0x60 || lead === 0x7e ? FENCE.exec(line)?.[1] : undefined;
     if (f !== undefined) {
       if (fence === null) fence = f[0] as string;
       else if (f.startsWith(fence)) fence = null;
@@ -59,7 +62,8 @@ export function withTrailingOptionsMoved(text: string): string {
 function optionsCut(line: string): number | null {
   // A question with its options is a line, not a page: a long line is prose (and each label tried on it
   // would copy it again).
-  if (line.length > MAX_LINE || !MAY_TRAIL.test(line)) return null;
+  // Cheap first: a line of options holds a B.
+  if (line.length > MAX_LINE || !line.includes('B') || !MAY_TRAIL.test(line)) return null;
   FIRST_LABEL.lastIndex = 0;
   for (let m = FIRST_LABEL.exec(line); m; m = FIRST_LABEL.exec(line)) {
     const before = line.slice(0, m.index).trimEnd();

@@ -164,7 +164,9 @@ function namesTranslated(candidate: Candidate): boolean {
       : origin === 'definition-reverse'
         ? question.options[question.correctIndex ?? -1]
         : undefined;
-  if (term === undefined || !latinTerm(term)) return false;
+  // The candidate's own description first: every one of the list must open on a name.
+  const own = origin === 'definition-forward' ? question.options[question.correctIndex ?? -1] : question.stem;
+  if (term === undefined || own === undefined || !opensOnChineseName(own) || !latinTerm(term)) return false;
   const name = stripMarks(term).trim();
   const group = candidate.card.facts.definitions.find((g) =>
     g.some((d) => stripMarks(d.term).trim() === name),
