@@ -28,11 +28,9 @@ const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.te
  * "can be used as …", a port in brackets first): beside noun phrases ("Cisco's AAA protocol using TCP 49"),
  * the grammar tells which option answers "What is X?".
  */
-const VERB_OPENING = /^(?:[a-z]{2,}(?<![su]s|is)s|can|may|must|will|should|could|would)\b/;
-const opensWithVerb = (text: string): boolean => {
-  const words = text.replace(/^\s*\([^)]{1,20}\)\s*/, '').trim();
-  return VERB_OPENING.test(words) && words.split(/\s+/).length >= 3;
-};
+const VERB_OPENING =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:[a-z]{2,}(?<![su]s|is)s|can|may|must|will|should|could|would)\b(?=(?:\s+\S+){2})/;
+const opensWithVerb = (text: string): boolean => VERB_OPENING.test(text);
 
 /**
  * A restriction word ("Blockchain only", "Only US websites"): strawmen are written with it. Facts say "only"
