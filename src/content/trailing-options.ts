@@ -24,12 +24,32 @@ const MAX_LINE = 400;
 /** Cheap first: the note states a key somewhere, and some line holds ` A.` or the like. */
 const STATES_KEY = /答案|answer|解析/i;
 const MAY_TRAIL = /[ \t\u3000](?:[(（]A[)）]|A\s{0,2}[.．)）、])/;
-/** And a second option: a note with no ` B.` anywhere has no line of options. */
-const MAY_TRAIL_B = /[ \t\u3000](?:[(（]B[)）]|B\s{0,2}[.．)）、])/;
+/**
+ * A second option's label (` B.`, ` B、`, `（B）`) somewhere in the note: without one it has no line of
+ * options. By indexOf, as most notes are read once per reload and a pattern scan of every note cost more.
+ */
+function holdsLabelB(text: string): boolean {
+  for (let at = text.indexOf('B'); at >= 0; at = text.indexOf('B', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if ((before === 0x28 || before === 0xff08) && (after === 0x29 || after === 0xff09)) return true;
+    if (before !== 0x20 && before !== 0x09 && before !== 0x3000) continue;
+    if (
+      LABEL_STOP.has(after) ||
+      ((after === 0x20 || after === 0x09) && MAY_TRAIL_B.test(text.slice(at, at + 4)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** `.`, `．`, `)`, `）`, `、` after a label letter. */
+const LABEL_STOP = new Set([0x2e, 0xff0e, 0x29, 0xff09, 0x3001]);
+const MAY_TRAIL_B = /^B\s{0,2}[.．)）、]/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 export function withTrailingOptionsMoved(text: string): string {
-  if (!STATES_KEY.test(text) || !MAY_TRAIL_B.test(text) || !MAY_TRAIL.test(text)) return text;
+  if (!holdsLabelB(text) || !STATES_KEY.test(text) || !MAY_TRAIL.test(text)) return text;
   const lines = linesOf(text);
   let out: string[] | null = null;
   let fence: string | null = null;
