@@ -1,13 +1,11 @@
 import { withoutTrailingBreaks } from './html-text.ts';
+import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
 
 /**
  * How notes write the options of a multiple-choice question and the key to it, in one place: the details
  * reader keeps a key written in a summary, the choice reader finds options and keys, and the card reader
  * keeps a key heading (`#### 答案：C`, `### Answer ✅` over `C`; see stated-key.ts) out of the section tree.
  */
-
-/** Marks authors put before an answer's label: `✅ **Correct Answer:** …`, `👉 Answer: …`. */
-const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\s]|\uFE0F|\u200D)+/u;
 
 /** `- [x] option` / `- [ ] option`: the marker at the start of a list item's text. */
 export const TASK_MARK = /^\[( |x|X)\](?:\s+|$)/;
@@ -200,7 +198,7 @@ export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | 
   // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
   const trimmed = withoutTrailingBreaks(line.trim());
   // `### ✅ 正确答案：A`: a mark before the label is decoration.
-  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_MARKS, '') : trimmed;
+  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
   const field = FIELD_KEY.exec(text);
   if (field) {
     const letters = keyLetters(field[1] ?? '', labels);
@@ -263,7 +261,7 @@ const ANSWER_LABEL = new RegExp(
 
 export function labelledAnswer(line: string): string | null {
   const trimmed = line.trim();
-  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_MARKS, '') : trimmed;
+  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
   const m = ANSWER_LABEL.exec(text);
   return m ? text.slice(m[0].length).trim() : null;
 }

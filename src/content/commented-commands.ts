@@ -20,6 +20,18 @@ const COMMENTED = /^(?:\$\s+)?([A-Za-z][^#]*?)\s+#\s*(\S.*)$/;
 const WORDS = /[\p{L}]{2,}/u;
 const MIN_ROWS = 3;
 
+/** A line's command and what it does, or null when the line is no such line. */
+function commentedRow(line: string): { command: string; what: string } | null {
+  const m = COMMENTED.exec(line);
+  const command = m?.[1]?.trim();
+  const what = m?.[2]?.trim();
+  if (!command || !what || !WORDS.test(what) || /^[-=*#]+$/.test(what)) return null;
+  return { command, what };
+}
+
+/** The row of a command table: the command as code, then what it does. */
+const cellsOf = (row: { command: string; what: string }): string[] => [`\`${row.command}\``, row.what];
+
 export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): TableFact | null {
   // Marked as shell: a plain block of `key value  # why` lines is as often a config file (resolv.conf).
   const info = block.info.toLowerCase();
@@ -29,14 +41,12 @@ export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): 
   block.content.split('\n').forEach((raw, k) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const m = COMMENTED.exec(line);
-    const command = m?.[1]?.trim();
-    const what = m?.[2]?.trim();
-    if (!command || !what || !WORDS.test(what) || /^[-=*#]+$/.test(what)) {
+    const row = commentedRow(line);
+    if (row === null) {
       others++;
       return;
     }
-    rows.push({ line: block.line + 1 + k, cells: [`\`${command}\``, what] });
+    rows.push({ line: block.line + 1 + k, cells: cellsOf(row) });
   });
   // Most lines say what they do: a script with a comment here and there is a script.
   if (rows.length < MIN_ROWS || others * 2 > rows.length) return null;
@@ -56,12 +66,10 @@ export function commentedCommandLines(
   if (lines.length < MIN_ROWS) return null;
   const rows: TableRow[] = [];
   for (const l of lines) {
-    const m = COMMENTED.exec(l.text.trim());
-    const command = m?.[1]?.trim();
-    const what = m?.[2]?.trim();
-    if (!command || !what || !PROGRAM.test(command) || /\p{Script=Han}/u.test(command) || !WORDS.test(what))
-      return null;
-    rows.push({ line: l.line, cells: [`\`${command}\``, what] });
+    const row = commentedRow(l.text.trim());
+    // Outside code, the command must look like one: prose has `#` in it too.
+    if (row === null || !PROGRAM.test(row.command) || /\p{Script=Han}/u.test(row.command)) return null;
+    rows.push({ line: l.line, cells: cellsOf(row) });
   }
   return { line: rows[0]?.line ?? 0, header: HEADER, rows, commands: true };
 }

@@ -3,7 +3,8 @@
  * (⭐), GitHub emoji shortcodes and the " ***" some notes mark unfinished answers with. Ids are still made
  * from the prompt as written (`idPromptOf`), so cleaning a prompt never moves its card's id.
  */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
+/** Pictographs (and the spaces and joiners between them) opening a text: decoration, never its words. */
+export const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
 const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)$/u;
 
 /** Pictographs and spaces off the end, one code point at a time (a `+$` pattern backtracks over runs). */

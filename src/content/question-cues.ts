@@ -1,6 +1,7 @@
 import { hasTypedBlank } from './bracket-keys.ts';
 import { memoText } from './gate-checks/memo-text.ts';
 import { trimEndOf } from './html-text.ts';
+import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { hasHan } from './text-normalise.ts';
 
@@ -49,16 +50,14 @@ const EN_LEADING = [
   'compare',
 ];
 
-const PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
-
 /** Decorations people put in front of headings: ⭐️, 🔥, "Q1.", "1)" … */
 export function stripDecoration(text: string): string {
   // Either order: "⭐ 1. What…" and "1. ❓ Explain…".
   return text
     .normalize('NFKC')
-    .replace(PICTOGRAPHS, '')
+    .replace(LEADING_PICTOGRAPHS, '')
     .replace(/^(?:q\s*\d+|\d+)\s*[.)、:：]\s*/iu, '')
-    .replace(PICTOGRAPHS, '')
+    .replace(LEADING_PICTOGRAPHS, '')
     .trim();
 }
 

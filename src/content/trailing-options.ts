@@ -1,4 +1,5 @@
 import { lineOptions } from './choice-syntax.ts';
+import { fenceTracker } from './code-fences.ts';
 import { joinedLines, linesOf } from './text-lines.ts';
 
 /**
@@ -46,23 +47,15 @@ function holdsLabelB(text: string): boolean {
 /** `.`, `．`, `)`, `）`, `、` after a label letter. */
 const LABEL_STOP = new Set([0x2e, 0xff0e, 0x29, 0xff09, 0x3001]);
 const MAY_TRAIL_B = /^B\s{0,2}[.．)）、]/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
 export function withTrailingOptionsMoved(text: string): string {
   if (!holdsLabelB(text) || !STATES_KEY.test(text) || !MAY_TRAIL.test(text)) return text;
   const lines = linesOf(text);
   let out: string[] | null = null;
-  let fence: string | null = null;
+  const inCode = fenceTracker();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const lead = line.trimStart().charCodeAt(0);
-    const f = lead === 0x60 || lead === 0x7e ? FENCE.exec(line)?.[1] : undefined;
-    if (f !== undefined) {
-      if (fence === null) fence = f[0] as string;
-      else if (f.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fence !== null || line.trimStart().startsWith('|')) continue;
+    if (inCode(line) || line.trimStart().startsWith('|')) continue;
     const next = lines[i + 1];
     if (next !== undefined && next.trim() !== '') continue;
     const cut = optionsCut(line);

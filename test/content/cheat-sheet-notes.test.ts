@@ -36,6 +36,22 @@ git merge dev         # 把 dev 合并到当前分支
     expect(deck.questions.filter((q) => q.kind === 'table-row').length).toBeGreaterThan(0);
   });
 
+  it('reads a command of one word (`pwd`) as a row of such lines', () => {
+    const deck = one(`# Linux
+
+## 文件操作
+
+pwd      # 显示当前目录
+ls -l    # 以长格式列出
+cd /tmp  # 切换到 tmp
+`);
+    expect(deck.cards[0]?.facts.tables[0]?.rows.map((r) => r.cells[0])).toEqual([
+      '`pwd`',
+      '`ls -l`',
+      '`cd /tmp`',
+    ]);
+  });
+
   it('leaves prose with a # in it alone', () => {
     const deck = one(`# Notes
 
