@@ -4,8 +4,10 @@ import { withBoldKeyNotes } from './bold-key-options.ts';
 import { typedBlanksShown } from './bracket-keys.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
+import { withChatTurnsLabelled } from './chat-turns.ts';
 import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
 import { mergedPairs } from './container-pairs.ts';
+import { withEscapedMarksRead } from './escaped-marks.ts';
 import { extractCards } from './extract-cards.ts';
 import { mayHoldFencedQuestions, unescapedMarkdown, unfencedQuestions } from './fenced-questions.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
@@ -13,6 +15,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
 import { type InlineInfo, isTrimmed } from './inline-text.ts';
+import { withSeparateKeysPlaced } from './key-sections.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
@@ -115,7 +118,15 @@ function readFile(input: NoteInput, problems: Problem[]): FileCards {
       withTrailingOptionsMoved(
         withoutBracketedSpans(
           withoutAttributeLines(
-            withoutRawTags(input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text),
+            withoutRawTags(
+              withSeparateKeysPlaced(
+                withChatTurnsLabelled(
+                  withEscapedMarksRead(
+                    input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text,
+                  ),
+                ),
+              ),
+            ),
           ),
         ),
       ),

@@ -14,7 +14,7 @@ import {
 import { asksOrBlanks } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { keepShapesOf } from './shape-keepers.ts';
-import { unanswered } from './unit-answer.ts';
+import { unanswered, withoutFooters } from './unit-answer.ts';
 import type { NoteText } from './unit-card.ts';
 
 /**
@@ -194,9 +194,12 @@ class PairReader {
       before = b;
     }
     const next = this.blocks[k];
-    const nextLines = next && !this.brokenBetween(before, next) ? this.linesOf(k) : null;
+    const nextLines = next ? this.linesOf(k) : null;
     const label = nextLines ? answerLabel(nextLines[0]?.text ?? '', asked.stop) : null;
-    if (label) return this.settle(question, { block: k, line: 0, label });
+    // Decks put a `---` between a card's sides too: a label after a break answers an asked question.
+    const across = label !== null && next !== undefined && this.brokenBetween(before, next);
+    if (label && (!across || wordsOf(question) !== ''))
+      return this.settle(question, { block: k, line: 0, label });
     return next && opensOptions(next) ? null : this.settle(question, { orphanAt: null });
   }
 
@@ -255,22 +258,23 @@ class PairReader {
       return { pair: pair(this.textEnd(labelBlock), []), blocks: taken, next: null };
     // Then the blocks after it.
     const answerBlocks: Block[] = [];
-    let end = labelBlock.end;
+    // Up to its last block that says something: a card's `#tags` or a link footer ends no answer's text.
+    const trimmed = (kept = withoutFooters(answerBlocks)): QaPair =>
+      pair(kept.at(-1)?.end ?? labelBlock.end, kept);
     for (let k = at.block + 1; k < this.blocks.length; k++) {
       if (this.endsAnswer(k)) break;
       const b = this.blocks[k] as Block;
       const own = b.type === 'paragraph' && !b.quoted ? b.inline.lines : null;
       const asks = own?.findIndex((l) => questionLabel(l.text)) ?? -1;
-      if (asks === 0) return { pair: pair(end, answerBlocks), blocks: taken, next: { block: k, line: 0 } };
+      if (asks === 0) return { pair: trimmed(), blocks: taken, next: { block: k, line: 0 } };
       taken.push(b);
       if (asks > 0) {
         const line = (own as readonly InlineLine[])[asks] as InlineLine;
         return { pair: pair(line.line - 1, answerBlocks), blocks: taken, next: { block: k, line: asks } };
       }
       answerBlocks.push(b);
-      end = b.end;
     }
-    return { pair: pair(end, answerBlocks), blocks: taken, next: null };
+    return { pair: trimmed(), blocks: taken, next: null };
   }
 
   /**

@@ -114,8 +114,14 @@ function blockSays(block: Extract<Block, { type: 'html' }>): boolean {
 
 const isBareHtml = (block: Block): boolean => block.type === 'html' && !blockSays(block);
 
+/** `#pods #basics`: the tags a flashcard deck files a card under (Obsidian, Logseq), no words of the answer. */
+const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*\s*)+$/u;
+const isTagLine = (block: Block): boolean =>
+  block.type === 'paragraph' && TAGS_ONLY.test(block.inline.text.trim());
+
 const isFooter = (block: Block, keepSources: boolean): boolean =>
   isBareHtml(block) ||
+  isTagLine(block) ||
   (block.type === 'paragraph' &&
     !block.inline.imageOnly &&
     isLinkStub(block.inline) &&
@@ -132,10 +138,17 @@ const isLabelHeading = (block: Block): boolean =>
 
 /**
  * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
- * label, "Source: [site](…)"), and what leads it without saying anything (html, a bare "**Answer:**", a
+ * label, "Source: [site](…)", a card's `#tags`), and what leads it without saying anything (html, a bare "**Answer:**", a
  * heading `### Answer`).
  * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
  */
+/** The blocks up to the last that is no footer (links, `#tags`, bare HTML): what trails an answer's text. */
+export function withoutFooters(blocks: readonly Block[]): readonly Block[] {
+  let end = blocks.length;
+  while (end > 0 && isFooter(blocks[end - 1] as Block, true)) end--;
+  return end === blocks.length ? blocks : blocks.slice(0, end);
+}
+
 export function trimAnswer(blocks: readonly Block[], keepSources = false): Block[] {
   let end = blocks.length;
   let droppedLinks = false;

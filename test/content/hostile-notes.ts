@@ -91,6 +91,18 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
   'option letters alone over a long run of lines': (n) => `## 1.\n\nWhich?\n\nA.\n${fill('text\n', n)}`,
   'a long run of answer headings': (n) => fill('### Answer ✅\n\n', n),
   'a long run of option letters alone': (n) => `## 1.\n\nWhich?\n\n${fill('A.\n', n)}`,
+  'a long run of key titles': (n) => fill('**Answers:**\n1. C\n', n),
+  'thousands of questions keyed in a section of their own': (n) => {
+    const questions = many(n / 2, (k) => `### Q${k + 1}\nWhich is ${k}?\nA) ${k}\nB) ${k + 1}\n\n`);
+    const count = (questions.match(/### Q/g) ?? []).length;
+    const keys = Array.from({ length: count }, (_, k) => `${k + 1}. A`).join('\n');
+    return `${questions}## Answer Key\n\n${keys}\n`;
+  },
+  'thousands of chat turns': (n) =>
+    many(n, (k) => `## User:\n\nWhat is ${k}?\n\n## ChatGPT:\n\n${k} is a number.\n\n`),
+  'a flashcard deck with rules between the sides': (n) =>
+    many(n, (k) => `Q: What is ${k}?\n\n---\n\nA: ${k} is a number.\n\n#numbers\n\n---\n\n`),
+  'a long run of escaped headings': (n) => fill('\\## What is it?\n\n\\- a thing\n\n', n),
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };

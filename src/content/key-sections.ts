@@ -1,0 +1,196 @@
+import { letteredOption, statedKey } from './choice-syntax.ts';
+import { fenceTracker } from './code-fences.ts';
+import { joinedLines, linesOf } from './text-lines.ts';
+
+/**
+ * Quiz banks that keep their keys apart: every question with its options first, then a section of keys by
+ * number, as printed exams and practice sets do.
+ *
+ *     ### Q1                                   ## Answer Key
+ *     Which part of the CIA triad …?
+ *     A) Confidentiality                       ### A1: C) Availability
+ *     …                                        DoS attacks make a service unreachable…
+ *     D) Authentication
+ *                                              1. C      2-B      | 3 | D |      1.C 2.A 3.D
+ *
+ * A reader turns to the key: each key goes to the question of its number, written on the blank line under
+ * that question's last option as `Answer: C. <the key's explanation>` (every line keeps its number), where
+ * the readers of choices find it; the key section, then read, asks nothing of its own and is blanked. Only
+ * questions numbered in order from one key section to the next, with lettered options holding the key's
+ * letter and no key of their own; only single letters (a multi-select key is left unread).
+ */
+
+/** A heading (or a bold line alone) that opens the keys: "Answer Key", "Answers", "参考答案", "答案". */
+const KEY_TITLE =
+  /^ {0,3}(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:the\s+)?answer\s*keys?|answers?(?:\s+(?:and|&|\+)\s+explanations?)?|answer\s*sheet|solutions?|keys?|参考答案|正确答案|习题答案|答案)(?![A-Za-z])[^\n]{0,60}$/i;
+/** The line opens with a heading mark or bold: a title, not a sentence that starts with "Answers …". */
+const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
+
+/** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`. */
+const ENTRY =
+  /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-H])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
+/** A table row `| 3 | D |` (further cells: the explanation). */
+const ROW = /^ {0,3}\|?[ \t]*(?:Q)?(\d{1,3})[ \t]*\|[ \t]*(?:\*\*)?([A-H])(?:\*\*)?[ \t]*(?:\|(.*))?$/;
+/** Several keys on one line: `1.C 2.A 3.D`, `1-B, 2-D`. */
+const RUN = /(?:^|[\s,，;；])(\d{1,3})[ \t]*[.．:：)、-][ \t]*([A-H])(?=$|[\s,，;；])/g;
+
+/** A question's number opening its line: `### Q1`, `## Question 3`, `1.`, `**2.**`, `3、`, `第 4 题`. */
+const QUESTION_NUMBER =
+  /^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?[ \t]*#?|问题[ \t]*|第[ \t]*)?(\d{1,3})(?:[ \t]*题)?(?:\*\*|__)?(?:[.．:：)）、]|[ \t]|$)/i;
+
+const MAY_HOLD = /答案|answer|solution|\bkeys?\b/i;
+const MAX_EXPLANATION = 400;
+
+interface Key {
+  readonly letter: string;
+  readonly explanation: string;
+}
+
+interface KeySection {
+  readonly from: number;
+  /** The section's last line (inclusive). */
+  readonly to: number;
+  readonly keys: ReadonlyMap<number, Key>;
+}
+
+export function withSeparateKeysPlaced(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  const lines = linesOf(text);
+  const sections = keySections(lines);
+  if (sections.length === 0) return text;
+  const out = [...lines];
+  let from = 0;
+  for (const section of sections) {
+    const placed = placeKeys(out, from, section);
+    // The keys are read: the section would only ask "A1: C) Availability" of its own.
+    if (placed * 2 >= section.keys.size) for (let i = section.from; i <= section.to; i++) out[i] = '';
+    from = section.to + 1;
+  }
+  return out.every((l, i) => l === lines[i]) ? text : joinedLines(out);
+}
+
+/** The key sections of the note, each with its keys by question number (two or more keys). */
+function keySections(lines: readonly string[]): KeySection[] {
+  const sections: KeySection[] = [];
+  const inCode = fenceTracker();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (inCode(line)) continue;
+    const title = TITLE_OPENER.test(line) ? KEY_TITLE.exec(line) : null;
+    if (!title) continue;
+    const level = title[1]?.length ?? 7;
+    let to = i;
+    // Up to the next heading as high, or the next key title (each line is scanned for one section only).
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j] as string;
+      const heading = /^ {0,3}(#{1,6})[ \t]/.exec(next);
+      if (heading && (heading[1] as string).length <= level && !ENTRY.test(next)) break;
+      if (TITLE_OPENER.test(next) && KEY_TITLE.test(next)) break;
+      to = j;
+    }
+    const keys = keysIn(lines, i + 1, to);
+    if (keys.size >= 2) {
+      sections.push({ from: i, to, keys });
+      i = to;
+    }
+  }
+  return sections;
+}
+
+/** The keys between two lines: entries, table rows and runs; a number keyed twice is left out. */
+function keysIn(lines: readonly string[], from: number, to: number): Map<number, Key> {
+  const keys = new Map<number, Key>();
+  const twice = new Set<number>();
+  const add = (n: number, letter: string, explanation: string): void => {
+    if (keys.has(n)) twice.add(n);
+    keys.set(n, { letter, explanation: explanation.length <= MAX_EXPLANATION ? explanation : '' });
+  };
+  for (let i = from; i <= to; i++) {
+    const line = lines[i] as string;
+    const row = ROW.exec(line);
+    if (row) {
+      add(Number(row[1]), row[2] as string, cellsText(row[3] ?? ''));
+      continue;
+    }
+    const runs = [...line.matchAll(RUN)];
+    if (runs.length >= 2) {
+      for (const m of runs) add(Number(m[1]), m[2] as string, '');
+      continue;
+    }
+    const entry = ENTRY.exec(line);
+    // "1. A container is…": an article, no key.
+    if (!entry || (entry[2] === 'A' && /^ +[a-z]/.test(entry[3] ?? ''))) continue;
+    const own = (entry[3] ?? '').replace(/^[\s.．:：)）,，、;；—–-]+/, '').trim();
+    add(Number(entry[1]), entry[2] as string, explanationOf(lines, i, to, own));
+  }
+  for (const n of twice) keys.delete(n);
+  return keys;
+}
+
+const cellsText = (cells: string): string =>
+  cells
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(' ');
+
+/** What the key says after its letter: the rest of its line, or the lines under it up to the next key. */
+function explanationOf(lines: readonly string[], at: number, to: number, own: string): string {
+  const words: string[] = [];
+  for (let j = at + 1; j <= to; j++) {
+    const line = (lines[j] as string).trim();
+    if (ENTRY.test(lines[j] as string) || /^#{1,6}\s/.test(line) || /^(?:-{3,}|\*{3,})$/.test(line)) break;
+    if (line !== '') words.push(line);
+  }
+  // A heading key (`### A1: C) Availability`) repeats the option: its explanation is under it.
+  return (words.length > 0 ? words.join(' ') : own).replace(/\s+/g, ' ').trim();
+}
+
+/** Writes each key under its question between line `from` and the section; how many were placed. */
+function placeKeys(out: string[], from: number, section: KeySection): number {
+  const starts: { n: number; line: number }[] = [];
+  const inCode = fenceTracker();
+  let expected = 1;
+  for (let i = from; i < section.from; i++) {
+    const line = out[i] as string;
+    if (inCode(line)) continue;
+    const m = QUESTION_NUMBER.exec(line);
+    if (!m || letteredOption(line.trim()) !== null) continue;
+    const n = Number(m[1]);
+    // Numbers in order only: a numbered list inside a question is no next question.
+    if (n !== expected && !(starts.length === 0 && section.keys.has(n))) continue;
+    starts.push({ n, line: i });
+    expected = n + 1;
+  }
+  let placed = 0;
+  starts.forEach((start, k) => {
+    const key = section.keys.get(start.n);
+    const end = starts[k + 1]?.line ?? section.from;
+    if (key && placeKey(out, start.line + 1, end, key)) placed++;
+  });
+  return placed;
+}
+
+/** The key on the blank line under the question's last option, if it has options, the key's among them, and no key. */
+function placeKey(out: string[], from: number, end: number, key: Key): boolean {
+  let last = -1;
+  const letters = new Set<string>();
+  let lowerCase = false;
+  const inCode = fenceTracker();
+  for (let i = from; i < end; i++) {
+    const line = out[i] as string;
+    if (inCode(line)) continue;
+    if (statedKey(line.trim()) !== null || statedKey(line.trim(), 'lower') !== null) return false;
+    const option = letteredOption(line.trim());
+    if (!option) continue;
+    letters.add(option.letter);
+    lowerCase ||= /^\W*[a-h]\W/.test(line.trim());
+    last = i;
+  }
+  if (last < 0 || !letters.has('A') || !letters.has('B') || !letters.has(key.letter)) return false;
+  const under = last + 1;
+  if (under >= end || (out[under] as string).trim() !== '') return false;
+  const letter = lowerCase ? key.letter.toLowerCase() : key.letter;
+  out[under] = `Answer: ${letter}${key.explanation === '' ? '' : `. ${key.explanation}`}`;
+  return true;
+}
