@@ -18,6 +18,19 @@ export function describer(
   return (option) => byKey.get(normaliseKey(option));
 }
 
+/** A heading that only marks where a letter of an A–Z glossary starts (`## A`, `## X–Z`, `## 0-9`). */
+const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u;
+
+/**
+ * What a definition question says it is about: the card's question or title, or, under an A–Z glossary's
+ * letter heading (which tells the player nothing but the key's first letter), the heading over it.
+ */
+function contextOf(card: Card): string {
+  if (!INDEX_LETTER.test(card.prompt.trim())) return card.prompt;
+  const above = card.sectionPath.at(-2) ?? '';
+  return INDEX_LETTER.test(above.trim()) ? '' : above;
+}
+
 /** Definition match, both directions, among the terms of one definition list. */
 export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
@@ -47,7 +60,7 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         distractorSource: 'same-list',
         variant: variantOf('fwd', normaliseKey(term)),
         stem: name,
-        frame: { kind: 'what-is', context: card.prompt },
+        frame: { kind: 'what-is', context: contextOf(card) },
         correct: masked[k] ?? '',
         distractors: () => candidates(allBut(masked, k), seed, `${card.id}:def:${term}`),
         answer: item.source,
@@ -59,7 +72,7 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
         distractorSource: 'same-list',
         variant: variantOf('rev', normaliseKey(term)),
         stem: masked[k] ?? '',
-        frame: { kind: 'which-term', context: card.prompt },
+        frame: { kind: 'which-term', context: contextOf(card) },
         correct: name,
         distractors: () => candidates(allBut(shown, k), seed, `${card.id}:term:${term}`),
         descriptionOf: describe,

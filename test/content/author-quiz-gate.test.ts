@@ -238,6 +238,25 @@ describe("an author's key far longer than every other option", () => {
     expect(choicesOf(output)).toHaveLength(1);
   });
 
+  it('asks none whose key is nearly twice the longest option and over twice their average (set AA)', () => {
+    const text = [
+      '#### What is the purpose of Quality of Service (QoS) in networking?',
+      '',
+      '- [ ] To secure network devices from unauthorized access',
+      '- [x] To prioritize and manage network traffic to ensure better performance for critical applications',
+      '- [ ] To assign IP addresses dynamically',
+      '- [ ] To physically connect devices in a LAN',
+    ].join('\n');
+    expect(choicesOf(text)).toEqual([]);
+    expect(one(text).dropped.map((d) => d.reason)).toContain('tell-length');
+    // Near miss: one distractor as long as the key hides it.
+    const near = text.replace(
+      'To assign IP addresses dynamically',
+      'To assign every device on the network an IP address that never changes',
+    );
+    expect(choicesOf(near)).toHaveLength(1);
+  });
+
   it('keeps a short Chinese key three times as long as the others: a few characters apart', () => {
     const text = [
       '#### 数字签名主要用于保证数据的？',

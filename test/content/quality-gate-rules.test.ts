@@ -3,13 +3,21 @@ import { buildDeck } from '../../src/content/build-deck.ts';
 import { gateContextOf } from '../../src/content/quality-gate.ts';
 import { ANSWER_CASES } from './gate-cases-answers.ts';
 import { AUTHORED_CASES } from './gate-cases-authored.ts';
+import { GIVEAWAY_CASES } from './gate-cases-giveaways.ts';
 import { OPTION_CASES } from './gate-cases-options.ts';
 import { READING_CASES } from './gate-cases-reading.ts';
 import { SHAPE_CASES } from './gate-cases-shapes.ts';
 import { judge, type Spec } from './gate-fixtures.ts';
 
 /** Each rule of the quality gate: a candidate it must drop and a near miss it must keep. */
-const CASES = [...READING_CASES, ...ANSWER_CASES, ...OPTION_CASES, ...SHAPE_CASES, ...AUTHORED_CASES];
+const CASES = [
+  ...READING_CASES,
+  ...ANSWER_CASES,
+  ...OPTION_CASES,
+  ...SHAPE_CASES,
+  ...AUTHORED_CASES,
+  ...GIVEAWAY_CASES,
+];
 
 describe('the quality gate drops what a player would reject, and keeps the near miss', () => {
   for (const [rule, dropped, kept] of CASES) {

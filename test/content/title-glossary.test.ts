@@ -52,3 +52,26 @@ A fixture is the fixed state a test starts from, set up before it runs.
     expect(deck.cards.map((c) => c.prompt)).toEqual(['Fixtures']);
   });
 });
+
+describe('an A–Z glossary, a heading per letter', () => {
+  const text = `# Database glossary
+
+## A
+
+**Atomicity** - A transaction completes whole or not at all.
+
+**Attribute** - A column of a relational table.
+
+**Aggregate Function** - A function that sums up many rows into one value.
+
+**Alias** - Another name given to a table or a column in one query.
+`;
+
+  it('says what the questions are about by the heading over the letters, never by the letter', () => {
+    const contexts = deckOf(text)
+      .questions.filter(isAutoGraded)
+      .map((q) => (q.frame && 'context' in q.frame ? q.frame.context : null));
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const context of contexts) expect(context).toBe('Database glossary');
+  });
+});

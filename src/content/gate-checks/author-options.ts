@@ -1,5 +1,5 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
-import { lengthTell, strawmenQualified } from './form-tells.ts';
+import { displayWidth, lengthTell, strawmenQualified } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
 /**
@@ -65,6 +65,19 @@ const isPlaceholder = (option: string): boolean => PLACEHOLDER.test(option.repla
 /** An author's own options are let stand further apart than generated ones before the key stands out. */
 const AUTHOR_LENGTH_TOLERANCE = { factor: 2, minDiff: 20, longerOnly: true } as const;
 
+/**
+ * A key nearly twice the longest distractor and well over twice their average ("To prioritize and manage
+ * network traffic to ensure better performance for critical applications" beside three short strawmen):
+ * one distractor of middling length does not hide it.
+ */
+function farBeyondTheRest(c: Candidate): boolean {
+  const others = distractorsOf(c).map(displayWidth);
+  if (others.length < 2) return false;
+  const key = displayWidth(keyOf(c));
+  const mean = others.reduce((a, b) => a + b, 0) / others.length;
+  return key - Math.max(...others) >= 25 && key >= 1.7 * Math.max(...others) && key >= 2.2 * mean;
+}
+
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
@@ -106,7 +119,9 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     // three short strawmen.
     code: 'tell-length',
     reads: 'options',
-    fails: (c) => authorQuiz(c) && lengthTell(keyOf(c), distractorsOf(c), AUTHOR_LENGTH_TOLERANCE),
+    fails: (c) =>
+      authorQuiz(c) &&
+      (lengthTell(keyOf(c), distractorsOf(c), AUTHOR_LENGTH_TOLERANCE) || farBeyondTheRest(c)),
   },
   {
     // Every wrong option restricted ("Blockchain only", "VPN only"), the key not: strawmen by their wording.

@@ -4,7 +4,7 @@ import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
-import { namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
+import { keyEchoesExpansion, namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
 
 /**
  * What makes a question the author wrote unaskable in a chat window, although its key is the author's:
@@ -32,11 +32,11 @@ const lacksPicture = (candidate: Candidate): boolean =>
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
- * at a listing. "Which of the following commands" points at the options instead, and so does "以下函数中"
+ * at a listing ("This is an example of:" names no listing: "this" is what the stem described). "Which of the following commands" points at the options instead, and so does "以下函数中"
  * (among the following functions), while "以下代码中" is still inside a listing.
  */
 const POINTS_AT_LISTING_EN =
-  /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output|example)s?\b|\b(?:code|snippet|listing|script|program|example)\s+(?:below|above)\b/i;
+  /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output|example)s?\b|\b(?:code|snippet|listing|script|program|example)\s+(?:below|above)\b/i;
 const LISTING_ZH = '代码|程序|脚本|片段|示例|例子|输出';
 const OPTION_KIND_ZH = '函数|类|语句|查询|SQL|表达式|正则';
 const POINTS_AT_LISTING_ZH = new RegExp(
@@ -117,7 +117,13 @@ export function authoredKeyInStem(candidate: Candidate): boolean {
   if (hint !== '' && namesKeyByRoot(hint, key, distractors)) return true;
   // Another form of it: a word of the key's root ("linear" and "grows linearly"), a Chinese word of the
   // key ("独立于其他测试" and 独立的), that no distractor has.
-  return onlyKeyEchoes(prose, key, distractors) || onlyKeySharesHan(prose, key, distractors);
+  // Or the acronym the stem spells out ("ICMP (Internet Control Message Protocol)") in the key alone
+  // ("…communicate error messages").
+  return (
+    onlyKeyEchoes(prose, key, distractors) ||
+    onlyKeySharesHan(prose, key, distractors) ||
+    keyEchoesExpansion(prose, key, distractors)
+  );
 }
 
 /** A line that hints: "Notice: …", "Hint: …", "Note: …", "提示：…", "注意：…". */

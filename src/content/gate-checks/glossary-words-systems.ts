@@ -6,6 +6,9 @@ export const SYSTEMS_GLOSSARY = `
 forward | 正向 转发
 route router routing | 路由 路由器
 gateway | 网关
+bridge | 网桥 桥接
+switch | 交换机
+hub | 集线器
 load-balancer balancer balance balancing | 负载均衡 均衡
 cluster | 集群 群集
 node | 节点

@@ -172,6 +172,62 @@ export function glossTranslatesKey(stem: string, key: string): boolean {
   return false;
 }
 
+/** The words a long closed compound ends or starts with ("deadlock" → lock, "firewall" → fire, wall). */
+function compoundParts(word: string): readonly string[] {
+  if (word.length < 7) return [];
+  const out: string[] = [];
+  for (let cut = 3; cut <= word.length - 3; cut++) out.push(word.slice(0, cut), word.slice(cut));
+  return out.filter((p) => p.length >= 4);
+}
+
+/** An option's words that are a part of one of the name's compound words (by their roots). */
+function partsNamed(name: string, option: string): Set<string> {
+  const out = new Set<string>();
+  const parts = optionWords(name).flatMap(compoundParts);
+  if (parts.length === 0) return out;
+  for (const w of optionWords(option)) {
+    if (!saysSomething(w) || w.length < 4) continue;
+    const root = w.slice(0, rootLengthOf(w));
+    if (parts.some((p) => p === w || p === root)) out.add(root);
+  }
+  return out;
+}
+
+/**
+ * A description option: only the key holds a part of the asked name's compound ("Deadlock" and "…waits
+ * for each other's locks"): the player matches the part, not the fact.
+ */
+export function describesByPart(term: string, key: string, distractors: readonly string[]): boolean {
+  const mine = partsNamed(term, key);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => partsNamed(term, d));
+  return [...mine].some((p) => !theirs.some((t) => t.has(p)));
+}
+
+/** `DNS (Domain Name System)`, `Domain Name System (DNS)`: an acronym the stem spells out in brackets. */
+const EXPANDED =
+  /\b[A-Z][A-Za-z0-9]{1,7}\s*[(（]([A-Za-z][A-Za-z -]{5,80})[)）]|\b((?:[A-Z][a-z]+[ -]){1,6}[A-Z][a-z]+)\s*[(（][A-Z][A-Za-z0-9]{1,7}[)）]/g;
+
+/** The words of the stem's expansions of acronyms, none when it spells out none. */
+function expansionWords(stem: string): readonly string[] {
+  const out: string[] = [];
+  for (const m of stem.matchAll(EXPANDED)) out.push(...latinWords(m[1] ?? m[2] ?? '').filter(saysSomething));
+  return out;
+}
+
+/**
+ * The stem spells out the acronym it asks about ("ICMP (Internet Control Message Protocol)") and only the
+ * key repeats a word of that expansion ("…communicate error messages"): the name answers the question.
+ */
+export function keyEchoesExpansion(stem: string, key: string, distractors: readonly string[]): boolean {
+  const words = expansionWords(stem);
+  if (words.length === 0) return false;
+  const mine = echoedBy(key, words);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => echoedBy(d, words));
+  return [...mine].some((w) => !theirs.some((t) => t.has(w)));
+}
+
 export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
   {
     code: 'key-in-stem',
@@ -186,7 +242,9 @@ export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
       if (!optionsAreDescriptions(c)) return false;
       const term = c.question.stem;
       return (
-        describesByName(term, keyOf(c), distractorsOf(c)) || describesByRoot(term, keyOf(c), distractorsOf(c))
+        describesByName(term, keyOf(c), distractorsOf(c)) ||
+        describesByRoot(term, keyOf(c), distractorsOf(c)) ||
+        describesByPart(term, keyOf(c), distractorsOf(c))
       );
     },
   },

@@ -81,6 +81,9 @@ const ASPECT_HEADERS = new Set([
   '不同点',
   '特性',
   '特点',
+  '特征',
+  'characteristic',
+  'characteristics',
   '维度',
   '方面',
   '项目',
@@ -109,7 +112,9 @@ function comparesHeaderNames(table: TableFact, shown: string): boolean {
 
 export function isComparisonTable(table: TableFact, shown: string): boolean {
   const first = normaliseKey((table.header[0] ?? '').replace(/[*_`]/g, ''));
-  return ASPECT_HEADERS.has(first) || comparesHeaderNames(table, shown);
+  if (ASPECT_HEADERS.has(first) || comparesHeaderNames(table, shown)) return true;
+  // Two things or more side by side under a question about how they differ ("和 RAG 有什么区别？").
+  return table.header.length >= 3 && COMPARISON_PROMPT.test(shown);
 }
 
 /** A label with a number in it names a version or a step ("React 16.3", "Step 2"), not a term. */

@@ -102,6 +102,22 @@ const GENERIC_LABELS = new Set([
   'steps',
   'options',
   'details',
+  // What a list says of a subject it does not name ("Key Points" of a Pod, "Best Practice" for limits).
+  'keypoints',
+  'keypoint',
+  'keyfeatures',
+  'keytakeaways',
+  'takeaways',
+  'highlights',
+  'important',
+  'remember',
+  'bestpractice',
+  'bestpractices',
+  '要点',
+  '重点',
+  '关键点',
+  '最佳实践',
+  '注意事项',
 ]);
 
 /** A list label that names what the list holds ("优点", "Pros of hooks"), not a level, a heading or a lead-in. */
@@ -270,6 +286,28 @@ const LABELS = new Set([
   'started',
   'founded',
   'choices',
+  // How an answer sums itself up ("**一句话总结：** …", "**In short:** …"): a label, not a subject.
+  '一句话总结',
+  '一句话',
+  '总结',
+  '小结',
+  '结论',
+  '总之',
+  'insummary',
+  'inshort',
+  'tldr',
+  'conclusion',
+  'bottomline',
+  'keytakeaway',
+  // What introduces examples ("**举例：** 金融领域…"): no subject either.
+  '举例',
+  '示例',
+  '例子',
+  '例如',
+  '比如',
+  'example',
+  'examples',
+  'forexample',
 ]);
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */

@@ -1,0 +1,186 @@
+import type { DropReason } from '../../src/content/quality-gate.ts';
+import type { TableFact } from '../../src/content/types.ts';
+import type { Spec } from './gate-fixtures.ts';
+
+const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
+  origin: 'author-choice',
+  source: 'author',
+  stem,
+  options,
+  lang,
+});
+
+/** Two systems compared side by side, the first column's header naming no aspect ("名称"). */
+const SIDE_BY_SIDE: TableFact = {
+  line: 3,
+  header: ['名称', '搜索系统', 'RAG系统'],
+  rows: [
+    { line: 4, cells: ['任务', '找文档', '给答案'] },
+    { line: 5, cells: ['输出', '文档列表', '自然语言答案'] },
+    { line: 6, cells: ['核心组件', '索引器 + 排序器', '索引器 + 排序器 + 生成器'] },
+  ],
+};
+
+/**
+ * Give-aways blind judges found in round 16's sets AA and AB (notes the generator had never seen):
+ * [rule, dropped, near miss kept].
+ */
+export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
+  [
+    'key-in-stem',
+    // The stem spells out the acronym; only the key repeats a word of the expansion ("Message").
+    authored('What is the purpose of the ICMP (Internet Control Message Protocol) in networking?', [
+      'To diagnose network-related issues and communicate error messages',
+      'To secure wireless networks',
+      'To establish secure VPN connections',
+      'To regulate the flow of data in a network',
+    ]),
+    // Near miss: a distractor repeats it too, so the word points at no option.
+    authored('What is the purpose of the ICMP (Internet Control Message Protocol) in networking?', [
+      'To diagnose network-related issues and communicate error messages',
+      'To encrypt messages between hosts',
+      'To establish secure VPN connections',
+      'To regulate the flow of data in a network',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    // The expansion first, the acronym in brackets: "Domain Name System (DNS)".
+    authored('What does the Domain Name System (DNS) do?', [
+      'Resolves domain names to IP addresses',
+      'Assigns IP addresses to devices',
+      'Routes packets between networks',
+    ]),
+    authored('What does DNS do?', [
+      'Resolves domain names to IP addresses',
+      'Assigns IP addresses to devices',
+      'Routes packets between networks',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    // A part of the asked compound ("Deadlock") in the key alone ("…each other's locks").
+    {
+      origin: 'definition-forward',
+      stem: 'Deadlock',
+      options: [
+        "Situation where two transactions wait indefinitely for each other's locks.",
+        'Intentionally introducing redundancy to improve performance.',
+        'Organized collection of structured data.',
+      ],
+    },
+    {
+      origin: 'definition-forward',
+      stem: 'Deadlock',
+      options: [
+        "Situation where two transactions wait indefinitely for each other's locks.",
+        'Holding locks for as short a time as possible.',
+        'Organized collection of structured data.',
+      ],
+    },
+  ],
+  [
+    'generic-list-label',
+    // "Key Points" of what? The list's subject is the card's, not named in the stem.
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Key Points' },
+      options: ['Shares network namespace', 'Request = Limit', 'Gradual rollout'],
+    },
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Pod traits' },
+      options: ['Shares network namespace', 'Request = Limit', 'Gradual rollout'],
+    },
+  ],
+  [
+    'comparison-table',
+    // Two systems side by side under a question about their difference: rows are aspects, no terms.
+    {
+      origin: 'table-row',
+      stem: '搜索系统: 文档列表; RAG系统: 自然语言答案',
+      frame: { kind: 'which-row', header: '' },
+      options: ['输出', '任务', '核心组件'],
+      table: SIDE_BY_SIDE,
+      lang: 'zh',
+      card: { prompt: '了解搜索系统吗？和RAG有什么区别？' },
+    },
+    {
+      origin: 'table-row',
+      stem: '搜索系统: 文档列表; RAG系统: 自然语言答案',
+      frame: { kind: 'which-row', header: '' },
+      options: ['输出', '任务', '核心组件'],
+      table: SIDE_BY_SIDE,
+      lang: 'zh',
+      card: { prompt: '检索增强生成的组成' },
+    },
+  ],
+  [
+    'key-echoes-stem',
+    // 网桥 is "bridge": the description translates the key.
+    {
+      origin: 'definition-reverse',
+      stem: '当 Docker 进程启动时，会在主机上创建一个名为 docker0 的虚拟网桥，容器都连接到这个虚拟网桥上。',
+      options: ['bridge', 'host', 'none', 'container'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '容器不会获得独立的 Network Namespace，而是和宿主机共用一个。',
+      options: ['bridge', 'none', 'container'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'missing-listing',
+    authored('What does this example print?', ['3', '2', '1']),
+    // "This is an example of:" names what the stem described, no listing.
+    authored('A team blocks USB drives on every laptop. This is an example of:', [
+      'Prevention',
+      'Recovery',
+      'Deterrence',
+    ]),
+  ],
+  [
+    'not-a-term',
+    // "一句话总结" is how an answer sums itself up, not one of the things it names.
+    {
+      origin: 'definition-reverse',
+      stem: '选择它们是为了“灵活性”和“控制力”。',
+      options: ['一句话总结', '检索精度下降', '可追溯性'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '用户可以点击查看来源进行事实核查。',
+      options: ['可追溯性', '检索精度下降', '实时性'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'not-a-term',
+    // "举例" introduces examples.
+    {
+      origin: 'definition-forward',
+      stem: '举例',
+      options: [
+        '金融领域的股权结构、医疗领域的药物关系网络。',
+        '检索到的文档中至少有一个相关文档。',
+        '嵌入向量代表整个块的平均语义。',
+      ],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-forward',
+      stem: '知识图谱',
+      options: [
+        '金融领域的股权结构、医疗领域的药物关系网络。',
+        '检索到的文档中至少有一个相关文档。',
+        '嵌入向量代表整个块的平均语义。',
+      ],
+      lang: 'zh',
+    },
+  ],
+];
