@@ -1,4 +1,5 @@
 import { decodeEntities } from '../../src/content/html-text.ts';
+import { htmlFormattingAsMarkdown } from '../shared/note-html.ts';
 import { mapNoteProse } from '../shared/note-prose.ts';
 
 const BLANK_RUN = /_{3,}/g;
@@ -10,7 +11,7 @@ const BLANK_RUN = /_{3,}/g;
  * as underline and italics and the blank vanishes.
  */
 export function noteMarkdown(markdown: string): string {
-  return mapNoteProse(markdown, (prose) =>
+  return mapNoteProse(htmlFormattingAsMarkdown(markdown), (prose) =>
     decodeEntities(prose)
       .replace(/</g, '\\<')
       .replace(BLANK_RUN, (run) => '\\_'.repeat(run.length)),

@@ -1,4 +1,5 @@
 import { decodeEntities } from '../../src/content/html-text.ts';
+import { htmlFormattingAsMarkdown } from '../shared/note-html.ts';
 import { mapNoteProse } from '../shared/note-prose.ts';
 import { escapeMrkdwn } from './block-limits.ts';
 
@@ -29,5 +30,5 @@ function proseToMrkdwn(prose: string): string {
  * escaped mrkdwn: pass it on with `{ escape: false }`.
  */
 export function markdownToMrkdwn(markdown: string): string {
-  return mapNoteProse(markdown, proseToMrkdwn, escapeMrkdwn);
+  return mapNoteProse(htmlFormattingAsMarkdown(markdown), proseToMrkdwn, escapeMrkdwn);
 }

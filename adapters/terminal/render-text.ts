@@ -10,6 +10,7 @@ import type {
 import { leaderboardChart, leaderboardTitle, playerStatsChart } from '../shared/chart-requests.ts';
 import { chartText } from '../shared/charts/text/chart-text.ts';
 import { optionLetter, percent, signed, t } from '../shared/i18n.ts';
+import { htmlFormattingAsMarkdown } from '../shared/note-html.ts';
 import { mapNoteProse } from '../shared/note-prose.ts';
 import { questionStem } from '../shared/question-text.ts';
 import { tt } from './terminal-messages.ts';
@@ -43,7 +44,7 @@ const STRONG = /(^|[^\w*])(\*\*|__)(?=\S)([^\n]*?\S)\2(?![\w*])/g;
  * emphasis loses its markers; code stays literal.
  */
 const noteText = (markdown: string): string =>
-  mapNoteProse(markdown, (prose) => decodeEntities(prose.replace(STRONG, '$1$3')));
+  mapNoteProse(htmlFormattingAsMarkdown(markdown), (prose) => decodeEntities(prose.replace(STRONG, '$1$3')));
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ':');
 

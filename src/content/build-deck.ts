@@ -16,6 +16,7 @@ import { generateQuestions } from './generate-questions.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
 import { type InlineInfo, isTrimmed } from './inline-text.ts';
 import { withSeparateKeysPlaced } from './key-sections.ts';
+import { withLoneNumbersJoined } from './lone-numbers.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
@@ -111,27 +112,28 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return counts;
 }
 
+/**
+ * What is rewritten in a note's text before Markdown reads it, in order (each keeps every line where it
+ * was): exports' escapes and chat turns, keys kept apart, site tags, then the numbered and quoted
+ * questions turned into headings.
+ */
+const TEXT_PASSES: readonly ((text: string) => string)[] = [
+  withEscapedMarksRead,
+  withChatTurnsLabelled,
+  withSeparateKeysPlaced,
+  withoutRawTags,
+  withoutAttributeLines,
+  withoutBracketedSpans,
+  withTrailingOptionsMoved,
+  withLoneNumbersJoined,
+  withNumberedQuestionHeadings,
+  withQuotedQuestionHeadings,
+];
+
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;
-  const text = withQuotedQuestionHeadings(
-    withNumberedQuestionHeadings(
-      withTrailingOptionsMoved(
-        withoutBracketedSpans(
-          withoutAttributeLines(
-            withoutRawTags(
-              withSeparateKeysPlaced(
-                withChatTurnsLabelled(
-                  withEscapedMarksRead(
-                    input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text,
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const typedText = input.text.includes('\r') ? input.text.replace(/\r\n?/g, '\n') : input.text;
+  const text = TEXT_PASSES.reduce((t, pass) => pass(t), typedText);
   const split = splitFrontMatter(file, text, input.flashcards);
   problems.push(...split.problems);
   const syntax = split.meta.flashcards;

@@ -78,6 +78,7 @@ function trimmedLength(text: string): number {
 }
 
 const BREAK = /^<br\b/i;
+const HTML_BOLD = /^<\/?(?:strong|b)(?:\s[^>]*)?>$/i;
 
 const endsWithSpace = (text: string): boolean => text.endsWith(' ');
 
@@ -141,6 +142,21 @@ export function readInline(
     switch (child.type) {
       case 'html_inline':
       case 'text': {
+        // `<strong>` / `<b>` are bold written in HTML: read as `**` is (the words a term, the line bold).
+        if (child.type === 'html_inline' && HTML_BOLD.test(child.content)) {
+          if (child.content.charCodeAt(1) !== 0x2f) {
+            if (boldStart === null) {
+              boldStart = splitPlain(current).length;
+              current.text += '**';
+            }
+          } else if (boldStart !== null) {
+            const bold = splitPlain(current).slice(boldStart).trim();
+            current.text += '**';
+            if (bold !== '') addTerm(current, { text: bold, kind: 'bold' });
+            boldStart = null;
+          }
+          break;
+        }
         // Formatting tags are markup; `<uses-sdk>` or `<T>` is what the author writes about: kept as text.
         if (child.type === 'html_inline' && isHtmlMarkup(child.content)) {
           // A `<br>` parts two sentences ("in-house.<br/>Which…"): a space, never none or two.

@@ -17,11 +17,11 @@ describe('an author quiz asked in a chat window', () => {
       { path: 'n.md', text: '## What is List<T> in `Map<K, V>` and \\*this\\*?\n\nA type.\n' },
     ]);
     expect(inline.cards[0]?.prompt).toBe('What is List<T> in `Map<K, V>` and *this*?');
-    // Formatting tags are markup, not words.
+    // Formatting tags are markup, not words: HTML bold reads as Markdown's, a `<br>` as a space.
     const tagged = buildDeck([
       { path: 'n.md', text: '## What does <b>umask</b> set?<br>\n\nThe default mode.\n' },
     ]);
-    expect(tagged.cards[0]?.prompt).toBe('What does umask set?');
+    expect(tagged.cards[0]?.prompt).toBe('What does **umask** set?');
   });
 
   it('asks an "All of the above" question as a flashcard listing the options in the author\'s order', () => {
@@ -55,11 +55,11 @@ describe('generated options', () => {
 });
 
 describe('HTML in a question', () => {
-  it('keeps components and unknown elements, and drops formatting tags in any case', () => {
+  it('keeps components and unknown elements, and reads formatting tags in every case as markup', () => {
     const deck = buildDeck([
       { path: 'n.md', text: '## Why wrap rows in <Table> and not <B>bold</B> text?\n\nBecause.\n' },
     ]);
-    expect(deck.cards[0]?.prompt).toBe('Why wrap rows in <Table> and not bold text?');
+    expect(deck.cards[0]?.prompt).toBe('Why wrap rows in <Table> and not **bold** text?');
   });
 });
 

@@ -242,3 +242,35 @@ describe('a note whose Markdown marks arrived escaped', () => {
     expect(one(text).cards[0]?.answer).toBe('\\#general is where the team talks.');
   });
 });
+
+describe('a numbered question list whose numbers stand alone, the question bold on the next line', () => {
+  const text = [
+    '# RAG 八股',
+    '',
+    '## 参考回答',
+    '1.',
+    '    <strong>请解释 RAG 的工作原理？</strong>',
+    '',
+    '    RAG 是一种<strong>先检索、后生成</strong>的模式。',
+    '',
+    '---',
+    '2.',
+    '    **一个完整的 RAG 流水线包含哪些关键步骤？**',
+    '',
+    '    加载、切块、嵌入、存储。',
+  ].join('\n');
+
+  it('makes each question one card, its answer the lines under it as the note wrote them', () => {
+    expect(cardsOf(text)).toEqual([
+      ['question', '请解释 RAG 的工作原理？', 'RAG 是一种<strong>先检索、后生成</strong>的模式。'],
+      ['question', '一个完整的 RAG 流水线包含哪些关键步骤？', '加载、切块、嵌入、存储。'],
+    ]);
+  });
+
+  it('joins no number to a bold line that does not ask', () => {
+    const steps = text
+      .replace('请解释 RAG 的工作原理？', '工作原理')
+      .replace('一个完整的 RAG 流水线包含哪些关键步骤？', '关键步骤');
+    expect(cardsOf(steps).map(([kind]) => kind)).not.toContain('question');
+  });
+});

@@ -1,0 +1,43 @@
+import { fenceTracker } from './code-fences.ts';
+import { joinedLines, linesOf } from './text-lines.ts';
+
+/**
+ * Some editors leave a list's number alone on its line and put the question, bold, on the next one,
+ * indented as the item's content:
+ *
+ *     1.
+ *         <strong>请解释 RAG 的工作原理？</strong>
+ *
+ *         RAG 是一种先检索、后生成的模式…
+ *
+ * A reader sees `1. **请解释 RAG 的工作原理？**` over its answer, as numbered question lists write it
+ * (numbered-questions.ts reads those): the question moves up beside its number, in Markdown's bold, and
+ * its own line is left blank (no other line moves). Only where the note does it twice or more, and only
+ * for a wholly bold line that asks.
+ */
+const LONE_NUMBER = /^([ \t]{0,3}\d{1,3}[.)、])[ \t]*$/;
+const BOLD_QUESTION = /^[ \t]{2,}(?:\*\*([^*\n]+)\*\*|<(strong|b)>([^<\n]+)<\/\2>)[ \t]*$/i;
+const MIN_ITEMS = 2;
+/** Cheap first: a number alone on a line somewhere. */
+const MAY_HOLD = /^[ \t]{0,3}\d{1,3}[.)、][ \t]*$/m;
+
+export function withLoneNumbersJoined(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  const lines = linesOf(text);
+  const joins: { at: number; question: string }[] = [];
+  const inCode = fenceTracker();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (inCode(lines[i] as string)) continue;
+    if (!LONE_NUMBER.test(lines[i] as string)) continue;
+    const bold = BOLD_QUESTION.exec(lines[i + 1] as string);
+    const question = (bold?.[1] ?? bold?.[3] ?? '').trim();
+    if (/[?？]$/.test(question)) joins.push({ at: i, question });
+  }
+  if (joins.length < MIN_ITEMS) return text;
+  const out = [...lines];
+  for (const { at, question } of joins) {
+    out[at] = `${(LONE_NUMBER.exec(out[at] as string) as RegExpExecArray)[1]} **${question}**`;
+    out[at + 1] = '';
+  }
+  return joinedLines(out);
+}
