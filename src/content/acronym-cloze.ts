@@ -88,6 +88,43 @@ function oneLetterWords(term: string, words: readonly string[]): Set<number> {
   return safe;
 }
 
+/**
+ * What a word's ending says of its kind: blind judges rejected "Network Address Television", "Access
+ * Choose List", "Completely Security Officer" and "Humans Disk Drive". A distractor must read as the key's
+ * kind in its place: no adverb, no bare verb, a plural only for a plural, and no adjective for a noun's
+ * place or the other way round.
+ */
+const ADVERB = /[a-z]ly$/i;
+const PLURAL = /[^su]s$/i;
+const ADJECTIVE = /(?:al|ic|ive|ous|able|ible|ed|ent|ant|ary|ful|less)$/i;
+const NOUN = /(?:tion|sion|ment|ity|ance|ence|ness|ure|er|or|ism|ist|cy|ship|age|ing)$/i;
+/** Verbs an expansion may open with ("Bring Your Own Device"). */
+const VERBS = new Set([
+  'bring',
+  'choose',
+  'keep',
+  'make',
+  'take',
+  'get',
+  'find',
+  'use',
+  'run',
+  'see',
+  'know',
+  'do',
+]);
+const kindOf = (word: string): 'adjective' | 'noun' | null =>
+  NOUN.test(word) ? 'noun' : ADJECTIVE.test(word) ? 'adjective' : null;
+
+function sameShape(key: string, other: string): boolean {
+  if (ADVERB.test(other) !== ADVERB.test(key) || PLURAL.test(other) !== PLURAL.test(key)) return false;
+  // "___ Your Own Device" takes a verb only: a verb among nouns is the key, a noun among verbs is not.
+  if (VERBS.has(other.toLowerCase()) !== VERBS.has(key.toLowerCase())) return false;
+  const mine = kindOf(key);
+  const theirs = kindOf(other);
+  return mine === null || theirs === null || mine === theirs;
+}
+
 /** Words worth a blank: letters only (no hyphens, digits or capitals run together), three or more. */
 const WORD = /^(?:[A-Z][a-z]{2,}|[a-z]{3,})$/;
 const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'over', 'from', 'into', 'via', 'per']);
@@ -203,7 +240,7 @@ export function expansionCloze(
       const swapped = words.map((w, k) => (k === at ? raw.replace(word, other) : w)).join(' ');
       if (index.meanings.has(normaliseKey(swapped))) continue;
       const lower = other.toLowerCase();
-      if (!place.has(lower)) continue;
+      if (!place.has(lower) || !sameShape(word, other)) continue;
       const before = words[at - 1]?.toLowerCase();
       const after = words[at + 1]?.toLowerCase();
       if (

@@ -188,23 +188,35 @@ function letteredList(
   block: Extract<Block, { type: 'list' }>,
   nested: readonly Extract<Block, { type: 'list' }>[],
   rawLine: RawLine | undefined,
-): { letters: string[]; texts: string[]; labels: LabelCase } | null {
+): { letters: string[]; texts: string[]; labels: LabelCase; key: StatedKey | null } | null {
   if (block.items.length < 2) return null;
   const letters: string[] = [];
   const texts: string[] = [];
+  const labels = labelCaseOf(block.items[0]?.inlines[0]?.text ?? '') ?? 'upper';
+  // `- B) Layer 3` over `Answer: B` with no blank line: Markdown runs the key into the last option.
+  const last = block.items[block.items.length - 1]?.inlines[0];
+  const keyLine = last && last.lines.length >= 2 ? (last.lines[last.lines.length - 1] as InlineLine) : null;
+  const runOn = keyLine ? keyOnLine(keyLine.text, labels) : null;
   for (const item of block.items) {
     const inline = item.inlines[0];
-    const option = inline ? letteredOption(inline.text) : null;
+    const cut = runOn !== null && keyLine !== null && inline !== undefined && inline === last;
+    const text = cut ? inline.text.slice(0, inline.text.lastIndexOf(keyLine.text)).trimEnd() : inline?.text;
+    const option = text !== undefined ? letteredOption(text) : null;
     if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
     letters.push(option.letter);
-    const own = typedOption(optionText(inline, option.text), rawOptionOf(rawLine, item.line, true));
+    const own = typedOption(
+      optionText(cut ? undefined : inline, option.text),
+      rawOptionOf(rawLine, item.line, !cut),
+    );
     const under = nested
       .filter((n) => n.line > item.line && n.line <= item.end)
       .flatMap((n) => n.items.map((i) => joinLines(i.inlines[0]?.text ?? '').trim()))
       .filter((t) => t !== '');
     texts.push([own, ...under].join(' '));
   }
-  return { letters, texts, labels: labelCaseOf(block.items[0]?.inlines[0]?.text ?? '') ?? 'upper' };
+  const key =
+    runOn && keyLine ? { letters: runOn.letters, block: -1, line: keyLine.line, note: runOn.note } : null;
+  return { letters, texts, labels, key };
 }
 
 /** The lists nested in the items of the list at `i`: markdown-it gives them as blocks after it. */
@@ -316,7 +328,10 @@ function letteredLines(
       endLine = found.line;
       return found;
     })();
-  const { options, correct } = keyed(letters, texts, key);
+  const { options, correct: stated } = keyed(letters, texts, key);
+  // No key written, one of three options or more bold (`**C. 软件危机**`): the bold marks it.
+  const boldKey = key === null && bold.length === 1 && letters.length >= 3;
+  const correct = boldKey ? bold : stated;
   return {
     firstBlock: at,
     lastBlock,
@@ -327,7 +342,7 @@ function letteredLines(
     endLine,
     letters,
     todo: false,
-    keyStated: key !== null,
+    keyStated: key !== null || boldKey,
     keyNote: key?.note,
     bold,
   };
@@ -367,7 +382,7 @@ function unmarkedGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine):
     if (task) return task;
     const lettered = letteredList(b, nestedLists(scope, i), rawLine);
     if (!lettered) return boldKeyGroup(scope, i) ?? markedListGroup(scope, i);
-    const key = findKey(scope, i + 1, 6, lettered.labels);
+    const key = lettered.key ? { ...lettered.key, block: i } : findKey(scope, i + 1, 6, lettered.labels);
     const { options, correct } = keyed(lettered.letters, lettered.texts, key);
     return {
       firstBlock: i,

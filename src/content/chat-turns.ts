@@ -3,7 +3,8 @@ import { joinedLines, linesOf } from './text-lines.ts';
 
 /**
  * A conversation with an AI assistant saved as a note (ChatGPT and Claude exporters, "Save to Obsidian"):
- * each turn under its speaker's name, as a heading or a bold label.
+ * each turn under its speaker's name, as a heading or a bold label. Flashcard apps export a card's two
+ * sides the same way, under `### Front` and `### Back`.
  *
  *     ## User:                         **You:** 如何确保容器自动重启？
  *     如何确保容器自动重启？
@@ -16,8 +17,8 @@ import { joinedLines, linesOf } from './text-lines.ts';
  * where both speakers talk, the person first: "User" alone is a heading like the rest.
  */
 
-const PERSON = String.raw`(?:user|you|me|human|prompt|我|用户|提问|问)`;
-const ASSISTANT = String.raw`(?:chatgpt|gpt-?[0-9][0-9a-z.-]*|assistant|ai|claude|gemini|bard|copilot|bing|deepseek|kimi|llm|bot|助手|回答|通义千问|文心一言|豆包)`;
+const PERSON = String.raw`(?:user|you|me|human|prompt|front|我|用户|提问|问|正面)`;
+const ASSISTANT = String.raw`(?:back|背面|chatgpt|gpt-?[0-9][0-9a-z.-]*|assistant|ai|claude|gemini|bard|copilot|bing|deepseek|kimi|llm|bot|助手|回答|通义千问|文心一言|豆包)`;
 /** A heading that is only a speaker's name (`## User:`, `### ChatGPT`). */
 const HEADING_TURN = new RegExp(
   String.raw`^ {0,3}#{1,6}[ \t]+(?:\*\*)?(${PERSON}|${ASSISTANT})(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*#*[ \t]*$`,
@@ -29,7 +30,7 @@ const LABEL_TURN = new RegExp(
   'i',
 );
 const IS_PERSON = new RegExp(`^${PERSON}$`, 'i');
-/** Cheap first: a speaker's name where a turn can open. */
+/** Cheap first: an answering speaker's name (or a card's back) where a turn can open. */
 const MAY_HOLD = new RegExp(String.raw`(?:^|\n) {0,3}(?:#{1,6}[ \t]+|\*\*)(?:\*\*)?${ASSISTANT}\b`, 'i');
 
 interface Turn {

@@ -124,6 +124,8 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
     if (firstEnd >= 0) {
       const lines = content.slice(firstEnd + 1).split('\n');
       const answers = mayStateKey(content);
+      // One lettered option written bold (`**C. 软件危机**`) is the key the author marked.
+      if (lines.filter(isBoldOption).length === 1) item.keyed = true;
       for (const l of lines) {
         if (answers) readKeyLine(item, l);
         if (letteredOption(l.trim())?.letter !== 'A') continue;
@@ -222,6 +224,12 @@ function seeOptionA(item: ItemFrame, line: string): void {
 function readKeyLine(item: ItemFrame, line: string): void {
   if (statedKey(line, item.labels)) item.keyed = true;
   else if (labelledAnswer(line)) item.answered = true;
+}
+
+/** A lettered option line written wholly in bold: `**C. 软件危机**`, `C. **软件危机**`. */
+function isBoldOption(line: string): boolean {
+  const option = letteredOption(line.trim());
+  return option !== null && lineOptions(line.trim(), option.letter)?.[0]?.bold === true;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { rowAskedAs } from './flag-rows.ts';
 import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { isNumberingOnly } from './question-numbering.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -23,13 +24,17 @@ const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u;
 
 /**
  * What a definition question says it is about: the card's question or title, or, under an A–Z glossary's
- * letter heading (which tells the player nothing but the key's first letter), the heading over it.
+ * letter heading (which tells the player nothing but the key's first letter) or a heading that only
+ * numbers a question, the heading over it.
  */
 function contextOf(card: Card): string {
-  if (!INDEX_LETTER.test(card.prompt.trim())) return card.prompt;
+  if (!saysNothing(card.prompt)) return card.prompt;
   const above = card.sectionPath.at(-2) ?? '';
-  return INDEX_LETTER.test(above.trim()) ? '' : above;
+  return saysNothing(above) ? '' : above;
 }
+
+/** A letter of an A–Z index, or a question's number alone ("Question 21", "第 3 题"). */
+const saysNothing = (title: string): boolean => INDEX_LETTER.test(title.trim()) || isNumberingOnly(title);
 
 /** Definition match, both directions, among the terms of one definition list. */
 export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {

@@ -174,23 +174,33 @@ function placeKeys(out: string[], from: number, section: KeySection): number {
 /** The key on the blank line under the question's last option, if it has options, the key's among them, and no key. */
 function placeKey(out: string[], from: number, end: number, key: Key): boolean {
   let last = -1;
-  const letters = new Set<string>();
+  const options = new Map<string, string>();
   let lowerCase = false;
+  let indent = '';
   const inCode = fenceTracker();
   for (let i = from; i < end; i++) {
     const line = out[i] as string;
     if (inCode(line)) continue;
     if (statedKey(line.trim()) !== null || statedKey(line.trim(), 'lower') !== null) return false;
-    const option = letteredOption(line.trim());
+    // Options may be list items (`   - A) Layer 2`): the key goes where their item's text starts.
+    const bullet = OPTION_BULLET.exec(line)?.[0] ?? '';
+    const option = letteredOption(line.slice(bullet.length).trim());
     if (!option) continue;
-    letters.add(option.letter);
-    lowerCase ||= /^\W*[a-h]\W/.test(line.trim());
+    if (options.size === 0) indent = bullet.replace(/[-*+][ \t]+$/, '');
+    options.set(option.letter, option.text);
+    lowerCase ||= /^\W*[a-h]\W/.test(line.slice(bullet.length).trim());
     last = i;
   }
-  if (last < 0 || !letters.has('A') || !letters.has('B') || !letters.has(key.letter)) return false;
+  if (last < 0 || !options.has('A') || !options.has('B') || !options.has(key.letter)) return false;
   const under = last + 1;
   if (under >= end || (out[under] as string).trim() !== '') return false;
   const letter = lowerCase ? key.letter.toLowerCase() : key.letter;
-  out[under] = `Answer: ${letter}${key.explanation === '' ? '' : `. ${key.explanation}`}`;
+  // "1. B (Layer 3)" repeats the option: no explanation.
+  const said = key.explanation.replace(/^[(（](.*)[)）]$/, '$1').trim();
+  const explanation = said === '' || said === options.get(key.letter) ? '' : `. ${key.explanation}`;
+  out[under] = `${indent}Answer: ${letter}${explanation}`;
   return true;
 }
+
+/** A list item's bullet and the spaces before it, where an option line is one. */
+const OPTION_BULLET = /^[ \t]*(?:[-*+][ \t]+)?/;

@@ -17,6 +17,7 @@ import { OPTION_KIND_CHECKS } from './gate-checks/option-kinds.ts';
 import { ORDINAL_ECHO_CHECKS } from './gate-checks/ordinal-echo.ts';
 import { OTHER_FORM_CHECKS } from './gate-checks/other-forms.ts';
 import { READABLE_CHECKS } from './gate-checks/readable.ts';
+import { RECORD_FIELD_CHECKS, recordFieldsOf } from './gate-checks/record-fields.ts';
 import { SHAPE_CARD_CHECKS, SHAPE_TEXT_CHECKS } from './gate-checks/shapes.ts';
 import { SIBLING_CHECKS } from './gate-checks/siblings.ts';
 import { SOURCE_CHECKS } from './gate-checks/sources.ts';
@@ -93,6 +94,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...BLANK_CHECKS,
   ...GIVE_AWAY_CHECKS,
   ...SIBLING_CHECKS,
+  ...RECORD_FIELD_CHECKS,
   ...GLOSSARY_KIND_CHECKS,
   ...FORM_TELLS,
   // Round 4's checks, after the cheaper ones: most candidates are dropped before they run.
@@ -189,7 +191,12 @@ export function gateContextOf(cards: readonly Card[]): GateContext {
   let commandArgs: Map<string, Set<string>> | null = null;
   let commandTasks: Map<string, Set<string>[]> | null = null;
   let commandKeys: Set<string> | null = null;
+  let recordFields: ReadonlySet<string> | null = null;
   return {
+    get recordFields() {
+      recordFields ??= recordFieldsOf(cards);
+      return recordFields;
+    },
     get commandArgs() {
       commandArgs ??= argumentsByCommand(cards);
       return commandArgs;

@@ -183,4 +183,65 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    'tell-verb',
+    // The key the only step written as an order among causes written as noun phrases.
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Common causes of slow queries' },
+      options: [
+        'Look for long-running transactions',
+        'Missing indexes',
+        'Lock contention',
+        'Stale statistics',
+      ],
+    },
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Common causes of slow queries' },
+      options: ['Long-running transactions', 'Missing indexes', 'Lock contention', 'Stale statistics'],
+    },
+  ],
+  [
+    'missing-listing',
+    // Options citing numbered statements the stem lost.
+    authored('Reduces address overlap occurrence.', ['2, 4 and 6', '1, 3 and 4', '5 and 6']),
+    authored('Which are advantages of NAT?\n1. Conserves addresses.\n2. Adds delay.\n3. Hides hosts.', [
+      '1 and 3',
+      '2 and 3',
+      '1 and 2',
+    ]),
+  ],
+  [
+    'key-in-stem',
+    // Among short names, a word of the key alone in the stem (键值), though every option shares 数据.
+    authored(
+      '以下哪种NoSQL数据库类型以键值对存储数据？',
+      ['键值数据库', '文档数据库', '列族数据库', '图数据库'],
+      'zh',
+    ),
+    authored(
+      '以下哪种NoSQL数据库最适合存储社交网络中的好友关系？',
+      ['图数据库', '文档数据库', '列族数据库', '键值数据库'],
+      'zh',
+    ),
+  ],
+  [
+    'not-a-term',
+    // A book's record: its fields are no terms.
+    {
+      origin: 'definition-reverse',
+      stem: '雷姆兹·H.阿帕希杜塞尔',
+      options: ['作者', '出版社', '书名'],
+      lang: 'zh',
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '把虚拟地址翻译成物理地址的硬件。',
+      options: ['MMU', 'TLB', 'DMA'],
+      lang: 'zh',
+    },
+  ],
 ];

@@ -7,6 +7,7 @@ const NOTES_USE: GateContext = {
   commandArgs: new Map(),
   commandTasks: new Map(),
   commandKeys: new Set(['podman inspect', 'podman image rm', 'podman ps']),
+  recordFields: new Set(),
 };
 
 const command = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({

@@ -2,6 +2,7 @@ import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
+import { displayWidth } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
 import { keyEchoesExpansion, namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
@@ -84,9 +85,20 @@ const POINTS_AT_CODE =
 const holdsBlock = (stem: string): boolean => /```|~~~|\n(?: {4}|\t)\S|<pre\b/.test(stem);
 
 /** An author's own quiz question pointing at a listing it lacks, in either of the two ways it is said. */
+/** An option that only cites numbered statements: "1, 3 and 4", "2 和 4", "(1)(3)", "①③". */
+const CITES_STATEMENTS =
+  /^\s*(?:(?:[(（]?\d{1,2}[)）]?|[①-⑩])(?:\s*(?:,|，|、|and|&|和|与|及)\s*(?:[(（]?\d{1,2}[)）]?|[①-⑩]))+|(?:[(（]\d{1,2}[)）]){2,}|[①-⑩]{2,})\s*$/;
+/** A numbered statement in the stem: a line that opens with "1.", "(1)", "①". */
+const STATEMENT_LINE = /(?:^|\n)\s*(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[①-⑩])\s*\S/;
+
+/** Options citing numbered statements the stem does not show (the note's numbers broke them away). */
+const citesMissingStatements = (candidate: Candidate): boolean =>
+  candidate.question.options.filter((o) => CITES_STATEMENTS.test(stripMarks(o))).length >= 2 &&
+  !STATEMENT_LINE.test(candidate.question.stem);
+
 function lacksListing(candidate: Candidate): boolean {
   const stem = candidate.question.stem;
-  if (missingListing(stem)) return true;
+  if (missingListing(stem) || citesMissingStatements(candidate)) return true;
   return candidate.card.facts.choice !== null && POINTS_AT_CODE.test(stem) && !holdsBlock(stem);
 }
 
@@ -156,11 +168,23 @@ const PLAIN_HAN_PAIRS = new Set(
   ),
 );
 
-/** The key shares a Chinese word with the text, and no distractor shares any. */
+/**
+ * The key shares a Chinese word with the text, and no distractor shares any; among short names (键值数据库,
+ * 文档数据库), a word of the key's own that no distractor shares is enough ("以键值对存储": 数据 is every
+ * option's, 键值 the key's alone).
+ */
 function onlyKeySharesHan(text: string, key: string, distractors: readonly string[]): boolean {
-  if (!hasHan(text) || hanWordsIn(text, key).size === 0) return false;
-  return distractors.every((d) => hanWordsIn(text, d).size === 0);
+  if (!hasHan(text)) return false;
+  const mine = hanWordsIn(text, key);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => hanWordsIn(text, d));
+  if (theirs.every((t) => t.size === 0)) return true;
+  const names = [key, ...distractors].every((o) => displayWidth(stripMarks(o)) <= SHORT_NAME);
+  return names && [...mine].some((w) => !theirs.some((t) => t.has(w)));
 }
+
+/** Options this wide or narrower are names, not sentences (columns: a Han character counts two). */
+const SHORT_NAME = 16;
 
 /** No question text at all (a reading slip lost it): options alone ask nothing. */
 const emptyStem = (c: Candidate): boolean => c.question.stem.trim() === '';

@@ -30,7 +30,14 @@ const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.te
  */
 const VERB_OPENING =
   /^\s*(?:\([^)]{1,20}\)\s*)?(?:[a-z]{2,}(?<![su]s|is)s|can|may|must|will|should|could|would)\b(?=(?:\s+\S+){2})/;
-const opensWithVerb = (text: string): boolean => VERB_OPENING.test(text);
+/**
+ * A step written as an order ("Look for long-running queries", "Check for blocking", "Make sure …") beside
+ * causes or facts written as noun phrases: the verb is known by the word after it (`Test coverage` and
+ * `Check constraint` are names).
+ */
+const IMPERATIVE =
+  /^\s*(?:check|look|use|run|set|make|find|review|monitor|ensure|avoid|keep|install|configure|enable|disable|restart|update|verify|test|remove|delete|add|create|open|start|stop|identify|analy[sz]e|increase|reduce|move|limit|try|turn|write|read)\s+(?:the|a|an|for|at|on|up|out|your|all|each|every|it|them|if|whether|that|to|with|into|sure|any|which|what|how|its|their)\b/i;
+const opensWithVerb = (text: string): boolean => VERB_OPENING.test(text) || IMPERATIVE.test(text);
 
 /**
  * A restriction word ("Blockchain only", "Only US websites"): strawmen are written with it. Facts say "only"

@@ -104,6 +104,8 @@ export interface GateContext {
   readonly commandTasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
   /** Every command key the notes use ("docker image history"): a misspelt option is one letter off one. */
   readonly commandKeys: ReadonlySet<string>;
+  /** Labels that recur as terms across the notes' entries: a record's fields (record-fields.ts). */
+  readonly recordFields: ReadonlySet<string>;
 }
 
 export interface GateCheck {

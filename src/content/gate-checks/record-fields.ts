@@ -1,0 +1,51 @@
+import { type Candidate, keyOf as keyOfCandidate } from '../candidate.ts';
+import { stripMarks } from '../term-families.ts';
+import { normaliseKey } from '../text-normalise.ts';
+import type { Card } from '../types.ts';
+import type { GateCheck } from './gate-check.ts';
+
+/**
+ * A glossary or a reading log written as records: every entry carries the same labelled fields
+ * (`**中文**: …`, `**定义**: …`, `**相关章节**: …`; `Author:`, `Publisher:`). The labels read like a
+ * definition list's terms, but they name fields, not things: "which is described here: 中文, 定义, 相关章节?"
+ * tests the page's layout, and "what is 「中文」?" has an answer in every entry. A term is defined once; a
+ * label found as a term in RECORD_CARDS cards or more is a field.
+ */
+const RECORD_CARDS = 3;
+
+const keyOf = (term: string): string => normaliseKey(stripMarks(term));
+
+/** The normalised labels of the notes that recur as terms across cards. */
+export function recordFieldsOf(cards: readonly Card[]): ReadonlySet<string> {
+  const seen = new Map<string, number>();
+  for (const card of cards) {
+    const own = new Set<string>();
+    for (const list of card.facts.definitions) for (const item of list) own.add(keyOf(item.term));
+    for (const term of own) seen.set(term, (seen.get(term) ?? 0) + 1);
+  }
+  const fields = new Set<string>();
+  for (const [term, count] of seen) if (count >= RECORD_CARDS && term !== '') fields.add(term);
+  return fields;
+}
+
+const asksDefinition = (origin: string): boolean =>
+  origin === 'definition-forward' || origin === 'definition-reverse';
+
+/** The asked term's list holds two fields or more: the whole list is a record, each of its labels a field. */
+function inRecord(c: Candidate, fields: ReadonlySet<string>): boolean {
+  const asked = keyOf(c.origin === 'definition-forward' ? c.question.stem : keyOfCandidate(c));
+  for (const list of c.card.facts.definitions) {
+    const terms = list.map((item) => keyOf(item.term));
+    if (terms.includes(asked) && terms.filter((t) => fields.has(t)).length >= 2) return true;
+  }
+  return fields.has(asked);
+}
+
+export const RECORD_FIELD_CHECKS: readonly GateCheck[] = [
+  {
+    code: 'not-a-term',
+    reads: 'stem',
+    fails: (c, context) =>
+      asksDefinition(c.origin) && context.recordFields.size > 0 && inRecord(c, context.recordFields),
+  },
+];
