@@ -46,6 +46,12 @@ export interface ExtractInput {
   readonly name: string;
 }
 
+/**
+ * A heading that is only a link to a place in a page (`#### [1. What is Hoisting?](…#1-what-is-hoisting)`):
+ * a table of contents written as headings, its questions asked (and answered) further down.
+ */
+const TOC_HEADING = /^ {0,3}#{1,6}[ \t]+\[[^\]\n]+\]\([^)\s]*#[^)\s]*\)[ \t]*#*[ \t]*$/;
+
 export function extractCards(input: ExtractInput): ExtractResult {
   const { blocks: allBlocks, lastLine, containers, syntax, note } = input;
   const problems: LocalProblem[] = [];
@@ -70,7 +76,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     !unitOf.has(b) &&
     !keys.has(b) &&
     !qa.blocks.has(b) &&
-    !isQuestionLabel(b.inline.plain);
+    !isQuestionLabel(b.inline.plain) &&
+    !TOC_HEADING.test(input.rawLine(b.line));
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);

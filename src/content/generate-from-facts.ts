@@ -33,8 +33,13 @@ function contextOf(card: Card): string {
   return saysNothing(above) ? '' : above;
 }
 
-/** A letter of an A–Z index, or a question's number alone ("Question 21", "第 3 题"). */
-const saysNothing = (title: string): boolean => INDEX_LETTER.test(title.trim()) || isNumberingOnly(title);
+/** A letter of an A–Z index, a question's number alone ("Question 21", "第 3 题"), a quiz's part. */
+const saysNothing = (title: string): boolean =>
+  INDEX_LETTER.test(title.trim()) || isNumberingOnly(title) || QUIZ_PART.test(title.trim());
+
+/** A part of a quiz named by its number and kind of question ("Part 4: Short Answer", "第二部分"). */
+const QUIZ_PART =
+  /^(?:part|section)\s+(?:\d{1,2}|[ivx]{1,4})\b[^\n]{0,30}$|^第[一二三四五六七八九十\d]{1,3}部分/iu;
 
 /** Definition match, both directions, among the terms of one definition list. */
 export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {

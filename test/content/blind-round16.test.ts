@@ -226,3 +226,38 @@ describe('a definition asked under a heading that only numbers a question', () =
     for (const c of contexts) expect(c).toBe('Databases vs flat files');
   });
 });
+
+describe('a table of contents written as headings that link into the page', () => {
+  it('asks nothing of the links and warns of no unanswered question; the questions below are read', () => {
+    const text = [
+      '#### Table of Contents',
+      '',
+      '#### [1. What is Hoisting?](https://example.com/notes.md#1-what-is-hoisting)',
+      '',
+      '#### [2. What is Closure?](#2-what-is-closure)',
+      '',
+      '## 1. What is Hoisting?',
+      '',
+      'Declarations are bound at the top of their scope before the code runs.',
+      '',
+      '## 2. What is Closure?',
+      '',
+      'A function together with the variables of the scope it was made in.',
+    ].join('\n');
+    const deck = one(text);
+    expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([
+      ['question', 'What is Hoisting?'],
+      ['question', 'What is Closure?'],
+    ]);
+    expect(deck.problems.filter((p) => p.code === 'unanswered-question')).toEqual([]);
+  });
+
+  it('still reads a heading whose words link elsewhere as a question (near miss)', () => {
+    const text = [
+      '## [What is a Pod?](https://kubernetes.io/docs/concepts/workloads/pods/)',
+      '',
+      'The smallest deployable unit.',
+    ].join('\n');
+    expect(one(text).cards.map((c) => c.kind)).toEqual(['question']);
+  });
+});

@@ -17,6 +17,8 @@ const CLAUSE_WORDS =
 const NOT_A_NAME_START =
   /^(?:some|possible|main|major|common|different|various|the|list of|types? of|ways? (?:to|of)|benefits? of|advantages? of|examples? of|use ?cases? of|features? of|use of)\b/i;
 const ZH_QUESTION_WORDS = /如何|什么|为什么|怎么|怎样|哪些|哪个|哪种|的区别|有哪|吗$|呢$/u;
+/** A clause that leans on what came before ("这时通过设置…", "此时…", "然后…"): no name. */
+const ZH_CLAUSE_START = /^(?:这时|此时|这里|这样|然后|因此|所以|但是|而且|如果|通过|可以|需要)/u;
 
 /** A name, not a clause: short, no sentence punctuation, no question or pronoun words. */
 export const looksLikeName = memoText(isName);
@@ -29,7 +31,13 @@ function isName(text: string): boolean {
   if (parts.length > 5) return false;
   // "reproduce the crash", "enable core files": a task in lower case, not a name.
   if (parts.length >= 3 && parts.every((p) => /^[a-z]/.test(p))) return false;
-  if (CLAUSE_WORDS.test(t) || NOT_A_NAME_START.test(t) || ZH_QUESTION_WORDS.test(t)) return false;
+  if (
+    CLAUSE_WORDS.test(t) ||
+    NOT_A_NAME_START.test(t) ||
+    ZH_QUESTION_WORDS.test(t) ||
+    ZH_CLAUSE_START.test(t)
+  )
+    return false;
   return true;
 }
 
