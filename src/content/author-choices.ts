@@ -275,10 +275,7 @@ function letteredLines(
       endLine = found.line;
       return found;
     })();
-  const { options, correct: stated } = keyed(letters, texts, key);
-  // No key written, one of three options or more bold (`**C. 软件危机**`): the bold marks it.
-  const boldKey = key === null && bold.length === 1 && letters.length >= 3;
-  const correct = boldKey ? bold : stated;
+  const { options, correct } = keyed(letters, texts, key);
   return {
     firstBlock: at,
     lastBlock,
@@ -289,7 +286,7 @@ function letteredLines(
     endLine,
     letters,
     todo: false,
-    keyStated: key !== null || boldKey,
+    keyStated: key !== null,
     keyNote: key?.note,
     bold,
   };
