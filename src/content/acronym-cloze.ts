@@ -91,8 +91,8 @@ function oneLetterWords(term: string, words: readonly string[]): Set<number> {
 /**
  * What a word's ending says of its kind: blind judges rejected "Network Address Television", "Access
  * Choose List", "Completely Security Officer" and "Humans Disk Drive". A distractor must read as the key's
- * kind in its place: no adverb, no bare verb, a plural only for a plural, and where the key's ending says
- * its kind (an adjective's -ive, a noun's -tion), a word of that kind.
+ * kind in its place: no adverb, no bare verb, a plural only for a plural, an adjective (by its ending:
+ * -ive, -al, -ous…) for an adjective, and no adjective for a noun (-tion, -ment…).
  */
 const ADVERB = /[a-z]ly$/i;
 const PLURAL = /[^su]s$/i;
@@ -120,9 +120,11 @@ function sameShape(key: string, other: string): boolean {
   if (ADVERB.test(other) !== ADVERB.test(key) || PLURAL.test(other) !== PLURAL.test(key)) return false;
   // "___ Your Own Device" takes a verb only: a verb among nouns is the key, a noun among verbs is not.
   if (VERBS.has(other.toLowerCase()) !== VERBS.has(key.toLowerCase())) return false;
-  // A key whose ending says its kind ("Additive", "Translation") takes distractors of that kind only.
+  // An adjective ("Additive") takes adjectives only; a noun ("Translation") takes no adjective (most nouns
+  // have no telling ending: "Network", "Drive").
   const mine = kindOf(key);
-  return mine === null || kindOf(other) === mine;
+  const theirs = kindOf(other);
+  return mine === 'adjective' ? theirs === 'adjective' : mine === null || theirs !== 'adjective';
 }
 
 /** Words worth a blank: letters only (no hyphens, digits or capitals run together), three or more. */

@@ -17,7 +17,7 @@ import { markedListGroup, withMarkedKey } from './marked-options.ts';
 import { optionText, type RawLine, rawOptionOf, typedOption } from './option-text.ts';
 import { tableGroup } from './quiz-table-options.ts';
 import { findKey, keyed, keyUnderLabelAt, type StatedKey } from './stated-key.ts';
-import { wordedKey } from './worded-key.ts';
+import { wordedKey, wordedListGroup } from './worded-key.ts';
 
 /**
  * The options an author wrote under a question, with the key they marked: `- [x]` / `- [ ]` items, or
@@ -102,14 +102,18 @@ function taskOptionText(
 
 /**
  * A task item's words without the box, and a key the author wrote on a line of its own inside it: a key
- * line right under the last option (`   正确答案：C`) continues that item's paragraph in Markdown.
+ * line right under the last option (`   正确答案：C`), or the explanation's label (`解析：`), continues that
+ * item's paragraph in Markdown; neither is the option's.
  */
 function splitTaskItem(text: string): { words: string; key: string[] | null } {
   const lines = text.replace(TASK_MARK, '').split('\n');
-  const at = lines.findIndex((l, k) => k > 0 && statedKey(l) !== null);
+  const at = lines.findIndex((l, k) => k > 0 && (statedKey(l) !== null || EXPLANATION_LABEL.test(l)));
   if (at < 0) return { words: lines.join('\n'), key: null };
   return { words: lines.slice(0, at).join('\n'), key: statedKey(lines[at] as string) };
 }
+
+/** `解析：`, `**Explanation:**` on a line of its own: the explanation, run into the last option by Markdown. */
+const EXPLANATION_LABEL = /^\s*(?:\*\*)?(?:解析|答案解析|题解|explanation|reason)(?:\*\*)?\s*[:：]/i;
 
 /**
  * Letters written after the boxes (`- [ ] A)程序`): A, B, C … in order on every option, else null.
@@ -127,6 +131,21 @@ function boxLetters(words: readonly string[]): { letters: string[]; texts: strin
 }
 
 /**
+ * Options of which only the right ones carry a box, ticked: three to eight short one-line items, one or
+ * more `[x]`, no `[ ]`, and the plain ones read as options (no sentence an explanation would end with).
+ */
+function tickedOnly(items: readonly string[]): boolean {
+  if (items.length < 3 || items.length > 8 || items.some((t) => /^\[ \]/.test(t))) return false;
+  const plain = items.filter((t) => !TASK_MARK.test(t));
+  return (
+    plain.length > 0 &&
+    plain.length < items.length &&
+    items.every((t) => (t.split('\n')[0] ?? '').length <= 80) &&
+    plain.every((t) => !/[。.!?！？]$/.test((t.split('\n')[0] ?? '').trim()) && letteredOption(t) === null)
+  );
+}
+
+/**
  * A list whose items (two or more) are `[ ]` / `[x]` tasks, then perhaps items without a box: the
  * author's explanation written as more of the list ("- The command `pull` is…"), not options.
  */
@@ -136,7 +155,9 @@ function taskGroup(
   at: number,
   rawLine: RawLine | undefined,
 ): OptionGroup | null {
-  const all = block.items.map((item) => item.inlines[0]?.text ?? '');
+  const typed = block.items.map((item) => item.inlines[0]?.text ?? '');
+  // Only the right options ticked, the others plain items (`- [x] 0`, `- 1`, `- 2`): all are options.
+  const all = tickedOnly(typed) ? typed.map((t) => (TASK_MARK.test(t) ? t : `[ ] ${t}`)) : typed;
   let count = 0;
   while (count < all.length && TASK_MARK.test(all[count] ?? '')) count++;
   if (count < 2 || all.slice(count).some((t) => TASK_MARK.test(t))) return null;
@@ -308,6 +329,10 @@ export function optionGroupAt(scope: readonly Block[], i: number, rawLine?: RawL
   return withMarkedKey(unmarkedGroupAt(scope, i, rawLine));
 }
 
+/** Options as plain bullets, keyed by bold (a nested rationale), a mark after one, or its words after the list. */
+const plainListGroup = (scope: readonly Block[], i: number): OptionGroup | null =>
+  boldKeyGroup(scope, i) ?? markedListGroup(scope, i) ?? wordedListGroup(scope, i);
+
 /** The options at `i` as written, a key marked on an option (`(Correct)`, `✅`) still in its text. */
 function unmarkedGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine): OptionGroup | null {
   const b = scope[i];
@@ -318,13 +343,12 @@ function unmarkedGroupAt(scope: readonly Block[], i: number, rawLine?: RawLine):
     if (fenced && !fenced.keyStated && optionGroupAt(scope, i + 1, rawLine)) return null;
     return fenced;
   }
-  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text))
-    return boldKeyGroup(scope, i) ?? markedListGroup(scope, i);
+  if (b?.type === 'list' && !opensOption(b.items[0]?.inlines[0]?.text)) return plainListGroup(scope, i);
   if (b?.type === 'paragraph' && !b.inline.lines.some((l) => opensOption(l.text))) return null;
   if (b?.type === 'list') {
     const task = taskGroup(scope, b, i, rawLine);
     if (task) return task;
-    return letteredListGroup(scope, i, rawLine) ?? boldKeyGroup(scope, i) ?? markedListGroup(scope, i);
+    return letteredListGroup(scope, i, rawLine) ?? plainListGroup(scope, i);
   }
   if (b?.type === 'paragraph') return letteredLines(scope, i, rawLine);
   return null;

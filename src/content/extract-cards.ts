@@ -47,10 +47,20 @@ export interface ExtractInput {
 }
 
 /**
- * A heading that is only a link to a place in a page (`#### [1. What is Hoisting?](…#1-what-is-hoisting)`):
- * a table of contents written as headings, its questions asked (and answered) further down.
+ * A heading that is only a link to a place in a page, with nothing under it before the next heading
+ * (`#### [1. What is Hoisting?](…#1-what-is-hoisting)`): a table of contents written as headings, its
+ * questions asked (and answered) further down. One with text under it stays a heading.
  */
 const TOC_HEADING = /^ {0,3}#{1,6}[ \t]+\[[^\]\n]+\]\([^)\s]*#[^)\s]*\)[ \t]*#*[ \t]*$/;
+
+function isTocEntry(line: number, rawLine: (line: number) => string, lastLine: number): boolean {
+  if (!TOC_HEADING.test(rawLine(line))) return false;
+  for (let next = line + 1; next <= lastLine; next++) {
+    const text = rawLine(next);
+    if (text.trim() !== '') return /^ {0,3}#{1,6}[ \t]/.test(text);
+  }
+  return true;
+}
 
 export function extractCards(input: ExtractInput): ExtractResult {
   const { blocks: allBlocks, lastLine, containers, syntax, note } = input;
@@ -77,7 +87,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     !keys.has(b) &&
     !qa.blocks.has(b) &&
     !isQuestionLabel(b.inline.plain) &&
-    !TOC_HEADING.test(input.rawLine(b.line));
+    !isTocEntry(b.line, input.rawLine, lastLine);
   const roots = buildSections(allBlocks, lastLine, sectionHeading);
   const sections = flatten(roots);
   const pathAt = sectionPathFinder(sections);

@@ -20,7 +20,7 @@ function trimTrailingPictographs(text: string): string {
 }
 /** "Q12.", "Question 3:", "12.", "12).", "第3题" in front of a question: numbering, not part of what it asks. */
 const NUMBERING =
-  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*|0\d\s+(?=\S)|\d{1,2}[ \t\u3000]+(?![个种位年月日号次倍%％])(?=\S*\p{Script=Han}))/iu;
+  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*|q[.．]\s+(?=\S)|0\d\s+(?=\S)|\d{1,2}[ \t\u3000]+(?![个种位年月日号次倍%％])(?=\S*\p{Script=Han}))/iu;
 /** A label before the question's words: `**Question:** Which …`, `**Q1:** What …`, `题目：…`. */
 const QUESTION_LABEL =
   /^(?:\*\*|__)?(?:question|q|问题|题目|题干)\s*\d{0,4}(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)/iu;
@@ -39,7 +39,7 @@ export function idPromptOf(raw: string): string {
   return (plainStart ? raw : raw.replace(LEADING_PICTOGRAPHS, '')).trim();
 }
 
-/** The question without its numbering and decorations (⭐, "Q12.", "08 " padded with a zero or before a Chinese question, a trailing " ***"). */
+/** The question without its numbering and decorations (⭐, "Q12.", "Q. ", "08 " padded with a zero or before a Chinese question, a trailing " ***"). */
 export function cleanPrompt(raw: string): string {
   // A question bold as a whole (`**08 Which …?**`) shows its numbering inside the bold.
   let text = raw

@@ -77,6 +77,8 @@ export const looksLikeQuestion = memoText((raw: string): boolean => {
     for (const w of ZH_LEADING) if (text.startsWith(w)) return true;
     const bare = trimEndOf(text, '。.！!');
     for (const w of ZH_ENDINGS) if (bare.endsWith(w)) return true;
+    // "…中的 list 扩充几次": 几 asks a count at the end ("几种常见的锁" opens a topic).
+    if (/几[次个种层位类步]$/u.test(bare)) return true;
   }
   const first = /^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && EN_LEADING.includes(first) && /\s/.test(text);

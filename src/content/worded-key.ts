@@ -1,4 +1,5 @@
-import { labelledAnswer } from './choice-syntax.ts';
+import type { OptionGroup } from './author-choices.ts';
+import { labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
 import { isAnswerFoldMarker } from './html-containers.ts';
 import { htmlToText, joinLines } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -6,9 +7,9 @@ import { normaliseKey } from './text-normalise.ts';
 
 /**
  * The key of options with no box ticked and no letters, written out in words after them: the text of one
- * option alone in a fold that shows the answer (`<summary>Answer</summary>` then `Spot Instances`), or
- * after an answer label (`Answer: Spot Instances`). Words that are no option's own are an answer, not a
- * key: the options stay a to-do list.
+ * option alone in a fold that shows the answer (`<summary>Answer</summary>` then `Spot Instances`), after an
+ * answer label (`Answer: Spot Instances`), or in bold on a line of its own (`**Reliability**`, an aside after
+ * it). Words that are no option's own are an answer, not a key: the options stay a list.
  */
 export interface WordedKey {
   readonly index: number;
@@ -52,7 +53,7 @@ export function wordedKey(
     }
     if (b.type === 'paragraph') {
       const first = b.inline.lines[0];
-      const words = first ? labelledAnswer(first.text) : null;
+      const words = first ? (labelledAnswer(first.text) ?? boldAnswer(b.inline.lines)) : null;
       if (words === null) return null;
       const index = match(words);
       return index >= 0 && first ? { index, block: j, line: first.line } : null;
@@ -60,4 +61,51 @@ export function wordedKey(
     if (b.type !== 'html') return null;
   }
   return null;
+}
+
+/** `**Reliability**` alone, or with an aside (`*(…)*`, `(…)`): one bold line; two are several answers. */
+const BOLD_LINE = /^\*\*([^*\n]+)\*\*(?:\s*(?:\*\([^)]*\)\*|\([^)]*\)|<br\s*\/?>))?\s*$/;
+
+function boldAnswer(lines: readonly { readonly text: string }[]): string | null {
+  const bold = lines.filter((l) => BOLD_LINE.test(l.text.trim()));
+  if (bold.length !== 1 || lines.length > 2) return null;
+  return BOLD_LINE.exec((lines[0]?.text ?? '').trim())?.[1] ?? null;
+}
+
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 8;
+const MAX_OPTION_CHARS = 200;
+
+/**
+ * A plain bullet list of one-line options under a question, its key one option's words after it (in bold,
+ * after an answer label, in a fold): the author's options and key. Words that match no option leave the
+ * list a list of points.
+ */
+export function wordedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
+  const list = scope[i];
+  if (list?.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS)
+    return null;
+  const texts: string[] = [];
+  for (const item of list.items) {
+    const only = item.inlines[0];
+    if (item.inlines.length !== 1 || !only || only.lines.length !== 1) return null;
+    const text = only.text.trim();
+    if (text === '' || text.length > MAX_OPTION_CHARS || TASK_MARK.test(text) || letteredOption(text))
+      return null;
+    texts.push(text);
+  }
+  const key = wordedKey(scope, i + 1, texts);
+  if (!key) return null;
+  return {
+    firstBlock: i,
+    lastBlock: key.block,
+    leadLines: [],
+    options: texts,
+    correct: [key.index],
+    line: list.line,
+    endLine: key.line,
+    letters: null,
+    todo: false,
+    keyStated: true,
+  };
 }
