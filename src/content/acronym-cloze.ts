@@ -129,7 +129,7 @@ function sameShape(key: string, other: string): boolean {
 
 /** Words worth a blank: letters only (no hyphens, digits or capitals run together), three or more. */
 const WORD = /^(?:[A-Z][a-z]{2,}|[a-z]{3,})$/;
-const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'over', 'from', 'into', 'via', 'per']);
+const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'over', 'from', 'into', 'via', 'per', 'again']);
 /** Enough look-alike words to pick three distractors from, after the ones the stem itself uses. */
 const POOL = 12;
 

@@ -30,8 +30,16 @@ const LABEL_TURN = new RegExp(
   'i',
 );
 const IS_PERSON = new RegExp(`^${PERSON}$`, 'i');
-/** Cheap first: an answering speaker's name (or a card's back) where a turn can open. */
-const MAY_HOLD = new RegExp(String.raw`(?:^|\n) {0,3}(?:#{1,6}[ \t]+|\*\*)(?:\*\*)?${ASSISTANT}\b`, 'i');
+/** An answering speaker's name (or a card's back) where a turn can open: a heading or a bold label. */
+const ANSWER_TURN = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+|\*\*)(?:\*\*)?${ASSISTANT}\b`, 'i');
+
+/** Cheap first: only a line opening with `#` or `*` (after up to three spaces) can be a turn. */
+function mayOpenAnswer(line: string): boolean {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 0x20) at++;
+  const c = line.charCodeAt(at);
+  return (c === 0x23 || c === 0x2a) && ANSWER_TURN.test(line);
+}
 
 interface Turn {
   readonly line: number;
@@ -41,8 +49,8 @@ interface Turn {
 }
 
 export function withChatTurnsLabelled(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
   const lines = linesOf(text);
+  if (!lines.some(mayOpenAnswer)) return text;
   const turns: Turn[] = [];
   const inCode = fenceTracker();
   for (let i = 0; i < lines.length; i++) {

@@ -12,7 +12,8 @@ const MAY_HOLD = /^ {0,3}\\#/m;
 const ENOUGH = 3;
 
 export function withEscapedMarksRead(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+  // A plain search first: nearly every note has no escaped mark at all.
+  if (!text.includes('\\#') || !MAY_HOLD.test(text)) return text;
   const lines = linesOf(text);
   const inCode = fenceTracker();
   const at: number[] = [];

@@ -18,17 +18,14 @@ import { joinedLines, linesOf } from './text-lines.ts';
 const LONE_NUMBER = /^([ \t]{0,3}\d{1,3}[.)、])[ \t]*$/;
 const BOLD_QUESTION = /^[ \t]{2,}(?:\*\*([^*\n]+)\*\*|<(strong|b)>([^<\n]+)<\/\2>)[ \t]*$/i;
 const MIN_ITEMS = 2;
-/** Cheap first: a number alone on a line somewhere. */
-const MAY_HOLD = /^[ \t]{0,3}\d{1,3}[.)、][ \t]*$/m;
 
 export function withLoneNumbersJoined(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
   const lines = linesOf(text);
   const joins: { at: number; question: string }[] = [];
   const inCode = fenceTracker();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (inCode(lines[i] as string)) continue;
-    if (!LONE_NUMBER.test(lines[i] as string)) continue;
+    const line = lines[i] as string;
+    if (inCode(line) || !opensWithDigit(line) || !LONE_NUMBER.test(line)) continue;
     const bold = BOLD_QUESTION.exec(lines[i + 1] as string);
     const question = (bold?.[1] ?? bold?.[3] ?? '').trim();
     if (/[?？]$/.test(question)) joins.push({ at: i, question });
@@ -40,4 +37,12 @@ export function withLoneNumbersJoined(text: string): string {
     out[at + 1] = '';
   }
   return joinedLines(out);
+}
+
+/** Only a line opening with a digit (after up to three spaces or tabs) can be a number alone. */
+function opensWithDigit(line: string): boolean {
+  let at = 0;
+  while (at < 3 && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
+  const c = line.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
 }

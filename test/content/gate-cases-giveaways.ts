@@ -244,4 +244,39 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       lang: 'zh',
     },
   ],
+  [
+    'key-in-stem',
+    // The description holds a part of the key's compound: "each other's locks" and Deadlock.
+    {
+      origin: 'definition-reverse',
+      stem: "Situation where two transactions wait indefinitely for each other's locks.",
+      options: ['Deadlock', 'Denormalization', 'Database'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'Situation where two transactions wait indefinitely for each other.',
+      options: ['Deadlock', 'Denormalization', 'Database'],
+    },
+  ],
+  [
+    'tell-verb',
+    // Orders in title case, bold (`**Check Execution Plan**`), beside the key, a cause.
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Possible causes of a slow query' },
+      options: [
+        '**Blocking/Locking**',
+        '**Check Execution Plan**',
+        '**Look for Table Scans**',
+        '**Check for Blocking**',
+      ],
+    },
+    {
+      origin: 'list-in',
+      stem: 'Which of these belongs to the list?',
+      frame: { kind: 'one-of', list: 'Possible causes of a slow query' },
+      options: ['**Blocking/Locking**', '**Stale Statistics**', '**Table Scans**', '**Check Constraints**'],
+    },
+  ],
 ];

@@ -37,7 +37,13 @@ const VERB_OPENING =
  */
 const IMPERATIVE =
   /^\s*(?:check|look|use|run|set|make|find|review|monitor|ensure|avoid|keep|install|configure|enable|disable|restart|update|verify|test|remove|delete|add|create|open|start|stop|identify|analy[sz]e|increase|reduce|move|limit|try|turn|write|read)\s+(?:the|a|an|for|at|on|up|out|your|all|each|every|it|them|if|whether|that|to|with|into|sure|any|which|what|how|its|their)\b/i;
-const opensWithVerb = (text: string): boolean => VERB_OPENING.test(text) || IMPERATIVE.test(text);
+/** In title case (`**Check Execution Plan**`): an order to check or look, never the name "Check constraint". */
+const TITLED_ORDER = /^\s*(?:check|look|verify|review|monitor|identify|analy[sz]e)\s+(?:for\s+)?[A-Z]/;
+const opensWithVerb = (text: string): boolean => {
+  if (VERB_OPENING.test(text) || IMPERATIVE.test(text)) return true;
+  const plain = text.replace(/[*_`]/g, '');
+  return IMPERATIVE.test(plain) || TITLED_ORDER.test(plain.replace(/^\s*[a-z]/i, (c) => c.toLowerCase()));
+};
 
 /**
  * A restriction word ("Blockchain only", "Only US websites"): strawmen are written with it. Facts say "only"

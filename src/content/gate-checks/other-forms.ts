@@ -204,6 +204,17 @@ export function describesByPart(term: string, key: string, distractors: readonly
   return [...mine].some((p) => !theirs.some((t) => t.has(p)));
 }
 
+/**
+ * A name option: the description holds a part of the key's compound ("…wait for each other's locks" and
+ * Deadlock) that is no part of a distractor's.
+ */
+export function namesKeyByPart(stem: string, key: string, distractors: readonly string[]): boolean {
+  const mine = partsNamed(key, stem);
+  if (mine.size === 0) return false;
+  const theirs = distractors.map((d) => partsNamed(d, stem));
+  return [...mine].some((p) => !theirs.some((t) => t.has(p)));
+}
+
 /** `DNS (Domain Name System)`, `Domain Name System (DNS)`: an acronym the stem spells out in brackets. */
 const EXPANDED =
   /\b[A-Z][A-Za-z0-9]{1,7}\s*[(（]([A-Za-z][A-Za-z -]{5,80})[)）]|\b((?:[A-Z][a-z]+[ -]){1,6}[A-Z][a-z]+)\s*[(（][A-Z][A-Za-z0-9]{1,7}[)）]/g;
@@ -237,6 +248,7 @@ export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
       if (optionsAreNames(c))
         return (
           namesKeyByRoot(shownText(c), keyOf(c), distractorsOf(c)) ||
+          namesKeyByPart(shownText(c), keyOf(c), distractorsOf(c)) ||
           glossTranslatesKey(shownText(c), keyOf(c))
         );
       if (!optionsAreDescriptions(c)) return false;
