@@ -48,13 +48,11 @@ const MAX_OPTIONS = 8;
 const MAX_OPTION_CHARS = 300;
 
 /**
- * A plain bullet list of one-line options, one of them marked (`- Master & Nodes (Correct)`): the author's
- * options and key. Without a mark, a bullet list is a list of points, and is left as it is.
+ * The items of a plain bullet list that could be a question's options: two to eight, each one line of
+ * words, no box and no letter (those lists have readers of their own). Null for a list of another kind.
  */
-export function markedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
-  const list = scope[i];
-  if (list?.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS)
-    return null;
+export function plainOptionTexts(list: Block): string[] | null {
+  if (list.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS) return null;
   const texts: string[] = [];
   for (const item of list.items) {
     const only = item.inlines[0];
@@ -64,6 +62,17 @@ export function markedListGroup(scope: readonly Block[], i: number): OptionGroup
       return null;
     texts.push(text);
   }
+  return texts;
+}
+
+/**
+ * A plain bullet list of one-line options, one of them marked (`- Master & Nodes (Correct)`): the author's
+ * options and key. Without a mark, a bullet list is a list of points, and is left as it is.
+ */
+export function markedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
+  const list = scope[i];
+  const texts = list ? plainOptionTexts(list) : null;
+  if (!list || !texts) return null;
   // One mark: a checklist ticks several of its points (`- Install Docker ✅`), a quiz marks its key.
   if (texts.filter((t) => withoutMark(t).marked).length !== 1) return null;
   return {

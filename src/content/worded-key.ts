@@ -1,8 +1,9 @@
 import type { OptionGroup } from './author-choices.ts';
-import { labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
+import { labelledAnswer } from './choice-syntax.ts';
 import { isAnswerFoldMarker } from './html-containers.ts';
 import { htmlToText, joinLines } from './html-text.ts';
 import type { Block } from './markdown-blocks.ts';
+import { plainOptionTexts } from './marked-options.ts';
 import { normaliseKey } from './text-normalise.ts';
 
 /**
@@ -72,10 +73,6 @@ function boldAnswer(lines: readonly { readonly text: string }[]): string | null 
   return BOLD_LINE.exec((lines[0]?.text ?? '').trim())?.[1] ?? null;
 }
 
-const MIN_OPTIONS = 2;
-const MAX_OPTIONS = 8;
-const MAX_OPTION_CHARS = 200;
-
 /**
  * A plain bullet list of one-line options under a question, its key one option's words after it (in bold,
  * after an answer label, in a fold): the author's options and key. Words that match no option leave the
@@ -83,17 +80,8 @@ const MAX_OPTION_CHARS = 200;
  */
 export function wordedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
   const list = scope[i];
-  if (list?.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS)
-    return null;
-  const texts: string[] = [];
-  for (const item of list.items) {
-    const only = item.inlines[0];
-    if (item.inlines.length !== 1 || !only || only.lines.length !== 1) return null;
-    const text = only.text.trim();
-    if (text === '' || text.length > MAX_OPTION_CHARS || TASK_MARK.test(text) || letteredOption(text))
-      return null;
-    texts.push(text);
-  }
+  const texts = list ? plainOptionTexts(list)?.map((t) => t.trim()) : undefined;
+  if (!list || !texts) return null;
   const key = wordedKey(scope, i + 1, texts);
   if (!key) return null;
   return {

@@ -1,16 +1,8 @@
 import type { DropReason } from '../../src/content/quality-gate.ts';
-import { NO_FACTS, type Spec } from './gate-fixtures.ts';
+import { authored, NO_FACTS, type Spec } from './gate-fixtures.ts';
 
 const logsCard = (commands: readonly string[]) => ({
   facts: { ...NO_FACTS, commands: commands.map((command, k) => ({ line: 3 + k, command, shell: true })) },
-});
-
-const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
-  origin: 'author-choice',
-  source: 'author',
-  stem,
-  options,
-  lang,
 });
 
 /**

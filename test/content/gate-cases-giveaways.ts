@@ -1,14 +1,6 @@
 import type { DropReason } from '../../src/content/quality-gate.ts';
 import type { TableFact } from '../../src/content/types.ts';
-import type { Spec } from './gate-fixtures.ts';
-
-const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
-  origin: 'author-choice',
-  source: 'author',
-  stem,
-  options,
-  lang,
-});
+import { authored, type Spec } from './gate-fixtures.ts';
 
 /** Two systems compared side by side, the first column's header naming no aspect ("名称"). */
 const SIDE_BY_SIDE: TableFact = {

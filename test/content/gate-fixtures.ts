@@ -121,3 +121,12 @@ export const judge = (spec: Spec, context = NO_COMMANDS): DropReason | null =>
   firstFailure(make(spec), context);
 
 export const SIGNALS = ['SIGKILL', 'SIGTERM', 'SIGHUP', 'SIGINT'];
+
+/** A question the author wrote and keyed (the key first). */
+export const authored = (stem: string, options: readonly string[], lang: 'en' | 'zh' = 'en'): Spec => ({
+  origin: 'author-choice',
+  source: 'author',
+  stem,
+  options,
+  lang,
+});
