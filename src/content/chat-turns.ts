@@ -30,8 +30,18 @@ const LABEL_TURN = new RegExp(
   'i',
 );
 const IS_PERSON = new RegExp(`^${PERSON}$`, 'i');
+/**
+ * A card's sides as headings: `### Question` over the question and `### Answer` over the answer, or a
+ * deck's `#### :Q What is a JVM?` and `#### :A`. The question's words may stand in its heading when they ask.
+ */
+const SIDE_HEADING =
+  /^ {0,3}#{1,6}[ \t]+(?:\*\*)?(question|问题|:q|answer|答案|:a)(?:\*\*)?[ \t]*[:：]?[ \t]*(\S[^\n]*[?？])?[ \t]*$/i;
+const IS_QUESTION_SIDE = /^(?:question|问题|:q)$/i;
 /** An answering speaker's name (or a card's back) where a turn can open: a heading or a bold label. */
-const ANSWER_TURN = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+|\*\*)(?:\*\*)?${ASSISTANT}\b`, 'i');
+const ANSWER_TURN = new RegExp(
+  String.raw`^ {0,3}(?:#{1,6}[ \t]+(?:\*\*)?(?:answer|答案|:a)\b|(?:#{1,6}[ \t]+|\*\*)(?:\*\*)?${ASSISTANT}\b)`,
+  'i',
+);
 
 /** Cheap first: only a line opening with `#` or `*` (after up to three spaces) can be a turn. */
 function mayOpenAnswer(line: string): boolean {
@@ -57,6 +67,13 @@ export function withChatTurnsLabelled(text: string): string {
     const line = lines[i] as string;
     if (inCode(line)) continue;
     const heading = HEADING_TURN.exec(line);
+    const side = heading ? null : SIDE_HEADING.exec(line);
+    if (side) {
+      const asks = IS_QUESTION_SIDE.test(side[1] as string);
+      // An answer's heading with words after it is a heading of the answer ("### Answer: why it fails?").
+      if (asks || side[2] === undefined) turns.push({ line: i, person: asks, rest: side[2] ?? '' });
+      continue;
+    }
     const label = heading ? null : LABEL_TURN.exec(line);
     const name = heading?.[1] ?? label?.[1];
     if (name === undefined) continue;

@@ -274,3 +274,46 @@ describe('a numbered question list whose numbers stand alone, the question bold 
     expect(cardsOf(steps).map(([kind]) => kind)).not.toContain('question');
   });
 });
+
+describe("a card's sides as headings", () => {
+  it('reads `### Question` / `### Answer` and a deck’s `#### :Q …?` / `#### :A` as one card each', () => {
+    const sides = [
+      '# Java',
+      '',
+      '### Question',
+      'What is a JVM?',
+      '',
+      '### Answer',
+      'The virtual machine that runs bytecode.',
+    ];
+    const deck = [
+      '# Java',
+      '',
+      '#### :Q What is a JAR?',
+      '#### :A',
+      'An archive of classes.',
+      '##',
+      '',
+      '---',
+    ];
+    expect(cardsOf(sides.join('\n'))).toEqual([
+      ['question', 'What is a JVM?', 'The virtual machine that runs bytecode.'],
+    ]);
+    expect(cardsOf(deck.join('\n'))).toEqual([['question', 'What is a JAR?', 'An archive of classes.']]);
+  });
+
+  it('leaves an A–Z glossary’s letter headings alone (near miss)', () => {
+    const text = [
+      '# Terms',
+      '',
+      '## A',
+      '',
+      '**ACL** - access control list.',
+      '',
+      '## Q',
+      '',
+      '**QoS** - quality of service.',
+    ].join('\n');
+    expect(one(text).cards.some((c) => c.kind === 'question')).toBe(false);
+  });
+});
