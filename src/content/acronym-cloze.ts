@@ -149,7 +149,17 @@ interface WordIndex {
    */
   readonly last: Set<string>;
   readonly inner: Set<string>;
+  /** People's names an acronym is made of ("Rivest, Shamir, & Adleman"): never a blank nor a distractor. */
+  readonly names: Set<string>;
 }
+
+/**
+ * An expansion that lists people: "Rivest, Shamir, & Adleman" (an ampersand, and no word with the ending
+ * of a common noun or adjective: "Authentication, Authorization and Accounting" lists no people).
+ */
+const NAME_LIST = /^(?:[A-Z][a-z]+,\s*)*[A-Z][a-z]+,?\s*&\s*[A-Z][a-z]+$/;
+const isNameList = (meaning: string): boolean =>
+  NAME_LIST.test(meaning) && !(meaning.match(/[A-Za-z]+/g) ?? []).some((w) => kindOf(w) !== null);
 
 /**
  * Where a table writes its expansions: its meanings (`| ARP | Address Resolution Protocol |`), or among
@@ -185,9 +195,14 @@ function indexOf(entries: readonly GlossaryEntry[], column: ExpansionColumn): Wo
   const pairs = new Set<string>();
   const last = new Set<string>();
   const inner = new Set<string>();
+  const names = new Set<string>();
   for (const e of entries)
     for (const meaning of expansionsOf(e, column)) {
       meanings.add(normaliseKey(meaning));
+      if (isNameList(meaning.trim())) {
+        for (const w of meaning.match(/[A-Z][a-z]+/g) ?? []) names.add(w);
+        continue;
+      }
       const plain = meaning.split(/\s+/).map((w) => w.replace(/[,.;:]$/, '').toLowerCase());
       for (const [k, w] of plain.entries()) (k === plain.length - 1 ? last : inner).add(w);
       const split = meaning.toLowerCase().split(/\s+/);
@@ -207,7 +222,11 @@ function indexOf(entries: readonly GlossaryEntry[], column: ExpansionColumn): Wo
         else byLetter.set(letter, [word]);
       }
     }
-  index = { byLetter, pairs, spread, meanings, last, inner };
+  for (const list of byLetter.values()) {
+    const kept = list.filter((w) => !names.has(w));
+    list.splice(0, list.length, ...kept);
+  }
+  index = { byLetter, pairs, spread, meanings, last, inner, names };
   indexes[column].set(entries, index);
   return index;
 }
@@ -229,6 +248,7 @@ export function expansionCloze(
   words.forEach((raw, at) => {
     const word = raw.replace(/[,.;:]$/, '');
     if (!WORD.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || !oneLetter.has(at)) return;
+    if (index.names.has(word)) return;
     const place = at === words.length - 1 ? index.last : index.inner;
     const pool: string[] = [];
     const letter = index.byLetter.get(word[0] as string) ?? [];

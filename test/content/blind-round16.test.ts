@@ -207,6 +207,28 @@ describe("an acronym's expansion asked a word at a time", () => {
   it('asks no verb among nouns ("___ Your Own Device")', () => {
     expect(clozes.filter((q) => q.stem.includes('Your Own Device'))).toEqual([]);
   });
+
+  it("blanks no person's name and offers none ('Rivest, ___, & Adleman'), but still lists of terms", () => {
+    const people = [
+      ...rows,
+      ['RSA', 'Rivest, Shamir, & Adleman'],
+      ['RC4', 'Rivest Cipher 4'],
+      ['RAID', 'Redundant Array of Inexpensive Disks'],
+      ['RPO', 'Recovery Point Objective'],
+      ['RTO', 'Recovery Time Objective'],
+      ['SSO', 'Single Sign-On'],
+      ['SIEM', 'Security Information and Event Management'],
+    ];
+    const table = ['| Acronym | Full form |', '|---|---|', ...people.map(([a, b]) => `| ${a} | ${b} |`)].join(
+      '\n',
+    );
+    const asked = graded(table).filter((q) => q.kind === 'cloze');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked)
+      expect(['Rivest', 'Shamir', 'Adleman']).not.toContain(q.options[q.correctIndex ?? -1]);
+    for (const q of asked)
+      for (const name of ['Rivest', 'Shamir', 'Adleman']) expect(q.options).not.toContain(name);
+  });
 });
 
 describe('a definition asked under a heading that only numbers a question', () => {
