@@ -271,4 +271,20 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
       options: ['**Blocking/Locking**', '**Stale Statistics**', '**Table Scans**', '**Check Constraints**'],
     },
   ],
+  [
+    'raw-html',
+    // Anki's cloze syntax, not read as a cloze, left in a stem.
+    {
+      origin: 'definition-reverse',
+      stem: '{{c1::getprotobyname( )}}：根据协议名返回协议号。',
+      options: ['socket', 'bind', 'listen'],
+      lang: 'zh',
+    },
+    // Near miss: a template's braces, balanced, are what the note shows.
+    {
+      origin: 'definition-reverse',
+      stem: 'Prints a value into the page: {{ msg }} in a template.',
+      options: ['Interpolation', 'Directive', 'Binding'],
+    },
+  ],
 ];

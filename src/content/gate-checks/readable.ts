@@ -31,7 +31,21 @@ const HTML_TAG =
 /** Outside inline code: `<div/>` in backticks is what the note is about, not markup. */
 const outsideCode = (text: string): string => text.replace(/`[^`]*`/g, '');
 
-const hasHtml = (text: string): boolean => text.includes('<') && HTML_TAG.test(outsideCode(text));
+/**
+ * Markup a reader never sees: HTML tags, and Anki's cloze syntax (`{{c1::text}}`, not read as a cloze:
+ * docs/writing-notes.md) whole or cut (`getprotobyname( ):{{c1:`, `客户端}}`).
+ */
+const ANKI_CLOZE = /\{\{c\d+:/;
+const hasHtml = (text: string): boolean =>
+  (text.includes('<') && HTML_TAG.test(outsideCode(text))) ||
+  ((text.includes('{{') || text.includes('}}')) && cutCloze(outsideCode(text)));
+
+/** `{{c1::…` anywhere, or a `}}` with no `{{` before it (a template's `{{ msg }}` is what the note shows). */
+function cutCloze(text: string): boolean {
+  if (ANKI_CLOZE.test(text)) return true;
+  const close = text.indexOf('}}');
+  return close >= 0 && !text.slice(0, close).includes('{{');
+}
 
 /**
  * Cut out of a sentence: opens with punctuation, is a parenthesis on its own, ends on "e.g." (a sentence
