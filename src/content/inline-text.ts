@@ -101,6 +101,24 @@ function opensWords(child: Token): boolean {
 
 const newLine = (line: number): LineBuilder => ({ line, text: '', plain: null, terms: NO_TERMS });
 
+/** Bold opens on the line (`**`, `<strong>`): where its words start in the plain text. */
+function openBold(current: LineBuilder): number {
+  const start = splitPlain(current).length;
+  current.text += '**';
+  return start;
+}
+
+/** Bold closes: its words, if any, are a term of the line. No bold is open after it. */
+function closeBold(current: LineBuilder, boldStart: number | null): null {
+  const plain = splitPlain(current);
+  current.text += '**';
+  if (boldStart !== null) {
+    const bold = plain.slice(boldStart).trim();
+    if (bold !== '') addTerm(current, { text: bold, kind: 'bold' });
+  }
+  return null;
+}
+
 /**
  * Reads an `inline` token's children (or the ones given: a heading's without its back-to-top links); `line`
  * is the 1-based line the inline run starts on. With `breakLines` (a paragraph's run), a `<br>` inside a
@@ -144,17 +162,9 @@ export function readInline(
       case 'text': {
         // `<strong>` / `<b>` are bold written in HTML: read as `**` is (the words a term, the line bold).
         if (child.type === 'html_inline' && HTML_BOLD.test(child.content)) {
-          if (child.content.charCodeAt(1) !== 0x2f) {
-            if (boldStart === null) {
-              boldStart = splitPlain(current).length;
-              current.text += '**';
-            }
-          } else if (boldStart !== null) {
-            const bold = splitPlain(current).slice(boldStart).trim();
-            current.text += '**';
-            if (bold !== '') addTerm(current, { text: bold, kind: 'bold' });
-            boldStart = null;
-          }
+          const opens = child.content.charCodeAt(1) !== 0x2f;
+          if (opens && boldStart === null) boldStart = openBold(current);
+          else if (!opens && boldStart !== null) boldStart = closeBold(current, boldStart);
           break;
         }
         // Formatting tags are markup; `<uses-sdk>` or `<T>` is what the author writes about: kept as text.
@@ -201,19 +211,11 @@ export function readInline(
         break;
       }
       case 'strong_open':
-        boldStart = splitPlain(current).length;
-        current.text += '**';
+        boldStart = openBold(current);
         break;
-      case 'strong_close': {
-        const plain = splitPlain(current);
-        current.text += '**';
-        if (boldStart !== null) {
-          const bold = plain.slice(boldStart).trim();
-          if (bold !== '') addTerm(current, { text: bold, kind: 'bold' });
-        }
-        boldStart = null;
+      case 'strong_close':
+        boldStart = closeBold(current, boldStart);
         break;
-      }
       case 'link_open':
         if (inLink === 0) linkText = '';
         inLink++;

@@ -136,12 +136,6 @@ const isLabelledLink = (inline: InlineOf): boolean =>
 const isLabelHeading = (block: Block): boolean =>
   block.type === 'heading' && (isLabel(block.inline) || isAnswerLabelAlone(block.inline.text));
 
-/**
- * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
- * label, "Source: [site](…)", a card's `#tags`), and what leads it without saying anything (html, a bare "**Answer:**", a
- * heading `### Answer`).
- * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
- */
 /** The blocks up to the last that is no footer (links, `#tags`, bare HTML): what trails an answer's text. */
 export function withoutFooters(blocks: readonly Block[]): readonly Block[] {
   let end = blocks.length;
@@ -149,6 +143,12 @@ export function withoutFooters(blocks: readonly Block[]): readonly Block[] {
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
+/**
+ * Drop what trails an answer without being part of it ("Back to top" links, reference lists and their
+ * label, "Source: [site](…)", a card's `#tags`), and what leads it without saying anything (html, a bare
+ * "**Answer:**", a heading `### Answer`).
+ * `keepSources`: a reveal (not material for questions) keeps a labelled source ("Explanation: <url>").
+ */
 export function trimAnswer(blocks: readonly Block[], keepSources = false): Block[] {
   let end = blocks.length;
   let droppedLinks = false;

@@ -5,7 +5,7 @@ import { isCatchAll } from './author-options.ts';
 import { displayWidth } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
-import { keyEchoesExpansion, namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
+import { heldAlone, keyEchoesExpansion, namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
 
 /**
  * What makes a question the author wrote unaskable in a chat window, although its key is the author's:
@@ -33,8 +33,9 @@ const lacksPicture = (candidate: Candidate): boolean =>
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
- * at a listing ("This is an example of:" names no listing: "this" is what the stem described). "Which of the following commands" points at the options instead, and so does "以下函数中"
- * (among the following functions), while "以下代码中" is still inside a listing.
+ * at a listing ("This is an example of:" names no listing: "this" is what the stem described). "Which of
+ * the following commands" points at the options instead, and so does "以下函数中" (among the following
+ * functions), while "以下代码中" is still inside a listing.
  */
 const POINTS_AT_LISTING_EN =
   /(?<!\bof\s{1,3})\b(?:the\s+following|this|these|the\s+above)\s+(?:(?!(?:is|are|was|were)\b)[\w-]+\s+){0,2}?(?:code|snippet|listing|script|program|class|function|method|query|statement|expression|markup|stylesheet|loop|block|test|component|template|output|example)s?\b|\b(?:code|snippet|listing|script|program|example)\s+(?:below|above)\b/i;
@@ -180,7 +181,7 @@ function onlyKeySharesHan(text: string, key: string, distractors: readonly strin
   const theirs = distractors.map((d) => hanWordsIn(text, d));
   if (theirs.every((t) => t.size === 0)) return true;
   const names = [key, ...distractors].every((o) => displayWidth(stripMarks(o)) <= SHORT_NAME);
-  return names && [...mine].some((w) => !theirs.some((t) => t.has(w)));
+  return names && heldAlone(mine, theirs);
 }
 
 /** Options this wide or narrower are names, not sentences (columns: a Han character counts two). */

@@ -35,6 +35,12 @@ function latinWords(text: string): string[] {
   );
 }
 
+/** Something the key holds (a word, a root, a part) that no distractor holds. */
+export function heldAlone(mine: ReadonlySet<string>, theirs: readonly ReadonlySet<string>[]): boolean {
+  for (const w of mine) if (!theirs.some((t) => t.has(w))) return true;
+  return false;
+}
+
 /** A word of three letters or more and its plural ("pod" and "pods", "box" and "boxes"). */
 const pluralOf = (word: string, plural: string): boolean =>
   word.length >= 3 && (plural === `${word}s` || plural === `${word}es`);
@@ -116,7 +122,7 @@ export function namesKeyByRoot(stem: string, key: string, distractors: readonly 
   const mine = echoedBy(key, words);
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => echoedBy(d, words));
-  return [...mine].some((w) => !theirs.some((t) => t.has(w)));
+  return heldAlone(mine, theirs);
 }
 
 /**
@@ -158,7 +164,7 @@ export function describesByRoot(term: string, key: string, distractors: readonly
       for (const t of optionWords(term)) if (sameRoot(t, w)) found.add(t);
     return found;
   });
-  return [...named].some((w) => !theirs.some((t) => t.has(w)));
+  return heldAlone(named, theirs);
 }
 
 /** A bracketed Latin gloss in the stem ("（`Consistency`）") that translates the Chinese key. */
@@ -201,7 +207,7 @@ export function describesByPart(term: string, key: string, distractors: readonly
   const mine = partsNamed(term, key);
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => partsNamed(term, d));
-  return [...mine].some((p) => !theirs.some((t) => t.has(p)));
+  return heldAlone(mine, theirs);
 }
 
 /**
@@ -212,7 +218,7 @@ export function namesKeyByPart(stem: string, key: string, distractors: readonly 
   const mine = partsNamed(key, stem);
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => partsNamed(d, stem));
-  return [...mine].some((p) => !theirs.some((t) => t.has(p)));
+  return heldAlone(mine, theirs);
 }
 
 /** `DNS (Domain Name System)`, `Domain Name System (DNS)`: an acronym the stem spells out in brackets. */
@@ -236,7 +242,7 @@ export function keyEchoesExpansion(stem: string, key: string, distractors: reado
   const mine = echoedBy(key, words);
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => echoedBy(d, words));
-  return [...mine].some((w) => !theirs.some((t) => t.has(w)));
+  return heldAlone(mine, theirs);
 }
 
 export const OTHER_FORM_CHECKS: readonly GateCheck[] = [

@@ -1,4 +1,4 @@
-import { type Candidate, keyOf as keyOfCandidate } from '../candidate.ts';
+import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { Card } from '../types.ts';
@@ -13,14 +13,15 @@ import type { GateCheck } from './gate-check.ts';
  */
 const RECORD_CARDS = 3;
 
-const keyOf = (term: string): string => normaliseKey(stripMarks(term));
+/** A label as compared across entries: its words, marks and case aside. */
+const labelOf = (term: string): string => normaliseKey(stripMarks(term));
 
 /** The normalised labels of the notes that recur as terms across cards. */
 export function recordFieldsOf(cards: readonly Card[]): ReadonlySet<string> {
   const seen = new Map<string, number>();
   for (const card of cards) {
     const own = new Set<string>();
-    for (const list of card.facts.definitions) for (const item of list) own.add(keyOf(item.term));
+    for (const list of card.facts.definitions) for (const item of list) own.add(labelOf(item.term));
     for (const term of own) seen.set(term, (seen.get(term) ?? 0) + 1);
   }
   const fields = new Set<string>();
@@ -33,9 +34,9 @@ const asksDefinition = (origin: string): boolean =>
 
 /** The asked term's list holds two fields or more: the whole list is a record, each of its labels a field. */
 function inRecord(c: Candidate, fields: ReadonlySet<string>): boolean {
-  const asked = keyOf(c.origin === 'definition-forward' ? c.question.stem : keyOfCandidate(c));
+  const asked = labelOf(c.origin === 'definition-forward' ? c.question.stem : keyOf(c));
   for (const list of c.card.facts.definitions) {
-    const terms = list.map((item) => keyOf(item.term));
+    const terms = list.map((item) => labelOf(item.term));
     if (terms.includes(asked) && terms.filter((t) => fields.has(t)).length >= 2) return true;
   }
   return fields.has(asked);
