@@ -14,7 +14,8 @@ import {
 } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
 import { breaksAsLines } from './html-text.ts';
-import { asksOrBlanks } from './question-cues.ts';
+import { closingVerdict } from './judgements.ts';
+import { asksOrBlanks, putsToJudgement } from './question-cues.ts';
 
 /**
  * Which lists are containers of units rather than lists of points: those whose items hold headings
@@ -92,7 +93,7 @@ function listOpened(scan: ListScan, tokens: readonly Token[], i: number): void {
   )
     parent.options = 'bold';
   const ordered = (tokens[i] as Token).type === 'ordered_list_open';
-  stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0 });
+  stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0, judged: 0 });
 }
 
 const newItem = (opensWithParagraph: boolean): ItemFrame => ({
@@ -107,6 +108,7 @@ const newItem = (opensWithParagraph: boolean): ItemFrame => ({
   optionRow: false,
   labels: 'upper',
   oneLine: false,
+  judged: false,
 });
 
 function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): void {
@@ -118,6 +120,7 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
   if (item.paragraphs === 0 && item.opensWithParagraph) {
     item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
     item.oneLine = boldQuestionLine(item.question) !== null;
+    item.judged = closingVerdict(item.question) !== null;
     // The key in the question's blank (`…错误的是【 D 】`), the options below it.
     if (bracketKey(item.question)) item.keyed = true;
     // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
@@ -155,6 +158,7 @@ function itemClosed(stack: Frame[]): void {
   const list = stack[stack.length - 1];
   if (item?.kind !== 'item' || list?.kind !== 'list') return;
   if (asksItself(item)) list.questions++;
+  else if (item.judged) list.judged++;
   else if (item.opensWithParagraph && item.oneLine) list.oneLiners++;
 }
 
@@ -162,7 +166,9 @@ function listClosed(scan: ListScan): void {
   const list = scan.stack.pop();
   if (list?.kind !== 'list') return;
   // One bold question answered after it in a list of points may be a point that asks: two make a list.
-  if (list.heading || list.questions > 0 || (list.ordered && list.oneLiners >= 2)) scan.out.add(list.index);
+  // So do two statements closing with their verdict (`进程是资源分配的基本单位。（√）`): a list of 判断题.
+  if (list.heading || list.questions > 0 || list.judged >= 2 || (list.ordered && list.oneLiners >= 2))
+    scan.out.add(list.index);
   // A heading anywhere inside makes every enclosing list a container, as it always did.
   const outer = innermostList(scan.stack);
   if (outer && list.heading) outer.heading = true;
@@ -176,6 +182,8 @@ interface ListFrame {
   readonly ordered: boolean;
   /** Items that are a bold question with its answer after it on the line. */
   oneLiners: number;
+  /** Items that are a statement closing with its verdict (judgements.ts). */
+  judged: number;
 }
 
 interface ItemFrame {
@@ -201,6 +209,8 @@ interface ItemFrame {
   labels: LabelCase;
   /** The question line is a bold question with its answer after it (bold-questions.ts). */
   oneLine: boolean;
+  /** The question line is a statement closing with its verdict (`…。（√）`, judgements.ts). */
+  judged: boolean;
 }
 
 type Frame = ListFrame | ItemFrame;
@@ -242,6 +252,8 @@ function asksItself(item: ItemFrame): boolean {
     return false;
   if (item.options === 'lettered' || item.options === 'bold') return true;
   if (item.options === 'boxes') return item.keyed || asksOrBlanks(item.question);
+  // "(T/F) …" with its verdict under it (`- False`, "Answer: True").
+  if (putsToJudgement(item.question)) return true;
   return (
     (item.answered || (item.keyed && item.letteredLines) || item.optionRow) && item.question.trim() !== ''
   );

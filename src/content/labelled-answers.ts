@@ -1,5 +1,6 @@
 import { labelledAnswer, statedKey } from './choice-syntax.ts';
 import type { InlineLine } from './inline-text.ts';
+import { judgedByVerdict, judgementCard, verdictOf } from './judgements.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
@@ -44,6 +45,14 @@ export function labelledAnswerCards(
     if (asked.length === 0 || answerText === '') return null;
     const prompt = exerciseText(asked);
     const first = asked[0] as Block;
+    const verdict = verdictOf(answerText);
+    start = next ? at + 2 : at + 1;
+    if (verdict && judgedByVerdict(prompt)) {
+      const at = { verdictLine: label.line, answerEnd: next?.end ?? label.end, explicitId: null };
+      const judged = { ...at, statement: prompt, line: first.line, explanation: verdict.explanation };
+      cards.push(judgementCard({ ...judged, truth: verdict.truth, sectionPath: [...sectionPath, prompt] }));
+      continue;
+    }
     cards.push({
       kind: 'question',
       prompt,
@@ -56,7 +65,6 @@ export function labelledAnswerCards(
       explicitId: null,
       choice: null,
     });
-    start = next ? at + 2 : at + 1;
   }
   return blocks.slice(start).some(isContent) ? null : { cards, lead: blocks.slice(0, opening) };
 }

@@ -91,7 +91,11 @@ const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
 const ZH_OPEN_END = /\p{Script=Han}\s*(?:是|为)\s*[:：]?\s*$/u;
 
 /** "True or false: …", "True/False: …": a statement put to the reader to judge. */
-const TRUE_OR_FALSE = /^(?:\*\*)?true\s*(?:or|\/)\s*false\b/i;
+/** A statement put to the reader to judge: "True or false: …", "(T/F) …", "判断：…", "判断正误". */
+const JUDGE_CUE =
+  /^(?:\*\*|__)?\s*[(（[]?\s*(?:true\s*(?:or|\/)\s*false|t\s*\/\s*f)\b\s*[)）\]]?|^判断(?:题|正误|对错)?\s*[:：)）]|^[(（]\s*判断(?:题)?\s*[)）]/i;
+
+export const putsToJudgement = (prompt: string): boolean => JUDGE_CUE.test(prompt.trim());
 
 /**
  * A quiz stem: a question, a sentence with a blank to fill ("DNS服务使用的端口是______。"), one that
@@ -103,7 +107,7 @@ export function asksOrBlanks(text: string): boolean {
     BLANK.test(text) ||
     hasTypedBlank(text) ||
     ZH_OPEN_END.test(text) ||
-    TRUE_OR_FALSE.test(text.trim())
+    putsToJudgement(text)
   );
 }
 

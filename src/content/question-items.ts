@@ -3,8 +3,9 @@ import { boldQuestionLine } from './bold-questions.ts';
 import { labelCaseIn, labelledAnswer, statedKey } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
+import { closingVerdict, judgedByVerdict, judgementCard, openingWords, verdictOf } from './judgements.ts';
 import type { Block } from './markdown-blocks.ts';
-import { asksOrBlanks, judgesStatement } from './question-cues.ts';
+import { asksOrBlanks, judgesStatement, putsToJudgement } from './question-cues.ts';
 import { withoutNumberingLines } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { withStemKey } from './stated-key.ts';
@@ -125,7 +126,9 @@ function itemCard(
       : null;
     const group = stemKeyed?.group;
     if (!stemKeyed || !group || group.todo || (group.correct.length === 0 && !group.keyStated))
-      return oneLineCard(asked, line, pathAt, scope, note);
+      return (
+        judgedItemCard(asked, line, pathAt, scope, note) ?? oneLineCard(asked, line, pathAt, scope, note)
+      );
     const prompt = stemKeyed.prompt;
     // Boxes under an item that neither asks nor states a key are a checklist, not a quiz; True and False
     // under a statement ask it.
@@ -141,8 +144,52 @@ function itemCard(
   const prompt = promptOf(asked.slice(0, labelAt));
   const [label, ...rest] = asked.slice(labelAt) as [InlineLine, ...InlineLine[]];
   const answer = { first: labelledAnswer(label.text) ?? '', line: label.line, rest };
+  const verdict = verdictOf(answer.first);
+  if (verdict && judgedByVerdict(prompt)) {
+    const last = scope[scope.length - 1];
+    const lines = [verdict.explanation, ...rest.map((l) => l.text)];
+    const below = scope[0] && last ? note(scope[0].line, last.end) : '';
+    const explanation = [...lines, below].filter((t) => t !== '').join('\n');
+    const at = { verdictLine: label.line, answerEnd: last?.end ?? rest[rest.length - 1]?.line ?? label.line };
+    const judged = { ...at, statement: prompt, line, truth: verdict.truth, explanation, explicitId: null };
+    return { card: judgementCard({ ...judged, sectionPath: [...pathAt(line), prompt] }) };
+  }
   const card = statedAnswerCard(prompt, line, [...pathAt(line), prompt], answer, scope, note);
   return card.answerText === '' ? { problem: unanswered(line, prompt) } : { card };
+}
+
+/**
+ * A statement closing with its verdict (`1. 进程是资源分配的基本单位。（√）`), or put to judgement ("(T/F) …")
+ * with the verdict opening what is under it (`- False`), as a True / False choice (judgements.ts).
+ */
+function judgedItemCard(
+  asked: readonly InlineLine[],
+  line: number,
+  pathAt: (line: number) => readonly string[],
+  scope: readonly Block[],
+  note: NoteText,
+): { card: RawCard } | null {
+  const prompt = promptOf(asked);
+  const closing = closingVerdict(prompt);
+  const [first, ...rest] = scope;
+  const verdict = closing ? null : first && putsToJudgement(prompt) ? verdictOf(openingWords(first)) : null;
+  if (!closing && !verdict) return null;
+  const statement = closing?.statement ?? prompt;
+  const last = scope[scope.length - 1];
+  const explained = closing ? scope : rest;
+  const below = explained[0] && last ? note(explained[0].line, last.end) : '';
+  const explanation = [verdict?.explanation ?? '', below].filter((t) => t !== '').join('\n\n');
+  const card = judgementCard({
+    statement,
+    line,
+    sectionPath: [...pathAt(line), statement],
+    truth: closing?.truth ?? verdict?.truth ?? false,
+    verdictLine: closing ? line : (first?.line ?? line),
+    answerEnd: last?.end ?? line,
+    explanation,
+    explicitId: null,
+  });
+  return { card };
 }
 
 /** `**Q?** answer` on the item's first line, the rest of the item continuing the answer. */

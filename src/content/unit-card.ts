@@ -1,5 +1,6 @@
 import { findOptionGroup, type OptionGroup } from './author-choices.ts';
 import { blankedBracket, bracketKey } from './bracket-keys.ts';
+import { closingVerdict, judgedByVerdict, judgementCard, openingWords, verdictOf } from './judgements.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { withStemKey } from './stated-key.ts';
@@ -30,7 +31,48 @@ export type UnitOutcome = { readonly card: RawCard } | { readonly problem: Local
  * a choice card when the author wrote options with a key under it, else a question with its answer.
  */
 export function unitCard(unit: UnitInput): UnitOutcome {
-  return authorChoiceCard(unit) ?? answeredCard(unit);
+  return authorChoiceCard(unit) ?? judgedUnitCard(unit) ?? answeredCard(unit);
+}
+
+/**
+ * A statement to judge whose answer is its verdict (`**Answer:** False`, `错误。因为…`), or that closes with it
+ * (`### 进程是资源分配的基本单位（√）` with nothing under it), as a True / False choice (judgements.ts).
+ */
+function judgedUnitCard(unit: UnitInput): UnitOutcome | null {
+  const answer = trimAnswer(unit.scope).filter((b) => b.type !== 'heading');
+  const closing = answer.length === 0 ? closingVerdict(unit.prompt) : null;
+  if (closing) {
+    const { statement, truth } = closing;
+    const sectionPath = [...unit.sectionPath.slice(0, -1), statement];
+    const at = { verdictLine: unit.line, answerEnd: unit.line, explanation: '' };
+    return {
+      card: judgementCard({
+        ...at,
+        statement,
+        line: unit.line,
+        sectionPath,
+        truth,
+        explicitId: unit.explicitId,
+      }),
+    };
+  }
+  const [first, ...rest] = answer;
+  const verdict = first ? verdictOf(openingWords(first)) : null;
+  if (!first || !verdict || !judgedByVerdict(unit.prompt)) return null;
+  const last = answer[answer.length - 1] as Block;
+  const below = rest[0] ? unit.note(rest[0].line, last.end) : '';
+  return {
+    card: judgementCard({
+      statement: unit.prompt,
+      line: unit.line,
+      sectionPath: unit.sectionPath,
+      truth: verdict.truth,
+      verdictLine: first.line,
+      answerEnd: last.end,
+      explanation: [verdict.explanation, below].filter((t) => t !== '').join('\n\n'),
+      explicitId: unit.explicitId,
+    }),
+  };
 }
 
 /** The unit as a choice card when the author wrote options under it with their key, else null. */

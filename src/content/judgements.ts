@@ -1,0 +1,111 @@
+import type { Block } from './markdown-blocks.ts';
+import { looksLikeQuestion, putsToJudgement } from './question-cues.ts';
+import type { RawCard } from './raw-card.ts';
+
+/**
+ * True-or-false exercises whose author wrote the verdict as an answer rather than as options: the verdict
+ * alone under the statement (`- False`, `**Answer:** True`, `答案：错误`, "False. Firewalls only …"), or
+ * a mark closing the statement itself, as Chinese exam notes write their 判断题 (`进程是资源分配的基本单位。（√）`).
+ * They are asked as the two-option choice they are: True / False (正确 / 错误 in a Chinese statement).
+ */
+
+export interface Verdict {
+  readonly truth: boolean;
+  /** What the author wrote after the verdict (the reason), or ''. */
+  readonly explanation: string;
+}
+
+const TRUE_WORDS = new Set(['true', 't', '正确', '对', '√', '✓', '✔']);
+const FALSE_WORDS = new Set(['false', 'f', '错误', '错', '×', '✗', '✘']);
+
+/**
+ * Does a verdict answer this prompt? Yes when it is put to judgement, or states rather than asks: a question
+ * answered "Yes, but…" or "对，因为…" is no true-or-false exercise.
+ */
+export const judgedByVerdict = (prompt: string): boolean =>
+  putsToJudgement(prompt) || !looksLikeQuestion(prompt);
+
+/**
+ * The verdict an answer opens with, the rest its explanation: `False`, `**False.** Because …`, `错误，因为…`,
+ * `Answer: True`. A word that only starts with one (`错误处理…`, `Trueness`, `F1 score`) is none.
+ */
+const LABEL =
+  /^(?:\*\*|__)?\s*(?:answer|correct answer|答案|正确答案|参考答案)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
+const VERDICT_OPENING =
+  /^(?:\*\*|__)?(true|false|正确|错误|对|错|√|×|✓|✗|✔|✘)(?:\*\*|__)?(?=$|[\s.。,，;；:：!！)）—–-])(?:\*\*|__)?[\s.。,，;；:：!！—–-]*/i;
+
+export function verdictOf(answer: string): Verdict | null {
+  const text = answer.trim().replace(LABEL, '');
+  const m = VERDICT_OPENING.exec(text);
+  if (m === null) return null;
+  const word = (m[1] ?? '').toLowerCase();
+  const truth = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : null;
+  if (truth === null) return null;
+  return { truth, explanation: text.slice(m[0].length).trim() };
+}
+
+/**
+ * A verdict closing the statement, in brackets: `（√）`, `(×)`, `（对）`, `(F)`, `(True)`. The letters T and F
+ * (and the words) count only after the sentence's own end (`。(F)`), as an exam's key is written; a bare
+ * `List(T)` is a name. Returns the statement without the mark.
+ */
+const CLOSING_MARK =
+  /([.。!！?？]?)[ \t\u3000]*[(（[【][ \t\u3000]*(√|×|✓|✗|✔|✘|对|错|正确|错误|T|F|True|False)[ \t\u3000]*[)）\]】][ \t\u3000]*$/i;
+const CLOSING_BRACKETS = new Set([')', '）', ']', '】']);
+const SYMBOLS = new Set(['√', '×', '✓', '✗', '✔', '✘']);
+
+export function closingVerdict(text: string): { statement: string; truth: boolean } | null {
+  // Most lines end otherwise: one look at the last character spares them the search.
+  if (!CLOSING_BRACKETS.has(text.trimEnd().slice(-1))) return null;
+  const m = CLOSING_MARK.exec(text);
+  if (m === null) return null;
+  const [, stop = '', mark = ''] = m;
+  if (stop === '' && !SYMBOLS.has(mark)) return null;
+  const word = mark.toLowerCase();
+  const statement = `${text.slice(0, m.index)}${stop}`.trim();
+  if (statement === '') return null;
+  return { statement, truth: TRUE_WORDS.has(word) };
+}
+
+/** The two options, in the statement's language, and the index of the right one. */
+export function verdictOptions(statement: string, truth: boolean): { options: string[]; correct: number } {
+  const options = /\p{Script=Han}/u.test(statement) ? ['正确', '错误'] : ['True', 'False'];
+  return { options, correct: truth ? 0 : 1 };
+}
+
+export interface JudgedStatement {
+  readonly statement: string;
+  readonly line: number;
+  readonly sectionPath: readonly string[];
+  readonly truth: boolean;
+  /** Where the verdict stands, and the last line of what explains it. */
+  readonly verdictLine: number;
+  readonly answerEnd: number;
+  readonly explanation: string;
+  readonly explicitId: string | null;
+}
+
+/** The statement as a choice card between its two verdicts; the reveal is the verdict and its reason. */
+export function judgementCard(judged: JudgedStatement): RawCard {
+  const { options, correct } = verdictOptions(judged.statement, judged.truth);
+  const key = `**${options[correct]}**`;
+  return {
+    kind: 'choice',
+    prompt: judged.statement,
+    line: judged.line,
+    answerStart: judged.verdictLine,
+    answerEnd: Math.max(judged.verdictLine, judged.answerEnd),
+    answerText: judged.explanation === '' ? key : `${key}\n\n${judged.explanation}`,
+    sectionPath: judged.sectionPath,
+    blocks: [],
+    explicitId: judged.explicitId,
+    choice: { line: judged.verdictLine, options, correct: [correct], stem: judged.statement, letters: null },
+  };
+}
+
+/** The words a block opens with: a paragraph's, or a one-item list's (`- False`): where a verdict stands. */
+export function openingWords(block: Block): string {
+  if (block.type === 'paragraph') return block.inline.text;
+  if (block.type === 'list' && block.items.length === 1) return block.items[0]?.inlines[0]?.text ?? '';
+  return '';
+}
