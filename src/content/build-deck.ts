@@ -19,6 +19,7 @@ import { withSeparateKeysPlaced } from './key-sections.ts';
 import { withLoneNumbersJoined } from './lone-numbers.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
+import { withOneLineFoldsStated } from './one-line-folds.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
 import { mayHoldWrappedOptions, unwrapOptionLines } from './paragraph-tags.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
@@ -121,6 +122,7 @@ const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withEscapedMarksRead,
   withChatTurnsLabelled,
   withSeparateKeysPlaced,
+  withOneLineFoldsStated,
   withoutRawTags,
   withoutAttributeLines,
   withoutBracketedSpans,

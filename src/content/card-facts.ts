@@ -57,6 +57,12 @@ export function readFacts(
         run.push(own[0]);
         continue;
       }
+      // `**TCP (Transmission Control Protocol)**` alone on its line, the definition on the lines under it.
+      const underBold = own.length === 0 && lines.length >= 2 ? boldTermOver(block.inline) : null;
+      if (underBold) {
+        run.push(underBold);
+        continue;
+      }
       const numbered = numberedTerm(block.inline);
       const next = blocks[i + 1];
       if (numbered && next?.type === 'paragraph' && !numberedTerm(next.inline)) {
@@ -262,6 +268,21 @@ function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
   const split = splitDefinition(inline.text.replace(/\n/g, ' '));
   return split && !isPlaceholder(split.definition)
     ? { ...split, line: inline.line, source: inline.text }
+    : null;
+}
+
+/** A term wholly in bold on a line of its own, short and no sentence. */
+const BOLD_TERM_LINE = /^(?:\*\*[^*]{1,60}\*\*|__[^_]{1,60}__)\s*$/;
+
+/** A paragraph opening with a bold term alone on its line: the lines under it define it. */
+function boldTermOver(inline: InlineInfo): DefinitionItem | null {
+  const [first, ...rest] = inline.lines;
+  if (!first || !BOLD_TERM_LINE.test(first.text.trim()) || /[。，；;.!?]\s*\**\s*$/.test(first.text.trim()))
+    return null;
+  const text = [first.text.trim().replace(/^__|__$/g, '**'), ...rest.map((l) => l.text.trim())].join(' ');
+  const split = splitDefinition(text);
+  return split && !isPlaceholder(split.definition)
+    ? { ...split, line: first.line, source: inline.text }
     : null;
 }
 

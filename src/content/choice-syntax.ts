@@ -142,12 +142,15 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
 
 /** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
 const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
+/** "Solution: c) MAC address table" keys options as "Answer:" does; as a label of words it opens an explanation. */
+const KEY_WORDS = String.raw`(?:${ANSWER_WORDS}|solution)`;
 
 /** The words as exam banks tag them, in lenticular brackets (`【答案】D`, `【参考答案】：B`), or bare. */
-const ANSWER_TAG = String.raw`(?:【\s*${ANSWER_WORDS}\s*】|${ANSWER_WORDS})`;
+const ANSWER_TAG = String.raw`(?:【\s*${ANSWER_WORDS}\s*】|${KEY_WORDS})`;
 
 /** The cheap test every answer label passes (ANSWER_WORDS all hold 答案 or "answer"). */
 const MENTIONS_ANSWER = /答案|answer/i;
+const MENTIONS_KEY = /答案|answer|solution/i;
 
 /**
  * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct
@@ -207,10 +210,10 @@ export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | 
   const short = SHORT_LABEL.exec(text);
   if (short) {
     const key = keyLettersAlone(text.slice(short[0].length), labels);
-    return key ? { letters: key.letters, note: key.rest } : null;
+    return key ? withFurtherKeys(key.letters, key.rest, labels) : null;
   }
   // Every other form holds one of the answer words: most lines are dismissed without the full pattern.
-  if (!MENTIONS_ANSWER.test(text)) return null;
+  if (!MENTIONS_KEY.test(text)) return null;
   const m = STATED.exec(text);
   const written = m?.[1] ?? m?.[2];
   if (!m || !written) return null;
@@ -221,7 +224,24 @@ export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | 
     .replace(/^(?:\*\*|__)?\s*[.。,，;；:：)）!！]?\s*/, '')
     .trim();
   // Markup after the key (`{.correct}`, `<br>`) is no explanation.
-  return { letters, note: /^[{<]/.test(rest) ? '' : rest };
+  return withFurtherKeys(letters, /^[{<]/.test(rest) ? '' : rest, labels);
+}
+
+/**
+ * Keys written with their options' text, one after another: "Answer: d) Hub, e) Repeater" names d and e,
+ * not d with "Hub, e) Repeater" for its explanation.
+ */
+const FURTHER_KEY = /[,;，；]\s*(?:and\s+)?\(?([A-Ha-h])[).]\s+(?=\S)/g;
+
+function withFurtherKeys(letters: string[], note: string, labels: LabelCase): LineKey {
+  if (!/[,;，；]/.test(note)) return { letters, note };
+  const more: string[] = [];
+  for (const m of note.matchAll(FURTHER_KEY)) {
+    const letter = m[1] ?? '';
+    if ((letter === letter.toLowerCase()) !== (labels === 'lower')) continue;
+    more.push(letter.toUpperCase());
+  }
+  return more.length === 0 ? { letters, note } : { letters: [...new Set([...letters, ...more])], note: '' };
 }
 
 /**
@@ -246,7 +266,7 @@ const SHORT_LABEL_START =
 
 /** A line that may state a key, before any pattern: an answer word, or a short label (`A:-`, `Ans`, `->`). */
 export function mayStateKey(text: string): boolean {
-  return MENTIONS_ANSWER.test(text) || SHORT_LABEL_START.test(text);
+  return MENTIONS_KEY.test(text) || SHORT_LABEL_START.test(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { answerFoldCards } from './answer-folds.ts';
+import { readFacts } from './card-facts.ts';
 import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { glossaryCards } from './glossary-tables.ts';
@@ -174,12 +175,26 @@ export function extractCards(input: ExtractInput): ExtractResult {
   return { cards, problems };
 }
 
+/** Enough terms defined for a glossary to ask about. */
+const GLOSSARY_TERMS = 3;
+
+/** The blocks of a note with no heading, when they define terms enough to be a glossary; else none. */
+function glossaryBlocks(blocks: readonly Block[]): Block[] {
+  const facts = readFacts('', blocks, null, null);
+  const terms = facts.definitions.reduce((n, group) => n + group.length, 0);
+  return terms >= GLOSSARY_TERMS ? blocks.filter((b) => b.type !== 'html') : [];
+}
+
 /**
- * A note with no heading at all whose content is a table of facts (a cheat sheet saved as one table): one
- * topic named after the note, its tables as the answer.
+ * A note with no heading at all whose content is a table of facts (a cheat sheet saved as one table) or a
+ * glossary: one topic named after the note, its tables (or its terms) as the answer.
  */
 function headingless(blocks: readonly Block[], consumed: ReadonlySet<Block>, name: string): RawCard[] {
-  const tables = factTables(blocks.filter((b) => !consumed.has(b)));
+  const free = blocks.filter((b) => !consumed.has(b));
+  const found = factTables(free);
+  // Or a glossary (`**Term**: …`, a bold term over its definition, `Term: …` bullets), as notes titled by
+  // their file name keep one: its terms are the topic.
+  const tables = found.length > 0 ? found : glossaryBlocks(free);
   const first = tables[0];
   const last = tables[tables.length - 1];
   if (!first || !last) return [];

@@ -45,10 +45,9 @@ const QUIZ_PART =
 export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
-  for (const listed of card.facts.definitions) {
-    // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
-    // no question, and no distractor.
-    const group = listed.filter(isListedTerm);
+  // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
+  // no question, and no distractor.
+  for (const group of card.facts.definitions.flatMap((listed) => runsOf(listed.filter(isListedTerm)))) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);
     // Each definition with its own term masked: the forward question's key, the reverse one's stem.
@@ -91,6 +90,22 @@ export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
       });
     }
   }
+  return out;
+}
+
+/**
+ * A glossary of thousands of terms is asked run by run of neighbours: each term is masked in its definition
+ * with every other term of its run, so one run of them all would cost the square of the glossary's size.
+ */
+const MAX_RUN = 120;
+
+/** The list in runs of at most MAX_RUN neighbours, as even as can be (the list itself when it is short). */
+function runsOf<T>(items: readonly T[]): (readonly T[])[] {
+  if (items.length <= MAX_RUN) return [items];
+  const count = Math.ceil(items.length / MAX_RUN);
+  const size = Math.ceil(items.length / count);
+  const out: T[][] = [];
+  for (let k = 0; k < items.length; k += size) out.push(items.slice(k, k + size));
   return out;
 }
 

@@ -49,22 +49,30 @@ export function verdictOf(answer: string): Verdict | null {
  * (and the words) count only after the sentence's own end (`。(F)`), as an exam's key is written; a bare
  * `List(T)` is a name. Returns the statement without the mark.
  */
-const CLOSING_MARK =
-  /([.。!！?？]?)[ \t\u3000]*[(（[【][ \t\u3000]*(√|×|✓|✗|✔|✘|对|错|正确|错误|T|F|True|False)[ \t\u3000]*[)）\]】][ \t\u3000]*$/i;
+const MARKS = /^(?:√|×|✓|✗|✔|✘|对|错|正确|错误|T|F|True|False)$/i;
+const OPENING_BRACKETS = '(（[【';
 const CLOSING_BRACKETS = new Set([')', '）', ']', '】']);
 const SYMBOLS = new Set(['√', '×', '✓', '✗', '✔', '✘']);
+const STOPS = '.。!！?？';
 
 export function closingVerdict(text: string): { statement: string; truth: boolean } | null {
-  // Most lines end otherwise: one look at the last character spares them the search.
-  if (!CLOSING_BRACKETS.has(text.trimEnd().slice(-1))) return null;
-  const m = CLOSING_MARK.exec(text);
-  if (m === null) return null;
-  const [, stop = '', mark = ''] = m;
-  if (stop === '' && !SYMBOLS.has(mark)) return null;
-  const word = mark.toLowerCase();
-  const statement = `${text.slice(0, m.index)}${stop}`.trim();
-  if (statement === '') return null;
-  return { statement, truth: TRUE_WORDS.has(word) };
+  // Read from the end, never searched for: a line of spaces must cost one pass, not one per space.
+  const line = text.trimEnd();
+  if (!CLOSING_BRACKETS.has(line.slice(-1))) return null;
+  let open = -1;
+  for (let k = line.length - 2; k >= Math.max(0, line.length - 12); k--)
+    if (OPENING_BRACKETS.includes(line[k] as string)) {
+      open = k;
+      break;
+    }
+  if (open < 0) return null;
+  const mark = line.slice(open + 1, -1).trim();
+  if (!MARKS.test(mark)) return null;
+  const before = line.slice(0, open).trimEnd();
+  const stop = STOPS.includes(before.slice(-1)) && before !== '';
+  if (!stop && !SYMBOLS.has(mark)) return null;
+  if (before.replace(/[.。!！?？]$/, '').trim() === '') return null;
+  return { statement: before.trim(), truth: TRUE_WORDS.has(mark.toLowerCase()) };
 }
 
 /** The two options, in the statement's language, and the index of the right one. */

@@ -73,8 +73,9 @@ function askedBy(
   consumed: ReadonlySet<Block>,
 ): AskingBlock | null {
   if (leadLines.length > 0) {
-    const text = leadLines
-      .map((l) => l.text)
+    // `Question 1` on a line of its own above the question numbers it: no words of the question.
+    const text = withoutNumberingLines(leadLines.map((l) => l.text).join('\n'))
+      .split('\n')
       .join(' ')
       .trim();
     const line = leadLines[leadLines.length - 1] as InlineLine;

@@ -50,6 +50,51 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     authored('Which layer chooses the path of a packet across routers?', ['network', 'transport', 'link']),
   ],
   [
+    'missing-picture',
+    authored(
+      'The sales and production offices sit behind a router as shown in the diagram below. How many broadcast domains are there?',
+      ['two', 'four', 'six'],
+    ),
+    authored('The sales and production offices sit behind a router. How many broadcast domains are there?', [
+      'two',
+      'four',
+      'six',
+    ]),
+  ],
+  [
+    'asks-for-several',
+    authored('Which Layer 1 devices extend a LAN segment? (Select two)', [
+      'Hub',
+      'Switch',
+      'Router',
+      'Repeater',
+    ]),
+    authored('Which Layer 1 device only repeats bits to every port?', [
+      'Hub',
+      'Switch',
+      'Router',
+      'Repeater',
+    ]),
+  ],
+  [
+    'asks-for-several',
+    authored('Elasticity in AWS means? (Choose two)', [
+      'Rightsize with demand',
+      'Max RAM on EC2',
+      'Pay-as-you-go',
+    ]),
+    authored('Which two words name the pillar about recovering from failure?', [
+      'Reliability',
+      'Security',
+      'Cost',
+    ]),
+  ],
+  [
+    'asks-for-several',
+    authored('下列属于传输层协议的是（多选）', ['TCP', 'IP', 'ARP', 'UDP'], 'zh'),
+    authored('下列属于传输层协议的是', ['TCP', 'IP', 'ARP', 'ICMP'], 'zh'),
+  ],
+  [
     'missing-listing',
     authored('Given the following build script, which target runs first?', ['prepare', 'package', 'deploy']),
     authored(

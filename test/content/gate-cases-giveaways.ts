@@ -207,6 +207,20 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     ]),
   ],
   [
+    'missing-listing',
+    // "1 only", "3 and 4 only": the numbered remedies were read as a list of their own, away from the stem.
+    authored('The subnet masks should be set to 255.255.255.0.', [
+      '1 only',
+      '2 only',
+      '3 and 4 only',
+      '4 only',
+    ]),
+    authored(
+      'Which remedies restore the ping?\n1) Use a crossover cable.\n2) Set the masks to /24.\n3) Add a gateway.',
+      ['1 only', '2 only', '1 and 2 only'],
+    ),
+  ],
+  [
     'key-in-stem',
     // Among short names, a word of the key alone in the stem (键值), though every option shares 数据.
     authored(

@@ -45,6 +45,7 @@ describe('the quality gate drops what a player would reject, and keeps the near 
       'empty-stem',
       'missing-listing',
       'missing-picture',
+      'asks-for-several',
       'refers-to-options',
       'stem-too-long',
       'stem-not-standalone',

@@ -25,7 +25,7 @@ export function holdsImage(candidate: Candidate): boolean {
 
 /** A stem that points at a picture ("this image", "如图", "Figure 3", "图1_2"). */
 const POINTS_AT_IMAGE =
-  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot)\b|\bfig(?:ure|\.)\s*\d+(?:[._-]\d+)*\b|如图|下图|上图|图中|这张图|图\s*\d+(?:[._\-－]\d+)*/iu;
+  /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot|exhibit|graphic|illustration)\b|\b(?:image|picture|diagram|figure|screenshot|exhibit|topology|graphic|illustration)\s+(?:below|above)\b|\b(?:shown|depicted|illustrated) in the (?:image|picture|diagram|figure|screenshot|exhibit|graphic|illustration)\b|\brefer to the (?:exhibit|graphic|illustration|diagram)\b|\bfig(?:ure|\.)\s*\d+(?:[._-]\d+)*\b|如图|下图|上图|图中|这张图|图\s*\d+(?:[._\-－]\d+)*/iu;
 
 /** A question pointing at a picture it does not show. */
 const lacksPicture = (candidate: Candidate): boolean =>
@@ -86,9 +86,9 @@ const POINTS_AT_CODE =
 const holdsBlock = (stem: string): boolean => /```|~~~|\n(?: {4}|\t)\S|<pre\b/.test(stem);
 
 /** An author's own quiz question pointing at a listing it lacks, in either of the two ways it is said. */
-/** An option that only cites numbered statements: "1, 3 and 4", "2 和 4", "(1)(3)", "①③". */
+/** An option that only cites numbered statements: "1, 3 and 4", "2 和 4", "(1)(3)", "①③", "3 and 4 only", "1 only". */
 const CITES_STATEMENTS =
-  /^\s*(?:(?:[(（]?\d{1,2}[)）]?|[①-⑩])(?:\s*(?:,|，|、|and|&|和|与|及)\s*(?:[(（]?\d{1,2}[)）]?|[①-⑩]))+|(?:[(（]\d{1,2}[)）]){2,}|[①-⑩]{2,})\s*$/;
+  /^\s*(?:(?:(?:[(（]?\d{1,2}[)）]?|[①-⑩])(?:\s*(?:,|，|、|and|&|和|与|及)\s*(?:[(（]?\d{1,2}[)）]?|[①-⑩]))+|(?:[(（]\d{1,2}[)）]){2,}|[①-⑩]{2,})(?:\s+only)?|(?:[(（]?\d{1,2}[)）]?|[①-⑩])\s+only)\s*$/i;
 /** A numbered statement in the stem: a line that opens with "1.", "(1)", "①". */
 const STATEMENT_LINE = /(?:^|\n)\s*(?:\d{1,2}[.)、]|[(（]\d{1,2}[)）]|[①-⑩])\s*\S/;
 
@@ -187,6 +187,16 @@ function onlyKeySharesHan(text: string, key: string, distractors: readonly strin
 /** Options this wide or narrower are names, not sentences (columns: a Han character counts two). */
 const SHORT_NAME = 16;
 
+/**
+ * A stem that asks for two answers or more ("(Select two)", "Choose 2", "Select the two best answer choices",
+ * "选两项", "多选题"): one button is never its whole answer, whatever key was read (an author's "d) Hub, e)
+ * Repeater" may have been read as one).
+ */
+const ASKS_FOR_SEVERAL =
+  /\b(?:select|choose|pick|mark|check|identify)\s+(?:the\s+)?(?:two|three|four|five|2|3|4|5|all\s+that\s+apply)\b|\((?:two|three|2|3)\s+(?:answers|correct)\b|[选择]\s*[两二三四2-4]\s*(?:项|个|个选项|个答案)|多选题?|不定项/i;
+
+export const asksForSeveral = (stem: string): boolean => ASKS_FOR_SEVERAL.test(stem);
+
 /** No question text at all (a reading slip lost it): options alone ask nothing. */
 const emptyStem = (c: Candidate): boolean => c.question.stem.trim() === '';
 
@@ -195,6 +205,7 @@ export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
   { code: 'missing-picture', reads: 'stem', fails: (c) => isAuthored(c) && lacksPicture(c) },
+  { code: 'asks-for-several', reads: 'stem', fails: (c) => isAuthored(c) && asksForSeveral(c.question.stem) },
   { code: 'key-in-stem', reads: 'options', fails: (c) => isAuthored(c) && authoredKeyInStem(c) },
   {
     code: 'refers-to-options',

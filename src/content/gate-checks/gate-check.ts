@@ -31,6 +31,7 @@ export const DROP_REASONS = [
   'empty-stem',
   'missing-listing',
   'missing-picture',
+  'asks-for-several',
   'refers-to-options',
   // blanks.ts
   'too-many-blanks',

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+
+/**
+ * Layouts round 17's blind sets (AG, AH) showed misread, in fixtures written for these tests: quiz pages
+ * keying options with "Solution:", several keys on one line, an answer fold on one line, a `Question 1`
+ * line over the question, and glossaries of bold terms over their definitions, with or without a title.
+ */
+const deckOf = (text: string, path = 'notes.md') => buildDeck([{ path, text }]);
+const choicesOf = (text: string) =>
+  deckOf(text)
+    .questions.filter((q) => q.kind === 'choice')
+    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+
+describe('keys a quiz page states its own way', () => {
+  it('reads "Solution: c) …" as the key, and a line of words after "Solution:" as no key', () => {
+    const note = [
+      '# Midterm',
+      '',
+      '4. An Ethernet switch forwards frames based on the information stored in:',
+      'a) DNS table',
+      'b) Routing table',
+      'c) MAC address table',
+      'Solution: c) MAC address table',
+      '',
+      '5. Which device joins two IP networks?',
+      'a) Hub',
+      'b) Router',
+      'c) Repeater',
+      'Solution: think about which layer each device works at.',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['An Ethernet switch forwards frames based on the information stored in:', 'MAC address table'],
+    ]);
+  });
+
+  it('reads every key of "Answer: d) Hub, e) Repeater": no single button is the answer', () => {
+    const note = (answer: string) =>
+      [
+        '# Quiz',
+        '',
+        'Question 1',
+        'Which devices work at Layer 1?',
+        'a) Switch',
+        'b) Router',
+        'c) Hub',
+        'd) Repeater',
+        answer,
+      ].join('\n');
+    expect(choicesOf(note('Answer: c) Hub, d) Repeater'))).toEqual([]);
+    const reveal = deckOf(note('Answer: c) Hub, d) Repeater')).cards[0]?.answer ?? '';
+    expect(reveal).toContain('**C.** Hub');
+    expect(reveal).toContain('**D.** Repeater');
+    // One key, and the `Question 1` line above the question is no part of it.
+    expect(choicesOf(note('Answer: c) Hub'))).toEqual([['Which devices work at Layer 1?', 'Hub']]);
+  });
+
+  it('reads an answer fold written on one line under the options; a hint fold is no key', () => {
+    const note = (summary: string) =>
+      [
+        '# Quiz',
+        '',
+        '### 41. Which service records API calls?',
+        '',
+        'A. AWS CloudTrail',
+        'B. AWS Trusted Advisor',
+        'C. Amazon Inspector',
+        `<details><summary>${summary}</summary>A</details>`,
+      ].join('\n');
+    expect(choicesOf(note('Answer'))).toEqual([['Which service records API calls?', 'AWS CloudTrail']]);
+    expect(choicesOf(note('Show Answer'))).toHaveLength(1);
+    expect(choicesOf(note('Hint'))).toEqual([]);
+  });
+});
+
+describe('a glossary of bold terms over their definitions', () => {
+  const terms = [
+    '**DHCP (Dynamic Host Configuration Protocol)**',
+    'A client/server protocol that gives a host its IP address, subnet mask and default gateway.',
+    '',
+    '**ARP**',
+    'The protocol that finds the MAC address belonging to an IPv4 address on the local network.',
+    '',
+    '**cookie**',
+    'A small piece of data a web server sends to a browser, which the browser returns on each later visit.',
+    '',
+    '**Telnet**',
+    'A plain-text protocol for a remote terminal session on another machine.',
+  ];
+
+  it('asks about the terms under a title', () => {
+    const deck = deckOf(['# Network terms', '', ...terms].join('\n'));
+    expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([['explain', 'Network terms']]);
+    expect(deck.questions.some((q) => q.kind === 'definition')).toBe(true);
+  });
+
+  it('asks about them in a note with no heading at all, its topic named after the file', () => {
+    const deck = deckOf(terms.join('\n'), 'dictionary_network.md');
+    expect(deck.cards.map((c) => [c.kind, c.prompt])).toEqual([['explain', 'dictionary network']]);
+    expect(deck.questions.some((q) => q.kind === 'definition')).toBe(true);
+  });
+
+  it('leaves a headingless note of prose, and bold labels over paragraphs of points, without a glossary', () => {
+    const prose = [
+      'Today I moved the build to the new runners.',
+      'The cache still misses on the first run after a lock file change.',
+      '',
+      'Next week: look at the flaky integration test.',
+    ];
+    expect(deckOf(prose.join('\n'), 'journal.md').cards).toEqual([]);
+    const labels = [
+      '**Pros**',
+      'Fast to set up and cheap to run.',
+      '',
+      '**Cons**',
+      'Hard to debug when it breaks.',
+    ];
+    expect(deckOf(labels.join('\n'), 'runners.md').cards).toEqual([]);
+  });
+});
