@@ -1,6 +1,7 @@
 import { keyOnLine, labelCaseOf, letteredOption } from './choice-syntax.ts';
 import { closesFence, fenceOf } from './code-fences.ts';
 import { judgementLines } from './fenced-judgements.ts';
+import { answerLabel, questionLabel } from './qa-labels.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 
@@ -64,6 +65,31 @@ function questionLines(lines: readonly string[], from: number, to: number): numb
   return keyed && asks ? numbering : null;
 }
 
+/** Info strings that say a block is text, not code in some language. */
+const TEXT_INFO = /^(?:|te?xt|plain(?:text)?|md|markdown)$/i;
+
+/**
+ * A flashcard written in a code block to look like a terminal (`🗂️ Question:` … `📦 Answer:` …): a text block
+ * opening with a question label, an answer label further down. It holds no code: it reads as those lines.
+ */
+function isQaCard(lines: readonly string[], open: number, close: number): boolean {
+  if (
+    !TEXT_INFO.test(
+      (lines[open] as string)
+        .trim()
+        .replace(/^(?:`{3,}|~{3,})/, '')
+        .trim(),
+    )
+  )
+    return false;
+  let k = open + 1;
+  while (k < close && (lines[k] as string).trim() === '') k++;
+  const asked = k < close ? questionLabel(lines[k] as string) : null;
+  if (asked === null) return false;
+  for (let n = k + 1; n < close; n++) if (answerLabel(lines[n] as string, asked.stop)) return true;
+  return false;
+}
+
 /**
  * Text as Markdown that shows it as written: each character Markdown would read as syntax escaped. A backslash
  * escapes only ASCII punctuation (`\\`, `\'`): before a letter (`'\ucafe'`, `'\t'`) Markdown shows it as typed,
@@ -83,7 +109,7 @@ export function unfencedQuestions(lines: readonly string[]): readonly string[] {
     let close = k + 1;
     while (close < lines.length && !closesFence(lines[close] as string, fence)) close++;
     if (close >= lines.length) break;
-    const numbering = questionLines(lines, k + 1, close);
+    const numbering = questionLines(lines, k + 1, close) ?? (isQaCard(lines, k, close) ? [] : null);
     const judged = numbering ? null : judgementLines(lines, k, close);
     if (judged) {
       out ??= lines.slice();

@@ -4,7 +4,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { asksOrBlanks, looksLikeQuestion } from './question-cues.ts';
-import { withoutNumberingLines } from './question-numbering.ts';
+import { isNumberingOnly, withoutNumberingLines } from './question-numbering.ts';
 import { withStemKey } from './stated-key.ts';
 import { isLabel } from './unit-answer.ts';
 import type { NoteText } from './unit-card.ts';
@@ -42,7 +42,7 @@ export function askedOptions(
   // A key stated below that names no option (`【答案】E`) makes a card that reports it.
   const unnamedKey = !keyedBelow && found.keyStated && found.letters !== null;
   if (!keyedBelow && !unnamedKey && (found.letters === null || found.keyStated)) return none;
-  const asked = askedBy(blocks, i, found.leadLines, consumed);
+  const asked = withScenario(blocks, askedBy(blocks, i, found.leadLines, consumed), consumed);
   const heading = blocks[i - 1]?.type === 'heading' ? title : null;
   const stem = asked ? withStemKey(found, asked.prompt) : heading ? withStemKey(found, heading) : null;
   // Without a key below or in the blank, the lines stay text.
@@ -50,6 +50,46 @@ export function askedOptions(
   if (!asked) return { found: stem.group, asked: null, title: stem.prompt };
   return { found: stem.group, asked: { ...asked, prompt: stem.prompt }, title: null };
 }
+
+/**
+ * A question that points back at what it asks about ("Which solution meets these requirements?", "该公司应使用
+ * 哪项服务？") asks about the paragraph above it, or the heading over it (`### 91. A company plans to
+ * migrate…` then `**Which service meets these requirements?**`): the stem starts there, so the player reads
+ * the requirements.
+ */
+const REFERS_BACK =
+  /\b(?:meets?|satisfy|satisfies|fulfil+s?)\s+(?:these|those|this|that|the|its|all|all\s+of\s+the(?:se)?)\s+(?:\w+\s+)?requirements?\b|\b(?:these|those|the above|the stated)\s+requirements?\b|\baccomplish\s+(?:this|these|that)\b|\b(?:the|this)\s+(?:company|organization|customer|scenario|situation)\b|上述|这些需求|该需求|该公司|这家公司/i;
+
+export const refersBack = (text: string): boolean => REFERS_BACK.test(text);
+
+function withScenario(
+  blocks: readonly Block[],
+  asked: AskingBlock | null,
+  consumed: ReadonlySet<Block>,
+): AskingBlock | null {
+  if (asked === null || !refersBack(asked.prompt)) return asked;
+  const above = blocks[asked.first - 1];
+  if (
+    above?.type === 'paragraph' &&
+    !consumed.has(above) &&
+    !isLabel(above.inline) &&
+    above.itemEnd === null
+  ) {
+    const setting = joinLines(withoutNumberingLines(above.inline.text)).trim();
+    if (setting !== '')
+      return { ...asked, prompt: `${setting}\n\n${asked.prompt}`, line: above.line, first: asked.first - 1 };
+  }
+  if (above?.type === 'heading') {
+    const setting = withoutQuestionNumber(joinLines(above.inline.text).trim());
+    if (setting.length > 20 && !isNumberingOnly(setting))
+      return { ...asked, prompt: `${setting}\n\n${asked.prompt}` };
+  }
+  return asked;
+}
+
+/** A heading's words without the number it opens with (`91. A company plans…`). */
+const withoutQuestionNumber = (title: string): string =>
+  title.replace(/^\s*(?:Q\s*)?\d{1,4}\s*[.)、:：]\s*/i, '').trim();
 
 /** Where the question is: its words, its line, its first block, the first line of its stem after it. */
 interface AskingBlock {

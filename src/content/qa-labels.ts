@@ -1,4 +1,5 @@
 import { isAnswerLabelAlone, letteredOption, optionLetterAlone } from './choice-syntax.ts';
+import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
 
 /**
  * The labels of Q&A notes, where each question and its answer open a line of their own:
@@ -32,8 +33,14 @@ const LABEL =
 const QUESTION_WORDS = /^(?:Q|Q\s?#?\d{1,4}|[Qq]uestion(?:\s?#?\d{1,4})?|QUESTION|问|问题\s?\d{0,4})$/;
 const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回答|解答)$/;
 
-function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
+/** The line trimmed, without pictographs before its label (`🗂️  Question:`, `📦  Answer:`). */
+function bareLine(line: string): string {
   const trimmed = line.trim();
+  return trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
+}
+
+function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
+  const trimmed = bareLine(line);
   const m = LABEL.exec(trimmed);
   const word = m?.[2];
   if (!m || word === undefined || !words(word)) return null;
@@ -63,7 +70,7 @@ function labelWordStart(trimmed: string): number {
 /** The question label opening a line, or null. Only a bare `Q` may end in a full stop (`Q.`; `Q1.` numbers). */
 export function questionLabel(line: string): LineLabel | null {
   // Every question word opens with Q, q or 问: most lines are passed over on that one character.
-  const first = labelWordStart(line.trim());
+  const first = labelWordStart(bareLine(line));
   if (first !== 0x51 && first !== 0x71 && first !== 0x95ee) return null;
   const label = splitLabel(line, isQuestionWord);
   if (!label || (label.stop === 'dot' && label.word !== 'Q')) return null;

@@ -118,3 +118,62 @@ describe('a glossary of bold terms over their definitions', () => {
     expect(deckOf(labels.join('\n'), 'runners.md').cards).toEqual([]);
   });
 });
+
+describe('a scenario question and flashcards typed as a terminal', () => {
+  it('shows the requirements a question points back at, from the paragraph or the heading above it', () => {
+    const options = [
+      'A. AWS Pricing Calculator',
+      'B. Amazon CloudWatch',
+      'C. AWS Cost Explorer',
+      'D. AWS Budgets',
+    ];
+    const paragraph = [
+      '# Practice',
+      '',
+      'A company plans to move to AWS and must estimate its costs first.',
+      '',
+      'Which AWS tool meets these requirements?',
+      '',
+      ...options,
+      '',
+      'Answer: A',
+    ].join('\n');
+    const heading = [
+      '# Practice',
+      '',
+      '### 91. A company plans to move to AWS and must estimate its costs first.',
+      '**Which AWS tool meets these requirements?**',
+      ...options,
+      '',
+      'Answer: A',
+    ].join('\n');
+    for (const note of [paragraph, heading]) {
+      const [stem] = choicesOf(note)[0] ?? [];
+      expect(stem).toContain('must estimate its costs first');
+      expect(stem).toContain('Which AWS tool meets these requirements?');
+    }
+  });
+
+  it('reads Q/A cards written in code blocks with decorated labels, and leaves code alone', () => {
+    const card = (q: string, a: string) => ['```', `🗂️  Question:`, q, '', `📦  Answer:`, a, '```', ''];
+    const note = [
+      '# SQL flashcards',
+      '',
+      ...card('What is a primary key?', 'A column that identifies each row.'),
+      ...card('What does DISTINCT do?', 'It drops duplicate rows from a result.'),
+    ].join('\n');
+    expect(deckOf(note).cards.map((c) => [c.kind, c.prompt])).toEqual([
+      ['question', 'What is a primary key?'],
+      ['question', 'What does DISTINCT do?'],
+    ]);
+    const code = [
+      '# Parsing',
+      '',
+      '```python',
+      'Question: str = input()',
+      'Answer: str = solve(Question)',
+      '```',
+    ];
+    expect(deckOf(code.join('\n')).cards.filter((c) => c.kind === 'question')).toEqual([]);
+  });
+});

@@ -62,6 +62,28 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     ]),
   ],
   [
+    'stem-not-standalone',
+    authored('Which solution meets these requirements?', [
+      'S3 Transfer Acceleration',
+      'Snowball Edge',
+      'EBS snapshots',
+    ]),
+    authored(
+      'A company must gather 500 GB a day from sites on every continent into one bucket, fast.\n\nWhich solution meets these requirements?',
+      ['S3 Transfer Acceleration', 'Snowball Edge', 'EBS snapshots'],
+    ),
+  ],
+  [
+    'fragment',
+    authored('allows the HTTP server to store a ____', ['dynamic', 'manifest', 'latent']),
+    authored('what file lists the URLs of every chunk of a video?', ['dynamic', 'manifest', 'latent']),
+  ],
+  [
+    'empty-stem',
+    authored('25Q: A: ________', ['QUIC', 'DASH', 'DNS']),
+    authored('25Q: Which protocol streams video in chunks of several bit rates?', ['QUIC', 'DASH', 'DNS']),
+  ],
+  [
     'asks-for-several',
     authored('Which Layer 1 devices extend a LAN segment? (Select two)', [
       'Hub',

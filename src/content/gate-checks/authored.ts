@@ -1,4 +1,5 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
+import { refersBack } from '../paragraph-choices.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
@@ -197,11 +198,37 @@ const ASKS_FOR_SEVERAL =
 
 export const asksForSeveral = (stem: string): boolean => ASKS_FOR_SEVERAL.test(stem);
 
-/** No question text at all (a reading slip lost it): options alone ask nothing. */
-const emptyStem = (c: Candidate): boolean => c.question.stem.trim() === '';
+/** Labels and blanks that ask nothing by themselves (`25Q:`, `A:`, `____`). */
+const LABELS_AND_BLANKS = /\b\d{0,4}[QA]\s*[:：]|_{2,}|＿+|\\$/gm;
+
+/** No question text at all (a reading slip lost it, or only `25Q: A: ____` is left): options alone ask nothing. */
+const emptyStem = (c: Candidate): boolean => c.question.stem.replace(LABELS_AND_BLANKS, '').trim() === '';
+
+/**
+ * A stem that starts inside a sentence ("allows the HTTP server to store a ____", "-layer protocol and …"):
+ * an author's sentence of several blanks, each with its options under its part, read one part at a time.
+ * A question in lower case ("what does `ls -a` show?") asks all the same.
+ */
+const startsMidSentence = (stem: string): boolean =>
+  /^\s*(?:[a-z]|[-,.;:)])/.test(stem) && !/[?？]/.test(stem);
+
+/**
+ * A stem that only points back at what it asks about ("Which solution meets these requirements?"): the
+ * requirements were not kept with it.
+ */
+const pointsBackAlone = (stem: string): boolean => {
+  const prose = stem.trim();
+  return !prose.includes('\n') && prose.length <= 160 && refersBack(prose);
+};
 
 export const AUTHORED_CHECKS: readonly GateCheck[] = [
   { code: 'empty-stem', reads: 'stem', fails: (c) => isAuthored(c) && emptyStem(c) },
+  { code: 'fragment', reads: 'stem', fails: (c) => isAuthored(c) && startsMidSentence(c.question.stem) },
+  {
+    code: 'stem-not-standalone',
+    reads: 'stem',
+    fails: (c) => isAuthored(c) && pointsBackAlone(c.question.stem),
+  },
   { code: 'image-question', reads: 'options', fails: (c) => isAuthored(c) && holdsImage(c) },
   { code: 'missing-listing', reads: 'stem', fails: (c) => isAuthored(c) && lacksListing(c) },
   { code: 'missing-picture', reads: 'stem', fails: (c) => isAuthored(c) && lacksPicture(c) },
