@@ -3,7 +3,7 @@ import { loneQuestion, loneQuestionItem } from './fenced-options.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { asksOrBlanks, looksLikeQuestion } from './question-cues.ts';
+import { asksOrBlanks, hasBlank, looksLikeQuestion } from './question-cues.ts';
 import { isNumberingOnly, withoutNumberingLines } from './question-numbering.ts';
 import { withStemKey } from './stated-key.ts';
 import { isLabel } from './unit-answer.ts';
@@ -43,6 +43,9 @@ export function askedOptions(
   const unnamedKey = !keyedBelow && found.keyStated && found.letters !== null;
   if (!keyedBelow && !unnamedKey && (found.letters === null || found.keyStated)) return none;
   const asked = withScenario(blocks, askedBy(blocks, i, found.leadLines, consumed), consumed);
+  // A blank right after another blank's options is the next part of one sentence of several blanks
+  // ("…________" / options / "allows the server to store a ________" / options): no part asks alone.
+  if (asked && (continuesBlanks(blocks, asked) || continuedBelow(blocks, found, asked))) return none;
   const heading = blocks[i - 1]?.type === 'heading' ? title : null;
   const stem = asked ? withStemKey(found, asked.prompt) : heading ? withStemKey(found, heading) : null;
   // Without a key below or in the blank, the lines stay text.
@@ -90,6 +93,22 @@ function withScenario(
 /** A heading's words without the number it opens with (`91. A company plans…`). */
 const withoutQuestionNumber = (title: string): string =>
   title.replace(/^\s*(?:Q\s*)?\d{1,4}\s*[.)、:：]\s*/i, '').trim();
+
+function continuesBlanks(blocks: readonly Block[], asked: AskingBlock): boolean {
+  const above = blocks[asked.first - 1];
+  return above?.type === 'list' && hasBlank(asked.prompt) && optionGroupAt(blocks, asked.first - 1) !== null;
+}
+
+/** A blank whose sentence goes on under its options ("…with certainty the ____" / options / "of a message."). */
+function continuedBelow(blocks: readonly Block[], found: OptionGroup, asked: AskingBlock): boolean {
+  const below = blocks[found.lastBlock + 1];
+  return (
+    below?.type === 'paragraph' &&
+    hasBlank(asked.prompt) &&
+    /^\s*(?:[a-z]|[-,.;:)])/.test(below.inline.text) &&
+    !/[?？]/.test(below.inline.text.split('\n')[0] ?? '')
+  );
+}
 
 /** Where the question is: its words, its line, its first block, the first line of its stem after it. */
 interface AskingBlock {

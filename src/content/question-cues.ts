@@ -87,6 +87,9 @@ export const looksLikeQuestion = memoText((raw: string): boolean => {
 /** A blank to fill ("______", "（ ）") asks as much as a question mark. */
 const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
 
+/** A blank to fill: `____`, `＿＿`, `（ ）`. */
+export const hasBlank = (text: string): boolean => BLANK.test(text);
+
 /** A Chinese quiz stem that ends where its answer goes: "切换工作目录的命令是", "正确的说法为：". */
 const ZH_OPEN_END = /\p{Script=Han}\s*(?:是|为)\s*[:：]?\s*$/u;
 

@@ -146,13 +146,17 @@ function itemCard(
   const answer = { first: labelledAnswer(label.text) ?? '', line: label.line, rest };
   const verdict = verdictOf(answer.first);
   if (verdict && judgedByVerdict(prompt)) {
-    const last = scope[scope.length - 1];
-    const lines = [verdict.explanation, ...rest.map((l) => l.text)];
-    const below = scope[0] && last ? note(scope[0].line, last.end) : '';
-    const explanation = [...lines, below].filter((t) => t !== '').join('\n');
-    const at = { verdictLine: label.line, answerEnd: last?.end ?? rest[rest.length - 1]?.line ?? label.line };
-    const judged = { ...at, statement: prompt, line, truth: verdict.truth, explanation, explicitId: null };
-    return { card: judgementCard({ ...judged, sectionPath: [...pathAt(line), prompt] }) };
+    const said = [verdict.explanation, ...rest.map((l) => l.text)];
+    const end = rest[rest.length - 1]?.line ?? label.line;
+    return itemJudgement(
+      prompt,
+      line,
+      pathAt,
+      { ...verdict, line: label.line, said, end },
+      scope,
+      scope,
+      note,
+    );
   }
   const card = statedAnswerCard(prompt, line, [...pathAt(line), prompt], answer, scope, note);
   return card.answerText === '' ? { problem: unanswered(line, prompt) } : { card };
@@ -175,18 +179,48 @@ function judgedItemCard(
   const verdict = closing ? null : first && putsToJudgement(prompt) ? verdictOf(openingWords(first)) : null;
   if (!closing && !verdict) return null;
   const statement = closing?.statement ?? prompt;
+  const truth = closing?.truth ?? verdict?.truth ?? false;
+  const said = [verdict?.explanation ?? ''];
+  const at = closing ? line : (first?.line ?? line);
+  return itemJudgement(
+    statement,
+    line,
+    pathAt,
+    { truth, line: at, said, end: line },
+    closing ? scope : rest,
+    scope,
+    note,
+  );
+}
+
+/** Where an item's verdict stands, what the author said after it, and the item's last line when nothing follows. */
+interface ItemVerdict {
+  readonly truth: boolean;
+  readonly line: number;
+  readonly said: readonly string[];
+  readonly end: number;
+}
+
+/** The item's statement as a True / False card, explained by what is said after the verdict and the blocks under it. */
+function itemJudgement(
+  statement: string,
+  line: number,
+  pathAt: (line: number) => readonly string[],
+  verdict: ItemVerdict,
+  explained: readonly Block[],
+  scope: readonly Block[],
+  note: NoteText,
+): { card: RawCard } {
   const last = scope[scope.length - 1];
-  const explained = closing ? scope : rest;
   const below = explained[0] && last ? note(explained[0].line, last.end) : '';
-  const explanation = [verdict?.explanation ?? '', below].filter((t) => t !== '').join('\n\n');
   const card = judgementCard({
     statement,
     line,
     sectionPath: [...pathAt(line), statement],
-    truth: closing?.truth ?? verdict?.truth ?? false,
-    verdictLine: closing ? line : (first?.line ?? line),
-    answerEnd: last?.end ?? line,
-    explanation,
+    truth: verdict.truth,
+    verdictLine: verdict.line,
+    answerEnd: last?.end ?? verdict.end,
+    explanation: [...verdict.said, below].filter((t) => t !== '').join('\n\n'),
     explicitId: null,
   });
   return { card };

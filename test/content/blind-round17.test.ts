@@ -177,3 +177,31 @@ describe('a scenario question and flashcards typed as a terminal', () => {
     expect(deckOf(code.join('\n')).cards.filter((c) => c.kind === 'question')).toEqual([]);
   });
 });
+
+describe('a sentence of several blanks, options under each part', () => {
+  it('asks none of its parts, and still asks a whole fill-in question with its options', () => {
+    const note = [
+      '# Final',
+      '',
+      'We use end-point authentication to determine with certainty the ________',
+      '* **source**',
+      '* destination',
+      '* router',
+      '',
+      'of a message. Authentication is needed because it is ________',
+      '* sometimes possible',
+      '* **easy**',
+      '* never possible',
+      '',
+      'to forge a source address.',
+      '___',
+      'The protocol that translates host names to IP addresses is ________.',
+      '* **DNS**',
+      '* BGP',
+      '* ICMP',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['The protocol that translates host names to IP addresses is _____.', 'DNS'],
+    ]);
+  });
+});

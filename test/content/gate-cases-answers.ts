@@ -161,6 +161,32 @@ export const ANSWER_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
   ],
   [
     'ambiguous-key',
+    // A short description that a distractor's says all of: `netstat -lt` lists TCP ports too.
+    {
+      origin: 'definition-reverse',
+      stem: 'TCP类型的端口',
+      options: ['netstat -ntpl', 'netstat -lt', 'netstat -anp'],
+      lang: 'zh',
+      descriptions: {
+        'netstat -ntpl': 'TCP类型的端口',
+        'netstat -lt': '只显示所有监听tcp端口',
+        'netstat -anp': '显示系统端口使用情况',
+      },
+    },
+    {
+      origin: 'definition-reverse',
+      stem: 'UDP类型的端口',
+      options: ['netstat -nupl', 'netstat -lt', 'netstat -anp'],
+      lang: 'zh',
+      descriptions: {
+        'netstat -nupl': 'UDP类型的端口',
+        'netstat -lt': '只显示所有监听tcp端口',
+        'netstat -anp': '显示系统端口使用情况',
+      },
+    },
+  ],
+  [
+    'ambiguous-key',
     {
       origin: 'table-row',
       stem: 'flashcard defines two cards.',

@@ -29,8 +29,24 @@ function sharedDescription(candidate: Candidate): boolean {
   const mine = normaliseKey(own);
   return distractorsOf(candidate).some((d) => {
     const theirs = describe(d);
-    return theirs !== undefined && nearlySame(normaliseKey(theirs), mine);
+    return theirs !== undefined && (nearlySame(normaliseKey(theirs), mine) || saysAllOf(theirs, own));
   });
+}
+
+/**
+ * A distractor's description that says all the key's does, and more ("只显示所有监听tcp端口" for "TCP类型的端口":
+ * `netstat -lt` lists TCP ports too): its every word (a Chinese description by its names and its last word).
+ */
+/** A description this short is a label ("TCP类型的端口"); a longer one says what sets its option apart. */
+const SHORT_DESCRIPTION = 16;
+
+function saysAllOf(theirs: string, own: string): boolean {
+  const words = own.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? [];
+  const han = own.match(/\p{Script=Han}+/gu) ?? [];
+  if (words.length === 0 || own.length > SHORT_DESCRIPTION) return false;
+  const text = theirs.toLowerCase();
+  const head = han.length > 0 ? (han[han.length - 1] as string).slice(-2) : '';
+  return words.every((w) => text.includes(w)) && (head === '' ? words.length >= 3 : text.includes(head));
 }
 
 /** Character pairs of a text, for likeness: each pair of UTF-16 units as one number, no string made for it. */
