@@ -119,6 +119,15 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
   const firstEnd = content.indexOf('\n');
   if (item.paragraphs === 0 && item.opensWithParagraph) {
     item.question = firstEnd < 0 ? content : content.slice(0, firstEnd);
+    // `- **Answer:** b) Worm` nested under a question item, after its options: the question item is answered.
+    const outer = stack[stack.length - 3];
+    if (
+      outer?.kind === 'item' &&
+      outer.paragraphs > 0 &&
+      mayStateKey(item.question) &&
+      labelledAnswer(item.question)
+    )
+      outer.answered = true;
     item.oneLine = boldQuestionLine(item.question) !== null;
     item.judged = closingVerdict(item.question) !== null;
     // The key in the question's blank (`…错误的是【 D 】`), the options below it.

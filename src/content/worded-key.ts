@@ -28,11 +28,15 @@ export function wordedKey(
   options: readonly string[],
 ): WordedKey | null {
   const keys = options.map((o) => normaliseKey(o));
-  const match = (text: string): number => {
+  const own = (text: string): number => {
     const key = normaliseKey(text);
     if (key === '') return -1;
     const at = keys.indexOf(key);
     return at >= 0 && keys.indexOf(key, at + 1) < 0 ? at : -1;
+  };
+  const match = (text: string): number => {
+    const at = own(text);
+    return at >= 0 ? at : byPlace(text, own);
   };
   for (let j = after; j < scope.length && j < after + REACH; j++) {
     const b = scope[j] as Block;
@@ -52,6 +56,12 @@ export function wordedKey(
       if (index < 0 && labelled !== null) index = match(labelled);
       return index >= 0 && next ? { index, block: j + 1, line: next.line } : null;
     }
+    // `- **Answer:** b) Worm`: the key as a bullet of its own under the options.
+    const keyItem = b.type === 'list' && b.items.length === 1 ? b.items[0]?.inlines[0] : undefined;
+    if (keyItem && labelledAnswer(keyItem.lines[0]?.text ?? '') !== null) {
+      const index = match(labelledAnswer(keyItem.lines[0]?.text ?? '') ?? '');
+      return index >= 0 ? { index, block: j, line: keyItem.line } : null;
+    }
     if (b.type === 'paragraph') {
       const first = b.inline.lines[0];
       const words = first ? (labelledAnswer(first.text) ?? boldAnswer(b.inline.lines)) : null;
@@ -62,6 +72,21 @@ export function wordedKey(
     if (b.type !== 'html') return null;
   }
   return null;
+}
+
+/**
+ * A key naming an option by its place and its words (`b) Worm`, `2. Worm`): both must agree. A number alone
+ * (`Answer: 4`) is no place: it may well answer "how many" with options numbered 1 to 4.
+ */
+const PLACED = /^[(（]?([a-h]|[1-9])[.)）、]\s+(\S.*)$/i;
+
+function byPlace(text: string, own: (words: string) => number): number {
+  const words = text.trim().replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '');
+  const m = PLACED.exec(words);
+  if (!m) return -1;
+  const mark = (m[1] ?? '').toLowerCase();
+  const place = /\d/.test(mark) ? Number(mark) - 1 : mark.charCodeAt(0) - 97;
+  return own(m[2] ?? '') === place ? place : -1;
 }
 
 /** `**Reliability**` alone, or with an aside (`*(…)*`, `(…)`): one bold line; two are several answers. */

@@ -205,3 +205,51 @@ describe('a sentence of several blanks, options under each part', () => {
     ]);
   });
 });
+
+describe('numbered options keyed by place and words (set AF)', () => {
+  const options = ['\t1. Trojan horse', '\t2. Worm', '\t3. Spyware', '\t4. Adware'];
+  it('reads "b) Worm" / "2. Worm" under options numbered 1 to 4, in a question item or under a heading', () => {
+    const item = [
+      '# Review',
+      '',
+      '1. Which malware copies itself to other machines?',
+      ...options,
+      '\t- **Answer:** b) Worm',
+    ];
+    expect(choicesOf(item.join('\n'))).toEqual([['Which malware copies itself to other machines?', 'Worm']]);
+    const heading = [
+      '# Review',
+      '',
+      '## Which malware copies itself?',
+      '',
+      ...options.map((o) => o.trim()),
+      '',
+      'Answer: 2. Worm',
+    ];
+    expect(choicesOf(heading.join('\n'))).toEqual([['Which malware copies itself?', 'Worm']]);
+  });
+
+  it('takes no key whose place and words disagree, nor a number alone (it may answer "how many")', () => {
+    const wrong = [
+      '# Review',
+      '',
+      '## Which malware copies itself?',
+      '',
+      ...options.map((o) => o.trim()),
+      '',
+      'Answer: c) Worm',
+    ];
+    expect(choicesOf(wrong.join('\n'))).toEqual([]);
+    const layers = [
+      '## How many layers does the TCP/IP model have?',
+      '',
+      '1. Application',
+      '2. Transport',
+      '3. Internet',
+      '4. Link',
+      '',
+      'Answer: 4',
+    ];
+    expect(choicesOf(['# Models', '', ...layers].join('\n'))).toEqual([]);
+  });
+});
