@@ -11,7 +11,7 @@ import {
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { askedOptions, explanationEnd } from './paragraph-choices.ts';
+import { askedOptions, explanationEnd, headingAbove } from './paragraph-choices.ts';
 import { asksOrBlanks, judgesStatement } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { unanswered } from './unit-answer.ts';
@@ -144,7 +144,7 @@ function reverseCard(scan: InlineScan, prompt: string, answer: string, line: num
 function choiceAt(scan: InlineScan, i: number): number | null {
   const { blocks, consumed, pathAt, note } = scan.input;
   const block = blocks[i] as Block;
-  const title = blocks[i - 1]?.type === 'heading' ? (pathAt(block.line).at(-1) ?? null) : null;
+  const title = headingAbove(blocks, i) >= 0 ? (pathAt(block.line).at(-1) ?? null) : null;
   const { found, asked, title: headed } = askedOptions(blocks, i, consumed, note, title);
   // Options in a code block are options only under what asks them (or a numbered heading).
   const group = block.type === 'code' && asked === null && blocks[i - 1]?.type !== 'heading' ? null : found;

@@ -15,8 +15,8 @@ export interface Verdict {
   readonly explanation: string;
 }
 
-const TRUE_WORDS = new Set(['true', 't', '正确', '对', '√', '✓', '✔']);
-const FALSE_WORDS = new Set(['false', 'f', '错误', '错', '×', '✗', '✘']);
+const TRUE_WORDS = new Set(['true', 't', '正确', '对', '√', '✓', '✔', '✅']);
+const FALSE_WORDS = new Set(['false', 'f', '错误', '错', '×', '✗', '✘', '✖', '❌']);
 
 /**
  * Does a verdict answer this prompt? Yes when it is put to judgement, or states rather than asks: a question
@@ -49,10 +49,10 @@ export function verdictOf(answer: string): Verdict | null {
  * (and the words) count only after the sentence's own end (`。(F)`), as an exam's key is written; a bare
  * `List(T)` is a name. Returns the statement without the mark.
  */
-const MARKS = /^(?:√|×|✓|✗|✔|✘|对|错|正确|错误|T|F|True|False)$/i;
+const MARKS = /^(?:√|×|✓|✗|✔|✘|✖|✅|❌|对|错|正确|错误|T|F|True|False)$/iu;
 const OPENING_BRACKETS = '(（[【';
 const CLOSING_BRACKETS = new Set([')', '）', ']', '】']);
-const SYMBOLS = new Set(['√', '×', '✓', '✗', '✔', '✘']);
+const SYMBOLS = new Set(['√', '×', '✓', '✗', '✔', '✘', '✖', '✅', '❌']);
 const STOPS = '.。!！?？';
 
 export function closingVerdict(text: string): { statement: string; truth: boolean } | null {

@@ -46,7 +46,7 @@ export function askedOptions(
   // A blank right after another blank's options is the next part of one sentence of several blanks
   // ("…________" / options / "allows the server to store a ________" / options): no part asks alone.
   if (asked && (continuesBlanks(blocks, asked) || continuedBelow(blocks, found, asked))) return none;
-  const heading = blocks[i - 1]?.type === 'heading' ? title : null;
+  const heading = headingAbove(blocks, i) >= 0 ? title : null;
   const stem = asked ? withStemKey(found, asked.prompt) : heading ? withStemKey(found, heading) : null;
   // Without a key below or in the blank, the lines stay text.
   if (!stem || (!keyedBelow && !stem.group.keyStated)) return none;
@@ -152,6 +152,8 @@ function askedBy(
       return { prompt: promptOf(question), line: b.line, first: j, stemFrom: b.end + 1, pictures };
     }
     if (belongsToStem(b)) continue;
+    // The author's aside between a question heading and its options asks nothing: the heading asks.
+    if (isAside(b) && headingAbove(blocks, i) >= 0) return null;
     if (b.type === 'paragraph' && !isLabel(b.inline)) {
       const setup = setupAbove(blocks, j, consumed);
       const from = setup ?? b;
@@ -187,6 +189,22 @@ function setupAbove(
   if (code?.type !== 'code' || lead?.type !== 'paragraph' || consumed.has(lead) || consumed.has(code))
     return null;
   return isSetup(lead.inline.text) ? lead : null;
+}
+
+/** A quoted paragraph that does not ask: an aside (`> 后缀H表示16进制…`), often a hint to the answer. */
+const isAside = (b: Block): boolean => b.type === 'paragraph' && b.quoted && !asksOrBlanks(b.inline.text);
+
+/** How many asides may stand between a question heading and its options. */
+const MAX_ASIDES = 3;
+
+/**
+ * The index of the heading right above the options at `i`, asides between aside (`#### 3. 存储字长是( C )`, a
+ * quoted hint, then `A: …` lines), or -1. The asides are no part of the stem: they would give the answer away.
+ */
+export function headingAbove(blocks: readonly Block[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < MAX_ASIDES && isAside(blocks[k] as Block)) k--;
+  return blocks[k]?.type === 'heading' ? k : -1;
 }
 
 /** Code, HTML or a figure between a question and its options: what it asks about, shown with it. */

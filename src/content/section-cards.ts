@@ -1,6 +1,7 @@
 import { optionGroupAt } from './author-choices.ts';
 import { readsAsTask } from './gate-checks/command-tasks.ts';
 import { joinLines } from './html-text.ts';
+import { closingVerdict } from './judgements.ts';
 import { labelledAnswerCards } from './labelled-answers.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { NumberedUnit } from './numbered-headings.ts';
@@ -284,7 +285,13 @@ function outside(blocks: readonly Block[], sections: readonly Section[]): readon
 }
 
 export function asks(section: Section): boolean {
-  return looksLikeQuestion(section.title) || section.heading.itemEnd !== null || setsTask(section.title);
+  return (
+    looksLikeQuestion(section.title) ||
+    section.heading.itemEnd !== null ||
+    setsTask(section.title) ||
+    // A statement closing with its verdict (`#### 12. …表示结果正溢。（✖）`): a true-or-false exercise.
+    closingVerdict(section.title) !== null
+  );
 }
 
 /** A numbered heading or a task that ends with a colon: "### 24. Find duplicate emails:" asks for what follows. */

@@ -36,15 +36,17 @@ export function unitCard(unit: UnitInput): UnitOutcome {
 
 /**
  * A statement to judge whose answer is its verdict (`**Answer:** False`, `错误。因为…`), or that closes with it
- * (`### 进程是资源分配的基本单位（√）` with nothing under it), as a True / False choice (judgements.ts).
+ * (`#### 12. …表示结果正溢。（✖）`, what is under it the reason), as a True / False choice (judgements.ts).
  */
 function judgedUnitCard(unit: UnitInput): UnitOutcome | null {
   const answer = trimAnswer(unit.scope).filter((b) => b.type !== 'heading');
-  const closing = answer.length === 0 ? closingVerdict(unit.prompt) : null;
+  const closing = closingVerdict(unit.prompt);
   if (closing) {
     const { statement, truth } = closing;
     const sectionPath = [...unit.sectionPath.slice(0, -1), statement];
-    const at = { verdictLine: unit.line, answerEnd: unit.line, explanation: '' };
+    const end = answer[answer.length - 1]?.end ?? unit.line;
+    const explanation = answer[0] ? unit.note(answer[0].line, end) : '';
+    const at = { verdictLine: unit.line, answerEnd: end, explanation };
     return {
       card: judgementCard({
         ...at,

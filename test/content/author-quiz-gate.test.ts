@@ -268,3 +268,33 @@ describe("an author's key far longer than every other option", () => {
     expect(choicesOf(text)).toHaveLength(1);
   });
 });
+
+describe('an author key worded apart from every wrong option', () => {
+  const quiz = (options: readonly string[]) =>
+    [
+      '#### What is a Pod in Kubernetes?',
+      '',
+      ...options.map((o, k) => `- [${k === 0 ? 'x' : ' '}] ${o}`),
+    ].join('\n');
+
+  it('asks nothing when every wrong option opens with one word and the key does not (round 17, set AJ)', () => {
+    const text = quiz([
+      'The smallest deployable unit of one or more containers',
+      'To store cluster state as key-value pairs',
+      'To route traffic between the nodes',
+      'To schedule workloads on the nodes',
+    ]);
+    expect(choicesOf(text)).toEqual([]);
+    expect(one(text).dropped.map((d) => d.reason)).toContain('tell-opening');
+  });
+
+  it('asks it when the openings vary (near miss)', () => {
+    const text = quiz([
+      'The smallest deployable unit of one or more containers',
+      'A store of cluster state as key-value pairs',
+      'To route traffic between the nodes',
+      'The scheduler of workloads on the nodes',
+    ]);
+    expect(choicesOf(text)).toHaveLength(1);
+  });
+});

@@ -102,3 +102,39 @@ describe('statements closing with their verdict', () => {
     expect(choicesOf(features.join('\n'))).toEqual([]);
   });
 });
+
+describe('an exam review written as headings (set AJ)', () => {
+  it('asks a heading closing with （✔）/(✖) as True / False, the quote under it being the reason', () => {
+    const note = [
+      '# 判断题',
+      '',
+      '#### 14. 在程序的执行过程中，Cache与主存的地址映射是由操作系统来管理的。 (✖)',
+      '> 是由硬件自动完成的',
+      '',
+      '#### 13. NAND闪存更适用作为U盘。 （✔）',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['在程序的执行过程中，Cache与主存的地址映射是由操作系统来管理的。', '正确 / 错误', '错误'],
+      ['NAND闪存更适用作为U盘。', '正确 / 错误', '正确'],
+    ]);
+    expect(one(note).cards[0]?.answer).toContain('是由硬件自动完成的');
+  });
+
+  it('asks a choice heading over a quoted hint, the hint no part of the stem', () => {
+    const note = [
+      '# 选择题',
+      '',
+      '#### 4. 若[x]补 = 1.10001100，则[x]原=( B )。',
+      '> 这里的第一位表示符号位不是小数点<br>',
+      '> 原码 = 补码按位取反后 + 1',
+      '',
+      '&emsp;&emsp;A: 1.0010101<br>',
+      '&emsp;&emsp;B: 1.01110100<br>',
+      '&emsp;&emsp;C: 0.0010110<br>',
+      '&emsp;&emsp;D: 0.1101010<br>',
+    ].join('\n');
+    const [question] = one(note).questions.filter((q) => q.kind === 'choice');
+    expect(question?.stem).toBe('若[x]补 = 1.10001100，则[x]原=(  )。');
+    expect(question?.options[question.correctIndex ?? -1]).toBe('1.01110100');
+  });
+});

@@ -80,6 +80,21 @@ function farBeyondTheRest(c: Candidate): boolean {
 
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;
 
+/** The first word of an option of words (not code, not a lone name), lower-cased. */
+function openingWord(option: string): string | null {
+  const m = /^([A-Za-z]+)\s+\S+\s+\S+/.exec(option.trim());
+  return m ? (m[1] as string).toLowerCase() : null;
+}
+
+function keyOpensApart(key: string, distractors: readonly string[]): boolean {
+  if (distractors.length < 2) return false;
+  const words = distractors.map(openingWord);
+  const first = words[0];
+  // A key that is no phrase (`3`, a name) among phrases is another kind of answer, not a wording apart.
+  const own = openingWord(key);
+  return first != null && own !== null && words.every((w) => w === first) && own !== first;
+}
+
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
   {
     code: 'link-option',
@@ -122,6 +137,13 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     fails: (c) =>
       authorQuiz(c) &&
       (lengthTell(keyOf(c), distractorsOf(c), AUTHOR_LENGTH_TOLERANCE) || farBeyondTheRest(c)),
+  },
+  {
+    // Every wrong option opening with one word ("To run …", "To store …"), the key not ("The smallest
+    // deployable unit"): the odd one out by its wording.
+    code: 'tell-opening',
+    reads: 'options',
+    fails: (c) => authorQuiz(c) && keyOpensApart(keyOf(c), distractorsOf(c)),
   },
   {
     // Every wrong option restricted ("Blockchain only", "VPN only"), the key not: strawmen by their wording.

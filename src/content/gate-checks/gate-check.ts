@@ -77,6 +77,7 @@ export const DROP_REASONS = [
   'tell-case',
   'tell-length',
   'tell-opening',
+  'tell-opening',
   'tell-verb',
   'tell-qualifier',
   // author-options.ts
