@@ -12,7 +12,7 @@ const ONE_LINE_FOLD =
   /^([ \t]*)<details>[ \t]*<summary>([^<]{1,60})<\/summary>(.{1,200}?)<\/details>[ \t]*$/i;
 
 export function withOneLineFoldsStated(text: string): string {
-  if (!text.includes('</details>')) return text;
+  if (!holdsOneLineFold(text)) return text;
   let changed = false;
   const lines = text.split('\n').map((line) => {
     if (!line.includes('</details>')) return line;
@@ -26,4 +26,14 @@ export function withOneLineFoldsStated(text: string): string {
     return `${indent}${labelled ? answer : `Answer: ${answer}`}`;
   });
   return changed ? lines.join('\n') : text;
+}
+
+/** A `</details>` with a `</summary>` before it on its line: searched for, the note is not split into lines. */
+function holdsOneLineFold(text: string): boolean {
+  for (let at = text.indexOf('</details>'); at >= 0; at = text.indexOf('</details>', at + 10)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const summary = text.lastIndexOf('</summary>', at);
+    if (summary >= start) return true;
+  }
+  return false;
 }

@@ -36,7 +36,11 @@ const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回�
 /** The line trimmed, without pictographs before its label (`🗂️  Question:`, `📦  Answer:`). */
 function bareLine(line: string): string {
   const trimmed = line.trim();
-  return trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
+  const c = trimmed.charCodeAt(0);
+  // Pictographs sit below the CJK blocks (✅ ❓ ⭐) or in surrogate pairs (🗂️ 📦): a Chinese line is passed over.
+  return (c > 0x2000 && c < 0x2e80) || (c >= 0xd800 && c < 0xdc00)
+    ? trimmed.replace(LEADING_PICTOGRAPHS, '')
+    : trimmed;
 }
 
 function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
