@@ -15,6 +15,7 @@ import {
 import { optionLines } from './fenced-options.ts';
 import { breaksAsLines } from './html-text.ts';
 import { closingVerdict } from './judgements.ts';
+import { hasCardTag } from './logseq-text.ts';
 import { asksOrBlanks, putsToJudgement } from './question-cues.ts';
 
 /**
@@ -93,7 +94,16 @@ function listOpened(scan: ListScan, tokens: readonly Token[], i: number): void {
   )
     parent.options = 'bold';
   const ordered = (tokens[i] as Token).type === 'ordered_list_open';
-  stack.push({ kind: 'list', index: i, heading: false, questions: 0, ordered, oneLiners: 0, judged: 0 });
+  stack.push({
+    kind: 'list',
+    index: i,
+    heading: false,
+    questions: 0,
+    ordered,
+    oneLiners: 0,
+    judged: 0,
+    cards: false,
+  });
 }
 
 const newItem = (opensWithParagraph: boolean): ItemFrame => ({
@@ -130,6 +140,10 @@ function paragraphOpened(stack: readonly Frame[], inline: Token | undefined): vo
       outer.answered = true;
     item.oneLine = boldQuestionLine(item.question) !== null;
     item.judged = closingVerdict(item.question) !== null;
+    // A Logseq card (`- SQL查询过程 #card`): the outline is the author's cards, whatever headings it holds.
+    const list = stack[stack.length - 2];
+    if (list?.kind === 'list' && item.question.includes('card') && hasCardTag(item.question))
+      list.cards = true;
     // The key in the question's blank (`…错误的是【 D 】`), the options below it.
     if (bracketKey(item.question)) item.keyed = true;
     // Most items are one line: only a paragraph that goes on can hold a key or options under its question.
@@ -176,6 +190,8 @@ function listClosed(scan: ListScan): void {
   if (list?.kind !== 'list') return;
   // One bold question answered after it in a list of points may be a point that asks: two make a list.
   // So do two statements closing with their verdict (`进程是资源分配的基本单位。（√）`): a list of 判断题.
+  // A Logseq outline of cards (`- # 一些思考` among `#card` blocks) stays an outline: its cards are read from it.
+  if (list.cards) return;
   if (list.heading || list.questions > 0 || list.judged >= 2 || (list.ordered && list.oneLiners >= 2))
     scan.out.add(list.index);
   // A heading anywhere inside makes every enclosing list a container, as it always did.
@@ -193,6 +209,8 @@ interface ListFrame {
   oneLiners: number;
   /** Items that are a statement closing with its verdict (judgements.ts). */
   judged: number;
+  /** An item is a Logseq card (`#card`): the list is an outline of cards. */
+  cards: boolean;
 }
 
 interface ItemFrame {

@@ -62,6 +62,30 @@ export const AUTHORED_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     ]),
   ],
   [
+    'key-in-stem',
+    // Among descriptions too: only the key repeats 建筑 of 建筑群子系统 (every option shares 子系统).
+    authored(
+      '结构化综合布线系统中的建筑群子系统是指（    ）。',
+      [
+        '连接各个建筑物的子系统',
+        '管理楼层内各种设备的子系统',
+        '工作区信息插座之间的线缆子系统',
+        '实现楼层设备间连接的子系统',
+      ],
+      'zh',
+    ),
+    authored(
+      '结构化综合布线系统中的干线子系统是指（    ）。',
+      [
+        '实现楼层设备间连接的子系统',
+        '管理楼层内各种设备的子系统',
+        '工作区信息插座之间的线缆子系统',
+        '连接各个建筑物的子系统',
+      ],
+      'zh',
+    ),
+  ],
+  [
     'stem-not-standalone',
     authored('Which solution meets these requirements?', [
       'S3 Transfer Acceleration',

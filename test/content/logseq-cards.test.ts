@@ -97,3 +97,20 @@ describe('near misses of Logseq cards', () => {
     ]);
   });
 });
+
+describe('a Logseq page whose outline holds a heading block among its cards (set AK)', () => {
+  it('still reads every card: a `- # heading` bullet does not make the outline a list of units', () => {
+    const page = [
+      '- SQL查询过程 #card',
+      '  card-repeats:: 9',
+      '\t- 建立连接 {{cloze 连接器}}',
+      '- 锁的类型 #card',
+      '\t- 行锁和表锁',
+      '- # 一些思考',
+      '- 没有事务时 select 读到的是快照吗？',
+      '\t- 取决于隔离级别。',
+    ].join('\n');
+    const deck = buildDeck([{ path: 'mysql.md', text: page }]);
+    expect(deck.cards.filter((c) => c.kind === 'flashcard').map((c) => c.line)).toEqual([1, 4]);
+  });
+});

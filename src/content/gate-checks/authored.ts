@@ -3,7 +3,6 @@ import { refersBack } from '../paragraph-choices.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
-import { displayWidth } from './form-tells.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
 import { heldAlone, keyEchoesExpansion, namesKeyByRoot, onlyKeyEchoes } from './other-forms.ts';
@@ -171,22 +170,17 @@ const PLAIN_HAN_PAIRS = new Set(
 );
 
 /**
- * The key shares a Chinese word with the text, and no distractor shares any; among short names (键值数据库,
- * 文档数据库), a word of the key's own that no distractor shares is enough ("以键值对存储": 数据 is every
- * option's, 键值 the key's alone).
+ * The key shares a Chinese word with the text that no distractor shares: among short names (键值数据库,
+ * 文档数据库: 数据 is every option's, 键值 the key's alone) and among descriptions alike ("建筑群子系统是指" and
+ * "连接各个建筑物的子系统", the other three only sharing 子系统).
  */
 function onlyKeySharesHan(text: string, key: string, distractors: readonly string[]): boolean {
   if (!hasHan(text)) return false;
   const mine = hanWordsIn(text, key);
   if (mine.size === 0) return false;
   const theirs = distractors.map((d) => hanWordsIn(text, d));
-  if (theirs.every((t) => t.size === 0)) return true;
-  const names = [key, ...distractors].every((o) => displayWidth(stripMarks(o)) <= SHORT_NAME);
-  return names && heldAlone(mine, theirs);
+  return theirs.every((t) => t.size === 0) || heldAlone(mine, theirs);
 }
-
-/** Options this wide or narrower are names, not sentences (columns: a Han character counts two). */
-const SHORT_NAME = 16;
 
 /**
  * A stem that asks for two answers or more ("(Select two)", "Choose 2", "Select the two best answer choices",
