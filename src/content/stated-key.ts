@@ -86,10 +86,30 @@ export function findKey(
         if (key) return { letters: key.letters, block: j, line: item.line, note: key.note };
       }
     }
+    const boxed = b.type === 'code' ? keyInTextBlock(b, labels) : null;
+    if (boxed) return { ...boxed, block: j };
     // The key comes right after the options, or after a code block or a short note between them.
     if (b.type === 'table') return null;
   }
   return null;
+}
+
+/**
+ * The key opening a plain text block after the options, its explanation under it, as some quiz notes box them:
+ * a fence holding `Correct: a` then "The -l option tells ls to provide a long listing.".
+ */
+function keyInTextBlock(
+  block: Extract<Block, { type: 'code' }>,
+  labels: LabelCase,
+): Omit<StatedKey, 'block'> | null {
+  if (!block.fenced || !/^(?:|te?xt|plain(?:text)?)$/i.test(block.info.trim())) return null;
+  const lines = block.content.split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const key = at >= 0 ? keyOnLine(lines[at] as string, labels) : null;
+  if (!key) return null;
+  const note = [key.note, ...lines.slice(at + 1).map((l) => l.trim())].filter((t) => t !== '').join(' ');
+  // The block ends the key: its explanation is the note, the closing fence no text of the reveal.
+  return { letters: key.letters, line: block.end, note };
 }
 
 /**

@@ -253,3 +253,32 @@ describe('numbered options keyed by place and words (set AF)', () => {
     expect(choicesOf(['# Models', '', ...layers].join('\n'))).toEqual([]);
   });
 });
+
+describe('a key boxed in a text block after the options (set AK)', () => {
+  const quiz = (box: readonly string[]) =>
+    [
+      '# Chapter quiz',
+      '1. Which command shows a long listing, with sizes and owners?',
+      '',
+      '        a. ls -l',
+      '',
+      '        b. ls -A',
+      '',
+      '        c. ls -d',
+      '```',
+      ...box,
+      '```',
+    ].join('\n');
+
+  it('reads `Correct: a` opening the block, the rest of it the explanation', () => {
+    const deck = deckOf(quiz(['Correct: a', 'The -l option tells ls to give a long listing.']));
+    const [choice] = deck.questions.filter((q) => q.kind === 'choice');
+    expect(choice?.options[choice.correctIndex ?? -1]).toBe('ls -l');
+    expect(choice?.answer).toContain('The -l option tells ls to give a long listing.');
+    expect(choice?.answer).not.toContain('```');
+  });
+
+  it('takes no key from a block of code after the options (near miss)', () => {
+    expect(choicesOf(quiz(['ls -l /etc', 'total 1024']))).toEqual([]);
+  });
+});
