@@ -1,5 +1,6 @@
 import { commandKey } from './command-key.ts';
 import { argumentsOf } from './gate-checks/one-right.ts';
+import { SAME_JOB, tasksByCommand, taskTokens } from './gate-checks/task-overlap.ts';
 import { MAX_FAMILY_SECTION } from './generate-subjects.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sectionCardsOf } from './section-cards-of.ts';
@@ -16,6 +17,8 @@ export interface CommandIndex {
   readonly programs: CommandFact[];
   /** The programs `programs` holds a command of. */
   readonly knownPrograms: ReadonlySet<string>;
+  /** Per command key, the job words of the tasks (card prompts) it answers. */
+  readonly tasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>;
 }
 
 export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
@@ -50,7 +53,13 @@ export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
       );
   }
   const enough = programs.length >= 4;
-  return { byProgram, programs: enough ? programs : [], knownPrograms: enough ? knownPrograms : new Set() };
+  const tasks = tasksByCommand(cards);
+  return {
+    byProgram,
+    programs: enough ? programs : [],
+    knownPrograms: enough ? knownPrograms : new Set(),
+    tasks,
+  };
 }
 
 /** Shell words that start a command line but name no program a player would pick. */
@@ -156,12 +165,36 @@ export function commandDrafts(
       stem: card.prompt,
       frame: { kind: 'which-command' },
       correct: key,
-      distractors: () => candidates(pool, seed, `${card.id}:cmd`),
+      distractors: () => nearFirst(candidates(pool, seed, `${card.id}:cmd`), card.prompt, index.tasks),
       arguments: argumentsOf(answerIsCommand.command),
       answer: card.answer,
       line: answerIsCommand.line,
     },
   ];
+}
+
+/**
+ * The distractors whose tasks share a job word with the asked one first ("删除容器": the commands that stop,
+ * list or enter containers before those that tag images): a command of an unrelated job is no distractor a
+ * player weighs. Sharing two words or more is one job, and the gate drops it (task-overlap.ts).
+ */
+function nearFirst(
+  pool: readonly string[],
+  task: string,
+  tasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
+): string[] {
+  const asked = taskTokens(task);
+  const shared = (key: string): number =>
+    Math.max(0, ...(tasks.get(key) ?? []).map((t) => [...t].filter((word) => asked.has(word)).length));
+  const near: string[] = [];
+  const far: string[] = [];
+  for (const key of pool) {
+    const words = shared(key);
+    // One job: either command would be right, and the gate would drop the question for it.
+    if (words >= SAME_JOB) continue;
+    (words > 0 ? near : far).push(key);
+  }
+  return [...near, ...far];
 }
 
 function uniqueByKey(commands: readonly string[]): string[] {

@@ -28,12 +28,19 @@ export function withOneLineFoldsStated(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
-/** A `</details>` with a `</summary>` before it on its line: searched for, the note is not split into lines. */
+/**
+ * A `</summary>` with a `</details>` after it on its line, found in one forward pass (the note is not split
+ * into lines, and a line of thousands of tags is read once).
+ */
 function holdsOneLineFold(text: string): boolean {
-  for (let at = text.indexOf('</details>'); at >= 0; at = text.indexOf('</details>', at + 10)) {
-    const start = text.lastIndexOf('\n', at) + 1;
-    const summary = text.lastIndexOf('</summary>', at);
-    if (summary >= start) return true;
+  let details = -1;
+  for (let summary = text.indexOf('</summary>'); summary >= 0; ) {
+    const newline = text.indexOf('\n', summary);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (details < summary) details = text.indexOf('</details>', summary);
+    if (details < 0) return false;
+    if (details < lineEnd) return true;
+    summary = text.indexOf('</summary>', lineEnd);
   }
   return false;
 }

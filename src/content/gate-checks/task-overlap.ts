@@ -56,7 +56,7 @@ export function tasksByCommand(cards: readonly Card[]): Map<string, Set<string>[
 }
 
 /** How many job words two tasks share before they count as one job. */
-const SAME_JOB = 2;
+export const SAME_JOB = 2;
 
 /** A distractor command answers, elsewhere in the notes, a task that shares the asked task's job. */
 export function answersSameTask(candidate: Candidate, context: GateContext): boolean {
