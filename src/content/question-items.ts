@@ -127,7 +127,8 @@ function itemCard(
     const group = stemKeyed?.group;
     if (!stemKeyed || !group || group.todo || (group.correct.length === 0 && !group.keyStated))
       return (
-        judgedItemCard(asked, line, pathAt, scope, note) ?? oneLineCard(asked, line, pathAt, scope, note)
+        judgedItemCard({ asked, line, pathAt, scope, note }) ??
+        oneLineCard({ asked, line, pathAt, scope, note })
       );
     const prompt = stemKeyed.prompt;
     // Boxes under an item that neither asks nor states a key are a checklist, not a quiz; True and False
@@ -162,17 +163,20 @@ function itemCard(
   return card.answerText === '' ? { problem: unanswered(line, prompt) } : { card };
 }
 
+/** An item read as a card of its own: the lines that ask, where it stands, and the blocks under it. */
+interface AnsweredItem {
+  readonly asked: readonly InlineLine[];
+  readonly line: number;
+  readonly pathAt: (line: number) => readonly string[];
+  readonly scope: readonly Block[];
+  readonly note: NoteText;
+}
+
 /**
  * A statement closing with its verdict (`1. 进程是资源分配的基本单位。（√）`), or put to judgement ("(T/F) …")
  * with the verdict opening what is under it (`- False`), as a True / False choice (judgements.ts).
  */
-function judgedItemCard(
-  asked: readonly InlineLine[],
-  line: number,
-  pathAt: (line: number) => readonly string[],
-  scope: readonly Block[],
-  note: NoteText,
-): { card: RawCard } | null {
+function judgedItemCard({ asked, line, pathAt, scope, note }: AnsweredItem): { card: RawCard } | null {
   const prompt = promptOf(asked);
   const closing = closingVerdict(prompt);
   const [first, ...rest] = scope;
@@ -227,13 +231,7 @@ function itemJudgement(
 }
 
 /** `**Q?** answer` on the item's first line, the rest of the item continuing the answer. */
-function oneLineCard(
-  asked: readonly InlineLine[],
-  line: number,
-  pathAt: (line: number) => readonly string[],
-  scope: readonly Block[],
-  note: NoteText,
-): { card: RawCard } | null {
+function oneLineCard({ asked, line, pathAt, scope, note }: AnsweredItem): { card: RawCard } | null {
   const [first, ...rest] = asked as [InlineLine, ...InlineLine[]];
   const read = boldQuestionLine(first.text);
   if (read === null) return null;
