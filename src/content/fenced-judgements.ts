@@ -1,4 +1,5 @@
 import { letteredOption } from './choice-syntax.ts';
+import { saysTrue, verdictWords } from './judgements.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 
 /**
@@ -18,7 +19,6 @@ import { isNumberingOnly } from './question-numbering.ts';
 const JUDGEMENT_FIELD =
   /^\{?\s*["']?(?:correct_?answer|answer|答案)["']?\s*[:=]\s*["']?(正确|错误|对|错|√|×|✓|✗|true|false|t|f)["']?\s*\}?[,;]?$/i;
 
-const TRUE_WORDS = new Set(['正确', '对', '√', '✓', 'true', 't']);
 const MAX_STEM_LINES = 3;
 
 /** The lines the block becomes (as many as it has, fences included), or null when it is no such question. */
@@ -33,7 +33,7 @@ export function judgementLines(lines: readonly string[], open: number, close: nu
     const key = JUDGEMENT_FIELD.exec(line);
     if (key) {
       const word = (key[1] as string).toLowerCase();
-      truth = TRUE_WORDS.has(word);
+      truth = saysTrue(word);
       han ||= /[正错对]/.test(word);
       continue;
     }
@@ -43,7 +43,8 @@ export function judgementLines(lines: readonly string[], open: number, close: nu
     han ||= /\p{Script=Han}/u.test(line);
   }
   if (truth === null || stem.length === 0) return null;
-  const [yes, no, label] = han ? ['正确', '错误', '答案：'] : ['True', 'False', 'Answer: '];
+  const [yes, no] = verdictWords(han);
+  const label = han ? '答案：' : 'Answer: ';
   const written = [...stem, `A. ${yes}`, `B. ${no}`, `${label}${truth ? 'A' : 'B'}`];
   const size = close - open + 1;
   if (written.length > size) return null;

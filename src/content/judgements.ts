@@ -18,6 +18,9 @@ export interface Verdict {
 const TRUE_WORDS = new Set(['true', 't', '正确', '对', '√', '✓', '✔', '✅']);
 const FALSE_WORDS = new Set(['false', 'f', '错误', '错', '×', '✗', '✘', '✖', '❌']);
 
+/** Is this verdict (a word or a mark, any case) "true"? Every reader of verdicts asks here. */
+export const saysTrue = (verdict: string): boolean => TRUE_WORDS.has(verdict.toLowerCase());
+
 /**
  * Does a verdict answer this prompt? Yes when it is put to judgement, or states rather than asks: a question
  * answered "Yes, but…" or "对，因为…" is no true-or-false exercise.
@@ -25,15 +28,15 @@ const FALSE_WORDS = new Set(['false', 'f', '错误', '错', '×', '✗', '✘', 
 export const judgedByVerdict = (prompt: string): boolean =>
   putsToJudgement(prompt) || !looksLikeQuestion(prompt);
 
-/**
- * The verdict an answer opens with, the rest its explanation: `False`, `**False.** Because …`, `错误，因为…`,
- * `Answer: True`. A word that only starts with one (`错误处理…`, `Trueness`, `F1 score`) is none.
- */
 const LABEL =
   /^(?:\*\*|__)?\s*(?:answer|correct answer|答案|正确答案|参考答案)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
 const VERDICT_OPENING =
   /^(?:\*\*|__)?(true|false|正确|错误|对|错|√|×|✓|✗|✔|✘)(?:\*\*|__)?(?=$|[\s.。,，;；:：!！)）—–-])(?:\*\*|__)?[\s.。,，;；:：!！—–-]*/i;
 
+/**
+ * The verdict an answer opens with, the rest its explanation: `False`, `**False.** Because …`, `错误，因为…`,
+ * `Answer: True`. A word that only starts with one (`错误处理…`, `Trueness`, `F1 score`) is none.
+ */
 export function verdictOf(answer: string): Verdict | null {
   const text = answer.trim().replace(LABEL, '');
   const m = VERDICT_OPENING.exec(text);
@@ -44,17 +47,17 @@ export function verdictOf(answer: string): Verdict | null {
   return { truth, explanation: text.slice(m[0].length).trim() };
 }
 
-/**
- * A verdict closing the statement, in brackets: `（√）`, `(×)`, `（对）`, `(F)`, `(True)`. The letters T and F
- * (and the words) count only after the sentence's own end (`。(F)`), as an exam's key is written; a bare
- * `List(T)` is a name. Returns the statement without the mark.
- */
 const MARKS = /^(?:√|×|✓|✗|✔|✘|✖|✅|❌|对|错|正确|错误|T|F|True|False)$/iu;
 const OPENING_BRACKETS = '(（[【';
 const CLOSING_BRACKETS = new Set([')', '）', ']', '】']);
 const SYMBOLS = new Set(['√', '×', '✓', '✗', '✔', '✘', '✖', '✅', '❌']);
 const STOPS = '.。!！?？';
 
+/**
+ * A verdict closing the statement, in brackets: `（√）`, `(×)`, `（对）`, `(F)`, `(True)`. The letters T and F
+ * (and the words) count only after the sentence's own end (`。(F)`), as an exam's key is written; a bare
+ * `List(T)` is a name. Returns the statement without the mark.
+ */
 export function closingVerdict(text: string): { statement: string; truth: boolean } | null {
   // Read from the end, never searched for: a line of spaces must cost one pass, not one per space.
   const line = text.trimEnd();
@@ -72,13 +75,15 @@ export function closingVerdict(text: string): { statement: string; truth: boolea
   const stop = STOPS.includes(before.slice(-1)) && before !== '';
   if (!stop && !SYMBOLS.has(mark)) return null;
   if (before.replace(/[.。!！?？]$/, '').trim() === '') return null;
-  return { statement: before.trim(), truth: TRUE_WORDS.has(mark.toLowerCase()) };
+  return { statement: before.trim(), truth: saysTrue(mark) };
 }
+
+/** The two verdicts as options, true first: in Chinese, or in English. */
+export const verdictWords = (han: boolean): [string, string] => (han ? ['正确', '错误'] : ['True', 'False']);
 
 /** The two options, in the statement's language, and the index of the right one. */
 export function verdictOptions(statement: string, truth: boolean): { options: string[]; correct: number } {
-  const options = /\p{Script=Han}/u.test(statement) ? ['正确', '错误'] : ['True', 'False'];
-  return { options, correct: truth ? 0 : 1 };
+  return { options: verdictWords(/\p{Script=Han}/u.test(statement)), correct: truth ? 0 : 1 };
 }
 
 export interface JudgedStatement {
