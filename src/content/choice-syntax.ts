@@ -143,7 +143,7 @@ export function lineOptions(text: string, first: string): LineOption[] | null {
 /** The words that label an answer, in every form below (a key, a key heading, an answer in words). */
 const ANSWER_WORDS = String.raw`(?:正确答案|参考答案|标准答案|答案|(?:the\s+)?(?:correct\s+|right\s+)?answers?)`;
 /** "Solution: c) MAC address table" keys options as "Answer:" does; as a label of words it opens an explanation. */
-const KEY_WORDS = String.raw`(?:${ANSWER_WORDS}|solution)`;
+const KEY_WORDS = `(?:${ANSWER_WORDS}|solution)`;
 
 /** The words as exam banks tag them, in lenticular brackets (`【答案】D`, `【参考答案】：B`), or bare. */
 const ANSWER_TAG = String.raw`(?:【\s*${ANSWER_WORDS}\s*】|${KEY_WORDS})`;

@@ -3,7 +3,7 @@ import { loneQuestion, loneQuestionItem } from './fenced-options.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
-import { asksOrBlanks, hasBlank, looksLikeQuestion } from './question-cues.ts';
+import { asksOrBlanks, hasBlank, looksLikeQuestion, opensMidSentence, refersBack } from './question-cues.ts';
 import { isNumberingOnly, withoutNumberingLines } from './question-numbering.ts';
 import { withStemKey } from './stated-key.ts';
 import { isLabel } from './unit-answer.ts';
@@ -60,11 +60,6 @@ export function askedOptions(
  * migrate…` then `**Which service meets these requirements?**`): the stem starts there, so the player reads
  * the requirements.
  */
-const REFERS_BACK =
-  /\b(?:meets?|satisfy|satisfies|fulfil+s?)\s+(?:these|those|this|that|the|its|all|all\s+of\s+the(?:se)?)\s+(?:\w+\s+)?requirements?\b|\b(?:these|those|the above|the stated)\s+requirements?\b|\baccomplish\s+(?:this|these|that)\b|\b(?:the|this)\s+(?:company|organization|customer|scenario|situation)\b|上述|这些需求|该需求|该公司|这家公司/i;
-
-export const refersBack = (text: string): boolean => REFERS_BACK.test(text);
-
 function withScenario(
   blocks: readonly Block[],
   asked: AskingBlock | null,
@@ -105,7 +100,7 @@ function continuedBelow(blocks: readonly Block[], found: OptionGroup, asked: Ask
   return (
     below?.type === 'paragraph' &&
     hasBlank(asked.prompt) &&
-    /^\s*(?:[a-z]|[-,.;:)])/.test(below.inline.text) &&
+    opensMidSentence(below.inline.text) &&
     !/[?？]/.test(below.inline.text.split('\n')[0] ?? '')
   );
 }

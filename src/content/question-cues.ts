@@ -87,6 +87,18 @@ export const looksLikeQuestion = memoText((raw: string): boolean => {
 /** A blank to fill ("______", "（ ）") asks as much as a question mark. */
 const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
 
+/**
+ * Text that starts inside a sentence: a lower-case word or a stop (`allows the server to store a …`,
+ * `-layer protocol and …`, `of a message.`), where a part of a sentence of several blanks was cut.
+ */
+export const opensMidSentence = (text: string): boolean => /^\s*(?:[a-z]|[-,.;:)])/.test(text);
+
+/** A question that points back at what it asks about ("Which solution meets these requirements?", "该公司…"). */
+const REFERS_BACK =
+  /\b(?:meets?|satisfy|satisfies|fulfil+s?)\s+(?:these|those|this|that|the|its|all|all\s+of\s+the(?:se)?)\s+(?:\w+\s+)?requirements?\b|\b(?:these|those|the above|the stated)\s+requirements?\b|\baccomplish\s+(?:this|these|that)\b|\b(?:the|this)\s+(?:company|organization|customer|scenario|situation)\b|上述|这些需求|该需求|该公司|这家公司/i;
+
+export const refersBack = (text: string): boolean => REFERS_BACK.test(text);
+
 /** A blank to fill: `____`, `＿＿`, `（ ）`. */
 export const hasBlank = (text: string): boolean => BLANK.test(text);
 

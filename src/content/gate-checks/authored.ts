@@ -1,5 +1,5 @@
 import { type Candidate, distractorsOf, keyOf } from '../candidate.ts';
-import { refersBack } from '../paragraph-choices.ts';
+import { opensMidSentence, refersBack } from '../question-cues.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
 import { isCatchAll } from './author-options.ts';
@@ -203,8 +203,7 @@ const emptyStem = (c: Candidate): boolean => c.question.stem.replace(LABELS_AND_
  * an author's sentence of several blanks, each with its options under its part, read one part at a time.
  * A question in lower case ("what does `ls -a` show?") asks all the same.
  */
-const startsMidSentence = (stem: string): boolean =>
-  /^\s*(?:[a-z]|[-,.;:)])/.test(stem) && !/[?？]/.test(stem);
+const startsMidSentence = (stem: string): boolean => opensMidSentence(stem) && !/[?？]/.test(stem);
 
 /**
  * A stem that only points back at what it asks about ("Which solution meets these requirements?"): the
