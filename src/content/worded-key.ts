@@ -58,8 +58,9 @@ export function wordedKey(
     }
     // `- **Answer:** b) Worm`: the key as a bullet of its own under the options.
     const keyItem = b.type === 'list' && b.items.length === 1 ? b.items[0]?.inlines[0] : undefined;
-    if (keyItem && labelledAnswer(keyItem.lines[0]?.text ?? '') !== null) {
-      const index = match(labelledAnswer(keyItem.lines[0]?.text ?? '') ?? '');
+    const itemWords = keyItem ? labelledAnswer(keyItem.lines[0]?.text ?? '') : null;
+    if (keyItem && itemWords !== null) {
+      const index = match(itemWords);
       return index >= 0 ? { index, block: j, line: keyItem.line } : null;
     }
     if (b.type === 'paragraph') {
