@@ -53,12 +53,16 @@ export function buildCommandIndex(cards: readonly Card[]): CommandIndex {
       );
   }
   const enough = programs.length >= 4;
-  const tasks = tasksByCommand(cards);
+  // Read only when a command question is asked: most decks ask none.
+  let tasks: Map<string, Set<string>[]> | null = null;
   return {
     byProgram,
     programs: enough ? programs : [],
     knownPrograms: enough ? knownPrograms : new Set(),
-    tasks,
+    get tasks() {
+      tasks ??= tasksByCommand(cards);
+      return tasks;
+    },
   };
 }
 
@@ -184,8 +188,15 @@ function nearFirst(
   tasks: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
 ): string[] {
   const asked = taskTokens(task);
-  const shared = (key: string): number =>
-    Math.max(0, ...(tasks.get(key) ?? []).map((t) => [...t].filter((word) => asked.has(word)).length));
+  const shared = (key: string): number => {
+    let most = 0;
+    for (const task of tasks.get(key) ?? []) {
+      let words = 0;
+      for (const word of task) if (asked.has(word)) words++;
+      most = Math.max(most, words);
+    }
+    return most;
+  };
   const near: string[] = [];
   const far: string[] = [];
   for (const key of pool) {
