@@ -13,6 +13,7 @@ import { mayHoldFencedQuestions, unescapedMarkdown, unfencedQuestions } from './
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
+import { withHighlightedKeysStated } from './highlighted-keys.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
 import { type InlineInfo, isTrimmed } from './inline-text.ts';
 import { withSeparateKeysPlaced } from './key-sections.ts';
@@ -123,6 +124,7 @@ const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withChatTurnsLabelled,
   withSeparateKeysPlaced,
   withOneLineFoldsStated,
+  withHighlightedKeysStated,
   withoutRawTags,
   withoutAttributeLines,
   withoutBracketedSpans,

@@ -282,3 +282,33 @@ describe('a key boxed in a text block after the options (set AK)', () => {
     expect(choicesOf(quiz(['ls -l /etc', 'total 1024']))).toEqual([]);
   });
 });
+
+describe('a key highlighted at the head of the explanation (set AL)', () => {
+  const quiz = (after: string) =>
+    [
+      '### 1.1. 数值提升',
+      '',
+      '> 设有变量定义: `short a = 300;` 则以下哪一条语句会导致编译错误？',
+      '>',
+      '> -   A. `a += 3;`',
+      '> -   B. `a = (short)a + 3;`',
+      '> -   C. `a = (byte)(a + 3);`',
+      '> -   D. `a = (short)(a * 100);`',
+      '',
+      after,
+    ].join('\n');
+
+  it('reads `==B==。…` under the options as the key, the rest of the line its explanation', () => {
+    const [choice] = deckOf(quiz('==B==。两个 short 相加会先提升为 int。')).questions.filter(
+      (q) => q.kind === 'choice',
+    );
+    expect(choice?.options[choice.correctIndex ?? -1]).toBe('`a = (short)a + 3;`');
+    expect(choice?.answer).toContain('两个 short 相加会先提升为 int');
+  });
+
+  it('leaves a highlight that is no letter, or stands away from options, a highlight (near miss)', () => {
+    expect(choicesOf(quiz('==int== 是提升后的类型。'))).toEqual([]);
+    const prose = ['# 笔记', '', '数值提升的规则很重要。', '', '==B== 树是一种平衡树。'].join('\n');
+    expect(deckOf(prose).questions.some((q) => q.kind === 'choice')).toBe(false);
+  });
+});
