@@ -17,8 +17,8 @@ import { joinedLines, linesOf } from './text-lines.ts';
  * where both speakers talk, the person first: "User" alone is a heading like the rest.
  */
 
-const PERSON = String.raw`(?:user|you|me|human|prompt|front|我|用户|提问|问|正面)`;
-const ASSISTANT = String.raw`(?:back|背面|chatgpt|gpt-?[0-9][0-9a-z.-]*|assistant|ai|claude|gemini|bard|copilot|bing|deepseek|kimi|llm|bot|助手|回答|通义千问|文心一言|豆包)`;
+const PERSON = `(?:user|you|me|human|prompt|front|我|用户|提问|问|正面)`;
+const ASSISTANT = `(?:back|背面|chatgpt|gpt-?[0-9][0-9a-z.-]*|assistant|ai|claude|gemini|bard|copilot|bing|deepseek|kimi|llm|bot|助手|回答|通义千问|文心一言|豆包)`;
 /** A heading that is only a speaker's name (`## User:`, `### ChatGPT`). */
 const HEADING_TURN = new RegExp(
   String.raw`^ {0,3}#{1,6}[ \t]+(?:\*\*)?(${PERSON}|${ASSISTANT})(?:\*\*)?[ \t]*[:：]?[ \t]*(?:\*\*)?[ \t]*#*[ \t]*$`,

@@ -1,5 +1,5 @@
 import { withoutTrailingBreaks } from './html-text.ts';
-import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
+import { withoutLeadingPictographs } from './prompt-text.ts';
 
 /**
  * How notes write the options of a multiple-choice question and the key to it, in one place: the details
@@ -201,7 +201,7 @@ export function keyOnLine(line: string, labels: LabelCase = 'upper'): LineKey | 
   // `<br>` ending a key line (`-> c <br>`) is a line break, not the key's explanation.
   const trimmed = withoutTrailingBreaks(line.trim());
   // `### ✅ 正确答案：A`: a mark before the label is decoration.
-  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
+  const text = withoutLeadingPictographs(trimmed);
   const field = FIELD_KEY.exec(text);
   if (field) {
     const letters = keyLetters(field[1] ?? '', labels);
@@ -281,7 +281,7 @@ const ANSWER_LABEL = new RegExp(
 
 export function labelledAnswer(line: string): string | null {
   const trimmed = line.trim();
-  const text = trimmed.charCodeAt(0) > 0x2000 ? trimmed.replace(LEADING_PICTOGRAPHS, '') : trimmed;
+  const text = withoutLeadingPictographs(trimmed);
   const m = ANSWER_LABEL.exec(text);
   return m ? text.slice(m[0].length).trim() : null;
 }

@@ -1,3 +1,5 @@
+import { letteredOption } from './choice-syntax.ts';
+
 /**
  * A key written as an Obsidian highlight opening the explanation under a question's options, as some error
  * books do: `==B==。根据…` under `> - D. …`. The highlight is no cloze there: it is written out as the stated key
@@ -6,7 +8,8 @@
  */
 const HIGHLIGHTED_KEY = /^==([A-H]{1,4})==(?=[。．.，,：:;；\s]|$)/;
 const MAY_HOLD = /(?:^|\n)==[A-H]{1,4}==/;
-const OPTION_LINE = /^[>\s]*(?:[-*+]\s+)?[(（]?[A-H][.、．)）:：]/;
+/** Quote and list marks before a line's words (`> -   D. …`). */
+const LINE_MARKS = /^[>\s]*(?:[-*+]\s+)?/;
 
 export function withHighlightedKeysStated(text: string): string {
   // Most notes hold no highlight at a line's start: one search spares them the split into lines.
@@ -18,7 +21,7 @@ export function withHighlightedKeysStated(text: string): string {
     const line = lines[k] as string;
     if (line.trim() === '') continue;
     const m = line.startsWith('==') ? HIGHLIGHTED_KEY.exec(line) : null;
-    if (m && OPTION_LINE.test(previous)) {
+    if (m && letteredOption(previous.replace(LINE_MARKS, '')) !== null) {
       lines[k] = `Answer: ${m[1]}${line.slice(m[0].length)}`;
       changed = true;
     }

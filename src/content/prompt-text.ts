@@ -7,6 +7,21 @@
 export const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\s]|\u200d|\ufe0f)+/u;
 const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)$/u;
 
+/**
+ * A trimmed line without the pictographs opening it (`### ✅ 正确答案：A`, `🗂️ Question:`). A line opening with
+ * a character no pictograph shares a block with (ASCII, a Chinese character, Hangul, a full-width form) is
+ * passed over unread: most lines, and every Chinese one.
+ */
+export function withoutLeadingPictographs(trimmed: string): string {
+  const c = trimmed.charCodeAt(0);
+  const plain =
+    c <= 0x2000 ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xff00 && c <= 0xffef);
+  return plain ? trimmed : trimmed.replace(LEADING_PICTOGRAPHS, '');
+}
+
 /** Pictographs and spaces off the end, one code point at a time (a `+$` pattern backtracks over runs). */
 function trimTrailingPictographs(text: string): string {
   let end = text.length;

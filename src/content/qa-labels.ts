@@ -1,5 +1,5 @@
 import { isAnswerLabelAlone, letteredOption, optionLetterAlone } from './choice-syntax.ts';
-import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
+import { withoutLeadingPictographs } from './prompt-text.ts';
 
 /**
  * The labels of Q&A notes, where each question and its answer open a line of their own:
@@ -34,14 +34,7 @@ const QUESTION_WORDS = /^(?:Q|Q\s?#?\d{1,4}|[Qq]uestion(?:\s?#?\d{1,4})?|QUESTIO
 const ANSWER_WORDS = /^(?:A|A\s?#?\d{1,4}|[Aa]ns|[Aa]nswer\s?#?\d{1,4}|答|回答|解答)$/;
 
 /** The line trimmed, without pictographs before its label (`🗂️  Question:`, `📦  Answer:`). */
-function bareLine(line: string): string {
-  const trimmed = line.trim();
-  const c = trimmed.charCodeAt(0);
-  // Pictographs sit below the CJK blocks (✅ ❓ ⭐) or in surrogate pairs (🗂️ 📦): a Chinese line is passed over.
-  return (c > 0x2000 && c < 0x2e80) || (c >= 0xd800 && c < 0xdc00)
-    ? trimmed.replace(LEADING_PICTOGRAPHS, '')
-    : trimmed;
-}
+const bareLine = (line: string): string => withoutLeadingPictographs(line.trim());
 
 function splitLabel(line: string, words: (word: string) => boolean): (LineLabel & { word: string }) | null {
   const trimmed = bareLine(line);
