@@ -13,6 +13,7 @@ import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
 import { questionItemCards } from './question-items.ts';
 import { isNumberingOnly, isQuestionLabel } from './question-numbering.ts';
+import { questionParagraphCards } from './question-paragraphs.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { factTables } from './reference-body.ts';
 import { asks, ownBlocks, sectionCards } from './section-cards.ts';
@@ -148,12 +149,24 @@ export function extractCards(input: ExtractInput): ExtractResult {
   problems.push(...inline.problems, ...unansweredQuestions(qa, consumed));
   const noted = [...logseq.cards, ...qaTables.cards];
   const inlineLines = sortedLines([inline.cards, glossary, noted]);
+  // Question lines with no label or heading, a run of them in a section (`What is an index?` over its
+  // answer): where no reader before found cards.
+  const paragraphs = questionParagraphCards({
+    blocks: allBlocks,
+    consumed,
+    pathAt,
+    inQuestion,
+    note,
+    read: inlineLines,
+  });
+  cards.push(...paragraphs);
   const unitLines = [
     ...units.map((u) => u.pair.open),
     ...items.lines,
     ...qa.pairs.map((p) => p.line),
     ...listed.cards.map((c) => c.line),
     ...folded.cards.map((c) => c.line),
+    ...paragraphs.map((c) => c.line),
   ].sort(byNumber);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).

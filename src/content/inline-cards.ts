@@ -14,6 +14,7 @@ import type { Block } from './markdown-blocks.ts';
 import { askedOptions, explanationEnd, headingAbove } from './paragraph-choices.ts';
 import { asksOrBlanks, judgesStatement } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { nextLine } from './sorted-lines.ts';
 import { unanswered } from './unit-answer.ts';
 import { choiceCard, type NoteText } from './unit-card.ts';
 
@@ -261,7 +262,7 @@ function separatedCard(scan: InlineScan, block: Paragraph, i: number, mark: numb
   if (prompt === '') return i;
   const below = lines.slice(mark + 1).filter((l) => l.text !== '' && !/^<!--SR:/.test(l.text));
   // Blocks that touch the answer (a list, a code block), or everything up to the end marker.
-  const marker = nextMarker(input.markers ?? [], block.end);
+  const marker = nextLine(input.markers ?? [], block.end);
   let last = i;
   for (let j = i + 1; j < blocks.length; j++) {
     const next = blocks[j] as Block;
@@ -328,16 +329,4 @@ function clozeParagraphCards(scan: InlineScan, block: Paragraph): void {
 
 function firstText(block: Block): string {
   return block.type === 'paragraph' ? (block.inline.lines[0]?.plain ?? '') : '';
-}
-
-/** The first marker line after `line`, or null (markers are in order: a binary search). */
-function nextMarker(markers: readonly number[], line: number): number | null {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((markers[mid] as number) <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return markers[lo] ?? null;
 }

@@ -11,6 +11,7 @@ import {
 } from './logseq-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { firstAfter } from './sorted-lines.ts';
 import { unanswered } from './unit-answer.ts';
 
 /**
@@ -78,15 +79,13 @@ function isCard(item: ListItem): boolean {
 
 /** The blocks after line `from` up to line `to` (blocks are in document order: a binary search). */
 function within(blocks: readonly Block[], from: number, to: number): Block[] {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((blocks[mid] as Block).line <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Block[] = [];
-  for (let k = lo; k < blocks.length && (blocks[k] as Block).line <= to; k++) out.push(blocks[k] as Block);
+  for (
+    let k = firstAfter(blocks, from, (b) => b.line);
+    k < blocks.length && (blocks[k] as Block).line <= to;
+    k++
+  )
+    out.push(blocks[k] as Block);
   return out;
 }
 

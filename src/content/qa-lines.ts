@@ -153,11 +153,7 @@ class PairReader {
   /** A thematic break (`---`, `***`, `___`) or a setext underline between two blocks. */
   private brokenBetween(before: Block, after: Block): boolean {
     if (before.type === 'heading' && before.end > before.line) return true;
-    if (after.line - before.end < 2) return false;
-    return this.context
-      .note(before.end + 1, after.line - 1)
-      .split('\n')
-      .some((l) => /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(l));
+    return thematicBreakBetween(before, after, this.context.note);
   }
 
   /** The pair whose question label opens line `at`, or null when its question turns out to hold options. */
@@ -300,6 +296,14 @@ class PairReader {
 // One reader kept (shape-keepers.ts): the code reading pairs keeps its compiled form between loads.
 keepShapesOf([new PairReader([], { inUnit: () => false, note: () => '' })]);
 
+/** A thematic break (`---`, `***`, `___`) on a line between two blocks. */
+export function thematicBreakBetween(before: Block, after: Block, note: NoteText): boolean {
+  if (after.line - before.end < 2) return false;
+  return note(before.end + 1, after.line - 1)
+    .split('\n')
+    .some((l) => /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(l));
+}
+
 /** A block that opens with a lettered option (`letter` when given): a paragraph's first line, or a list's first item. */
 function opensOptions(b: Block, letter?: string): boolean {
   const first =
@@ -316,7 +320,7 @@ function opensOptions(b: Block, letter?: string): boolean {
  * A multiple choice written another way from block `k` on: options `A.` then `B.` (in a paragraph or a
  * list), a task list with a box checked, or a paragraph over either. Its reader makes it a card of its own.
  */
-function opensChoice(blocks: readonly Block[], k: number): boolean {
+export function opensChoice(blocks: readonly Block[], k: number): boolean {
   const options = (b: Block | undefined): boolean => {
     if (b?.type === 'list')
       return opensOptions(b, 'A') || b.items.some((i) => /^\[[xX]\]\s/.test(firstText(i)));

@@ -10,6 +10,7 @@ import { isNumberingOnly } from './question-numbering.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { factTables, holdsGlossary } from './reference-body.ts';
 import type { HeadingBlock, Section } from './section-tree.ts';
+import { firstWithin } from './sorted-lines.ts';
 import { opensWithKey } from './stated-key.ts';
 import { normaliseKey } from './text-normalise.ts';
 import {
@@ -305,19 +306,6 @@ const headingPrompt = (heading: HeadingBlock): string => {
   const text = joinLines(heading.inline.text);
   return setsTask(heading.inline.plain) ? text.replace(/\s*[:：]\s*$/, '') : text;
 };
-
-/** The first line of the sorted `lines` in (from, to], or null. A binary search: sections times cards would be quadratic. */
-function firstWithin(lines: readonly number[], from: number, to: number): number | null {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lines[mid] as number) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lines[lo];
-  return first !== undefined && first <= to ? first : null;
-}
 
 const anyWithin = (lines: readonly number[], from: number, to: number): boolean =>
   firstWithin(lines, from, to) !== null;
