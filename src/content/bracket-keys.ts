@@ -29,8 +29,9 @@ const EMPTY_BRACKET = /(?:[【［（]|(?<![\w.])[[(])[ \t\u3000]*[】］\]）)]/
 
 export function bracketKey(text: string): BracketKey | null {
   if (!/[【［[（(]/.test(text)) return null;
-  // A bracket inside inline code is code (`arr[A]`).
-  const masked = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+  // A bracket inside inline code is code (`arr[A]`); a key typed as code inside the bracket is a key
+  // (`(\`D\`)`): its backticks become spaces, so every position still holds.
+  const masked = text.replace(KEY_AS_CODE, ' $1 ').replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
   if (EMPTY_BRACKET.test(masked)) return null;
   const firstChar = masked.search(/\S/);
   let found: BracketKey | null = null;
@@ -48,6 +49,20 @@ export function bracketKey(text: string): BracketKey | null {
     found = { letters, start: m.index, end: m.index + all.length };
   }
   return found;
+}
+
+const KEY_AS_CODE = /(?<=[【［[（(][ \t\u3000]*)`([A-H](?:[、,，]?[A-H]){0,7})`(?=[ \t\u3000]*[】］\]）)])/g;
+
+/**
+ * The key written after the question, set apart by a run of spaces (`**2、逻辑文件…应组织成**        B`), as
+ * exam notes typed from paper do: the letters and the spaces before them.
+ */
+export function trailingKey(text: string): BracketKey | null {
+  const m = /(?:[ \t]{2,}|\u3000+)([A-H](?:[、,，]?[A-H]){0,7})[ \t]*$/.exec(text);
+  if (!m || m.index === 0) return null;
+  const letters = (m[1] as string).match(/[A-H]/g) ?? [];
+  if (letters.some((l, k) => k > 0 && l <= (letters[k - 1] ?? ''))) return null;
+  return { letters, start: m.index, end: text.length };
 }
 
 /** The question with its key bracket left as the blank it stands for (`【 D 】` → `【  】`). */

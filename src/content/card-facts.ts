@@ -40,6 +40,7 @@ export function readFacts(
   const lists: ListFact[] = [];
   const sentences: SentenceFact[] = [];
   const definitionLists = new Set<Block>();
+  const worked = workedLists(blocks);
 
   // Definitions spread over consecutive paragraphs ("Image：…" / "Layer：…", "1.Docker 镜像(Images)" + text).
   let run: DefinitionItem[] = [];
@@ -112,7 +113,7 @@ export function readFacts(
       if (items.length >= 2) definitions.push(items);
       continue;
     }
-    if (block.type === 'list') {
+    if (block.type === 'list' && !worked.has(block)) {
       const items = block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null));
       const found = items.filter((d): d is DefinitionItem => d !== null);
       if (found.length >= 2 && found.length * 2 >= block.items.length) {
@@ -152,7 +153,7 @@ export function readFacts(
           commands.push(...commandsInInline(inline));
           if (sentences.length < MAX_SENTENCES) sentences.push(...sentencesOf(inline));
         }
-      if (!definitionLists.has(block)) {
+      if (!definitionLists.has(block) && !worked.has(block)) {
         const list = listOf(block, previous);
         if (list) lists.push(list);
       }
@@ -259,16 +260,52 @@ const isSingleLetter = (term: string): boolean =>
 const isPlaceholder = (definition: string): boolean =>
   /^[\s*_/>#-]*(?:TODO|TBD|FIXME|待补充|待完善|暂无)/i.test(definition);
 
+/**
+ * A term and its definition as read, unless there is nothing to ask: a placeholder, a formula, or a key of
+ * data (`"question": "…",` in a JSON quiz a site's template renders: the key is a field's name, no term).
+ */
+function askable(
+  split: { term: string; definition: string } | null,
+  line: number,
+  source: string,
+): DefinitionItem | null {
+  if (!split || isPlaceholder(split.definition) || isFormula(split.definition) || /^".*"$/.test(split.term))
+    return null;
+  return { ...split, line, source };
+}
+
+/**
+ * A value that opens with a formula (`$3x + (1-x) \times 1$`, `\(2^4\)`): a step of a calculation ("软件方式耗时：
+ * $…$"), no description a player could match to its label.
+ */
+const isFormula = (definition: string): boolean => /^[\s*_]*(?:\$|\\\(|\\\[)/.test(definition);
+
+/**
+ * A worked problem's label (`**【解题】**`, `【解题模板】`, `解：`, `Solution:`) on a paragraph's last line: the lists
+ * under it are the steps of one calculation (`**Byte Offset**: 2位 → 10`), their labels no terms to ask about.
+ */
+const WORKED_LABEL =
+  /【\s*解(?:题|答|析)[^】\n]{0,6}】|^[\s*_[(（]*(?:解题(?:过程|思路|步骤)?|解答过程|解|worked\s+solution|solution)[\s*_\])）]*[:：]?[\s*_]*$/i;
+
+/** The lists right after a worked problem's label, and the lists nested in them. */
+function workedLists(blocks: readonly Block[]): Set<Block> {
+  const worked = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.type !== 'paragraph' || !WORKED_LABEL.test(block.inline.lines.at(-1)?.plain ?? '')) continue;
+    for (let k = i + 1; blocks[k]?.type === 'list'; k++) worked.add(blocks[k] as Block);
+  }
+  return worked;
+}
+
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);
-  return split && !isPlaceholder(split.definition) ? { ...split, line: line.line, source: line.text } : null;
+  return askable(split, line.line, line.text);
 }
 
 function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
   const split = splitDefinition(inline.text.replace(/\n/g, ' '));
-  return split && !isPlaceholder(split.definition)
-    ? { ...split, line: inline.line, source: inline.text }
-    : null;
+  return askable(split, inline.line, inline.text);
 }
 
 /** A term wholly in bold on a line of its own, short and no sentence. */
@@ -281,9 +318,7 @@ function boldTermOver(inline: InlineInfo): DefinitionItem | null {
     return null;
   const text = [first.text.trim().replace(/^__|__$/g, '**'), ...rest.map((l) => l.text.trim())].join(' ');
   const split = splitDefinition(text);
-  return split && !isPlaceholder(split.definition)
-    ? { ...split, line: first.line, source: inline.text }
-    : null;
+  return askable(split, first.line, inline.text);
 }
 
 /** "1.Docker 镜像(Images)": a short numbered line with no sentence punctuation. */

@@ -42,12 +42,17 @@ const QUIZ_PART =
   /^(?:part|section)\s+(?:\d{1,2}|[ivx]{1,4})\b[^\n]{0,30}$|^第[一二三四五六七八九十\d]{1,3}部分/iu;
 
 /** Definition match, both directions, among the terms of one definition list. */
-export function definitionDrafts(card: Card, seed: string): GeneratedDraft[] {
+export function definitionDrafts(
+  card: Card,
+  seed: string,
+  attributes: ReadonlySet<readonly DefinitionItem[]>,
+): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
   // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
-  // no question, and no distractor.
-  for (const group of card.facts.definitions.flatMap((listed) => runsOf(listed.filter(isListedTerm)))) {
+  // no question, and no distractor. A list of one thing's aspects (attribute-lists.ts) defines no terms.
+  const listed = card.facts.definitions.filter((list) => !attributes.has(list));
+  for (const group of listed.flatMap((list) => runsOf(namesOnly(list.filter(isListedTerm))))) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);
     // Each definition with its own term masked: the forward question's key, the reverse one's stem.
@@ -117,6 +122,18 @@ function shortNames(terms: readonly string[]): string[] {
   const short = terms.map((t) => WITH_EXPANSION.exec(t.trim())?.[1] ?? t);
   const keys = short.map(normaliseKey);
   return new Set(keys).size === keys.length ? short : [...terms];
+}
+
+/** A Chinese label that describes rather than names (`线程让出CPU的情况`, `JVM的线程调度的实现`). */
+const DESCRIBES = /\p{Script=Han}[^的\n]*的[^的\n]*\p{Script=Han}/u;
+
+/**
+ * Beside names (`抢占式调度`, `协同式调度`), a label that describes ("the cases where a thread yields the CPU")
+ * is another kind of thing: neither asked nor offered among them. A list of such labels only stays whole.
+ */
+function namesOnly(list: readonly DefinitionItem[]): readonly DefinitionItem[] {
+  const names = list.filter((d) => !DESCRIBES.test(stripMarks(d.term)));
+  return names.length > 0 ? names : list;
 }
 
 const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);

@@ -1,3 +1,4 @@
+import { attributeLists } from './attribute-lists.ts';
 import { authorChoiceQuestions } from './generate-author-choices.ts';
 import { clozeQuestions } from './generate-cloze.ts';
 import { buildCommandIndex, type CommandIndex, commandDrafts } from './generate-commands.ts';
@@ -21,7 +22,7 @@ import {
 import type { Question } from './question.ts';
 import { flashcardOf } from './question-builder.ts';
 import { buildTermFamilies, type TermFamilies } from './term-families.ts';
-import type { Card } from './types.ts';
+import type { Card, DefinitionItem } from './types.ts';
 
 export interface GeneratedQuestions {
   readonly questions: Question[];
@@ -42,6 +43,7 @@ export function generateQuestions(
   const deck: DeckContext = {
     gate: qualityGate(cards, seed, perCard),
     families: buildTermFamilies(cards),
+    attributes: attributeLists(cards),
     commands: buildCommandIndex(cards),
     sectionOf: sections(cards),
     seed,
@@ -63,6 +65,8 @@ export function generateQuestions(
 interface DeckContext {
   readonly gate: QualityGate;
   readonly families: TermFamilies;
+  /** Lists of one thing's aspects, under labels other sections' lists share: no definitions. */
+  readonly attributes: ReadonlySet<readonly DefinitionItem[]>;
   readonly commands: CommandIndex;
   readonly sectionOf: Map<Card, Card[]>;
   readonly seed: string;
@@ -85,7 +89,7 @@ function cardQuestions(card: Card, deck: DeckContext): Question[] {
   const section = deck.sectionOf.get(card) ?? [];
   const units: CardUnit[] = [];
   for (const drafts of [
-    definitionDrafts(card, seed),
+    definitionDrafts(card, seed, deck.attributes),
     subjectDrafts(card, section, seed),
     tableDrafts(card, seed),
     commandDrafts(card, deck.commands, section, seed),

@@ -22,15 +22,19 @@ import { joinedLines, linesOf } from './text-lines.ts';
 
 /** A heading (or a bold line alone) that opens the keys: "Answer Key", "Answers", "参考答案", "答案". */
 const KEY_TITLE =
-  /^ {0,3}(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:the\s+)?answer\s*keys?|answers?(?:\s+(?:and|&|\+)\s+explanations?)?|answer\s*sheet|solutions?|keys?|参考答案|正确答案|习题答案|答案)(?![A-Za-z])[^\n]{0,60}$/i;
+  /^ {0,3}(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[ \t]*(?:\p{Extended_Pictographic}\ufe0f?[ \t]*)?(?:(?:the\s+)?answer\s*keys?|answers?(?:\s+(?:and|&|\+)\s+explanations?)?|answer\s*sheet|solutions?|keys?|参考答案|正确答案|习题答案|答案)(?![A-Za-z])[^\n]{0,60}$/iu;
 /** The line opens with a heading mark or bold: a title, not a sentence that starts with "Answers …". */
 const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 
 /** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`. */
 const ENTRY =
   /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-H])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
-/** A table row `| 3 | D |` (further cells: the explanation). */
-const ROW = /^ {0,3}\|?[ \t]*(?:Q)?(\d{1,3})[ \t]*\|[ \t]*(?:\*\*)?([A-H])(?:\*\*)?[ \t]*(?:\|(.*))?$/;
+/**
+ * A table row `| 3 | D |` (further cells: the explanation), or `| Q1 | c) Internet Protocol Address |` (the
+ * letter of the option, its words after it; lower case only so marked, for `a` alone is a word).
+ */
+const ROW =
+  /^ {0,3}\|?[ \t]*(?:Q)?(\d{1,3})[ \t]*\|[ \t]*(?:\*\*)?(?:([A-H])|([a-h])(?=[).．]))(?:\*\*)?(?:[).．][ \t]*([^|]*?))?[ \t]*(?:\|(.*))?$/;
 /** Several keys on one line: `1.C 2.A 3.D`, `1-B, 2-D`. */
 const RUN = /(?:^|[\s,，;；])(\d{1,3})[ \t]*[.．:：)、-][ \t]*([A-H])(?=$|[\s,，;；])/g;
 
@@ -109,7 +113,8 @@ function keysIn(lines: readonly string[], from: number, to: number): Map<number,
     const line = lines[i] as string;
     const row = ROW.exec(line);
     if (row) {
-      add(Number(row[1]), row[2] as string, cellsText(row[3] ?? ''));
+      const letter = row[2] ?? (row[3] as string).toUpperCase();
+      add(Number(row[1]), letter, [row[4] ?? '', cellsText(row[5] ?? '')].filter((t) => t !== '').join(' '));
       continue;
     }
     const runs = [...line.matchAll(RUN)];
@@ -192,8 +197,11 @@ function placeKey(out: string[], from: number, end: number, key: Key): boolean {
     last = i;
   }
   if (last < 0 || !options.has('A') || !options.has('B') || !options.has(key.letter)) return false;
-  const under = last + 1;
+  let under = last + 1;
   if (under >= end || (out[under] as string).trim() !== '') return false;
+  // A rule right under the blank line (`---` between questions) would underline the key as a heading: the
+  // key takes the rule's line, a paragraph of its own after the options.
+  if (under + 1 < end && /^ {0,3}-+[ \t]*$/.test(out[under + 1] as string)) under++;
   const letter = lowerCase ? key.letter.toLowerCase() : key.letter;
   // "1. B (Layer 3)" repeats the option: no explanation.
   const said = key.explanation.replace(/^[(（](.*)[)）]$/, '$1').trim();

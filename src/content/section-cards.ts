@@ -76,7 +76,8 @@ function sectionCard(scan: SectionScan, walk: SectionWalk, section: Section): vo
   const key = normaliseKey(stripDecoration(section.title));
   if (isSkippedTitle(key) || scan.labelLines.has(section.heading.line)) {
     walk.skipped.add(section);
-    markTree(section, walk.skipped);
+    // Questions written a level under "## Instructions" are the quiz, not its instructions.
+    markTree(section, walk.skipped, isSkippedTitle(key) ? scan.asking : new Set());
     return;
   }
   const own = ownBlocks(section, scan.consumed);
@@ -91,10 +92,12 @@ function sectionCard(scan: SectionScan, walk: SectionWalk, section: Section): vo
   else topicCard(scan, section, own, id);
 }
 
-function markTree(s: Section, into: Set<Section>): void {
+/** Every section under `s` into `into`, but those that ask (and what is under them). */
+function markTree(s: Section, into: Set<Section>, asking: ReadonlySet<Section>): void {
   for (const c of s.children) {
+    if (asking.has(c)) continue;
     into.add(c);
-    markTree(c, into);
+    markTree(c, into, asking);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { blankedBracket, bracketKey } from './bracket-keys.ts';
+import { blankedBracket, bracketKey, trailingKey } from './bracket-keys.ts';
 import {
   isAnswerLabelAlone,
   keyLettersAlone,
@@ -146,14 +146,17 @@ export function keyHeadings(blocks: readonly Block[]): Set<Block> {
 }
 
 /**
- * Lettered options under a question that holds its key in its blank (`下面…错误的是【 D 】`, `权限值为（B）`):
+ * Lettered options under a question that holds its key in its blank (`下面…错误的是【 D 】`, `权限值为（B）`), or after
+ * it past a run of spaces (`…应组织成**        B`, the key then cut off the question):
  * the key is the bracket's, and the question asks with the bracket left blank. A key the author also states
  * after the options, or marks by writing one option in bold, must name the same options, or neither is
  * trusted: the group keeps no key, and says why (as it does for a bracket naming no option, `【E】`).
  * A question with no such bracket is left as it is.
  */
 export function withStemKey(group: OptionGroup, prompt: string): { group: OptionGroup; prompt: string } {
-  const bracket = group.letters ? bracketKey(prompt) : null;
+  const inBlank = group.letters ? bracketKey(prompt) : null;
+  const after = group.letters && !inBlank ? trailingKey(prompt) : null;
+  const bracket = inBlank ?? after;
   if (!bracket || !group.letters) return { group, prompt };
   const named = keyed(group.letters, group.options, bracket).correct;
   // Bold on every option is the author's style, not a mark.
@@ -166,6 +169,6 @@ export function withStemKey(group: OptionGroup, prompt: string): { group: Option
   const correct = agrees ? named : [];
   return {
     group: { ...group, correct, keyStated: true, keyConflict },
-    prompt: blankedBracket(prompt, bracket),
+    prompt: after ? prompt.slice(0, after.start).trimEnd() : blankedBracket(prompt, bracket),
   };
 }

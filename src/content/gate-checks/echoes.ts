@@ -64,9 +64,12 @@ function piecesFrom(token: string, words: readonly string[], i: number, pieces =
   return false;
 }
 
-/** An option that is itself a short name ("cp", "PTR", "chown"): it may abbreviate the stem's words. */
+/**
+ * An option that is itself a short name ("cp", "PTR", "chown", a function as called: "MIN()"): it may
+ * abbreviate the stem's words.
+ */
 function shortName(option: string): string | null {
-  const plain = stripMarks(option).trim();
+  const plain = stripMarks(option).trim().replace(/\(\)$/, '');
   return /^[A-Za-z][A-Za-z0-9]{1,6}$/.test(plain) ? plain.toLowerCase() : null;
 }
 

@@ -1,8 +1,8 @@
 import { optionLabelColumnOf } from '../option-labels.ts';
-import { isSkippedTitle, stripDecoration } from '../question-cues.ts';
+import { isSkippedTitle, looksLikeQuestion, stripDecoration } from '../question-cues.ts';
 import { isExampleLead } from '../table-alignment.ts';
 import { normaliseKey } from '../text-normalise.ts';
-import type { TableFact } from '../types.ts';
+import type { Card, TableFact } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 
@@ -32,10 +32,11 @@ const POINTER_TITLES = new Set([
   '链接',
 ]);
 
-const isPointerSection = memoText((title: string): boolean => {
-  const key = normaliseKey(stripDecoration(title));
-  return isSkippedTitle(key) || POINTER_TITLES.has(key);
-});
+const isSkipped = memoText((title: string): boolean => isSkippedTitle(normaliseKey(stripDecoration(title))));
+
+const isPointerSection = memoText(
+  (title: string): boolean => isSkipped(title) || POINTER_TITLES.has(normaliseKey(stripDecoration(title))),
+);
 
 function numbersRows(table: TableFact): boolean {
   const first = table.rows.map((r) => (r.cells[0] ?? '').replace(/[*`.、)）\s]/g, ''));
@@ -45,10 +46,15 @@ function numbersRows(table: TableFact): boolean {
 /** Per breadcrumb (one array per card): a card's candidates ask the same question. */
 const pointerPaths = new WeakMap<readonly string[], boolean>();
 
-function inPointerSection(path: readonly string[]): boolean {
+function inPointerSection(card: Card): boolean {
+  const path = card.sectionPath;
   const known = pointerPaths.get(path);
   if (known !== undefined) return known;
-  const found = path.some(isPointerSection);
+  // A question written a level under "## Instructions" is the quiz itself (section-cards.ts reads it).
+  const asks = card.kind === 'choice' || looksLikeQuestion(path.at(-1) ?? '');
+  const found = path.some(
+    (title, k) => isPointerSection(title) && !(asks && k < path.length - 1 && isSkipped(title)),
+  );
   pointerPaths.set(path, found);
   return found;
 }
@@ -76,7 +82,7 @@ export const SOURCE_CHECKS: readonly GateCheck[] = [
   {
     code: 'reference-section',
     reads: 'stem',
-    fails: (candidate) => inPointerSection(candidate.card.sectionPath),
+    fails: (candidate) => inPointerSection(candidate.card),
   },
   {
     // A header with empty cells ("| 分类 | 关键字 | | | |"): a grid of words, not records with fields. Or

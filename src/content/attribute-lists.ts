@@ -1,0 +1,46 @@
+import { stripMarks } from './term-families.ts';
+import { normaliseKey } from './text-normalise.ts';
+import type { Card, DefinitionItem } from './types.ts';
+
+/**
+ * Lists that describe things side by side, one per section, under the same labels:
+ *
+ *     ### 1. Deployment                      ### 2. StatefulSet
+ *     - **Pods**: Identical, interchangeable.  - **Pods**: Have unique, sticky identities.
+ *     - **Storage**: Shared or ephemeral.      - **Storage**: Each pod gets its own volume.
+ *
+ * The labels are aspects of each section's subject, not terms the note defines: "which term is described
+ * here? Shared or ephemeral" asks which row of the note's layout a cell sits in. A list counts as one when
+ * another card's list shares SHARED labels with it and they are at least half of its own.
+ */
+const SHARED = 3;
+
+export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly DefinitionItem[]> {
+  const lists: { list: readonly DefinitionItem[]; card: number; labels: Set<string> }[] = [];
+  const byLabel = new Map<string, number[]>();
+  cards.forEach((card, c) => {
+    for (const list of card.facts.definitions) {
+      if (list.length < SHARED) continue;
+      const labels = new Set(list.map((d) => normaliseKey(stripMarks(d.term))));
+      const k = lists.push({ list, card: c, labels }) - 1;
+      for (const label of labels) {
+        const at = byLabel.get(label);
+        if (at) at.push(k);
+        else byLabel.set(label, [k]);
+      }
+    }
+  });
+  const found = new Set<readonly DefinitionItem[]>();
+  lists.forEach((own, k) => {
+    const shared = new Map<number, number>();
+    for (const label of own.labels)
+      for (const other of byLabel.get(label) ?? [])
+        if (other !== k && lists[other]?.card !== own.card) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const n of shared.values())
+      if (n >= SHARED && n * 2 >= own.labels.size) {
+        found.add(own.list);
+        break;
+      }
+  });
+  return found;
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+
+/**
+ * Layouts and questions round 18's blind sets (AM, AN) showed misread or wrongly asked, in fixtures
+ * written for these tests: keys in a table after a quiz under "Instructions", keys typed as code in the
+ * blank or after the question, worked solutions, JSON data, functions named after their job, one thing's
+ * aspects listed beside another's, and descriptive labels among names.
+ */
+const deckOf = (text: string, path = 'notes.md') => buildDeck([{ path, text }]);
+const asked = (text: string) =>
+  deckOf(text)
+    .questions.filter((q) => q.kind !== 'flashcard')
+    .map((q) => [q.kind, q.options[q.correctIndex ?? -1]]);
+const choicesOf = (text: string) =>
+  deckOf(text)
+    .questions.filter((q) => q.kind === 'choice')
+    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+
+describe('a quiz keyed by a table at its end', () => {
+  const question = (n: number, stem: string, options: readonly string[]) => [
+    `### Q${n}. ${stem}`,
+    '',
+    ...options.map((o, k) => `${'abcd'[k]}) ${o}`),
+    '',
+    '---',
+    '',
+  ];
+  const quiz = [
+    '# 🧠 Quiz: Networking',
+    '',
+    '## 📝 Instructions',
+    '',
+    '* Total Questions: **3**',
+    '* Answer Key: Included at the end',
+    '',
+    '---',
+    '',
+    ...question(1, 'Which layer routes packets?', ['Physical', 'Network', 'Session']),
+    ...question(2, 'Which port does SSH use?', ['21', '22', '23']),
+    ...question(3, 'The command to list listening sockets is:', ['`ss -tln`', '`hostname`', '`ip link`']),
+  ];
+  const key = ['## ✅ Answer Key', '', '| Question | Correct Answer |', '| --- | --- |'];
+
+  it('reads `| Q1 | b) Network |` rows as the keys, the questions under "Instructions" asked', () => {
+    const note = [...quiz, ...key, '| Q1 | b) Network |', '| Q2 | b) 22 |', '| Q3 | a) `ss -tln` |'];
+    expect(choicesOf(note.join('\n'))).toEqual([
+      ['Which layer routes packets?', 'Network'],
+      ['Which port does SSH use?', '22'],
+      ['The command to list listening sockets is', '`ss -tln`'],
+    ]);
+  });
+
+  it('reads no key from a row whose cell is a word, not an option letter (near miss)', () => {
+    const note = [...quiz, ...key, '| Q1 | network |', '| Q2 | ssh |', '| Q3 | routes |'];
+    expect(choicesOf(note.join('\n'))).toEqual([]);
+  });
+
+  it('still asks nothing of the instructions themselves', () => {
+    const note = [...quiz, ...key, '| Q1 | b) Network |', '| Q2 | b) 22 |', '| Q3 | a) `ss -tln` |'];
+    expect(deckOf(note.join('\n')).cards.map((c) => c.prompt)).not.toContain('Instructions');
+  });
+});
+
+describe('keys exam notes type beside the question', () => {
+  const options = ['+ A.Stacks', '+ B.PC寄存器', '+ C.Heap', '+ D.Heap Frame'];
+
+  it('reads a key typed as code in the blank, `(`D`)`', () => {
+    expect(choicesOf(['### 1.JVM内存不包含如下哪个部分(`D`)', ...options].join('\n'))).toEqual([
+      ['JVM内存不包含如下哪个部分(  )', 'Heap Frame'],
+    ]);
+  });
+
+  it('leaves code in brackets that is no letter a name (near miss)', () => {
+    expect(choicesOf(['### 1.JVM内存不包含如下哪个部分(`Dx`)', ...options].join('\n'))).toEqual([]);
+  });
+
+  const tape = (stemEnd: string, bold: string) =>
+    [
+      `**2、逻辑文件存放在磁带上应组织成**${stemEnd}`,
+      '',
+      'A、索引文件                       B、直接文件',
+      '',
+      `${bold === 'C' ? '**C、顺序文件**' : 'C、顺序文件'}                       D、链接文件`,
+    ].join('\n');
+
+  it('reads a letter set apart after the question as its key, cut from the question', () => {
+    expect(choicesOf(tape('        C', ''))).toEqual([['逻辑文件存放在磁带上应组织成', '顺序文件']]);
+  });
+
+  it('asks nothing when that letter and the option in bold disagree', () => {
+    expect(choicesOf(tape('        B', 'C'))).toEqual([]);
+    expect(choicesOf(tape('', 'C'))).toEqual([['逻辑文件存放在磁带上应组织成', '顺序文件']]);
+  });
+});
+
+describe('facts that are no terms to ask about', () => {
+  it('asks nothing of the labelled steps of a worked solution', () => {
+    const note = [
+      '# 计组',
+      '',
+      '### 【真题 5.1】控制信号故障',
+      '',
+      '**题目**：若 `RegWrite` 恒为 0，哪些指令不能正确执行？',
+      '**【解题】**',
+      '* **分析**：`RegWrite` 控制是否将结果写回寄存器堆。',
+      '* **受影响指令**：所有需要写寄存器的指令。',
+      '* **不受影响**：`sw`, `beq`, `j`。',
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+    // The same list as the answer of a question is a glossary (near miss).
+    expect(asked(note.replace('**【解题】**', '**答案**'))).not.toEqual([]);
+  });
+
+  it('asks nothing whose description is a formula', () => {
+    const note = [
+      '## 性能平衡点',
+      '',
+      '* **硬件方式耗时**：$1.1 \\times 1$，所有指令都变慢 10%。',
+      '* **软件方式耗时**：$3x + (1-x) \\times 1 = 2x + 1$。',
+      '* **不等式**：$1.1 < 2x + 1$，即 $x > 5\\%$。',
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+  });
+
+  it('reads no term from the keys of JSON data', () => {
+    const note = [
+      '## Quiz data',
+      '',
+      '{',
+      '"type": "mcq",',
+      '"question": "Which call creates a process?",',
+      '"instruction": "Drag to arrange from most to least common",',
+      '"hint": "Think about fork."',
+      '}',
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+  });
+
+  it('does not ask for a function named after the job its description says', () => {
+    const note = [
+      '### What are aggregate functions in SQL?',
+      '',
+      '- COUNT(): Counts rows',
+      '- SUM(): Adds up numeric values',
+      '- AVG(): Calculates the mean',
+      '- MIN(): Finds the minimum value',
+      '- MAX(): Finds the maximum value',
+    ].join('\n');
+    const keys = asked(note).map(([, key]) => key);
+    expect(keys).not.toContain('MIN()');
+    expect(keys).not.toContain('MAX()');
+  });
+
+  it('asks nothing of aspects two sections list under the same labels', () => {
+    const section = (name: string, words: readonly string[]) => [
+      `### ${name}`,
+      '',
+      `- **Pods**: ${words[0]}`,
+      `- **Pod names**: ${words[1]}`,
+      `- **Storage**: ${words[2]}`,
+      `- **Scaling**: ${words[3]}`,
+      '',
+    ];
+    const note = [
+      '## Workloads',
+      '',
+      ...section('Deployment', [
+        'Identical and interchangeable replicas of one template.',
+        'Random suffixes that change whenever a pod is replaced.',
+        'Shared or ephemeral volumes, never tied to one pod.',
+        'Horizontal, by raising the replica count at any time.',
+      ]),
+      ...section('StatefulSet', [
+        'Each replica keeps a sticky identity across restarts.',
+        'Predictable ordinals such as db-0 and db-1.',
+        'One persistent volume claim per pod that follows it.',
+        'Ordered, one pod at a time, in both directions.',
+      ]),
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+    // One such section alone defines its labels (near miss).
+    const one = note.slice(0, note.indexOf('### StatefulSet'));
+    expect(asked(one)).not.toEqual([]);
+  });
+
+  it('offers no label that describes among names, nor asks it', () => {
+    const note = [
+      '#### 线程调度',
+      '',
+      '- 抢占式调度：每条线程执行的时间、线程的切换都由系统控制；',
+      '- 协同式调度：某一线程执行后主动通知系统切换到另一线程上执行；',
+      '- 线程让出CPU的情况：运行线程主动让出CPU，或当前线程阻塞；',
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+    const three = note.replace('- 线程让出CPU的情况', '- 混合式调度');
+    expect(asked(three)).not.toEqual([]);
+  });
+});
