@@ -8,6 +8,7 @@ import { findInlineCards } from './inline-cards.ts';
 import { logseqCards } from './logseq-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
+import { promptItemCards } from './prompt-items.ts';
 import { qaItemCards } from './qa-items.ts';
 import { qaCards, readQaPairs, unansweredQuestions } from './qa-lines.ts';
 import { qaTableCards } from './qa-tables.ts';
@@ -160,6 +161,17 @@ export function extractCards(input: ExtractInput): ExtractResult {
     read: inlineLines,
   });
   cards.push(...paragraphs);
+  // And bullets typed as a question each (`- 装饰器有多少种␣␣` over its answer's lines).
+  const prompts = promptItemCards({
+    blocks: allBlocks,
+    consumed,
+    pathAt,
+    inQuestion,
+    note,
+    rawLine: input.rawLine,
+    read: inlineLines,
+  });
+  cards.push(...prompts);
   const unitLines = [
     ...units.map((u) => u.pair.open),
     ...items.lines,
@@ -167,6 +179,7 @@ export function extractCards(input: ExtractInput): ExtractResult {
     ...listed.cards.map((c) => c.line),
     ...folded.cards.map((c) => c.line),
     ...paragraphs.map((c) => c.line),
+    ...prompts.map((c) => c.line),
   ].sort(byNumber);
 
   // 5. Sections: questions (with everything under them) and topics (up to their first sub-section).

@@ -1,4 +1,5 @@
 import {
+  type ClozeMarker,
   clozeCards,
   clozeDeletions,
   clozeSides,
@@ -12,7 +13,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { askedOptions, explanationEnd, headingAbove } from './paragraph-choices.ts';
-import { asksOrBlanks, judgesStatement } from './question-cues.ts';
+import { asksOrBlanks, isFillInTitle, judgesStatement } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { nextLine } from './sorted-lines.ts';
 import { unanswered } from './unit-answer.ts';
@@ -245,8 +246,14 @@ function paragraphCards(scan: InlineScan, block: Paragraph, i: number): number {
       scan.input.consumed.add(block);
     return i;
   }
-  // Clozes: a paragraph with ==hidden== text (outside questions' answers, where a highlight is emphasis).
-  if (syntax.clozes.length > 0 && !scan.input.inQuestion(block.line)) clozeParagraphCards(scan, block);
+  // Clozes: a paragraph with ==hidden== text (outside questions' answers, where a highlight is emphasis);
+  // under a fill-in-the-blank exercise's heading ("填空题"), the answers the author wrote in bold too.
+  if (scan.input.inQuestion(block.line)) return i;
+  const fillIn = scan.input.pathAt(block.line).some(isFillInTitle);
+  const markers: readonly ClozeMarker[] = fillIn
+    ? [...new Set([...syntax.clozes, 'bold' as const])]
+    : syntax.clozes;
+  if (markers.length > 0) clozeParagraphCards(scan, block, markers);
   return i;
 }
 
@@ -295,15 +302,14 @@ function separatedCard(scan: InlineScan, block: Paragraph, i: number, mark: numb
   return last;
 }
 
-function clozeParagraphCards(scan: InlineScan, block: Paragraph): void {
-  const { syntax } = scan.input;
+function clozeParagraphCards(scan: InlineScan, block: Paragraph, markers: readonly ClozeMarker[]): void {
   const lines = block.inline.lines;
   const text = lines.map((l) => l.text).join('\n');
-  const deletions = clozeDeletions(text, syntax.clozes);
+  const deletions = clozeDeletions(text, markers);
   if (deletions.length > 0) {
     scan.input.consumed.add(block);
     const body = cleanSide(text.replace(SR_COMMENT, ''));
-    const shown = clozeDeletions(body, syntax.clozes);
+    const shown = clozeDeletions(body, markers);
     const groups = clozeCards(shown);
     if (groups.length > MAX_CLOZE_CARDS)
       scan.problems.push({

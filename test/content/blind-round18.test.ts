@@ -197,3 +197,25 @@ describe('facts that are no terms to ask about', () => {
     expect(asked(three)).not.toEqual([]);
   });
 });
+
+describe('fill-in-the-blank exercises answered in bold', () => {
+  const sentences = [
+    '1、软件工程于**1968**年提出。',
+    '',
+    '2、螺旋模型结合了**瀑布模型**和**快速原型模型**的优点。',
+  ];
+
+  it('asks each bold answer as a blank under a "填空题" heading, the others shown', () => {
+    const deck = deckOf(['## 填空题', '', ...sentences].join('\n'));
+    expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ['软件工程于[...]年提出。', '1、软件工程于**1968**年提出。'],
+      ['螺旋模型结合了[...]和快速原型模型的优点。', '2、螺旋模型结合了**瀑布模型**和快速原型模型的优点。'],
+      ['螺旋模型结合了瀑布模型和[...]的优点。', '2、螺旋模型结合了瀑布模型和**快速原型模型**的优点。'],
+    ]);
+  });
+
+  it('leaves bold emphasis in other sections as it is (near miss)', () => {
+    const deck = deckOf(['## 软件工程概述', '', ...sentences].join('\n'));
+    expect(deck.cards.map((c) => c.prompt)).toEqual(['软件工程概述']);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, type Card } from '../../src/content/build-deck.ts';
+
+/**
+ * Interview lists typed as a bullet per question, its answer on the lines under it with no indent or in
+ * the code block after it. The fixtures were written for these tests.
+ */
+const one = (text: string) => buildDeck([{ path: 'notes.md', text }]);
+const units = (cards: readonly Card[]) => cards.map((c) => [c.prompt, c.answer]);
+
+describe('bullets typed as a question each, the answer under them', () => {
+  it('reads a bullet broken on purpose (two spaces) or asking, over its lines or a code block', () => {
+    const deck = one(
+      [
+        '- 装饰器有多少种  ',
+        '函数装饰器和类装饰器',
+        '- 实现类装饰器  ',
+        '```python',
+        'class Decorator:',
+        '    pass',
+        '```',
+        '- 进程、线程、协程  ',
+        '进程是资源分配的最小单位',
+        '线程是CPU调度的最小单位',
+        '- is和==的区别是什么？',
+        'is比较对象标识符，==比较对象是否相等',
+      ].join('\n'),
+    );
+    expect(units(deck.cards)).toEqual([
+      ['装饰器有多少种', '函数装饰器和类装饰器'],
+      ['实现类装饰器', '```python\nclass Decorator:\n    pass\n```'],
+      ['进程、线程、协程', '进程是资源分配的最小单位\n线程是CPU调度的最小单位'],
+      ['is和==的区别是什么？', 'is比较对象标识符，==比较对象是否相等'],
+    ]);
+    expect(deck.cards[0]?.answerLines).toEqual({ start: 2, end: 2 });
+  });
+
+  it('reads prompts in English under a heading, a `<br>` as the break', () => {
+    const deck = one(
+      [
+        '## Git',
+        '',
+        '- What does git stash do?',
+        'Shelves uncommitted changes for later.',
+        '- Rebase vs merge<br>',
+        'Rebase rewrites history onto a new base; merge records a merge commit.',
+        '- Undo the last commit, keeping the changes  ',
+        '`git reset --soft HEAD~1`',
+      ].join('\n'),
+    );
+    expect(deck.cards.map((c) => c.prompt)).toEqual([
+      'What does git stash do?',
+      'Rebase vs merge',
+      'Undo the last commit, keeping the changes',
+    ]);
+  });
+});
+
+describe('near misses: bullets that are points, not prompts', () => {
+  it('keeps wrapped bullets (no break, no question) a list of points', () => {
+    const deck = one(
+      [
+        '## Images',
+        '',
+        '- Images are read-only templates',
+        'used to create containers.',
+        '- Layers are cached and shared',
+        'between images on one host.',
+        '- Tags name one image',
+        'among several builds.',
+      ].join('\n'),
+    );
+    expect(deck.cards.map((c) => c.prompt)).toEqual(['Images']);
+  });
+
+  it('needs three prompts, most of the section’s bullets', () => {
+    const two = [
+      '## Notes',
+      '',
+      '- Pods  ',
+      'The smallest unit.',
+      '- Nodes  ',
+      'A machine.',
+    ];
+    expect(one(two.join('\n')).cards.map((c) => c.prompt)).toEqual(['Notes']);
+    const few = [
+      ...two,
+      '- Services  ',
+      'An address.',
+      ...['- a', '- b', '- c', '- d', '- e', '- f', '- g'],
+    ];
+    expect(one(few.join('\n')).cards.map((c) => c.prompt)).toEqual(['Notes']);
+  });
+});
