@@ -1,3 +1,4 @@
+import { namedConcepts } from './gate-checks/tech-glossary.ts';
 import { stripMarks } from './term-families.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { Card, DefinitionItem } from './types.ts';
@@ -43,4 +44,25 @@ export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly Def
       }
   });
   return found;
+}
+
+/** A label as a command prints it over a column: capitals and spaces (`IMAGE ID`, `CREATED`, `%CPU`). */
+const CAPITALS = /^%?[A-Z]+(?: [A-Z]+)*$/;
+
+/**
+ * The columns of a command's output, each glossed (`REPOSITORY`: 来自于哪个仓库, `CREATED`: 镜像最后的更新时间):
+ * the labels are plain words that say what they show, so "which term is described?" tests their English,
+ * not the note, and the one label no other option's word could gloss gives itself away. A list of three or
+ * more such labels, two thirds of them words the glossary of concepts knows; acronyms (`DDL`, `DML`) are
+ * no such words.
+ */
+export function isColumnLabelList(list: readonly DefinitionItem[]): boolean {
+  if (list.length < SHARED) return false;
+  let words = 0;
+  for (const d of list) {
+    const label = stripMarks(d.term).trim();
+    if (!CAPITALS.test(label)) return false;
+    if (namedConcepts(label).latin.size > 0) words++;
+  }
+  return words * 3 >= list.length * 2;
 }

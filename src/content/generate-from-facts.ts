@@ -1,3 +1,4 @@
+import { isColumnLabelList } from './attribute-lists.ts';
 import { rowAskedAs } from './flag-rows.ts';
 import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
@@ -50,8 +51,9 @@ export function definitionDrafts(
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
   // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
-  // no question, and no distractor. A list of one thing's aspects (attribute-lists.ts) defines no terms.
-  const listed = card.facts.definitions.filter((list) => !attributes.has(list));
+  // no question, and no distractor. A list of one thing’s aspects, or of a command’s columns
+  // (attribute-lists.ts), defines no terms.
+  const listed = card.facts.definitions.filter((list) => !attributes.has(list) && !isColumnLabelList(list));
   for (const group of listed.flatMap((list) => runsOf(namesOnly(list.filter(isListedTerm))))) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);

@@ -184,6 +184,28 @@ describe('facts that are no terms to ask about', () => {
     expect(asked(one)).not.toEqual([]);
   });
 
+  it('asks nothing of a command’s output columns glossed one by one, but asks a glossary of acronyms', () => {
+    const columns = [
+      '#### images 命令列出镜像',
+      '',
+      '+ REPOSITORY: 来自于哪个仓库；',
+      '+ TAG: 镜像的标签信息，比如 5.7、latest 表示不同的版本信息；',
+      '+ IMAGE ID: 镜像的 ID，两个 ID 相同时指向同一个镜像；',
+      '+ CREATED: 镜像最后的更新时间；',
+      '+ SIZE: 镜像的大小，轻量级的 alpine 版本更小；',
+    ].join('\n');
+    expect(asked(columns)).toEqual([]);
+    const acronyms = [
+      '#### SQL 语言的分类',
+      '',
+      '+ DDL: 创建、修改和删除表结构的语句；',
+      '+ DML: 插入、更新和删除表中行的语句；',
+      '+ DCL: 授予和收回用户权限的语句；',
+      '+ TCL: 提交和回滚一组操作的语句；',
+    ].join('\n');
+    expect(asked(acronyms)).not.toEqual([]);
+  });
+
   it('offers no label that describes among names, nor asks it', () => {
     const note = [
       '#### 线程调度',
