@@ -46,6 +46,19 @@ export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly Def
   return found;
 }
 
+/**
+ * Every word of the label is a word the glossary knows, whole or inflected (`CREATED`, `RESTARTS`): not a
+ * name glued from parts of words (`SIGKILL`, `SIGHUP`).
+ */
+function isPlainWord(label: string): boolean {
+  const spellings = [...namedConcepts(label).latin.values()].flatMap((s) => [...s]);
+  return label
+    .toLowerCase()
+    .replace('%', '')
+    .split(' ')
+    .every((w) => spellings.some((s) => w.startsWith(s) && w.length - s.length <= 2));
+}
+
 /** A label as a command prints it over a column: capitals and spaces (`IMAGE ID`, `CREATED`, `%CPU`). */
 const CAPITALS = /^%?[A-Z]+(?: [A-Z]+)*$/;
 
@@ -62,7 +75,7 @@ export function isColumnLabelList(list: readonly DefinitionItem[]): boolean {
   for (const d of list) {
     const label = stripMarks(d.term).trim();
     if (!CAPITALS.test(label)) return false;
-    if (namedConcepts(label).latin.size > 0) words++;
+    if (isPlainWord(label)) words++;
   }
   return words * 3 >= list.length * 2;
 }
