@@ -9,6 +9,7 @@ import { mayHoldColonContainers, scanColonContainers } from './colon-containers.
 import { mergedPairs } from './container-pairs.ts';
 import { withEscapedMarksRead } from './escaped-marks.ts';
 import { extractCards } from './extract-cards.ts';
+import { withFencedKeysStated } from './fenced-keys.ts';
 import { mayHoldFencedQuestions, unescapedMarkdown, unfencedQuestions } from './fenced-questions.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -125,6 +126,7 @@ const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withSeparateKeysPlaced,
   withOneLineFoldsStated,
   withHighlightedKeysStated,
+  withFencedKeysStated,
   withoutRawTags,
   withoutAttributeLines,
   withoutBracketedSpans,

@@ -172,12 +172,12 @@ const STATED = new RegExp(
 /**
  * The short key practice banks write right under the options, `A` or `Ans` standing for "answer", an arrow
  * pointing at it, or "Correct": `A:- D, The vlan.dat is…`, `A: D`, `Ans: D`, `Ans. d`, `Ans - D`, `-> c`,
- * `=> c`, `→ c`, `Correct: c`, `Correct option: (c)`. Only a key follows the label (`A: the first` is option
+ * `=> c`, `→ c`, `Correct: c`, `Correct option: (c)`, `答：C`. Only a key follows the label (`A: the first` is option
  * A, and where options are expected it is read as one: see author-choices.ts; "Correct: use `git mv`" is
  * prose), and only at the start of a line ("x -> y" is prose).
  */
 const SHORT_LABEL =
-  /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|(?:[Aa]ns|ANS)(?:\*\*)?\s*(?:[:：.]|(?=[-–—]))|(?:[Cc]orrect(?:\s+(?:[Oo]ption|[Cc]hoice))?|CORRECT)(?:\*\*)?\s*(?:[:：]|(?=[-–—]))|(?:->|=>|→|⇒|⟶|➔|➜)(?!>))(?:\*\*)?\s*[-–—]?\s*/;
+  /^(?:\*\*)?(?:A(?:\*\*)?\s*[:：]|答(?:\*\*)?\s*[:：]|(?:[Aa]ns|ANS)(?:\*\*)?\s*(?:[:：.]|(?=[-–—]))|(?:[Cc]orrect(?:\s+(?:[Oo]ption|[Cc]hoice))?|CORRECT)(?:\*\*)?\s*(?:[:：]|(?=[-–—]))|(?:->|=>|→|⇒|⟶|➔|➜)(?!>))(?:\*\*)?\s*[-–—]?\s*/;
 
 /**
  * The key as an exam system exports it, a field of the question: `{correctAnswer='B'}`, `correct_answer: "C"`,
@@ -262,7 +262,7 @@ export function statedKey(line: string, labels: LabelCase = 'upper'): string[] |
 
 // Spaces, not \s: a run of blank lines must not be rescanned from every newline in it.
 const SHORT_LABEL_START =
-  /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|[Aa]ns\b|ANS\b|[Cc]orrect\b|CORRECT\b|->|=>|→|⇒|⟶|➔|➜)/m;
+  /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|答(?:\*\*)?[ \t]*[:：]|[Aa]ns\b|ANS\b|[Cc]orrect\b|CORRECT\b|->|=>|→|⇒|⟶|➔|➜)/m;
 
 /** A line that may state a key, before any pattern: an answer word, or a short label (`A:-`, `Ans`, `->`). */
 export function mayStateKey(text: string): boolean {

@@ -4,9 +4,11 @@ import type { Card, ListFact } from './types.ts';
 
 /**
  * "Which of these belongs to 优点 / does NOT belong to 优点": one labelled list of an answer against the
- * other labelled lists of the same answer ("优点：…" beside "缺点：…", "Pros:" beside "Cons:"). Those are
- * the key's siblings: items of the same kind that the note itself sorts apart. Lists from elsewhere in
- * the notes are another topic, so an answer with a single list gives no list question.
+ * other labelled lists of the same answer ("特点：…" beside "应用场景：…", "Features:" beside "Use cases:").
+ * Those are the key's siblings: items of the same kind that the note itself sorts apart. A list of faults
+ * ("缺点：…", "Cons:") is asked only against other faults: beside strengths or uses its items are told
+ * apart by their tone. Lists from elsewhere in the notes are another topic, so an answer with a single list
+ * gives no list question.
  */
 export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
   const labelled = card.facts.lists.filter((l) => l.label !== null && l.items.every((i) => !isLabel(i.text)));
@@ -17,7 +19,7 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
     const itemKeys = items.map(normaliseKey);
     const outsiders: string[] = [];
     for (const other of labelled) {
-      if (other === list) continue;
+      if (other === list || faultsOf(other) !== faultsOf(list)) continue;
       for (const { text } of other.items) {
         const key = normaliseKey(text);
         if (!itemKeys.some((i) => nearDuplicateKeys(i, key))) outsiders.push(text);
@@ -59,6 +61,14 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
   }
   return out;
 }
+
+/**
+ * A list of faults ("缺点", "Drawbacks", "Cons"): its items say so ("反射性能差", "slow to start"), so beside
+ * uses or strengths they are told apart by tone alone, the note not needed. Faults are asked only among faults.
+ */
+const FAULTS =
+  /缺点|缺陷|不足|劣势|弊端|坏处|局限|drawbacks?|disadvantages?|\bcons\b|downsides?|limitations?|weakness(?:es)?|pitfalls?/i;
+const faultsOf = (list: ListFact): boolean => FAULTS.test(list.label ?? '');
 
 const isLabel = (text: string): boolean => /[:：]\**$/.test(text.trim());
 

@@ -241,3 +241,109 @@ describe('fill-in-the-blank exercises answered in bold', () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(['软件工程概述']);
   });
 });
+
+describe('keys stated as exercise banks type them', () => {
+  const question = (key: readonly string[]) =>
+    [
+      '1. 数据库系统（DBS）与数据库（DB）的关系是（）。',
+      '    - A. DB包含DBS',
+      '    - B. DBS包含DB',
+      '    - C. 没有任何关系',
+      '',
+      ...key,
+      '',
+      '解析：数据库系统包含数据库。',
+    ].join('\n');
+
+  it('reads "答：B" under the options, and "答：" over a code block holding only the letter', () => {
+    const asked = [['数据库系统（DBS）与数据库（DB）的关系是（）。', 'DBS包含DB']];
+    expect(choicesOf(question(['答：B']))).toEqual(asked);
+    expect(choicesOf(question(['答：', '```', 'B', '```']))).toEqual(asked);
+  });
+
+  it('reads no key from a code block of words under "答：" (near miss)', () => {
+    expect(choicesOf(question(['答：', '```', 'B is right', '```']))).toEqual([]);
+  });
+});
+
+describe('giveaways round 18 showed', () => {
+  it('does not ask for a protocol its description spells but for the last letter ("File transfer", FTP)', () => {
+    const note = [
+      '## Ports',
+      '',
+      '| Protocol | Port | Purpose |',
+      '| --- | --- | --- |',
+      '| FTP | 21 | File transfer |',
+      '| SSH | 22 | Encrypted remote login |',
+      '| DNS | 53 | Resolving host names |',
+      '| HTTPS | 443 | Encrypted web pages |',
+    ].join('\n');
+    const keys = asked(note).map(([, key]) => key);
+    expect(keys).not.toContain('FTP');
+    expect(keys).toContain('SSH');
+  });
+
+  it('does not ask which list of uses an item belongs to when the others are its faults', () => {
+    const note = (other: string) =>
+      [
+        '### reflect',
+        '',
+        '常用场景：',
+        '1. 不能确定接口调用哪个函数，需要运行时决定；',
+        '2. 不能确定传入参数的类型，需要运行时处理任意对象；',
+        '',
+        `${other}：`,
+        '1. 反射代码的可读性差；',
+        '2. 反射代码在编译期发现不了问题；',
+        '3. 反射性能差；',
+      ].join('\n');
+    const lists = (text: string) => asked(text).filter(([kind]) => kind === 'list-membership');
+    expect(lists(note('反射的缺点'))).toEqual([]);
+    expect(lists(note('反射的特点'))).not.toEqual([]);
+  });
+});
+
+describe('a question under a heading that points at its code', () => {
+  const note = (code: readonly string[]) =>
+    [
+      '## 10.代码如下',
+      ...code,
+      '',
+      'C的正确结果是（）',
+      '',
+      'A：11',
+      '',
+      'B：13',
+      '',
+      'C：12',
+      '',
+      '答案 B',
+    ].join('\n');
+
+  it('asks nothing when the code was typed as plain lines the question does not show', () => {
+    expect(choicesOf(note(['int a=5;', '', 'int b=++a;', '', 'int c=a+(++b)']))).toEqual([]);
+  });
+
+  it('asks the question when its code block is shown with it (near miss)', () => {
+    const shown = [
+      '## 10.代码如下',
+      '',
+      'C的正确结果是（）',
+      '',
+      '```java',
+      'int a=5;',
+      'int b=++a;',
+      'int c=a+(++b);',
+      '```',
+      '',
+      'A：11',
+      '',
+      'B：13',
+      '',
+      'C：12',
+      '',
+      '答案 B',
+    ];
+    expect(choicesOf(shown.join('\n')).map(([, key]) => key)).toEqual(['13']);
+  });
+});

@@ -81,7 +81,7 @@ export function missingListing(stem: string): boolean {
 
 /** A stem that points at a listing ("given this code", "complete this markup", "以下代码"). */
 const POINTS_AT_CODE =
-  /\b(?:(?:given|complete|consider|in|of|run(?:ning)?)\s+(?:this|the following|the below)\s+(?:code|markup|snippet|program|script|listing|html|css|function)|the (?:code|snippet|markup|listing) below|(?:this|following) (?:code|snippet) (?:print|output|return|do)s?)\b|(?:以下|下面的?|下列|如下|这段|该段?)(?:代码|程序|脚本|片段|函数)/iu;
+  /\b(?:(?:given|complete|consider|in|of|run(?:ning)?)\s+(?:this|the following|the below)\s+(?:code|markup|snippet|program|script|listing|html|css|function)|the (?:code|snippet|markup|listing) below|(?:this|following) (?:code|snippet) (?:print|output|return|do)s?)\b|(?:以下|下面的?|下列|如下|这段|该段?)(?:代码|程序|脚本|片段|函数)|(?:代码|程序)(?:片段)?\s*如下/iu;
 /** A fenced, indented or <pre> block: inline code alone is no listing for a quiz's "complete this markup". */
 const holdsBlock = (stem: string): boolean => /```|~~~|\n(?: {4}|\t)\S|<pre\b/.test(stem);
 
@@ -100,7 +100,14 @@ const citesMissingStatements = (candidate: Candidate): boolean =>
 function lacksListing(candidate: Candidate): boolean {
   const stem = candidate.question.stem;
   if (missingListing(stem) || citesMissingStatements(candidate)) return true;
-  return candidate.card.facts.choice !== null && POINTS_AT_CODE.test(stem) && !holdsBlock(stem);
+  // Or its heading points at the code ("## 10.代码如下"), typed between heading and question as plain lines.
+  const { sectionPath, prompt } = candidate.card;
+  const heading = (sectionPath.at(-1) === prompt ? sectionPath.at(-2) : sectionPath.at(-1)) ?? '';
+  return (
+    candidate.card.facts.choice !== null &&
+    (POINTS_AT_CODE.test(stem) || POINTS_AT_CODE.test(heading)) &&
+    !holdsBlock(stem)
+  );
 }
 
 /** Answers a stem may well name without giving anything away ("Is it true that…?"). */

@@ -96,6 +96,8 @@ environment env | 环境
 variable var | 变量
 process proc | 进程
 thread | 线程
+coroutine goroutine | 协程
+processor cpu | 处理器
 lock | 锁
 read | 读
 write | 写

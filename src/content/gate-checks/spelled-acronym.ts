@@ -108,8 +108,9 @@ export function spellsOut(text: string, acronym: string): boolean {
 function spells(text: string, acronym: string): boolean {
   for (const words of latinRuns(text))
     for (let start = 0; start < words.length; start++) if (spellsFrom(words, start, acronym)) return true;
-  // A protocol's name without its last word ("secure file transfer" for SFTP): its letters all the same.
-  const stem = acronym.endsWith('p') && acronym.length >= 4 ? acronym.slice(0, -1) : null;
+  // A protocol's name without its last word ("secure file transfer" for SFTP, "File transfer" for FTP): its
+  // letters all the same.
+  const stem = acronym.endsWith('p') && acronym.length >= 3 ? acronym.slice(0, -1) : null;
   if (stem !== null)
     for (const words of latinRuns(text))
       for (let start = 0; start < words.length; start++) if (spellsFrom(words, start, stem)) return true;
