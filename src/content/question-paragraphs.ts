@@ -20,6 +20,7 @@ import type { NoteText } from './unit-card.ts';
  *
  *     什么是事务？                            **What is a trigger?** Code run on a table event.
  *     一组要么全做、要么全不做的操作。
+ *                                            How do you format the files? `terraform fmt`
  *
  * One card each. Only where a section (or a note with no heading) asks so at least RUN times, every one
  * answered: a lone question line in prose is the author thinking aloud, not a card. Not under a heading that
@@ -88,14 +89,31 @@ export function questionParagraphCards(input: QuestionParagraphInput): RawCard[]
  */
 function askedBy(lines: readonly InlineLine[]): Asked | null {
   const first = lines[0]?.text.trim() ?? '';
-  if (first === '' || first.length > LONGEST_QUESTION || questionLabel(first) || putsToJudgement(first))
-    return null;
+  if (first === '' || questionLabel(first) || putsToJudgement(first)) return null;
+  if (lines.length === 1 && !/[?？]\s*(?:\*\*|__)?$/.test(first)) return askedOnItsLine(first);
+  if (first.length > LONGEST_QUESTION) return null;
   const second = lines[1]?.text ?? '';
   if (isOptionLine(second) || (/[?？]\s*$/.test(second) && looksLikeQuestion(second))) return null;
   const bold = boldQuestionLine(first);
   if (bold !== null && bold.tag === null) return { question: bold.question, rest: bold.answer };
   const words = first.replace(/^(\*\*|__)(.+)\1$/, '$2').trim();
   return /[?？]$/.test(words) && looksLikeQuestion(words) ? { question: words, rest: '' } : null;
+}
+
+/**
+ * A deck's card on one line, the question and its answer split by the first question mark, as Anki exports
+ * and some decks write them (`How do you initialize a working directory? \`terraform init\``).
+ */
+function askedOnItsLine(line: string): Asked | null {
+  const bold = boldQuestionLine(line);
+  if (bold !== null) return bold.tag === null ? { question: bold.question, rest: bold.answer } : null;
+  // The first mark that ends a sentence, outside code (`s[::-1]`, `正??反` are no questions).
+  const mark = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)).search(/\?(?=\s)|？/);
+  if (mark < 0 || mark + 1 > LONGEST_QUESTION) return null;
+  const question = line.slice(0, mark + 1).trim();
+  const rest = line.slice(mark + 1).trim();
+  if (/[?？]\s*$/.test(rest) || !looksLikeQuestion(question)) return null;
+  return { question, rest };
 }
 
 interface Made {

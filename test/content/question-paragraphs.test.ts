@@ -119,6 +119,42 @@ describe('question lines over their answers', () => {
   });
 });
 
+describe('a deck of one-line cards, the question and its answer split by the first question mark', () => {
+  it('reads each paragraph as a card, the answer after the question mark', () => {
+    const deck = one(
+      [
+        '# Core workflow cards',
+        '',
+        'How do you initialize a working directory? `terraform init`',
+        '',
+        'What will `terraform init` configure? Backend state configurations, modules and plugins',
+        '',
+        'How do you destroy all resources? `terraform destroy`',
+      ].join('\n'),
+    );
+    expect(units(deck.cards)).toEqual([
+      ['How do you initialize a working directory?', '`terraform init`'],
+      ['What will `terraform init` configure?', 'Backend state configurations, modules and plugins'],
+      ['How do you destroy all resources?', '`terraform destroy`'],
+    ]);
+  });
+
+  it('splits at no question mark inside code (near miss)', () => {
+    const deck = one(
+      [
+        '### Reversed cards',
+        '',
+        'Create `front??back` and its reverse card `back??front`.',
+        '',
+        'Sides are split by `??` (configurable in settings).',
+        '',
+        'Cards may run over several lines while `??` scopes them.',
+      ].join('\n'),
+    );
+    expect(deck.cards.map((c) => c.prompt)).toEqual(['Reversed cards']);
+  });
+});
+
 describe('near misses: question lines that are not a Q&A note', () => {
   it('keeps fewer than three question lines in a section as prose', () => {
     const deck = one(
