@@ -39,6 +39,9 @@ export interface PromptItemInput {
 const RUN = 3;
 const LONGEST_PROMPT = 120;
 const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+const TASK_BOX = /^\[[ xX]\]/;
+const WHOLLY_BOLD = /^(?:\*\*[^*]+\*\*|__[^_]+__)[:：]?$/;
 
 type List = Extract<Block, { type: 'list' }>;
 
@@ -101,9 +104,12 @@ function promptOf(item: ListItem, codeAfter: Block | null, rawLine: (line: numbe
   const first = lines[0];
   if (!first) return null;
   const text = first.text.trim();
-  if (text === '' || text.length > LONGEST_PROMPT || questionLabel(text) || isOptionLine(text)) return null;
-  const broken = HARD_BREAK.test(rawLine(first.line));
+  if (!SAYS_SOMETHING.test(text) || text.length > LONGEST_PROMPT || questionLabel(text) || isOptionLine(text))
+    return null;
   const asks = looksLikeQuestion(text);
+  // A task box is an option (`- [ ] :` over its code); a term wholly in bold over its meaning is a glossary's.
+  if (TASK_BOX.test(text) || (!asks && WHOLLY_BOLD.test(text))) return null;
+  const broken = HARD_BREAK.test(rawLine(first.line));
   const second = lines[1];
   if (second) {
     if (!(broken || asks) || isOptionLine(second.text)) return null;

@@ -73,22 +73,39 @@ describe('near misses: bullets that are points, not prompts', () => {
     expect(deck.cards.map((c) => c.prompt)).toEqual(['Images']);
   });
 
-  it('needs three prompts, most of the section’s bullets', () => {
-    const two = [
-      '## Notes',
+  it('leaves a glossary of bold terms over their meanings, and boxes over code options, to their readers', () => {
+    const glossary = [
+      '## ATP uses',
       '',
-      '- Pods  ',
-      'The smallest unit.',
-      '- Nodes  ',
-      'A machine.',
+      '* **Active transport**  ',
+      '  Moving things in and out of cells against the gradient.',
+      '* **Motion**  ',
+      '  Muscle contraction, endocytosis, exocytosis.',
+      '* **Building molecules**  ',
+      '  Linking amino acids to form proteins.',
     ];
+    expect(one(glossary.join('\n')).cards.map((c) => c.prompt)).toEqual(['ATP uses']);
+    const boxes = [
+      '#### Pick the doctest',
+      '',
+      '- [ ] :',
+      '```python',
+      'x = 1',
+      '```',
+      '- [x] :',
+      '```python',
+      '>>> x',
+      '```',
+    ];
+    expect(
+      one([...boxes, '- [ ] :', '```python', '# x', '```'].join('\n')).cards.map((c) => c.prompt),
+    ).not.toContain('[ ] :');
+  });
+
+  it('needs three prompts, most of the section’s bullets', () => {
+    const two = ['## Notes', '', '- Pods  ', 'The smallest unit.', '- Nodes  ', 'A machine.'];
     expect(one(two.join('\n')).cards.map((c) => c.prompt)).toEqual(['Notes']);
-    const few = [
-      ...two,
-      '- Services  ',
-      'An address.',
-      ...['- a', '- b', '- c', '- d', '- e', '- f', '- g'],
-    ];
+    const few = [...two, '- Services  ', 'An address.', ...['- a', '- b', '- c', '- d', '- e', '- f', '- g']];
     expect(one(few.join('\n')).cards.map((c) => c.prompt)).toEqual(['Notes']);
   });
 });
