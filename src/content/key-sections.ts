@@ -28,7 +28,9 @@ const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 
 /** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`. */
 const ENTRY =
-  /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-H])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
+  /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-Ha-h])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
+/** What follows a key letter in lower case: nothing, or a mark before any words (`- The three rules…`). */
+const SET_APART = /^(?:\*\*|__)?[ \t]*(?:$|[)）.．:：]|[-–—][ \t])/;
 /**
  * A table row `| 3 | D |` (further cells: the explanation), or `| Q1 | c) Internet Protocol Address |` (the
  * letter of the option, its words after it; lower case only so marked, for `a` alone is a word).
@@ -123,10 +125,18 @@ function keysIn(lines: readonly string[], from: number, to: number): Map<number,
       continue;
     }
     const entry = ENTRY.exec(line);
-    // "1. A container is…": an article, no key.
-    if (!entry || (entry[2] === 'A' && /^ +[a-z]/.test(entry[3] ?? ''))) continue;
-    const own = (entry[3] ?? '').replace(/^[\s.．:：)）,，、;；—–-]+/, '').trim();
-    add(Number(entry[1]), entry[2] as string, explanationOf(lines, i, to, own));
+    // "1. A container is…", "2. a pod is…": an article, no key. A letter in lower case keys only set apart
+    // from words (`**Q1: b** - …`, `3. c)`).
+    const letter = entry?.[2] ?? '';
+    const rest = entry?.[3] ?? '';
+    if (
+      !entry ||
+      (letter === 'A' && /^ +[a-z]/.test(rest)) ||
+      (letter !== letter.toUpperCase() && !SET_APART.test(rest))
+    )
+      continue;
+    const own = rest.replace(/^[\s.．:：)）,，、;；—–-]+/, '').trim();
+    add(Number(entry[1]), letter.toUpperCase(), explanationOf(lines, i, to, own));
   }
   for (const n of twice) keys.delete(n);
   return keys;

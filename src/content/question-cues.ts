@@ -183,7 +183,7 @@ const SKIPPED_TITLES = new Set([
  * instructions, scoring, answer key, next steps, more resources): its study tips are not its subject.
  */
 const ABOUT_THE_NOTE =
-  /^(?:(?:quiz|exam|test)?instructions|scoring(?:guide|rubric)?|grading(?:guide|rubric)?|answerkey(?:summary)?|nextsteps(?:after(?:the)?(?:quiz|exam|test))?|selfassessment(?:checklist)?|(?:additional|useful|more|extra)(?:resources|links|reading)|答题说明|考试说明|评分标准|学习资源|相关资源|howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?)$/;
+  /^(?:(?:quiz|exam|test)?instructions|scoring(?:guide|rubric)?|grading(?:guide|rubric)?|answerkey(?:summary)?|nextsteps(?:after(?:the)?(?:quiz|exam|test))?|selfassessment(?:checklist)?|(?:additional|useful|more|extra)(?:resources|links|reading)|答题说明|考试说明|评分标准|学习资源|相关资源|howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|(?:study)?tipsfor(?:using|studying|reviewing)(?:these|this|the)?(?:flashcards?|cards|notes?|deck|quiz(?:zes)?)|study(?:tips|schedule|plan)|学习建议|学习计划|复习建议|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?)$/;
 
 /**
  * Sections named by the kind of exercise they hold ("选择题", "判断题", "True or false", "Exercises"): the

@@ -347,3 +347,97 @@ describe('a question under a heading that points at its code', () => {
     expect(choicesOf(shown.join('\n')).map(([, key]) => key)).toEqual(['13']);
   });
 });
+
+describe('round 18, sets AQ and AR', () => {
+  it('reads a key section of lower-case letters (`**Q1: b** - …`) folded at the end of a quiz', () => {
+    const question = (n: number, stem: string, options: readonly string[]) => [
+      `### Question ${n} (2 points)`,
+      `**${stem}**`,
+      '',
+      ...options.map((o, k) => `${'abcd'[k]}) ${o}`),
+      '',
+      '**Your Answer**: _____',
+      '',
+      '---',
+      '',
+    ];
+    const note = [
+      '# Ownership quiz',
+      '',
+      ...question(1, 'Which is stored on the heap?', [
+        '`let x = 5;`',
+        '`let s = String::from("a");`',
+        '`let b = true;`',
+      ]),
+      ...question(2, 'When is a value dropped?', [
+        'When you call drop',
+        'When its owner leaves scope',
+        'When the program exits',
+      ]),
+      ...question(3, 'Which one copies?', ['`clone()`', '`drop()`', '`take()`']),
+      '## Answer Key & Explanations',
+      '',
+      '<details>',
+      '<summary>Click to reveal answers</summary>',
+      '',
+      '**Q1: b** - `String` is heap-allocated.',
+      '',
+      '**Q2: b** - Dropping follows scope.',
+      '',
+      '**Q3: a or c** - Either reading is accepted.',
+      '',
+      '</details>',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['Which is stored on the heap?', '`let s = String::from("a");`'],
+      ['When is a value dropped?', 'When its owner leaves scope'],
+    ]);
+  });
+
+  it('asks nothing of a field list of figures (a quiz’s time limit and passing score)', () => {
+    const header = [
+      '# Assessment quiz',
+      '',
+      '- **Time Limit**: 20-25 minutes',
+      '- **Passing Score**: 80% (24/30 points)',
+    ];
+    expect(asked([...header, '- **Attempts**: 2 per week'].join('\n'))).toEqual([]);
+  });
+
+  it('reads no terms from an answer review’s verdicts, nor from tips on studying the deck', () => {
+    const review = [
+      '## What should you use?',
+      '',
+      '- Correct: A lock –– A resource lock will meet both requirements.',
+      '- Incorrect: A tag –– A tag will not meet the requirements.',
+      '- Incorrect: Conditional Access –– It will not meet the requirements.',
+    ];
+    expect(asked(review.join('\n'))).toEqual([]);
+    const tips = [
+      '## Tips for using flashcards',
+      '',
+      '- **Leitner box**: Cards move to a later box each time they are answered right.',
+      '- **SM-2**: The algorithm that schedules each review further apart.',
+      '- **Interleaving**: Mixing several topics within one study session.',
+    ];
+    expect(asked(tips.join('\n'))).toEqual([]);
+    expect(asked(tips.join('\n').replace('Tips for using flashcards', 'Memory techniques'))).not.toEqual([]);
+  });
+
+  it('does not ask an author’s definition question whose key alone shares the term’s root', () => {
+    const quiz = (term: string) =>
+      [
+        `1. Which is the correct definition for the term ${term} in web security?`,
+        '',
+        'A. It refers to the prevention of data tampering',
+        'B. It refers to keeping data available to its users during outages',
+        'C. It refers to safeguarding private data from unauthorized access',
+        '',
+        '**Answer: B**',
+      ].join('\n');
+    expect(choicesOf(quiz('Availability'))).toEqual([]);
+    expect(choicesOf(quiz('Resilience')).map(([, key]) => key)).toEqual([
+      'It refers to keeping data available to its users during outages',
+    ]);
+  });
+});

@@ -12,7 +12,26 @@ import { identifierWords, namedConcepts } from './tech-glossary.ts';
  * translates the Chinese key ("（`Consistency`）" and 一致性).
  */
 
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ions', 'ion', 'ed', 'es', 's', 'e'];
+const SUFFIXES = [
+  'abilities',
+  'ability',
+  'ibility',
+  'ations',
+  'ation',
+  'ings',
+  'ing',
+  'ers',
+  'er',
+  'ions',
+  'ion',
+  'able',
+  'ible',
+  'ity',
+  'ed',
+  'es',
+  's',
+  'e',
+];
 
 /**
  * "routing" and "router" → "rout"; "reduce" → "reduc": a root to compare words by, as its length (the

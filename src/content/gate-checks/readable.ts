@@ -95,7 +95,13 @@ function describes(text: string): boolean {
   const t = opening(text).trim();
   if (/[?？]\s*$/.test(t) || CONTINUATION.test(t)) return false;
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
-  return han >= 5 || t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
+  if (han >= 5) return true;
+  const tokens = t.split(/\s+/);
+  // Words, not only figures: "80% (24/30 points)" is a value a field holds; "Delete 2 lines" describes.
+  return (
+    tokens.filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3 &&
+    tokens.filter((w) => /\p{L}/u.test(w)).length >= 2
+  );
 }
 
 /** "Task", "Process", "page fault": a common word, not an identifier (`useInsertionEffect`) or an acronym. */

@@ -195,6 +195,11 @@ const LABELS = new Set([
   'answer',
   'explanation',
   'solution',
+  // An answer review's verdicts ("Correct: A lock –– …", "Incorrect: A tag –– …").
+  'correct',
+  'incorrect',
+  'youranswer',
+  'correctanswer',
   'output',
   'input',
   'result',
