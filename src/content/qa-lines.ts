@@ -14,6 +14,7 @@ import {
 import { asksOrBlanks } from './question-cues.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { keepShapesOf } from './shape-keepers.ts';
+import { thematicBreakBetween } from './thematic-breaks.ts';
 import { unanswered, withoutFooters } from './unit-answer.ts';
 import type { NoteText } from './unit-card.ts';
 
@@ -295,14 +296,6 @@ class PairReader {
 
 // One reader kept (shape-keepers.ts): the code reading pairs keeps its compiled form between loads.
 keepShapesOf([new PairReader([], { inUnit: () => false, note: () => '' })]);
-
-/** A thematic break (`---`, `***`, `___`) on a line between two blocks. */
-export function thematicBreakBetween(before: Block, after: Block, note: NoteText): boolean {
-  if (after.line - before.end < 2) return false;
-  return note(before.end + 1, after.line - 1)
-    .split('\n')
-    .some((l) => /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(l));
-}
 
 /** A block that opens with a lettered option (`letter` when given): a paragraph's first line, or a list's first item. */
 function opensOptions(b: Block, letter?: string): boolean {

@@ -3,11 +3,12 @@ import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
 import { isOptionLine, questionLabel } from './qa-labels.ts';
-import { opensChoice, thematicBreakBetween } from './qa-lines.ts';
+import { opensChoice } from './qa-lines.ts';
 import { looksLikeQuestion, putsToJudgement } from './question-cues.ts';
 import type { RawCard } from './raw-card.ts';
 import type { Section, SectionPathFinder } from './section-tree.ts';
 import { firstWithin } from './sorted-lines.ts';
+import { thematicBreakBetween } from './thematic-breaks.ts';
 import type { NoteText } from './unit-card.ts';
 
 /**

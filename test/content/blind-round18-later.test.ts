@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
+
+/**
+ * Layouts and questions round 18's later blind sets (AO–AR) showed misread or wrongly asked, in fixtures
+ * written for these tests: keys exercise banks state their own way, giveaways by spelling, tone and root,
+ * code a heading points at, fields of figures, an answer review's verdicts and tips on studying.
+ */
+const deckOf = (text: string, path = 'notes.md') => buildDeck([{ path, text }]);
+const asked = (text: string) =>
+  deckOf(text)
+    .questions.filter((q) => q.kind !== 'flashcard')
+    .map((q) => [q.kind, q.options[q.correctIndex ?? -1]]);
+const choicesOf = (text: string) =>
+  deckOf(text)
+    .questions.filter((q) => q.kind === 'choice')
+    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
+
+describe('keys stated as exercise banks type them', () => {
+  const question = (key: readonly string[]) =>
+    [
+      '1. 数据库系统（DBS）与数据库（DB）的关系是（）。',
+      '    - A. DB包含DBS',
+      '    - B. DBS包含DB',
+      '    - C. 没有任何关系',
+      '',
+      ...key,
+      '',
+      '解析：数据库系统包含数据库。',
+    ].join('\n');
+
+  it('reads "答：B" under the options, and "答：" over a code block holding only the letter', () => {
+    const asked = [['数据库系统（DBS）与数据库（DB）的关系是（）。', 'DBS包含DB']];
+    expect(choicesOf(question(['答：B']))).toEqual(asked);
+    expect(choicesOf(question(['答：', '```', 'B', '```']))).toEqual(asked);
+  });
+
+  it('reads no key from a code block of words under "答：" (near miss)', () => {
+    expect(choicesOf(question(['答：', '```', 'B is right', '```']))).toEqual([]);
+  });
+});
+
+describe('giveaways round 18 showed', () => {
+  it('does not ask for a protocol its description spells but for the last letter ("File transfer", FTP)', () => {
+    const note = [
+      '## Ports',
+      '',
+      '| Protocol | Port | Purpose |',
+      '| --- | --- | --- |',
+      '| FTP | 21 | File transfer |',
+      '| SSH | 22 | Encrypted remote login |',
+      '| DNS | 53 | Resolving host names |',
+      '| HTTPS | 443 | Encrypted web pages |',
+    ].join('\n');
+    const keys = asked(note).map(([, key]) => key);
+    expect(keys).not.toContain('FTP');
+    expect(keys).toContain('SSH');
+  });
+
+  it('does not ask which list of uses an item belongs to when the others are its faults', () => {
+    const note = (other: string) =>
+      [
+        '### reflect',
+        '',
+        '常用场景：',
+        '1. 不能确定接口调用哪个函数，需要运行时决定；',
+        '2. 不能确定传入参数的类型，需要运行时处理任意对象；',
+        '',
+        `${other}：`,
+        '1. 反射代码的可读性差；',
+        '2. 反射代码在编译期发现不了问题；',
+        '3. 反射性能差；',
+      ].join('\n');
+    const lists = (text: string) => asked(text).filter(([kind]) => kind === 'list-membership');
+    expect(lists(note('反射的缺点'))).toEqual([]);
+    expect(lists(note('反射的特点'))).not.toEqual([]);
+  });
+});
+
+describe('a question under a heading that points at its code', () => {
+  const note = (code: readonly string[]) =>
+    [
+      '## 10.代码如下',
+      ...code,
+      '',
+      'C的正确结果是（）',
+      '',
+      'A：11',
+      '',
+      'B：13',
+      '',
+      'C：12',
+      '',
+      '答案 B',
+    ].join('\n');
+
+  it('asks nothing when the code was typed as plain lines the question does not show', () => {
+    expect(choicesOf(note(['int a=5;', '', 'int b=++a;', '', 'int c=a+(++b)']))).toEqual([]);
+  });
+
+  it('asks the question when its code block is shown with it (near miss)', () => {
+    const shown = [
+      '## 10.代码如下',
+      '',
+      'C的正确结果是（）',
+      '',
+      '```java',
+      'int a=5;',
+      'int b=++a;',
+      'int c=a+(++b);',
+      '```',
+      '',
+      'A：11',
+      '',
+      'B：13',
+      '',
+      'C：12',
+      '',
+      '答案 B',
+    ];
+    expect(choicesOf(shown.join('\n')).map(([, key]) => key)).toEqual(['13']);
+  });
+});
+
+describe('round 18, sets AQ and AR', () => {
+  it('reads a key section of lower-case letters (`**Q1: b** - …`) folded at the end of a quiz', () => {
+    const question = (n: number, stem: string, options: readonly string[]) => [
+      `### Question ${n} (2 points)`,
+      `**${stem}**`,
+      '',
+      ...options.map((o, k) => `${'abcd'[k]}) ${o}`),
+      '',
+      '**Your Answer**: _____',
+      '',
+      '---',
+      '',
+    ];
+    const note = [
+      '# Ownership quiz',
+      '',
+      ...question(1, 'Which is stored on the heap?', [
+        '`let x = 5;`',
+        '`let s = String::from("a");`',
+        '`let b = true;`',
+      ]),
+      ...question(2, 'When is a value dropped?', [
+        'When you call drop',
+        'When its owner leaves scope',
+        'When the program exits',
+      ]),
+      ...question(3, 'Which one copies?', ['`clone()`', '`drop()`', '`take()`']),
+      '## Answer Key & Explanations',
+      '',
+      '<details>',
+      '<summary>Click to reveal answers</summary>',
+      '',
+      '**Q1: b** - `String` is heap-allocated.',
+      '',
+      '**Q2: b** - Dropping follows scope.',
+      '',
+      '**Q3: a or c** - Either reading is accepted.',
+      '',
+      '</details>',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['Which is stored on the heap?', '`let s = String::from("a");`'],
+      ['When is a value dropped?', 'When its owner leaves scope'],
+    ]);
+  });
+
+  it('asks nothing of a field list of figures (a quiz’s time limit and passing score)', () => {
+    const header = [
+      '# Assessment quiz',
+      '',
+      '- **Time Limit**: 20-25 minutes',
+      '- **Passing Score**: 80% (24/30 points)',
+    ];
+    expect(asked([...header, '- **Attempts**: 2 per week'].join('\n'))).toEqual([]);
+  });
+
+  it('reads no terms from an answer review’s verdicts, nor from tips on studying the deck', () => {
+    const review = [
+      '## What should you use?',
+      '',
+      '- Correct: A lock –– A resource lock will meet both requirements.',
+      '- Incorrect: A tag –– A tag will not meet the requirements.',
+      '- Incorrect: Conditional Access –– It will not meet the requirements.',
+    ];
+    expect(asked(review.join('\n'))).toEqual([]);
+    const tips = [
+      '## Tips for using flashcards',
+      '',
+      '- **Leitner box**: Cards move to a later box each time they are answered right.',
+      '- **SM-2**: The algorithm that schedules each review further apart.',
+      '- **Interleaving**: Mixing several topics within one study session.',
+    ];
+    expect(asked(tips.join('\n'))).toEqual([]);
+    expect(asked(tips.join('\n').replace('Tips for using flashcards', 'Memory techniques'))).not.toEqual([]);
+  });
+
+  it('does not ask an author’s definition question whose key alone shares the term’s root', () => {
+    const quiz = (term: string) =>
+      [
+        `1. Which is the correct definition for the term ${term} in web security?`,
+        '',
+        'A. It refers to the prevention of data tampering',
+        'B. It refers to keeping data available to its users during outages',
+        'C. It refers to safeguarding private data from unauthorized access',
+        '',
+        '**Answer: B**',
+      ].join('\n');
+    expect(choicesOf(quiz('Availability'))).toEqual([]);
+    expect(choicesOf(quiz('Resilience')).map(([, key]) => key)).toEqual([
+      'It refers to keeping data available to its users during outages',
+    ]);
+  });
+});
