@@ -29,6 +29,8 @@ const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 /** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`. */
 const ENTRY =
   /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-Ha-h])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
+const HEADING = /^ {0,3}#{1,6}[ \t]/;
+
 /** What follows a key letter in lower case: nothing, or a mark before any words (`- The three rules…`). */
 const SET_APART = /^(?:\*\*|__)?[ \t]*(?:$|[)）.．:：]|[-–—][ \t])/;
 /**
@@ -197,6 +199,9 @@ function placeKey(out: string[], from: number, end: number, key: Key): boolean {
     const line = out[i] as string;
     if (inCode(line)) continue;
     if (statedKey(line.trim()) !== null || statedKey(line.trim(), 'lower') !== null) return false;
+    // A heading after the question's own line opens something else ("### Bonus Question 1" unnumbered, a
+    // section): the question's options are above it.
+    if (HEADING.test(line)) break;
     // Options may be list items (`   - A) Layer 2`): the key goes where their item's text starts.
     const bullet = OPTION_BULLET.exec(line)?.[0] ?? '';
     const option = letteredOption(line.slice(bullet.length).trim());

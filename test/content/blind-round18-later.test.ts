@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/content/build-deck.ts';
+import { askedOf as asked, choicesOf, noteDeck as deckOf } from './deck-helpers.ts';
 
 /**
  * Layouts and questions round 18's later blind sets (AO–AR) showed misread or wrongly asked, in fixtures
  * written for these tests: keys exercise banks state their own way, giveaways by spelling, tone and root,
  * code a heading points at, fields of figures, an answer review's verdicts and tips on studying.
  */
-const deckOf = (text: string, path = 'notes.md') => buildDeck([{ path, text }]);
-const asked = (text: string) =>
-  deckOf(text)
-    .questions.filter((q) => q.kind !== 'flashcard')
-    .map((q) => [q.kind, q.options[q.correctIndex ?? -1]]);
-const choicesOf = (text: string) =>
-  deckOf(text)
-    .questions.filter((q) => q.kind === 'choice')
-    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
-
 describe('keys stated as exercise banks type them', () => {
   const question = (key: readonly string[]) =>
     [
@@ -166,6 +156,53 @@ describe('round 18, sets AQ and AR', () => {
       ['Which is stored on the heap?', '`let s = String::from("a");`'],
       ['When is a value dropped?', 'When its owner leaves scope'],
     ]);
+  });
+
+  it('keys no question past a heading: an unnumbered bonus question after the last numbered one stays unkeyed', () => {
+    const options = (list: readonly string[]) => list.map((o, k) => `${'abc'[k]}) ${o}`);
+    const note = [
+      '### Question 1',
+      'Which is stored on the heap?',
+      '',
+      ...options(['An integer', 'A String', 'A bool']),
+      '',
+      '### Question 2',
+      'How many mutable references at once?',
+      '',
+      ...options(['Unlimited', 'Exactly one', 'Two']),
+      '',
+      '## Bonus Section',
+      '',
+      '### Bonus Question 1',
+      'What are lifetimes for?',
+      '',
+      ...options(['Measuring time', 'Keeping references valid', 'Threads']),
+      '',
+      '## Answer Key',
+      '',
+      '**Q1: b** - Strings live on the heap.',
+      '',
+      '**Q2: b** - One at a time.',
+      '',
+      '**Bonus 1: b** - References never outlive their data.',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['Which is stored on the heap?', 'A String'],
+      ['How many mutable references at once?', 'Exactly one'],
+    ]);
+  });
+
+  it('does not ask for a name its acronym spells, words joined by "&" too (CUR, Cost & Usage Report)', () => {
+    const table = [
+      '## Financial Management',
+      '| Service | Description | Acronym |',
+      '|---------|-------------|---------|',
+      '| **Cost Explorer** | Cost analysis and optimization | - |',
+      '| **Budgets** | Cost budgeting and alerts | - |',
+      '| **Cost & Usage Report** | Detailed billing reports | CUR |',
+      '| **RI Reporting** | Reserved instance utilization | RI |',
+    ].join('\n');
+    expect(asked(table).map(([, key]) => key)).not.toContain('Cost & Usage Report');
   });
 
   it('asks nothing of a field list of figures (a quiz’s time limit and passing score)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/content/build-deck.ts';
+import { askedOf as asked, choicesOf, noteDeck as deckOf } from './deck-helpers.ts';
 
 /**
  * Layouts and questions round 18's blind sets (AM, AN) showed misread or wrongly asked, in fixtures
@@ -7,16 +7,6 @@ import { buildDeck } from '../../src/content/build-deck.ts';
  * blank or after the question, worked solutions, JSON data, functions named after their job, one thing's
  * aspects listed beside another's, and descriptive labels among names.
  */
-const deckOf = (text: string, path = 'notes.md') => buildDeck([{ path, text }]);
-const asked = (text: string) =>
-  deckOf(text)
-    .questions.filter((q) => q.kind !== 'flashcard')
-    .map((q) => [q.kind, q.options[q.correctIndex ?? -1]]);
-const choicesOf = (text: string) =>
-  deckOf(text)
-    .questions.filter((q) => q.kind === 'choice')
-    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);
-
 describe('a quiz keyed by a table at its end', () => {
   const question = (n: number, stem: string, options: readonly string[]) => [
     `### Q${n}. ${stem}`,

@@ -47,3 +47,18 @@ export const gradedKeys = (deck: Deck): [string, string | undefined][] =>
 /** Each auto-graded question as [stem, options, key], in note order. */
 export const gradedOptions = (deck: Deck): [string, readonly string[], string | undefined][] =>
   gradedInOrder(deck).map((q) => [q.stem, q.options, q.options[q.correctIndex ?? -1]]);
+
+/** The deck of one note written in a test. */
+export const noteDeck = (text: string, path = 'notes.md'): Deck => buildDeck([{ path, text }]);
+
+/** Each auto-graded question of one note as [kind, key]. */
+export const askedOf = (text: string): [string, string | undefined][] =>
+  noteDeck(text)
+    .questions.filter((q) => q.kind !== 'flashcard')
+    .map((q) => [q.kind, q.options[q.correctIndex ?? -1]]);
+
+/** Each choice question of one note as [stem, key]. */
+export const choicesOf = (text: string): [string, string | undefined][] =>
+  noteDeck(text)
+    .questions.filter((q) => q.kind === 'choice')
+    .map((q) => [q.stem, q.options[q.correctIndex ?? -1]]);

@@ -39,11 +39,12 @@ function acronymOf(text: string, wordLike = false): string | null {
 
 /**
  * Runs of Latin words, each a candidate place for an expansion (their case kept: names are capitalised); a
- * list of words counts as one run ("Confidentiality, Integrity, Availability" spells CIA).
+ * list of words counts as one run ("Confidentiality, Integrity, Availability" spells CIA), and so do words
+ * joined by "&" ("Cost & Usage Report" spells CUR).
  */
 function latinRuns(text: string): string[][] {
-  return (text.match(/[A-Za-z][A-Za-z'-]*(?:(?:[ \t]*[,，、][ \t]*|\s+)[A-Za-z][A-Za-z'-]*)*/g) ?? []).map(
-    (run) => run.split(/[\s,，、-]+/),
+  return (text.match(/[A-Za-z][A-Za-z'-]*(?:(?:[ \t]*[,，、&][ \t]*|\s+)[A-Za-z][A-Za-z'-]*)*/g) ?? []).map(
+    (run) => run.split(/[\s,，、&-]+/),
   );
 }
 
