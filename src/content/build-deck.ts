@@ -35,6 +35,7 @@ import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './
 import { joinedLines, linesOf } from './text-lines.ts';
 import { withTrailingOptionsMoved } from './trailing-options.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
+import { withWrappedNoteOpened } from './wrapped-note.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
@@ -117,10 +118,11 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 /**
  * What is rewritten in a note's text before Markdown reads it, in order (each keeps every line where it
- * was): exports' escapes and chat turns, keys kept apart, site tags, then the numbered and quoted
+ * was): a note saved whole in a Markdown code block, exports' escapes and chat turns, keys kept apart, site tags, then the numbered and quoted
  * questions turned into headings.
  */
 const TEXT_PASSES: readonly ((text: string) => string)[] = [
+  withWrappedNoteOpened,
   withEscapedMarksRead,
   withChatTurnsLabelled,
   withSeparateKeysPlaced,

@@ -304,8 +304,19 @@ function definitionOf(line: InlineLine): DefinitionItem | null {
 }
 
 function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
-  const split = splitDefinition(inline.text.replace(/\n/g, ' '));
+  const split = splitDefinition(withoutTrailingLabel(inline.text).replace(/\n/g, ' '));
   return askable(split, inline.line, inline.text);
+}
+
+/**
+ * An item's text without a label run into its last line (`…资源消耗较少` then `按锁级别分类：`, typed with no blank
+ * line before the list it opens): the label is the next list's, no words of this definition.
+ */
+function withoutTrailingLabel(text: string): string {
+  const cut = text.lastIndexOf('\n');
+  if (cut < 0) return text;
+  const last = text.slice(cut + 1).trim();
+  return last.length <= 30 && /[:：]$/.test(last) ? text.slice(0, cut) : text;
 }
 
 /** A term wholly in bold on a line of its own, short and no sentence. */

@@ -1,5 +1,6 @@
 import { isColumnLabelList } from './attribute-lists.ts';
 import { rowAskedAs } from './flag-rows.ts';
+import { isDescription } from './gate-checks/readable.ts';
 import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { isNumberingOnly } from './question-numbering.ts';
@@ -53,7 +54,9 @@ export function definitionDrafts(
   // A "**Note:** …" among the terms is an aside, and "**其他**：…" the rest of the list, not one of them:
   // no question, and no distractor. A list of one thing’s aspects, or of a command’s columns
   // (attribute-lists.ts), defines no terms.
-  const listed = card.facts.definitions.filter((list) => !attributes.has(list) && !isColumnLabelList(list));
+  const listed = card.facts.definitions.filter(
+    (list) => !attributes.has(list) && !isColumnLabelList(list) && !isFieldList(list),
+  );
   for (const group of listed.flatMap((list) => runsOf(namesOnly(list.filter(isListedTerm))))) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);
@@ -124,6 +127,15 @@ function shortNames(terms: readonly string[]): string[] {
   const short = terms.map((t) => WITH_EXPANSION.exec(t.trim())?.[1] ?? t);
   const keys = short.map(normaliseKey);
   return new Set(keys).size === keys.length ? short : [...terms];
+}
+
+/**
+ * A list of fields and their values (`**Difficulty:** Intermediate`, `**Duration:** ~45 minutes`, `**Goal:** …`):
+ * most values are no description, so the one that is would be asked among labels of values.
+ */
+function isFieldList(list: readonly DefinitionItem[]): boolean {
+  const values = list.filter((d) => !isDescription(d.definition)).length;
+  return values * 2 >= list.length;
 }
 
 /** A Chinese label that describes rather than names (`线程让出CPU的情况`, `JVM的线程调度的实现`). */

@@ -252,3 +252,59 @@ describe('round 18, sets AQ and AR', () => {
     ]);
   });
 });
+
+describe('round 18, sets AS and AT', () => {
+  const glossary = [
+    '## Concurrency',
+    '',
+    '- **Mutex**: A lock that lets exactly one thread into a critical section at a time.',
+    '- **Semaphore**: A counter of permits that lets a fixed number of threads in at once.',
+    '- **Monitor**: A lock joined with wait and notify, built into every Java object.',
+  ];
+
+  it('reads a note saved whole in a Markdown code block as the note it holds', () => {
+    expect(asked(['````markdown', ...glossary, '````'].join('\n'))).not.toEqual([]);
+    // A Markdown sample shown among other text stays a listing (near miss).
+    expect(
+      asked(['# Sample', '', 'A note looks like this:', '', '````markdown', ...glossary, '````'].join('\n')),
+    ).toEqual([]);
+  });
+
+  it('asks nothing of a list of fields most of whose values are no description', () => {
+    const fields = [
+      '## Mock interview',
+      '',
+      '- **Difficulty**: Intermediate',
+      '- **Duration**: ~45 minutes',
+      '- **Goal**: Assess knowledge of service management, storage and troubleshooting methodology.',
+    ];
+    expect(asked(fields.join('\n'))).toEqual([]);
+  });
+
+  it('keeps a label typed under an item out of its definition (`按锁级别分类：`)', () => {
+    const locks = [
+      '## MySQL有哪些锁',
+      '',
+      '- 表级锁：对当前操作的整张表加锁，实现简单，资源消耗较少',
+      '按锁级别分类：',
+      '- 行级锁：只针对当前操作的记录加锁，能大大减少数据库操作的冲突',
+      '- 页级锁：速度快，但冲突多，一次锁定相邻的一组记录',
+      '- 共享锁：读取操作创建的，其他用户可以并发读取数据',
+    ];
+    const deck = deckOf(locks.join('\n'));
+    const options = deck.questions.filter((q) => q.kind === 'definition').flatMap((q) => q.options);
+    expect(options.some((o) => o.includes('按锁级别分类'))).toBe(false);
+  });
+
+  it('does not ask for a term whose root only the key repeats (Visibility, "immediately visible")', () => {
+    const atomic = [
+      '## What are atomic operations?',
+      '',
+      '- **Atomicity**: The operation runs as one indivisible unit that other threads cannot split.',
+      '- **Visibility**: Changes made by the operation are immediately visible to other threads.',
+      '- **All or nothing**: Either the whole operation completes or it leaves no effect at all.',
+    ];
+    const keys = asked(atomic.join('\n')).map(([, key]) => key ?? '');
+    expect(keys.some((k) => k.includes('immediately visible'))).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ const SUFFIXES = [
   'abilities',
   'ability',
   'ibility',
+  'ility',
   'ations',
   'ation',
   'ings',

@@ -89,7 +89,7 @@ const CONTINUATION =
  * A description states something: not a question, not a scrap ("pattern", "Yes": at least three words,
  * or five Chinese characters), not the tail of someone else's sentence.
  */
-const isDescription = memoText(describes);
+export const isDescription = memoText(describes);
 
 function describes(text: string): boolean {
   const t = opening(text).trim();
