@@ -108,7 +108,8 @@ function promptOf(item: ListItem, codeAfter: Block | null, rawLine: (line: numbe
     return null;
   const asks = looksLikeQuestion(text);
   // A task box is an option (`- [ ] :` over its code); a term wholly in bold over its meaning is a glossary's.
-  if (TASK_BOX.test(text) || (!asks && WHOLLY_BOLD.test(text))) return null;
+  // A label ending in a colon (`特点：`) leads into what follows: it asks nothing.
+  if (TASK_BOX.test(text) || (!asks && (WHOLLY_BOLD.test(text) || /[:：]$/.test(text)))) return null;
   const broken = HARD_BREAK.test(rawLine(first.line));
   const second = lines[1];
   if (second) {

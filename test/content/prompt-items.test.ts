@@ -102,6 +102,21 @@ describe('near misses: bullets that are points, not prompts', () => {
     ).not.toContain('[ ] :');
   });
 
+  it('reads no label that leads into its lines (`特点：`) as a prompt', () => {
+    const cluster = [
+      '## Redis cluster',
+      '',
+      '1. 特点：  ',
+      '1）数据自动分片  ',
+      '2）高可用',
+      '2. 原因：  ',
+      '单机在海量数据下存在写瓶颈',
+      '3. 集群架构：  ',
+      '多个 master 节点，每个 master 带 slave',
+    ];
+    expect(one(cluster.join('\n')).cards.map((c) => c.prompt)).toEqual(['Redis cluster']);
+  });
+
   it('needs three prompts, most of the section’s bullets', () => {
     const two = ['## Notes', '', '- Pods  ', 'The smallest unit.', '- Nodes  ', 'A machine.'];
     expect(one(two.join('\n')).cards.map((c) => c.prompt)).toEqual(['Notes']);
