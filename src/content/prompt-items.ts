@@ -3,10 +3,10 @@ import type { Block, ListItem } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
 import { isOptionLine, questionLabel } from './qa-labels.ts';
 import { looksLikeQuestion } from './question-cues.ts';
+import type { QuestionParagraphInput } from './question-paragraphs.ts';
 import type { RawCard } from './raw-card.ts';
-import type { Section, SectionPathFinder } from './section-tree.ts';
+import type { Section } from './section-tree.ts';
 import { firstWithin } from './sorted-lines.ts';
-import type { NoteText } from './unit-card.ts';
 
 /**
  * Interview lists typed as a bullet per question, its answer on the lines under it with no indent, or in
@@ -24,15 +24,9 @@ import type { NoteText } from './unit-card.ts';
  * to create containers.`) is neither. One card per prompt, only where a section holds RUN of them and they
  * are most of its top-level bullets; nested lists are the answers' own.
  */
-export interface PromptItemInput {
-  readonly blocks: readonly Block[];
-  readonly consumed: Set<Block>;
-  readonly pathAt: SectionPathFinder;
-  readonly inQuestion: (line: number) => boolean;
-  readonly note: NoteText;
+/** What the question-paragraph reader gets, and the note's lines as typed (a hard break is in them only). */
+export interface PromptItemInput extends QuestionParagraphInput {
   readonly rawLine: (line: number) => string;
-  /** The lines of the cards other readers found in bodies, sorted: a list holding one is theirs. */
-  readonly read: readonly number[];
 }
 
 /** Prompts enough in one section for it to be a Q&A list. */
