@@ -59,6 +59,9 @@ function isPlainWord(label: string): boolean {
     .every((w) => spellings.some((s) => w.startsWith(s) && w.length - s.length <= 2));
 }
 
+/** Columns enough for a command's output to be glossed as a list. */
+const COLUMNS = 3;
+
 /** A label as a command prints it over a column: capitals and spaces (`IMAGE ID`, `CREATED`, `%CPU`). */
 const CAPITALS = /^%?[A-Z]+(?: [A-Z]+)*$/;
 
@@ -70,7 +73,7 @@ const CAPITALS = /^%?[A-Z]+(?: [A-Z]+)*$/;
  * no such words.
  */
 export function isColumnLabelList(list: readonly DefinitionItem[]): boolean {
-  if (list.length < SHARED) return false;
+  if (list.length < COLUMNS) return false;
   let words = 0;
   for (const d of list) {
     const label = stripMarks(d.term).trim();

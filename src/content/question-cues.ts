@@ -3,7 +3,7 @@ import { memoText } from './gate-checks/memo-text.ts';
 import { trimEndOf } from './html-text.ts';
 import { LEADING_PICTOGRAPHS } from './prompt-text.ts';
 import type { Lang } from './question.ts';
-import { hasHan } from './text-normalise.ts';
+import { hasHan, normaliseKey } from './text-normalise.ts';
 
 /**
  * "Is this heading a question?" A heading asks when it ends with a question mark, starts with an
@@ -192,12 +192,11 @@ const ABOUT_THE_NOTE =
 const EXERCISE_KIND =
   /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})?(?:[单多]?选择?题|不定项选择题|判断题|填空题|简答题|问答题|挑错题|改错题|读程题|程序阅读题|编程题|程序设计题|论述题|计算题|multiplechoice(?:questions)?|trueorfalse(?:questions)?|truefalse|fillintheblanks?|shortanswer(?:questions)?|exercises?|practicequestions|quizzes|quiz)$/;
 
-/** A fill-in-the-blank exercise's title ("二、填空题", "Fill in the blanks"), as written. */
-export const isFillInTitle = memoText((title: string): boolean =>
-  /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})?[、.．]?\s*填空题?$|^fill[\s-]*in[\s-]*the[\s-]*blanks?$/i.test(
-    stripDecoration(title).replace(/[*_]/g, '').trim(),
-  ),
-);
+/** A fill-in-the-blank exercise's title ("二、填空题", "Fill in the blanks"): its kind, as EXERCISE_KIND reads it. */
+export const isFillInTitle = memoText((title: string): boolean => {
+  const key = normaliseKey(stripDecoration(title));
+  return EXERCISE_KIND.test(key) && /填空|fillintheblank/.test(key);
+});
 
 /** Is this (normalised) title only the kind of exercise its section holds? */
 export const isExerciseKindTitle = (key: string): boolean => EXERCISE_KIND.test(key);
