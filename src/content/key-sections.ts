@@ -29,7 +29,8 @@ const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 /** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`. */
 const ENTRY =
   /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:\*\*|__)?[ \t]*[(（]?([A-Ha-h])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
-const HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** A heading line, its marks captured (its level). */
+const HEADING = /^ {0,3}(#{1,6})[ \t]/;
 
 /** What follows a key letter in lower case: nothing, or a mark before any words (`- The three rules…`). */
 const SET_APART = /^(?:\*\*|__)?[ \t]*(?:$|[)）.．:：]|[-–—][ \t])/;
@@ -91,7 +92,7 @@ function keySections(lines: readonly string[]): KeySection[] {
     // Up to the next heading as high, or the next key title (each line is scanned for one section only).
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j] as string;
-      const heading = /^ {0,3}(#{1,6})[ \t]/.exec(next);
+      const heading = HEADING.exec(next);
       if (heading && (heading[1] as string).length <= level && !ENTRY.test(next)) break;
       if (TITLE_OPENER.test(next) && KEY_TITLE.test(next)) break;
       to = j;

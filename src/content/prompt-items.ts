@@ -3,10 +3,10 @@ import type { Block, ListItem } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
 import { isOptionLine, questionLabel } from './qa-labels.ts';
 import { looksLikeQuestion } from './question-cues.ts';
-import type { QuestionParagraphInput } from './question-paragraphs.ts';
+import { type QuestionParagraphInput, RUN } from './question-paragraphs.ts';
 import type { RawCard } from './raw-card.ts';
 import type { Section } from './section-tree.ts';
-import { firstWithin } from './sorted-lines.ts';
+import { firstAfter, firstWithin } from './sorted-lines.ts';
 
 /**
  * Interview lists typed as a bullet per question, its answer on the lines under it with no indent, or in
@@ -29,8 +29,6 @@ export interface PromptItemInput extends QuestionParagraphInput {
   readonly rawLine: (line: number) => string;
 }
 
-/** Prompts enough in one section for it to be a Q&A list. */
-const RUN = 3;
 const LONGEST_PROMPT = 120;
 const HARD_BREAK = /(?: {2,}|\\|<br\s*\/?>)$/i;
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
@@ -87,7 +85,13 @@ export function promptItemCards(input: PromptItemInput): RawCard[] {
     const end = Math.max(last.end, prompts.at(-1)?.to ?? 0);
     if (firstWithin(input.read, (lists[0] as List).line - 1, end) !== null) continue;
     for (const p of prompts) cards.push(cardOf(p, input));
-    for (const b of blocks) if (b.line >= (lists[0] as List).line && b.end <= end) consumed.add(b);
+    // From the first list on (a binary search: a scan of the note per section would be quadratic).
+    const from = (lists[0] as List).line;
+    for (let k = firstAfter(blocks, from - 1, (b) => b.line); k < blocks.length; k++) {
+      const b = blocks[k] as Block;
+      if (b.line > end) break;
+      if (b.end <= end) consumed.add(b);
+    }
   }
   return cards;
 }

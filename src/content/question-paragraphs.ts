@@ -37,8 +37,8 @@ export interface QuestionParagraphInput {
   readonly read: readonly number[];
 }
 
-/** Questions enough in one section for it to be a Q&A note. */
-const RUN = 3;
+/** Questions enough in one section for it to be a Q&A note (bullets too: prompt-items.ts). */
+export const RUN = 3;
 /** A question line longer than this is prose that happens to end in a question mark. */
 const LONGEST_QUESTION = 200;
 
