@@ -71,6 +71,8 @@ for (const file of files) {
     for (const [i, o] of x.options.entries()) {
       md.push(`${'ABCDEFGH'[i]}. ${o.replace(/\n/g, '\n   ')}${i === x.correctIndex ? '   ← KEY' : ''}`);
     }
+    // Chat shows the sections above the question under it ("Topic: …"): the judge sees what the player sees.
+    if (x.topic) md.push('', `*(shown under the question: Topic: ${x.topic})*`);
     const line = Number(x.source.split(':').pop());
     const srcFile = statSync(file).isDirectory()
       ? path.join(file, x.source.split(':').slice(0, -1).join(':'))

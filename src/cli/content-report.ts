@@ -6,6 +6,7 @@ import {
   type Question,
   type QuestionFrame,
   type QuestionKind,
+  topicsOf,
 } from '../content/question.ts';
 import { seededRandom, shuffled } from '../content/seeded-random.ts';
 import { CARD_KINDS, type Deck, type Problem } from '../content/types.ts';
@@ -158,6 +159,8 @@ export interface PreviewItem {
   readonly correctIndex: number | null;
   readonly correctOption: string | null;
   readonly source: string;
+  /** The sections above the question's own heading, as chat shows them under it ("Topic: …"); '' for none. */
+  readonly topic: string;
   readonly answer: string;
 }
 
@@ -172,6 +175,7 @@ export function previewItems(questions: readonly Question[]): PreviewItem[] {
     correctIndex: q.correctIndex,
     correctOption: q.correctIndex === null ? null : (q.options[q.correctIndex] ?? null),
     source: `${q.source.file}:${q.source.line}`,
+    topic: topicsOf(q).join(' › '),
     answer: q.answer,
   }));
 }

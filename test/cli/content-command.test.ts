@@ -124,7 +124,10 @@ describe('content preview output (pure)', () => {
       options: q.options,
       correctOption: q.options[q.correctIndex ?? -1],
       source: `content/docker-interview-zh.md:${q.source.line}`,
+      // Chat shows the sections above the question under it: the packet for blind judges shows it too.
+      topic: q.sectionPath.slice(0, -1).join(' › '),
     });
+    expect(item?.topic).not.toBe('');
   });
 
   it('rejects a bad --n or --kind with a clear message', () => {
