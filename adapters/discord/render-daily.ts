@@ -1,6 +1,7 @@
 import type { Lang } from '../../src/content/question.ts';
 import type { RoundResults, RoundWithQuestion } from '../../src/engine/api.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
+import { topicLine } from '../shared/question-text.ts';
 import { MAX_NAMED_WINNERS, type Winner, winnersAnnouncement } from '../shared/winners.ts';
 import { withReportRow } from './flag-render.ts';
 import { buttonRows, DISCORD_LIMITS } from './limits.ts';
@@ -9,7 +10,7 @@ import { d } from './messages.ts';
 import { noteMarkdown } from './note-markdown.ts';
 import { plainText } from './plain-text.ts';
 import { discordUserOf } from './platform-ids.ts';
-import { optionButtons, questionEmbed, revealText, stemText, topicLine } from './render-question.ts';
+import { optionButtons, questionEmbed, revealText, stemText } from './render-question.ts';
 
 /** The question of the day in its channel: the open post with a live count, and the reveal at close. */
 

@@ -1,7 +1,7 @@
 import type { Lang, Question } from '../../src/content/question.ts';
 import { optionLetter, t } from '../shared/i18n.ts';
 import { optionButtonLabels } from '../shared/option-labels.ts';
-import { questionStem } from '../shared/question-text.ts';
+import { questionStem, topicLine } from '../shared/question-text.ts';
 import { type ButtonAction, encodeButton } from './custom-ids.ts';
 import {
   type ButtonSpec,
@@ -15,11 +15,6 @@ import { COLOR } from './message-body.ts';
 import { noteMarkdown } from './note-markdown.ts';
 
 /** How a question reads on Discord (daily, practice, duel) and how its answer is revealed. */
-
-export function topicLine(lang: Lang, question: Question): string | null {
-  const topics = question.sectionPath.slice(0, -1);
-  return topics.length === 0 ? null : t(lang, 'question.topic', { topic: topics.join(' › ') });
-}
 
 /** The question in the reader's language: the frame in `lang` around the note's own text. */
 export function stemText(lang: Lang, question: Question): string {

@@ -1,4 +1,4 @@
-import type { Lang, Question } from '../../src/content/question.ts';
+import { type Lang, type Question, topicsOf } from '../../src/content/question.ts';
 import { t } from './i18n.ts';
 
 /** A quoted block of the note (Markdown `>` on every line), as chat platforms show quotes. */
@@ -46,4 +46,13 @@ export function questionStem(lang: Lang, question: Pick<Question, 'stem' | 'fram
     case 'not-one-of':
       return `${stem}\n${t(lang, 'frame.notOneOf', { list: frame.list })}`;
   }
+}
+
+/**
+ * The sections above the question's own heading ("Topic: Rust › Ownership"), shown with every question on
+ * every platform: a stem such as "When is a value dropped?" reads right only beside the topic naming Rust.
+ */
+export function topicLine(lang: Lang, question: Pick<Question, 'sectionPath'>): string | null {
+  const topics = topicsOf(question);
+  return topics.length === 0 ? null : t(lang, 'question.topic', { topic: topics.join(' › ') });
 }

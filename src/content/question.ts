@@ -83,6 +83,6 @@ export function isAutoGraded(question: Question): boolean {
 }
 
 /** Topics a player can name: every section title on a question's breadcrumb except its own heading. */
-export function topicsOf(question: Question): readonly string[] {
+export function topicsOf(question: Pick<Question, 'sectionPath'>): readonly string[] {
   return question.sectionPath.slice(0, -1);
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dailyPostBody } from '../../adapters/discord/render-daily.ts';
 import { optionButtons as discordButtons, questionText } from '../../adapters/discord/render-question.ts';
 import { questionStem } from '../../adapters/shared/question-text.ts';
+import { duelQuestionMessage } from '../../adapters/slack/render/duel-blocks.ts';
 import { dailyOpenMessage, practiceQuestionMessage } from '../../adapters/slack/render/question-blocks.ts';
 import { renderQuestion } from '../../adapters/terminal/render-text.ts';
 import { buildDeck } from '../../src/content/build-deck.ts';
 import type { Question } from '../../src/content/question.ts';
-import type { RoundRecord } from '../../src/engine/records.ts';
+import type { DuelRecord, RoundRecord } from '../../src/engine/records.ts';
 import { canonicalQuestion, decodeQuestion } from '../../src/store/prisma/question-payload.ts';
 
 const round: RoundRecord = {
@@ -153,5 +154,63 @@ describe('long options: every option in full as text, letters on the buttons', (
   it('the terminal prints every option whole', () => {
     const text = renderQuestion('zh', LONG, '练习');
     for (const o of LONG.options) expect(text).toContain(o);
+  });
+});
+
+describe('every question names the sections above it, as its topic', () => {
+  // "When is a value dropped?" is a Rust question only beside a topic that says Rust.
+  const RUST: Question = {
+    ...CLOZE,
+    id: 'r1:choice:0',
+    kind: 'choice',
+    lang: 'en',
+    stem: 'When is a value dropped?',
+    frame: undefined,
+    options: ['When its owner goes out of scope', 'When the program exits', 'When it is copied'],
+    sectionPath: ['Rust Ownership Quiz', 'Q3'],
+  };
+  const DUEL: DuelRecord = {
+    id: 'd1',
+    tenantId: 't',
+    channelId: 't:c',
+    challengerId: 't:u1',
+    opponentId: 't:u2',
+    topic: null,
+    questionIds: [RUST.id],
+    status: 'active',
+    createdAt: new Date('2026-01-05T08:59:00Z'),
+    expiresAt: new Date('2026-01-05T10:00:00Z'),
+    acceptedAt: new Date('2026-01-05T09:00:00Z'),
+    settledAt: null,
+    winnerId: null,
+    challengerRatingDelta: null,
+    opponentRatingDelta: null,
+    postRef: null,
+  };
+  const topicOf = (text: string): boolean => text.includes('Topic: Rust Ownership Quiz');
+
+  it('Slack: the daily post, a practice question and a duel question', () => {
+    const daily = dailyOpenMessage(round, RUST, { lang: 'en', late: false, timezone: 'UTC', answers: 0 });
+    expect(topicOf(JSON.stringify(daily.blocks))).toBe(true);
+    expect(topicOf(JSON.stringify(practiceQuestionMessage(round, RUST, 'en').blocks))).toBe(true);
+    const duel = duelQuestionMessage(
+      { duel: DUEL, index: 0, total: 3, question: RUST, deadline: new Date('2026-01-05T09:01:00Z') },
+      'en',
+      'UTC',
+      new Date('2026-01-05T09:00:00Z'),
+    );
+    expect(topicOf(JSON.stringify(duel.blocks))).toBe(true);
+  });
+
+  it('Discord and the terminal', () => {
+    const body = dailyPostBody('en', { round, question: RUST }, 0);
+    expect(topicOf(JSON.stringify(body.embeds))).toBe(true);
+    expect(renderQuestion('en', RUST, 'Practice')).toContain('Rust Ownership Quiz');
+  });
+
+  it('names no topic for a question at the top of its note', () => {
+    const top = { ...RUST, sectionPath: ['Q3'] };
+    const daily = dailyOpenMessage(round, top, { lang: 'en', late: false, timezone: 'UTC', answers: 0 });
+    expect(JSON.stringify(daily.blocks)).not.toContain('Topic:');
   });
 });

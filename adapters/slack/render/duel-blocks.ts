@@ -20,7 +20,14 @@ import {
 } from '../block-limits.ts';
 import { st } from '../messages.ts';
 import { slackMention } from './mentions.ts';
-import { optionButtons, optionsBlock, type SlackMessage, stemBlock, stemText } from './question-blocks.ts';
+import {
+  optionButtons,
+  optionsBlock,
+  type SlackMessage,
+  stemBlock,
+  stemText,
+  topicBlocks,
+} from './question-blocks.ts';
 
 const name = (n: string): string => fitPlain(n, 60);
 
@@ -171,6 +178,7 @@ export function duelQuestionMessage(q: DuelQuestion, lang: Lang, timezone: strin
     ...actionsBlocks(
       optionButtons(q.question, ACTION.duelAnswer, (i) => duelAnswerValue(q.duel.id, q.index, i)),
     ),
+    ...topicBlocks(q.question, lang),
     contextBlock([t(lang, 'duel.deadline', { time: deadline })]),
   ];
   return { text: fallbackText(`${title}: ${stemText(q.question, lang)}`), blocks: fitBlocks(blocks) };

@@ -6,7 +6,7 @@ import type { RoundRecord } from '../../../src/engine/records.ts';
 import { topicsChosenLine } from '../../shared/helpful-mistakes.ts';
 import { optionLetter, percent, t } from '../../shared/i18n.ts';
 import { optionButtonLabels } from '../../shared/option-labels.ts';
-import { questionStem } from '../../shared/question-text.ts';
+import { questionStem, topicLine } from '../../shared/question-text.ts';
 import { zonedTime, zonedTimeFromNow } from '../../shared/time-text.ts';
 import { topicKey } from '../../shared/topic-key.ts';
 import { latencyText } from '../../shared/winners.ts';
@@ -41,6 +41,12 @@ export function stemBlock(question: Question, lang: Lang, reportRound?: string):
   const block = sectionBlock(markdownToMrkdwn(questionStem(lang, question)), { escape: false });
   const menu = reportRound === undefined ? null : reportMenu(lang, reportRound);
   return menu === null ? block : { ...block, accessory: menu };
+}
+
+/** The "Topic: …" line under a question, where its note has sections above it. */
+export function topicBlocks(question: Question, lang: Lang): KnownBlock[] {
+  const line = topicLine(lang, question);
+  return line === null ? [] : [contextBlock([line])];
 }
 
 /** The stem as plain fallback text (notifications, screen readers), its blank shown as in the blocks. */
@@ -99,6 +105,7 @@ export function dailyOpenMessage(
       optionButtons(question, ACTION.dailyAnswer, (i) => choiceValue(round.id, i)),
       'nq_daily_options_',
     ),
+    ...topicBlocks(question, lang),
     contextBlock(
       footer.map((line) => line),
       { escape: true },
@@ -200,8 +207,7 @@ export function practiceQuestionMessage(
       ),
     );
   }
-  const path = question.sectionPath.slice(0, -1).join(' › ');
-  if (path !== '') blocks.push(contextBlock([t(lang, 'question.topic', { topic: path })]));
+  blocks.push(...topicBlocks(question, lang));
   return { text: fallbackText(`${title}: ${stemText(question, lang)}`), blocks: fitBlocks(blocks) };
 }
 
