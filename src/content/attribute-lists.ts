@@ -12,31 +12,40 @@ import type { Card, DefinitionItem } from './types.ts';
  *
  * The labels are aspects of each section's subject, not terms the note defines: "which term is described
  * here? Shared or ephemeral" asks which row of the note's layout a cell sits in. A list counts as one when
- * another card's list shares SHARED labels with it and they are at least half of its own.
+ * another list (of another card, or of the same: `1. 栈` and `2. 队列` each over `定义：…`, `特点：…`, `存储结构：…`)
+ * shares SHARED labels with it and they are at least half of its own.
  */
 const SHARED = 3;
 
+/**
+ * A name in code (`componentDidMount`, `get_value`): one card listing such names twice (React's lifecycle
+ * methods before and after 16.3) lists the same things twice, not one thing's aspects.
+ */
+const IDENTIFIER = /[a-z][A-Z]|_[a-z]|[()`]/;
+
 export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly DefinitionItem[]> {
-  const lists: { list: readonly DefinitionItem[]; card: number; labels: Set<string> }[] = [];
+  const lists: { list: readonly DefinitionItem[]; card: number; named: boolean; labels: Set<string> }[] = [];
   const byLabel = new Map<string, number[]>();
-  cards.forEach((card, c) => {
+  for (const [c, card] of cards.entries()) {
     for (const list of card.facts.definitions) {
       if (list.length < SHARED) continue;
       const labels = new Set(list.map((d) => normaliseKey(stripMarks(d.term))));
-      const k = lists.push({ list, card: c, labels }) - 1;
+      const named = list.some((d) => IDENTIFIER.test(stripMarks(d.term)));
+      const k = lists.push({ list, card: c, named, labels }) - 1;
       for (const label of labels) {
         const at = byLabel.get(label);
         if (at) at.push(k);
         else byLabel.set(label, [k]);
       }
     }
-  });
+  }
   const found = new Set<readonly DefinitionItem[]>();
   lists.forEach((own, k) => {
     const shared = new Map<number, number>();
     for (const label of own.labels)
       for (const other of byLabel.get(label) ?? [])
-        if (other !== k && lists[other]?.card !== own.card) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (other !== k && (lists[other]?.card !== own.card || !own.named))
+          shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const n of shared.values())
       if (n >= SHARED && n * 2 >= own.labels.size) {
         found.add(own.list);

@@ -210,7 +210,8 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   const bold = /^\*\*([^*]{1,60})\*\*\s*[:：\-—–]?\s*(.*)$/s.exec(text);
   if (bold) {
     const term = (bold[1] ?? '').replace(/[\s:：\-—–]+$/, '').trim();
-    if (isSingleLetter(term)) return null;
+    // "**顶点代表事件**，**边表示活动**，…": bold phrases of a sentence, no term over its definition.
+    if (isSingleLetter(term) || /^[，,、。；;]/.test(bold[2] ?? '')) return null;
     // "**Race Condition** is a situation …": the definition is what follows the verb, as an option reads.
     const definition = (bold[2] ?? '')
       .replace(/^[:：\-—–=]\s*/, '')
@@ -296,6 +297,22 @@ function workedLists(blocks: readonly Block[]): Set<Block> {
     for (let k = i + 1; blocks[k]?.type === 'list'; k++) worked.add(blocks[k] as Block);
   }
   return worked;
+}
+
+/**
+ * The terms one block defines on its own, item by item or line by line (a list of one `- **OAuth**: …`
+ * included): an A–Z glossary's letter holds as few as one.
+ */
+export function definitionItemsOf(block: Block): DefinitionItem[] {
+  const found =
+    block.type === 'list'
+      ? block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null))
+      : block.type === 'paragraph'
+        ? block.inline.lines.length === 1
+          ? [definitionOf(block.inline.lines[0] as InlineLine)]
+          : block.inline.lines.map(definitionOf)
+        : [];
+  return found.filter((d): d is DefinitionItem => d !== null);
 }
 
 function definitionOf(line: InlineLine): DefinitionItem | null {

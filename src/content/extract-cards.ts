@@ -5,6 +5,7 @@ import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { glossaryCards } from './glossary-tables.ts';
 import type { ContainerPair } from './html-containers.ts';
 import { findInlineCards } from './inline-cards.ts';
+import { letterGlossaryCards } from './letter-glossaries.ts';
 import { logseqCards } from './logseq-cards.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type NumberedUnit, numberedUnit } from './numbered-headings.ts';
@@ -135,7 +136,11 @@ export function extractCards(input: ExtractInput): ExtractResult {
   const qaTables = qaTableCards({ blocks: allBlocks, consumed, pathAt, inQuestion, rawLine: input.rawLine });
   problems.push(...qaTables.problems);
   // Glossary tables outside questions' answers: one term card per entry.
-  const glossary = glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion });
+  const glossary = [
+    ...glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion }),
+    // A–Z glossaries (`## M` over `- **Malware**: …`): one glossary, not a card per letter.
+    ...letterGlossaryCards({ sections, consumed, pathAt, inQuestion }),
+  ];
   const inline = findInlineCards({
     blocks: allBlocks,
     consumed,

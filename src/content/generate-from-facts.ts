@@ -1,8 +1,11 @@
 import { isColumnLabelList } from './attribute-lists.ts';
-import { rowAskedAs } from './flag-rows.ts';
+import { genusOf } from './definition-genus.ts';
+import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
 import { isDescription } from './gate-checks/readable.ts';
 import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
+import { INDEX_LETTER } from './letter-glossaries.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
+import { isNoteField } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
@@ -20,9 +23,6 @@ export function describer(
   });
   return (option) => byKey.get(normaliseKey(option));
 }
-
-/** A heading that only marks where a letter of an A–Z glossary starts (`## A`, `## X–Z`, `## 0-9`). */
-const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u;
 
 /**
  * What a definition question says it is about: the card's question or title, or, under an A–Z glossary's
@@ -55,9 +55,17 @@ export function definitionDrafts(
   // no question, and no distractor. A list of one thing’s aspects, or of a command’s columns
   // (attribute-lists.ts), defines no terms.
   const listed = card.facts.definitions.filter(
-    (list) => !attributes.has(list) && !isColumnLabelList(list) && !isFieldList(list),
+    (list) =>
+      !attributes.has(list) &&
+      !isColumnLabelList(list) &&
+      !isFieldList(list) &&
+      !isNoteHeader(list) &&
+      !isSampleListing(list),
   );
-  for (const group of listed.flatMap((list) => runsOf(namesOnly(list.filter(isListedTerm))))) {
+  const asked = namesItsCommand(card);
+  for (const group of listed.flatMap((list) =>
+    runsOf(namesOnly(list.filter((d) => isListedTerm(d) && asked(d)))),
+  )) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);
     // Each definition with its own term masked: the forward question's key, the reverse one's stem.
@@ -69,10 +77,13 @@ export function definitionDrafts(
     // Asked by their short names: "PPP (Point-to-Point Protocol)" tells what PPP is by its expansion.
     const shown = shortNames(terms);
     const describe = describer(shown, group.map(definitionText));
+    const siblings = siblingsOf(card, group);
     for (let k = 0; k < group.length; k++) {
       const item = group[k] as DefinitionItem;
       const term = terms[k] ?? item.term;
       const name = shown[k] ?? term;
+      const others = siblings(k);
+      if (others.length < 2) continue;
       out.push({
         kind: 'definition',
         origin: 'definition-forward',
@@ -81,7 +92,7 @@ export function definitionDrafts(
         stem: name,
         frame: { kind: 'what-is', context: contextOf(card) },
         correct: masked[k] ?? '',
-        distractors: () => candidates(allBut(masked, k), seed, `${card.id}:def:${term}`),
+        distractors: () => candidates(pick(masked, others), seed, `${card.id}:def:${term}`),
         answer: item.source,
         line: item.line,
       });
@@ -93,7 +104,7 @@ export function definitionDrafts(
         stem: masked[k] ?? '',
         frame: { kind: 'which-term', context: contextOf(card) },
         correct: name,
-        distractors: () => candidates(allBut(shown, k), seed, `${card.id}:term:${term}`),
+        distractors: () => candidates(pick(shown, others), seed, `${card.id}:term:${term}`),
         descriptionOf: describe,
         answer: item.source,
         line: item.line,
@@ -138,6 +149,24 @@ function isFieldList(list: readonly DefinitionItem[]): boolean {
   return values * 2 >= list.length;
 }
 
+/**
+ * A sample's fields read off by their values (`**rw- / rwx** : 当前用户权限`, `4096 / 25 : 文件大小`, an `ls -l` line
+ * explained column by column): half the labels are values side by side, or a label the list gives twice.
+ * "Which is described: 文件大小?" asks what the sample happened to show.
+ */
+function isSampleListing(list: readonly DefinitionItem[]): boolean {
+  const terms = list.map((d) => normaliseKey(stripMarks(d.term)));
+  if (new Set(terms).size < terms.length) return true;
+  return list.filter((d) => SIDE_BY_SIDE.test(stripMarks(d.term))).length * 2 >= list.length;
+}
+
+/** Values side by side: `rw- / rwx`, `15 / 3 / 1`, `angleliuliu / root`. */
+const SIDE_BY_SIDE = /\S\s+\/\s+\S/;
+
+/** The note's header fields (`**文档定位**: …`, `**使用方式**: …`, `**相关文档**: …`): about the note, not its subject. */
+const isNoteHeader = (list: readonly DefinitionItem[]): boolean =>
+  list.filter((d) => isNoteField(d.term)).length * 2 >= list.length;
+
 /** A Chinese label that describes rather than names (`线程让出CPU的情况`, `JVM的线程调度的实现`). */
 const DESCRIBES = /\p{Script=Han}[^的\n]*的[^的\n]*\p{Script=Han}/u;
 
@@ -151,8 +180,30 @@ function namesOnly(list: readonly DefinitionItem[]): readonly DefinitionItem[] {
 }
 
 const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);
+
+/**
+ * A flag (`-r : 递归删除`) under a heading that names no command: "what is -r?" asks about no command, since
+ * `-r` means something else to rm, cp and grep (flag-rows.ts reads a command in the heading the same way).
+ */
+const namesItsCommand =
+  (card: Card) =>
+  (d: DefinitionItem): boolean =>
+    !isFlag(stripMarks(d.term)) || commandInHeader(contextOf(card)) !== null;
 const strippedTerm = (d: DefinitionItem): string => stripMarks(d.term);
 const definitionText = (d: DefinitionItem): string => d.definition;
+
+/**
+ * The entries a term is asked among (by index): the rest of its list, or, under an A–Z glossary's letter
+ * (which groups by spelling, not kind), only those its definition names the same kind of thing.
+ */
+function siblingsOf(card: Card, group: readonly DefinitionItem[]): (k: number) => number[] {
+  const every = (k: number): number[] => allBut([...group.keys()], k);
+  if (!INDEX_LETTER.test(card.prompt.trim())) return every;
+  const genus = group.map((d) => genusOf(d.definition));
+  return (k) => (genus[k] === null ? [] : every(k).filter((j) => genus[j] === genus[k]));
+}
+
+const pick = <T>(items: readonly T[], at: readonly number[]): T[] => at.map((j) => items[j] as T);
 
 /** The items but the k-th, in order. */
 function allBut<T>(items: readonly T[], k: number): T[] {

@@ -1,4 +1,5 @@
 import { expansionCloze, expansionOf, spellsOut } from './acronym-cloze.ts';
+import { genusOf } from './definition-genus.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -62,7 +63,16 @@ function kindsOf(entry: GlossaryEntry): Set<string> {
  * The siblings to draw distractors from: where the table names its entries' kinds, those of the term's
  * own kind when there are enough (ARP among other protocols: a stem saying 协议 then tells nothing).
  */
-function siblingsOf(entry: GlossaryEntry, pool: readonly GlossaryEntry[]): readonly GlossaryEntry[] {
+function siblingsOf(
+  entry: GlossaryEntry,
+  pool: readonly GlossaryEntry[],
+  lettered: boolean,
+): readonly GlossaryEntry[] {
+  // An A–Z glossary's entries are of every kind: only those defined as the same kind of thing.
+  if (lettered) {
+    const genus = genusOf(entry.definitions[0] ?? '');
+    return genus === null ? [] : pool.filter((e) => genusOf(e.definitions[0] ?? '') === genus);
+  }
   const kinds = kindsOf(entry);
   if (kinds.size === 0) return pool;
   const same = pool.filter((e) => [...kindsOf(e)].some((k) => kinds.has(k)));
@@ -89,8 +99,9 @@ function matchDrafts(
       normaliseKey(e.term) !== normaliseKey(term) &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
+  const lettered = card.facts.glossary?.lettered === true;
   const others = sample(
-    siblingsOf(entry, pool),
+    siblingsOf(entry, pool, lettered),
     MATCH_SIBLINGS,
     seededRandom(`${seed}\u0000${card.id}:glossary`),
   );

@@ -43,14 +43,16 @@ function letteredList(
   const letters: string[] = [];
   const texts: string[] = [];
   const labels = labelCaseOf(block.items[0]?.inlines[0]?.text ?? '') ?? 'upper';
-  // `- B) Layer 3` over `Answer: B` with no blank line: Markdown runs the key into the last option.
+  // `- B) Layer 3` over `Answer: B` with no blank line: Markdown runs the key into the last option, and
+  // the explanation after it (`- D. Only for large enterprises␣␣` / `**答案：** A␣␣` / `**解釋：** …`).
   const last = block.items[block.items.length - 1]?.inlines[0];
-  const keyLine = last && last.lines.length >= 2 ? (last.lines[last.lines.length - 1] as InlineLine) : null;
-  const runOn = keyLine ? keyOnLine(keyLine.text, labels) : null;
+  const runIn = last ? runOnKey(last, labels) : null;
+  const keyLine = runIn?.line ?? null;
+  const runOn = runIn?.key ?? null;
   for (const item of block.items) {
     const inline = item.inlines[0];
     const cut = runOn !== null && keyLine !== null && inline !== undefined && inline === last;
-    const text = cut ? inline.text.slice(0, inline.text.lastIndexOf(keyLine.text)).trimEnd() : inline?.text;
+    const text = cut ? inline.text.slice(0, inline.text.indexOf(keyLine.text, 1)).trimEnd() : inline?.text;
     const option = text !== undefined ? letteredOption(text) : null;
     if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
     letters.push(option.letter);
@@ -67,6 +69,20 @@ function letteredList(
   const key =
     runOn && keyLine ? { letters: runOn.letters, block: -1, line: keyLine.line, note: runOn.note } : null;
   return { letters, texts, labels, key };
+}
+
+/** The key run into the last option on a line of its own after the first (the lines after it, the explanation, stay in the reveal). */
+function runOnKey(
+  last: { readonly lines: readonly InlineLine[] },
+  labels: LabelCase,
+): { line: InlineLine; key: { letters: string[]; note?: string } } | null {
+  for (let k = 1; k < last.lines.length; k++) {
+    const line = last.lines[k] as InlineLine;
+    const key = keyOnLine(line.text, labels);
+    if (!key) continue;
+    return { line, key };
+  }
+  return null;
 }
 
 /** The lists nested in the items of the list at `i`: markdown-it gives them as blocks after it. */

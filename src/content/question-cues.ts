@@ -205,6 +205,16 @@ export function isSkippedTitle(key: string): boolean {
   return SKIPPED_TITLES.has(key) || ABOUT_THE_NOTE.test(key);
 }
 
+/**
+ * A field of the note's own header (`**文档定位**: …`, `**最后更新**: 2026-01-26`, `**Author:**`, `Tags:`): what the
+ * note is and when it was written, no term of its subject.
+ */
+const NOTE_FIELD =
+  /^(?:文档(?:定位|类型|说明|状态|版本|用途)|相关(?:文档|链接|笔记)|使用(?:方式|方法|说明)|(?:最后|最近)?更新(?:时间|日期)?|创建(?:时间|日期)|适用(?:版本|范围|对象)|版本(?:号)?|作者|标签|分类|状态|难度|阅读时间|预计(?:用时|时间)|(?:last)?(?:updated|modified)(?:on|at|date)?|(?:created|published)(?:on|at|date)?|date|author|authors|version|tags|category|categories|status|difficulty|(?:estimated)?(?:reading)?(?:time|duration)|relateddocs?|relatednotes|relatedlinks|audience|prerequisites|doctype|documenttype)$/;
+
+/** Is this term a field of the note's header (NOTE_FIELD)? */
+export const isNoteField = (term: string): boolean => NOTE_FIELD.test(normaliseKey(stripDecoration(term)));
+
 /** Chinese when Han characters are a real share of the prose; code is left out by the caller. */
 export function detectLang(prose: string): Lang {
   let han = 0;

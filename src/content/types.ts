@@ -102,6 +102,8 @@ export interface GlossaryFact {
   readonly entry: GlossaryEntry;
   /** Every entry of the table, this one included (one array shared by the table's cards). */
   readonly entries: readonly GlossaryEntry[];
+  /** An A–Z glossary's (letter-glossaries.ts): entries of every kind, siblings only by their definitions' genus. */
+  readonly lettered?: boolean;
 }
 
 export interface GlossaryEntry {

@@ -61,6 +61,13 @@ export function heldAlone(mine: ReadonlySet<string>, theirs: readonly ReadonlySe
   return false;
 }
 
+/**
+ * A three-letter word clipped from a long one (`O(log n)` and "Logarithmic", "exp" and "exponential"): a
+ * player reads one as the other.
+ */
+const clipped = (short: string, long: string): boolean =>
+  short.length === 3 && long.length >= 7 && long.startsWith(short);
+
 /** A word of three letters or more and its plural ("pod" and "pods", "box" and "boxes"). */
 const pluralOf = (word: string, plural: string): boolean =>
   word.length >= 3 && (plural === `${word}s` || plural === `${word}es`);
@@ -73,7 +80,9 @@ export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
   // Each way below needs the same first letter (a plural, a shared root): most pairs differ at once.
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a);
+  if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a) || clipped(a, b) || clipped(b, a);
+  // "analyzing" and "analysis": one root in either spelling.
+  if (a.includes('yz') !== b.includes('yz')) return sameRoot(a.replace('yz', 'ys'), b.replace('yz', 'ys'));
   const shorter = Math.min(rootLengthOf(a), rootLengthOf(b));
   if (shorter < 4) return false;
   let common = 0;

@@ -1,0 +1,98 @@
+import { definitionItemsOf } from './card-facts.ts';
+import type { Block } from './markdown-blocks.ts';
+import type { RawCard } from './raw-card.ts';
+import type { Section } from './section-tree.ts';
+import { stripMarks } from './term-families.ts';
+import type { DefinitionItem, GlossaryEntry } from './types.ts';
+
+/** A heading that only marks where a letter of an A–Z glossary starts (`## A`, `## **X–Z**`, `## 0-9`). */
+export const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u;
+
+/**
+ * An A–Z glossary: three or more sibling sections titled by a letter, each defining terms (`- **Malware**:
+ * Software designed to harm…`, `**Heap**: A tree-based…` paragraphs). The letters group the terms by
+ * spelling, so the glossary is one: one term card per entry, every entry of every letter its family, and
+ * no "Explain: S" card per letter. The family is marked `lettered`: its entries are of every kind (MITRE,
+ * Malware, MFA under M), so a question draws its distractors only from entries defined as the same kind of
+ * thing (definition-genus.ts).
+ */
+export interface LetterGlossaryInput {
+  readonly sections: readonly Section[];
+  readonly consumed: Set<Block>;
+  readonly pathAt: (line: number) => readonly string[];
+  readonly inQuestion: (line: number) => boolean;
+}
+
+/** Fewer letters than this are headings that happen to be one letter ("## A", "## B" options). */
+const MIN_LETTERS = 3;
+
+export function letterGlossaryCards(input: LetterGlossaryInput): RawCard[] {
+  const cards: RawCard[] = [];
+  for (const letters of letterRuns(input.sections)) {
+    const read: LetterTerms[] = [];
+    for (const s of letters) {
+      const terms = termsOf(s, input);
+      if (terms) read.push(terms);
+    }
+    // Every paragraph line and list item of the letters a definition, near enough (a term too long to be
+    // read, a "back to top" link): letters that also hold prose are sections.
+    const items = read.reduce((n, r) => n + r.items.length, 0);
+    const units = read.reduce((n, r) => n + r.units, 0);
+    if (read.length < letters.length || items === 0 || items * 10 < units * 8) continue;
+    const entries: GlossaryEntry[] = read.flatMap((r) =>
+      r.items.map((d) => ({ term: stripMarks(d.term), definitions: [d.definition], line: d.line })),
+    );
+    for (const r of read) for (const b of r.blocks) input.consumed.add(b);
+    const defined = read.flatMap((r) => r.items);
+    entries.forEach((entry, k) => {
+      const item = defined[k] as DefinitionItem;
+      cards.push({
+        kind: 'term',
+        prompt: entry.term,
+        line: entry.line,
+        answerStart: entry.line,
+        answerEnd: entry.line,
+        answerText: item.source,
+        sectionPath: [...input.pathAt(entry.line), entry.term],
+        blocks: [],
+        explicitId: null,
+        choice: null,
+        glossary: { entry, entries, lettered: true },
+      });
+    });
+  }
+  return cards;
+}
+
+/** Runs of sibling sections titled by a letter, MIN_LETTERS or more. */
+function letterRuns(sections: readonly Section[]): Section[][] {
+  const byParent = new Map<Section | null, Section[]>();
+  for (const s of sections) {
+    if (!INDEX_LETTER.test(stripMarks(s.title).trim())) continue;
+    const siblings = byParent.get(s.parent) ?? [];
+    siblings.push(s);
+    byParent.set(s.parent, siblings);
+  }
+  return [...byParent.values()].filter((run) => run.length >= MIN_LETTERS);
+}
+
+interface LetterTerms {
+  readonly items: DefinitionItem[];
+  readonly blocks: Block[];
+  /** Paragraph lines and list items: what could have been a definition. */
+  readonly units: number;
+}
+
+/** A letter section's own blocks (no sub-sections) and the terms they define; null inside a question's answer. */
+function termsOf(section: Section, input: LetterGlossaryInput): LetterTerms | null {
+  const firstChild = section.children[0]?.heading.line ?? Number.POSITIVE_INFINITY;
+  const own = section.blocks.filter(
+    (b) => b !== section.heading && b.line < firstChild && !input.consumed.has(b) && b.type !== 'html',
+  );
+  if (own.some((b) => input.inQuestion(b.line))) return null;
+  const units = own.reduce(
+    (n, b) => n + (b.type === 'list' ? b.items.length : b.type === 'paragraph' ? b.inline.lines.length : 2),
+    0,
+  );
+  return { items: own.flatMap(definitionItemsOf), blocks: own, units };
+}
