@@ -1,4 +1,6 @@
+import { memoText } from './gate-checks/memo-text.ts';
 import { stripMarks } from './term-families.ts';
+import { hasHan } from './text-normalise.ts';
 
 /**
  * What kind of thing a definition says its term is: the head noun of its opening phrase, in Latin script.
@@ -13,7 +15,8 @@ import { stripMarks } from './term-families.ts';
  * glossary's letter groups the entries by spelling, not kind (blind judges rejected MITRE among Malware and
  * MFA, Regulations among Rootkit and Ransomware): there, the genus is what makes two entries siblings.
  */
-export function genusOf(definition: string): string | null {
+export const genusOf = memoText((definition: string): string | null => {
+  if (hasHan(definition)) return null;
   const opening = stripMarks(definition)
     .toLowerCase()
     .split(/[,.;:(—–]/)[0];
@@ -33,6 +36,16 @@ export function genusOf(definition: string): string | null {
   }
   if (head === null || head.length < 3) return null;
   return singular(head);
+});
+
+/**
+ * Do the definitions say what kind of thing each term is, most of them (written in English), so that their
+ * genus can pick a term's siblings? A list in Chinese does not: its letter's whole list stays the family.
+ */
+export function readsGenus(definitions: readonly string[]): boolean {
+  let read = 0;
+  for (const d of definitions) if (genusOf(d) !== null) read++;
+  return read * 2 >= definitions.length;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'any']);

@@ -1,5 +1,5 @@
 import { isColumnLabelList } from './attribute-lists.ts';
-import { genusOf } from './definition-genus.ts';
+import { genusOf, readsGenus } from './definition-genus.ts';
 import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
 import { isDescription } from './gate-checks/readable.ts';
 import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
@@ -198,8 +198,9 @@ const definitionText = (d: DefinitionItem): string => d.definition;
  */
 function siblingsOf(card: Card, group: readonly DefinitionItem[]): (k: number) => number[] {
   const every = (k: number): number[] => allBut([...group.keys()], k);
-  if (!INDEX_LETTER.test(card.prompt.trim())) return every;
-  const genus = group.map((d) => genusOf(d.definition));
+  const definitions = group.map((d) => d.definition);
+  if (!INDEX_LETTER.test(card.prompt.trim()) || !readsGenus(definitions)) return every;
+  const genus = definitions.map(genusOf);
   return (k) => (genus[k] === null ? [] : every(k).filter((j) => genus[j] === genus[k]));
 }
 

@@ -1,5 +1,5 @@
 import { expansionCloze, expansionOf, spellsOut } from './acronym-cloze.ts';
-import { genusOf } from './definition-genus.ts';
+import { genusOf, readsGenus } from './definition-genus.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -81,6 +81,17 @@ function siblingsOf(
 
 const MATCH_SIBLINGS = 8;
 
+/** Whether a glossary's definitions say their kinds (readsGenus), once per glossary: its cards share its entries. */
+const kindsSaid = new WeakMap<readonly GlossaryEntry[], boolean>();
+function saysKinds(entries: readonly GlossaryEntry[]): boolean {
+  let said = kindsSaid.get(entries);
+  if (said === undefined) {
+    said = readsGenus(entries.map((e) => e.definitions[0] ?? ''));
+    kindsSaid.set(entries, said);
+  }
+  return said;
+}
+
 /** "What is X?" among other entries' meanings, and "which term is described here?" among their terms. */
 function matchDrafts(
   card: Card,
@@ -99,7 +110,7 @@ function matchDrafts(
       normaliseKey(e.term) !== normaliseKey(term) &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
-  const lettered = card.facts.glossary?.lettered === true;
+  const lettered = card.facts.glossary?.lettered === true && saysKinds(entries);
   const others = sample(
     siblingsOf(entry, pool, lettered),
     MATCH_SIBLINGS,

@@ -62,11 +62,12 @@ export function heldAlone(mine: ReadonlySet<string>, theirs: readonly ReadonlySe
 }
 
 /**
- * A three-letter word clipped from a long one (`O(log n)` and "Logarithmic", "exp" and "exponential"): a
- * player reads one as the other.
+ * A word mathematics writes clipped (`O(log n)` and "Logarithmic", `exp` and "exponential"): a player reads
+ * one as the other. Only these: "job" does not clip "jobless", nor "cat" "category".
  */
+const CLIPPED = new Set(['log', 'exp', 'avg', 'abs', 'mod', 'sqrt', 'ln']);
 const clipped = (short: string, long: string): boolean =>
-  short.length === 3 && long.length >= 7 && long.startsWith(short);
+  CLIPPED.has(short) && long.length >= short.length + 4 && long.startsWith(short === 'ln' ? 'log' : short);
 
 /** A word of three letters or more and its plural ("pod" and "pods", "box" and "boxes"). */
 const pluralOf = (word: string, plural: string): boolean =>
