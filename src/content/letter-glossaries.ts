@@ -39,11 +39,13 @@ export function letterGlossaryCards(input: LetterGlossaryInput): RawCard[] {
     const items = read.reduce((n, r) => n + r.items.length, 0);
     const units = read.reduce((n, r) => n + r.units, 0);
     if (read.length < letters.length || items === 0 || items * 10 < units * 8) continue;
-    const entries: GlossaryEntry[] = read.flatMap((r) =>
-      r.items.map((d) => ({ term: stripMarks(d.term), definitions: [d.definition], line: d.line })),
-    );
     for (const r of read) for (const b of r.blocks) input.consumed.add(b);
     const defined = read.flatMap((r) => r.items);
+    const entries: GlossaryEntry[] = defined.map((d) => ({
+      term: stripMarks(d.term),
+      definitions: [d.definition],
+      line: d.line,
+    }));
     entries.forEach((entry, k) => {
       const item = defined[k] as DefinitionItem;
       cards.push({
