@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { genusOf } from '../../src/content/definition-genus.ts';
 import { describesByRoot, sameRoot } from '../../src/content/gate-checks/other-forms.ts';
+import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
 import { isAutoGraded } from '../../src/content/question.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
 
@@ -206,5 +207,33 @@ describe('giveaways by a clipped word or a spelling', () => {
     // Only words mathematics clips: "log" and "login" are two words, "job" and "jobless" too.
     expect(sameRoot('log', 'login')).toBe(false);
     expect(sameRoot('job', 'jobless')).toBe(false);
+  });
+});
+
+describe('an English name its Chinese description translates (set AW)', () => {
+  it('sees a method named with its call rendered word by word (`cleanupIncrementally()`, 增量清理)', () => {
+    expect(translatesTerm('cleanupIncrementally()', '访问时增量清理')).toBe(true);
+    // Near miss: the description renders none of its words.
+    expect(translatesTerm('cleanupInRocksdbCompactFilter()', '检查点时清理')).toBe(false);
+  });
+
+  it('sees a numeronym spell its word (K8s, Kubernetes), and not a word of another length', () => {
+    expect(sameRoot('k8s', 'kubernetes')).toBe(true);
+    expect(sameRoot('i18n', 'internationalization')).toBe(true);
+    expect(sameRoot('k8s', 'kafkas')).toBe(false);
+  });
+
+  it('does not ask which time type is "描述: 处理时间" among Processing, Event and Ingestion Time', () => {
+    const note = [
+      '## 时间类型',
+      '',
+      '| 时间类型 | 描述 | 使用场景 |',
+      '| --- | --- | --- |',
+      '| Event Time | 事件发生的时间 | 乱序数据 |',
+      '| Processing Time | 处理时间 | 对延迟敏感 |',
+      '| Ingestion Time | 摄入时间 | 折中方案 |',
+    ].join('\n');
+    expect(asked(note).map(([, key]) => key)).not.toContain('Processing Time');
+    expect(asked(note).map(([, key]) => key)).not.toContain('Ingestion Time');
   });
 });

@@ -56,7 +56,7 @@ iterator | 迭代器
 element | 元素
 node | 结点
 empty | 空
-full | 满
+full | 满 全量
 contains contain | 包含
 replace | 替换
 split | 分割 拆分

@@ -207,6 +207,14 @@ cookie | 饼干
 token | 令牌
 proxy | 代理
 reverse | 反向
+prefix | 前缀
+suffix | 后缀
+wildcard | 通配符 通配
+fuzzy | 模糊
+incremental incrementally increment | 增量
+ingestion ingest | 摄入 摄取
+processing | 处理
+checkpoint | 检查点
 `;
 
 /** Both halves, one concept a line. */

@@ -69,6 +69,13 @@ const CLIPPED = new Set(['log', 'exp', 'avg', 'abs', 'mod', 'sqrt', 'ln']);
 const clipped = (short: string, long: string): boolean =>
   CLIPPED.has(short) && long.length >= short.length + 4 && long.startsWith(short === 'ln' ? 'log' : short);
 
+/** A numeronym and the word it counts the letters of: `k8s` and kubernetes, `i18n` and internationalization. */
+function numeronym(short: string, long: string): boolean {
+  if (short.length > 5 || long.length < 5) return false;
+  const m = /^([a-z])(\d{1,2})([a-z])$/.exec(short);
+  return m !== null && long.length === Number(m[2]) + 2 && long.endsWith(m[3] as string);
+}
+
 /** A word of three letters or more and its plural ("pod" and "pods", "box" and "boxes"). */
 const pluralOf = (word: string, plural: string): boolean =>
   word.length >= 3 && (plural === `${word}s` || plural === `${word}es`);
@@ -81,6 +88,7 @@ export function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
   // Each way below needs the same first letter (a plural, a shared root): most pairs differ at once.
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (numeronym(a, b) || numeronym(b, a)) return true;
   if (a.length < 4 || b.length < 4) return pluralOf(a, b) || pluralOf(b, a) || clipped(a, b) || clipped(b, a);
   // "analyzing" and "analysis": one root in either spelling.
   if (a.includes('yz') !== b.includes('yz')) return sameRoot(a.replace('yz', 'ys'), b.replace('yz', 'ys'));
