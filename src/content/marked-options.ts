@@ -6,6 +6,7 @@ import type { Block } from './markdown-blocks.ts';
  * The key marked on its option, as practice-test exports write it: a mark after the option's words.
  *
  *     - Master & Nodes (Correct)          c. Master & Nodes **(Correct)**          C. 网络层 ✅
+ *     - A. Atomicity, Consistency, Isolation, Durability \*
  *
  * The mark is the author's key, and is taken off every option it stands on: left in, it would give the
  * key away. Options lettered with a stated key too must agree with it, or neither is trusted.
@@ -13,9 +14,12 @@ import type { Block } from './markdown-blocks.ts';
 const CORRECT_MARK =
   /\s*(?:\*\*|__)?\s*(?:[(（[【]\s*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)\s*[)）\]】]|✅|✔️?|✓|√)\s*(?:\*\*|__)?\s*$/iu;
 
+/** A lone asterisk after the words, escaped or not (`- A. Atomicity, Consistency, Isolation, Durability \*`). */
+const STAR_MARK = /(?<=[^\s*])\s+\\?\*$/;
+
 /** The option's words without a key mark at their end, and whether there was one. */
 export function withoutMark(text: string): { text: string; marked: boolean } {
-  const m = CORRECT_MARK.exec(text);
+  const m = CORRECT_MARK.exec(text) ?? STAR_MARK.exec(text);
   if (!m || m.index === 0) return { text, marked: false };
   return { text: text.slice(0, m.index).trimEnd(), marked: true };
 }

@@ -237,3 +237,62 @@ describe('an English name its Chinese description translates (set AW)', () => {
     expect(asked(note).map(([, key]) => key)).not.toContain('Ingestion Time');
   });
 });
+
+describe('quiz keys sets AW and AX wrote (the rules after their judgement)', () => {
+  const options = (marks: readonly string[]) => [
+    '### Q1. What does ACID stand for in database transactions?',
+    '',
+    `- A. Atomicity, Consistency, Isolation, Durability${marks[0] ?? ''}`,
+    `- B. Accuracy, Consistency, Isolation, Durability${marks[1] ?? ''}`,
+    `- C. Atomicity, Consistency, Integration, Durability${marks[2] ?? ''}`,
+  ];
+
+  it('reads a lone asterisk after one option, escaped or not, as its key, and takes it off', () => {
+    const q = 'What does ACID stand for in database transactions?';
+    expect(choicesOf(options([' \\*']).join('\n'))).toEqual([
+      [q, 'Atomicity, Consistency, Isolation, Durability'],
+    ]);
+    expect(choicesOf(options(['', ' *']).join('\n'))).toEqual([
+      [q, 'Accuracy, Consistency, Isolation, Durability'],
+    ]);
+    // Near miss: an asterisk glued to a word is no mark.
+    expect(choicesOf(options(['', 'x*']).join('\n'))).toEqual([]);
+  });
+
+  it('reads an answer key whose entries say "Answer" after the number (`**1. Answer: A** - …`)', () => {
+    const question = (n: number, text: string, opts: readonly string[]) => [
+      `### Question ${n}`,
+      text,
+      '',
+      ...opts.map((o, k) => `${'ABCD'[k]}) ${o}  `),
+      '',
+      '---',
+      '',
+    ];
+    const note = [
+      '# Practice test',
+      '',
+      ...question(1, 'What are the three main cloud service models?', [
+        'IaaS, PaaS, SaaS',
+        'Public, Private, Hybrid',
+        'Compute, Storage, Network',
+      ]),
+      ...question(2, 'Which model extends an on-premises datacenter?', [
+        'Public cloud',
+        'Private cloud',
+        'Hybrid cloud',
+      ]),
+      '## Answer Key',
+      '',
+      '**1. Answer: A** - IaaS, PaaS, SaaS  ',
+      '*Explanation:* The three service models.',
+      '',
+      '**2. Answer: C** - Hybrid cloud  ',
+      '*Explanation:* Hybrid combines both.',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([
+      ['What are the three main cloud service models?', 'IaaS, PaaS, SaaS'],
+      ['Which model extends an on-premises datacenter?', 'Hybrid cloud'],
+    ]);
+  });
+});
