@@ -3,6 +3,7 @@ import type { OptionGroup } from './author-choices.ts';
 import { letteredOption, TASK_MARK } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { Block, ListItem } from './markdown-blocks.ts';
+import { isLabelAlone } from './option-text.ts';
 import { asksOrBlanks, judgesStatement } from './question-cues.ts';
 import { withoutNumberingLines } from './question-numbering.ts';
 
@@ -147,7 +148,7 @@ export function boldKeyGroup(scope: readonly Block[], i: number): OptionGroup | 
   // A rationale calling a bold option wrong: bold and rationale disagree, and neither is trusted.
   if ((!called && !list.keysInBold) || bold.some((k) => notes[k]?.verdict === 'wrong')) return null;
   const options = items.map((item) => unbolded(item.inlines[0]?.text ?? ''));
-  if (new Set(options).size !== options.length) return null;
+  if (new Set(options).size !== options.length || options.some(isLabelAlone)) return null;
   // An option the author's rationale calls right is a key as the bold ones are (then several: a multi-select).
   const correct = items.flatMap((_, k) => (bold.includes(k) || notes[k]?.verdict === 'right' ? [k] : []));
   // Course exports repeat one rationale under each right option, at most a stop apart.

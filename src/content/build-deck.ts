@@ -16,6 +16,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
 import { withHighlightedKeysStated } from './highlighted-keys.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
+import { withHtmlLetteredLists } from './html-lettered-lists.ts';
 import { type InlineInfo, isTrimmed } from './inline-text.ts';
 import { withSeparateKeysPlaced } from './key-sections.ts';
 import { withLoneNumbersJoined } from './lone-numbers.ts';
@@ -129,6 +130,7 @@ const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withOneLineFoldsStated,
   withHighlightedKeysStated,
   withFencedKeysStated,
+  withHtmlLetteredLists,
   withoutRawTags,
   withoutAttributeLines,
   withoutBracketedSpans,

@@ -1,6 +1,7 @@
 import type { OptionGroup } from './author-choices.ts';
 import { letteredOption, TASK_MARK } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
+import { isLabelAlone } from './option-text.ts';
 
 /**
  * The key marked on its option, as practice-test exports write it: a mark after the option's words.
@@ -62,7 +63,13 @@ export function plainOptionTexts(list: Block): string[] | null {
     const only = item.inlines[0];
     if (item.inlines.length !== 1 || !only || only.lines.length !== 1) return null;
     const text = only.text;
-    if (text === '' || text.length > MAX_OPTION_CHARS || TASK_MARK.test(text) || letteredOption(text))
+    if (
+      text === '' ||
+      text.length > MAX_OPTION_CHARS ||
+      TASK_MARK.test(text) ||
+      letteredOption(text) ||
+      isLabelAlone(text)
+    )
       return null;
     texts.push(text);
   }

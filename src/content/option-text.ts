@@ -57,3 +57,10 @@ export function rawOptionOf(
   const text = broken.replace(LIST_MARKER, '').replace(TASK_MARK, '');
   return lettered ? letteredOption(text)?.text : text;
 }
+
+/**
+ * A label with nothing after it (`**Correct:**` over the bullets that say what is correct, `**Gotcha:**`): it
+ * heads the lines under it, and a list holding one is points under labels, not the author's options.
+ */
+export const isLabelAlone = (text: string): boolean =>
+  /^(?:\*\*|__)?[^*_\n]{1,40}[:：](?:\*\*|__)?$/.test(text.trim());

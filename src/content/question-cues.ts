@@ -183,7 +183,7 @@ const SKIPPED_TITLES = new Set([
  * instructions, scoring, answer key, next steps, more resources): its study tips are not its subject.
  */
 const ABOUT_THE_NOTE =
-  /^(?:(?:quiz|exam|test)?instructions|scoring(?:guide|rubric)?|grading(?:guide|rubric)?|answerkey(?:summary)?|nextsteps(?:after(?:the)?(?:quiz|exam|test))?|selfassessment(?:checklist)?|(?:additional|useful|more|extra)(?:resources|links|reading)|答题说明|考试说明|评分标准|学习资源|相关资源|howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|(?:study)?tipsfor(?:using|studying|reviewing)(?:these|this|the)?(?:flashcards?|cards|notes?|deck|quiz(?:zes)?)|study(?:tips|schedule|plan)|学习建议|学习计划|复习建议|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?)$/;
+  /^(?:(?:quiz|exam|test)?instructions|scoring(?:guide|rubric)?|grading(?:guide|rubric)?|answerkey(?:summary)?|nextsteps(?:after(?:the)?(?:quiz|exam|test))?|selfassessment(?:checklist)?|(?:additional|useful|more|extra)(?:resources|links|reading)|答题说明|考试说明|评分标准|学习资源|相关资源|howto(?:use|read|study)(?:this|these)?(?:file|guide|repo|repository|document|doc|page|notes?|cheatsheet|book)?|abouttheseflashcards|(?:study)?tipsfor(?:using|studying|reviewing)(?:these|this|the)?(?:flashcards?|cards|notes?|deck|quiz(?:zes)?)|study(?:tips|schedule|plan)|学习建议|学习计划|复习建议|aboutthis(?:file|guide|repo|repository|document|page|notes?)|使用说明|使用方法|阅读说明|如何使用本?(?:文档|笔记|仓库)?|learningobjectives|learninggoals|whatyouwilllearn|学习目标|目标读者)$/;
 
 /**
  * Sections named by the kind of exercise they hold ("选择题", "判断题", "True or false", "Exercises"): the
@@ -210,7 +210,7 @@ export function isSkippedTitle(key: string): boolean {
  * note is and when it was written, no term of its subject.
  */
 const NOTE_FIELD =
-  /^(?:文档(?:定位|类型|说明|状态|版本|用途)|相关(?:文档|链接|笔记)|使用(?:方式|方法|说明)|(?:最后|最近)?更新(?:时间|日期)?|创建(?:时间|日期)|适用(?:版本|范围|对象)|版本(?:号)?|作者|标签|分类|状态|难度|阅读时间|预计(?:用时|时间)|(?:last)?(?:updated|modified)(?:on|at|date)?|(?:created|published)(?:on|at|date)?|date|author|authors|version|tags|category|categories|status|difficulty|(?:estimated)?(?:reading)?(?:time|duration)|relateddocs?|relatednotes|relatedlinks|audience|prerequisites|doctype|documenttype)$/;
+  /^(?:文档(?:定位|类型|说明|状态|版本|用途)|相关(?:文档|链接|笔记)|背景|维护约定|关联|使用(?:方式|方法|说明)|(?:最后|最近)?更新(?:时间|日期)?|创建(?:时间|日期)|适用(?:版本|范围|对象)|版本(?:号)?|作者|标签|分类|状态|难度|阅读时间|预计(?:用时|时间)|(?:last)?(?:updated|modified)(?:on|at|date)?|(?:created|published)(?:on|at|date)?|date|author|authors|version|tags|category|categories|status|difficulty|(?:estimated)?(?:reading)?(?:time|duration)|relateddocs?|relatednotes|relatedlinks|audience|prerequisites|doctype|documenttype)$/;
 
 /** Is this term a field of the note's header (NOTE_FIELD)? */
 export const isNoteField = (term: string): boolean => NOTE_FIELD.test(normaliseKey(stripDecoration(term)));

@@ -215,6 +215,12 @@ incremental incrementally increment | 增量
 ingestion ingest | 摄入 摄取
 processing | 处理
 checkpoint | 检查点
+audit auditing | 审计
+condition conditional | 条件
+confirm confirmed confirmation | 确认
+unable | 无法
+optional | 可选
+engine | 引擎
 `;
 
 /** Both halves, one concept a line. */
