@@ -51,7 +51,8 @@ export function bracketKey(text: string): BracketKey | null {
   return found;
 }
 
-const KEY_AS_CODE = /(?<=[【［[（(][ \t\u3000]{0,8})`([A-H](?:[、,，]?[A-H]){0,7})`(?=[ \t\u3000]{0,8}[】］\]）)])/g;
+const KEY_AS_CODE =
+  /(?<=[【［[（(][ \t\u3000]{0,8})`([A-H](?:[、,，]?[A-H]){0,7})`(?=[ \t\u3000]{0,8}[】］\]）)])/g;
 
 /**
  * The key written after the question, set apart by a run of spaces (`**2、逻辑文件…应组织成**        B`), as
