@@ -185,10 +185,10 @@ const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) &
  * A flag (`-r : 递归删除`) under a heading that names no command: "what is -r?" asks about no command, since
  * `-r` means something else to rm, cp and grep (flag-rows.ts reads a command in the heading the same way).
  */
-const namesItsCommand =
-  (card: Card) =>
-  (d: DefinitionItem): boolean =>
-    !isFlag(stripMarks(d.term)) || commandInHeader(contextOf(card)) !== null;
+function namesItsCommand(card: Card): (d: DefinitionItem) => boolean {
+  const named = commandInHeader(contextOf(card)) !== null;
+  return (d) => named || !isFlag(stripMarks(d.term));
+}
 const strippedTerm = (d: DefinitionItem): string => stripMarks(d.term);
 const definitionText = (d: DefinitionItem): string => d.definition;
 
