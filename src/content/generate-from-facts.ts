@@ -186,8 +186,13 @@ const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) &
  * `-r` means something else to rm, cp and grep (flag-rows.ts reads a command in the heading the same way).
  */
 function namesItsCommand(card: Card): (d: DefinitionItem) => boolean {
-  const named = commandInHeader(contextOf(card)) !== null;
-  return (d) => named || !isFlag(stripMarks(d.term));
+  // Read once per card, and only for a card that lists a flag: most list none.
+  let named: boolean | undefined;
+  return (d) => {
+    if (!isFlag(stripMarks(d.term))) return true;
+    named ??= commandInHeader(contextOf(card)) !== null;
+    return named;
+  };
 }
 const strippedTerm = (d: DefinitionItem): string => stripMarks(d.term);
 const definitionText = (d: DefinitionItem): string => d.definition;
