@@ -48,7 +48,7 @@ export function readFacts(
     const block = blocks[i] as Block;
     if (block.type === 'paragraph') {
       const lines = block.inline.lines;
-      const own = lines.map(definitionOf).filter((d): d is DefinitionItem => d !== null);
+      const own = definitionItemsOf(block);
       if (lines.length >= 2 && own.length >= 2) {
         run = flushed(definitions, run);
         definitions.push(own);
@@ -114,8 +114,7 @@ export function readFacts(
       continue;
     }
     if (block.type === 'list' && !worked.has(block)) {
-      const items = block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null));
-      const found = items.filter((d): d is DefinitionItem => d !== null);
+      const found = definitionItemsOf(block);
       if (found.length >= 2 && found.length * 2 >= block.items.length) {
         definitions.push(found);
         definitionLists.add(block);
@@ -308,9 +307,7 @@ export function definitionItemsOf(block: Block): DefinitionItem[] {
     block.type === 'list'
       ? block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null))
       : block.type === 'paragraph'
-        ? block.inline.lines.length === 1
-          ? [definitionOf(block.inline.lines[0] as InlineLine)]
-          : block.inline.lines.map(definitionOf)
+        ? block.inline.lines.map(definitionOf)
         : [];
   return found.filter((d): d is DefinitionItem => d !== null);
 }
