@@ -164,12 +164,17 @@ function taskGroup(
   const items = block.items.slice(0, count);
   const texts = all.slice(0, count);
   const split = texts.map(splitTaskItem);
-  const stated = split.find((s) => s.key !== null)?.key ?? null;
   const lettered = boxLetters(split.map((s) => s.words));
+  const boxed = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
+  // Lettered boxes none ticked (`- [ ] a. Agility`, boxes for the reader): the key may follow the options.
+  const after =
+    lettered && boxed.length === 0 && split.every((s) => s.key === null)
+      ? findKey(scope, at + 1, 6, labelCaseOf(split[0]?.words.trim() ?? '') ?? 'upper')
+      : null;
+  const stated = split.find((s) => s.key !== null)?.key ?? after?.letters ?? null;
   const raw = items.map((item, k) =>
     taskOptionText(item, lettered?.texts[k] ?? split[k]?.words ?? '', rawLine, lettered !== null),
   );
-  const boxed = texts.flatMap((t, k) => (/^\[[xX]\]/.test(t) ? [k] : []));
   // `- [x] **ls -la**`: bold on the ticked options only marks them twice; shown, it would give them away.
   const bolded = raw.flatMap((t, k) => (WHOLLY_BOLD.test(t) ? [k] : []));
   if (boxed.length > 0 && bolded.join() === boxed.join())
@@ -186,7 +191,7 @@ function taskGroup(
     : mergeExact(raw, agrees ? ticked : []);
   return {
     firstBlock: at,
-    lastBlock: worded ? worded.block : at,
+    lastBlock: worded ? worded.block : after ? after.block : at,
     leadLines: [],
     options,
     correct,

@@ -7,6 +7,7 @@ import type { Block } from './markdown-blocks.ts';
 import { sentencesOf } from './sentence-facts.ts';
 import { headerMisaligned, isExampleLead } from './table-alignment.ts';
 import { commandFirstOrder, inOrder } from './task-first-tables.ts';
+import { hasHan } from './text-normalise.ts';
 import type {
   CardFacts,
   ChoiceFact,
@@ -271,8 +272,22 @@ function askable(
 ): DefinitionItem | null {
   if (!split || isPlaceholder(split.definition) || isFormula(split.definition) || /^".*"$/.test(split.term))
     return null;
-  return { ...split, line, source };
+  return { term: split.term, definition: untranslated(split.term, split.definition), line, source };
 }
+
+/**
+ * An English line the author translated after a dash (`Unstructured: images, video——无结构数据：图像，视频`): the
+ * Chinese half names the term again (无结构数据) and says the definition again; the definition is the English
+ * half, or the Chinese name would give the term away.
+ */
+function untranslated(term: string, definition: string): string {
+  if (hasHan(term)) return definition;
+  const m = BILINGUAL.exec(definition);
+  const english = m?.[1]?.trim() ?? '';
+  return english.length >= 2 && !hasHan(english) ? english : definition;
+}
+
+const BILINGUAL = /^(.*?)\s*(?:——|—|--)\s*\p{Script=Han}[^：:，,。]{0,11}[：:]/u;
 
 /**
  * A value that opens with a formula (`$3x + (1-x) \times 1$`, `\(2^4\)`): a step of a calculation ("软件方式耗时：
@@ -318,7 +333,12 @@ function definitionOf(line: InlineLine): DefinitionItem | null {
 }
 
 function definitionOfInline(inline: InlineInfo): DefinitionItem | null {
-  const split = splitDefinition(withoutTrailingLabel(inline.text).replace(/\n/g, ' '));
+  const text = withoutTrailingLabel(inline.text);
+  const split = splitDefinition(text.replace(/\n/g, ' '));
+  // The colon on a later line (`**固定窗口**限流算法` over a picture, then `缺点：会遇到临界问题`): a label of
+  // what the item says about its name, not a term over its definition.
+  const firstLine = text.split('\n')[0] ?? '';
+  if (split && !firstLine.replace(/\*\*/g, '').includes(split.term)) return null;
   return askable(split, inline.line, inline.text);
 }
 

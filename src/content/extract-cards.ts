@@ -3,6 +3,7 @@ import { readFacts } from './card-facts.ts';
 import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
 import { glossaryCards } from './glossary-tables.ts';
+import { headingGlossaryCards } from './heading-glossaries.ts';
 import type { ContainerPair } from './html-containers.ts';
 import { findInlineCards } from './inline-cards.ts';
 import { letterGlossaryCards } from './letter-glossaries.ts';
@@ -140,6 +141,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     ...glossaryCards({ blocks: allBlocks, consumed, pathAt, inQuestion }),
     // A–Z glossaries (`## M` over `- **Malware**: …`): one glossary, not a card per letter.
     ...letterGlossaryCards({ sections, consumed, pathAt, inQuestion }),
+    // Term headings each over the one paragraph that defines it (`### Authentication` / "The process of…").
+    ...headingGlossaryCards({ sections, consumed, pathAt, inQuestion }),
   ];
   const inline = findInlineCards({
     blocks: allBlocks,

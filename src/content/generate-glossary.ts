@@ -66,10 +66,10 @@ function kindsOf(entry: GlossaryEntry): Set<string> {
 function siblingsOf(
   entry: GlossaryEntry,
   pool: readonly GlossaryEntry[],
-  lettered: boolean,
+  mixedKinds: boolean,
 ): readonly GlossaryEntry[] {
-  // An A–Z glossary's entries are of every kind: only those defined as the same kind of thing.
-  if (lettered) {
+  // An A–Z glossary's entries (or a run of term headings') are of every kind: only those defined as the same kind of thing.
+  if (mixedKinds) {
     const genus = genusOf(entry.definitions[0] ?? '');
     return genus === null ? [] : pool.filter((e) => genusOf(e.definitions[0] ?? '') === genus);
   }
@@ -110,9 +110,9 @@ function matchDrafts(
       normaliseKey(e.term) !== normaliseKey(term) &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
-  const lettered = card.facts.glossary?.lettered === true && saysKinds(entries);
+  const mixedKinds = card.facts.glossary?.mixedKinds === true && saysKinds(entries);
   const others = sample(
-    siblingsOf(entry, pool, lettered),
+    siblingsOf(entry, pool, mixedKinds),
     MATCH_SIBLINGS,
     seededRandom(`${seed}\u0000${card.id}:glossary`),
   );

@@ -12,7 +12,7 @@ export const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u
  * An A–Z glossary: three or more sibling sections titled by a letter, each defining terms (`- **Malware**:
  * Software designed to harm…`, `**Heap**: A tree-based…` paragraphs). The letters group the terms by
  * spelling, so the glossary is one: one term card per entry, every entry of every letter its family, and
- * no "Explain: S" card per letter. The family is marked `lettered`: its entries are of every kind (MITRE,
+ * no "Explain: S" card per letter. The family is marked `mixedKinds`: its entries are of every kind (MITRE,
  * Malware, MFA under M), so a question draws its distractors only from entries defined as the same kind of
  * thing (definition-genus.ts).
  */
@@ -59,7 +59,7 @@ export function letterGlossaryCards(input: LetterGlossaryInput): RawCard[] {
         blocks: [],
         explicitId: null,
         choice: null,
-        glossary: { entry, entries, lettered: true },
+        glossary: { entry, entries, mixedKinds: true },
       });
     });
   }

@@ -136,3 +136,21 @@ export function qaColumns(
   });
   return { question, answer, shown };
 }
+
+/**
+ * The columns of a table whose header names an answer column but not the question's (`| Concept | Answer |`,
+ * `| Topic | 答案 |`), when the cells of the column before it mostly ask (`What is IAM?`): a flashcard table,
+ * whose rows are questions, not terms whose answers could be matched against each other.
+ */
+export function askedColumns(
+  headers: readonly string[],
+  asks: (column: number) => boolean,
+): QaColumns | null {
+  const keys = headers.map((h) => normaliseKey(h.replace(/[*_`]/g, '')));
+  if (keys.some((k) => OPTION_HEADER.test(k))) return null;
+  const answer = keys.findIndex((k) => ANSWER_HEADERS.has(k));
+  if (answer < 1 || !asks(answer - 1)) return null;
+  const question = answer - 1;
+  const shown = keys.flatMap((k, j) => (j > answer && !ASIDE_HEADERS.has(k) ? [j] : []));
+  return { question, answer, shown };
+}

@@ -1,6 +1,6 @@
 import type { InlineInfo } from './inline-text.ts';
 import { type Block, typedCells } from './markdown-blocks.ts';
-import { qaColumns } from './qa-table-columns.ts';
+import { askedColumns, qaColumns } from './qa-table-columns.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
 import { unanswered } from './unit-answer.ts';
 
@@ -28,10 +28,10 @@ export function qaTableCards(input: QaTableInput): { cards: RawCard[]; problems:
   const problems: LocalProblem[] = [];
   for (const block of blocks) {
     if (block.type !== 'table' || consumed.has(block) || inQuestion(block.line)) continue;
-    const columns = qaColumns(
-      block.header.map((h) => h.plain.trim()),
-      (j) => isNumberColumn(block, j),
-    );
+    const headers = block.header.map((h) => h.plain.trim());
+    const columns =
+      qaColumns(headers, (j) => isNumberColumn(block, j)) ??
+      askedColumns(headers, (j) => mostlyAsks(block, j));
     if (!columns || !asksInWords(block, columns.question)) continue;
     consumed.add(block);
     for (const row of block.rows) {
@@ -81,6 +81,13 @@ function isNumberColumn(table: Table, j: number): boolean {
 }
 
 /** Most question cells say something beyond a number: `| Question | Answer |` over `| 1 | B |` is an answer key. */
+/** Half or more of the column's cells end with a question mark. */
+function mostlyAsks(table: Table, j: number): boolean {
+  const filled = table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
+  const asking = filled.filter((t) => /[?？]$/.test(t)).length;
+  return filled.length >= 2 && asking * 2 >= filled.length;
+}
+
 function asksInWords(table: Table, j: number): boolean {
   const filled = table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
   const numbers = filled.filter((t) => /^(?:q\s*)?\d{1,4}[.)、]?$/i.test(t)).length;

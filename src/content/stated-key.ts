@@ -41,10 +41,27 @@ export function keyUnderLabelAt(
   if (!lines || !label || !isAnswerLabelAlone(label.text)) return null;
   const inBlock = lines[k + 1];
   const next = scope[j + 1];
+  if (!inBlock && next?.type === 'list') return keyListAt(next, j + 1, labels);
   const under = inBlock ?? (next?.type === 'paragraph' ? next.inline.lines[0] : undefined);
   const key = under ? keyLettersAlone(under.text, labels) : null;
   if (!key || !under) return null;
   return { letters: key.letters, block: inBlock ? j : j + 1, line: under.line, note: key.rest };
+}
+
+/**
+ * The right options listed under the label (`**Correct Answers:**` over `- c. Performance Efficiency` and
+ * `- d. Sustainability`): every item opens with its letters, else the list is an answer in words.
+ */
+function keyListAt(list: Extract<Block, { type: 'list' }>, j: number, labels: LabelCase): StatedKey | null {
+  const letters: string[] = [];
+  for (const item of list.items) {
+    const first = item.inlines[0]?.lines[0];
+    const key = first ? keyLettersAlone(first.text, labels) : null;
+    if (!key) return null;
+    letters.push(...key.letters);
+  }
+  const line = list.items[0]?.line ?? list.line;
+  return letters.length > 0 ? { letters: [...new Set(letters)], block: j, line } : null;
 }
 
 /**

@@ -102,8 +102,8 @@ export interface GlossaryFact {
   readonly entry: GlossaryEntry;
   /** Every entry of the table, this one included (one array shared by the table's cards). */
   readonly entries: readonly GlossaryEntry[];
-  /** An A–Z glossary's (letter-glossaries.ts): entries of every kind, siblings only by their definitions' genus. */
-  readonly lettered?: boolean;
+  /** An A–Z glossary (letter-glossaries.ts) or one of headings (heading-glossaries.ts): entries of every kind, siblings only by their definitions' genus. */
+  readonly mixedKinds?: boolean;
 }
 
 export interface GlossaryEntry {

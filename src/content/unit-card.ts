@@ -214,10 +214,31 @@ export function choiceCard(unit: UnitInput, group: OptionGroup, scopeEnd: number
       choice: {
         line: group.line,
         options: group.options,
-        correct: group.correct,
+        correct: withAlsoRight(group.correct, group.letters, explanation),
         stem,
         letters: group.letters,
       },
     },
   };
 }
+
+/**
+ * The key with the options its explanation calls right too (`Answer: C (also acceptable: B)`, `B 也正确`):
+ * two right answers, so no one-answer question is asked of it.
+ */
+function withAlsoRight(
+  correct: readonly number[],
+  letters: readonly string[] | null,
+  explanation: string,
+): number[] {
+  const out = [...correct];
+  if (!letters) return out;
+  for (const m of explanation.matchAll(ALSO_RIGHT)) {
+    const k = letters.indexOf((m[1] ?? m[2] ?? m[3] ?? '').toUpperCase());
+    if (k >= 0 && !out.includes(k)) out.push(k);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const ALSO_RIGHT =
+  /\balso (?:acceptable|correct|right|valid)\s*[:：]?\s*\(?([A-H])\b|\b([A-H])\)? (?:is|are) also (?:acceptable|correct|right|valid)\b|\b([A-H])\s*(?:选项)?也(?:对|正确|可以|算对)/g;

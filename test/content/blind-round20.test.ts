@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
+
+/**
+ * Layouts round 20's blind set BA showed misread, in fixtures written for these tests: lettered options in
+ * boxes for the reader to tick with the key in a fold after them, MkDocs quiz pages whose numbered options a
+ * style letters, flashcard tables whose question column is not headed "Question", glossaries of headings.
+ */
+describe('lettered options in empty boxes, the key after them', () => {
+  const quiz = (key: string[]) =>
+    [
+      '### Question 2: AWS Support Plans',
+      'A company needs a 15-minute response when a critical server is down. Which support plan gives it?',
+      '',
+      '- [ ] a. Developer',
+      '- [ ] b. Business',
+      '- [ ] c. Enterprise On-Ramp',
+      '- [ ] d. Enterprise',
+      '',
+      '<details>',
+      '  <summary>Show Correct Answer</summary>',
+      '  ',
+      ...key,
+      '',
+      '**Explanation:** Only Enterprise promises 15 minutes.',
+      '</details>',
+    ].join('\n');
+
+  it('reads the key stated on a line in the fold', () => {
+    expect(choicesOf(quiz(['**Correct Answer:** d. Enterprise']))).toEqual([
+      [
+        'A company needs a 15-minute response when a critical server is down. Which support plan gives it?',
+        'Enterprise',
+      ],
+    ]);
+  });
+
+  it('reads the key listed under its label', () => {
+    expect(choicesOf(quiz(['**Correct Answer:**', '- d. Enterprise']))).toHaveLength(1);
+  });
+
+  it('asks no single-answer question when two options are listed as the key', () => {
+    expect(choicesOf(quiz(['**Correct Answers:**', '- b. Business', '- d. Enterprise']))).toEqual([]);
+  });
+
+  it('asks nothing of empty boxes with no key (a to-do list, near miss)', () => {
+    expect(choicesOf(quiz(['Ask your account manager.']))).toEqual([]);
+  });
+
+  it('reads no key from a list under the label that answers in words (near miss)', () => {
+    expect(choicesOf(quiz(['**Correct Answer:**', '- the one with a TAM']))).toEqual([]);
+  });
+});
+
+describe('MkDocs quiz pages: numbered options lettered by a style, the key in an admonition', () => {
+  const quiz = (className: string) =>
+    [
+      '#### 4. What command changes file permissions?',
+      '',
+      `<div class="${className}" markdown>`,
+      '1. perm',
+      '2. chmod',
+      '3. chperm',
+      '4. access',
+      '</div>',
+      '',
+      '??? question "Show Answer"',
+      '    The correct answer is **B**. The `chmod` command modifies file permissions.',
+      '',
+      '    **Concept Tested:** Chmod Command',
+    ].join('\n');
+
+  it('reads the items as options A–D keyed by the answer', () => {
+    expect(choicesOf(quiz('upper-alpha'))).toEqual([['What command changes file permissions?', 'chmod']]);
+  });
+
+  it('reads no options from a numbered list in a plain block (near miss)', () => {
+    expect(choicesOf(quiz('admonition'))).toEqual([]);
+  });
+});
+
+describe('flashcard tables whose question column is headed otherwise', () => {
+  const table = (rows: readonly string[]) =>
+    ['## IAM Flashcards', '', '| Concept | Answer |', '|--------|--------|', ...rows].join('\n');
+
+  it('reads a row per question and matches no answers against each other', () => {
+    const note = table([
+      '| What is IAM? | AWS Identity and Access Management |',
+      '| IAM resource types | Users, Groups, Roles, Policies |',
+      '| What is an IAM role? | Temporary access with assumed identity |',
+      '| Default user permissions? | None; must be explicitly granted |',
+    ]);
+    const deck = noteDeck(note);
+    expect(deck.cards.map((c) => c.prompt)).toEqual([
+      'What is IAM?',
+      'IAM resource types',
+      'What is an IAM role?',
+      'Default user permissions?',
+    ]);
+    expect(asked(note)).toEqual([]);
+  });
+
+  it('keeps a table of terms as a table of terms (near miss)', () => {
+    const note = table([
+      '| Region | A separate geographic area |',
+      '| Availability Zone | One or more data centres in a Region |',
+      '| Edge Location | A site that caches content near users |',
+      '| Local Zone | An extension of a Region near a city |',
+    ]);
+    expect(noteDeck(note).cards.map((c) => c.prompt)).not.toContain('Region?');
+    expect(noteDeck(note).cards.some((c) => c.kind === 'question')).toBe(false);
+  });
+});
+
+describe('a glossary of headings', () => {
+  const glossary = (bodies: readonly [string, string][]) =>
+    ['# Security+ Glossary', '', '## Authentication & Access Control', '']
+      .concat(bodies.flatMap(([term, body]) => [`### ${term}`, '', body, '']))
+      .join('\n');
+  const terms: [string, string][] = [
+    ['Authentication', 'The process of verifying a subject’s identity before granting access.'],
+    ['Authorization', 'The process of determining what actions a subject is allowed to perform.'],
+    ['Accounting', 'The process of tracking user activity to ensure compliance and detect anomalies.'],
+    ['Risk Assessment', 'The process of identifying and evaluating risks to an organisation.'],
+    ['Access Control List (ACL)', 'A list of permissions attached to an object.'],
+  ];
+
+  it('asks each term by its definition among terms defined as the same kind of thing', () => {
+    const deck = noteDeck(glossary(terms));
+    const byTerm = deck.questions.filter(
+      (q) => q.kind === 'definition' && q.stem.includes('The process of verifying'),
+    );
+    expect(byTerm.length).toBeGreaterThan(0);
+    for (const q of byTerm) {
+      expect(q.options[q.correctIndex ?? -1]).toBe('Authentication');
+      // The ACL is a list, not a process: never a distractor of a process.
+      expect(q.options).not.toContain('Access Control List (ACL)');
+    }
+  });
+
+  it('reads headings over prose as sections (near miss)', () => {
+    const prose: [string, string][] = [
+      ['Install', 'Run the installer and accept the licence.'],
+      ['Configure', 'It reads the settings from the environment.'],
+      ['Deploy', 'Push to main and the pipeline deploys.'],
+      ['Monitor', 'Watch the dashboards for a day.'],
+    ];
+    expect(asked(glossary(prose))).toEqual([]);
+  });
+
+  it('reads headings that ask as questions, not terms (near miss)', () => {
+    const questions: [string, string][] = terms.map(([t, d]) => [`What is ${t}?`, d]);
+    const deck = noteDeck(glossary(questions));
+    expect(deck.cards.filter((c) => c.facts.glossary !== undefined)).toEqual([]);
+  });
+});
+
+describe('a key whose note calls another option right too', () => {
+  const quiz = (note: string) =>
+    [
+      '**Q19.** Which SQL command removes all rows from a table while keeping its structure?',
+      '- A) DROP TABLE',
+      '- B) DELETE FROM table',
+      '- C) TRUNCATE TABLE',
+      '- D) REMOVE TABLE',
+      '',
+      `> ✅ **Answer: C — TRUNCATE TABLE** ${note}`,
+    ].join('\n');
+
+  it('asks no one-answer question of `(also acceptable: B)`', () => {
+    expect(choicesOf(quiz('(also acceptable: B)'))).toEqual([]);
+  });
+
+  it('asks it when the note only explains (near miss)', () => {
+    expect(choicesOf(quiz('(DELETE logs every row)'))).toHaveLength(1);
+  });
+});
+
+describe("the note's schedule and the course's outline", () => {
+  const scheduled = (title: string) =>
+    [
+      `## ${title}`,
+      '',
+      '| 考试科目 | 考试时间 | 考试时长 |',
+      '| :--: | :--: | :--: |',
+      '| 近代史 | 6.16 | 一个半小时 |',
+      '| 物理 | 6.18 | 两个小时 |',
+      '| 微积分 | 6.24早上 | 两个小时 |',
+      '| 英语 | 6.25早上 | 两个小时 |',
+    ].join('\n');
+
+  it('asks nothing of an exam schedule', () => {
+    expect(asked(scheduled('考试时间及顺序'))).toEqual([]);
+  });
+
+  const outline = (title: string) =>
+    [
+      `### ${title}`,
+      '',
+      '1. 介绍：软件开发过程、术语、工具',
+      '2. 需求：分析、建模',
+      '3. 设计：UI、系统、程序',
+      '4. 测试：单元测试、集成测试',
+      '5. 管理：合法性、风险、质量保证（QA）',
+    ].join('\n');
+
+  it("asks nothing of what the course covers, and still asks a topic's list (near miss)", () => {
+    expect(asked(outline('本课程覆盖的内容'))).toEqual([]);
+    expect(asked(outline('软件工程的阶段')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an English line translated after a dash', () => {
+  const note = (dash: string) =>
+    [
+      '### 四个基本概念',
+      '',
+      `- Structured data: numbers, text, dates${dash}`,
+      `- Unstructured: images, video, documents${dash.replace('结构化', '无结构')}`,
+      '- Metadata: data that describes the attributes of other data',
+      '- Database: an organised collection of logically related data',
+    ].join('\n');
+
+  it('asks the English half, never with the Chinese name of the term beside it', () => {
+    const stems = noteDeck(note('——结构化数据：数字，文本，日期'))
+      .questions.filter((q) => q.kind === 'definition')
+      .map((q) => `${q.stem}\n${q.options.join('\n')}`);
+    for (const s of stems) expect(s).not.toMatch(/结构化数据|无结构数据/);
+  });
+});
+
+describe('a label on a later line of a list item', () => {
+  const note = (breakAfterName: boolean) =>
+    ['#### 常见的限流策略', '']
+      .concat(
+        [
+          ['**固定窗口**限流算法', '缺点：会遇到**临界问题**'],
+          ['**滑动窗口**限流算法', '缺点：会损失一部分请求'],
+          ['漏桶算法', '缺点：**处理效率恒定**，无法迅速处理一批请求'],
+          ['令牌桶算法', '缺点：实现较为复杂'],
+        ].flatMap(([name, label], k) =>
+          breakAfterName ? [`${k + 1}. ${name}`, `   ${label}`, ''] : [`${k + 1}. ${name}：${label}`, ''],
+        ),
+      )
+      .join('\n');
+
+  it('reads no term "漏桶算法 缺点" from a name over its `缺点：` line', () => {
+    const texts = noteDeck(note(true)).questions.map((q) => `${q.stem}\n${q.options.join('\n')}`);
+    for (const t of texts) expect(t).not.toMatch(/算法\s+缺点/);
+  });
+
+  it('reads the term of a name and its colon on one line (near miss)', () => {
+    expect(asked(note(false)).length).toBeGreaterThan(0);
+  });
+});
