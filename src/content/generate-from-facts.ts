@@ -293,12 +293,29 @@ const rowName = (r: TableRow): string => stripMarks(r.cells[0] ?? '');
 function describedOf(table: TableFact, row: TableRow): string {
   const parts: string[] = [];
   for (let j = 1; j < row.cells.length; j++) {
+    if (spellsOrUsesName(table, j)) continue;
     const c = row.cells[j] as string;
     const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
     if (part.trim() !== '') parts.push(part);
   }
   return parts.join('; ');
 }
+
+/**
+ * A column that says the row's name again: how it sounds (`| 音标 |` `/ˌeɪ biː eɪ ˈsiː/`) or a phrase using
+ * it (`| 例句 |` "Attribute-based access"). A vocabulary table's description is its other columns.
+ */
+function spellsOrUsesName(table: TableFact, j: number): boolean {
+  const header = normaliseKey(stripMarks(table.header[j] ?? ''));
+  if (NAME_ECHO_HEADER.test(header)) return true;
+  const cells = table.rows.map((r) => (r.cells[j] ?? '').trim()).filter((c) => c !== '');
+  return (
+    cells.length > 0 && cells.every((c) => /^\/[^/]+\/$|^\[[^\]]+\]$/.test(c) && /[ˈˌəɪʊʃʒθðŋæɔː]/.test(c))
+  );
+}
+
+const NAME_ECHO_HEADER =
+  /^(?:音标|发音|读音|pronunciation|phonetics?|ipa|例句|例子|示例|举例|examples?|examplesentences?|sampleusage|usage|用法示例)$/;
 
 /** The row as the reveal shows it: each header beside its cell, a line each. */
 function sourceOf(table: TableFact, row: TableRow): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
 
 /**
@@ -251,5 +252,61 @@ describe('a label on a later line of a list item', () => {
 
   it('reads the term of a name and its colon on one line (near miss)', () => {
     expect(asked(note(false)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a Chinese description in Traditional characters that translates the term', () => {
+  it('is read against the vocabulary as its Simplified characters', () => {
+    expect(translatesTerm('Long Polling', '減少空輪詢，降低成本。')).toBe(true);
+    expect(translatesTerm('Long Polling', '减少空轮询，降低成本。')).toBe(true);
+    // Near miss: a description that does not render the term.
+    expect(translatesTerm('Visibility Timeout', '防止多個消費者同時處理同一條訊息。')).toBe(false);
+  });
+});
+
+describe('a vocabulary table', () => {
+  const note = (withSound: boolean) =>
+    [
+      '### 认证授权',
+      '',
+      withSound ? '| 英文 | 音标 | 中文 | 例句 |' : '| 英文 | 中文 |',
+      withSound ? '| --- | --- | --- | --- |' : '| --- | --- |',
+      ...[
+        ['ABAC', '/ˌeɪ biː eɪ ˈsiː/', '基于属性', 'Attribute-based access'],
+        ['SSO', '/ˌes es ˈoʊ/', '单点登录', 'Single sign-on'],
+        ['JWT', '/dʒɒt/', '令牌格式', 'JWT bearer'],
+        ['MFA', '/ˌem ef ˈeɪ/', '多因素认证', 'Enable MFA'],
+      ].map(([en, ipa, zh, ex]) => (withSound ? `| ${en} | ${ipa} | ${zh} | ${ex} |` : `| ${en} | ${zh} |`)),
+    ].join('\n');
+
+  it('describes a word by its meaning, never by how it sounds or a phrase using it', () => {
+    const stems = noteDeck(note(true))
+      .questions.filter((q) => q.kind === 'table-row')
+      .map((q) => q.stem);
+    expect(stems.length).toBeGreaterThan(0);
+    for (const s of stems) expect(s).not.toMatch(/音标|例句|\/ˌ|Attribute-based/);
+  });
+});
+
+describe("an author's key far longer than its distractors", () => {
+  const quiz = (key: string) =>
+    [
+      '21. A chatbot needs to understand questions and answer by voice and text. Which services fit best?',
+      `    - A. ${key}`,
+      '    - B. Amazon Rekognition and Amazon Comprehend',
+      '    - C. Amazon Kendra and Amazon Translate',
+      '    - D. Amazon SageMaker and Amazon Textract',
+      '',
+      '    Correct answer: A',
+    ].join('\n');
+
+  it('asks nothing of a key that explains itself beside bare names', () => {
+    expect(
+      choicesOf(quiz('Amazon Lex for conversational interface and Amazon Polly for text-to-speech')),
+    ).toEqual([]);
+  });
+
+  it('asks a key of the same form as the distractors (near miss)', () => {
+    expect(choicesOf(quiz('Amazon Lex and Amazon Polly'))).toHaveLength(1);
   });
 });

@@ -75,7 +75,7 @@ function farBeyondTheRest(c: Candidate): boolean {
   if (others.length < 2) return false;
   const key = displayWidth(keyOf(c));
   const mean = others.reduce((a, b) => a + b, 0) / others.length;
-  return key - Math.max(...others) >= 25 && key >= 1.7 * Math.max(...others) && key >= 2.2 * mean;
+  return key - Math.max(...others) >= 25 && key >= 1.7 * Math.max(...others) && key >= 1.9 * mean;
 }
 
 const authorQuiz = (c: Candidate): boolean => isAuthored(c) && c.card.facts.choice !== null;

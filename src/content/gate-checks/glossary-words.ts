@@ -221,6 +221,8 @@ confirm confirmed confirmation | 确认
 unable | 无法
 optional | 可选
 engine | 引擎
+polling | 轮询
+hosting hosted managed | 托管
 `;
 
 /** Both halves, one concept a line. */

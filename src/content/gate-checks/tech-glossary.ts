@@ -1,3 +1,4 @@
+import { simplifiedHan } from '../simplified-han.ts';
 import { hasHan } from '../text-normalise.ts';
 import { GLOSSARY } from './glossary-words.ts';
 import { memoText } from './memo-text.ts';
@@ -116,7 +117,8 @@ export const conceptsOf = memoText((text: string): readonly Mention[] => {
   });
   if (!hasHan(text)) return out;
   // One pass: the alternation tries the longest renderings first, so "虚拟机" wins over "机器"'s "机".
-  for (const m of text.matchAll(CHINESE_PATTERN)) {
+  // The renderings are Simplified: a Traditional text is read as its Simplified characters.
+  for (const m of simplifiedHan(text).matchAll(CHINESE_PATTERN)) {
     const end = (m.index ?? 0) + m[0].length;
     for (const c of LEXICON.byChinese.get(m[0]) ?? []) out.push({ concept: c, end });
   }
