@@ -31,6 +31,13 @@ export const TERM_HEADERS: ReadonlySet<string> = new Set([
   '简写',
   '英文缩写',
   '英文简称',
+  // A vocabulary list's word column.
+  'vocabulary',
+  'word',
+  'words',
+  '词汇',
+  '单词',
+  '词语',
 ]);
 
 /** Another name of the term: its expansion, its translation. */
@@ -90,6 +97,8 @@ const MEANING_HEADERS: ReadonlySet<string> = new Set([
   '用途',
   '简介',
   '概念',
+  '中文释义',
+  '英文释义',
 ]);
 
 /**
@@ -130,6 +139,22 @@ const ASIDE_HEADERS: ReadonlySet<string> = new Set([
   '特征',
   '特点',
   'features',
+  // A vocabulary list's word read aloud, its part of speech, a sentence using it: they spell the word.
+  '音标',
+  '发音',
+  '读音',
+  '词性',
+  '例句',
+  '英文例句',
+  '中文例句',
+  'pronunciation',
+  'phonetic',
+  'phonetics',
+  'ipa',
+  'partofspeech',
+  'pos',
+  'examplesentence',
+  'examplesentences',
 ]);
 
 /**

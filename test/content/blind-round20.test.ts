@@ -310,3 +310,20 @@ describe("an author's key far longer than its distractors", () => {
     expect(choicesOf(quiz('Amazon Lex and Amazon Polly'))).toHaveLength(1);
   });
 });
+
+describe("a vocabulary list's columns", () => {
+  it('reads the word and its meaning, not its part of speech or a sentence using it', () => {
+    const note = [
+      '## ① 操作系统基础（OS Basics）',
+      '',
+      '|词汇|词性|中文释义|英文例句|',
+      '|---|---|---|---|',
+      '|kernel|n.|内核|The kernel is the core part of the operating system.|',
+      '|system call|n.|系统调用|User programs interact with the OS through system calls.|',
+      '|shell|n.|外壳程序|The shell provides a command-line interface.|',
+      '|scheduler|n.|调度程序|The scheduler decides which process runs next.|',
+    ].join('\n');
+    const meanings = noteDeck(note).cards.flatMap((c) => c.facts.glossary?.entry.definitions ?? []);
+    expect(meanings).toEqual(['内核', '系统调用', '外壳程序', '调度程序']);
+  });
+});
