@@ -2,7 +2,7 @@ import { glossaryColumns, TERM_HEADERS } from './glossary-columns.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
-import type { RawCard } from './raw-card.ts';
+import { type RawCard, termCard } from './raw-card.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { GlossaryEntry } from './types.ts';
 
@@ -42,19 +42,16 @@ export function glossaryCards(input: GlossaryInput): RawCard[] {
     consumed.add(block);
     for (const entry of entries) {
       const last = entry.lines[entry.lines.length - 1] ?? entry.line;
-      cards.push({
-        kind: 'term',
-        prompt: entry.term,
-        line: entry.line,
-        answerStart: entry.line,
-        answerEnd: last,
-        answerText: (entry.shown.length > 0 ? entry.shown : entry.definitions).join('\n'),
-        sectionPath: [...pathAt(entry.line), entry.term],
-        blocks: [],
-        explicitId: null,
-        choice: null,
-        glossary: { entry, entries },
-      });
+      cards.push(
+        termCard(
+          { entry, entries },
+          {
+            end: last,
+            text: (entry.shown.length > 0 ? entry.shown : entry.definitions).join('\n'),
+            sectionPath: [...pathAt(entry.line), entry.term],
+          },
+        ),
+      );
     }
   }
   return cards;

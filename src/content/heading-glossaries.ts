@@ -1,6 +1,6 @@
 import { genusOf } from './definition-genus.ts';
 import type { Block } from './markdown-blocks.ts';
-import type { RawCard } from './raw-card.ts';
+import { type RawCard, termCard } from './raw-card.ts';
 import type { Section } from './section-tree.ts';
 import { stripMarks } from './term-families.ts';
 import { hasHan } from './text-normalise.ts';
@@ -51,19 +51,17 @@ export function headingGlossaryCards(input: HeadingGlossaryInput): RawCard[] {
     defined.forEach((d, k) => {
       const entry = entries[k] as GlossaryEntry;
       input.consumed.add(d.paragraph);
-      cards.push({
-        kind: 'term',
-        prompt: entry.term,
-        line: entry.line,
-        answerStart: d.paragraph.line,
-        answerEnd: d.paragraph.end,
-        answerText: d.definition,
-        sectionPath: [...input.pathAt(entry.line)],
-        blocks: [],
-        explicitId: null,
-        choice: null,
-        glossary: { entry, entries, mixedKinds: true },
-      });
+      cards.push(
+        termCard(
+          { entry, entries, mixedKinds: true },
+          {
+            start: d.paragraph.line,
+            end: d.paragraph.end,
+            text: d.definition,
+            sectionPath: [...input.pathAt(entry.line)],
+          },
+        ),
+      );
     });
   }
   return cards;

@@ -1,6 +1,6 @@
 import { definitionItemsOf } from './card-facts.ts';
 import type { Block } from './markdown-blocks.ts';
-import type { RawCard } from './raw-card.ts';
+import { type RawCard, termCard } from './raw-card.ts';
 import type { Section } from './section-tree.ts';
 import { stripMarks } from './term-families.ts';
 import type { DefinitionItem, GlossaryEntry } from './types.ts';
@@ -48,19 +48,12 @@ export function letterGlossaryCards(input: LetterGlossaryInput): RawCard[] {
     }));
     entries.forEach((entry, k) => {
       const item = defined[k] as DefinitionItem;
-      cards.push({
-        kind: 'term',
-        prompt: entry.term,
-        line: entry.line,
-        answerStart: entry.line,
-        answerEnd: entry.line,
-        answerText: item.source,
-        sectionPath: [...input.pathAt(entry.line), entry.term],
-        blocks: [],
-        explicitId: null,
-        choice: null,
-        glossary: { entry, entries, mixedKinds: true },
-      });
+      cards.push(
+        termCard(
+          { entry, entries, mixedKinds: true },
+          { end: entry.line, text: item.source, sectionPath: [...input.pathAt(entry.line), entry.term] },
+        ),
+      );
     });
   }
   return cards;

@@ -120,8 +120,8 @@ export function qaColumns(
   headers: readonly string[],
   numbered: (column: number) => boolean,
 ): QaColumns | null {
-  const keys = headers.map((h) => normaliseKey(h.replace(/[*_`]/g, '')));
-  if (keys.some((k) => OPTION_HEADER.test(k))) return null;
+  const keys = headerKeys(headers);
+  if (!keys) return null;
   const question = keys.findIndex((k) => QUESTION_HEADERS.has(k));
   if (question < 0) return null;
   const answered = keys.findIndex((k, j) => j !== question && ANSWER_HEADERS.has(k));
@@ -146,11 +146,17 @@ export function askedColumns(
   headers: readonly string[],
   asks: (column: number) => boolean,
 ): QaColumns | null {
-  const keys = headers.map((h) => normaliseKey(h.replace(/[*_`]/g, '')));
-  if (keys.some((k) => OPTION_HEADER.test(k))) return null;
+  const keys = headerKeys(headers);
+  if (!keys) return null;
   const answer = keys.findIndex((k) => ANSWER_HEADERS.has(k));
   if (answer < 1 || !asks(answer - 1)) return null;
   const question = answer - 1;
   const shown = keys.flatMap((k, j) => (j > answer && !ASIDE_HEADERS.has(k) ? [j] : []));
   return { question, answer, shown };
+}
+
+/** The headers as keys, or null when they name a quiz's options (its table is no Q&A). */
+function headerKeys(headers: readonly string[]): string[] | null {
+  const keys = headers.map((h) => normaliseKey(h.replace(/[*_`]/g, '')));
+  return keys.some((k) => OPTION_HEADER.test(k)) ? null : keys;
 }

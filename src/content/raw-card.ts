@@ -25,3 +25,32 @@ export interface LocalProblem {
   readonly code: string;
   readonly message: string;
 }
+
+/**
+ * A glossary entry's term card (a table's row, an A–Z glossary's item, a term heading's paragraph): asked by
+ * its term, answered by its meaning, its glossary the family its questions draw from.
+ */
+export function termCard(
+  glossary: GlossaryFact,
+  answer: {
+    readonly end: number;
+    readonly text: string;
+    readonly sectionPath: readonly string[];
+    readonly start?: number;
+  },
+): RawCard {
+  const { entry } = glossary;
+  return {
+    kind: 'term',
+    prompt: entry.term,
+    line: entry.line,
+    answerStart: answer.start ?? entry.line,
+    answerEnd: answer.end,
+    answerText: answer.text,
+    sectionPath: answer.sectionPath,
+    blocks: [],
+    explicitId: null,
+    choice: null,
+    glossary,
+  };
+}
