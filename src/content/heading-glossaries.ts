@@ -1,4 +1,5 @@
 import { genusOf } from './definition-genus.ts';
+import type { SectionGlossaryInput } from './letter-glossaries.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type RawCard, termCard } from './raw-card.ts';
 import type { Section } from './section-tree.ts';
@@ -19,16 +20,10 @@ import type { GlossaryEntry } from './types.ts';
  * Read one section at a time, each was a heading over prose, asked for nothing but its "Explain". Read as a
  * glossary, each term is asked by its definition among its siblings. A run of such sections under one parent
  * mixes kinds (a CIO beside a framework), so, as in an A–Z glossary, a term is asked only among entries its
- * definitions say are the same kind of thing (definition-genus.ts); a glossary in Chinese, whose genus is not
- * read, keeps its whole run as the family. Headings over anything else (lists, code, two paragraphs, a
- * question, an imperative "Run the installer…") are sections as before.
+ * definitions say are the same kind of thing (definition-genus.ts). Chinese paragraphs, whose genus is not read,
+ * and headings over anything else (lists, code, two paragraphs, a question, an imperative "Run the
+ * installer…") are sections as before.
  */
-export interface HeadingGlossaryInput {
-  readonly sections: readonly Section[];
-  readonly consumed: Set<Block>;
-  readonly pathAt: (line: number) => readonly string[];
-  readonly inQuestion: (line: number) => boolean;
-}
 
 /** Fewer defined headings than this under one parent are sections that happen to be short. */
 const MIN_TERMS = 4;
@@ -36,7 +31,7 @@ const MIN_TERMS = 4;
 const MAX_TERM_WORDS = 8;
 const MAX_DEFINITION_CHARS = 600;
 
-export function headingGlossaryCards(input: HeadingGlossaryInput): RawCard[] {
+export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   const cards: RawCard[] = [];
   for (const siblings of siblingRuns(input.sections)) {
     const read = siblings.map((s) => definedBy(s, input));
@@ -87,7 +82,7 @@ interface Defined {
 }
 
 /** The section's term and its one defining paragraph, or null when it is anything else. */
-function definedBy(section: Section, input: HeadingGlossaryInput): Defined | null {
+function definedBy(section: Section, input: SectionGlossaryInput): Defined | null {
   const own = section.blocks.filter((b) => b !== section.heading);
   const paragraph = own[0];
   if (own.length !== 1 || paragraph?.type !== 'paragraph' || input.consumed.has(paragraph)) return null;

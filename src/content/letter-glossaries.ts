@@ -8,15 +8,8 @@ import type { DefinitionItem, GlossaryEntry } from './types.ts';
 /** A heading that only marks where a letter of an A–Z glossary starts (`## A`, `## **X–Z**`, `## 0-9`). */
 export const INDEX_LETTER = /^[\p{Lu}\p{Nd}#](?:\s*[-–~]\s*[\p{Lu}\p{Nd}])?$/u;
 
-/**
- * An A–Z glossary: three or more sibling sections titled by a letter, each defining terms (`- **Malware**:
- * Software designed to harm…`, `**Heap**: A tree-based…` paragraphs). The letters group the terms by
- * spelling, so the glossary is one: one term card per entry, every entry of every letter its family, and
- * no "Explain: S" card per letter. The family is marked `mixedKinds`: its entries are of every kind (MITRE,
- * Malware, MFA under M), so a question draws its distractors only from entries defined as the same kind of
- * thing (definition-genus.ts).
- */
-export interface LetterGlossaryInput {
+/** What a reader of glossaries written as sections (A–Z letters, term headings) is given. */
+export interface SectionGlossaryInput {
   readonly sections: readonly Section[];
   readonly consumed: Set<Block>;
   readonly pathAt: (line: number) => readonly string[];
@@ -26,7 +19,15 @@ export interface LetterGlossaryInput {
 /** Fewer letters than this are headings that happen to be one letter ("## A", "## B" options). */
 const MIN_LETTERS = 3;
 
-export function letterGlossaryCards(input: LetterGlossaryInput): RawCard[] {
+/**
+ * An A–Z glossary: three or more sibling sections titled by a letter, each defining terms (`- **Malware**:
+ * Software designed to harm…`, `**Heap**: A tree-based…` paragraphs). The letters group the terms by
+ * spelling, so the glossary is one: one term card per entry, every entry of every letter its family, and
+ * no "Explain: S" card per letter. The family is marked `mixedKinds`: its entries are of every kind (MITRE,
+ * Malware, MFA under M), so a question draws its distractors only from entries defined as the same kind of
+ * thing (definition-genus.ts).
+ */
+export function letterGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   const cards: RawCard[] = [];
   for (const letters of letterRuns(input.sections)) {
     const read: LetterTerms[] = [];
@@ -79,7 +80,7 @@ interface LetterTerms {
 }
 
 /** A letter section's own blocks (no sub-sections) and the terms they define; null inside a question's answer. */
-function termsOf(section: Section, input: LetterGlossaryInput): LetterTerms | null {
+function termsOf(section: Section, input: SectionGlossaryInput): LetterTerms | null {
   const firstChild = section.children[0]?.heading.line ?? Number.POSITIVE_INFINITY;
   const own = section.blocks.filter(
     (b) => b !== section.heading && b.line < firstChild && !input.consumed.has(b) && b.type !== 'html',
