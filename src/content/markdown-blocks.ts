@@ -26,6 +26,8 @@ export type Block =
       readonly itemEnd: number | null;
       /** How many heading-holding list items enclose it. */
       readonly depth: number;
+      /** Last line of the list item it stands inside without opening it (`- HTTPS` … `  ##### http的不足`). */
+      readonly insideItemEnd: number | null;
     }
   | {
       readonly type: 'paragraph';
@@ -331,6 +333,7 @@ function headingRead(read: BlockReading, i: number): void {
     inline: readInline(inline, lineOf(token), false, withoutBackLinks(inline.children ?? [])),
     itemEnd: opensItem && frame?.kind === 'container-item' ? frame.end : null,
     depth: containerDepth(stack) - (opensItem ? 1 : 0),
+    insideItemEnd: !opensItem && frame?.kind === 'container-item' ? frame.end : null,
   });
 }
 

@@ -41,6 +41,10 @@ export function buildSections(
     }
     open.push(k);
   });
+  // A heading inside a list item it does not open is part of that item: its section ends with it.
+  headings.forEach((h, k) => {
+    if (h.insideItemEnd !== null) ends[k] = Math.min(ends[k] ?? lastLine, h.insideItemEnd);
+  });
   const roots: Section[] = [];
   const stack: Section[] = [];
   let blockIndex = 0;

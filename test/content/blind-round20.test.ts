@@ -327,3 +327,57 @@ describe("a vocabulary list's columns", () => {
     expect(meanings).toEqual(['内核', '系统调用', '外壳程序', '调度程序']);
   });
 });
+
+describe('a heading inside a list item it does not open', () => {
+  it('ends with its item: the bullets after it are not under it', () => {
+    const note = [
+      '# 常见考点',
+      '',
+      '- HTTP、HTTPS',
+      '',
+      '  HTTPS 是以安全为目标的 HTTP 通道。',
+      '',
+      '  ##### http的不足',
+      '',
+      '  - 通信使用明文，内容可能被窃听',
+      '  - 不验证通信方的身份',
+      '',
+      '- 组件化',
+      '',
+      '  组件化的优势',
+      '',
+      '  - 高内聚性：一个组件只专注实现自身的功能',
+      '  - 低耦合性：组件只依赖于它的输入参数',
+      '  - 复用性：一次封装，到处使用',
+    ].join('\n');
+    const deck = noteDeck(note);
+    for (const q of deck.questions.filter((x) => /内聚|耦合|复用/.test(`${x.stem}${x.options.join('')}`)))
+      expect(q.sectionPath).not.toContain('http的不足');
+  });
+});
+
+describe("the note's interview tips", () => {
+  const note = (title: string) =>
+    [
+      `## ${title}`,
+      '',
+      '### During the Interview',
+      '1. **Be Honest:** Don’t pretend to know something you don’t',
+      '2. **Think Aloud:** Explain your thought process',
+      '3. **Ask Questions:** Show curiosity and engagement',
+      '4. **Practical Examples:** Use real-world scenarios when possible',
+    ].join('\n');
+
+  it('asks nothing of the tips under "Interview Tips for Beginners"', () => {
+    expect(asked(note('Interview Tips for Beginners'))).toEqual([]);
+  });
+
+  it('asks a list of terms under a subject heading (near miss)', () => {
+    const subject = note('Agile practices')
+      .replace('Be Honest', 'Stand-up')
+      .replace('Think Aloud', 'Retrospective')
+      .replace('Ask Questions', 'Sprint Review')
+      .replace('Practical Examples', 'Backlog Grooming');
+    expect(asked(subject).length).toBeGreaterThan(0);
+  });
+});
