@@ -87,7 +87,10 @@ function definedBy(section: Section, input: SectionGlossaryInput): Defined | nul
   const paragraph = own[0];
   if (own.length !== 1 || paragraph?.type !== 'paragraph' || input.consumed.has(paragraph)) return null;
   if (input.inQuestion(paragraph.line)) return null;
-  const term = stripMarks(section.title).trim();
+  // `### 4. Availability Zone`: a glossary may number its terms; the number is no part of the term.
+  const term = stripMarks(section.title)
+    .replace(/^\d{1,3}[.)、]\s+/, '')
+    .trim();
   const definition = paragraph.inline.text.replace(/\s*\n\s*/g, ' ').trim();
   if (!isTerm(term) || definition.length > MAX_DEFINITION_CHARS || !definesTerm(term, definition))
     return null;

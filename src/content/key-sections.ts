@@ -132,10 +132,12 @@ function keysIn(lines: readonly string[], from: number, to: number): Map<number,
     // from words (`**Q1: b** - …`, `3. c)`).
     const letter = entry?.[2] ?? '';
     const rest = entry?.[3] ?? '';
+    // `**1. b) The hard link…**`: the bracket after the letter sets it apart as much as a mark after it.
+    const bracketed = /[a-h][)）](?:\*\*|__)?$/.test(line.slice(0, line.length - rest.length));
     if (
       !entry ||
       (letter === 'A' && /^ +[a-z]/.test(rest)) ||
-      (letter !== letter.toUpperCase() && !SET_APART.test(rest))
+      (letter !== letter.toUpperCase() && !bracketed && !SET_APART.test(rest))
     )
       continue;
     const own = rest.replace(/^[\s.．:：)）,，、;；—–-]+/, '').trim();

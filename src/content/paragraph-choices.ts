@@ -42,7 +42,11 @@ export function askedOptions(
   // A key stated below that names no option (`【答案】E`) makes a card that reports it.
   const unnamedKey = !keyedBelow && found.keyStated && found.letters !== null;
   if (!keyedBelow && !unnamedKey && (found.letters === null || found.keyStated)) return none;
-  const asked = withScenario(blocks, askedBy(blocks, i, found.leadLines, consumed), consumed);
+  const asked = withCodeAbove(
+    blocks,
+    withScenario(blocks, askedBy(blocks, i, found.leadLines, consumed), consumed),
+    consumed,
+  );
   // A blank right after another blank's options is the next part of one sentence of several blanks
   // ("…________" / options / "allows the server to store a ________" / options): no part asks alone.
   if (asked && (continuesBlanks(blocks, asked) || continuedBelow(blocks, found, asked))) return none;
@@ -83,6 +87,24 @@ function withScenario(
       return { ...asked, prompt: `${setting}\n\n${asked.prompt}` };
   }
   return asked;
+}
+
+/**
+ * `## 1. Basic Exception Hierarchy`, a program, then `**What is the output?**` over the options: code that
+ * opens the question's section (or follows the unit before) right above it is what it asks about, shown
+ * after its words. Code after prose stays the prose's.
+ */
+function withCodeAbove(
+  blocks: readonly Block[],
+  asked: AskingBlock | null,
+  consumed: ReadonlySet<Block>,
+): AskingBlock | null {
+  if (asked === null || asked.pictures !== undefined) return asked;
+  const code = blocks[asked.first - 1];
+  const before = blocks[asked.first - 2];
+  if (code?.type !== 'code' || consumed.has(code)) return asked;
+  if (before !== undefined && before.type !== 'heading' && !consumed.has(before)) return asked;
+  return { ...asked, first: asked.first - 1, pictures: [code] };
 }
 
 /** A heading's words without the number it opens with (`91. A company plans…`). */

@@ -381,3 +381,86 @@ describe("the note's interview tips", () => {
     expect(asked(subject).length).toBeGreaterThan(0);
   });
 });
+
+describe('round 20, set BF', () => {
+  const quizWithKeys = (entry: (n: number, letter: string, text: string) => string) =>
+    [
+      '## Quiz',
+      '',
+      '**1. What happens to a hard link when the original file is deleted?**',
+      '- a) The hard link breaks',
+      '- b) The hard link still reaches the data',
+      '- c) The hard link is deleted too',
+      '',
+      '**2. Which command creates a symbolic link?**',
+      '- a) `ln a b`',
+      '- b) `ln -h a b`',
+      '- c) `ln -s a b`',
+      '',
+      '### Answer Key',
+      '',
+      entry(1, 'b', 'The hard link still reaches the data'),
+      '*Explanation: both names point to one inode.*',
+      '',
+      entry(2, 'c', '`ln -s a b`'),
+      '*Explanation: -s makes a symbolic link.*',
+    ].join('\n');
+
+  it('reads a key section of bold entries whose lower-case letter a bracket sets apart (`**1. b) …**`)', () => {
+    expect(choicesOf(quizWithKeys((n, l, t) => `**${n}. ${l}) ${t}**  `)).map(([, key]) => key)).toEqual([
+      'The hard link still reaches the data',
+      '`ln -s a b`',
+    ]);
+  });
+
+  it('reads no key from an entry whose lower-case letter is a word (near miss)', () => {
+    expect(choicesOf(quizWithKeys((n, l, t) => `**${n}. ${l} ${t}**  `))).toEqual([]);
+  });
+
+  const program = (between: readonly string[]) =>
+    [
+      '## 1. Basic Exception Hierarchy',
+      ...between,
+      '```java',
+      'try { int r = 10 / 0; } catch (Exception e) { System.out.println(e.getClass().getSimpleName()); }',
+      '```',
+      '**What is the output?**',
+      'a) Exception  ',
+      'b) RuntimeException  ',
+      'c) ArithmeticException  ',
+      'd) Compilation error  ',
+      '',
+      '**Answer: c) ArithmeticException**  ',
+    ].join('\n');
+
+  it('shows the program that opens a question’s section with the question', () => {
+    const [asked] = choicesOf(program([]));
+    expect(asked?.[0]).toContain('System.out.println');
+    expect(asked?.[1]).toBe('ArithmeticException');
+  });
+
+  it('asks nothing about an output it cannot show (code after prose stays the prose’s, near miss)', () => {
+    expect(choicesOf(program(['Division by zero is a runtime error in Java.', '']))).toEqual([]);
+  });
+
+  it('reads a glossary whose term headings are numbered', () => {
+    const note = [
+      '## A) Cloud fundamentals',
+      '',
+      '### 1. Region',
+      'A geographic area where the provider has several data centres.',
+      '### 2. Datacenter',
+      'A physical building filled with servers and networking equipment.',
+      '### 3. Resource Group',
+      'A logical container for resources that share a lifecycle.',
+      '### 4. Subscription',
+      'A logical container for billing and access to resources.',
+    ].join('\n');
+    expect(noteDeck(note).cards.flatMap((c) => (c.facts.glossary ? [c.prompt] : []))).toEqual([
+      'Region',
+      'Datacenter',
+      'Resource Group',
+      'Subscription',
+    ]);
+  });
+});

@@ -63,6 +63,10 @@ const THE_DATA =
   /\b(?:in|of|from|into)\s+the\s+(?:list|array|dictionary|dict|tuple|set|string|object|map|variable|table|dataframe)\b/i;
 const QUOTED_VALUE = /(['"‘“])[^'"‘’“”\n]{1,30}['"’”]/;
 
+/** "What is the output?", "What will be printed?", "输出结果是": a question about a program's run, which it must show. */
+const ASKS_FOR_OUTPUT =
+  /^\W*what(?:'s|’s| is| will be| would be) (?:the )?(?:output|printed|result)\W*$|\bwhat (?:does|will) (?:it|this) (?:print|output)\b|^\W*(?:输出|运行)结果(?:是|为)(?:什么)?\W*$/iu;
+
 /** The stem carries code: a fenced block, or inline code where the pointed-at listing fits on a line. */
 const FENCED = /```|~~~/;
 const INLINE_CODE = /`[^`\n]+`/;
@@ -73,6 +77,7 @@ export function missingListing(stem: string): boolean {
   if (INLINE_CODE.test(stem)) return MULTI_LINE_EN.test(stem) || MULTI_LINE_ZH.test(stem);
   return (
     POINTS_AT_LISTING_EN.test(stem) ||
+    ASKS_FOR_OUTPUT.test(stem) ||
     POINTS_AT_LISTING_ZH.test(stem) ||
     THIS_LISTING_ZH.test(stem) ||
     (THE_DATA.test(stem) && QUOTED_VALUE.test(stem))
