@@ -28,6 +28,8 @@ const PAIRS: Record<string, string> = { '【': '】', '［': '］]', '[': '］]'
 const EMPTY_BRACKET = /(?:[【［（]|(?<![\w.])[[(])[ \t\u3000]*[】］\]）)]/;
 
 export function bracketKey(text: string): BracketKey | null {
+  const underlined = underlinedKey(text);
+  if (underlined) return underlined;
   if (!/[【［[（(]/.test(text)) return null;
   // A bracket inside inline code is code (`arr[A]`); a key typed as code inside the bracket is a key
   // (`(\`D\`)`): its backticks become spaces, so every position still holds.
@@ -51,6 +53,22 @@ export function bracketKey(text: string): BracketKey | null {
   return found;
 }
 
+/**
+ * The key written into the blank's underscores (`负责对字节代码解释执行的是 _____   B _____。`), as a filled-in
+ * answer sheet has it: one such blank in the question, the letters alone between runs of three or more.
+ */
+function underlinedKey(text: string): BracketKey | null {
+  if (!text.includes('___')) return null;
+  const all = [...text.matchAll(UNDERLINED)];
+  const m = all[0];
+  if (all.length !== 1 || !m) return null;
+  const letters = (m[1] ?? '').match(/[A-H]/g) ?? [];
+  if (letters.some((l, k) => k > 0 && l <= (letters[k - 1] ?? ''))) return null;
+  return { letters, start: m.index, end: m.index + m[0].length };
+}
+
+const UNDERLINED = /_{3,}[ \t\u3000]*([A-H](?:[、,，]?[A-H]){0,3})[ \t\u3000]*_{3,}/g;
+
 const KEY_AS_CODE =
   /(?<=[【［[（(][ \t\u3000]{0,8})`([A-H](?:[、,，]?[A-H]){0,7})`(?=[ \t\u3000]{0,8}[】］\]）)])/g;
 
@@ -68,6 +86,7 @@ export function trailingKey(text: string): BracketKey | null {
 
 /** The question with its key bracket left as the blank it stands for (`【 D 】` → `【  】`). */
 export function blankedBracket(text: string, key: BracketKey): string {
+  if (text[key.start] === '_') return `${text.slice(0, key.start)}_____${text.slice(key.end)}`;
   const open = text[key.start] ?? '';
   const close = text[key.end - 1] ?? '';
   return `${text.slice(0, key.start)}${open}  ${close}${text.slice(key.end)}`;

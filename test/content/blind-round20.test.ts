@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
+import { isSkippedTitle, stripDecoration } from '../../src/content/question-cues.ts';
+import { normaliseKey } from '../../src/content/text-normalise.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
 
 /**
@@ -462,5 +464,49 @@ describe('round 20, set BF', () => {
       'Resource Group',
       'Subscription',
     ]);
+  });
+});
+
+describe('round 20, set BG', () => {
+  it('reads the key written into the blank’s underscores (`_____   B _____`)', () => {
+    const note = [
+      '# 1',
+      '',
+      '1.在 Java 中负责对字节代码解释执行的是 _____   B _____。',
+      'A. 垃圾回收器 B. 虚拟机 C.编译器 D. Servlet 容器',
+    ].join('\n');
+    expect(choicesOf(note)).toEqual([['在 Java 中负责对字节代码解释执行的是 ＿＿＿。', '虚拟机']]);
+    // Two such blanks: which holds the key is a guess (near miss).
+    expect(choicesOf(note.replace('。', '，_____ C _____。'))).toEqual([]);
+  });
+
+  it('asks no definition whose bold alone marks the key out', () => {
+    const note = [
+      '## 缓冲技术',
+      '',
+      '- 单缓冲：在设备和处理器之间设置一个缓冲器，由输入和输出设备共用',
+      '- 双缓冲：为输入和输出设备设置两个缓冲区的缓冲技术',
+      '- 多缓冲：多个缓冲区组织成循环缓冲形式',
+      '- 缓冲池：**由多个可共享的缓冲区组成，形成空缓冲队列、输入队列和输出队列**',
+    ].join('\n');
+    const keyBold = noteDeck(note).questions.filter(
+      (x) => x.kind === 'definition' && (x.options[x.correctIndex ?? -1] ?? '').includes('**'),
+    );
+    for (const q of keyBold) expect(q.options.every((o) => o.includes('**'))).toBe(true);
+  });
+
+  it('takes what the exam covers, the course outline and interview tips for sections about the note', () => {
+    const about = (title: string): boolean => isSkippedTitle(normaliseKey(stripDecoration(title)));
+    for (const t of [
+      '关于期末考试：',
+      '本课程覆盖的内容',
+      '考试时间及顺序',
+      'Interview Tips for Beginners',
+      '面试技巧',
+    ])
+      expect(about(t)).toBe(true);
+    // Near misses: the subject's own sections.
+    for (const t of ['考试重点', '课程回顾', 'Interview questions', '面试题', 'Scheduling algorithms'])
+      expect(about(t)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ import { memoText } from './memo-text.ts';
 export const BLANKS = /＿＿＿+|_{5,}/g;
 const hasBlank = (text: string): boolean => /＿＿＿|_{5}/.test(text);
 const hasCode = (text: string): boolean => text.includes('`');
+/** Bold the note put on one item's definition (`缓冲池：**由多个…组成**`): shown, it marks that option out. */
+const hasBold = (text: string): boolean => /\*\*[^*\n]+\*\*|__[^_\n]+__/.test(text);
 const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
 const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.test(text.trim());
 /**
@@ -61,6 +63,7 @@ type Feature = (text: string) => boolean;
 const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
   ['tell-blank', hasBlank],
   ['tell-code', hasCode],
+  ['tell-bold', hasBold],
   ['tell-brackets', hasBrackets],
   ['tell-script', hasHan],
   ['tell-punctuation', endsLikeSentence],

@@ -71,6 +71,7 @@ export const DROP_REASONS = [
   // form-tells.ts
   'tell-blank',
   'tell-code',
+  'tell-bold',
   'tell-brackets',
   'tell-script',
   'tell-punctuation',
