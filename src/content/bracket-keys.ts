@@ -67,7 +67,7 @@ function underlinedKey(text: string): BracketKey | null {
   return { letters, start: m.index, end: m.index + m[0].length };
 }
 
-const UNDERLINED = /_{3,}[ \t\u3000]*([A-H](?:[、,，]?[A-H]){0,3})[ \t\u3000]*_{3,}/g;
+const UNDERLINED = /_{3,40}[ \t\u3000]{0,8}([A-H](?:[、,，]?[A-H]){0,3})[ \t\u3000]{0,8}_{3}/g;
 
 const KEY_AS_CODE =
   /(?<=[【［[（(][ \t\u3000]{0,8})`([A-H](?:[、,，]?[A-H]){0,7})`(?=[ \t\u3000]{0,8}[】］\]）)])/g;
