@@ -22,6 +22,7 @@ import { withSeparateKeysPlaced } from './key-sections.ts';
 import { withLoneNumbersJoined } from './lone-numbers.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
 import { withNumberedQuestionHeadings } from './numbered-questions.ts';
+import { withObsidianImages } from './obsidian-images.ts';
 import { withOneLineFoldsStated } from './one-line-folds.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
 import { mayHoldWrappedOptions, unwrapOptionLines } from './paragraph-tags.ts';
@@ -131,6 +132,7 @@ const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withHighlightedKeysStated,
   withFencedKeysStated,
   withHtmlLetteredLists,
+  withObsidianImages,
   withoutRawTags,
   withoutAttributeLines,
   withoutBracketedSpans,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
+import { withObsidianImages } from '../../src/content/obsidian-images.ts';
 import { isSkippedTitle, stripDecoration } from '../../src/content/question-cues.ts';
 import { normaliseKey } from '../../src/content/text-normalise.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
@@ -508,5 +509,28 @@ describe('round 20, set BG', () => {
     // Near misses: the subject's own sections.
     for (const t of ['考试重点', '课程回顾', 'Interview questions', '面试题', 'Scheduling algorithms'])
       expect(about(t)).toBe(false);
+  });
+});
+
+describe("Obsidian's image embeds", () => {
+  it('are pictures, never words of an option', () => {
+    const note = [
+      '## 副本放置',
+      '',
+      '- 第一个副本：放置在上传文件的数据节点，集群外提交则随机挑选一台节点',
+      '- 第二个副本：放置在与第一个副本不同的机架的节点上 ![[Pasted image 1.png]]',
+      '- 第三个副本：与第一个副本相同机架的其他节点上，为了更快地写入',
+      '- 第四个副本：随机挑选节点放置，后面的副本都随机放置 ![[diagram.png|300]]',
+      '',
+      '```text',
+      '![[kept as typed.png]]',
+      '```',
+    ].join('\n');
+    const texts = noteDeck(note).questions.map((q) => `${q.stem}\n${q.options.join('\n')}`);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toContain('![[');
+    expect(withObsidianImages(note)).toContain('![[kept as typed.png]]');
+    // A note embedded in another is no picture (near miss).
+    expect(withObsidianImages('see ![[Other note]]')).toBe('see ![[Other note]]');
   });
 });
