@@ -213,7 +213,9 @@ function splitDefinition(text: string): { term: string; definition: string } | n
     // "**顶点代表事件**，**边表示活动**，…": bold phrases of a sentence, no term over its definition.
     if (isSingleLetter(term) || /^[，,、。；;]/.test(bold[2] ?? '')) return null;
     // "**Race Condition** is a situation …": the definition is what follows the verb, as an option reads.
+    // "**XSS**（跨站脚本攻击）是指…": the bracket is the term's other name, no words of its definition.
     const definition = (bold[2] ?? '')
+      .replace(/^[（(][^（()）\n]{1,24}[)）]\s*(?:是指|指的是|就是|是|指)?/, '')
       .replace(/^[:：\-—–=]\s*/, '')
       .replace(LINKING_VERB, '')
       .trim();

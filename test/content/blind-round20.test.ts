@@ -534,3 +534,43 @@ describe("Obsidian's image embeds", () => {
     expect(withObsidianImages('see ![[Other note]]')).toBe('see ![[Other note]]');
   });
 });
+
+describe('round 20, set BH', () => {
+  it('reads "**XSS**（跨站脚本攻击）是指…" as XSS defined without its Chinese name', () => {
+    const note = [
+      '## 常见攻击',
+      '',
+      '- **XSS**（跨站脚本攻击）是指攻击者把恶意脚本注入到网页中，用户访问时脚本执行',
+      '- **CSRF**（跨站请求伪造）是指攻击者诱导用户访问恶意网站，伪造用户的请求',
+      '- **SQL 注入**是指把恶意 SQL 拼进查询语句，让数据库执行',
+      '- **点击劫持**是指用透明的 iframe 盖住页面，诱导用户点击',
+    ].join('\n');
+    const defined = noteDeck(note).cards.flatMap((c) => c.facts.definitions.flat());
+    expect(defined.find((d) => d.term === 'XSS')?.definition).toBe(
+      '攻击者把恶意脚本注入到网页中，用户访问时脚本执行',
+    );
+    // Near miss: a bold term with no bracket after it keeps its sentence as written.
+    expect(defined.find((d) => d.term === 'SQL 注入')?.definition).toBe(
+      '是指把恶意 SQL 拼进查询语句，让数据库执行',
+    );
+  });
+
+  it('asks no description that points at "the above"', () => {
+    const note = (last: string) =>
+      [
+        '### 软件过程的概念',
+        '',
+        '- 个体含义：软件产品或系统在生存周期中的某一类活动的集合，如软件开发过程',
+        `- 整体含义：${last}`,
+        '- 工程含义：应用软件工程的原则和方法来构造软件过程模型，并结合具体要求实例化',
+      ].join('\n');
+    const describing = (text: string) =>
+      noteDeck(text).questions.filter(
+        (q) => q.kind === 'definition' && /整体含义/.test(q.options.join() + q.stem),
+      );
+    for (const q of describing(note('软件产品或系统在所有上述含义下的软件过程的总体。')))
+      expect(`${q.stem}${q.options.join('')}`).not.toContain('上述');
+    // Near miss: the same entry said in its own words is asked.
+    expect(describing(note('软件产品或系统在各个层面的软件过程的总体。')).length).toBeGreaterThan(0);
+  });
+});

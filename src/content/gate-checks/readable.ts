@@ -8,7 +8,7 @@ import {
 import { stripMarks } from '../term-families.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
-import { isLeadIn, leansOnContext, opening, pointsElsewhere } from './stem-openings.ts';
+import { isLeadIn, leansOnContext, opening, pointsAbove, pointsElsewhere } from './stem-openings.ts';
 
 /**
  * A question reads on its own in a chat window: no raw HTML, no wall of text, and a quoted stem that
@@ -148,7 +148,11 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
       // context line to resolve "the four" or "上述".
       const cloze = c.question.frame?.kind === 'cloze';
       const { stem } = c.question;
-      return leansOnContext(stem, !cloze) || (cloze && pointsElsewhere(stem));
+      // A quoted description pointing at text the player cannot see ("在所有上述含义下", "the above") too.
+      const described = c.question.frame?.kind === 'which-term';
+      return (
+        leansOnContext(stem, !cloze) || (cloze && pointsElsewhere(stem)) || (described && pointsAbove(stem))
+      );
     },
   },
   {
@@ -196,6 +200,11 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
     code: 'stem-not-standalone',
     reads: 'options',
     fails: (c) => c.origin === 'subject-forward' && distractorsOf(c).some((s) => leansOnContext(s, true)),
+  },
+  {
+    code: 'stem-not-standalone',
+    reads: 'options',
+    fails: (c) => !isAuthored(c) && optionsAreDescriptions(c) && c.question.options.some(pointsAbove),
   },
   {
     code: 'fragment',

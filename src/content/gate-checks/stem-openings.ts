@@ -214,3 +214,14 @@ const DANGLING =
 export function pointsElsewhere(text: string): boolean {
   return DANGLING.test(text);
 }
+
+/**
+ * Pointers at text above or a figure, which no description can mean on its own ("在所有上述含义下", "as shown
+ * above"): narrower than DANGLING, whose "the three …" a description may well say of its own term.
+ */
+const POINTS_ABOVE =
+  /上述|上面的|上例|如上|如图|上图|下图|\bthe above\b|\b(?:above|previous) (?:example|code|snippet|list|table|figure|diagram)s?\b/iu;
+
+export function pointsAbove(text: string): boolean {
+  return POINTS_ABOVE.test(text);
+}
