@@ -2,7 +2,7 @@ import { genusOf } from './definition-genus.ts';
 import type { SectionGlossaryInput } from './letter-glossaries.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type RawCard, termCard } from './raw-card.ts';
-import type { Section } from './section-tree.ts';
+import { type Section, siblingGroups } from './section-tree.ts';
 import { stripMarks } from './term-families.ts';
 import { hasHan } from './text-normalise.ts';
 import type { GlossaryEntry } from './types.ts';
@@ -33,7 +33,8 @@ const MAX_DEFINITION_CHARS = 600;
 
 export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   const cards: RawCard[] = [];
-  for (const siblings of siblingRuns(input.sections)) {
+  // Leaf sections grouped by parent, each group in order.
+  for (const siblings of siblingGroups(input.sections, (s) => s.children.length === 0, MIN_TERMS)) {
     const read = siblings.map((s) => definedBy(s, input));
     const defined = read.filter((d): d is Defined => d !== null);
     // Nearly every sibling a term over its definition: a parent that also holds topics is a chapter.
@@ -60,18 +61,6 @@ export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
     });
   }
   return cards;
-}
-
-/** Leaf sections grouped by parent, each group in order. */
-function siblingRuns(sections: readonly Section[]): Section[][] {
-  const byParent = new Map<Section | null, Section[]>();
-  for (const s of sections) {
-    if (s.children.length > 0) continue;
-    const siblings = byParent.get(s.parent) ?? [];
-    siblings.push(s);
-    byParent.set(s.parent, siblings);
-  }
-  return [...byParent.values()].filter((run) => run.length >= MIN_TERMS);
 }
 
 interface Defined {

@@ -1,7 +1,7 @@
 import { definitionItemsOf } from './card-facts.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type RawCard, termCard } from './raw-card.ts';
-import type { Section } from './section-tree.ts';
+import { type Section, siblingGroups } from './section-tree.ts';
 import { stripMarks } from './term-families.ts';
 import type { DefinitionItem, GlossaryEntry } from './types.ts';
 
@@ -29,7 +29,13 @@ const MIN_LETTERS = 3;
  */
 export function letterGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   const cards: RawCard[] = [];
-  for (const letters of letterRuns(input.sections)) {
+  // Runs of sibling sections titled by a letter, MIN_LETTERS or more.
+  const runs = siblingGroups(
+    input.sections,
+    (s) => INDEX_LETTER.test(stripMarks(s.title).trim()),
+    MIN_LETTERS,
+  );
+  for (const letters of runs) {
     const read: LetterTerms[] = [];
     for (const s of letters) {
       const terms = termsOf(s, input);
@@ -58,18 +64,6 @@ export function letterGlossaryCards(input: SectionGlossaryInput): RawCard[] {
     });
   }
   return cards;
-}
-
-/** Runs of sibling sections titled by a letter, MIN_LETTERS or more. */
-function letterRuns(sections: readonly Section[]): Section[][] {
-  const byParent = new Map<Section | null, Section[]>();
-  for (const s of sections) {
-    if (!INDEX_LETTER.test(stripMarks(s.title).trim())) continue;
-    const siblings = byParent.get(s.parent) ?? [];
-    siblings.push(s);
-    byParent.set(s.parent, siblings);
-  }
-  return [...byParent.values()].filter((run) => run.length >= MIN_LETTERS);
 }
 
 interface LetterTerms {

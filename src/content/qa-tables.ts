@@ -74,23 +74,30 @@ function says(cell: InlineInfo | undefined): cell is InlineInfo {
   return cell !== undefined && !cell.linkOnly && cell.plain.trim() !== '';
 }
 
-/** Every filled cell a number ("1", "2.", "Q3"): the rows' numbering. */
-function isNumberColumn(table: Table, j: number): boolean {
-  const filled = table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
-  return filled.every((t) => /^(?:q\s*)?\d{1,4}[.)、]?$/i.test(t));
+/** The column's filled cells, as plain text. */
+function filledCells(table: Table, j: number): string[] {
+  return table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
 }
 
-/** Most question cells say something beyond a number: `| Question | Answer |` over `| 1 | B |` is an answer key. */
+/** A row number as a cell holds it: "1", "2.", "Q3". */
+const ROW_NUMBER = /^(?:q\s*)?\d{1,4}[.)、]?$/i;
+
+/** Every filled cell a number: the rows' numbering. */
+function isNumberColumn(table: Table, j: number): boolean {
+  return filledCells(table, j).every((t) => ROW_NUMBER.test(t));
+}
+
 /** Half or more of the column's cells end with a question mark. */
 function mostlyAsks(table: Table, j: number): boolean {
-  const filled = table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
+  const filled = filledCells(table, j);
   const asking = filled.filter((t) => /[?？]$/.test(t)).length;
   return filled.length >= 2 && asking * 2 >= filled.length;
 }
 
+/** Most question cells say something beyond a number: `| Question | Answer |` over `| 1 | B |` is an answer key. */
 function asksInWords(table: Table, j: number): boolean {
-  const filled = table.rows.map((r) => r.cells[j]?.plain.trim() ?? '').filter((t) => t !== '');
-  const numbers = filled.filter((t) => /^(?:q\s*)?\d{1,4}[.)、]?$/i.test(t)).length;
+  const filled = filledCells(table, j);
+  const numbers = filled.filter((t) => ROW_NUMBER.test(t)).length;
   return filled.length > 0 && numbers * 2 < filled.length;
 }
 

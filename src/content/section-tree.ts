@@ -79,6 +79,22 @@ export function buildSections(
   return roots;
 }
 
+/** The sections that `keep` takes, grouped by parent in document order: the groups of `min` or more. */
+export function siblingGroups(
+  sections: readonly Section[],
+  keep: (s: Section) => boolean,
+  min: number,
+): Section[][] {
+  const byParent = new Map<Section | null, Section[]>();
+  for (const s of sections) {
+    if (!keep(s)) continue;
+    const siblings = byParent.get(s.parent) ?? [];
+    siblings.push(s);
+    byParent.set(s.parent, siblings);
+  }
+  return [...byParent.values()].filter((group) => group.length >= min);
+}
+
 export function flatten(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) walkInto(out, s);
