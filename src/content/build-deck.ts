@@ -4,40 +4,27 @@ import { withBoldKeyNotes } from './bold-key-options.ts';
 import { typedBlanksShown } from './bracket-keys.ts';
 import { readFacts } from './card-facts.ts';
 import { type CardIdentity, cardIdFor, carryOverIds, promptKey } from './card-ids.ts';
-import { withChatTurnsLabelled } from './chat-turns.ts';
 import { mayHoldColonContainers, scanColonContainers } from './colon-containers.ts';
 import { mergedPairs } from './container-pairs.ts';
-import { withEscapedMarksRead } from './escaped-marks.ts';
 import { extractCards } from './extract-cards.ts';
-import { withFencedKeysStated } from './fenced-keys.ts';
 import { mayHoldFencedQuestions, unescapedMarkdown, unfencedQuestions } from './fenced-questions.ts';
 import { blankEndMarkers } from './flashcard-settings.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { generateQuestions } from './generate-questions.ts';
-import { withHighlightedKeysStated } from './highlighted-keys.ts';
 import { scanContainers, withoutMarkers } from './html-containers.ts';
-import { withHtmlLetteredLists } from './html-lettered-lists.ts';
 import { type InlineInfo, isTrimmed } from './inline-text.ts';
-import { withSeparateKeysPlaced } from './key-sections.ts';
-import { withLoneNumbersJoined } from './lone-numbers.ts';
 import { type Block, readNoteBlocks } from './markdown-blocks.ts';
-import { withNumberedQuestionHeadings } from './numbered-questions.ts';
-import { withObsidianImages } from './obsidian-images.ts';
-import { withOneLineFoldsStated } from './one-line-folds.ts';
 import { withOutlineHeadings } from './outline-headings.ts';
 import { mayHoldWrappedOptions, unwrapOptionLines } from './paragraph-tags.ts';
 import { cleanPrompt, idPromptOf } from './prompt-text.ts';
 import type { Lang } from './question.ts';
 import { detectLang } from './question-cues.ts';
 import { withQuizOptionLines } from './quiz-blocks.ts';
-import { withQuotedQuestionHeadings } from './quoted-questions.ts';
 import type { RawCard } from './raw-card.ts';
 import { DEFAULT_SEED } from './seeded-random.ts';
-import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
 import { joinedLines, linesOf } from './text-lines.ts';
-import { withTrailingOptionsMoved } from './trailing-options.ts';
+import { TEXT_PASSES } from './text-passes.ts';
 import type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
-import { withWrappedNoteOpened } from './wrapped-note.ts';
 
 export type { Card, Deck, FileReport, NoteInput, Problem } from './types.ts';
 
@@ -117,30 +104,6 @@ function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   }
   return counts;
 }
-
-/**
- * What is rewritten in a note's text before Markdown reads it, in order (each keeps every line where it
- * was): a note saved whole in a Markdown code block, exports' escapes and chat turns, keys kept apart, site tags, then the numbered and quoted
- * questions turned into headings.
- */
-const TEXT_PASSES: readonly ((text: string) => string)[] = [
-  withWrappedNoteOpened,
-  withEscapedMarksRead,
-  withChatTurnsLabelled,
-  withSeparateKeysPlaced,
-  withOneLineFoldsStated,
-  withHighlightedKeysStated,
-  withFencedKeysStated,
-  withHtmlLetteredLists,
-  withObsidianImages,
-  withoutRawTags,
-  withoutAttributeLines,
-  withoutBracketedSpans,
-  withTrailingOptionsMoved,
-  withLoneNumbersJoined,
-  withNumberedQuestionHeadings,
-  withQuotedQuestionHeadings,
-];
 
 function readFile(input: NoteInput, problems: Problem[]): FileCards {
   const file = input.path;

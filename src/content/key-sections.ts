@@ -29,6 +29,14 @@ const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 /** `### A1: C) Availability`, `1. C`, `Q1: C`, `1-C`, `**1.** C — …`, `1、C`, `A1 – (C)`, `**1. Answer: A** - …`. */
 const ENTRY =
   /^ {0,3}(?:#{1,6}[ \t]+)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?|A(?:nswer)?|问题|第)?[ \t]*#?(\d{1,3})[ \t]*(?:题)?(?:\*\*|__)?[ \t]*(?:[.．:：)）、-]|–|—)?[ \t]*(?:(?:[Aa]nswer|[Aa]ns|答案|正确答案)[ \t]*[:：][ \t]*)?(?:\*\*|__)?[ \t]*[(（]?([A-Ha-h])[)）]?(?:\*\*|__)?(?=$|[\s.．:：)）,，、;；—–-])(.*)$/;
+/**
+ * A key by the option's number, set apart from words as a number can be: `1. **4**. Ansible`, `2. (3)`,
+ * `3. Answer: 2`. A bare `1. 3 replicas` is an answer in words, not a key.
+ */
+const NUMBER_ENTRY =
+  /^ {0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?(?:Q(?:uestion)?[ \t]*)?(\d{1,3})(?:\*\*|__)?[.．:：)）、][ \t]*(?:(?:\*\*|__)(\d)(?:\*\*|__)[.．:：)）]?|[(（](\d)[)）]|(?:[Aa]nswer|[Aa]ns|答案|正确答案)[ \t]*[:：][ \t]*(\d)(?!\d))(.*)$/;
+const LETTERS = 'ABCDEFGH';
+
 /** A heading line, its marks captured (its level). */
 const HEADING = /^ {0,3}(#{1,6})[ \t]/;
 
@@ -53,6 +61,8 @@ const MAX_EXPLANATION = 400;
 interface Key {
   readonly letter: string;
   readonly explanation: string;
+  /** Keyed by the option's number (`1. **4**. Ansible`): the options are numbered too. */
+  readonly numbered?: boolean;
 }
 
 interface KeySection {
@@ -110,9 +120,10 @@ function keySections(lines: readonly string[]): KeySection[] {
 function keysIn(lines: readonly string[], from: number, to: number): Map<number, Key> {
   const keys = new Map<number, Key>();
   const twice = new Set<number>();
-  const add = (n: number, letter: string, explanation: string): void => {
+  const add = (n: number, letter: string, explanation: string, numbered = false): void => {
     if (keys.has(n)) twice.add(n);
-    keys.set(n, { letter, explanation: explanation.length <= MAX_EXPLANATION ? explanation : '' });
+    const said = explanation.length <= MAX_EXPLANATION ? explanation : '';
+    keys.set(n, { letter, explanation: said, ...(numbered ? { numbered } : {}) });
   };
   for (let i = from; i <= to; i++) {
     const line = lines[i] as string;
@@ -126,6 +137,15 @@ function keysIn(lines: readonly string[], from: number, to: number): Map<number,
     if (runs.length >= 2) {
       for (const m of runs) add(Number(m[1]), m[2] as string, '');
       continue;
+    }
+    const byNumber = NUMBER_ENTRY.exec(line);
+    if (byNumber) {
+      const option = Number(byNumber[2] ?? byNumber[3] ?? byNumber[4]);
+      if (option >= 1 && option <= 8) {
+        const own = (byNumber[5] ?? '').replace(/^[\s.．:：)）,，、;；—–-]+/, '').trim();
+        add(Number(byNumber[1]), LETTERS[option - 1] as string, explanationOf(lines, i, to, own), true);
+        continue;
+      }
     }
     const entry = ENTRY.exec(line);
     // "1. A container is…", "2. a pod is…": an article, no key. A letter in lower case keys only set apart
@@ -186,7 +206,8 @@ function placeKeys(out: string[], from: number, section: KeySection): number {
   starts.forEach((start, k) => {
     const key = section.keys.get(start.n);
     const end = starts[k + 1]?.line ?? section.from;
-    if (key && placeKey(out, start.line + 1, end, key)) placed++;
+    const place = key?.numbered ? markNumberedOption : placeKey;
+    if (key && place(out, start.line + 1, end, key)) placed++;
   });
   return placed;
 }
@@ -230,3 +251,37 @@ function placeKey(out: string[], from: number, end: number, key: Key): boolean {
 
 /** A list item's bullet and the spaces before it, where an option line is one. */
 const OPTION_BULLET = /^[ \t]*(?:[-*+][ \t]+)?/;
+
+/** A numbered option under its question: `    2. Puppet` (indented as the question's item's content). */
+const NUMBERED_OPTION = /^([ \t]+)(\d)[.)][ \t]+\S/;
+
+/**
+ * The key by number marks its option where the options are numbered `1.`–`4.` under the question (a list
+ * typed tight, with no blank line for a stated key): the mark after the option's last line is the key the
+ * readers of marked options take (marked-options.ts). Only options numbered from 1 in order, none marked.
+ */
+function markNumberedOption(out: string[], from: number, end: number, key: Key): boolean {
+  const starts: number[] = [];
+  let indent = '';
+  for (let i = from; i < end; i++) {
+    const m = NUMBERED_OPTION.exec(out[i] as string);
+    if (!m) continue;
+    if (starts.length === 0) indent = m[1] as string;
+    else if (m[1] !== indent) continue;
+    if (Number(m[2]) !== starts.length + 1) return false;
+    starts.push(i);
+  }
+  const at = LETTERS.indexOf(key.letter);
+  if (starts.length < 2 || at >= starts.length) return false;
+  // The option's last line: its own, or the last of the deeper-indented lines wrapping it.
+  let last = starts[at] as number;
+  const next = starts[at + 1] ?? end;
+  for (let i = last + 1; i < next; i++) {
+    const line = out[i] as string;
+    if (line.trim() === '' || line.length - line.trimStart().length <= indent.length) break;
+    last = i;
+  }
+  if (/[✓✔✅]\s*$/u.test(out[last] as string)) return false;
+  out[last] = `${(out[last] as string).trimEnd()} ✓`;
+  return true;
+}

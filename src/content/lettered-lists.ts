@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { keyOnLine, type LabelCase, labelCaseOf, letteredOption } from './choice-syntax.ts';
+import { keyOnLine, type LabelCase, labelCaseOf, letteredOption, lineOptions } from './choice-syntax.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -26,6 +26,7 @@ export function letteredListGroup(scope: readonly Block[], i: number, rawLine?: 
     todo: false,
     keyStated: key !== null,
     keyNote: key?.note,
+    bold: lettered.bold,
   };
 }
 
@@ -38,10 +39,17 @@ function letteredList(
   block: Extract<Block, { type: 'list' }>,
   nested: readonly Extract<Block, { type: 'list' }>[],
   rawLine: RawLine | undefined,
-): { letters: string[]; texts: string[]; labels: LabelCase; key: StatedKey | null } | null {
+): {
+  letters: string[];
+  texts: string[];
+  labels: LabelCase;
+  key: StatedKey | null;
+  bold: number[];
+} | null {
   if (block.items.length < 2) return null;
   const letters: string[] = [];
   const texts: string[] = [];
+  const bold: number[] = [];
   const labels = labelCaseOf(block.items[0]?.inlines[0]?.text ?? '') ?? 'upper';
   // `- B) Layer 3` over `Answer: B` with no blank line: Markdown runs the key into the last option, and
   // the explanation after it (`- D. Only for large enterprises␣␣` / `**答案：** A␣␣` / `**解釋：** …`).
@@ -55,11 +63,14 @@ function letteredList(
     const text = cut ? inline.text.slice(0, inline.text.indexOf(keyLine.text, 1)).trimEnd() : inline?.text;
     const option = text !== undefined ? letteredOption(text) : null;
     if (!option || option.letter !== String.fromCharCode(65 + letters.length)) return null;
+    // `- **C) Richard Stallman**`: the bold wraps the whole option, the author's key (withBoldKey).
+    const one = lineOptions(text ?? '', option.letter);
+    const wrapped = one?.length === 1 && one[0]?.bold === true ? one[0] : null;
+    if (wrapped) bold.push(letters.length);
     letters.push(option.letter);
-    const own = typedOption(
-      optionText(cut ? undefined : inline, option.text),
-      rawOptionOf(rawLine, item.line, !cut),
-    );
+    const own = wrapped
+      ? wrapped.text
+      : typedOption(optionText(cut ? undefined : inline, option.text), rawOptionOf(rawLine, item.line, !cut));
     const under = nested
       .filter((n) => n.line > item.line && n.line <= item.end)
       .flatMap((n) => n.items.map((i) => joinLines(i.inlines[0]?.text ?? '').trim()))
@@ -68,7 +79,7 @@ function letteredList(
   }
   const key =
     runOn && keyLine ? { letters: runOn.letters, block: -1, line: keyLine.line, note: runOn.note } : null;
-  return { letters, texts, labels, key };
+  return { letters, texts, labels, key, bold };
 }
 
 /** The key run into the last option on a line of its own after the first (the lines after it, the explanation, stay in the reveal). */

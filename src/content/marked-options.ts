@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { letteredOption, TASK_MARK } from './choice-syntax.ts';
+import { labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isLabelAlone } from './option-text.ts';
 
@@ -7,13 +7,14 @@ import { isLabelAlone } from './option-text.ts';
  * The key marked on its option, as practice-test exports write it: a mark after the option's words.
  *
  *     - Master & Nodes (Correct)          c. Master & Nodes **(Correct)**          C. 网络层 ✅
+ *     - A) AWS ✅ Correct Answer
  *     - A. Atomicity, Consistency, Isolation, Durability \*
  *
  * The mark is the author's key, and is taken off every option it stands on: left in, it would give the
  * key away. Options lettered with a stated key too must agree with it, or neither is trusted.
  */
 const CORRECT_MARK =
-  /\s*(?:\*\*|__)?\s*(?:[(（[【]\s*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)\s*[)）\]】]|✅|✔️?|✓|√)\s*(?:\*\*|__)?\s*$/iu;
+  /\s*(?:\*\*|__)?\s*(?:[(（[【]\s*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)\s*[)）\]】]|(?:✅|✔️?|✓|√)(?:[ \t]*(?:\*\*|__)?[ \t]*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)[!.]?)?)\s*(?:\*\*|__)?\s*$/iu;
 
 /** A lone asterisk after the words, escaped or not (`- A. Atomicity, Consistency, Isolation, Durability \*`). */
 const STAR_MARK = /(?<=[^\s*])\s+\\?\*$/;
@@ -22,7 +23,11 @@ const STAR_MARK = /(?<=[^\s*])\s+\\?\*$/;
 export function withoutMark(text: string): { text: string; marked: boolean } {
   const m = CORRECT_MARK.exec(text) ?? STAR_MARK.exec(text);
   if (!m || m.index === 0) return { text, marked: false };
-  return { text: text.slice(0, m.index).trimEnd(), marked: true };
+  const words = text.slice(0, m.index).trimEnd();
+  // `**Volatile memory** ✓`: the mark took the bold's closing stars with it; its opening ones go too.
+  const opened = /^(\*\*|__)/.exec(words)?.[1];
+  const unclosed = opened !== undefined && words.split(opened).length % 2 === 0;
+  return { text: unclosed ? words.slice(2).trimStart() : words, marked: true };
 }
 
 /** The group with its options' marks taken off, keyed by them when nothing else keys it. */
@@ -56,13 +61,21 @@ const MAX_OPTION_CHARS = 300;
  * The items of a plain bullet list that could be a question's options: two to eight, each one line of
  * words, no box and no letter (those lists have readers of their own). Null for a list of another kind.
  */
+/** Lines an option may wrap onto: more is a paragraph, no option. */
+const MAX_WRAPPED_LINES = 3;
+
 export function plainOptionTexts(list: Block): string[] | null {
   if (list.type !== 'list' || list.items.length < MIN_OPTIONS || list.items.length > MAX_OPTIONS) return null;
   const texts: string[] = [];
   for (const item of list.items) {
     const only = item.inlines[0];
-    if (item.inlines.length !== 1 || !only || only.lines.length !== 1) return null;
-    const text = only.text;
+    // An option wrapped onto a second line (`1. Applying … results in different` / `   states`) is one option.
+    if (item.inlines.length !== 1 || !only) return null;
+    // A key run into the last option (`- Requires physical access␣␣` / `**Correct Answer:** 2`) is no part of it.
+    const keyAt = only.lines.findIndex((l, k) => k > 0 && labelledAnswer(l.text) !== null);
+    const lines = keyAt > 0 ? only.lines.slice(0, keyAt) : only.lines;
+    if (lines.length > MAX_WRAPPED_LINES) return null;
+    const text = only.lines.length === 1 ? only.text : lines.map((l) => l.text.trim()).join(' ');
     if (
       text === '' ||
       text.length > MAX_OPTION_CHARS ||

@@ -1,0 +1,40 @@
+import { fenceTracker } from './code-fences.ts';
+
+/**
+ * Hugo sites fold an answer in a shortcode, not in HTML (the Book, Learn, Wowchemy themes):
+ *
+ *     {{< details "Go 语言中 = 和 := 有什么区别？" >}}        {{% expand title="What is a Pod?" %}}
+ *     …the answer, with lists and code…                     …
+ *     {{< /details >}}                                      {{% /expand %}}
+ *
+ * A reader of the page sees a fold with its question: the pair is read as `<details>` with that summary, so
+ * each fold is one unit. Any other shortcode alone on its line (`{{< hint info >}}`, `{{< /tabs >}}`) is the
+ * site's layout, never content: read as text it leaked into options (`{{< /details >}}` beside a key). Every
+ * line stays where it was; inside fenced code the characters are the listing's and stay.
+ */
+const SHORTCODE_LINE = /^[ \t]*\{\{([<%])[ \t]*(\/)?[ \t]*([\w-]+)([^\n]*?)[ \t]*[>%]\}\}[ \t]*$/;
+const FOLDS = new Set(['details', 'expand', 'spoiler', 'collapse', 'accordion']);
+/** The fold's title: its first quoted argument, or a `title=` / `text=` / `summary=` one. */
+const TITLE = /(?:^|\s)(?:(?:title|text|summary|name)\s*=\s*)?"([^"\n]*)"/;
+const MAY_HOLD = /^[ \t]*\{\{[<%]/m;
+
+export function withHugoShortcodesRead(text: string): string {
+  if (!text.includes('{{') || !MAY_HOLD.test(text)) return text;
+  const inCode = fenceTracker();
+  let changed = false;
+  const lines = text.split('\n').map((line) => {
+    if (inCode(line)) return line;
+    const m = SHORTCODE_LINE.exec(line);
+    if (!m) return line;
+    changed = true;
+    const [, , closing, name = '', args = ''] = m;
+    if (!FOLDS.has(name.toLowerCase())) return '';
+    if (closing) return '</details>';
+    const title = TITLE.exec(args)?.[1]?.trim() ?? '';
+    return `<details><summary>${escaped(title)}</summary>`;
+  });
+  return changed ? lines.join('\n') : text;
+}
+
+const escaped = (title: string): string =>
+  title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
