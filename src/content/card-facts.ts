@@ -6,7 +6,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf } from './sentence-facts.ts';
-import { headerMisaligned, isExampleLead } from './table-alignment.ts';
+import { countsRows, headerMisaligned, isExampleLead } from './table-alignment.ts';
 import { commandFirstOrder, inOrder } from './task-first-tables.ts';
 import type {
   CardFacts,
@@ -52,7 +52,7 @@ export function readFacts(
       const own = definitionItemsOf(block);
       if (lines.length >= 2 && own.length >= 2) {
         run = flushed(definitions, run);
-        definitions.push(own);
+        for (const group of titledGroups(lines, own)) if (group.length >= 2) definitions.push(group);
         continue;
       }
       if (lines.length === 1 && own[0]) {
@@ -314,6 +314,31 @@ function withoutTrailingLabel(text: string): string {
   return last.length <= 30 && /[:：]$/.test(last) ? text.slice(0, cut) : text;
 }
 
+/**
+ * A paragraph's definitions in the groups its author set apart: a line left blank (`<br>` alone), then a line
+ * that defines nothing ("什么时候生成ReadView？", "ReadView") titles the next group. The Undo log's kinds
+ * above it and the isolation levels under it are no siblings of each other.
+ */
+function titledGroups(lines: readonly InlineLine[], own: readonly DefinitionItem[]): DefinitionItem[][] {
+  const starts: number[] = [];
+  lines.forEach((l, k) => {
+    const before = lines[k - 1];
+    if (before && before.text.trim() === '' && l.text.trim() !== '' && definitionOf(l) === null)
+      starts.push(l.line);
+  });
+  if (starts.length === 0) return [[...own]];
+  const groups: DefinitionItem[][] = [[]];
+  let next = 0;
+  for (const d of own) {
+    while (next < starts.length && (starts[next] as number) <= d.line) {
+      groups.push([]);
+      next++;
+    }
+    groups[groups.length - 1]?.push(d);
+  }
+  return groups;
+}
+
 /** A term wholly in bold on a line of its own, short and no sentence. */
 const BOLD_TERM_LINE = /^(?:\*\*[^*]{1,60}\*\*|__[^_]{1,60}__)\s*$/;
 
@@ -337,11 +362,15 @@ function numberedTerm(inline: InlineInfo): string | null {
 }
 
 function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
-  const written = block.header.map((h) => h.text.trim());
+  // `| S.No. | Topic | Key Point |` over `| 1. | **IAM User** | …`: the count is the table's, the rows are
+  // the topics' (a table of two columns keeps it, and the gate reads it as a layout).
+  const counted =
+    block.header.length >= 3 && countsRows(block.rows.map((r) => r.cells[0]?.text.trim() ?? '')) ? 1 : 0;
+  const written = block.header.slice(counted).map((h) => h.text.trim());
   const order = commandFirstOrder(written.map((h) => h.replace(/[*_`]/g, '')));
   const header = order ? inOrder(written, order) : written;
   const rows = block.rows.map((r) => {
-    const cells = r.cells.map((c) => c.text.trim());
+    const cells = r.cells.slice(counted).map((c) => c.text.trim());
     return { line: r.line, cells: order ? inOrder(cells, order) : cells };
   });
   const misaligned = headerMisaligned(

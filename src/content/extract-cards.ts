@@ -2,6 +2,7 @@ import { answerFoldCards } from './answer-folds.ts';
 import { readFacts } from './card-facts.ts';
 import { containerUnitCard, containerUnits } from './container-units.ts';
 import type { FlashcardSyntax } from './flashcard-syntax.ts';
+import { flatGlossaryCards } from './flat-glossaries.ts';
 import { glossaryCards } from './glossary-tables.ts';
 import { headingGlossaryCards } from './heading-glossaries.ts';
 import type { ContainerPair } from './html-containers.ts';
@@ -143,6 +144,8 @@ export function extractCards(input: ExtractInput): ExtractResult {
     ...letterGlossaryCards({ sections, consumed, pathAt, inQuestion }),
     // Term headings each over the one paragraph that defines it (`### Authentication` / "The process of…").
     ...headingGlossaryCards({ sections, consumed, pathAt, inQuestion }),
+    // A page of defined terms and nothing else (`**Firewall:** A network security device…` ×40).
+    ...flatGlossaryCards({ sections, consumed, pathAt, inQuestion, blocks: allBlocks }),
   ];
   const inline = findInlineCards({
     blocks: allBlocks,

@@ -226,6 +226,13 @@ export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
   return out;
 }
 
+/**
+ * The name column's header as the noun of "Which … matches?": a header that asks (`| What | Why | How |`)
+ * names no kind of thing, and the frame says "entry" instead.
+ */
+const rowNoun = (header: string): string => (ASKING_HEADER.test(header.trim()) ? '' : header);
+const ASKING_HEADER = /^(?:what|which|who|how|why|when|where|什么|是什么|哪个|哪些|为什么|怎么)[?？]?$/i;
+
 function tableDraftsOf(
   card: Card,
   seed: string,
@@ -233,10 +240,10 @@ function tableDraftsOf(
   blank: string,
   out: GeneratedDraft[],
 ): void {
-  const rows = table.rows.filter(isNamedRow);
+  const rows = onceNamed(table.rows.filter(isNamedRow));
+  if (rows === null || rows.length < 3) return;
   const names = rows.map(rowName);
-  if (new Set(names.map(normaliseKey)).size !== names.length || rows.length < 3) return;
-  const header0 = stripMarks(table.header[0] ?? '');
+  const header0 = rowNoun(stripMarks(table.header[0] ?? ''));
   const described: string[] = [];
   for (const row of rows) described.push(describedOf(table, row));
   const describe = describer(names, described);
@@ -282,6 +289,19 @@ function tableDraftsOf(
       });
     }
   }
+}
+
+/**
+ * The rows each named once: a long table that names a row twice (CloudTrail in rows 57 and 98 of 116)
+ * asks neither, since which of the two is right is anyone's guess; a table that names rows again and
+ * again lists aspects of a few things, and asks nothing.
+ */
+function onceNamed(rows: readonly TableRow[]): TableRow[] | null {
+  const counts = new Map<string, number>();
+  const keys = rows.map((r) => normaliseKey(rowName(r)));
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1).length;
+  return repeated * 10 <= rows.length ? rows.filter((_, k) => counts.get(keys[k] ?? '') === 1) : null;
 }
 
 const isNamedRow = (r: TableRow): boolean =>

@@ -40,6 +40,33 @@ export const TERM_HEADERS: ReadonlySet<string> = new Set([
   '词语',
 ]);
 
+/**
+ * Headers of a column of named things that make a glossary only beside a meaning column (`| Topic | Key
+ * Point |`, `| Component | Description |`): beside anything else (`| Service | Port |`) they are records.
+ */
+const THING_HEADERS: ReadonlySet<string> = new Set([
+  'topic',
+  'topics',
+  'concept',
+  'concepts',
+  'keyconcept',
+  'keyconcepts',
+  'keyterm',
+  'keyterms',
+  'component',
+  'components',
+  'service',
+  'services',
+  '组件',
+  '服务',
+]);
+
+/** A term column's header, or a named thing's beside a meaning's (two worded columns). */
+export function headsTwoColumnGlossary(termHeader: string, meaningHeader: string): boolean {
+  const term = normaliseKey(termHeader);
+  return TERM_HEADERS.has(term) || (THING_HEADERS.has(term) && roleOf(meaningHeader) === 'meaning');
+}
+
 /** Another name of the term: its expansion, its translation. */
 const NAME_HEADERS: ReadonlySet<string> = new Set([
   'name',
@@ -85,6 +112,8 @@ const MEANING_HEADERS: ReadonlySet<string> = new Set([
   'function',
   'whatitis',
   'whatitdoes',
+  'keypoint',
+  'keypoints',
   '含义',
   '意思',
   '释义',

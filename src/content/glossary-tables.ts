@@ -1,8 +1,9 @@
-import { glossaryColumns, TERM_HEADERS } from './glossary-columns.ts';
+import { glossaryColumns, headsTwoColumnGlossary } from './glossary-columns.ts';
 import type { InlineInfo } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { cleanPrompt } from './prompt-text.ts';
 import { type RawCard, termCard } from './raw-card.ts';
+import { countsRows } from './table-alignment.ts';
 import { normaliseKey } from './text-normalise.ts';
 import type { GlossaryEntry } from './types.ts';
 
@@ -86,7 +87,7 @@ function layoutOf(table: Table, worded: readonly number[]): Layout | null {
   const headed = headers.some((h) => h !== '');
   if (worded.length === 2) {
     const [termAt, meaningAt] = worded as [number, number];
-    if (headed && !TERM_HEADERS.has(normaliseKey(headers[termAt] ?? ''))) return null;
+    if (headed && !headsTwoColumnGlossary(headers[termAt] ?? '', headers[meaningAt] ?? '')) return null;
     return { term: termAt, meaning: meaningAt, names: [], shown: [] };
   }
   if (!headed) return null;
@@ -164,6 +165,8 @@ function glossaryOf(table: Table): Entry[] | null {
  * one that is not is a single letter or digit.
  */
 function isIndexColumn(table: Table, j: number): boolean {
+  // `| S.No. | Topic | Key Point |` over `| 1. | **IAM User** | …`: the rows' count, no column of words.
+  if (j === 0 && countsRows(table.rows.map((r) => r.cells[0]?.plain.trim() ?? ''))) return true;
   let filled = 0;
   let letters = 0;
   for (const r of table.rows) {

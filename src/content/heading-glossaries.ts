@@ -1,5 +1,5 @@
 import { genusOf } from './definition-genus.ts';
-import type { SectionGlossaryInput } from './letter-glossaries.ts';
+import { INDEX_LETTER, type SectionGlossaryInput } from './letter-glossaries.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type RawCard, termCard } from './raw-card.ts';
 import { type Section, siblingGroups } from './section-tree.ts';
@@ -22,7 +22,8 @@ import type { GlossaryEntry } from './types.ts';
  * mixes kinds (a CIO beside a framework), so, as in an A–Z glossary, a term is asked only among entries its
  * definitions say are the same kind of thing (definition-genus.ts). Chinese paragraphs, whose genus is not read,
  * and headings over anything else (lists, code, two paragraphs, a question, an imperative "Run the
- * installer…") are sections as before.
+ * installer…") are sections as before. An entry written as fields (`**Definition**: …` over `**Trade-offs**:
+ * …`) is defined by its Definition field.
  */
 
 /** Fewer defined headings than this under one parent are sections that happen to be short. */
@@ -33,8 +34,14 @@ const MAX_DEFINITION_CHARS = 600;
 
 export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   const cards: RawCard[] = [];
-  // Leaf sections grouped by parent, each group in order.
-  for (const siblings of siblingGroups(input.sections, (s) => s.children.length === 0, MIN_TERMS)) {
+  // Leaf sections grouped by parent, each group in order; under A–Z letters (`## C` over `### CAP
+  // Theorem`), by the glossary the letters divide.
+  for (const siblings of siblingGroups(
+    input.sections,
+    (s) => s.children.length === 0,
+    MIN_TERMS,
+    glossaryOf,
+  )) {
     const read = siblings.map((s) => definedBy(s, input));
     const defined = read.filter((d): d is Defined => d !== null);
     // Nearly every sibling a term over its definition: a parent that also holds topics is a chapter.
@@ -46,14 +53,15 @@ export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
     }));
     defined.forEach((d, k) => {
       const entry = entries[k] as GlossaryEntry;
-      input.consumed.add(d.paragraph);
+      // The entry's other fields (`**Trade-offs**: …`) are its card's too: shown with the definition.
+      for (const b of d.fields) input.consumed.add(b);
       cards.push(
         termCard(
           { entry, entries, mixedKinds: true },
           {
             start: d.paragraph.line,
-            end: d.paragraph.end,
-            text: d.definition,
+            end: d.fields[d.fields.length - 1]?.end ?? d.paragraph.end,
+            text: [d.definition, ...d.fields.slice(1).flatMap(fieldText)].join('\n\n'),
             sectionPath: [...input.pathAt(entry.line)],
           },
         ),
@@ -63,28 +71,43 @@ export function headingGlossaryCards(input: SectionGlossaryInput): RawCard[] {
   return cards;
 }
 
+const glossaryOf = (s: Section): Section | null =>
+  s.parent && INDEX_LETTER.test(stripMarks(s.parent.title).trim()) ? s.parent.parent : s.parent;
+
 interface Defined {
   readonly section: Section;
   readonly term: string;
   readonly definition: string;
   readonly paragraph: Extract<Block, { type: 'paragraph' }>;
+  /** The section's own blocks: the defining paragraph, then any other fields of the entry. */
+  readonly fields: readonly Block[];
 }
+
+const fieldText = (b: Block): string[] => (b.type === 'paragraph' ? [b.inline.text] : []);
 
 /** The section's term and its one defining paragraph, or null when it is anything else. */
 function definedBy(section: Section, input: SectionGlossaryInput): Defined | null {
   const own = section.blocks.filter((b) => b !== section.heading);
   const paragraph = own[0];
-  if (own.length !== 1 || paragraph?.type !== 'paragraph' || input.consumed.has(paragraph)) return null;
+  if (paragraph?.type !== 'paragraph' || input.consumed.has(paragraph)) return null;
   if (input.inQuestion(paragraph.line)) return null;
+  // `**Definition**: Distributed transaction protocol…` over the entry's other fields (`**Phases**: …`).
+  const field = DEFINITION_FIELD.exec(paragraph.inline.text.trim());
+  if (own.length !== 1 && !field) return null;
   // `### 4. Availability Zone`: a glossary may number its terms; the number is no part of the term.
   const term = stripMarks(section.title)
     .replace(/^\d{1,3}[.)、]\s+/, '')
     .trim();
-  const definition = paragraph.inline.text.replace(/\s*\n\s*/g, ' ').trim();
-  if (!isTerm(term) || definition.length > MAX_DEFINITION_CHARS || !definesTerm(term, definition))
+  const definition = (field?.[1] ?? paragraph.inline.text).replace(/\s*\n\s*/g, ' ').trim();
+  // A definition the author labelled as one is one, whatever its wording.
+  if (!isTerm(term) || definition.length > MAX_DEFINITION_CHARS || !(field || definesTerm(term, definition)))
     return null;
-  return { section, term, definition, paragraph };
+  return { section, term, definition, paragraph, fields: field ? own : [paragraph] };
 }
+
+/** A paragraph that gives the entry's meaning as a labelled field. */
+const DEFINITION_FIELD =
+  /^(?:\*\*|__)?(?:definition|meaning)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
 
 function isTerm(title: string): boolean {
   if (title === '' || /[?？:：]$/.test(title) || /^\d/.test(title)) return false;

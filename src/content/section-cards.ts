@@ -101,8 +101,9 @@ function markTree(s: Section, into: Set<Section>, asking: ReadonlySet<Section>):
   }
 }
 
+/** A card inside the section, or one its heading opens (a glossary's term heading over its definition). */
 const holdsInlineCard = (scan: SectionScan, from: number, to: number): boolean =>
-  anyWithin(scan.inlineLines, from, to) || anyWithin(scan.unitLines, from, to);
+  anyWithin(scan.inlineLines, from - 1, to) || anyWithin(scan.unitLines, from, to);
 
 function questionCard(scan: SectionScan, walk: SectionWalk, section: Section, id: string | null): void {
   const { heading } = section;

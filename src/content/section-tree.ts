@@ -79,18 +79,23 @@ export function buildSections(
   return roots;
 }
 
-/** The sections that `keep` takes, grouped by parent in document order: the groups of `min` or more. */
+/**
+ * The sections that `keep` takes, grouped by parent (or by what `groupOf` says they belong to) in document
+ * order: the groups of `min` or more.
+ */
 export function siblingGroups(
   sections: readonly Section[],
   keep: (s: Section) => boolean,
   min: number,
+  groupOf: (s: Section) => Section | null = (s) => s.parent,
 ): Section[][] {
   const byParent = new Map<Section | null, Section[]>();
   for (const s of sections) {
     if (!keep(s)) continue;
-    const siblings = byParent.get(s.parent) ?? [];
+    const group = groupOf(s);
+    const siblings = byParent.get(group) ?? [];
     siblings.push(s);
-    byParent.set(s.parent, siblings);
+    byParent.set(group, siblings);
   }
   return [...byParent.values()].filter((group) => group.length >= min);
 }

@@ -35,3 +35,9 @@ export function headerMisaligned(
 export function isExampleLead(text: string): boolean {
   return /^\s*(?:例|举例|示例|例如|比如|example|for example|e\.g\.)\s*\d*\s*[:：]/i.test(text);
 }
+
+/** A first column that counts the rows (1, 2, 3 …, or from 0): places in the table, not names. */
+export function countsRows(cells: readonly string[]): boolean {
+  const first = cells.map((c) => c.replace(/[*`.、)）\s]/g, ''));
+  return first.length > 1 && first.every((c, k) => c === String(k + 1) || c === String(k));
+}

@@ -112,7 +112,9 @@ function comparesHeaderNames(table: TableFact, shown: string): boolean {
 
 export function isComparisonTable(table: TableFact, shown: string): boolean {
   const first = normaliseKey((table.header[0] ?? '').replace(/[*_`]/g, ''));
-  if (ASPECT_HEADERS.has(first) || comparesHeaderNames(table, shown)) return true;
+  // `| Topic | Key Point |`: with no things side by side to compare, the topics are the table's names.
+  const listsTopics = first === 'topic' && table.header.length === 2;
+  if ((ASPECT_HEADERS.has(first) && !listsTopics) || comparesHeaderNames(table, shown)) return true;
   // Two things or more side by side under a question about how they differ ("和 RAG 有什么区别？").
   return table.header.length >= 3 && COMPARISON_PROMPT.test(shown);
 }

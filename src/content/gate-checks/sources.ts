@@ -1,6 +1,6 @@
 import { optionLabelColumnOf } from '../option-labels.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from '../question-cues.ts';
-import { isExampleLead } from '../table-alignment.ts';
+import { countsRows, isExampleLead } from '../table-alignment.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { Card, TableFact } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
@@ -38,10 +38,7 @@ const isPointerSection = memoText(
   (title: string): boolean => isSkipped(title) || POINTER_TITLES.has(normaliseKey(stripDecoration(title))),
 );
 
-function numbersRows(table: TableFact): boolean {
-  const first = table.rows.map((r) => (r.cells[0] ?? '').replace(/[*`.、)）\s]/g, ''));
-  return first.length > 1 && first.every((c, k) => c === String(k + 1) || c === String(k));
-}
+const numbersRows = (table: TableFact): boolean => countsRows(table.rows.map((r) => r.cells[0] ?? ''));
 
 /** Per breadcrumb (one array per card): a card's candidates ask the same question. */
 const pointerPaths = new WeakMap<readonly string[], boolean>();
