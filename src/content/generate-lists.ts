@@ -8,11 +8,16 @@ import type { Card, ListFact } from './types.ts';
  * Those are the key's siblings: items of the same kind that the note itself sorts apart. A list of faults
  * ("缺点：…", "Cons:") is asked only against other faults: beside strengths or uses its items are told
  * apart by their tone. Lists from elsewhere in the notes are another topic, so an answer with a single list
- * gives no list question.
+ * gives no list question; nor does an answer that gives two lists one label (the strengths of each of
+ * several things).
  */
 export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
   const labelled = card.facts.lists.filter((l) => l.label !== null && l.items.every((i) => !isLabel(i.text)));
   if (labelled.length < 2) return [];
+  // "优点：" under each of five ways to inherit, in one answer: the label names no one list, and an item
+  // of the second way's strengths is one of the third's strengths too.
+  const labels = labelled.map((l) => normaliseKey(labelOf(l)));
+  if (new Set(labels).size < labels.length) return [];
   const out: GeneratedDraft[] = [];
   for (const list of labelled) {
     const items = list.items.map((i) => i.text);

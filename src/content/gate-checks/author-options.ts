@@ -95,6 +95,65 @@ function keyOpensApart(key: string, distractors: readonly string[]): boolean {
   return first != null && own !== null && words.every((w) => w === first) && own !== first;
 }
 
+/** "What is PAT?", "What does IDS stand for?", "什么是 VPN？", "VPN 是什么？": the name asked about. */
+const ASKED_NAME_EN =
+  /^(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand\s+for))?\s*[?？]\s*$/i;
+const ASKED_NAME_ZH = /^(?:什么是|何为)\s*(.+?)\s*[?？]?\s*$|^(.+?)\s*是什么\s*[?？]?\s*$/u;
+
+function askedName(stem: string): string | null {
+  const plain = stem.replace(/[`*_]/g, '').trim();
+  const m = ASKED_NAME_EN.exec(plain) ?? ASKED_NAME_ZH.exec(plain);
+  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  return name.length >= 2 && name.split(/\s+/).length <= 4 ? name : null;
+}
+
+const holdsName = (text: string, name: string): boolean => {
+  const at = text.replace(/[`*_]/g, '').indexOf(name);
+  if (at < 0) return false;
+  const plain = text.replace(/[`*_]/g, '');
+  const before = plain[at - 1] ?? ' ';
+  const after = plain[at + name.length] ?? ' ';
+  return !/[\w]/.test(before) && !/[\w]/.test(after);
+};
+
+/**
+ * Every wrong option repeats the name the stem asks about ("What is PAT?": "Monitor PAT operations",
+ * "Configure PAT settings"), the key not ("Port Address Translation"): strawmen built from the question,
+ * the key the one option that is no echo of it.
+ */
+function strawmenEchoTheStem(c: Candidate): boolean {
+  const distractors = distractorsOf(c);
+  if (!authorQuiz(c) || distractors.length < 2) return false;
+  if (distractors.some((d) => (d.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).length > MAX_STRAWMAN_WORDS))
+    return false;
+  const name = askedName(c.question.stem);
+  if (name === null) return false;
+  // "What is Proxy Server?" over "Configure Proxy settings": one word of the name is echo enough.
+  const words = [name, ...name.split(/\s+/).filter((w) => w.length >= 3)];
+  const key = keyOf(c);
+  return words.some((w) => !holdsName(key, w) && distractors.every((d) => holdsName(d, w)));
+}
+
+/** Strawmen are short ("Configure PAT settings"); a sentence that names its subject ("The CPU has 32 registers") is an answer. */
+const MAX_STRAWMAN_WORDS = 4;
+
+/** A bracketed aside ending the option: "Default constructor (Zero-Argument Constructor)". */
+const TRAILING_ASIDE = /\S\s*[(（][^()（）]*[\p{L}]{2}[^()（）]*[)）]\s*$/u;
+
+/**
+ * Only the key carries a bracketed aside, and no other option any bracket: the author glossed the answer
+ * alone, and the gloss points at it.
+ */
+function keyAloneGlossed(c: Candidate): boolean {
+  const distractors = distractorsOf(c);
+  return (
+    authorQuiz(c) &&
+    distractors.length >= 2 &&
+    TRAILING_ASIDE.test(keyOf(c)) &&
+    distractors.every((d) => !/[()（）]/.test(d))
+  );
+}
+
 export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
   {
     code: 'link-option',
@@ -151,4 +210,6 @@ export const AUTHOR_OPTION_CHECKS: readonly GateCheck[] = [
     reads: 'options',
     fails: (c) => authorQuiz(c) && strawmenQualified(c),
   },
+  { code: 'tell-echo', reads: 'options', fails: strawmenEchoTheStem },
+  { code: 'tell-brackets', reads: 'options', fails: keyAloneGlossed },
 ];

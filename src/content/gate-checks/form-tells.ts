@@ -14,6 +14,8 @@ const hasCode = (text: string): boolean => text.includes('`');
 /** Bold the note put on one item's definition (`缓冲池：**由多个…组成**`): shown, it marks that option out. */
 const hasBold = (text: string): boolean => /\*\*[^*\n]+\*\*|__[^_\n]+__/.test(text);
 const hasBrackets = (text: string): boolean => /[()（）]/.test(text);
+/** An acronym before its expansion (`CSRF (Cross-Site Request Forgery)`), where the others name first. */
+const opensWithAcronym = (text: string): boolean => /^[A-Z][A-Z0-9&/-]{1,9}\s*[(（]/.test(text.trim());
 const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.test(text.trim());
 /**
  * A description that opens by saying what it is about to say ("功能是…", "作用为…", "is used to…"): the
@@ -65,6 +67,7 @@ const FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
   ['tell-code', hasCode],
   ['tell-bold', hasBold],
   ['tell-brackets', hasBrackets],
+  ['tell-brackets', opensWithAcronym],
   ['tell-script', hasHan],
   ['tell-punctuation', endsLikeSentence],
   ['tell-case', isCapitalWord],

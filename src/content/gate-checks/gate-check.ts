@@ -81,6 +81,7 @@ export const DROP_REASONS = [
   'tell-opening',
   'tell-verb',
   'tell-qualifier',
+  'tell-echo',
   // author-options.ts
   'link-option',
   'catch-all-not-last',

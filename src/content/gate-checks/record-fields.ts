@@ -1,7 +1,7 @@
 import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
-import type { Card } from '../types.ts';
+import type { Card, DefinitionItem } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
 
 /**
@@ -32,21 +32,46 @@ export function recordFieldsOf(cards: readonly Card[]): ReadonlySet<string> {
 const asksDefinition = (origin: string): boolean =>
   origin === 'definition-forward' || origin === 'definition-reverse';
 
-/** The asked term's list holds two fields or more: the whole list is a record, each of its labels a field. */
+/**
+ * Labels that give the entry's own meaning (`**Definition**: Distributed transaction protocol…`): beside one,
+ * the list's other labels (`**Phases**`, `**Alternatives**`) are more fields of the same entry.
+ */
+const MEANING_FIELDS = new Set(['definition', 'meaning', 'description', '定义', '含义', '释义', '概念']);
+
+/**
+ * The asked term's list holds two fields or more, or the field that gives the entry's meaning: the whole
+ * list is a record, each of its labels a field.
+ */
 function inRecord(c: Candidate, fields: ReadonlySet<string>): boolean {
   const asked = labelOf(c.origin === 'definition-forward' ? c.question.stem : keyOf(c));
   for (const list of c.card.facts.definitions) {
-    const terms = list.map((item) => labelOf(item.term));
-    if (terms.includes(asked) && terms.filter((t) => fields.has(t)).length >= 2) return true;
+    const { terms, meaning } = labelsOf(list);
+    if (!terms.has(asked)) continue;
+    if (meaning) return true;
+    let recurring = 0;
+    for (const t of terms) if (fields.has(t)) recurring++;
+    if (recurring >= 2) return true;
   }
   return fields.has(asked);
+}
+
+/** Per list, its labels and whether one gives the entry's meaning: read once, asked by every candidate. */
+const LABELS = new WeakMap<readonly DefinitionItem[], { terms: ReadonlySet<string>; meaning: boolean }>();
+
+function labelsOf(list: readonly DefinitionItem[]): { terms: ReadonlySet<string>; meaning: boolean } {
+  let known = LABELS.get(list);
+  if (!known) {
+    const terms = new Set(list.map((item) => labelOf(item.term)));
+    known = { terms, meaning: [...terms].some((t) => MEANING_FIELDS.has(t)) };
+    LABELS.set(list, known);
+  }
+  return known;
 }
 
 export const RECORD_FIELD_CHECKS: readonly GateCheck[] = [
   {
     code: 'not-a-term',
     reads: 'stem',
-    fails: (c, context) =>
-      asksDefinition(c.origin) && context.recordFields.size > 0 && inRecord(c, context.recordFields),
+    fails: (c, context) => asksDefinition(c.origin) && inRecord(c, context.recordFields),
   },
 ];

@@ -42,8 +42,8 @@ function isName(text: string): boolean {
 }
 
 /**
- * Catch-all labels: the rest of a list, not one of its kind ("其他：…", "**Other**: …"). Not "more" or
- * "rest", which are also a pager and an API style.
+ * Catch-all labels: the rest of a list, not one of its kind ("其他：…", "**Other**: …"), or what sums it up
+ * ("Trade-off", "总结"). Not "more" or "rest", which are also a pager and an API style.
  */
 const CATCH_ALL_LABELS = new Set([
   '其他',
@@ -54,6 +54,20 @@ const CATCH_ALL_LABELS = new Set([
   'others',
   'misc',
   'miscellaneous',
+  // What sums the list up ("**Trade-off**: Transformer uses more computation…", "总结：…"): about its entries,
+  // not one of them.
+  'tradeoff',
+  'tradeoffs',
+  'summary',
+  'conclusion',
+  'bottomline',
+  'overall',
+  'insummary',
+  '总结',
+  '小结',
+  '结论',
+  '总之',
+  '权衡',
 ]);
 
 /** A term that only names the rest of its list. */
