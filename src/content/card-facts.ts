@@ -1,3 +1,4 @@
+import { isLinkTable, leadInOf, listOf, tableOf } from './block-facts.ts';
 import { subjectOf } from './card-subject.ts';
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import { commentedCommandLines, commentedCommandTable } from './commented-commands.ts';
@@ -6,8 +7,7 @@ import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf } from './sentence-facts.ts';
-import { countsRows, headerMisaligned, isExampleLead } from './table-alignment.ts';
-import { commandFirstOrder, inOrder } from './task-first-tables.ts';
+import { isExampleLead } from './table-alignment.ts';
 import type {
   CardFacts,
   ChoiceFact,
@@ -117,7 +117,9 @@ export function readFacts(
     if (block.type === 'list' && !worked.has(block)) {
       const found = definitionItemsOf(block);
       if (found.length >= 2 && found.length * 2 >= block.items.length) {
-        definitions.push(found);
+        // "解决竞争条件：" over `* 硬件：…` / `* 软件：…`: what the terms are, when the heading only numbers a chapter.
+        const lead = leadInOf(blocks[i - 1]);
+        definitions.push(lead ? found.map((d) => ({ ...d, lead })) : found);
         definitionLists.add(block);
       }
     }
@@ -174,21 +176,6 @@ export function readFacts(
     subject: subjectOf(prompt, blocks),
     linkTables,
   };
-}
-
-/**
- * At least half of the rows hold a cell that is only a link, and the other cells say little (numbers,
- * a difficulty, a date): an index of other pages. A table whose linked names come with descriptions of
- * their own still states facts.
- */
-export function isLinkTable(block: Extract<Block, { type: 'table' }>): boolean {
-  const linked = block.rows.filter((r) => r.cells.some((c) => c.linkOnly)).length;
-  if (block.rows.length === 0 || linked * 2 < block.rows.length) return false;
-  const said = block.rows
-    .flatMap((r) => r.cells.filter((c) => !c.linkOnly && c.plain.trim() !== ''))
-    .map((c) => c.plain.trim().length)
-    .sort((a, b) => a - b);
-  return said.length === 0 || (said[Math.floor(said.length / 2)] ?? 0) < 24;
 }
 
 /** The first paragraph does not name the term and a later one does. */
@@ -359,42 +346,4 @@ function numberedTerm(inline: InlineInfo): string | null {
   const term = m?.[1]?.trim();
   if (!term || term.length > 40 || /[。，,；;：:]/.test(term)) return null;
   return term;
-}
-
-function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
-  // `| S.No. | Topic | Key Point |` over `| 1. | **IAM User** | …`: the count is the table's, the rows are
-  // the topics' (a table of two columns keeps it, and the gate reads it as a layout).
-  const counted =
-    block.header.length >= 3 && countsRows(block.rows.map((r) => r.cells[0]?.text.trim() ?? '')) ? 1 : 0;
-  const written = block.header.slice(counted).map((h) => h.text.trim());
-  const order = commandFirstOrder(written.map((h) => h.replace(/[*_`]/g, '')));
-  const header = order ? inOrder(written, order) : written;
-  const rows = block.rows.map((r) => {
-    const cells = r.cells.slice(counted).map((c) => c.text.trim());
-    return { line: r.line, cells: order ? inOrder(cells, order) : cells };
-  });
-  const misaligned = headerMisaligned(
-    block.ragged,
-    header,
-    rows.map((r) => r.cells),
-  );
-  return { line: block.line, header, rows, ...(misaligned ? { misaligned } : {}) };
-}
-
-function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
-  const items: { text: string; line: number }[] = [];
-  for (const item of block.items) {
-    const text = joinLines(item.inlines[0]?.text ?? '')
-      .replace(/[；;。，,.]$/, '')
-      .trim();
-    if (text !== '' && !(item.inlines[0]?.linkOnly ?? true)) items.push({ text, line: item.line });
-  }
-  if (items.length < 2 || items.length !== block.items.length) return null;
-  // Enumerations, not paragraphs in bullets: "which of these is one of them" needs short items.
-  for (const i of items) if (i.text.length > 40) return null;
-  const label =
-    previous?.type === 'paragraph' && /[:：]$/.test(previous.inline.plain.trim())
-      ? previous.inline.text.trim()
-      : null;
-  return { line: block.line, label, items };
 }

@@ -29,15 +29,24 @@ export function describer(
  * letter heading (which tells the player nothing but the key's first letter) or a heading that only
  * numbers a question, the heading over it.
  */
-function contextOf(card: Card): string {
+function contextOf(card: Card, lead?: string): string {
   if (!saysNothing(card.prompt)) return card.prompt;
+  // Under "第七章", the list's own lead-in ("解决竞争条件：") says what its terms are.
+  if (lead) return lead.replace(/[:：]\s*$/, '');
   const above = card.sectionPath.at(-2) ?? '';
   return saysNothing(above) ? '' : above;
 }
 
-/** A letter of an A–Z index, a question's number alone ("Question 21", "第 3 题"), a quiz's part. */
+/** A letter of an A–Z index, a question's number alone ("Question 21", "第 3 题"), a quiz's or a book's part. */
 const saysNothing = (title: string): boolean =>
-  INDEX_LETTER.test(title.trim()) || isNumberingOnly(title) || QUIZ_PART.test(title.trim());
+  INDEX_LETTER.test(title.trim()) ||
+  isNumberingOnly(title) ||
+  QUIZ_PART.test(title.trim()) ||
+  CHAPTER.test(title.trim());
+
+/** A chapter, lecture or week by its number alone: "第七章", "Chapter 7", "Lecture 05", "Week 3". */
+const CHAPTER =
+  /^(?:第[一二三四五六七八九十百\d]{1,4}[章节讲课周]|(?:chapter|lecture|lesson|week|unit|module)\s*\d{1,3})[:：.]?$/iu;
 
 /** A part of a quiz named by its number and kind of question ("Part 4: Short Answer", "第二部分"). */
 const QUIZ_PART =
@@ -90,7 +99,7 @@ export function definitionDrafts(
         distractorSource: 'same-list',
         variant: variantOf('fwd', normaliseKey(term)),
         stem: name,
-        frame: { kind: 'what-is', context: contextOf(card) },
+        frame: { kind: 'what-is', context: contextOf(card, item.lead) },
         correct: masked[k] ?? '',
         distractors: () => candidates(pick(masked, others), seed, `${card.id}:def:${term}`),
         answer: item.source,
@@ -102,7 +111,7 @@ export function definitionDrafts(
         distractorSource: 'same-list',
         variant: variantOf('rev', normaliseKey(term)),
         stem: masked[k] ?? '',
-        frame: { kind: 'which-term', context: contextOf(card) },
+        frame: { kind: 'which-term', context: contextOf(card, item.lead) },
         correct: name,
         distractors: () => candidates(pick(shown, others), seed, `${card.id}:term:${term}`),
         descriptionOf: describe,

@@ -1,4 +1,5 @@
-import { isLinkTable, readFacts } from './card-facts.ts';
+import { isLinkTable } from './block-facts.ts';
+import { readFacts } from './card-facts.ts';
 import type { Block } from './markdown-blocks.ts';
 
 /** Fewer terms than this read as an introduction's example, not a glossary. */

@@ -37,6 +37,8 @@ export interface DefinitionItem {
   readonly line: number;
   /** The note's own wording of the item, shown at the reveal. */
   readonly source: string;
+  /** The line that introduces the item's list ("解决竞争条件："), when one does. */
+  readonly lead?: string;
 }
 
 export interface TableRow {

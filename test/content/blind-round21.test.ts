@@ -580,3 +580,32 @@ describe('round 21, sets BM and BN', () => {
     expect(asked(note)).toEqual([]);
   });
 });
+
+describe('a list under a chapter heading that only numbers it', () => {
+  const note = (heading: string) =>
+    [
+      `#### ${heading}`,
+      '',
+      '竞争条件：并发进程或线程对共享变量的访问导致数据不一致的情况',
+      '',
+      '解决竞争条件：',
+      '',
+      '* 硬件：使用test_and_set原语和swap原语',
+      '* 软件：使用进程同步算法',
+      '* 上层（高级语言）：管程',
+    ].join('\n');
+  const contexts = (text: string) =>
+    noteDeck(text)
+      .questions.filter((q) => q.kind === 'definition')
+      .map((q) => (q.frame?.kind === 'which-term' || q.frame?.kind === 'what-is' ? q.frame.context : null));
+
+  it('is asked in the words that introduce the list ("解决竞争条件"), not as "第七章"', () => {
+    const found = contexts(note('第七章'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c).toBe('解决竞争条件');
+  });
+
+  it('keeps a heading that names its subject as the context (near miss)', () => {
+    for (const c of contexts(note('进程同步'))) expect(c).toBe('进程同步');
+  });
+});
