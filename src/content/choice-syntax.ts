@@ -153,7 +153,7 @@ const MENTIONS_ANSWER = /答案|answer/i;
 const MENTIONS_KEY = /答案|answer|solution/i;
 
 /**
- * "Answer: C", "**Answer:** C", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct
+ * "Answer: C", "**Answer:** C", "**Correct Answer:** **c) INNER JOIN**", "答案：C", "正确答案：B、D", "Answer: B D", "Correct Answer – C", "The correct
  * answer is C.", "【答案】D", "【参考答案】：D", "Answer: (C)". A letter followed by more words ("Answer: A dog")
  * is an answer in words, not a key; a letter in brackets ends the line or its sentence ("The answer (A) is
  * wrong" is prose).
@@ -165,7 +165,7 @@ const KEY_LETTERS = String.raw`[A-H](?:${KEY_SEPARATOR}[A-H]|[A-H]|\s+[A-H](?![A
 const lettersIn = (written: string): string[] | null =>
   written.replace(/and/gi, ' ').toUpperCase().match(/[A-H]/g);
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【（]))`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:(?:\*\*|__)\s*)?(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【（]))`,
   'i',
 );
 

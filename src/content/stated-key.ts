@@ -5,6 +5,7 @@ import {
   keyLettersAlone,
   keyOnLine,
   type LabelCase,
+  labelledAnswer,
   statedKey,
 } from './choice-syntax.ts';
 import { isAnswerFoldMarker } from './html-containers.ts';
@@ -82,6 +83,9 @@ export function findKey(
         if (key) return { letters: key.letters, block: j, line: l.line, note: key.note };
         const labelled = keyUnderLabelAt(scope, j, k, labels);
         if (labelled) return labelled;
+        // An answer stated in a form read as no key (`Answer: A dog`): the key of these options is that
+        // answer, and a key further on is the next question's.
+        if (labelledAnswer(l.text)) return null;
       }
     }
     // A fold that shows the answer (`<summary>查看答案</summary>`) with the letters alone in it.

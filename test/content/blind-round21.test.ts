@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
 import { withHugoShortcodesRead } from '../../src/content/hugo-shortcodes.ts';
 import { isSkippedTitle, stripDecoration } from '../../src/content/question-cues.ts';
 import { normaliseKey } from '../../src/content/text-normalise.ts';
@@ -607,5 +608,53 @@ describe('a list under a chapter heading that only numbers it', () => {
 
   it('keeps a heading that names its subject as the context (near miss)', () => {
     for (const c of contexts(note('进程同步'))) expect(c).toBe('进程同步');
+  });
+});
+
+describe("a key the reader cannot read, then the next question's", () => {
+  const quiz = (key: string) =>
+    [
+      '**Question 5:**  ',
+      'What happens with NULL values in JOIN equality conditions?',
+      '',
+      'a) NULLs match other NULLs  ',
+      'b) NULLs match all values  ',
+      'c) NULLs never match other NULLs  ',
+      '',
+      `**Correct Answer:** ${key}  `,
+      '',
+      '**Question 6:**  ',
+      'Which join keeps every row of the left table?',
+      '',
+      'a) LEFT JOIN  ',
+      'b) INNER JOIN  ',
+      'c) CROSS JOIN  ',
+      '',
+      '**Correct Answer:** a) LEFT JOIN',
+    ].join('\n');
+
+  it("never takes the next question's key for its own", () => {
+    expect(choicesOf(quiz('the third one'))).toEqual([
+      ['Which join keeps every row of the left table?', 'LEFT JOIN'],
+    ]);
+  });
+
+  it('reads a key written in bold after its bold label (`**Correct Answer:** **c) …**`)', () => {
+    expect(choicesOf(quiz('**c) NULLs never match other NULLs**'))).toEqual([
+      ['What happens with NULL values in JOIN equality conditions?', 'NULLs never match other NULLs'],
+      ['Which join keeps every row of the left table?', 'LEFT JOIN'],
+    ]);
+  });
+});
+
+// "Spring MVC" beside "Model-View-Controller": a case of gate-cases-shapes.ts (spelled-acronym).
+describe('round 21, set BP: descriptions that translate their term', () => {
+  it('reads 捕获, 一次, 行数 and 阻止 as the words of capture, once, rows and stop', () => {
+    expect(translatesTerm('.capture', '使用事件捕获模式，元素自身触发的事件先在此处处理')).toBe(true);
+    expect(translatesTerm('.once', '事件将只会触发一次；')).toBe(true);
+    expect(translatesTerm('rows', '预估扫描行数')).toBe(true);
+    expect(translatesTerm('.stop', '阻止事件继续传播；')).toBe(true);
+    // Near miss: a description that renders none of the term's words.
+    expect(translatesTerm('.self', '只当在 event.target 是当前元素自身时触发处理函数')).toBe(false);
   });
 });

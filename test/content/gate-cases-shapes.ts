@@ -249,6 +249,20 @@ export const SHAPE_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'spelled-acronym',
+    // An acronym inside the key ("Spring MVC") that the description spells out, and no other option holds.
+    {
+      origin: 'definition-reverse',
+      stem: '提供面向Web应用的Model-View-Controller实现。',
+      options: ['Spring MVC', 'Spring DAO', 'Spring AOP'],
+    },
+    {
+      origin: 'definition-reverse',
+      stem: '提供面向Web应用的请求分发与视图渲染。',
+      options: ['Spring MVC', 'Spring DAO', 'Spring AOP'],
+    },
+  ],
+  [
     'not-a-term',
     // A list of plain-phrase labels: neither direction has one defensible answer.
     {

@@ -64,7 +64,7 @@ cancel abort | 取消 中止
 watch monitor | 监视 监控 监听
 flush | 刷新 刷盘
 start | 启动 开始
-stop | 停止
+stop | 停止 阻止
 restart reboot | 重启 重新启动
 kill | 杀死 终止 强制停止
 pause | 暂停
@@ -223,6 +223,14 @@ optional | 可选
 engine | 引擎
 polling | 轮询
 hosting hosted managed | 托管
+capture capturing | 捕获
+once | 一次
+row rows | 行数
+prevent | 阻止
+passive | 被动
+native | 原生
+exact | 精确
+lazy | 惰性 懒加载
 `;
 
 /** Both halves, one concept a line. */

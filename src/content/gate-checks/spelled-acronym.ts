@@ -195,6 +195,12 @@ function fails(candidate: Candidate): boolean {
   if (key === undefined) return false;
   const others = options.filter((_, k) => k !== correctIndex);
   const shown = shownText(candidate);
+  // An acronym inside the key ("Spring MVC") spelled out in the stem ("Model-View-Controller"), and in no
+  // other option: the initials give it away as well.
+  const ownAcronyms = latinTokens(key).filter(
+    (t) => t.length <= 8 && !others.some((o) => latinTokens(o).includes(t)),
+  );
+  if (acronymOf(key) === null && ownAcronyms.some((t) => spells(shown, t))) return true;
   // A key may be word-like ("Tos"); the stem's words ("The", "Use") are not taken for acronyms.
   const keyAcronym = acronymOf(key, true);
   if (keyAcronym !== null) {

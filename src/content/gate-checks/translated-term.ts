@@ -32,10 +32,11 @@ const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** The term's words when it is one Latin name (`$limit`, `@Autowired`, `by-name`, `--all`, `Controller Manager`), else null. */
 function termWords(term: string): readonly string[] | null {
-  // A method named with its call (`cleanupIncrementally()`) is translated as its name is.
+  // A method named with its call (`cleanupIncrementally()`) is translated as its name is; so is a Vue
+  // modifier by its dot (`.once`).
   const plain = stripMarks(term)
     .trim()
-    .replace(/^(?:[$@]+|-{1,2}(?=[A-Za-z]))/, '')
+    .replace(/^(?:[$@.]+|-{1,2}(?=[A-Za-z]))/, '')
     .replace(/\(\)$/, '');
   // A name of a few words ("Controller Manager") is translated word by word as much as `ControllerManager`.
   if (!/^[A-Za-z][A-Za-z_-]*(?: [A-Za-z][A-Za-z_-]*){0,3}$/.test(plain) || plain.length > 40) return null;
