@@ -72,8 +72,9 @@ export function definitionDrafts(
       !isSampleListing(list),
   );
   const asked = namesItsCommand(card);
+  const whole = namesTheWhole(card);
   for (const group of listed.flatMap((list) =>
-    runsOf(namesOnly(list.filter((d) => isListedTerm(d) && asked(d)))),
+    runsOf(namesOnly(list.filter((d) => isListedTerm(d) && asked(d) && !whole(d)))),
   )) {
     if (group.length < 3) continue;
     const terms = group.map(strippedTerm);
@@ -186,6 +187,21 @@ const DESCRIBES = /\p{Script=Han}[^的\n]*的[^的\n]*\p{Script=Han}/u;
 function namesOnly(list: readonly DefinitionItem[]): readonly DefinitionItem[] {
   const names = list.filter((d) => !DESCRIBES.test(stripMarks(d.term)));
   return names.length > 0 ? names : list;
+}
+
+/**
+ * "MVVM框架？" over `- MVVM：是Model-View-ViewModel的缩写`, `- Model：…`, `- View：…`: the one entry the question
+ * names is the whole its siblings are parts of, asked or offered among them it is another kind of thing.
+ */
+function namesTheWhole(card: Card): (d: DefinitionItem) => boolean {
+  const prompt = normaliseKey(card.prompt);
+  const named = (d: DefinitionItem): boolean => {
+    const term = normaliseKey(stripMarks(d.term));
+    return term.length >= 2 && prompt.includes(term);
+  };
+  // A question that names several entries ("each of the following DNS records: SOA, PTR, MX…") lists parts.
+  const all = card.facts.definitions.flat().filter(named);
+  return all.length === 1 ? (d) => d === all[0] : () => false;
 }
 
 const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);

@@ -37,10 +37,15 @@ export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' |
   const out: SentenceFact[] = [];
   const lines =
     inline.lines.length > 0 ? inline.lines : [{ line: inline.line, text: inline.text, terms: inline.terms }];
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     // Only lines with a key term can give a cloze: skip the sentence segmenter for the rest.
     if (line.terms.length === 0 && !(hasHan(line.text) && /[A-Za-z]/.test(line.text))) continue;
-    for (const segment of splitSentences(line.text)) {
+    const segments = splitSentences(line.text);
+    // A sentence the author's line break cut in two ("…computed中定" / "义计算属性…"): neither half is one.
+    const cutAtEnd = k < lines.length - 1 && !ENDS_SENTENCE.test(line.text);
+    const cutAtStart = k > 0 && !ENDS_SENTENCE.test((lines[k - 1] as { text: string }).text);
+    for (const [n, segment] of segments.entries()) {
+      if ((cutAtEnd && n === segments.length - 1) || (cutAtStart && n === 0)) continue;
       const text = segment.trim();
       if (text.length < 12 || text.length > 220) continue;
       const terms: InlineTerm[] = [];
@@ -57,3 +62,6 @@ export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' |
   }
   return out;
 }
+
+/** A line that ends its sentence (or a clause a list of them ends): a full stop, a colon, a semicolon. */
+const ENDS_SENTENCE = /[。！？!?.;；:：…]\s*(?:\*\*|__|<br\s*\/?>)?\s*$/;

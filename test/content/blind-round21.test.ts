@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translatesTerm } from '../../src/content/gate-checks/translated-term.ts';
 import { withHugoShortcodesRead } from '../../src/content/hugo-shortcodes.ts';
 import { isSkippedTitle, stripDecoration } from '../../src/content/question-cues.ts';
+import { sentencesOf } from '../../src/content/sentence-facts.ts';
 import { normaliseKey } from '../../src/content/text-normalise.ts';
 import { withHeadingSpaces } from '../../src/content/unspaced-headings.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
@@ -649,12 +650,68 @@ describe("a key the reader cannot read, then the next question's", () => {
 
 // "Spring MVC" beside "Model-View-Controller": a case of gate-cases-shapes.ts (spelled-acronym).
 describe('round 21, set BP: descriptions that translate their term', () => {
-  it('reads 捕获, 一次, 行数 and 阻止 as the words of capture, once, rows and stop', () => {
+  it('reads 捕获, 一次, 行数, 阻止 and 自身 as the words of capture, once, rows, stop and self', () => {
     expect(translatesTerm('.capture', '使用事件捕获模式，元素自身触发的事件先在此处处理')).toBe(true);
     expect(translatesTerm('.once', '事件将只会触发一次；')).toBe(true);
     expect(translatesTerm('rows', '预估扫描行数')).toBe(true);
     expect(translatesTerm('.stop', '阻止事件继续传播；')).toBe(true);
+    expect(translatesTerm('.self', '只当在 event.target 是当前元素自身时触发处理函数')).toBe(true);
     // Near miss: a description that renders none of the term's words.
-    expect(translatesTerm('.self', '只当在 event.target 是当前元素自身时触发处理函数')).toBe(false);
+    expect(translatesTerm('.exact', '有且只有这些系统修饰键被按下时才触发')).toBe(false);
+  });
+});
+
+describe('a sentence the line break cut in two', () => {
+  const read = (first: string, second: string) =>
+    sentencesOf({
+      line: 1,
+      text: `${first}\n${second}`,
+      terms: [],
+      lines: [
+        { line: 1, text: first, plain: first, terms: [] },
+        { line: 2, text: second, plain: second, terms: [] },
+      ],
+    }).map((s) => s.text);
+
+  it('gives no sentence of either half', () => {
+    const found = read(
+      'Options API是指编写对应的功能模块, 比如data定义数据、methods中定义方法、computed中定',
+      '义计算属性、watch中监听属性改变，也包括生命周期钩子。',
+    );
+    for (const s of found) expect(s).not.toMatch(/computed中定$|^义计算属性/);
+  });
+
+  it('keeps a line that ends its sentence (near miss)', () => {
+    const found = read(
+      'Options API是指编写对应的功能模块, 比如data定义数据、methods中定义方法。',
+      'computed中定义计算属性、watch中监听属性改变，也包括生命周期钩子。',
+    );
+    expect(found.some((s) => s.endsWith('methods中定义方法。'))).toBe(true);
+    expect(found.some((s) => s.startsWith('computed中定义计算属性'))).toBe(true);
+  });
+});
+
+describe('the entry that names the whole', () => {
+  const note = (prompt: string) =>
+    [
+      `## ${prompt}`,
+      '',
+      '- MVVM：是Model-View-ViewModel的缩写；',
+      '- Model：代表数据模型，也可以在其中定义数据修改和操作的业务逻辑；',
+      '- View：代表UI组件，它负责将数据模型转化成界面展现出来；',
+      '- ViewModel：监听模型数据的改变和控制视图行为、处理用户交互；',
+      '- Binder：在视图与视图模型之间自动同步数据的绑定器；',
+    ].join('\n');
+  const offered = (text: string) =>
+    noteDeck(text)
+      .questions.filter((q) => q.kind === 'definition')
+      .flatMap((q) => q.options);
+
+  it('is neither asked nor offered among its parts ("MVVM框架？" over `- MVVM：…`)', () => {
+    expect(offered(note('MVVM框架？'))).not.toContain('MVVM');
+  });
+
+  it('stays a sibling where the question names none of the entries (near miss)', () => {
+    expect(offered(note('前端架构模式？'))).toContain('MVVM');
   });
 });

@@ -170,7 +170,7 @@ literal | 字面量
 symbol symbolic | 符号
 constant const | 常量
 boolean bool | 布尔
-number num | 数字
+number num | 数字 数值
 sort sorted | 排序
 order ordered | 有序 顺序
 random | 随机
@@ -231,6 +231,9 @@ passive | 被动
 native | 原生
 exact | 精确
 lazy | 惰性 懒加载
+trim | 首尾空格 去除空格
+core | 核心
+self | 自身
 `;
 
 /** Both halves, one concept a line. */
