@@ -12,7 +12,6 @@ import { fenceTracker } from './code-fences.ts';
  * site's layout, never content: read as text it leaked into options (`{{< /details >}}` beside a key). Every
  * line stays where it was; inside fenced code the characters are the listing's and stay.
  */
-const SHORTCODE_LINE = /^[ \t]*\{\{([<%])[ \t]*(\/)?[ \t]*([\w-]+)([^\n]*?)[ \t]*[>%]\}\}[ \t]*$/;
 const FOLDS = new Set(['details', 'expand', 'spoiler', 'collapse', 'accordion']);
 /** The fold's title: its first quoted argument, or a `title=` / `text=` / `summary=` one. */
 const TITLE = /(?:^|\s)(?:(?:title|text|summary|name)\s*=\s*)?"([^"\n]*)"/;
@@ -24,16 +23,30 @@ export function withHugoShortcodesRead(text: string): string {
   let changed = false;
   const lines = text.split('\n').map((line) => {
     if (inCode(line)) return line;
-    const m = SHORTCODE_LINE.exec(line);
-    if (!m) return line;
+    const code = shortcodeOf(line);
+    if (!code) return line;
     changed = true;
-    const [, , closing, name = '', args = ''] = m;
+    const { closing, name, args } = code;
     if (!FOLDS.has(name.toLowerCase())) return '';
     if (closing) return '</details>';
     const title = TITLE.exec(args)?.[1]?.trim() ?? '';
     return `<details><summary>${escaped(title)}</summary>`;
   });
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * The shortcode a line holds alone (`{{< name args >}}`, `{{% /name %}}`), or null. Read by slicing, not by one
+ * pattern: spaces before the closing `>}}` would make a pattern retry every split of a long run of them.
+ */
+function shortcodeOf(line: string): { closing: boolean; name: string; args: string } | null {
+  const text = line.trim();
+  const open = text.slice(0, 3);
+  if ((open !== '{{<' && open !== '{{%') || !text.endsWith(open === '{{<' ? '>}}' : '%}}')) return null;
+  const inner = text.slice(3, -3).trim();
+  const m = /^(\/)?[ \t]*([\w-]+)/.exec(inner);
+  if (!m) return null;
+  return { closing: m[1] !== undefined, name: m[2] as string, args: inner.slice(m[0].length) };
 }
 
 const escaped = (title: string): string =>

@@ -57,6 +57,7 @@ const QUESTION_NUMBER =
 
 const MAY_HOLD = /答案|answer|solution|\bkeys?\b/i;
 const MAX_EXPLANATION = 400;
+const MAX_KEY_LINE = 1_000;
 
 interface Key {
   readonly letter: string;
@@ -127,6 +128,9 @@ function keysIn(lines: readonly string[], from: number, to: number): Map<number,
   };
   for (let i = from; i <= to; i++) {
     const line = lines[i] as string;
+    // A key is a short line: a long one is prose, and its runs of spaces would cost the patterns below
+    // a retry per split.
+    if (line.length > MAX_KEY_LINE) continue;
     const row = ROW.exec(line);
     if (row) {
       const letter = row[2] ?? (row[3] as string).toUpperCase();
@@ -179,7 +183,8 @@ function explanationOf(lines: readonly string[], at: number, to: number, own: st
   const words: string[] = [];
   for (let j = at + 1; j <= to; j++) {
     const line = (lines[j] as string).trim();
-    if (ENTRY.test(lines[j] as string) || /^#{1,6}\s/.test(line) || /^(?:-{3,}|\*{3,})$/.test(line)) break;
+    const entry = line.length <= MAX_KEY_LINE && ENTRY.test(lines[j] as string);
+    if (entry || /^#{1,6}\s/.test(line) || /^(?:-{3,}|\*{3,})$/.test(line)) break;
     if (line !== '') words.push(line);
   }
   // A heading key (`### A1: C) Availability`) repeats the option: its explanation is under it.

@@ -13,18 +13,28 @@ import { isLabelAlone } from './option-text.ts';
  * The mark is the author's key, and is taken off every option it stands on: left in, it would give the
  * key away. Options lettered with a stated key too must agree with it, or neither is trusted.
  */
+/** The mark itself, at the end of the option once its trailing spaces and bold are taken off. */
 const CORRECT_MARK =
-  /\s*(?:\*\*|__)?\s*(?:[(（[【]\s*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)\s*[)）\]】]|(?:✅|✔️?|✓|√)(?:[ \t]*(?:\*\*|__)?[ \t]*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)[!.]?)?)\s*(?:\*\*|__)?\s*$/iu;
+  /(?:[(（[【][ \t]*(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)[ \t]*[)）\]】]|(?:✅|✔️?|✓|√)(?:[ \t]*(?:(?:\*\*|__)[ \t]*)?(?:correct(?:\s+(?:answer|option))?|right(?:\s+answer)?|正确(?:答案|选项)?)[!.]?)?)$/iu;
 
 /** A lone asterisk after the words, escaped or not (`- A. Atomicity, Consistency, Isolation, Durability \*`). */
-const STAR_MARK = /(?<=[^\s*])\s+\\?\*$/;
+const STAR_MARK = /(?<=[^\s*])[ \t]+\\?\*$/;
 
-/** The option's words without a key mark at their end, and whether there was one. */
+/** Bold closing the text (`**(Correct)**`), read off before the mark is looked for. */
+const CLOSING_BOLD = /(?:\*\*|__)$/;
+
+/**
+ * The option's words without a key mark at their end, and whether there was one. The text's end is trimmed
+ * by hand: a pattern that allowed spaces on both sides of an optional bold would retry every split of a long
+ * run of them.
+ */
 export function withoutMark(text: string): { text: string; marked: boolean } {
-  const m = CORRECT_MARK.exec(text) ?? STAR_MARK.exec(text);
-  if (!m || m.index === 0) return { text, marked: false };
-  const words = text.slice(0, m.index).trimEnd();
-  // `**Volatile memory** ✓`: the mark took the bold's closing stars with it; its opening ones go too.
+  const end = text.trimEnd().replace(CLOSING_BOLD, '').trimEnd();
+  const m = CORRECT_MARK.exec(end) ?? STAR_MARK.exec(end);
+  if (!m) return { text, marked: false };
+  const words = end.slice(0, m.index).trimEnd().replace(CLOSING_BOLD, '').trimEnd();
+  if (words === '') return { text, marked: false };
+  // `**Volatile memory** ✓`: the bold that closed before the mark is gone; its opening stars go too.
   const opened = /^(\*\*|__)/.exec(words)?.[1];
   const unclosed = opened !== undefined && words.split(opened).length % 2 === 0;
   return { text: unclosed ? words.slice(2).trimStart() : words, marked: true };

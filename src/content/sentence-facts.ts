@@ -63,5 +63,16 @@ export function sentencesOf(inline: Pick<InlineInfo, 'line' | 'text' | 'terms' |
   return out;
 }
 
-/** A line that ends its sentence (or a clause a list of them ends): a full stop, a colon, a semicolon. */
-const ENDS_SENTENCE = /[。！？!?.;；:：…]\s*(?:\*\*|__|<br\s*\/?>)?\s*$/;
+/**
+ * A line that ends its sentence (or a clause a list of them ends): a full stop, a colon, a semicolon. Its end
+ * is trimmed first: a pattern of spaces before `$` would retry every split of a long run of them.
+ */
+const ENDS_SENTENCE = {
+  test: (line: string): boolean =>
+    /[。！？!?.;；:：…]$/.test(
+      line
+        .trimEnd()
+        .replace(/(?:\*\*|__|<br\s*\/?>)$/, '')
+        .trimEnd(),
+    ),
+};
