@@ -1,12 +1,12 @@
 import { definitionItemsOf } from './card-facts.ts';
 import { readsGenus } from './definition-genus.ts';
-import type { SectionGlossaryInput } from './letter-glossaries.ts';
+import { type SectionGlossaryInput, termCardsOf } from './letter-glossaries.ts';
 import type { Block } from './markdown-blocks.ts';
-import { type RawCard, termCard } from './raw-card.ts';
+import type { RawCard } from './raw-card.ts';
 import type { Section } from './section-tree.ts';
 import { stripMarks } from './term-families.ts';
 import { normaliseKey } from './text-normalise.ts';
-import type { DefinitionItem, GlossaryEntry } from './types.ts';
+import type { DefinitionItem } from './types.ts';
 
 /**
  * A glossary written as one run of defined terms, with no heading per letter or term: a course's "Key terms"
@@ -45,20 +45,7 @@ export function flatGlossaryCards(input: FlatGlossaryInput): RawCard[] {
     if (items.length < MIN_TERMS || items.length * 10 < units * 8) continue;
     if (!readsGenus(items.map((d) => d.definition))) continue;
     for (const b of blocks) input.consumed.add(b);
-    const entries: GlossaryEntry[] = items.map((d) => ({
-      term: stripMarks(d.term),
-      definitions: [d.definition],
-      line: d.line,
-    }));
-    entries.forEach((entry, k) => {
-      const item = items[k] as DefinitionItem;
-      cards.push(
-        termCard(
-          { entry, entries, mixedKinds: true },
-          { end: entry.line, text: item.source, sectionPath: [...input.pathAt(entry.line)] },
-        ),
-      );
-    });
+    cards.push(...termCardsOf(items, input.pathAt));
   }
   return cards;
 }

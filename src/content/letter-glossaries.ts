@@ -47,23 +47,39 @@ export function letterGlossaryCards(input: SectionGlossaryInput): RawCard[] {
     const units = read.reduce((n, r) => n + r.units, 0);
     if (read.length < letters.length || items === 0 || items * 10 < units * 8) continue;
     for (const r of read) for (const b of r.blocks) input.consumed.add(b);
-    const defined = read.flatMap((r) => r.items);
-    const entries: GlossaryEntry[] = defined.map((d) => ({
-      term: stripMarks(d.term),
-      definitions: [d.definition],
-      line: d.line,
-    }));
-    entries.forEach((entry, k) => {
-      const item = defined[k] as DefinitionItem;
-      cards.push(
-        termCard(
-          { entry, entries, mixedKinds: true },
-          { end: entry.line, text: item.source, sectionPath: [...input.pathAt(entry.line), entry.term] },
-        ),
-      );
-    });
+    cards.push(
+      ...termCardsOf(
+        read.flatMap((r) => r.items),
+        input.pathAt,
+      ),
+    );
   }
   return cards;
+}
+
+/**
+ * One term card per defined item of a glossary whose entries are of every kind (`mixedKinds`): each asked
+ * among entries its definition calls the same kind of thing, under the sections it stands in.
+ */
+export function termCardsOf(
+  defined: readonly DefinitionItem[],
+  pathAt: (line: number) => readonly string[],
+): RawCard[] {
+  const entries: GlossaryEntry[] = defined.map((d) => ({
+    term: stripMarks(d.term),
+    definitions: [d.definition],
+    line: d.line,
+  }));
+  return entries.map((entry, k) =>
+    termCard(
+      { entry, entries, mixedKinds: true },
+      {
+        end: entry.line,
+        text: (defined[k] as DefinitionItem).source,
+        sectionPath: [...pathAt(entry.line), entry.term],
+      },
+    ),
+  );
 }
 
 interface LetterTerms {
