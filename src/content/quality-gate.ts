@@ -114,8 +114,17 @@ const FAMILIES: readonly GateCheck[] = [
 /** What a draft is judged by before its distractors are picked: its stem, frame, card and key. */
 const STEM_CHECKS = FAMILIES.filter((c) => c.reads === 'stem');
 const OPTION_CHECKS = FAMILIES.filter((c) => c.reads === 'options');
-/** Of those, the ones that read the card (its sections, its tables) before the ones that read only text. */
-const CARD_READERS: readonly GateCheck[] = [...SOURCE_CHECKS, ...SHAPE_CARD_CHECKS];
+/**
+ * Of those, the ones that read the card (its sections, its tables, its lists) or the deck (the labels its
+ * lists share), before the ones that read only text: only a verdict on text alone may be remembered across
+ * cards and decks (a record's fields in one deck are a glossary's terms in another).
+ */
+const CARD_READERS: readonly GateCheck[] = [
+  ...SOURCE_CHECKS,
+  ...SHAPE_CARD_CHECKS,
+  ...RECORD_FIELD_CHECKS,
+  ...AUTHORED_CHECKS,
+];
 const CARD_CHECKS = STEM_CHECKS.filter((c) => CARD_READERS.includes(c));
 const TEXT_CHECKS = STEM_CHECKS.filter((c) => !CARD_READERS.includes(c));
 
