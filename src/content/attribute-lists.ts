@@ -13,7 +13,8 @@ import type { Card, DefinitionItem } from './types.ts';
  * The labels are aspects of each section's subject, not terms the note defines: "which term is described
  * here? Shared or ephemeral" asks which row of the note's layout a cell sits in. A list counts as one when
  * another list (of another card, or of the same: `1. 栈` and `2. 队列` each over `定义：…`, `特点：…`, `存储结构：…`)
- * shares SHARED labels with it and they are at least half of its own.
+ * shares SHARED labels with it and they are at least half of its own, or two other lists share two labels
+ * with it that are half of its own (`新生代：…`, `老年代：…` under each of three collectors).
  */
 const SHARED = 3;
 
@@ -28,7 +29,7 @@ export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly Def
   const byLabel = new Map<string, number[]>();
   for (const [c, card] of cards.entries()) {
     for (const list of card.facts.definitions) {
-      if (list.length < SHARED) continue;
+      if (list.length < 2) continue;
       const labels = new Set(list.map((d) => normaliseKey(stripMarks(d.term))));
       const named = list.some((d) => IDENTIFIER.test(stripMarks(d.term)));
       const k = lists.push({ list, card: c, named, labels }) - 1;
@@ -46,11 +47,19 @@ export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly Def
       for (const other of byLabel.get(label) ?? [])
         if (other !== k && (lists[other]?.card !== own.card || !own.named))
           shared.set(other, (shared.get(other) ?? 0) + 1);
-    for (const n of shared.values())
-      if (n >= SHARED && n * 2 >= own.labels.size) {
+    let pairs = 0;
+    for (const n of shared.values()) {
+      if (n * 2 < own.labels.size) continue;
+      if (n >= SHARED) {
         found.add(own.list);
         break;
       }
+      // Two labels again and again (`新生代：…`, `老年代：…` under each collector): one row of a layout too.
+      if (n >= 2 && ++pairs >= 2) {
+        found.add(own.list);
+        break;
+      }
+    }
   });
   return found;
 }

@@ -50,9 +50,11 @@ export function listOf(block: Extract<Block, { type: 'list' }>, previous: Block 
     if (text !== '' && !(item.inlines[0]?.linkOnly ?? true)) items.push({ text, line: item.line });
   }
   if (items.length < 2 || items.length !== block.items.length) return null;
+  const label = leadInOf(previous);
+  if (label !== null && surveysTheNote(label)) return null;
   // Enumerations, not paragraphs in bullets: "which of these is one of them" needs short items.
   for (const i of items) if (i.text.length > 40) return null;
-  return { line: block.line, label: leadInOf(previous), items };
+  return { line: block.line, label, items };
 }
 
 /** The paragraph right above a list that introduces it ("解决竞争条件：", "Features:"), or null. */
@@ -60,4 +62,17 @@ export function leadInOf(previous: Block | null | undefined): string | null {
   return previous?.type === 'paragraph' && /[:：]$/.test(previous.inline.plain.trim())
     ? previous.inline.text.trim()
     : null;
+}
+
+/**
+ * A lead-in that says what the note covers ("These practice questions cover …, including:", "本章涵盖："): the
+ * list under it outlines the note, each entry a blurb of a part, and asking it tests the note's layout.
+ */
+const SURVEY_LEAD_EN =
+  /\b(?:this|these|the following|the above|our)\s+(?:\w+\s+){0,2}?(?:questions|notes?|guide|chapters?|sections?|document|page|quiz(?:zes)?|course|articles?|lessons?|modules?|tutorial|post|cheat ?sheet|file|book|deck|flashcards|cards|units?|exercises|labs?)\s+(?:\w+\s+){0,2}?(?:covers?|covered|includes?|included|discuss(?:es|ed)?|reviews?|reviewed|explores?|explored|summari[sz]es?|summari[sz]ed|touch(?:es)? on|walks? (?:you )?through)\b|\b(?:we|you)(?:'ll| will| have)?\s+(?:cover(?:ed)?|reviewed|discussed|explored)\b/i;
+const SURVEY_LEAD_ZH =
+  /(?:本文|本章|本节|本篇|本课|以上|上述|这些(?:题目|问题|笔记|练习)|本(?:笔记|文档|课程|教程|部分))[^。]{0,30}?(?:涵盖|覆盖|包括|包含|介绍了|讲解了|总结了|讨论了)/;
+
+export function surveysTheNote(lead: string): boolean {
+  return lead.length <= 400 && (SURVEY_LEAD_EN.test(lead) || SURVEY_LEAD_ZH.test(lead));
 }

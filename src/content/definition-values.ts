@@ -22,10 +22,25 @@ export function askable(
   line: number,
   source: string,
 ): DefinitionItem | null {
-  if (!split || isPlaceholder(split.definition) || isFormula(split.definition) || /^".*"$/.test(split.term))
+  if (
+    !split ||
+    isPlaceholder(split.definition) ||
+    isFormula(split.definition) ||
+    pointsAhead(split.definition) ||
+    /^".*"$/.test(split.term)
+  )
     return null;
   return { term: split.term, definition: untranslated(split.term, split.definition), line, source };
 }
+
+/**
+ * A definition that says its substance comes after it ("满足以下`两个条件`，可以…", "meets the following two
+ * conditions"): the points stand under it in the note, and a question shows the sentence without them.
+ */
+const POINTS_AHEAD =
+  /以下|如下|下列|下面(?:的|几)|\b(?:the following|as follows)\b|[两二三四五六七八九十几\d]\s*[个点种条项步]\s*[`*]*(?:条件|要求|特点|特征|方面|原则|步骤|部分|因素|阶段)[`*]*(?!\s*[:：])|\b(?:two|three|four|five|several)\s+(?:conditions|requirements|steps|criteria|factors|rules)\b(?!\s*:)/iu;
+
+const pointsAhead = (definition: string): boolean => POINTS_AHEAD.test(definition);
 
 /**
  * An English line the author translated after a dash (`Unstructured: images, video——无结构数据：图像，视频`): the
@@ -33,11 +48,18 @@ export function askable(
  * half, or the Chinese name would give the term away.
  */
 function untranslated(term: string, definition: string): string {
+  // `混合收集：Mixed GC：对整个新生代…`: the term's other name opens its definition and would give it away.
+  const alias = (hasHan(term) ? LATIN_ALIAS : HAN_ALIAS).exec(definition);
+  if (alias?.[1]) return alias[1];
   if (hasHan(term)) return definition;
   const m = BILINGUAL.exec(definition);
   const english = m?.[1]?.trim() ?? '';
   return english.length >= 2 && !hasHan(english) ? english : definition;
 }
+
+/** A short name in the other script, then a colon, opening a definition: `Minor GC/Young GC：只对新生代…`. */
+const LATIN_ALIAS = /^[\s*_]*[A-Za-z][A-Za-z0-9 ./+&-]{0,40}?[\s*_]*[：:]\s*(\S.*)$/su;
+const HAN_ALIAS = /^[\s*_]*\p{Script=Han}[\p{Script=Han}/、 ]{0,15}?[\s*_]*[：:]\s*(\S.*)$/su;
 
 const BILINGUAL = /^(.*?)\s*(?:——|—|--)\s*\p{Script=Han}[^：:，,。]{0,11}[：:]/u;
 

@@ -180,12 +180,22 @@ const isNoteHeader = (list: readonly DefinitionItem[]): boolean =>
 /** A Chinese label that describes rather than names (`线程让出CPU的情况`, `JVM的线程调度的实现`). */
 const DESCRIBES = /\p{Script=Han}[^的\n]*的[^的\n]*\p{Script=Han}/u;
 
+/** A Chinese label that says where or when (`在新生代中`, `当内存不足时`, `对于大对象`): a situation, no name. */
+const SITUATES = /^(?:在|当)\p{Script=Han}.*(?:中|时|里|内|上|下)$|^(?:对于|如果|假如|若是)\p{Script=Han}/u;
+/** A Chinese label cut off after its verb (`体现了：解放生产力…`) or naming an aspect (`空间效力原则方面`): no name. */
+const CUT_AFTER_VERB = /\p{Script=Han}(?:了|着|过|在于|方面)$/u;
+
 /**
  * Beside names (`抢占式调度`, `协同式调度`), a label that describes ("the cases where a thread yields the CPU")
  * is another kind of thing: neither asked nor offered among them. A list of such labels only stays whole.
  */
 function namesOnly(list: readonly DefinitionItem[]): readonly DefinitionItem[] {
-  const names = list.filter((d) => !DESCRIBES.test(stripMarks(d.term)));
+  const names = list.filter(
+    (d) =>
+      !DESCRIBES.test(stripMarks(d.term)) &&
+      !SITUATES.test(stripMarks(d.term)) &&
+      !CUT_AFTER_VERB.test(stripMarks(d.term)),
+  );
   return names.length > 0 ? names : list;
 }
 

@@ -121,7 +121,10 @@ export function withNumberedQuestionHeadings(text: string): string {
       continue;
     }
     // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
-    if (!MAY_BE_NUMBERED.test(line) || !(asksNumbered(line) || overOptionBlock(lines, i))) {
+    if (
+      !MAY_BE_NUMBERED.test(line) ||
+      !(asksNumbered(line) || overOptionBlock(lines, i) || (found.length > 0 && overKeyedOptions(lines, i)))
+    ) {
       if (number !== null) numberedSince = true;
       continue;
     }
@@ -244,6 +247,25 @@ function overOptionBlock(lines: readonly string[], i: number): boolean {
     content.push(line);
   }
   return false;
+}
+
+/**
+ * A numbered line whose own lines below (up to a blank line) are lettered options and their key, as a bank
+ * of completion stems writes them (`87. **The phase … is:**` over `A) Prophase` … `*Answer: B*`): a question
+ * whatever its wording. Asked only once a unit is found above it, whose answer would take it in; before
+ * that, the list item reads as the question it is (question-items.ts).
+ */
+function overKeyedOptions(lines: readonly string[], i: number): boolean {
+  const line = lines[i] as string;
+  if (!/^(?:\*\*)?\d/.test(line) || !NUMBERED_ANY.test(line.trimEnd())) return false;
+  const content: string[] = [];
+  for (let j = i + 1; j < lines.length && j <= i + OPTION_BLOCK_LINES; j++) {
+    const next = (lines[j] as string).trim();
+    if (next === '') break;
+    // `*Answer: B*`: the key as the line reads once rendered.
+    content.push(next.replace(/^([*_]{1,2})(\S.*\S)\1$/, '$2'));
+  }
+  return optionLines('', content.join('\n'))?.key != null;
 }
 
 /** The next non-blank line is an answer at the left margin, not the next numbered item nor indented text. */

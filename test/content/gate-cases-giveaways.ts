@@ -286,6 +286,21 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'key-in-stem',
+    // Two long words that open alike, of no one root: "electricity" in the stem, "electrolyte" the key.
+    {
+      origin: 'definition-reverse',
+      stem: 'contains ions in solution and conducts electricity',
+      options: ['electrolyte', 'colloid', 'suspension', 'emulsion'],
+    },
+    // Near miss: a distractor opens alike too ("electrode"), so the sound points at no option.
+    {
+      origin: 'definition-reverse',
+      stem: 'contains ions in solution and conducts electricity',
+      options: ['electrolyte', 'electrode', 'suspension', 'emulsion'],
+    },
+  ],
+  [
     'raw-html',
     // Anki's cloze syntax, not read as a cloze, left in a stem.
     {

@@ -137,8 +137,18 @@ function strawmenEchoTheStem(c: Candidate): boolean {
 /** Strawmen are short ("Configure PAT settings"); a sentence that names its subject ("The CPU has 32 registers") is an answer. */
 const MAX_STRAWMAN_WORDS = 4;
 
-/** A bracketed aside ending the option: "Default constructor (Zero-Argument Constructor)". */
-const TRAILING_ASIDE = /\S\s*[(（][^()（）]*[\p{L}]{2}[^()（）]*[)）]\s*$/u;
+/**
+ * A bracketed aside ending the option: "Default constructor (Zero-Argument Constructor)", a date or a size
+ * ("Robert Brown (1831)", "Ribosome (70S)"). Read by slicing: a pattern would retry every split of a long run.
+ */
+function endsWithAside(option: string): boolean {
+  const text = option.trimEnd();
+  if (!/[)）]$/.test(text)) return false;
+  const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+  if (open < 1 || text.slice(0, open).trim() === '') return false;
+  const inside = text.slice(open + 1, -1);
+  return !/[()（）]/.test(inside) && /[\p{L}\p{N}]{2}/u.test(inside);
+}
 
 /**
  * Only the key carries a bracketed aside, and no other option any bracket: the author glossed the answer
@@ -149,7 +159,7 @@ function keyAloneGlossed(c: Candidate): boolean {
   return (
     authorQuiz(c) &&
     distractors.length >= 2 &&
-    TRAILING_ASIDE.test(keyOf(c)) &&
+    endsWithAside(keyOf(c)) &&
     distractors.every((d) => !/[()（）]/.test(d))
   );
 }

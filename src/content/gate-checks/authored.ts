@@ -102,9 +102,20 @@ const citesMissingStatements = (candidate: Candidate): boolean =>
   candidate.question.options.filter((o) => CITES_STATEMENTS.test(stripMarks(o))).length >= 2 &&
   !STATEMENT_LINE.test(candidate.question.stem);
 
+/**
+ * A stem about a text it quotes ("The ideas expressed in this excerpt …", "上述材料体现了"): the passage stands
+ * above the question in the note, and the chat shows the question alone.
+ */
+const POINTS_AT_EXCERPT =
+  /\b(?:this|these|the\s+(?:above|following|preceding))\s+(?:excerpts?|passages?|quot(?:e|es|ation|ations)|extracts?|poems?|speech|lines|cartoon|image|map|graph|chart)\b|(?:这段|该段|以上|上述|上面的?|下面的?)(?:话|文字|材料|引文|诗句?|漫画|图表?)/iu;
+/** The stem holds the passage itself: a quote of a sentence or more, a quoted block, a paragraph above the question. */
+const HOLDS_PASSAGE = /["“][^"”]{40,}["”]|(?:^|\n)\s*>|\n\s*\n/;
+
+const missingExcerpt = (stem: string): boolean => POINTS_AT_EXCERPT.test(stem) && !HOLDS_PASSAGE.test(stem);
+
 function lacksListing(candidate: Candidate): boolean {
   const stem = candidate.question.stem;
-  if (missingListing(stem) || citesMissingStatements(candidate)) return true;
+  if (missingListing(stem) || missingExcerpt(stem) || citesMissingStatements(candidate)) return true;
   // Or its heading points at the code ("## 10.代码如下"), typed between heading and question as plain lines.
   const { sectionPath, prompt } = candidate.card;
   const heading = (sectionPath.at(-1) === prompt ? sectionPath.at(-2) : sectionPath.at(-1)) ?? '';

@@ -138,12 +138,23 @@ const optionWords = memoText((option: string): readonly string[] => {
   return out;
 });
 
+/**
+ * Two long words that open alike ("electrolyte" and "electricity", "computer" and "computation"): of no
+ * one root by their suffixes, yet a player hears the one in the other.
+ */
+function soundsAlike(a: string, b: string): boolean {
+  if (a.length < 7 || b.length < 7 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  let common = 0;
+  while (common < a.length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common >= 6;
+}
+
 /** The stem words an option has a word of the same root for (see sameRoot), or runs together. */
 export function echoedBy(option: string, words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of optionWords(option)) {
     if (!saysSomething(w)) continue;
-    for (const s of words) if (sameRoot(w, s)) out.add(s);
+    for (const s of words) if (sameRoot(w, s) || soundsAlike(w, s)) out.add(s);
   }
   return out;
 }

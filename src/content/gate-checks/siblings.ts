@@ -68,6 +68,15 @@ const CATCH_ALL_LABELS = new Set([
   '结论',
   '总之',
   '权衡',
+  // The idea behind the rest ("主要思想：根据对象存活周期…" over "在新生代中：…"): what the list explains, none of its entries.
+  '主要思想',
+  '核心思想',
+  '基本思想',
+  '设计思想',
+  'mainidea',
+  'keyidea',
+  'coreidea',
+  'basicidea',
 ]);
 
 /** A term that only names the rest of its list. */

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { askable } from '../../src/content/definition-values.ts';
+import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
+
+/**
+ * Layouts round 22's blind sets showed misread, in fixtures written for these tests: a bank of completion
+ * stems (`87. **The phase … is:**`) over lettered options and a key, an author's key alone dated in brackets,
+ * a summary list that outlines what the note covers.
+ */
+
+describe('a numbered bank of completion stems over lettered options and a key', () => {
+  const bank = (second: string) =>
+    [
+      '# Cell biology',
+      '',
+      '1. **In which phase of the cell cycle does DNA replication occur?**',
+      '   A) G1 phase',
+      '   B) S phase',
+      '   C) G2 phase',
+      '   D) M phase',
+      '   *Answer: B*',
+      '',
+      second,
+      '   A) Prophase',
+      '   B) Metaphase',
+      '   C) Anaphase',
+      '   D) Telophase',
+      '   *Answer: B*',
+      '',
+      '3. **Which organelle makes proteins?**',
+      '   A) Lysosome',
+      '   B) Vacuole',
+      '   C) Ribosome',
+      '   D) Centriole',
+      '   *Answer: C*',
+    ].join('\n');
+
+  it('reads a stem that ends in a colon as a question of its own, not the answer of the one above', () => {
+    const stems = choicesOf(
+      bank("2. **The phase of mitosis where chromosomes align at the cell's center is:**"),
+    );
+    expect(stems.map(([, key]) => key)).toEqual(['S phase', 'Metaphase', 'Ribosome']);
+  });
+
+  it('keeps a numbered line over lines that are no options inside the answer above (near miss)', () => {
+    const note = bank("2. **The phase of mitosis where chromosomes align at the cell's center is:**").replace(
+      '   A) Prophase\n   B) Metaphase\n   C) Anaphase\n   D) Telophase\n   *Answer: B*',
+      '   a note on it',
+    );
+    expect(choicesOf(note).map(([, key]) => key)).toEqual(['S phase', 'Ribosome']);
+  });
+});
+
+describe("an author's key alone dated or sized in brackets", () => {
+  const quiz = (a: string) =>
+    [
+      '1. **Who is credited with the discovery of the cell nucleus?**',
+      `   A) ${a}`,
+      '   B) Robert Brown (1831)',
+      '   C) Charles Darwin',
+      '   D) Gregor Mendel',
+      '   *Answer: B*',
+      '',
+      '2. **Which organelle is the site of respiration?**',
+      '   A) Mitochondria',
+      '   B) Ribosome',
+      '   C) Vacuole',
+      '   *Answer: A*',
+    ].join('\n');
+
+  it('asks nothing of it: the year points at the key', () => {
+    expect(choicesOf(quiz('Robert Hooke')).map(([, key]) => key)).toEqual(['Mitochondria']);
+  });
+
+  it('asks it when another option is dated too (near miss)', () => {
+    expect(choicesOf(quiz('Robert Hooke (1665)')).map(([, key]) => key)).toEqual([
+      'Robert Brown (1831)',
+      'Mitochondria',
+    ]);
+  });
+});
+
+describe('a list that outlines what the note covers', () => {
+  const summary = (lead: string) =>
+    [
+      '# Incident response practice',
+      '',
+      '## Summary',
+      '',
+      lead,
+      '',
+      '- **Incident Response**: Phases, team responsibilities, and containment strategies',
+      '- **Business Continuity**: BCP vs DRP, RTO/RPO concepts, and testing methods',
+      '- **Disaster Recovery**: Site types, backup importance, and executive support',
+      '- **Communication**: Notification systems and resilient networks',
+    ].join('\n');
+
+  it('asks none of its blurbs as definitions', () => {
+    expect(
+      asked(summary('These practice questions cover the essential concepts of the domain, including:')),
+    ).toEqual([]);
+    expect(asked(summary('本章涵盖以下内容：'))).toEqual([]);
+  });
+
+  it('asks the entries of a list led in as terms (near miss)', () => {
+    expect(asked(summary('Key terms:')).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a term's other name opening its definition", () => {
+  it('asks the definition without the name that translates the key (`混合收集：Mixed GC：…`)', () => {
+    const note = [
+      '# GC',
+      '',
+      '## 按区域分类',
+      '',
+      '- 新生代收集：Minor GC/Young GC：只对新生代进行垃圾收集',
+      '- 老年代收集：Major GC/Old GC：只对老年代进行垃圾收集',
+      '- 混合收集：Mixed GC：对整个新生代和部分老年代进行垃圾收集',
+    ].join('\n');
+    const stems = noteDeck(note)
+      .questions.filter((q) => q.kind === 'definition')
+      .map((q) => q.stem);
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(stem).not.toMatch(/GC：/);
+  });
+
+  it('keeps a definition whose first words before a colon are no name in the other script (near miss)', () => {
+    expect(
+      askable({ term: '混合收集', definition: 'Mixed GC：对整个新生代和部分老年代进行垃圾收集' }, 1, '')
+        ?.definition,
+    ).toBe('对整个新生代和部分老年代进行垃圾收集');
+    expect(
+      askable({ term: '混合收集', definition: 'G1 的默认模式：对整个新生代和部分老年代进行垃圾收集' }, 1, '')
+        ?.definition,
+    ).toBe('G1 的默认模式：对整个新生代和部分老年代进行垃圾收集');
+  });
+});
+
+describe('labels that are a situation, a verb cut off, or the idea behind a list', () => {
+  const note = (labels: readonly string[]) =>
+    [
+      '# 垃圾收集算法',
+      '',
+      '## 分代收集算法',
+      '',
+      ...labels.map(
+        (label, k) =>
+          [
+            `- ${label}：根据对象存活周期不同将内存分为几块，然后选择合适的垃圾收集算法`,
+            `- ${label}：每次收集都有大量对象死去，所以可以选择复制算法`,
+            `- ${label}：对象存活几率比较高，所以必须选择标记-清除或标记-整理算法`,
+            `- ${label}：先标记存活对象，再清除未标记的对象，会产生内存碎片`,
+          ][k],
+      ),
+    ].join('\n');
+  const keys = (labels: readonly string[]) => asked(note(labels)).map(([, key]) => key);
+  const names = ['标记清除', '复制算法', '标记整理', '分代收集'];
+
+  it('asks no "在新生代中" among names', () => {
+    expect(keys(['在老年代中', '复制算法', '标记整理', '在新生代中'])).not.toContain('在新生代中');
+  });
+
+  it('asks no "体现了" or "空间效力原则方面" among names', () => {
+    const found = keys(['体现了', '复制算法', '标记整理', '空间效力原则方面']);
+    expect(found).not.toContain('体现了');
+    expect(found).not.toContain('空间效力原则方面');
+  });
+
+  it('asks no "主要思想" among names', () => {
+    expect(keys(['主要思想', '复制算法', '标记整理', '标记清除'])).not.toContain('主要思想');
+  });
+
+  it('asks the names of a list of names (near miss)', () => {
+    expect(keys(names).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a definition whose substance stands under it', () => {
+  it('is no definition when it points at the points below ("满足以下两个条件")', () => {
+    expect(
+      askable({ term: '保护管辖原则', definition: '双重归罪原则，满足一下`两个条件`，可以追究' }, 1, ''),
+    ).toBeNull();
+    expect(
+      askable({ term: 'Protective principle', definition: 'applies when the following holds' }, 1, ''),
+    ).toBeNull();
+  });
+
+  it('is one when it lists its points itself (near miss)', () => {
+    expect(
+      askable({ term: '保护管辖原则', definition: '满足两个条件：重罪，且犯罪地也认为是犯罪' }, 1, ''),
+    ).not.toBeNull();
+  });
+});
+
+describe("an author's question about a passage it does not show", () => {
+  const quiz = (stem: readonly string[]) =>
+    [
+      '### Question 4 (Units 5-6)',
+      ...stem,
+      '',
+      'A) Mercantilism',
+      'B) The Protestant Reformation',
+      'C) Enlightenment philosophy',
+      'D) Social Darwinism',
+      '',
+      '**Answer: C**',
+    ].join('\n');
+  const quote =
+    '"We hold these truths to be self-evident, that all men are created equal, that they are endowed by their Creator with certain unalienable Rights, that among these are Life, Liberty and the pursuit of Happiness."';
+
+  it('asks nothing when the quote stands above the question alone', () => {
+    expect(
+      choicesOf(
+        quiz([
+          quote,
+          '',
+          'The ideas expressed in this excerpt most directly reflect which of the following?',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks it when the stem quotes the passage itself (near miss)', () => {
+    expect(
+      choicesOf(quiz([`The ideas in this excerpt, ${quote}, most directly reflect which of the following?`])),
+    ).toHaveLength(1);
+  });
+});
+
+describe('two labels under each of several things', () => {
+  const note = (collectors: number) =>
+    [
+      '# JVM',
+      '',
+      '## 垃圾收集器？',
+      '',
+      '- Serial收集器：串行收集器，最基本的垃圾收集器',
+      '  - 单线程：只会使用一条垃圾收集线程去完成垃圾收集',
+      '  - 新生代：采用复制算法，串行回收',
+      '  - 老年代：标记-整理算法，串行回收',
+      '- ParNew收集器：Serial收集器新生代的并行版本',
+      '  - 新生代：使用复制算法，并行回收',
+      '  - 老年代：使用标记-整理算法，串行回收',
+      '  - 需要多核支持',
+      ...(collectors >= 3
+        ? [
+            '- Parallel Scavenge收集器：使用复制算法的多线程收集器',
+            '  - 新生代：使用复制算法，并行回收',
+            '  - 老年代：标记-整理算法，可选择',
+            '  - 重点关注吞吐量',
+          ]
+        : []),
+    ].join('\n');
+  const generations = (collectors: number) =>
+    asked(note(collectors))
+      .map(([, key]) => key)
+      .filter((k) => k === '新生代' || k === '老年代' || k === '标记-整理算法，串行回收');
+
+  it('asks nothing of "新生代" or "老年代" when three collectors give them', () => {
+    expect(generations(3)).toEqual([]);
+  });
+
+  it('asks them when only two collectors do (near miss: two things compared, no layout yet)', () => {
+    expect(generations(2).length).toBeGreaterThan(0);
+  });
+});
