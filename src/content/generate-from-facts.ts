@@ -1,8 +1,9 @@
 import { isColumnLabelList } from './attribute-lists.ts';
 import { genusOf, readsGenus } from './definition-genus.ts';
 import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
+import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
 import { isDescription } from './gate-checks/readable.ts';
-import { isCatchAllLabel, isParagraphLabel } from './gate-checks/siblings.ts';
+import { isCatchAllLabel } from './gate-checks/siblings.ts';
 import { INDEX_LETTER } from './letter-glossaries.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { isNoteField } from './question-cues.ts';
@@ -69,7 +70,8 @@ export function definitionDrafts(
       !isColumnLabelList(list) &&
       !isFieldList(list) &&
       !isNoteHeader(list) &&
-      !isSampleListing(list),
+      !isSampleListing(list) &&
+      !isSymbolLegend(list),
   );
   const asked = namesItsCommand(card);
   const whole = namesTheWhole(card);
@@ -169,6 +171,16 @@ function isSampleListing(list: readonly DefinitionItem[]): boolean {
   if (new Set(terms).size < terms.length) return true;
   return list.filter((d) => SIDE_BY_SIDE.test(stripMarks(d.term))).length * 2 >= list.length;
 }
+
+/** A formula's symbol: a letter, or a capital and its subscript (`Px`, `Qd`, `V0`). */
+const SYMBOL = /^(?:[A-Za-z]|[A-Z][a-z0-9])$/;
+
+/**
+ * A formula's legend (`Px: price of good X`, `I: income`, `Assumption: I and Py constant`): half its labels are
+ * symbols, each read off its gloss, and a word among them is another kind of thing.
+ */
+const isSymbolLegend = (list: readonly DefinitionItem[]): boolean =>
+  list.filter((d) => SYMBOL.test(stripMarks(d.term).trim())).length * 2 >= list.length;
 
 /** Values side by side: `rw- / rwx`, `15 / 3 / 1`, `angleliuliu / root`. */
 const SIDE_BY_SIDE = /\S\s+\/\s+\S/;

@@ -265,3 +265,66 @@ describe('two labels under each of several things', () => {
     expect(generations(2).length).toBeGreaterThan(0);
   });
 });
+
+describe("a formula's legend", () => {
+  const legend = (terms: readonly [string, string, string, string]) =>
+    [
+      '# Economics',
+      '',
+      '## Demand',
+      '',
+      `- ${terms[0]}: the price a buyer pays for one unit of good X`,
+      `- ${terms[1]}: the money a household earns in a period`,
+      `- ${terms[2]}: the price of a good that can replace X`,
+      `- ${terms[3]}: all other things are held constant while one changes`,
+    ].join('\n');
+
+  it('asks nothing of symbols glossed, nor of the word among them', () => {
+    expect(asked(legend(['Px', 'I', 'Py', 'Assumption']))).toEqual([]);
+  });
+
+  it('asks the terms of a list of words (near miss)', () => {
+    expect(asked(legend(['Price', 'Income', 'Substitute', 'Ceteris'])).length).toBeGreaterThan(0);
+  });
+});
+
+describe("an organism's facets beside its clinical forms", () => {
+  const note = (facets: boolean) =>
+    [
+      '# 寄生虫',
+      '',
+      '## 布氏姜片吸虫',
+      '',
+      ...(facets ? ['- 虫卵形态：是吸虫中最大的卵，有一个小的卵盖，卵壳薄'] : []),
+      '- 带虫者：轻度感染可无症状',
+      '- 消化道功能紊乱：中度感染，成虫吸附在小肠上段的粘膜上，造成机械性损伤',
+      '- 合并症：重度感染，肠梗阻，消瘦，儿童侏儒症',
+      ...(facets ? ['- 诊断：粪便直接涂片法，虫卵浓集法', '- 流行：生食水生植物的习惯，粪污染水源'] : []),
+    ].join('\n');
+  const offered = (facets: boolean) =>
+    noteDeck(note(facets))
+      .questions.filter((q) => q.kind === 'definition')
+      .flatMap((q) => q.options);
+
+  it('offers no 诊断, 流行 or 虫卵形态 among 带虫者 and 合并症', () => {
+    const options = offered(true);
+    expect(options.length).toBeGreaterThan(0);
+    for (const facet of ['虫卵形态', '诊断', '流行']) expect(options).not.toContain(facet);
+  });
+
+  it('asks "Epidemiology" in an English glossary of the fields of medicine (near miss)', () => {
+    const glossary = [
+      '# Medical terms',
+      '',
+      '- **Epidemiology**: The study of how disease spreads and how it can be controlled.',
+      '- **Oncology**: The study and treatment of tumors and cancers.',
+      '- **Hematology**: The study of blood, blood-forming organs, and blood diseases.',
+      '- **Genetics**: The study of heredity and the variation of inherited characteristics.',
+    ].join('\n');
+    const shown = noteDeck(glossary)
+      .questions.filter((q) => q.kind === 'definition')
+      .flatMap((q) => [q.stem, ...q.options])
+      .join('\n');
+    expect(shown).toContain('Epidemiology');
+  });
+});

@@ -301,6 +301,53 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'key-in-stem',
+    // Options told apart by their numbers, the stem naming the key's in digits: 十八以上 and "年满18周岁".
+    {
+      origin: 'definition-reverse',
+      stem: '都是年满18周岁后犯罪',
+      options: ['十八以上', '五年以内', '有期以上', '故意犯罪'],
+      lang: 'zh',
+    },
+    // Near miss: the number named is no option's.
+    {
+      origin: 'definition-reverse',
+      stem: '都是年满16周岁后犯罪',
+      options: ['十八以上', '五年以内', '有期以上', '故意犯罪'],
+      lang: 'zh',
+    },
+  ],
+  [
+    'spelled-acronym',
+    // A formula's symbol read off its gloss: Px and "price of good X".
+    {
+      origin: 'definition-forward',
+      stem: 'Px',
+      options: ['price of good X', 'stustitute good Y', 'I and Py constant'],
+    },
+    // Near miss: a gloss that opens on another word.
+    {
+      origin: 'definition-forward',
+      stem: 'Px',
+      options: ['the cost of one unit of X', 'stustitute good Y', 'I and Py constant'],
+    },
+  ],
+  [
+    'fragment',
+    // `**IP** address is a 32-bit …`: the term was the first word of the subject, the rest is no description.
+    {
+      origin: 'definition-reverse',
+      stem: 'address is a 32-bit binary number, written as 4 octets in decimal form',
+      options: ['IP', 'MAC', 'DNS'],
+    },
+    // Near miss: a description that opens on its own subject.
+    {
+      origin: 'definition-reverse',
+      stem: 'A 32-bit binary number, written as 4 octets in decimal form',
+      options: ['IP', 'MAC', 'DNS'],
+    },
+  ],
+  [
     'raw-html',
     // Anki's cloze syntax, not read as a cloze, left in a stem.
     {

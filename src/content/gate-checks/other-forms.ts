@@ -294,6 +294,46 @@ export function keyEchoesExpansion(stem: string, key: string, distractors: reado
   return heldAlone(mine, theirs);
 }
 
+const HAN_DIGITS = '零一二三四五六七八九';
+
+/** A Chinese numeral up to 99 as a number: 十八 → 18, 二十 → 20, 五 → 5; else NaN. */
+function hanNumber(text: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return Number.NaN;
+  const [, tens, ten, units] = m;
+  if (!ten) return tens && !units ? HAN_DIGITS.indexOf(tens) : Number.NaN;
+  return (tens ? HAN_DIGITS.indexOf(tens) : 1) * 10 + (units ? HAN_DIGITS.indexOf(units) : 0);
+}
+
+/**
+ * The numbers of two digits or more a text names, in digits or Chinese numerals ("十八以上", "年满18周岁"): a
+ * lone digit matches by chance too often ("HTTP/2" beside a "2" in the stem).
+ */
+const numbersOf = memoText((text: string): ReadonlySet<number> => {
+  const out = new Set<number>();
+  for (const d of text.match(/\d{2,6}/g) ?? []) out.add(Number(d));
+  for (const h of text.match(/[一二三四五六七八九十]{1,3}/g) ?? []) {
+    const n = hanNumber(h);
+    if (n >= 10) out.add(n);
+  }
+  return out;
+});
+
+/**
+ * Options told apart by their numbers ("十八以上", "十四以上", "五年以内"), the stem naming the key's alone
+ * ("都是年满18周岁后犯罪"): the player matches the number, not the fact.
+ */
+export function keyNumberInStem(stem: string, key: string, distractors: readonly string[]): boolean {
+  const mine = numbersOf(stripMarks(key));
+  if (mine.size === 0) return false;
+  const said = numbersOf(stripMarks(stem));
+  const allSaid = (numbers: ReadonlySet<number>): boolean => [...numbers].every((n) => said.has(n));
+  return (
+    allSaid(mine) &&
+    distractors.every((d) => numbersOf(stripMarks(d)).size === 0 || !allSaid(numbersOf(stripMarks(d))))
+  );
+}
+
 export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
   {
     code: 'key-in-stem',
@@ -303,6 +343,7 @@ export const OTHER_FORM_CHECKS: readonly GateCheck[] = [
       if (optionsAreNames(c))
         return (
           namesKeyByRoot(shownText(c), keyOf(c), distractorsOf(c)) ||
+          keyNumberInStem(shownText(c), keyOf(c), distractorsOf(c)) ||
           namesKeyByPart(shownText(c), keyOf(c), distractorsOf(c)) ||
           glossTranslatesKey(shownText(c), keyOf(c))
         );

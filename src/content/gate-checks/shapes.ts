@@ -214,11 +214,13 @@ export const SHAPE_TEXT_CHECKS: readonly GateCheck[] = [
     fails: (c) => c.origin === 'definition-forward' && !isNameLike(c.question.stem),
   },
   {
-    // "are CAs that subordinate to…": the subject was cut off the sentence, not masked.
+    // "are CAs that subordinate to…": the subject was cut off the sentence, not masked; "address is a 32-bit
+    // binary number" (`**IP** address is …`): the term was the first word of the subject.
     code: 'fragment',
     reads: 'stem',
     fails: (c) =>
-      DESCRIPTION_STEMS.has(c.origin) && /^(?:is|are|was|were|has|have)\b/.test(c.question.stem.trim()),
+      DESCRIPTION_STEMS.has(c.origin) &&
+      /^(?:[a-z][a-z-]*\s+)?(?:is|are|was|were|has|have)\b/.test(c.question.stem.trim()),
   },
   {
     code: 'give-away',

@@ -4,6 +4,7 @@ import { normaliseKey } from '../text-normalise.ts';
 import { displayWidth } from './form-tells.ts';
 import type { GateCheck } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
+import { isParagraphLabel } from './paragraph-labels.ts';
 import { isLeadIn, leansOnContext } from './stem-openings.ts';
 
 /**
@@ -186,178 +187,12 @@ const subjectLooksLikeName = (c: Candidate, text: string): boolean => {
   return plain.length > 1 && !isParagraphLabel(plain);
 };
 
-/** "**Note:** …", "**答案**：…": a word that says what kind of paragraph follows, not a term. */
-export function isParagraphLabel(term: string): boolean {
-  return LABELS.has(normaliseKey(stripMarks(term)));
-}
-
 /**
  * Places in a sequence, not names: "Step 2", "方法一", "第三步", "3." — the next step is a step too, so
  * every option fits "Which step …?" only by its number. (A bare number may be a name: HTTP 404.)
  */
 const ORDINAL =
   /^(?:(?:step|stage|phase|part|option|method|way|approach|case|example|solution|answer|question|rule|tip|point|reason|item|level)\s*[\d一二三四五六七八九十]+|(?:方法|方式|步骤|阶段|情况|例子|示例|问题|原因|选项)[\d一二三四五六七八九十]+|第[\d一二三四五六七八九十]+[步个条种点章节部分类项]?|\d+[.、)）])$/i;
-
-/**
- * Words a note puts in bold before a paragraph to say what kind of paragraph it is ("**Note:** …",
- * "**答案**：…"): a list of them is no list of terms.
- */
-const LABELS = new Set([
-  'note',
-  'notes',
-  'nb',
-  'tip',
-  'tips',
-  'hint',
-  'warning',
-  'caution',
-  'important',
-  'example',
-  'examples',
-  'eg',
-  'answer',
-  'explanation',
-  'solution',
-  // An answer review's verdicts ("Correct: A lock –– …", "Incorrect: A tag –– …").
-  'correct',
-  'incorrect',
-  'youranswer',
-  'correctanswer',
-  'output',
-  'input',
-  'result',
-  'reference',
-  'references',
-  'source',
-  'seealso',
-  'summary',
-  'conclusion',
-  'tldr',
-  '注意',
-  '提示',
-  '注',
-  '例如',
-  '示例',
-  '例子',
-  '答案',
-  '解释',
-  '解析',
-  '输出',
-  '输入',
-  '结果',
-  '参考',
-  '出处',
-  '总结',
-  '小结',
-  '结论',
-  // What a paragraph says about the subject above it ("存在的问题：…", "**Drawbacks:** …"), not a subject.
-  'problem',
-  'problems',
-  'issue',
-  'issues',
-  'drawback',
-  'drawbacks',
-  'advantage',
-  'advantages',
-  'disadvantage',
-  'disadvantages',
-  'benefit',
-  'benefits',
-  'limitation',
-  'limitations',
-  'pros',
-  'cons',
-  'usage',
-  'usecase',
-  'usecases',
-  'cause',
-  'causes',
-  'reason',
-  'reasons',
-  'fix',
-  'workaround',
-  '问题',
-  '存在的问题',
-  '存在问题',
-  '缺点',
-  '优点',
-  '优势',
-  '劣势',
-  '不足',
-  '弊端',
-  '好处',
-  '原因',
-  '原理',
-  '作用',
-  '用途',
-  '用法',
-  '场景',
-  '使用场景',
-  '适用场景',
-  '应用场景',
-  '特点',
-  '解决',
-  '解决方案',
-  '解决办法',
-  '解决方法',
-  '注意事项',
-  '缺陷',
-  // What an outline says of the method above it ("典型问题：n后问题", "典型应用：背包问题").
-  '典型问题',
-  '典型应用',
-  '典型例子',
-  '经典问题',
-  '常见问题',
-  '应用',
-  '特征',
-  '问题特征',
-  '性质',
-  'application',
-  'applications',
-  'features',
-  'characteristics',
-  // A record's fields (`**Purpose:** …`, `- Choices: …`): labels, not subjects.
-  'purpose',
-  'by',
-  'started',
-  'founded',
-  'choices',
-  // How an answer sums itself up ("**一句话总结：** …", "**In short:** …"): a label, not a subject.
-  '一句话总结',
-  '一句话',
-  '总结',
-  '小结',
-  '结论',
-  '总之',
-  'insummary',
-  'inshort',
-  'tldr',
-  'conclusion',
-  'bottomline',
-  'keytakeaway',
-  // A book's record (a reading app's export: `- 书名： …`, `- 作者： …`, `Publisher: …`).
-  '书名',
-  '作者',
-  '译者',
-  '简介',
-  '出版社',
-  '出版时间',
-  '出版日期',
-  'isbn',
-  'author',
-  'authors',
-  'publisher',
-  'published',
-  // What introduces examples ("**举例：** 金融领域…"): no subject either.
-  '举例',
-  '示例',
-  '例子',
-  '例如',
-  '比如',
-  'example',
-  'examples',
-  'forexample',
-]);
 
 /** Forward questions ask about a name: "What is X?", "X: which description is right?". */
 const askedName = (candidate: Candidate): string | null =>

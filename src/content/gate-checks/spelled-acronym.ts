@@ -280,6 +280,22 @@ function isSubsequence(part: string, word: string): boolean {
   return at === part.length;
 }
 
+/**
+ * A formula's symbol read off its gloss: a capital and its subscript (`Px` → "price of good X", `Qd` →
+ * "quantity demanded"), the gloss opening on the capital's word and naming the subscript as a word or an
+ * initial. The player reads the letters, not the notation.
+ */
+export function glossesSymbol(term: string, description: string): boolean {
+  const m = /^([A-Z])([a-z0-9]{1,2})$/.exec(stripMarks(term).trim());
+  if (!m) return false;
+  const words = description.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const [head, ...rest] = words;
+  const capital = (m[1] as string).toLowerCase();
+  const subscript = m[2] as string;
+  if (head === undefined || !head.startsWith(capital)) return false;
+  return rest.some((w) => w === subscript || (subscript.length === 1 && w.startsWith(subscript)));
+}
+
 /** The term asked, or keyed, shortens the description it is paired with. */
 function abbreviationAsked(candidate: Candidate): boolean {
   if (isAuthored(candidate)) return false;
@@ -287,9 +303,9 @@ function abbreviationAsked(candidate: Candidate): boolean {
   const key = correctIndex === null ? undefined : options[correctIndex];
   if (key === undefined) return false;
   if (candidate.origin === 'definition-forward' || candidate.origin === 'subject-forward')
-    return abbreviates(stem, key);
+    return abbreviates(stem, key) || glossesSymbol(stem, key);
   if (candidate.origin === 'definition-reverse' || candidate.origin === 'subject-reverse')
-    return abbreviates(key, stem);
+    return abbreviates(key, stem) || glossesSymbol(key, stem);
   return false;
 }
 
