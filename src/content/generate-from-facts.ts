@@ -1,4 +1,5 @@
 import { isColumnLabelList } from './attribute-lists.ts';
+import { isLogTable, namesArePlaceholders } from './data-tables.ts';
 import { genusOf, readsGenus } from './definition-genus.ts';
 import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
 import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
@@ -288,8 +289,9 @@ function tableDraftsOf(
   out: GeneratedDraft[],
 ): void {
   const rows = onceNamed(table.rows.filter(isNamedRow));
-  if (rows === null || rows.length < 3) return;
+  if (rows === null || rows.length < 3 || isLogTable(table, rows)) return;
   const names = rows.map(rowName);
+  if (namesArePlaceholders(names)) return;
   const header0 = rowNoun(stripMarks(table.header[0] ?? ''));
   const described: string[] = [];
   for (const row of rows) described.push(describedOf(table, row));

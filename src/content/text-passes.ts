@@ -1,8 +1,10 @@
 import { withChatTurnsLabelled } from './chat-turns.ts';
 import { withEscapedMarksRead } from './escaped-marks.ts';
+import { withFencedAnswersOpened } from './fenced-answers.ts';
 import { withFencedKeysStated } from './fenced-keys.ts';
 import { withHighlightedKeysStated } from './highlighted-keys.ts';
 import { withHtmlLetteredLists } from './html-lettered-lists.ts';
+import { withHtmlQuestionsRead } from './html-question-paragraphs.ts';
 import { withHugoShortcodesRead } from './hugo-shortcodes.ts';
 import { withSeparateKeysPlaced } from './key-sections.ts';
 import { withLoneNumbersJoined } from './lone-numbers.ts';
@@ -32,9 +34,11 @@ export const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withOneLineFoldsStated,
   withHighlightedKeysStated,
   withFencedKeysStated,
+  withFencedAnswersOpened,
   withHtmlLetteredLists,
   withObsidianImages,
   withoutRawTags,
+  withHtmlQuestionsRead,
   withHugoShortcodesRead,
   withoutAttributeLines,
   withoutBracketedSpans,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askable } from '../../src/content/definition-values.ts';
+import { withFencedAnswersOpened } from '../../src/content/fenced-answers.ts';
+import { withHtmlQuestionsRead } from '../../src/content/html-question-paragraphs.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
 
 /**
@@ -326,5 +328,116 @@ describe("an organism's facets beside its clinical forms", () => {
       .flatMap((q) => [q.stem, ...q.options])
       .join('\n');
     expect(shown).toContain('Epidemiology');
+  });
+});
+
+describe('tables of data, not knowledge', () => {
+  const jobs = (names: readonly string[]) =>
+    [
+      '# 调度',
+      '',
+      '## 作业调度',
+      '',
+      '| 作业 | 到达时间 | 服务时间 |',
+      '| ---- | -------- | -------- |',
+      ...names.map(
+        (n, k) => `| ${n} | ${['8:00', '8:50', '9:00', '9:20'][k]} | ${['2.0', '0.5', '0.1', '0.2'][k]} |`,
+      ),
+    ].join('\n');
+
+  it("asks no row of an exercise's input named J1…J4", () => {
+    expect(asked(jobs(['J1', 'J2', 'J3', 'J4']))).toEqual([]);
+  });
+
+  it('asks the rows of a table of named things (near miss)', () => {
+    const table = [
+      '# Ports',
+      '',
+      '## Well-known ports',
+      '',
+      '| Protocol | Port | Transport |',
+      '| --- | --- | --- |',
+      '| SSH | 22 | TCP |',
+      '| DNS | 53 | UDP and TCP |',
+      '| HTTPS | 443 | TCP |',
+      '| SNMP | 161 | UDP |',
+    ].join('\n');
+    expect(asked(table).length).toBeGreaterThan(0);
+  });
+
+  it('asks no row of a study log (status and date columns)', () => {
+    const log = [
+      '# LeetCode',
+      '',
+      '| Problem | Topic | Status | Date |',
+      '| --- | --- | --- | --- |',
+      '| partition-list | linked list | done | 20231018 |',
+      '| merge-k-sorted-lists | heap | done | 20231019 |',
+      '| binary-search | array | done | 20231022 |',
+      '| move-zeroes | two pointers | done | 20231021 |',
+    ].join('\n');
+    expect(asked(log)).toEqual([]);
+  });
+});
+
+describe('a question set in an HTML paragraph of its own', () => {
+  const post = (open: string) =>
+    [
+      '# InfoSec interview questions',
+      '',
+      ...[
+        ['What is CSRF ?', 'Cross site request forgery tricks a browser into an unwanted action.'],
+        ['What is XXE ?', 'An XML External Entity attack abuses a weakly configured XML parser.'],
+        ['What is SSRF ?', 'Server-side request forgery makes a server fetch a URL the attacker picks.'],
+      ].flatMap(([q, a], k) => [
+        open,
+        `  <font color="Black">Question ${k + 1}</font> – ${q}`,
+        '</p>',
+        `<br>**Ans**:- ${a}`,
+        '',
+      ]),
+    ].join('\n');
+  const prompts = (open: string) => noteDeck(post(open)).questions.map((q) => q.stem.split('\n')[0]);
+
+  it('reads each asking paragraph as a question with the answer under it', () => {
+    expect(prompts('<p Class="message">')).toEqual([
+      'Question 1 – What is CSRF ?',
+      'Question 2 – What is XXE ?',
+      'Question 3 – What is SSRF ?',
+    ]);
+  });
+
+  it('leaves an HTML paragraph that asks nothing as the HTML it is (near miss)', () => {
+    expect(withHtmlQuestionsRead('<p class="note">\n  Read this first.\n</p>')).toBe(
+      '<p class="note">\n  Read this first.\n</p>',
+    );
+  });
+});
+
+describe('answers boxed in a fence with no language', () => {
+  const note = (info: string) =>
+    [
+      '# Docker',
+      '',
+      '#### Basics',
+      'Q: What is Docker and why is it used?',
+      `\`\`\`${info}`,
+      'Ans: Docker is a containerization tool that packages applications with their dependencies.',
+      '```',
+      'Q: What does a Dockerfile hold?',
+      `\`\`\`${info}`,
+      'Ans:',
+      '- the base image',
+      '- the steps that build the image',
+      '```',
+    ].join('\n');
+  const prompts = (info: string) => noteDeck(note(info)).questions.map((q) => q.stem.split('\n')[0]);
+
+  it('reads each boxed answer as the answer of the question above it', () => {
+    expect(prompts('')).toEqual(['What is Docker and why is it used?', 'What does a Dockerfile hold?']);
+  });
+
+  it('leaves a block marked as a language the code it is (near miss)', () => {
+    expect(withFencedAnswersOpened(note('yaml'))).toBe(note('yaml'));
   });
 });
