@@ -1,7 +1,7 @@
 import { namedConcepts } from './gate-checks/tech-glossary.ts';
 import { stripMarks } from './term-families.ts';
 import { normaliseKey } from './text-normalise.ts';
-import type { Card, DefinitionItem } from './types.ts';
+import type { Card, DefinitionItem, TableFact } from './types.ts';
 
 /**
  * Lists that describe things side by side, one per section, under the same labels:
@@ -24,39 +24,80 @@ const SHARED = 3;
  */
 const IDENTIFIER = /[a-z][A-Z]|_[a-z]|[()`]/;
 
+/** A group of labels of one card: a definition list's terms, a table's first column. */
+interface LabelGroup<T> {
+  readonly item: T;
+  readonly card: number;
+  readonly named: boolean;
+  readonly labels: ReadonlySet<string>;
+}
+
 export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly DefinitionItem[]> {
-  const lists: { list: readonly DefinitionItem[]; card: number; named: boolean; labels: Set<string> }[] = [];
-  const byLabel = new Map<string, number[]>();
-  for (const [c, card] of cards.entries()) {
+  const groups: LabelGroup<readonly DefinitionItem[]>[] = [];
+  for (const [c, card] of cards.entries())
     for (const list of card.facts.definitions) {
       if (list.length < 2) continue;
       const labels = new Set(list.map((d) => normaliseKey(stripMarks(d.term))));
-      const named = list.some((d) => IDENTIFIER.test(stripMarks(d.term)));
-      const k = lists.push({ list, card: c, named, labels }) - 1;
-      for (const label of labels) {
-        const at = byLabel.get(label);
-        if (at) at.push(k);
-        else byLabel.set(label, [k]);
-      }
+      groups.push({
+        item: list,
+        card: c,
+        named: list.some((d) => IDENTIFIER.test(stripMarks(d.term))),
+        labels,
+      });
     }
-  }
-  const found = new Set<readonly DefinitionItem[]>();
-  lists.forEach((own, k) => {
+  return recurringLabels(groups, 1);
+}
+
+/**
+ * Tables of one thing's fields, one per section, under the same labels down their first column
+ * (`| **Action** | Vasodilation … |`, `| **Uses** | Angina … |` under each drug): the labels are aspects, as a
+ * list's are (see above), and "which Details goes with Side Effects?" never says whose.
+ */
+export function attributeTables(cards: readonly Card[]): ReadonlySet<TableFact> {
+  const groups: LabelGroup<TableFact>[] = [];
+  for (const [c, card] of cards.entries())
+    for (const table of card.facts.tables) {
+      if (table.rows.length < 2) continue;
+      const names = table.rows.map((r) => stripMarks(r.cells[0] ?? ''));
+      const labels = new Set(names.map((n) => normaliseKey(n)).filter((n) => n !== ''));
+      groups.push({ item: table, card: c, named: names.some((n) => IDENTIFIER.test(n)), labels });
+    }
+  // Two tables may well list the same things twice (a chapter's lessons by genre, then by theme): a layout
+  // is three tables or more.
+  return recurringLabels(groups, 2);
+}
+
+/**
+ * The groups that share SHARED labels with `others` other groups, or two labels with two others, half their
+ * own or more.
+ */
+function recurringLabels<T>(groups: readonly LabelGroup<T>[], others: number): ReadonlySet<T> {
+  const byLabel = new Map<string, number[]>();
+  groups.forEach((group, k) => {
+    for (const label of group.labels) {
+      const at = byLabel.get(label);
+      if (at) at.push(k);
+      else byLabel.set(label, [k]);
+    }
+  });
+  const found = new Set<T>();
+  groups.forEach((own, k) => {
     const shared = new Map<number, number>();
     for (const label of own.labels)
       for (const other of byLabel.get(label) ?? [])
-        if (other !== k && (lists[other]?.card !== own.card || !own.named))
+        if (other !== k && (groups[other]?.card !== own.card || !own.named))
           shared.set(other, (shared.get(other) ?? 0) + 1);
     let pairs = 0;
+    let alike = 0;
     for (const n of shared.values()) {
       if (n * 2 < own.labels.size) continue;
-      if (n >= SHARED) {
-        found.add(own.list);
+      if (n >= SHARED && ++alike >= others) {
+        found.add(own.item);
         break;
       }
       // Two labels again and again (`新生代：…`, `老年代：…` under each collector): one row of a layout too.
-      if (n >= 2 && ++pairs >= 2) {
-        found.add(own.list);
+      if (n >= 2 && ++pairs >= Math.max(2, others)) {
+        found.add(own.item);
         break;
       }
     }

@@ -341,9 +341,9 @@ const LEADING_LOWER = new RegExp(
   String.raw`^(?:\*\*|__|\`)?([a-h](?:${KEY_SEPARATOR}[a-h])*)(?![A-Za-z])(.*)$`,
   's',
 );
-// A stop, then anything: `E.g. …` and `C-style …` are words, `C. 因为…` and `B — Throwable` are keys.
+// A stop, then anything: `E.g. …` and `C-style …` are words, `C. 因为…`, `**C.** Per …` and `B — Throwable` are keys.
 const AFTER_KEY =
-  /^(?:\*\*|__|`)?(?:\s*$|\s*[.:,;!)](?=\s|$)|\s*[。，；：）！、]|\s+[—–-]\s|\s+[^\sA-Za-z—–-])/;
+  /^(?:\*\*|__|`)?(?:\s*$|\s*[.:,;!)](?:\*\*|__|`)?(?=\s|$)|\s*[。，；：）！、]|\s+[—–-]\s|\s+[^\sA-Za-z—–-])/;
 /** `(C)`, `（c）`: the letters in brackets, then the end of the line or a stop. */
 const BRACKETED_KEY =
   /^(?:\*\*|__)?[(（]\s*([^()（）]{1,16}?)\s*[)）](?:\*\*|__)?(\s*$|\s*[.。,，;；:：!！—–-].*)$/s;
@@ -369,4 +369,4 @@ export function keyLettersAlone(
 }
 
 const restAfterKey = (after: string): string =>
-  after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?\s*/, '').trim();
+  after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?(?:\*\*|__|`)?\s*/, '').trim();

@@ -1,5 +1,6 @@
 import { isColumnLabelList } from './attribute-lists.ts';
 import { isLogTable, namesArePlaceholders } from './data-tables.ts';
+import { contextOf } from './definition-context.ts';
 import { genusOf, readsGenus } from './definition-genus.ts';
 import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
 import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
@@ -8,7 +9,6 @@ import { isCatchAllLabel } from './gate-checks/siblings.ts';
 import { INDEX_LETTER } from './letter-glossaries.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { isNoteField } from './question-cues.ts';
-import { isNumberingOnly } from './question-numbering.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
 import { normaliseKey } from './text-normalise.ts';
@@ -25,34 +25,6 @@ export function describer(
   });
   return (option) => byKey.get(normaliseKey(option));
 }
-
-/**
- * What a definition question says it is about: the card's question or title, or, under an A–Z glossary's
- * letter heading (which tells the player nothing but the key's first letter) or a heading that only
- * numbers a question, the heading over it.
- */
-function contextOf(card: Card, lead?: string): string {
-  if (!saysNothing(card.prompt)) return card.prompt;
-  // Under "第七章", the list's own lead-in ("解决竞争条件：") says what its terms are.
-  if (lead) return lead.replace(/[:：]\s*$/, '');
-  const above = card.sectionPath.at(-2) ?? '';
-  return saysNothing(above) ? '' : above;
-}
-
-/** A letter of an A–Z index, a question's number alone ("Question 21", "第 3 题"), a quiz's or a book's part. */
-const saysNothing = (title: string): boolean =>
-  INDEX_LETTER.test(title.trim()) ||
-  isNumberingOnly(title) ||
-  QUIZ_PART.test(title.trim()) ||
-  CHAPTER.test(title.trim());
-
-/** A chapter, lecture or week by its number alone: "第七章", "Chapter 7", "Lecture 05", "Week 3". */
-const CHAPTER =
-  /^(?:第[一二三四五六七八九十百\d]{1,4}[章节讲课周]|(?:chapter|lecture|lesson|week|unit|module)\s*\d{1,3})[:：.]?$/iu;
-
-/** A part of a quiz named by its number and kind of question ("Part 4: Short Answer", "第二部分"). */
-const QUIZ_PART =
-  /^(?:part|section)\s+(?:\d{1,2}|[ivx]{1,4})\b[^\n]{0,30}$|^第[一二三四五六七八九十\d]{1,3}部分/iu;
 
 /** Definition match, both directions, among the terms of one definition list. */
 export function definitionDrafts(
@@ -267,10 +239,15 @@ function allBut<T>(items: readonly T[], k: number): T[] {
 }
 
 /** Table-row match: which row a description belongs to, and (two-column tables) which description a row has. */
-export function tableDrafts(card: Card, seed: string): GeneratedDraft[] {
+export function tableDrafts(
+  card: Card,
+  seed: string,
+  attributeTables: ReadonlySet<TableFact>,
+): GeneratedDraft[] {
   const blank = blankFor(card.lang);
   const out: GeneratedDraft[] = [];
-  for (const table of card.facts.tables) tableDraftsOf(card, seed, table, blank, out);
+  for (const table of card.facts.tables)
+    if (!attributeTables.has(table)) tableDraftsOf(card, seed, table, blank, out);
   return out;
 }
 

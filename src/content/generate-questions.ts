@@ -1,4 +1,4 @@
-import { attributeLists } from './attribute-lists.ts';
+import { attributeLists, attributeTables } from './attribute-lists.ts';
 import { authorChoiceQuestions } from './generate-author-choices.ts';
 import { clozeQuestions } from './generate-cloze.ts';
 import { buildCommandIndex, type CommandIndex, commandDrafts } from './generate-commands.ts';
@@ -22,7 +22,7 @@ import {
 import type { Question } from './question.ts';
 import { flashcardOf } from './question-builder.ts';
 import { buildTermFamilies, type TermFamilies } from './term-families.ts';
-import type { Card, DefinitionItem } from './types.ts';
+import type { Card, DefinitionItem, TableFact } from './types.ts';
 
 export interface GeneratedQuestions {
   readonly questions: Question[];
@@ -44,6 +44,7 @@ export function generateQuestions(
     gate: qualityGate(cards, seed, perCard),
     families: buildTermFamilies(cards),
     attributes: attributeLists(cards),
+    attributeTables: attributeTables(cards),
     commands: buildCommandIndex(cards),
     sectionOf: sections(cards),
     seed,
@@ -67,6 +68,8 @@ interface DeckContext {
   readonly families: TermFamilies;
   /** Lists of one thing's aspects, under labels other sections' lists share: no definitions. */
   readonly attributes: ReadonlySet<readonly DefinitionItem[]>;
+  /** Tables of one thing's fields, under labels other sections' tables share: no rows asked. */
+  readonly attributeTables: ReadonlySet<TableFact>;
   readonly commands: CommandIndex;
   readonly sectionOf: Map<Card, Card[]>;
   readonly seed: string;
@@ -91,7 +94,7 @@ function cardQuestions(card: Card, deck: DeckContext): Question[] {
   for (const drafts of [
     definitionDrafts(card, seed, deck.attributes),
     subjectDrafts(card, section, seed),
-    tableDrafts(card, seed),
+    tableDrafts(card, seed, deck.attributeTables),
     commandDrafts(card, deck.commands, section, seed),
     listDrafts(card, seed),
     glossaryDrafts(card, seed),

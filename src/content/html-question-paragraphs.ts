@@ -12,14 +12,30 @@ import { looksLikeQuestion } from './question-cues.ts';
  *     <br>**Ans**:- Cross site request forgery (CSRF) … is an attack …
  *
  * CommonMark keeps the paragraph raw HTML, so the question is no text and every answer runs into the one
- * above. A paragraph whose text asks loses its tags (line numbers unchanged) and is read as the question it
- * is; any other HTML paragraph stays as written.
+ * above. A paragraph (`<p>`, `<li>`, `<div>`) whose text asks loses its tags (line numbers unchanged) and is
+ * read as the question it is, and so does an HTML paragraph right under it that answers (`<li><b>R1. …？</b></li>`
+ * over `<p>答案：<br/>…</p>`); any other HTML paragraph stays as written.
  */
 
-const OPEN = /^[ \t]{0,3}<p(?:\s[^>]*)?>/i;
-const CLOSE = /<\/p>[ \t]*$/i;
+const OPEN = /^[ \t]{0,3}<(?:p|li|div)(?:\s[^>]*)?>/i;
+const CLOSE = /<\/(?:p|li|div)>[ \t]*$/i;
 /** Lines an asking paragraph may span: a question, not an article. */
 const MOST_LINES = 6;
+const LIST_TAG = /^[ \t]{0,3}<\/?(?:ul|ol)>[ \t]*$/i;
+/** Lines the answer's paragraph right under it may span. */
+const MOST_ANSWER_LINES = 60;
+
+/** The last line (index) of the HTML paragraph opening at `k` within `most` lines, or -1. */
+function closingLine(lines: readonly string[], k: number, most: number): number {
+  for (let end = k; end < lines.length && end - k < most; end++)
+    if (CLOSE.test(lines[end] as string)) return end;
+  return -1;
+}
+
+/** Lines `from`..`to` as their text, tags gone. */
+function unwrap(lines: string[], from: number, to: number): void {
+  for (let n = from; n <= to; n++) lines[n] = htmlToText(lines[n] as string).trim();
+}
 
 export function withHtmlQuestionsRead(text: string): string {
   if (!/<p[\s>]/i.test(text)) return text;
@@ -29,14 +45,26 @@ export function withHtmlQuestionsRead(text: string): string {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
     if (isCode(line) || !OPEN.test(line)) continue;
-    let end = k;
-    while (end < lines.length && end - k < MOST_LINES && !CLOSE.test(lines[end] as string)) end++;
-    if (end >= lines.length || !CLOSE.test(lines[end] as string)) continue;
+    const end = closingLine(lines, k, MOST_LINES);
+    if (end < 0) continue;
     const inside = lines.slice(k, end + 1).map((l) => htmlToText(l).trim());
     if (!looksLikeQuestion(inside.filter((l) => l !== '').join(' '))) continue;
-    for (let n = k; n <= end; n++) lines[n] = inside[n - k] as string;
+    unwrap(lines, k, end);
     changed = true;
     k = end;
+    // Its answer in an HTML paragraph of its own right under it (`<p>答案：<br/>…</p>`): text too.
+    let next = k + 1;
+    while (next < lines.length && (lines[next] as string).trim() === '') next++;
+    if (next >= lines.length || !OPEN.test(lines[next] as string)) continue;
+    const answerEnd = closingLine(lines, next, MOST_ANSWER_LINES);
+    if (answerEnd < 0) continue;
+    const answer = lines.slice(next, answerEnd + 1).map((l) => htmlToText(l).trim());
+    if (looksLikeQuestion(answer.filter((l) => l !== '').join(' '))) continue;
+    unwrap(lines, next, answerEnd);
+    k = answerEnd;
   }
-  return changed ? lines.join('\n') : text;
+  if (!changed) return text;
+  // The list the items stood in (`<ul>` … `</ul>` on lines of their own) holds no more HTML to close.
+  for (let k = 0; k < lines.length; k++) if (LIST_TAG.test(lines[k] as string)) lines[k] = '';
+  return lines.join('\n');
 }

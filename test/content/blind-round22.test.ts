@@ -441,3 +441,129 @@ describe('answers boxed in a fence with no language', () => {
     expect(withFencedAnswersOpened(note('yaml'))).toBe(note('yaml'));
   });
 });
+
+describe('a key in bold at the start of an answer fold', () => {
+  const quiz = (key: string) =>
+    [
+      '### Question 1',
+      '**Can the officer issue a Criminal Court summons to a 16-year-old for a non-VTL misdemeanor?**',
+      '',
+      'A. Yes, for all offenses',
+      'B. Yes, with supervisor approval',
+      'C. No, only for violations and traffic offenses',
+      'D. No, never',
+      '',
+      '<details>',
+      '<summary>Answer</summary>',
+      '',
+      `${key} Per the guide, only violations and VTL misdemeanors.`,
+      '</details>',
+    ].join('\n');
+
+  it('reads `**C.**` as the key', () => {
+    expect(choicesOf(quiz('**C.**')).map(([, key]) => key)).toEqual([
+      'No, only for violations and traffic offenses',
+    ]);
+  });
+
+  it('reads no key from a bold word that opens the answer (near miss)', () => {
+    expect(choicesOf(quiz('**Cite.**'))).toEqual([]);
+  });
+});
+
+describe('a question in an HTML list item with its answer in an HTML paragraph', () => {
+  it('reads both', () => {
+    const note = [
+      '<ul>',
+      '',
+      ...[
+        ['R1. “主机”和“端系统”之间有什么不同？', '主机和端系统并没有不同。'],
+        ['R2. 什么是协议？', '协议定义了通信实体之间交换报文的格式和次序。'],
+        ['R3. 什么是分组交换？', '把报文分成分组，逐个经链路和交换机转发。'],
+      ].flatMap(([q, a]) => ['<li><b>', q, '</b></li>', '<p>', '答案：<br/>', a, '</p>', '']),
+      '</ul>',
+    ].join('\n');
+    const cards = noteDeck(note).questions.filter((q) => q.kind === 'flashcard');
+    expect(cards.map((q) => [q.stem, q.answer.trim()])).toEqual([
+      ['R1. “主机”和“端系统”之间有什么不同？', '答案：\n主机和端系统并没有不同。'],
+      ['R2. 什么是协议？', '答案：\n协议定义了通信实体之间交换报文的格式和次序。'],
+      ['R3. 什么是分组交换？', '答案：\n把报文分成分组，逐个经链路和交换机转发。'],
+    ]);
+  });
+});
+
+describe("tables of one thing's fields under each heading", () => {
+  const drug = (name: string, action: string, uses: string, effects: string) => [
+    `### ${name}`,
+    '| Element | Details |',
+    '|---------|---------|',
+    `| **Action** | ${action} |`,
+    `| **Uses** | ${uses} |`,
+    `| **Side Effects** | ${effects} |`,
+    '',
+  ];
+  const note = (drugs: number) =>
+    [
+      '# Drug classes',
+      '',
+      ...drug('Nitrates', 'Vasodilation; decrease preload', 'Angina, heart failure', 'Headache, hypotension'),
+      ...drug('Warfarin', 'Vitamin K antagonist', 'DVT, PE, A-fib', 'Bleeding, bruising'),
+      ...(drugs >= 3
+        ? drug('Metformin', 'Decreases hepatic glucose output', 'Type 2 diabetes', 'GI upset')
+        : []),
+    ].join('\n');
+
+  it('asks no row of them: "Which Details goes with Side Effects?" says not whose', () => {
+    expect(asked(note(3)).filter(([kind]) => kind === 'table-row')).toEqual([]);
+  });
+
+  it('asks the rows of two tables of the same things (near miss: a layout is three)', () => {
+    const lessons = (header: string, cells: readonly string[]) => [
+      `| 课文 | ${header} |`,
+      '| --- | --- |',
+      ...[
+        '第一课 记梁任公先生的一次演讲',
+        '第二课 让生命舒展如树',
+        '第三课 先妣事略',
+        '第四课 左忠毅公逸事',
+      ].map((l, k) => `| ${l} | ${cells[k]} |`),
+      '',
+    ];
+    const text = [
+      '# 课文',
+      '',
+      '## 出处',
+      '',
+      ...lessons('出处', ['《梁任公》', '《散文集》', '《震川先生集》', '《方苞集》']),
+      '## 主题',
+      '',
+      ...lessons('主题', [
+        '表现梁任公的精神与学养，表达敬仰之情',
+        '表达作者对母亲的敬爱与思念',
+        '抒发对死去母亲的怀念与哀思',
+        '表达左光斗坚毅不屈的高尚情操',
+      ]),
+    ].join('\n');
+    expect(asked(text).filter(([kind]) => kind === 'table-row').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a short lead naming what the terms are kinds of', () => {
+  it('shows "Altitude" with the question about "Density"', () => {
+    const note = [
+      '# Aircraft systems',
+      '',
+      'Altitude:',
+      '',
+      '* True: actual height above sea level',
+      '* Indicated: what is shown on the altimeter',
+      '* Absolute: height above the ground',
+      '* Density: pressure altitude corrected for non standard temperature',
+    ].join('\n');
+    const contexts = noteDeck(note)
+      .questions.filter((q) => q.kind === 'definition')
+      .map((q) => (q.frame && 'context' in q.frame ? q.frame.context : ''));
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const context of contexts) expect(context).toBe('Aircraft systems › Altitude');
+  });
+});

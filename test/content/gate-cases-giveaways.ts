@@ -348,6 +348,23 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'key-echoes-stem',
+    // An inflected word of the key translated in the stem: "Stopping" and 停止 ("stopping" → stop).
+    {
+      origin: 'definition-reverse',
+      stem: '在验证误差开始上升时停止训练',
+      options: ['Early Stopping', 'Ensemble Learning', 'Entropy', 'Epoch'],
+      lang: 'zh',
+    },
+    // Near miss: the stem says it in other words.
+    {
+      origin: 'definition-reverse',
+      stem: '在验证误差开始上升时结束训练',
+      options: ['Early Stopping', 'Ensemble Learning', 'Entropy', 'Epoch'],
+      lang: 'zh',
+    },
+  ],
+  [
     'raw-html',
     // Anki's cloze syntax, not read as a cloze, left in a stem.
     {

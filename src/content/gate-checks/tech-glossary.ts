@@ -78,7 +78,7 @@ function gluedPair(word: string): readonly string[] {
   return [];
 }
 
-/** "queues" → "queue", "deleted" → "delete"-ish: enough to find a glossary spelling. */
+/** "queues" → "queue", "deleted" → "delete", "stopping" → "stop"-ish: enough to find a glossary spelling. */
 function singular(word: string): string {
   if (LEXICON.byEnglish.has(word)) return word;
   for (const [suffix, put] of [
@@ -93,6 +93,10 @@ function singular(word: string): string {
     if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
       const base = word.slice(0, -suffix.length) + put;
       if (LEXICON.byEnglish.has(base)) return base;
+      // "stopping" → "stop", "planned" → "plan": the consonant doubled before the ending.
+      const undoubled = base.slice(0, -1);
+      if (put === '' && /([b-df-hj-np-tv-z])\1$/.test(base) && LEXICON.byEnglish.has(undoubled))
+        return undoubled;
     }
   }
   return word;
