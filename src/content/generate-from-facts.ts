@@ -11,7 +11,7 @@ import { candidates, type GeneratedDraft, variantOf } from './question-builder.t
 import { isNoteField } from './question-cues.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
-import { normaliseKey } from './text-normalise.ts';
+import { namesNested, normaliseKey } from './text-normalise.ts';
 import type { Card, DefinitionItem, TableFact, TableRow } from './types.ts';
 
 /** A lookup from an option to the description the notes give it. */
@@ -131,8 +131,15 @@ function shortNames(terms: readonly string[]): string[] {
  */
 function isFieldList(list: readonly DefinitionItem[]): boolean {
   const values = list.filter((d) => !isDescription(d.definition)).length;
-  return values * 2 >= list.length;
+  return values * 2 >= list.length || list.some((d) => NAMES_ITS_SUBJECT.test(stripMarks(d.term).trim()));
 }
+
+/**
+ * A label that gives the record's own name or date (`**Name of the Case:** Brown v. Board`, `Year Decided:`,
+ * `名称：`): the list is one thing's record (a case brief's Facts, Issue, Decision), its labels fields.
+ */
+const NAMES_ITS_SUBJECT =
+  /^(?:(?:full\s+|official\s+)?name|title|year|date)(?:\s+(?:of\s+(?:the\s+)?\w+|decided|published|founded|filed|enacted|signed))?[:：]?$|^(?:名称|名字|全称|年份|日期)[:：]?$/i;
 
 /**
  * A sample's fields read off by their values (`**rw- / rwx** : 当前用户权限`, `4096 / 25 : 文件大小`, an `ls -l` line
@@ -222,7 +229,9 @@ const definitionText = (d: DefinitionItem): string => d.definition;
  * (which groups by spelling, not kind), only those its definition names the same kind of thing.
  */
 function siblingsOf(card: Card, group: readonly DefinitionItem[]): (k: number) => number[] {
-  const every = (k: number): number[] => allBut([...group.keys()], k);
+  // "Journal" beside "General Journal": the one is a kind of the other, and each definition fits both.
+  const every = (k: number): number[] =>
+    allBut([...group.keys()], k).filter((j) => !namesNested(group[j]?.term ?? '', group[k]?.term ?? ''));
   const definitions = group.map((d) => d.definition);
   if (!INDEX_LETTER.test(card.prompt.trim()) || !readsGenus(definitions)) return every;
   const genus = definitions.map(genusOf);

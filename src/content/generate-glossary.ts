@@ -4,7 +4,7 @@ import { candidates, type GeneratedDraft, variantOf } from './question-builder.t
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
-import { hasHan, normaliseKey } from './text-normalise.ts';
+import { hasHan, namesNested, normaliseKey } from './text-normalise.ts';
 import type { Card, GlossaryEntry } from './types.ts';
 
 /**
@@ -108,6 +108,7 @@ function matchDrafts(
     (e) =>
       e.definitions.length === 1 &&
       normaliseKey(e.term) !== normaliseKey(term) &&
+      !namesNested(e.term, term) &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
   const mixedKinds = card.facts.glossary?.mixedKinds === true && saysKinds(entries);

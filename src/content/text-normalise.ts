@@ -184,3 +184,21 @@ export function hasHan(text: string): boolean {
   }
   return false;
 }
+
+/** A name's words, lower case, spaced at both ends: `" general journal "`, so a whole-word search is a substring search. */
+const spacedWords = (name: string): string =>
+  ` ${name
+    .replace(/[*_`]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * One name holds the other as whole words ("Journal" and "General Journal", "Key" and "Primary Key"): the one
+ * is a kind of the other, and a definition of either fits both, so neither is the other's distractor.
+ */
+export function namesNested(a: string, b: string): boolean {
+  const x = spacedWords(a);
+  const y = spacedWords(b);
+  return x.trim() !== '' && y.trim() !== '' && x !== y && (x.includes(y) || y.includes(x));
+}

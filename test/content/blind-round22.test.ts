@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askable } from '../../src/content/definition-values.ts';
 import { withFencedAnswersOpened } from '../../src/content/fenced-answers.ts';
 import { withHtmlQuestionsRead } from '../../src/content/html-question-paragraphs.ts';
+import { namesNested } from '../../src/content/text-normalise.ts';
 import { askedOf as asked, choicesOf, noteDeck } from './deck-helpers.ts';
 
 /**
@@ -565,5 +566,58 @@ describe('a short lead naming what the terms are kinds of', () => {
       .map((q) => (q.frame && 'context' in q.frame ? q.frame.context : ''));
     expect(contexts.length).toBeGreaterThan(0);
     for (const context of contexts) expect(context).toBe('Aircraft systems › Altitude');
+  });
+});
+
+describe("one thing's record, its own name among the fields", () => {
+  const brief = (first: string) =>
+    [
+      '# Brown vs. Board of Education',
+      '',
+      '## Background',
+      `- **${first}:** Brown v. Board of Education of Topeka`,
+      '- **Facts:** Black children were denied admission to public schools under laws allowing segregation.',
+      '- **Issue:** Whether segregation of public education by race violated the Equal Protection Clause.',
+      '- **Decision:** The Supreme Court unanimously ruled that school segregation was unconstitutional.',
+      '- **Impact:** The decision declared the "separate but equal" doctrine unconstitutional in education.',
+    ].join('\n');
+
+  it('asks none of a case brief\'s fields ("Name of the Case", "Facts", "Issue")', () => {
+    expect(asked(brief('Name of the Case'))).toEqual([]);
+  });
+
+  it('asks a list whose first entry is a term (near miss)', () => {
+    expect(asked(brief('Precedent')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a term beside a kind of itself', () => {
+  it('offers no "General Journal" beside "Journal"', () => {
+    const glossary = [
+      '# Bookkeeping',
+      '',
+      '## Records',
+      '',
+      '- Journal: A formal record of financial transactions in chronological order.',
+      '- General Journal: The chronological record of all transactions before they are posted to accounts.',
+      '- Ledger: A collection of individual accounts that records the balances of each account.',
+      '- Trial Balance: A list of all account balances to check that debits equal credits.',
+      '- Invoice: A bill sent to a customer listing goods sold and the amount due.',
+    ].join('\n');
+    const journal = 'A formal record of financial transactions in chronological order.';
+    const general = 'The chronological record of all transactions before they are posted to accounts.';
+    const questions = noteDeck(glossary).questions.filter((x) => x.kind === 'definition');
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const shown = [q.stem, ...q.options];
+      expect(shown.includes('General Journal') && shown.includes('Journal')).toBe(false);
+      expect(shown.includes('General Journal') && shown.includes(journal)).toBe(false);
+      expect(shown.includes('Journal') && shown.includes(general)).toBe(false);
+    }
+  });
+
+  it('sees the nesting by whole words only (near miss: "Key" is no part of "Monkey")', () => {
+    expect(namesNested('Journal', 'General Journal')).toBe(true);
+    expect(namesNested('Key', 'Monkey')).toBe(false);
   });
 });
