@@ -31,12 +31,15 @@ export function questionStem(lang: Lang, question: Pick<Question, 'stem' | 'fram
         frame.header === ''
           ? t(lang, 'frame.whichEntry')
           : t(lang, 'frame.whichRow', { header: frame.header });
-      return `${line}\n${quote(stem)}`;
+      return withContext(frame.context ?? '', `${line}\n${quote(stem)}`);
     }
     case 'row-cell':
-      return frame.header === ''
-        ? t(lang, 'frame.rowDescription', { row: stem })
-        : t(lang, 'frame.rowCell', { row: stem, header: frame.header });
+      return withContext(
+        frame.context ?? '',
+        frame.header === ''
+          ? t(lang, 'frame.rowDescription', { row: stem })
+          : t(lang, 'frame.rowCell', { row: stem, header: frame.header }),
+      );
     case 'which-command':
       return `${t(lang, 'frame.whichCommand')}\n${quote(stem)}`;
     case 'cloze':

@@ -265,6 +265,9 @@ export function tableDrafts(
  * names no kind of thing, and the frame says "entry" instead.
  */
 const rowNoun = (header: string): string => (ASKING_HEADER.test(header.trim()) ? '' : header);
+/** A first header that names no kind of thing: "Type", "Name", "Item", "类型", or none at all. */
+const GENERIC_HEADER =
+  /^(?:types?|kinds?|names?|items?|categor(?:y|ies)|options?|elements?|entry|entries|类型|种类|类别|分类|名称|名字|项目|条目|)$/i;
 const ASKING_HEADER = /^(?:what|which|who|how|why|when|where|什么|是什么|哪个|哪些|为什么|怎么)[?？]?$/i;
 
 function tableDraftsOf(
@@ -279,6 +282,9 @@ function tableDraftsOf(
   const names = rows.map(rowName);
   if (namesArePlaceholders(names)) return;
   const header0 = rowNoun(stripMarks(table.header[0] ?? ''));
+  // "Which Type matches …?" never says a type of what: a generic first header takes the card's question with it
+  // (another header names its kind; a question over the table may ask for one row, and would mislead).
+  const context = GENERIC_HEADER.test(header0.trim()) ? contextOf(card) : '';
   const described: string[] = [];
   for (const row of rows) described.push(describedOf(table, row));
   const describe = describer(names, described);
@@ -295,7 +301,7 @@ function tableDraftsOf(
       distractorSource: 'same-column',
       variant: variantOf('row', normaliseKey(name)),
       stem: maskTerm(text, name, allBut(names, k), blank),
-      frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0 },
+      frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0, context },
       correct: name,
       distractors: () => candidates(allBut(names, k), seed, `${card.id}:row:${name}`),
       descriptionOf: describe,
@@ -311,7 +317,7 @@ function tableDraftsOf(
         distractorSource: 'same-column',
         variant: variantOf('cell', normaliseKey(name)),
         stem: askedAs,
-        frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? '') },
+        frame: { kind: 'row-cell', header: table.commands ? '' : stripMarks(table.header[1] ?? ''), context },
         correct: cellOf(k),
         distractors: () => {
           const cells: string[] = [];

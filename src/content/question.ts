@@ -32,14 +32,15 @@ export function isQuestionKind(value: string): value is QuestionKind {
  * - explain: the topic's title;            what-is: the term asked about (context: the card's question);
  * - which-term: the description;           which-row: the row's description (header: the first column's);
  * - row-cell: the row's name (header: the described column's);   which-command: the task;
+ *   (which-row and row-cell: context, the card's question, as what-is has; absent on rows stored before it);
  * - cloze: the sentence with its blank;    one-of / not-one-of: the card's question (list: the list's label).
  */
 export type QuestionFrame =
   | { readonly kind: 'explain' }
   | { readonly kind: 'what-is'; readonly context: string }
   | { readonly kind: 'which-term'; readonly context: string }
-  | { readonly kind: 'which-row'; readonly header: string }
-  | { readonly kind: 'row-cell'; readonly header: string }
+  | { readonly kind: 'which-row'; readonly header: string; readonly context?: string }
+  | { readonly kind: 'row-cell'; readonly header: string; readonly context?: string }
   | { readonly kind: 'which-command' }
   | { readonly kind: 'cloze' }
   | { readonly kind: 'one-of'; readonly list: string }

@@ -228,7 +228,9 @@ describe('tables', () => {
       .questions.filter((q) => q.kind === 'table-row')
       .map((q) => q.frame);
     expect(frames.length).toBeGreaterThan(0);
-    for (const frame of frames) expect(frame).toEqual({ kind: 'which-row', header: '' });
+    // The entry's kind unnamed, the question the table stands under says what it is about (round 22).
+    for (const frame of frames)
+      expect(frame).toEqual({ kind: 'which-row', header: '', context: 'What to back up' });
   });
 
   const counted = (header: string) =>

@@ -621,3 +621,35 @@ describe('a term beside a kind of itself', () => {
     expect(namesNested('Key', 'Monkey')).toBe(false);
   });
 });
+
+describe('a table whose first header names no kind', () => {
+  const note = (header: string) =>
+    [
+      '# Docker',
+      '',
+      '## What are the different Docker networking types?',
+      '',
+      `| ${header} | Use Case |`,
+      '|---------|----------|',
+      '| Bridge | Default, good for isolated containers |',
+      '| Host | Shares the host’s network |',
+      '| Overlay | Multi-host communication across a swarm |',
+      '| None | Full network isolation |',
+    ].join('\n');
+  const contexts = (header: string) =>
+    noteDeck(note(header))
+      .questions.filter((q) => q.kind === 'table-row')
+      .map((q) => (q.frame && 'context' in q.frame ? q.frame.context : undefined));
+
+  it('asks "Which Type …?" with the question the table answers', () => {
+    const found = contexts('Type');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c).toBe('What are the different Docker networking types?');
+  });
+
+  it('asks "Which Network driver …?" without it (near miss: the header names the kind)', () => {
+    const found = contexts('Network driver');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c ?? '').toBe('');
+  });
+});

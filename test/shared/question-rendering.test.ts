@@ -98,6 +98,35 @@ describe('the generated frame follows the language the player or channel chose',
     expect(questionStem('en', decoded)).toBe(old.stem);
     expect(decodeQuestion(canonicalQuestion(CLOZE).payload)).toEqual(CLOZE);
   });
+
+  it("shows a table row's question with the card's question when its header names no kind, stored or not", () => {
+    const row: Question = {
+      ...CLOZE,
+      kind: 'table-row',
+      lang: 'en',
+      stem: 'Default, good for isolated containers',
+      frame: {
+        kind: 'which-row',
+        header: 'Type',
+        context: 'What are the different Docker networking types?',
+      },
+      options: ['Bridge', 'Host', 'Overlay', 'None'],
+    };
+    expect(questionStem('en', row)).toBe(
+      'What are the different Docker networking types?\nWhich Type matches this description?\n> Default, good for isolated containers',
+    );
+    expect(decodeQuestion(canonicalQuestion(row).payload)).toEqual(row);
+    // Stored before the context existed: read without it.
+    const { context: _context, ...before } = row.frame as {
+      kind: 'which-row';
+      header: string;
+      context: string;
+    };
+    const old = decodeQuestion(JSON.stringify({ ...row, frame: before }));
+    expect(questionStem('en', old)).toBe(
+      'Which Type matches this description?\n> Default, good for isolated containers',
+    );
+  });
 });
 
 describe('long options: every option in full as text, letters on the buttons', () => {

@@ -136,7 +136,7 @@ export function shownText(candidate: Candidate): string {
       return frame.context === '' ? stem : `${frame.context}\n${stem}`;
     case 'which-row':
     case 'row-cell':
-      return `${frame.header}\n${stem}`;
+      return `${frame.context ? `${frame.context}\n` : ''}${frame.header}\n${stem}`;
     case 'one-of':
     case 'not-one-of':
       return `${stem}\n${frame.list}`;

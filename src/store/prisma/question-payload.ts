@@ -14,7 +14,11 @@ const questionSchema = z.object({
     .discriminatedUnion('kind', [
       z.object({ kind: z.enum(['explain', 'which-command', 'cloze']) }),
       z.object({ kind: z.enum(['what-is', 'which-term']), context: z.string() }),
-      z.object({ kind: z.enum(['which-row', 'row-cell']), header: z.string() }),
+      z.object({
+        kind: z.enum(['which-row', 'row-cell']),
+        header: z.string(),
+        context: z.string().optional(),
+      }),
       z.object({ kind: z.enum(['one-of', 'not-one-of']), list: z.string() }),
     ])
     .nullable()
