@@ -24,7 +24,7 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
     const itemKeys = items.map(normaliseKey);
     const outsiders: string[] = [];
     for (const other of labelled) {
-      if (other === list || faultsOf(other) !== faultsOf(list)) continue;
+      if (other === list || toneOf(other) !== toneOf(list)) continue;
       for (const { text } of other.items) {
         const key = normaliseKey(text);
         if (!itemKeys.some((i) => nearDuplicateKeys(i, key))) outsiders.push(text);
@@ -68,12 +68,22 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
 }
 
 /**
- * A list of faults ("缺点", "Drawbacks", "Cons"): its items say so ("反射性能差", "slow to start"), so beside
- * uses or strengths they are told apart by tone alone, the note not needed. Faults are asked only among faults.
+ * A list of faults ("缺点", "Drawbacks", "Cons"), of troubles ("原因", "Causes", "问题") or of remedies ("解决方案",
+ * "Fixes"): its items say so ("反射性能差", "大事务", "使用并行复制"), so beside another tone they are told apart by
+ * it alone, the note not needed. Each is asked only among lists of its own tone.
  */
 const FAULTS =
   /缺点|缺陷|不足|劣势|弊端|坏处|局限|drawbacks?|disadvantages?|\bcons\b|downsides?|limitations?|weakness(?:es)?|pitfalls?/i;
-const faultsOf = (list: ListFact): boolean => FAULTS.test(list.label ?? '');
+const TROUBLES = /原因|问题|症状|现象|风险|causes?|reasons?|problems?|issues?|symptoms?|risks?/i;
+const REMEDIES =
+  /解决|方案|措施|办法|对策|优化|避免|处理方法|应对|fix(?:es)?|solutions?|remed(?:y|ies)|mitigations?|workarounds?|how to (?:fix|avoid|prevent)/i;
+function toneOf(list: ListFact): 'fault' | 'trouble' | 'remedy' | 'plain' {
+  const label = list.label ?? '';
+  if (FAULTS.test(label)) return 'fault';
+  // "解决问题的方法": the remedy is what the label names, the trouble only its object.
+  if (REMEDIES.test(label)) return 'remedy';
+  return TROUBLES.test(label) ? 'trouble' : 'plain';
+}
 
 const isLabel = (text: string): boolean => /[:：]\**$/.test(text.trim());
 

@@ -68,7 +68,9 @@ export function withNumberedQuestionHeadings(text: string): string {
   CANDIDATE.lastIndex = 0;
   while (candidates < MIN_ITEMS && CANDIDATE.test(text)) candidates++;
   if (candidates < MIN_ITEMS) return text;
-  const lines = linesOf(text);
+  // `1. **What is the OSI model?** <br/>` over `- Answer: …<br/><br/>`: breaks typed at a line's end end the
+  // line in any case; read without them, the question ends where it asks.
+  const lines = linesOf(text).map(withoutTrailingBreaks);
   const found: {
     at: number;
     level: number;
@@ -162,6 +164,22 @@ export function withNumberedQuestionHeadings(text: string): string {
   }
   return out.join('\n');
 }
+
+/** The line without the `<br>`s typed at its end (a line of nothing else stays: it separates, as a blank one). */
+function withoutTrailingBreaks(line: string): string {
+  if (!line.includes('<')) return line;
+  // Trimmed from the end by hand: a pattern would retry every split of a long run of spaces or breaks.
+  let end = line.length;
+  for (;;) {
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    const open = line.lastIndexOf('<', end - 1);
+    if (open < 0 || end - open > 8 || !BREAK_TAG.test(line.slice(open, end))) break;
+    end = open;
+  }
+  const bare = line.slice(0, end);
+  return bare.trim() === '' ? line : bare;
+}
+const BREAK_TAG = /^<br[ \t]*\/?>$/i;
 
 /** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */
 function numberOf(line: string): number | null {

@@ -653,3 +653,80 @@ describe('a table whose first header names no kind', () => {
     for (const c of found) expect(c ?? '').toBe('');
   });
 });
+
+describe('numbered questions whose lines end in typed breaks', () => {
+  it('reads `1. **What is …?** <br/>` over `- Answer: …<br/><br/>` as a question and its answer', () => {
+    const note = [
+      '# Networking',
+      '',
+      ...[
+        ['What is the OSI model?', 'A framework that splits networking into seven layers.'],
+        ['What is a subnet mask?', 'It divides an IP address into network and host portions.'],
+        ['What is a router?', 'A device that forwards packets between networks.'],
+      ].flatMap(([q, a], k) => [`${k + 1}. **${q}** <br/>`, `   - Answer: ${a}<br/><br/>`, '']),
+    ].join('\n');
+    const cards = noteDeck(note).questions.filter((q) => q.kind === 'flashcard');
+    expect(cards.map((q) => q.stem)).toEqual([
+      'What is the OSI model?',
+      'What is a subnet mask?',
+      'What is a router?',
+    ]);
+    for (const q of cards) expect(q.answer).not.toContain('<br');
+  });
+});
+
+describe('a question typed as an HTML heading', () => {
+  const post = (tag: string) =>
+    [
+      `<${tag}> Question 1: What is PEP8? </${tag}>`,
+      '<p> A coding standard for Python; pylint helps to follow it. </p>',
+      '',
+      `<${tag}> Question 2: How to read an 8GB file? </${tag}>`,
+      '<p> Operate on chunks, not the whole file at once. </p>',
+      '',
+      `<${tag}> Question 3: Tabs or spaces? </${tag}>`,
+      '<p> Spaces, as PEP8 says. </p>',
+    ].join('\n');
+
+  it('reads each as a question and the paragraph under it as its answer', () => {
+    const cards = noteDeck(post('h3')).questions.filter((q) => q.kind === 'flashcard');
+    expect(cards.map((q) => [q.stem, q.answer.trim()])).toEqual([
+      ['What is PEP8?', 'A coding standard for Python; pylint helps to follow it.'],
+      ['How to read an 8GB file?', 'Operate on chunks, not the whole file at once.'],
+      ['Tabs or spaces?', 'Spaces, as PEP8 says.'],
+    ]);
+  });
+
+  it('leaves an HTML heading that asks nothing as the HTML it is (near miss)', () => {
+    expect(withHtmlQuestionsRead('<h2> Understanding decorators </h2>\n<p> Text. </p>')).toBe(
+      '<h2> Understanding decorators </h2>\n<p> Text. </p>',
+    );
+  });
+});
+
+describe('lists of troubles beside lists of remedies', () => {
+  const note = (fixLabel: string) =>
+    [
+      '# MySQL',
+      '',
+      '## 如何处理主从延迟？',
+      '',
+      '**原因**：',
+      '- 从库配置低',
+      '- 大事务',
+      '- 主库写入压力大',
+      '',
+      `**${fixLabel}**：`,
+      '- 使用并行复制',
+      '- 拆分大事务',
+      '- 提升从库配置',
+    ].join('\n');
+
+  it('asks no cause among remedies, nor a remedy among causes', () => {
+    expect(asked(note('解决方案')).filter(([kind]) => kind === 'list-membership')).toEqual([]);
+  });
+
+  it('asks between two lists of one tone, causes beside symptoms (near miss)', () => {
+    expect(asked(note('常见现象')).filter(([kind]) => kind === 'list-membership').length).toBeGreaterThan(0);
+  });
+});
