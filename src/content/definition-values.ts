@@ -48,6 +48,10 @@ const pointsAhead = (definition: string): boolean => POINTS_AHEAD.test(definitio
  * half, or the Chinese name would give the term away.
  */
 function untranslated(term: string, definition: string): string {
+  // `**pharynx**/throat - part of oral tract…`, `**voiced** sounds - sounds made with …`: the rest of the term's
+  // name, typed after its bold, is no definition.
+  const rest = SLASHED_ALIAS.exec(definition) ?? NAME_RUN_ON.exec(definition);
+  if (rest?.[1]) return rest[1];
   // `混合收集：Mixed GC：对整个新生代…`: the term's other name opens its definition and would give it away.
   const alias = (hasHan(term) ? LATIN_ALIAS : HAN_ALIAS).exec(definition);
   if (alias?.[1]) return alias[1];
@@ -56,6 +60,9 @@ function untranslated(term: string, definition: string): string {
   const english = m?.[1]?.trim() ?? '';
   return english.length >= 2 && !hasHan(english) ? english : definition;
 }
+
+const SLASHED_ALIAS = /^\/\s*[\p{L}][\p{L}\p{N} '-]{0,30}?\s+[-–—:：]\s+(\S.*)$/su;
+const NAME_RUN_ON = /^[a-z][a-z'-]{0,20}\s+[-–—]\s+(\S.*)$/su;
 
 /** A short name in the other script, then a colon, opening a definition: `Minor GC/Young GC：只对新生代…`. */
 const LATIN_ALIAS = /^[\s*_]*[A-Za-z][A-Za-z0-9 ./+&-]{0,40}?[\s*_]*[：:]\s*(\S.*)$/su;
@@ -68,3 +75,27 @@ const BILINGUAL = /^(.*?)\s*(?:——|—|--)\s*\p{Script=Han}[^：:，,。]{0,1
  * $…$"), no description a player could match to its label.
  */
 const isFormula = (definition: string): boolean => /^[\s*_]*(?:\$|\\\(|\\\[)/.test(definition);
+
+/** A definition's words, lower case, without articles, spaced at both ends (for whole-phrase search). */
+const phraseOf = (text: string): string =>
+  ` ${text
+    .replace(/[*_`]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(?:a|an|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+
+/**
+ * A definition of four words at most that another entry's definition holds whole ("a speech sound" beside
+ * "speech sound produced with …"): it names only the kind the others are of, and fits every one of them.
+ */
+export function namesOnlyTheKind(definition: string, others: readonly string[]): boolean {
+  const own = phraseOf(definition);
+  const words = own
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4 || own.trim().length < 4) return false;
+  return others.some((o) => o !== definition && phraseOf(o).includes(own));
+}

@@ -1,5 +1,6 @@
 import { expansionCloze, expansionOf, spellsOut } from './acronym-cloze.ts';
 import { genusOf, readsGenus } from './definition-genus.ts';
+import { namesOnlyTheKind } from './definition-values.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { sample, seededRandom } from './seeded-random.ts';
 import { stripMarks } from './term-families.ts';
@@ -101,6 +102,9 @@ function matchDrafts(
   entries: readonly GlossaryEntry[],
 ): GeneratedDraft[] {
   const term = stripMarks(entry.term);
+  // "sound: a speech sound" beside "vowel: speech sound produced with …": the kind every entry is, asked or offered.
+  const meanings = entries.map((x) => x.definitions[0] ?? '');
+  if (namesOnlyTheKind(meaning, meanings)) return [];
   // An entry whose meaning only spells out its acronym ("IOPS: Input/Output Operations Per Second") is a
   // name, not a description: beside descriptions it is no distractor of the same kind. A table of several
   // names writes its meanings as descriptions ("MAC地址是…" only starts like MAC's expansion).
@@ -109,6 +113,7 @@ function matchDrafts(
       e.definitions.length === 1 &&
       normaliseKey(e.term) !== normaliseKey(term) &&
       !namesNested(e.term, term) &&
+      !namesOnlyTheKind(e.definitions[0] ?? '', meanings) &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
   const mixedKinds = card.facts.glossary?.mixedKinds === true && saysKinds(entries);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askable } from '../../src/content/definition-values.ts';
+import { askable, namesOnlyTheKind } from '../../src/content/definition-values.ts';
 import { withFencedAnswersOpened } from '../../src/content/fenced-answers.ts';
 import { withHtmlQuestionsRead } from '../../src/content/html-question-paragraphs.ts';
 import { namesNested } from '../../src/content/text-normalise.ts';
@@ -728,5 +728,42 @@ describe('lists of troubles beside lists of remedies', () => {
 
   it('asks between two lists of one tone, causes beside symptoms (near miss)', () => {
     expect(asked(note('常见现象')).filter(([kind]) => kind === 'list-membership').length).toBeGreaterThan(0);
+  });
+});
+
+describe('round 22, set CA', () => {
+  it("reads a syllabus' levels (掌握, 熟悉, 了解) as labels, not terms", () => {
+    const note = [
+      '# 第二章 会计概述',
+      '',
+      '**掌握：**借贷记账法、会计凭证、会计账簿和账务处理程序',
+      '',
+      '**熟悉：**会计要素及其分类、会计计量属性、会计等式',
+      '',
+      '**了解：**会计科目和账户的分类、成本会计基础、管理会计基础',
+    ].join('\n');
+    expect(asked(note)).toEqual([]);
+  });
+
+  it('drops the rest of a name typed after its bold from the definition (`**pharynx**/throat - …`)', () => {
+    expect(
+      askable({ term: 'pharynx', definition: '/throat - part of oral tract above larynx' }, 1, '')
+        ?.definition,
+    ).toBe('part of oral tract above larynx');
+    expect(
+      askable({ term: 'voiced', definition: 'sounds - sounds made with vocal folds vibrating' }, 1, '')
+        ?.definition,
+    ).toBe('sounds made with vocal folds vibrating');
+    // Near miss: a definition that says something before its dash keeps it.
+    expect(
+      askable({ term: 'pharynx', definition: 'part of the throat - above the larynx' }, 1, '')?.definition,
+    ).toBe('part of the throat - above the larynx');
+  });
+
+  it('neither asks nor offers a definition that names only the kind every entry is ("a speech sound")', () => {
+    expect(
+      namesOnlyTheKind('a speech sound', ['speech sound produced with constriction in the vocal tract']),
+    ).toBe(true);
+    expect(namesOnlyTheKind('a speech sound', ['a sound made by a musical instrument'])).toBe(false);
   });
 });

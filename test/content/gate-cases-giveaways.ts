@@ -365,6 +365,35 @@ export const GIVEAWAY_CASES: readonly (readonly [DropReason, Spec, Spec])[] = [
     },
   ],
   [
+    'give-away',
+    // The key alone shares 有界 with the term, beneath a context whose words every option shares.
+    {
+      origin: 'definition-forward',
+      stem: '有界定理',
+      frame: { kind: 'what-is', context: '闭区间上连续函数的四个性质' },
+      options: [
+        '若连续,则必在区间上有界',
+        '若连续,则**必有最大最小值**',
+        '若函数f(x)上连续, f(a)f(b)<0, 则必存在$x_0 \\in (a,b)$使得$f(x_0)=0$',
+        '若$[a,b]$连续, $f(a) \\ne f(b)$, c是介于函数的常数, 则$\\xi \\in (a,b)$, 使得$f(\\xi)=c$',
+      ],
+      lang: 'zh',
+    },
+    // Near miss: the term shares no word with its description.
+    {
+      origin: 'definition-forward',
+      stem: '魏尔斯特拉斯定理',
+      frame: { kind: 'what-is', context: '闭区间上连续函数的四个性质' },
+      options: [
+        '若连续,则必在区间上有界',
+        '若连续,则**必有最大最小值**',
+        '若函数f(x)上连续, f(a)f(b)<0, 则必存在$x_0 \\in (a,b)$使得$f(x_0)=0$',
+        '若$[a,b]$连续, $f(a) \\ne f(b)$, c是介于函数的常数, 则$\\xi \\in (a,b)$, 使得$f(\\xi)=c$',
+      ],
+      lang: 'zh',
+    },
+  ],
+  [
     'raw-html',
     // Anki's cloze syntax, not read as a cloze, left in a stem.
     {

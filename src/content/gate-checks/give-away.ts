@@ -302,7 +302,15 @@ export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
   {
     code: 'give-away',
     reads: 'options',
-    fails: (candidate) =>
-      generated(candidate) && givesAway(shownText(candidate), keyOf(candidate), distractorsOf(candidate)),
+    fails: (candidate) => {
+      if (!generated(candidate)) return false;
+      const key = keyOf(candidate);
+      const distractors = distractorsOf(candidate);
+      // The stem alone as well: the context above it ("闭区间上连续函数的四个性质") is the whole list's, its words in
+      // every option, and they must not hide the word only the key shares with the term ("有界定理" / "…上有界").
+      const shown = shownText(candidate);
+      const stem = candidate.question.stem;
+      return givesAway(shown, key, distractors) || (stem !== shown && givesAway(stem, key, distractors));
+    },
   },
 ];

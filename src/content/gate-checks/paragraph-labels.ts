@@ -119,6 +119,19 @@ const LABELS = new Set([
   'applications',
   'features',
   'characteristics',
+  // What a syllabus asks of each topic ("**掌握：**借贷记账法…", "**熟悉：**…", "**了解：**…"): how well, not what.
+  '掌握',
+  '熟悉',
+  '了解',
+  '理解',
+  '重点',
+  '难点',
+  '考点',
+  '重要程度',
+  '主要内容',
+  '掌握内容',
+  '熟悉内容',
+  '了解内容',
   // A disease's or an organism's facets, as Chinese medical notes head them ("诊断：粪便直接涂片法", "流行：…"):
   // what is said of the subject, not things of one kind beside its clinical forms. (English glossaries of
   // medicine define "Epidemiology" or "Diagnosis" as terms: those stay terms.)
