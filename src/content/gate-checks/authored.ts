@@ -108,10 +108,24 @@ const citesMissingStatements = (candidate: Candidate): boolean =>
  */
 const POINTS_AT_EXCERPT =
   /\b(?:this|these|the\s+(?:above|following|preceding))\s+(?:excerpts?|passages?|quot(?:e|es|ation|ations)|extracts?|poems?|speech|lines|cartoon|image|map|graph|chart)\b|(?:这段|该段|以上|上述|上面的?|下面的?)(?:话|文字|材料|引文|诗句?|漫画|图表?)/iu;
-/** The stem holds the passage itself: a quote of a sentence or more, a quoted block, a paragraph above the question. */
-const HOLDS_PASSAGE = /["“][^"”]{40,}["”]|(?:^|\n)\s*>|\n\s*\n/;
+/** A quoted block, or a paragraph above the question. */
+const HOLDS_BLOCK = /(?:^|\n)[ \t]*>|\n[ \t]*\n/;
 
-const missingExcerpt = (stem: string): boolean => POINTS_AT_EXCERPT.test(stem) && !HOLDS_PASSAGE.test(stem);
+/** A quote of 40 characters or more ("We hold these truths …"), found in one pass (a pattern would rescan per quote). */
+function quotesPassage(stem: string): boolean {
+  let open = -1;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (open >= 0 && c !== '“' && i - open - 1 >= 40) return true;
+    open = c === '”' ? -1 : i;
+  }
+  return false;
+}
+
+/** The stem holds the passage itself: a quote of a sentence or more, a quoted block, a paragraph above the question. */
+const missingExcerpt = (stem: string): boolean =>
+  POINTS_AT_EXCERPT.test(stem) && !quotesPassage(stem) && !HOLDS_BLOCK.test(stem);
 
 function lacksListing(candidate: Candidate): boolean {
   const stem = candidate.question.stem;
