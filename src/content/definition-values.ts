@@ -61,7 +61,7 @@ function untranslated(term: string, definition: string): string {
   return english.length >= 2 && !hasHan(english) ? english : definition;
 }
 
-const SLASHED_ALIAS = /^\/\s*[\p{L}][\p{L}\p{N} '-]{0,30}?\s+[-–—:：]\s+(\S.*)$/su;
+const SLASHED_ALIAS = /^\/\s*(?:\*\*|__)?[\p{L}][\p{L}\p{N} '-]{0,30}?(?:\*\*|__)?\s+[-–—:：]\s+(\S.*)$/su;
 const NAME_RUN_ON = /^[a-z][a-z'-]{0,20}\s+[-–—]\s+(\S.*)$/su;
 
 /** A short name in the other script, then a colon, opening a definition: `Minor GC/Young GC：只对新生代…`. */

@@ -754,6 +754,10 @@ describe('round 22, set CA', () => {
       askable({ term: 'voiced', definition: 'sounds - sounds made with vocal folds vibrating' }, 1, '')
         ?.definition,
     ).toBe('sounds made with vocal folds vibrating');
+    expect(
+      askable({ term: 'velum', definition: '/**soft palate** - soft part of the roof of the mouth' }, 1, '')
+        ?.definition,
+    ).toBe('soft part of the roof of the mouth');
     // Near miss: a definition that says something before its dash keeps it.
     expect(
       askable({ term: 'pharynx', definition: 'part of the throat - above the larynx' }, 1, '')?.definition,
