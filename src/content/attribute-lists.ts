@@ -30,6 +30,8 @@ interface LabelGroup<T> {
   readonly card: number;
   readonly named: boolean;
   readonly labels: ReadonlySet<string>;
+  /** The whole group as written: a copy of it (the same note twice in a deck) shares no layout with it. */
+  readonly content: string;
 }
 
 export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly DefinitionItem[]> {
@@ -43,6 +45,7 @@ export function attributeLists(cards: readonly Card[]): ReadonlySet<readonly Def
         card: c,
         named: list.some((d) => IDENTIFIER.test(stripMarks(d.term))),
         labels,
+        content: list.map((d) => `${d.term}\u0000${d.definition}`).join('\u0001'),
       });
     }
   return recurringLabels(groups, 1);
@@ -60,7 +63,8 @@ export function attributeTables(cards: readonly Card[]): ReadonlySet<TableFact> 
       if (table.rows.length < 2) continue;
       const names = table.rows.map((r) => stripMarks(r.cells[0] ?? ''));
       const labels = new Set(names.map((n) => normaliseKey(n)).filter((n) => n !== ''));
-      groups.push({ item: table, card: c, named: names.some((n) => IDENTIFIER.test(n)), labels });
+      const content = table.rows.map((r) => r.cells.join('\u0000')).join('\u0001');
+      groups.push({ item: table, card: c, named: names.some((n) => IDENTIFIER.test(n)), labels, content });
     }
   // Two tables may well list the same things twice (a chapter's lessons by genre, then by theme): a layout
   // is three tables or more.
@@ -85,7 +89,11 @@ function recurringLabels<T>(groups: readonly LabelGroup<T>[], others: number): R
     const shared = new Map<number, number>();
     for (const label of own.labels)
       for (const other of byLabel.get(label) ?? [])
-        if (other !== k && (groups[other]?.card !== own.card || !own.named))
+        if (
+          other !== k &&
+          groups[other]?.content !== own.content &&
+          (groups[other]?.card !== own.card || !own.named)
+        )
           shared.set(other, (shared.get(other) ?? 0) + 1);
     let pairs = 0;
     let alike = 0;

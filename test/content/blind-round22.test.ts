@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/content/build-deck.ts';
 import { askable, namesOnlyTheKind } from '../../src/content/definition-values.ts';
 import { withFencedAnswersOpened } from '../../src/content/fenced-answers.ts';
 import { withHtmlQuestionsRead } from '../../src/content/html-question-paragraphs.ts';
@@ -769,5 +770,24 @@ describe('round 22, set CA', () => {
       namesOnlyTheKind('a speech sound', ['speech sound produced with constriction in the vocal tract']),
     ).toBe(true);
     expect(namesOnlyTheKind('a speech sound', ['a sound made by a musical instrument'])).toBe(false);
+  });
+});
+
+describe('the same note three times in one deck', () => {
+  it('asks its table rows in each copy: copies share no layout', () => {
+    const note = [
+      '# Ports',
+      '',
+      '## Well-known ports',
+      '',
+      '| Protocol | Port | Transport |',
+      '| --- | --- | --- |',
+      '| SSH | 22 | TCP |',
+      '| DNS | 53 | UDP and TCP |',
+      '| HTTPS | 443 | TCP |',
+      '| SNMP | 161 | UDP |',
+    ].join('\n');
+    const copies = buildDeck([1, 2, 3].map((k) => ({ path: `copy-${k}/ports.md`, text: note })));
+    expect(copies.questions.filter((q) => q.kind === 'table-row').length).toBeGreaterThan(0);
   });
 });
