@@ -84,16 +84,20 @@ function recurringLabels<T>(groups: readonly LabelGroup<T>[], others: number): R
       else byLabel.set(label, [k]);
     }
   });
+  // Each content once as a number: copies compare by it, not character by character.
+  const ids = new Map<string, number>();
+  const copyOf = groups.map((g) => {
+    const known = ids.get(g.content);
+    if (known !== undefined) return known;
+    ids.set(g.content, ids.size);
+    return ids.size - 1;
+  });
   const found = new Set<T>();
   groups.forEach((own, k) => {
     const shared = new Map<number, number>();
     for (const label of own.labels)
       for (const other of byLabel.get(label) ?? [])
-        if (
-          other !== k &&
-          groups[other]?.content !== own.content &&
-          (groups[other]?.card !== own.card || !own.named)
-        )
+        if (other !== k && copyOf[other] !== copyOf[k] && (groups[other]?.card !== own.card || !own.named))
           shared.set(other, (shared.get(other) ?? 0) + 1);
     let pairs = 0;
     let alike = 0;

@@ -1,3 +1,4 @@
+import { memoText } from './gate-checks/memo-text.ts';
 import { INDEX_LETTER } from './letter-glossaries.ts';
 import { isNumberingOnly } from './question-numbering.ts';
 import { stripMarks } from './term-families.ts';
@@ -23,13 +24,13 @@ export function contextOf(card: Card, lead?: string): string {
  * A lead-in that is a noun of three words at most ("Altitude:", "Worker Node:"), without its colon. Latin only: a
  * Chinese lead-in is as often a sentence ("Java 中的注释有三种：") or the note's own label ("熟悉内容：").
  */
-function kindLead(lead: string): string | null {
+const kindLead = memoText((lead: string): string | null => {
   const text = stripMarks(lead)
     .replace(/[:：]\s*$/, '')
     .trim();
   if (text.length < 2 || text.length > 30 || text.split(/\s+/).length > 3) return null;
   return /^[A-Za-z][A-Za-z0-9 '’-]*$/.test(text) && !SAYS_MORE.test(text) ? text : null;
-}
+});
 /** Lead-ins that say more than a kind: "For example:", "The following:", "Key terms:", "Note:". */
 const SAYS_MORE =
   /\b(?:for example|e\.?g|following|below|include[sd]?|key|terms?|definitions?|notes?|examples?|summary|such as)\b|例如|比如|如下|以下|包括|注意|总结/i;

@@ -37,10 +37,15 @@ export function askable(
  * A definition that says its substance comes after it ("满足以下`两个条件`，可以…", "meets the following two
  * conditions"): the points stand under it in the note, and a question shows the sentence without them.
  */
-const POINTS_AHEAD =
-  /以下|如下|下列|下面(?:的|几)|\b(?:the following|as follows)\b|[两二三四五六七八九十几\d]\s*[个点种条项步]\s*[`*]*(?:条件|要求|特点|特征|方面|原则|步骤|部分|因素|阶段)[`*]*(?!\s*[:：])|\b(?:two|three|four|five|several)\s+(?:conditions|requirements|steps|criteria|factors|rules)\b(?!\s*:)/iu;
+const POINTS_AHEAD_ZH =
+  /以下|如下|下列|下面(?:的|几)|[两二三四五六七八九十几\d]\s*[个点种条项步]\s*[`*]*(?:条件|要求|特点|特征|方面|原则|步骤|部分|因素|阶段)[`*]*(?!\s*[:：])/;
+const POINTS_AHEAD_EN =
+  /\b(?:the following|as follows)\b|\b(?:two|three|four|five|several)\s+(?:conditions|requirements|steps|criteria|factors|rules)\b(?!\s*:)/i;
 
-const pointsAhead = (definition: string): boolean => POINTS_AHEAD.test(definition);
+const pointsAhead = (definition: string): boolean =>
+  POINTS_AHEAD_ZH.test(definition) ||
+  ((definition.includes('follow') || / (?:two|three|four|five|several) /i.test(definition)) &&
+    POINTS_AHEAD_EN.test(definition));
 
 /**
  * An English line the author translated after a dash (`Unstructured: images, video——无结构数据：图像，视频`): the

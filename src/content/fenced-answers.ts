@@ -19,8 +19,23 @@ const TURNS_INTO_OTHER = /^\s*(?:#|<|\|)/;
 /** An answer in a box, not a program: a longer block is left as it is. */
 const MOST_LINES = 60;
 
+/** The start of the line after a fence's: an answer's label? */
+const LABEL_START = /^[ \t]*(?:ans(?:wer)?|a|答案?|回答|解答)[ \t]*[:：]/i;
+
+/** Cheap first, by plain search: a fence mark whose next line opens with an answer's label (most notes have none). */
+function mayHold(text: string, mark: string): boolean {
+  let at = text.indexOf(mark);
+  while (at >= 0) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return false;
+    if (LABEL_START.test(text.slice(next + 1, next + 24))) return true;
+    at = text.indexOf(mark, next + 1);
+  }
+  return false;
+}
+
 export function withFencedAnswersOpened(text: string): string {
-  if (!text.includes('```') && !text.includes('~~~')) return text;
+  if (!mayHold(text, '```') && !mayHold(text, '~~~')) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let k = 0; k < lines.length; k++) {

@@ -131,13 +131,16 @@ function shortNames(terms: readonly string[]): string[] {
  */
 function isFieldList(list: readonly DefinitionItem[]): boolean {
   const values = list.filter((d) => !isDescription(d.definition)).length;
-  return values * 2 >= list.length || list.some((d) => NAMES_ITS_SUBJECT.test(stripMarks(d.term).trim()));
+  return values * 2 >= list.length || list.some((d) => namesItsSubject(d.term));
 }
 
 /**
  * A label that gives the record's own name or date (`**Name of the Case:** Brown v. Board`, `Year Decided:`,
  * `名称：`): the list is one thing's record (a case brief's Facts, Issue, Decision), its labels fields.
  */
+/** By the label's first letter first: most labels open on none of these, and the pattern is read case-blind. */
+const namesItsSubject = (term: string): boolean =>
+  /^[*_\s]*[NnTtYyDd名全年日]/.test(term) && NAMES_ITS_SUBJECT.test(stripMarks(term).trim());
 const NAMES_ITS_SUBJECT =
   /^(?:(?:full\s+|official\s+)?name|title|year|date)(?:\s+(?:of\s+(?:the\s+)?\w+|decided|published|founded|filed|enacted|signed))?[:：]?$|^(?:名称|名字|全称|年份|日期)[:：]?$/i;
 

@@ -38,6 +38,93 @@ function unwrap(lines: string[], from: number, to: number): void {
   for (let n = from; n <= to; n++) lines[n] = htmlToText(lines[n] as string).trim();
 }
 
+/** The offset where the line holding `at` starts, when only up to three spaces or tabs stand before `at`; else -1. */
+function lineStartBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 3 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text[k - 1] === '\n' ? k : -1;
+}
+
+const TAG_AFTER_LT = /^(?:p|li|div|h[1-6])[\s>]/i;
+
+/** Offsets of lines that open with one of those tags, found by plain search (most notes have none). */
+function tagLines(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1))
+    if (TAG_AFTER_LT.test(text.slice(at + 1, at + 4)) && lineStartBefore(text, at) >= 0) out.push(at);
+  return out;
+}
+
+/** The fenced code blocks as [start, end) offsets, found by plain search for their marks. */
+function fencedBlocks(text: string): [number, number][] {
+  const marks: { at: number; char: string; length: number; rest: string }[] = [];
+  for (const mark of ['```', '~~~']) {
+    for (let at = text.indexOf(mark); at >= 0; ) {
+      const start = lineStartBefore(text, at);
+      let end = at;
+      while (text[end] === mark[0]) end++;
+      if (start >= 0) {
+        const eol = text.indexOf('\n', end);
+        marks.push({
+          at,
+          char: mark[0] as string,
+          length: end - at,
+          rest: text.slice(end, eol < 0 ? text.length : eol),
+        });
+      }
+      at = text.indexOf(mark, end);
+    }
+  }
+  marks.sort((a, b) => a.at - b.at);
+  const blocks: [number, number][] = [];
+  let open: (typeof marks)[number] | null = null;
+  for (const m of marks) {
+    if (open === null) {
+      if (m.char !== '`' || !m.rest.includes('`')) open = m;
+    } else if (m.char === open.char && m.length >= open.length && m.rest.trim() === '') {
+      blocks.push([open.at, m.at]);
+      open = null;
+    }
+  }
+  if (open !== null) blocks.push([open.at, text.length]);
+  return blocks;
+}
+
+/**
+ * Does a line open with such a tag outside code? Found without splitting the note into lines: JSX in a
+ * React note's code blocks opens many lines with `<div>`, and only a tag in the prose counts.
+ */
+function holdsTagOutsideCode(text: string): boolean {
+  const tags = tagLines(text);
+  if (tags.length === 0) return false;
+  const fenced = fencedBlocks(text);
+  let k = 0;
+  for (const at of tags) {
+    while (k < fenced.length && (fenced[k] as [number, number])[1] < at) k++;
+    const block = fenced[k];
+    if ((!block || at < block[0]) && asksAt(text, at)) return true;
+  }
+  return false;
+}
+
+/** Does the HTML paragraph or heading opening at `at` (read up to MOST_LINES lines on) ask? */
+function asksAt(text: string, at: number): boolean {
+  let end = at;
+  for (let n = 0; n < MOST_LINES && end >= 0; n++) {
+    const eol = text.indexOf('\n', end);
+    const line = text.slice(end, eol < 0 ? text.length : eol);
+    if (CLOSE.test(line) || /<\/h[1-6]>/i.test(line)) {
+      return looksLikeQuestion(
+        htmlToText(text.slice(at, eol < 0 ? text.length : eol))
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    }
+    end = eol < 0 ? -1 : eol + 1;
+  }
+  return false;
+}
+
 /** An HTML heading on a line of its own: `<h3> Question 1: What are Python decorators? </h3>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*)<\/h\1>[ \t]*$/i;
 
@@ -58,7 +145,7 @@ function answerUnder(lines: string[], k: number): number {
 }
 
 export function withHtmlQuestionsRead(text: string): string {
-  if (!/<(?:p|li|div|h[1-6])[\s>]/i.test(text)) return text;
+  if (!holdsTagOutsideCode(text)) return text;
   const lines = text.split('\n');
   const isCode = fenceTracker();
   let changed = false;

@@ -70,7 +70,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   if (candidates < MIN_ITEMS) return text;
   // `1. **What is the OSI model?** <br/>` over `- Answer: …<br/><br/>`: breaks typed at a line's end end the
   // line in any case; read without them, the question ends where it asks.
-  const lines = linesOf(text).map(withoutTrailingBreaks);
+  const lines = /<br/i.test(text) ? linesOf(text).map(withoutTrailingBreaks) : linesOf(text);
   const found: {
     at: number;
     level: number;
@@ -167,7 +167,9 @@ export function withNumberedQuestionHeadings(text: string): string {
 
 /** The line without the `<br>`s typed at its end (a line of nothing else stays: it separates, as a blank one). */
 function withoutTrailingBreaks(line: string): string {
-  if (!line.includes('<')) return line;
+  let last = line.length - 1;
+  while (last >= 0 && (line[last] === ' ' || line[last] === '\t')) last--;
+  if (line[last] !== '>') return line;
   // Trimmed from the end by hand: a pattern would retry every split of a long run of spaces or breaks.
   let end = line.length;
   for (;;) {

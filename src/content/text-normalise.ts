@@ -163,11 +163,16 @@ export const HAN = /\p{Script=Han}/u;
  */
 const hanUnits = new Uint8Array(0x10000);
 
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
 /**
  * `HAN.test(text)`, unit by unit: the regex's cost per call (one per line, sentence and option) showed in
  * profiles. A character outside the plane (a surrogate pair) is left to the regex.
  */
 export function hasHan(text: string): boolean {
+  // A string of Latin-1 only (most English text) holds no Han, and V8 answers this pattern for it at once,
+  // without reading a character: the loop below would read them all.
+  if (!BEYOND_LATIN1.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x2e80) continue;
@@ -186,12 +191,19 @@ export function hasHan(text: string): boolean {
 }
 
 /** A name's words, lower case, spaced at both ends: `" general journal "`, so a whole-word search is a substring search. */
-const spacedWords = (name: string): string =>
-  ` ${name
+const spaced = new Map<string, string>();
+const spacedWords = (name: string): string => {
+  const known = spaced.get(name);
+  if (known !== undefined) return known;
+  if (spaced.size >= 20_000) spaced.clear();
+  const words = ` ${name
     .replace(/[*_`]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+  spaced.set(name, words);
+  return words;
+};
 
 /**
  * One name holds the other as whole words ("Journal" and "General Journal", "Key" and "Primary Key"): the one
