@@ -1,4 +1,4 @@
-import { hasHan } from './text-normalise.ts';
+import { hasHan, spacedWords } from './text-normalise.ts';
 import type { DefinitionItem } from './types.ts';
 
 /*
@@ -81,15 +81,8 @@ const BILINGUAL = /^(.*?)\s*(?:——|—|--)\s*\p{Script=Han}[^：:，,。]{0,1
  */
 const isFormula = (definition: string): boolean => /^[\s*_]*(?:\$|\\\(|\\\[)/.test(definition);
 
-/** A definition's words, lower case, without articles, spaced at both ends (for whole-phrase search). */
-const phraseOf = (text: string): string =>
-  ` ${text
-    .replace(/[*_`]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(?:a|an|the)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
+/** A definition's words (spacedWords) without articles, for whole-phrase search. */
+const phraseOf = (text: string): string => spacedWords(text).replace(/ (?:a|an|the)(?= )/g, '');
 
 /**
  * A definition of four words at most that another entry's definition holds whole ("a speech sound" beside

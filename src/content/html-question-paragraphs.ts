@@ -1,4 +1,4 @@
-import { fenceTracker } from './code-fences.ts';
+import { closesFence, fenceOf, fenceTracker } from './code-fences.ts';
 import { htmlToText } from './html-text.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 
@@ -55,34 +55,28 @@ function tagLines(text: string): number[] {
   return out;
 }
 
-/** The fenced code blocks as [start, end) offsets, found by plain search for their marks. */
+/**
+ * The fenced code blocks as [start, end) offsets: their marks found by plain search, each line read as the
+ * line scanners read it (fenceOf, closesFence).
+ */
 function fencedBlocks(text: string): [number, number][] {
-  const marks: { at: number; char: string; length: number; rest: string }[] = [];
-  for (const mark of ['```', '~~~']) {
-    for (let at = text.indexOf(mark); at >= 0; ) {
+  const starts: number[] = [];
+  for (const mark of ['```', '~~~'])
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 3)) {
       const start = lineStartBefore(text, at);
-      let end = at;
-      while (text[end] === mark[0]) end++;
-      if (start >= 0) {
-        const eol = text.indexOf('\n', end);
-        marks.push({
-          at,
-          char: mark[0] as string,
-          length: end - at,
-          rest: text.slice(end, eol < 0 ? text.length : eol),
-        });
-      }
-      at = text.indexOf(mark, end);
+      if (start >= 0 && starts.at(-1) !== start) starts.push(start);
     }
-  }
-  marks.sort((a, b) => a.at - b.at);
+  starts.sort((a, b) => a - b);
   const blocks: [number, number][] = [];
-  let open: (typeof marks)[number] | null = null;
-  for (const m of marks) {
+  let open: { at: number; fence: NonNullable<ReturnType<typeof fenceOf>> } | null = null;
+  for (const start of starts) {
+    const eol = text.indexOf('\n', start);
+    const line = text.slice(start, eol < 0 ? text.length : eol);
     if (open === null) {
-      if (m.char !== '`' || !m.rest.includes('`')) open = m;
-    } else if (m.char === open.char && m.length >= open.length && m.rest.trim() === '') {
-      blocks.push([open.at, m.at]);
+      const fence = fenceOf(line);
+      if (fence) open = { at: start, fence };
+    } else if (closesFence(line, open.fence)) {
+      blocks.push([open.at, start]);
       open = null;
     }
   }

@@ -192,7 +192,7 @@ export function hasHan(text: string): boolean {
 
 /** A name's words, lower case, spaced at both ends: `" general journal "`, so a whole-word search is a substring search. */
 const spaced = new Map<string, string>();
-const spacedWords = (name: string): string => {
+export const spacedWords = (name: string): string => {
   const known = spaced.get(name);
   if (known !== undefined) return known;
   if (spaced.size >= 20_000) spaced.clear();
