@@ -93,6 +93,21 @@ function saysKinds(entries: readonly GlossaryEntry[]): boolean {
   return said;
 }
 
+/**
+ * The meanings that name only the kind every entry is ("sound: a speech sound" beside "vowel: speech sound
+ * produced with …"), once per glossary: its cards share its entries, and each card would read them all again.
+ */
+const kindOnly = new WeakMap<readonly GlossaryEntry[], ReadonlySet<string>>();
+function kindOnlyMeanings(entries: readonly GlossaryEntry[]): ReadonlySet<string> {
+  let found = kindOnly.get(entries);
+  if (found === undefined) {
+    const meanings = entries.map((e) => e.definitions[0] ?? '');
+    found = new Set(meanings.filter((m) => namesOnlyTheKind(m, meanings)));
+    kindOnly.set(entries, found);
+  }
+  return found;
+}
+
 /** "What is X?" among other entries' meanings, and "which term is described here?" among their terms. */
 function matchDrafts(
   card: Card,
@@ -102,9 +117,9 @@ function matchDrafts(
   entries: readonly GlossaryEntry[],
 ): GeneratedDraft[] {
   const term = stripMarks(entry.term);
-  // "sound: a speech sound" beside "vowel: speech sound produced with …": the kind every entry is, asked or offered.
-  const meanings = entries.map((x) => x.definitions[0] ?? '');
-  if (namesOnlyTheKind(meaning, meanings)) return [];
+  // A meaning that names only the kind every entry is: neither asked nor offered.
+  const kindOnlyMeaning = kindOnlyMeanings(entries);
+  if (kindOnlyMeaning.has(meaning)) return [];
   // An entry whose meaning only spells out its acronym ("IOPS: Input/Output Operations Per Second") is a
   // name, not a description: beside descriptions it is no distractor of the same kind. A table of several
   // names writes its meanings as descriptions ("MAC地址是…" only starts like MAC's expansion).
@@ -113,7 +128,7 @@ function matchDrafts(
       e.definitions.length === 1 &&
       normaliseKey(e.term) !== normaliseKey(term) &&
       !namesNested(e.term, term) &&
-      !namesOnlyTheKind(e.definitions[0] ?? '', meanings) &&
+      !kindOnlyMeaning.has(e.definitions[0] ?? '') &&
       (e.names !== undefined || !spellsOut(stripMarks(e.term), e.definitions[0] ?? '')),
   );
   const mixedKinds = card.facts.glossary?.mixedKinds === true && saysKinds(entries);
