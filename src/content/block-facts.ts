@@ -65,6 +65,18 @@ export function leadInOf(previous: Block | null | undefined): string | null {
 }
 
 /**
+ * The term a paragraph defines on its last line, when the list right under it enumerates it
+ * ("**Survivorship curves**: to show likelihood of death varies with age" over `- Type I: …`): written as a
+ * lead-in ("Survivorship curves:"), it says what the list's terms are. A bold term of three words at most.
+ */
+export function definedAbove(previous: Block | null | undefined): string | null {
+  if (previous?.type !== 'paragraph') return null;
+  const last = previous.inline.lines.at(-1)?.text.trim() ?? '';
+  const term = /^\*\*([^*\n]{2,40})\*\*\s*[:：]\s*\S/.exec(last)?.[1]?.trim();
+  return term && term.split(/\s+/).length <= 3 ? `${term}:` : null;
+}
+
+/**
  * A lead-in that says what the note covers ("These practice questions cover …, including:", "本章涵盖："): the
  * list under it outlines the note, each entry a blurb of a part, and asking it tests the note's layout.
  */

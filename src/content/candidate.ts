@@ -41,6 +41,8 @@ export type DistractorSource =
    */
   | 'chapter-subjects'
   | 'same-answer-lists'
+  /** The other glosses of a vocabulary list's section (`- El perro: dog` beside `- El gato: cat`). */
+  | 'vocabulary'
   | 'author';
 
 export interface Candidate {
@@ -94,7 +96,8 @@ export function optionsAreNames(candidate: Candidate): boolean {
 /** Options are descriptions of one named thing (the stem names it): forward definitions, table cells. */
 export function optionsAreDescriptions(candidate: Candidate): boolean {
   return (
-    candidate.origin === 'definition-forward' ||
+    // A vocabulary list's meanings are glosses ("cat", "holy week"): words, as its terms are.
+    (candidate.origin === 'definition-forward' && candidate.distractorSource !== 'vocabulary') ||
     candidate.origin === 'subject-forward' ||
     candidate.origin === 'table-cell'
   );

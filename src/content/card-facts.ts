@@ -1,4 +1,4 @@
-import { isLinkTable, leadInOf, listOf, surveysTheNote, tableOf } from './block-facts.ts';
+import { definedAbove, isLinkTable, leadInOf, listOf, surveysTheNote, tableOf } from './block-facts.ts';
 import { subjectOf } from './card-subject.ts';
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import { commentedCommandLines, commentedCommandTable } from './commented-commands.ts';
@@ -118,7 +118,7 @@ export function readFacts(
       const found = definitionItemsOf(block);
       if (found.length >= 2 && found.length * 2 >= block.items.length) {
         // "解决竞争条件：" over `* 硬件：…` / `* 软件：…`: what the terms are, when the heading only numbers a chapter.
-        const lead = leadInOf(blocks[i - 1]);
+        const lead = leadInOf(blocks[i - 1]) ?? definedAbove(blocks[i - 1]);
         definitionLists.add(block);
         if (lead !== null && surveysTheNote(lead)) continue;
         definitions.push(lead ? found.map((d) => ({ ...d, lead })) : found);

@@ -45,9 +45,22 @@ export function flatGlossaryCards(input: FlatGlossaryInput): RawCard[] {
     if (items.length < MIN_TERMS || items.length * 10 < units * 8) continue;
     if (!readsGenus(items.map((d) => d.definition))) continue;
     for (const b of blocks) input.consumed.add(b);
-    cards.push(...termCardsOf(items, input.pathAt));
+    cards.push(...termCardsOf(items, input.pathAt, isWordList(items)));
   }
   return cards;
+}
+
+/** A gloss, not a definition: a word or three ("cat", "holy week", "classic literature"), no clause. */
+const GLOSS = /^[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}$/u;
+
+/**
+ * A vocabulary list (`- El gato: cat` under "Animals"): every meaning a word or three, so each is its own
+ * head noun and no genus groups them; the section the author filed them under does (animals, body parts).
+ * Its entries are siblings as a section's are, not as an A–Z glossary's of every kind.
+ */
+function isWordList(items: readonly DefinitionItem[]): boolean {
+  const glosses = items.filter((d) => GLOSS.test(stripMarks(d.definition).trim())).length;
+  return glosses * 10 >= items.length * 9;
 }
 
 /** Each section's blocks before its first sub-section, and the blocks before the first heading. */

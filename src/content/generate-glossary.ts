@@ -162,7 +162,7 @@ function matchDrafts(
     {
       kind: 'definition',
       origin: 'definition-forward',
-      distractorSource: 'same-column',
+      distractorSource: card.facts.glossary?.wordList ? 'vocabulary' : 'same-column',
       variant: variantOf('gfwd', normaliseKey(term)),
       stem: term,
       frame: { kind: 'what-is', context: '' },

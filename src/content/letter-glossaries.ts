@@ -64,6 +64,7 @@ export function letterGlossaryCards(input: SectionGlossaryInput): RawCard[] {
 export function termCardsOf(
   defined: readonly DefinitionItem[],
   pathAt: (line: number) => readonly string[],
+  wordList = false,
 ): RawCard[] {
   const entries: GlossaryEntry[] = defined.map((d) => ({
     term: stripMarks(d.term),
@@ -71,14 +72,11 @@ export function termCardsOf(
     line: d.line,
   }));
   return entries.map((entry, k) =>
-    termCard(
-      { entry, entries, mixedKinds: true },
-      {
-        end: entry.line,
-        text: (defined[k] as DefinitionItem).source,
-        sectionPath: [...pathAt(entry.line), entry.term],
-      },
-    ),
+    termCard(wordList ? { entry, entries, wordList } : { entry, entries, mixedKinds: true }, {
+      end: entry.line,
+      text: (defined[k] as DefinitionItem).source,
+      sectionPath: [...pathAt(entry.line), entry.term],
+    }),
   );
 }
 

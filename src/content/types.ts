@@ -106,6 +106,8 @@ export interface GlossaryFact {
   readonly entries: readonly GlossaryEntry[];
   /** An A–Z glossary (letter-glossaries.ts) or one of headings (heading-glossaries.ts): entries of every kind, siblings only by their definitions' genus. */
   readonly mixedKinds?: boolean;
+  /** A vocabulary list (`- El gato: cat`): its meanings are glosses, its terms words of a language, not labels. */
+  readonly wordList?: boolean;
 }
 
 export interface GlossaryEntry {

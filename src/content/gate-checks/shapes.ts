@@ -211,7 +211,11 @@ export const SHAPE_TEXT_CHECKS: readonly GateCheck[] = [
   {
     code: 'not-a-term',
     reads: 'stem',
-    fails: (c) => c.origin === 'definition-forward' && !isNameLike(c.question.stem),
+    // A vocabulary list's words ("El gato", "La Semana Santa") are terms whatever their case.
+    fails: (c) =>
+      c.origin === 'definition-forward' &&
+      c.distractorSource !== 'vocabulary' &&
+      !isNameLike(c.question.stem),
   },
   {
     // "are CAs that subordinate to…": the subject was cut off the sentence, not masked; "address is a 32-bit
