@@ -267,14 +267,38 @@ function workedLists(blocks: readonly Block[]): Set<Block> {
  * included): an A–Z glossary's letter holds as few as one.
  */
 export function definitionItemsOf(block: Block): DefinitionItem[] {
-  const found =
-    block.type === 'list'
-      ? block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null))
-      : block.type === 'paragraph'
-        ? block.inline.lines.map(definitionOf)
-        : [];
-  return found.filter((d): d is DefinitionItem => d !== null);
+  if (block.type === 'paragraph') return block.inline.lines.map(definitionOf).filter(isDefinition);
+  if (block.type !== 'list') return [];
+  const found = block.items.map((item) => (item.inlines[0] ? definitionOfInline(item.inlines[0]) : null));
+  const defined = found.filter(isDefinition);
+  if (defined.length < 2) return defined;
+  // "**Low Na+** Diet and **Fluid Restrictions**" among `**Inotropic Agents**: …` items: where the list
+  // marks its definitions, an item without the mark is a phrase with a word in bold, not a term defined.
+  const bare = defined.filter(isBoldPhrase);
+  return bare.length > 0 && defined.length - bare.length >= 2
+    ? defined.filter((d) => !bare.includes(d))
+    : defined;
 }
+
+const isDefinition = (d: DefinitionItem | null): d is DefinitionItem => d !== null;
+const BOLD_OPENS = /^\*\*[^*]{1,60}\*\*/;
+
+/**
+ * A bold run opening a phrase that goes on in capitals or more bold (`**Low Na+** Diet and **Fluid
+ * Restrictions**`), with no colon or defining verb anywhere: "**Isolation** keeps transactions apart" defines.
+ */
+function isBoldPhrase(d: DefinitionItem): boolean {
+  const opening = BOLD_OPENS.exec(d.source);
+  if (!opening || SEPARATED.test(d.source)) return false;
+  const rest = d.source.slice(opening[0].length);
+  return !/[:：]/.test(rest) && (/^\s*[A-Z]/.test(rest) || rest.includes('**'));
+}
+/**
+ * A bold term and what sets it off: a colon or dash after it (past its other name in brackets) or inside
+ * it, or the verb that defines it.
+ */
+const SEPARATED =
+  /^\*\*[^*]{1,60}\*\*\s*(?:[（(][^（()）\n]{1,40}[)）]\s*)?(?:[:：\-—–=]|(?:is|are|refers to|means|stands for)\s|是|指)|^\*\*[^*]{0,59}[:：]\s*\*\*/i;
 
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);

@@ -20,6 +20,12 @@ const CORRECT_MARK =
 /** A lone asterisk after the words, escaped or not (`- A. Atomicity, Consistency, Isolation, Durability \*`). */
 const STAR_MARK = /(?<=[^\s*])[ \t]+\\?\*$/;
 
+/**
+ * A capital X set apart after the words (`B) Variation in measurements due to chance  X`), as a quiz marks its
+ * key by hand: two spaces or more before it, so a name ending in X ("Mac OS X") is no mark.
+ */
+const X_MARK = /(?<=\S)[ \t]{2,}X$/;
+
 /** Bold closing the text (`**(Correct)**`), read off before the mark is looked for. */
 const CLOSING_BOLD = /(?:\*\*|__)$/;
 
@@ -30,7 +36,7 @@ const CLOSING_BOLD = /(?:\*\*|__)$/;
  */
 export function withoutMark(text: string): { text: string; marked: boolean } {
   const end = text.trimEnd().replace(CLOSING_BOLD, '').trimEnd();
-  const m = CORRECT_MARK.exec(end) ?? STAR_MARK.exec(end);
+  const m = CORRECT_MARK.exec(end) ?? STAR_MARK.exec(end) ?? X_MARK.exec(end);
   if (!m) return { text, marked: false };
   const words = end.slice(0, m.index).trimEnd().replace(CLOSING_BOLD, '').trimEnd();
   if (words === '') return { text, marked: false };

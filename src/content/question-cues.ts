@@ -210,7 +210,7 @@ export function isSkippedTitle(key: string): boolean {
  * note is and when it was written, no term of its subject.
  */
 const NOTE_FIELD =
-  /^(?:文档(?:定位|类型|说明|状态|版本|用途)|相关(?:文档|链接|笔记)|背景|维护约定|关联|使用(?:方式|方法|说明)|(?:最后|最近)?更新(?:时间|日期)?|创建(?:时间|日期)|适用(?:版本|范围|对象)|版本(?:号)?|作者|标签|分类|状态|难度|阅读时间|预计(?:用时|时间)|(?:last)?(?:updated|modified)(?:on|at|date)?|(?:created|published)(?:on|at|date)?|date|author|authors|version|tags|category|categories|status|difficulty|(?:estimated)?(?:reading)?(?:time|duration)|relateddocs?|relatednotes|relatedlinks|audience|prerequisites|doctype|documenttype)$/;
+  /^(?:文档(?:定位|类型|说明|状态|版本|用途)|相关(?:文档|链接|笔记)|背景|维护约定|关联|使用(?:方式|方法|说明)|(?:最后|最近)?更新(?:时间|日期)?|创建(?:时间|日期)|适用(?:版本|范围|对象)|版本(?:号)?|作者|标签|分类|状态|难度|阅读时间|预计(?:用时|时间)|(?:last)?(?:updated|modified)(?:on|at|date)?|(?:created|published)(?:on|at|date)?|date|author|authors|version|tags|category|categories|topics?|style|status|difficulty|(?:estimated)?(?:reading)?(?:time|duration)|relateddocs?|relatednotes|relatedlinks|audience|prerequisites|doctype|documenttype)$/;
 
 /** Is this term a field of the note's header (NOTE_FIELD)? */
 export const isNoteField = (term: string): boolean => NOTE_FIELD.test(normaliseKey(stripDecoration(term)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAutoGraded } from '../../src/content/question.ts';
 import { noteDeck } from './deck-helpers.ts';
+import { judge } from './gate-fixtures.ts';
 
 /**
  * Layouts round 23's blind sets showed misread, in fixtures written for these tests: a vocabulary list of a
@@ -83,5 +84,202 @@ describe('a list of types under the bold term the line above defines', () => {
       (q) => q.stem === 'Type II',
     );
     expect(type2?.frame).toEqual({ kind: 'what-is', context: 'Population' });
+  });
+});
+
+describe('lists whose terms are the note’s layout, not things to learn', () => {
+  const definitions = (heading: string, lines: readonly string[]) =>
+    graded([`## ${heading}`, '', ...lines].join('\n')).map((q) => q.options[q.correctIndex ?? -1]);
+
+  it('does not ask a schedule’s days ("Day 5: Practice 10 medium problems")', () => {
+    const tasks = [
+      'Review of filtering rows',
+      'Review of joins',
+      'Review of grouping with HAVING',
+      'Review of subqueries',
+      'Review of five easy problems',
+      'Review of window functions',
+      'Review of common table expressions',
+      'Review of set operations',
+      'Review of ten medium problems',
+      'Review of a mock interview',
+    ];
+    const schedule = (label: (k: number) => string) =>
+      graded(
+        [
+          '# SQL',
+          '',
+          '## Two weeks of SQL',
+          '',
+          '**Week 1:**',
+          ...tasks.slice(0, 5).map((task, k) => `- ${label(k)}: ${task}`),
+          '',
+          '**Week 2:**',
+          ...tasks.slice(5).map((task, k) => `- ${label(k + 5)}: ${task}`),
+        ].join('\n'),
+      ).length;
+    expect(schedule((k) => `Day ${k + 1}`)).toBe(0);
+    // Codes are terms: "404: Not Found" is asked.
+    expect(schedule((k) => `${401 + k}`)).toBeGreaterThan(0);
+  });
+
+  it('does not ask a Chinese list’s ordinals of kinds (第一类特点), but asks 第一范式', () => {
+    const ordinals = definitions('视同销售', [
+      '- 第一类特点：所有权转移，或服务已对外实施并被接受',
+      '- 第二类特点：脱离增值税链条，货物转移到消费领域',
+      '- 第三类特点：基于堵塞管理漏洞的需要而计征增值税',
+    ]);
+    expect(ordinals).toEqual([]);
+    const forms = definitions('范式', [
+      '- 第一范式：每一列都是不可再分的原子数据项',
+      '- 第二范式：非主属性完全函数依赖于候选码',
+      '- 第三范式：非主属性不传递依赖于候选码',
+    ]);
+    expect(forms.length).toBeGreaterThan(0);
+  });
+
+  it('does not ask which body system a disease’s signs are listed under', () => {
+    const bySystem = definitions('Hypokalemia', [
+      '**Clinical Presentation:**',
+      '- **Cardiac:** Flattened T waves, prominent U waves, ventricular dysrhythmias',
+      '- **Muscular:** Weakness, cramping, potential paralysis',
+      '- **Gastrointestinal:** Decreased bowel sounds, paralytic ileus',
+      '- **Neurologic:** Confusion, lethargy',
+    ]);
+    expect(bySystem).toEqual([]);
+    const drugs = definitions('Heart failure drugs', [
+      '- **Digoxin:** increases contractility and slows the heart rate',
+      '- **Furosemide:** a loop diuretic that removes excess fluid',
+      '- **Lisinopril:** an ACE inhibitor that lowers afterload',
+      '- **Carvedilol:** a beta blocker that reduces remodelling',
+    ]);
+    expect(drugs.length).toBeGreaterThan(0);
+  });
+
+  it('does not ask the note’s own record (Category, Topic, Style) nor an exam-prep aside among cases', () => {
+    expect(
+      definitions('Study guide', [
+        '**Category:** Medical Terminology  ',
+        '**Topic:** Cranial Nerves & Sensory Systems  ',
+        '**Style:** Definition-based, exam-oriented',
+      ]),
+    ).toEqual([]);
+    const cases = (third: string) =>
+      definitions('Felony murder limits', [
+        '- **Stamp (CA):** No foreseeability required; the felon takes the victim as he finds him',
+        '- **Serné (1887):** Felony murder limited to acts known to be dangerous to life',
+        `- **${third}:** Argue both the dangerousness and the causation of the death`,
+      ]);
+    expect(cases('Exam move')).toEqual([]);
+    expect(cases('Hines (1930)').length).toBeGreaterThan(0);
+  });
+
+  it('does not ask a list of distinctions between things of different kinds', () => {
+    const listed = (heading: string) =>
+      definitions(heading, [
+        '- **Olfactory (CN I):** Smell, the first cranial nerve',
+        '- **Median nerve:** Thumb and index finger',
+        '- **Vertigo:** Spinning, not just dizziness',
+        '- **Ménière’s:** Inner ear and the classic triad',
+      ]);
+    expect(listed('Critical Distinctions')).toEqual([]);
+    expect(listed('Nerves and the ear').length).toBeGreaterThan(0);
+  });
+
+  it('reads a bold phrase without the list’s colon as no term defined ("**Low Na+** Diet and **Fluid Restrictions**")', () => {
+    const options = (first: string) =>
+      graded(
+        [
+          '## Medical Management',
+          '',
+          `1. ${first}`,
+          '2. **Inotropic Agents**: Increased contractility, slows heart rate and conduction.',
+          '3. **Diuretics**: Furosemide and chlorothiazide remove excess fluid.',
+        ].join('\n'),
+      ).flatMap((q) => q.options);
+    expect(options('**Low Na+** Diet and **Fluid Restrictions** for every patient')).not.toContain('Low Na+');
+    expect(options('**Low Na+**: Diet and **Fluid Restrictions** for every patient')).toContain('Low Na+');
+  });
+});
+
+describe('a key told by what it shares with the description', () => {
+  it('drops a key whose word sits inside the term ("Politics…" for Realpolitik)', () => {
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'Realpolitik',
+        options: [
+          'Politics based on practical objectives rather than ideals',
+          'Economic policy of minimal government interference',
+          'Capitalist middle class who own the means of production',
+        ],
+      }),
+    ).toBe('key-in-stem');
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'Nationalism',
+        options: [
+          'Belief that a people sharing one culture should govern themselves',
+          'Economic policy of minimal government interference',
+          'Capitalist middle class who own the means of production',
+        ],
+      }),
+    ).toBeNull();
+  });
+
+  it('drops a key that alone shares the description’s words, whatever the topic shown above shares', () => {
+    const lock = (key: string) =>
+      judge({
+        origin: 'definition-reverse',
+        stem: '排他锁（X 锁 / 写锁）、共享锁（S 锁 / 读锁）。',
+        options: [key, '并发控制主要技术', '可串行化调度'],
+        frame: { kind: 'which-term', context: '并发控制' },
+        lang: 'zh',
+      });
+    expect(lock('基本封锁类型')).toBe('key-echoes-stem');
+    expect(lock('两段协议类型')).toBeNull();
+  });
+
+  it('drops a key that alone is of the kind a Chinese description ends with (…的税收: 矫正税)', () => {
+    const tax = (key: string) =>
+      judge({
+        origin: 'definition-reverse',
+        stem: '旨在引导私人决策者考虑负外部性引起的社会成本的税收。',
+        options: [key, '外部性内在化', '科斯定理', '交易成本'],
+        lang: 'zh',
+      });
+    expect(tax('矫正税')).toBe('key-echoes-stem');
+    expect(tax('庇古方案')).toBeNull();
+  });
+});
+
+describe('a quiz that marks its key with an X after the option', () => {
+  const quiz = (mark: string) =>
+    graded(
+      [
+        '### Sampling',
+        '',
+        '1. What is random error in statistical estimation?  ',
+        'A) A consistent bias in measurements  ',
+        `B) Variation in measurements due to chance${mark}`,
+        'C) An error caused by faulty equipment  ',
+        'D) A systematic mistake in data collection',
+        '',
+        '2. Which operating system did Apple ship in 2001?  ',
+        'A) Windows XP  ',
+        'B) Mac OS X  ',
+        'C) BeOS  ',
+        'D) Solaris',
+      ].join('\n'),
+    );
+
+  it('takes the X as the key and shows the option without it', () => {
+    const [first] = quiz('  X');
+    expect(first?.options[first.correctIndex ?? -1]).toBe('Variation in measurements due to chance');
+  });
+
+  it('reads "Mac OS X" as the option’s words, and no X as no key', () => {
+    expect(quiz('  ').length).toBe(0);
   });
 });

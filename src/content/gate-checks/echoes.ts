@@ -247,9 +247,31 @@ export const ECHO_CHECKS: readonly GateCheck[] = [
   {
     code: 'key-echoes-stem',
     reads: 'options',
-    fails: (candidate) =>
-      generated(candidate) &&
-      (keyEchoesStem(shownText(candidate), keyOf(candidate), distractorsOf(candidate)) ||
-        listEchoesNames(candidate)),
+    fails: (candidate) => {
+      if (!generated(candidate)) return false;
+      const key = keyOf(candidate);
+      const distractors = distractorsOf(candidate);
+      const shown = shownText(candidate);
+      const { stem } = candidate.question;
+      return (
+        keyEchoesStem(shown, key, distractors) ||
+        // A distractor that shares the topic shown above ("并发控制主要技术" under "并发控制") hides what only
+        // the key shares with the description itself (锁 in "排他锁、共享锁").
+        (shown !== stem && keyEchoesStem(stem, key, distractors)) ||
+        kindEchoed(stem, key, distractors) ||
+        listEchoesNames(candidate)
+      );
+    },
   },
 ];
+
+/**
+ * A Chinese description ends with the kind of thing it describes ("…社会成本的税收"): a key that alone
+ * carries a character of that kind (矫正税 among 科斯定理, 交易成本) is told by it.
+ */
+function kindEchoed(stem: string, key: string, distractors: readonly string[]): boolean {
+  const kind = /的([\p{Script=Han}]{1,4})[。.]?\s*$/u.exec(stem)?.[1];
+  if (kind === undefined) return false;
+  const carries = (option: string): boolean => [...kind].some((ch) => option.includes(ch));
+  return carries(key) && !distractors.some(carries);
+}

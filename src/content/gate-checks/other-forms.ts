@@ -140,21 +140,26 @@ const optionWords = memoText((option: string): readonly string[] => {
 
 /**
  * Two long words that open alike ("electrolyte" and "electricity", "computer" and "computation"): of no
- * one root by their suffixes, yet a player hears the one in the other.
+ * one root by their suffixes, yet a player hears the one in the other. So does a compound or a borrowing
+ * that holds the other's opening ("Realpolitik" and "politics").
  */
 function soundsAlike(a: string, b: string): boolean {
-  if (a.length < 7 || b.length < 7 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (a.length < 7 || b.length < 7) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return a.includes(b.slice(0, 6)) || b.includes(a.slice(0, 6));
   let common = 0;
   while (common < a.length && a.charCodeAt(common) === b.charCodeAt(common)) common++;
   return common >= 6;
 }
+
+/** Words a player hears as one: the same root, or sounding alike. */
+const alike = (a: string, b: string): boolean => sameRoot(a, b) || soundsAlike(a, b);
 
 /** The stem words an option has a word of the same root for (see sameRoot), or runs together. */
 export function echoedBy(option: string, words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of optionWords(option)) {
     if (!saysSomething(w)) continue;
-    for (const s of words) if (sameRoot(w, s) || soundsAlike(w, s)) out.add(s);
+    for (const s of words) if (alike(w, s)) out.add(s);
   }
   return out;
 }
@@ -206,11 +211,11 @@ export function describesByRoot(term: string, key: string, distractors: readonly
   const mine = echoedBy(term, stemWordsOf(key));
   if (mine.size === 0) return false;
   const named = new Set<string>();
-  for (const w of optionWords(term)) for (const k of mine) if (sameRoot(w, k)) named.add(w);
+  for (const w of optionWords(term)) for (const k of mine) if (alike(w, k)) named.add(w);
   const theirs = distractors.map((d) => {
     const found = new Set<string>();
     for (const w of echoedBy(term, stemWordsOf(d)))
-      for (const t of optionWords(term)) if (sameRoot(t, w)) found.add(t);
+      for (const t of optionWords(term)) if (alike(t, w)) found.add(t);
     return found;
   });
   return heldAlone(named, theirs);

@@ -1,8 +1,9 @@
 import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
-import type { Card, DefinitionItem, TableFact } from '../types.ts';
+import type { Card, DefinitionItem, GlossaryEntry, TableFact } from '../types.ts';
 import { blankCount } from './blanks.ts';
+import { headsBySystem } from './body-systems.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
 
 /**
@@ -96,7 +97,7 @@ const ASPECT_HEADERS = new Set([
  * "Resilient") whose descriptions overlap.
  */
 const COMPARISON_PROMPT =
-  /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison)\b|区别|不同|差异|对比|比较/i;
+  /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison|distinctions?|distinguish\w*|discriminat\w*|commonly confused)\b|区别|不同|差异|对比|比较|鉴别|易混/i;
 const BENEFIT_PROMPT =
   /\b(?:goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why)\b|优点|缺点|优势|劣势|好处|作用|为什么|目标|改进/i;
 
@@ -119,8 +120,12 @@ export function isComparisonTable(table: TableFact, shown: string): boolean {
   return table.header.length >= 3 && COMPARISON_PROMPT.test(shown);
 }
 
-/** A label with a number in it names a version or a step ("React 16.3", "Step 2"), not a term. */
-const NUMBERED = /\d/;
+/**
+ * A label with a number in it names a version or a step ("React 16.3", "Step 2", "Day 5"), not a term; so
+ * does a Chinese ordinal of a kind or a point ("第一类特点", "第三点"), where "第一范式" names a thing.
+ */
+const NUMBERED =
+  /\d|^第[一二三四五六七八九十百]+[类种个点条步天周章节课讲](?:特点|特征|情况|情形|原因|方法|方面)?$/;
 
 /**
  * A Latin term a player can be asked to define: an identifier or code (`useId`, getSnapshot, `-p`), an
@@ -163,10 +168,31 @@ function holdsNoNames(list: readonly DefinitionItem[]): boolean {
   let known = NOT_NAMES.get(list);
   if (known === undefined) {
     const terms = list.map((d) => d.term);
-    const numbered = terms.filter((t) => NUMBERED.test(t)).length;
+    const numbered = terms.filter(isNumbered).length;
     const phrases = terms.filter((t) => !isNameLike(t)).length;
     known = numbered * 2 >= terms.length || phrases * 2 >= terms.length;
     NOT_NAMES.set(list, known);
+  }
+  return known;
+}
+
+const isNumbered = (term: string): boolean => NUMBERED.test(stripMarks(term).trim());
+
+/** A word and its number ("Day 5", "Day 1-2", "Step 3") or a Chinese ordinal; not a code alone ("404", "22"). */
+const SEQUENCE_LABEL = /^[A-Za-z]+\.?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/;
+const isSequenceLabel = (term: string): boolean => {
+  const bare = stripMarks(term).trim();
+  return SEQUENCE_LABEL.test(bare) || (!/\d/.test(bare) && NUMBERED.test(bare));
+};
+
+/** A glossary of days or steps ("Day 5: Practice 10 medium problems"): a schedule's entries, not terms. */
+const NUMBERED_GLOSSARIES = new WeakMap<readonly GlossaryEntry[], boolean>();
+
+function numbersItsEntries(entries: readonly GlossaryEntry[]): boolean {
+  let known = NUMBERED_GLOSSARIES.get(entries);
+  if (known === undefined) {
+    known = entries.filter((e) => isSequenceLabel(e.term)).length * 2 >= entries.length;
+    NUMBERED_GLOSSARIES.set(entries, known);
   }
   return known;
 }
@@ -257,6 +283,16 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
       (COMPARISON_PROMPT.test(c.card.prompt) || BENEFIT_PROMPT.test(c.card.prompt)),
   },
   {
+    // A disease's signs by body system ("Cardiac: flattened T waves…"): the findings name their system.
+    code: 'aspect-labels',
+    reads: 'stem',
+    fails: (c) => {
+      if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
+      const family = familyOf(c);
+      return family !== undefined && headsBySystem(family);
+    },
+  },
+  {
     // Lists of benefits ("技术优势" beside "商业利益"): an item could sit in either list.
     code: 'aspect-labels',
     reads: 'stem',
@@ -268,6 +304,8 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     reads: 'stem',
     fails: (c) => {
       if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
+      const glossary = c.card.facts.glossary;
+      if (glossary) return numbersItsEntries(glossary.entries);
       const family = familyOf(c);
       return family !== undefined && holdsNoNames(family);
     },

@@ -1,6 +1,7 @@
 import { optionLabelColumnOf } from '../option-labels.ts';
 import { isSkippedTitle, looksLikeQuestion, stripDecoration } from '../question-cues.ts';
 import { countsRows, isExampleLead } from '../table-alignment.ts';
+import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { Card, TableFact } from '../types.ts';
 import type { GateCheck } from './gate-check.ts';
@@ -71,7 +72,19 @@ function perTable(judge: (table: TableFact) => boolean): (table: TableFact) => b
   };
 }
 
-const isLayoutTable = perTable((table) => table.header.some((h) => h.trim() === '') || numbersRows(table));
+/**
+ * A key to an exercise's blanks (`| Blank | Answer | Notes |`, its numbers read off): each row answers
+ * its own blank, so the answers are of every kind (a protein, a process, a cell) and no row's answer has
+ * siblings among the others.
+ */
+const ANSWER_HEADER = /^(?:answers?|ans\.?|correct answer|(?:参考|正确)?答案)$/i;
+
+const isLayoutTable = perTable(
+  (table) =>
+    table.header.some((h) => h.trim() === '') ||
+    numbersRows(table) ||
+    ANSWER_HEADER.test(stripMarks(table.header[0] ?? '').trim()),
+);
 
 const isOptionLabelTable = perTable((table) => optionLabelColumnOf(table.rows.map((r) => r.cells)) >= 0);
 
