@@ -43,12 +43,15 @@ const ANSWER_TURN = new RegExp(
   'i',
 );
 
-/** Cheap first: only a line opening with `#` or `*` (after up to three spaces) can be a turn. */
+/**
+ * Cheap first: only a line opening with `#` or `**` (after up to three spaces) can be a turn. A bullet's
+ * `* ` is neither, and spared the pattern.
+ */
 function mayOpenAnswer(line: string): boolean {
   let at = 0;
   while (at < 3 && line.charCodeAt(at) === 0x20) at++;
   const c = line.charCodeAt(at);
-  return (c === 0x23 || c === 0x2a) && ANSWER_TURN.test(line);
+  return (c === 0x23 || (c === 0x2a && line.charCodeAt(at + 1) === 0x2a)) && ANSWER_TURN.test(line);
 }
 
 interface Turn {

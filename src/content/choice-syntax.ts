@@ -262,12 +262,35 @@ export function statedKey(line: string, labels: LabelCase = 'upper'): string[] |
 
 // Spaces, not \s: a run of blank lines must not be rescanned from every newline in it.
 const SHORT_LABEL_START =
-  /^[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|答(?:\*\*)?[ \t]*[:：]|[Aa]ns\b|ANS\b|[Cc]orrect\b|CORRECT\b|->|=>|→|⇒|⟶|➔|➜)/m;
+  /[ \t]*(?:\*\*)?(?:A(?:\*\*)?[ \t]*[:：]|答(?:\*\*)?[ \t]*[:：]|[Aa]ns\b|ANS\b|[Cc]orrect\b|CORRECT\b|->|=>|→|⇒|⟶|➔|➜)/y;
+/** The characters a short label opens with (SHORT_LABEL_START's alternatives). */
+const SHORT_LABEL_LEADS = 'Aa答Cc-=→⇒⟶➔➜';
 
 /** A line that may state a key, before any pattern: an answer word, or a short label (`A:-`, `Ans`, `->`). */
 export function mayStateKey(text: string): boolean {
-  return MENTIONS_KEY.test(text) || SHORT_LABEL_START.test(text);
+  return MENTIONS_KEY.test(text) || opensShortLabel(text);
 }
+
+/**
+ * Whether a line opens with a short label, as `/^…/m` found it: tried at each line's start whose first
+ * character (after spaces and a `**`) may open one. The /m pattern, tried at every position of every
+ * list item's text, showed in profiles.
+ */
+function opensShortLabel(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && !isLineEnd(text.charCodeAt(at - 1))) continue;
+    let k = at;
+    while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+    if (text.startsWith('**', k)) k += 2;
+    if (k >= text.length || !SHORT_LABEL_LEADS.includes(text.charAt(k))) continue;
+    SHORT_LABEL_START.lastIndex = at;
+    if (SHORT_LABEL_START.test(text)) return true;
+  }
+  return false;
+}
+
+/** Where `^` under the m flag may follow: \n, \r, U+2028, U+2029. */
+const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * A line that labels the answer written after it: "正确答案：控制器", "答案：53", "**Answer:** `su`",

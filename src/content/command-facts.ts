@@ -126,17 +126,21 @@ export function answerCommandOf(
     return first;
   const content = blocks.filter((b) => b.type === 'paragraph' || b.type === 'list' || b.type === 'code');
   const [a, b] = content;
-  const inBlock = (block: Block | undefined): CommandFact | null =>
-    block ? (commands.find((c) => c.line >= block.line && c.line <= block.end) ?? null) : null;
-  // A command answer is a command or two, not a script.
-  const short = (block: Block): boolean =>
-    block.type === 'code' && block.content.trim().split('\n').length <= 3;
-  if (a?.type === 'code') return short(a) ? inBlock(a) : null;
+  if (a?.type === 'code') return isShort(a) ? commandIn(commands, a) : null;
   if (a?.type === 'paragraph') {
-    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code') return short(b) ? inBlock(b) : null;
-    const own = inBlock(a);
+    if (/[:：]$/.test(a.inline.plain.trim()) && b?.type === 'code')
+      return isShort(b) ? commandIn(commands, b) : null;
+    const own = commandIn(commands, a);
     if (own && a.inline.lines.length <= 2 && own.command.length >= 0.4 * a.inline.plain.trim().length)
       return own;
   }
   return null;
 }
+
+// Functions of their own, not closures made per card: tsx names each named closure by a defineProperty call.
+const commandIn = (commands: readonly CommandFact[], block: Block): CommandFact | null =>
+  commands.find((c) => c.line >= block.line && c.line <= block.end) ?? null;
+
+/** A command answer is a command or two, not a script. */
+const isShort = (block: Block): boolean =>
+  block.type === 'code' && block.content.trim().split('\n').length <= 3;

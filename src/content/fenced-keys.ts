@@ -14,10 +14,11 @@ const LABEL_ALONE =
   /^([ \t]*(?:\*\*)?(?:答案?|正确答案|参考答案|(?:correct\s+)?answer)(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?)[ \t]*$/i;
 const FENCE = /^[ \t]*(`{3,}|~{3,})[\w-]*[ \t]*$/;
 const LETTERS = /^[ \t]*([A-H](?:[ \t]*[,，、]?[ \t]*[A-H]){0,7})[ \t]*$/;
-const MAY_HOLD = /(?:答|answer)[^\n]{0,12}[:：][ \t*]*\n[ \t]*(?:```|~~~)/i;
+/** The label's line, over a fence: `/(?:答|answer)[^\n]{0,12}[:：][ \t*]*\n[ \t]*(?:```|~~~)/i` cut at its `\n`. */
+const LABEL_OVER = /(?:答|answer)[^\n]{0,12}[:：][ \t*]*$/i;
 
 export function withFencedKeysStated(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+  if (!mayHold(text, '```') && !mayHold(text, '~~~')) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let k = 0; k + 3 < lines.length; k++) {
@@ -34,4 +35,19 @@ export function withFencedKeysStated(text: string): string {
     k += 3;
   }
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * Whether a line that opens with `fence` (after spaces or tabs) stands under a key label and its colon. Found
+ * by the fences, then the line above each read: one pattern over the whole note tried every position.
+ */
+function mayHold(text: string, fence: string): boolean {
+  for (let at = text.indexOf(fence); at >= 0; at = text.indexOf(fence, at + 3)) {
+    let start = at;
+    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+    if (start === 0 || text.charCodeAt(start - 1) !== 0x0a) continue;
+    const end = start - 1;
+    if (LABEL_OVER.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) return true;
+  }
+  return false;
 }

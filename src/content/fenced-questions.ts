@@ -4,6 +4,7 @@ import { judgementLines } from './fenced-judgements.ts';
 import { answerLabel, questionLabel } from './qa-labels.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
+import { startsLine } from './text-lines.ts';
 
 /**
  * A whole choice question written in a code block, as quiz banks exported from an exam system are pasted
@@ -29,7 +30,34 @@ const MAX_STEM_LINES = 3;
 /** A plain substring search first: most notes hold no such block. */
 export const mayHoldFencedQuestions = (text: string): boolean =>
   (text.includes('```') || text.includes('~~~')) &&
-  (/^[ \t]*(?:[(（][ \t]*)?A[ \t]*[.、:：)）]/m.test(text) || /answer['"]?[ \t]*[:=]|答案[:：=]/i.test(text));
+  (holdsOptionA(text) || /answer['"]?[ \t]*[:=]|答案[:：=]/i.test(text));
+
+/**
+ * Whether a line opens with option A (`A.`, `(A)`, `A：`), as `/^[ \t]*(?:[(（][ \t]*)?A[ \t]*[.、:：)）]/m`
+ * finds: by each capital A, its mark looked for after it and the line's start before it. That pattern tried
+ * every position of every note with a code block.
+ */
+function holdsOptionA(text: string): boolean {
+  for (let at = text.indexOf('A'); at >= 0; at = text.indexOf('A', at + 1)) {
+    let after = at + 1;
+    while (isSpaceOrTab(text.charCodeAt(after))) after++;
+    if (!isOptionMark(text.charCodeAt(after))) continue;
+    let before = at;
+    while (before > 0 && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
+    if (startsLine(text, before)) return true;
+    const c = text.charCodeAt(before - 1);
+    if (c !== 0x28 && c !== 0xff08) continue; // ( or （
+    before--;
+    while (before > 0 && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
+    if (startsLine(text, before)) return true;
+  }
+  return false;
+}
+
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+/** `.` `、` `:` `：` `)` `）` */
+const isOptionMark = (c: number): boolean =>
+  c === 0x2e || c === 0x3001 || c === 0x3a || c === 0xff1a || c === 0x29 || c === 0xff09;
 
 /** Indexes of the lines to blank when the block's content lines (from..to, exclusive) are one question. */
 function questionLines(lines: readonly string[], from: number, to: number): number[] | null {

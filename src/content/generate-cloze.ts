@@ -34,21 +34,28 @@ export function clozeQuestions(
   const usedTerms = new Set<string>();
   for (const sentence of card.facts.sentences) {
     if (out.length >= MAX_CLOZES_PER_CARD) break;
+    // Each term's text without its marks, made once: the loop below reads it for every term.
     const terms: InlineTerm[] = [];
+    const texts: string[] = [];
     for (const t of sentence.terms) {
-      terms.push(t);
       const text = stripMarks(t.text);
+      terms.push(t);
+      texts.push(text);
       // A one-word term is its own command key: only longer ones can name a shorter command.
       if (!/\s/.test(text)) continue;
       const { key } = commandKey(text);
-      if (key !== text && key.includes(' ') && sentence.text.includes(key)) terms.push({ ...t, text: key });
+      if (key !== text && key.includes(' ') && sentence.text.includes(key)) {
+        terms.push({ ...t, text: key });
+        texts.push(stripMarks(key));
+      }
     }
     const plainSentence = sentence.text.includes('**') ? sentence.text.replace(/\*\*/g, '') : sentence.text;
     // Keyed once per sentence, and only for a sentence that defines one of its terms.
     let sentenceKey: string | null = null;
     let paragraphKey: string | null = null;
-    for (const term of terms) {
-      const text = stripMarks(term.text);
+    for (let n = 0; n < terms.length; n++) {
+      const term = terms[n] as InlineTerm;
+      const text = texts[n] as string;
       // A term mentioned in passing makes no cloze (the gate's cloze-not-defining rule): the sentence
       // must say what it is or does right after it. Checked first: most terms fail it.
       const shown = term.kind === 'code' ? `\`${text}\`` : text;

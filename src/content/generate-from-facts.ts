@@ -200,14 +200,24 @@ function namesOnly(list: readonly DefinitionItem[]): readonly DefinitionItem[] {
  */
 function namesTheWhole(card: Card): (d: DefinitionItem) => boolean {
   const prompt = normaliseKey(card.prompt);
-  const named = (d: DefinitionItem): boolean => {
-    const term = normaliseKey(stripMarks(d.term));
-    return term.length >= 2 && prompt.includes(term);
-  };
   // A question that names several entries ("each of the following DNS records: SOA, PTR, MX…") lists parts.
-  const all = card.facts.definitions.flat().filter(named);
-  return all.length === 1 ? (d) => d === all[0] : () => false;
+  // Counted in a loop, no list flattened nor named closure made per card (tsx names each by defineProperty).
+  let only: DefinitionItem | null = null;
+  let count = 0;
+  for (const group of card.facts.definitions)
+    for (const d of group)
+      if (promptNames(prompt, d)) {
+        only = d;
+        count++;
+      }
+  return count === 1 ? (d) => d === only : namesNothing;
 }
+
+function promptNames(prompt: string, d: DefinitionItem): boolean {
+  const term = normaliseKey(stripMarks(d.term));
+  return term.length >= 2 && prompt.includes(term);
+}
+const namesNothing = (): boolean => false;
 
 const isListedTerm = (d: DefinitionItem): boolean => !isParagraphLabel(d.term) && !isCatchAllLabel(d.term);
 

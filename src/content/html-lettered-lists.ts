@@ -28,7 +28,8 @@ const MAY_HOLD = /<ol\b[^>\n]*\btype\s*=\s*["']?[aA]\b|\b(?:upper|lower)-alpha\b
 const MAX_ITEMS = 8;
 
 export function withHtmlLetteredLists(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+  // Plain searches first: the pattern tried every position of every note.
+  if ((!text.includes('<ol') && !text.includes('-alpha')) || !MAY_HOLD.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let k = 0; k < lines.length; k++) {

@@ -1,4 +1,5 @@
 import { fenceTracker } from './code-fences.ts';
+import { startsLine } from './text-lines.ts';
 
 /**
  * Hugo sites fold an answer in a shortcode, not in HTML (the Book, Learn, Wowchemy themes):
@@ -15,10 +16,9 @@ import { fenceTracker } from './code-fences.ts';
 const FOLDS = new Set(['details', 'expand', 'spoiler', 'collapse', 'accordion']);
 /** The fold's title: its first quoted argument, or a `title=` / `text=` / `summary=` one. */
 const TITLE = /(?:^|\s)(?:(?:title|text|summary|name)\s*=\s*)?"([^"\n]*)"/;
-const MAY_HOLD = /^[ \t]*\{\{[<%]/m;
 
 export function withHugoShortcodesRead(text: string): string {
-  if (!text.includes('{{') || !MAY_HOLD.test(text)) return text;
+  if (!mayHold(text)) return text;
   const inCode = fenceTracker();
   let changed = false;
   const lines = text.split('\n').map((line) => {
@@ -33,6 +33,21 @@ export function withHugoShortcodesRead(text: string): string {
     return `<details><summary>${escaped(title)}</summary>`;
   });
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * Whether a line starts with `{{<` or `{{%` (after spaces or tabs), as `/^[ \t]*\{\{[<%]/m` finds: by each
+ * `{{`, as that pattern tried every position of a note (and code in notes has its `{{`).
+ */
+function mayHold(text: string): boolean {
+  for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 1)) {
+    const next = text.charCodeAt(at + 2);
+    if (next !== 0x3c && next !== 0x25) continue;
+    let start = at;
+    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+    if (startsLine(text, start)) return true;
+  }
+  return false;
 }
 
 /**

@@ -96,7 +96,7 @@ function keySections(lines: readonly string[]): KeySection[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (inCode(line)) continue;
-    const title = TITLE_OPENER.test(line) ? KEY_TITLE.exec(line) : null;
+    const title = opensTitle(line) ? KEY_TITLE.exec(line) : null;
     if (!title) continue;
     const level = title[1]?.length ?? 7;
     let to = i;
@@ -105,7 +105,7 @@ function keySections(lines: readonly string[]): KeySection[] {
       const next = lines[j] as string;
       const heading = HEADING.exec(next);
       if (heading && (heading[1] as string).length <= level && !ENTRY.test(next)) break;
-      if (TITLE_OPENER.test(next) && KEY_TITLE.test(next)) break;
+      if (opensTitle(next) && KEY_TITLE.test(next)) break;
       to = j;
     }
     const keys = keysIn(lines, i + 1, to);
@@ -115,6 +115,17 @@ function keySections(lines: readonly string[]): KeySection[] {
     }
   }
   return sections;
+}
+
+/**
+ * TITLE_OPENER, its first character looked at before the pattern is run: a pattern call on every line of
+ * every note that says "answer" or "key" showed in profiles, and most lines open with neither mark.
+ */
+function opensTitle(line: string): boolean {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === 0x20) at++;
+  const c = line.charCodeAt(at);
+  return (c === 0x23 || c === 0x2a || c === 0x5f) && TITLE_OPENER.test(line);
 }
 
 /** The keys between two lines: entries, table rows and runs; a number keyed twice is left out. */

@@ -21,14 +21,17 @@ const MIN_ITEMS = 2;
 
 export function withLoneNumbersJoined(text: string): string {
   const lines = linesOf(text);
+  // Cheap first, with no fence tracked: too few such numbers in the whole note (code too) join none.
+  let found = 0;
+  for (let i = 0; i + 1 < lines.length && found < MIN_ITEMS; i++)
+    if (boldQuestionBelow(lines, i) !== null) found++;
+  if (found < MIN_ITEMS) return text;
   const joins: { at: number; question: string }[] = [];
   const inCode = fenceTracker();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as string;
-    if (inCode(line) || !opensWithDigit(line) || !LONE_NUMBER.test(line)) continue;
-    const bold = BOLD_QUESTION.exec(lines[i + 1] as string);
-    const question = (bold?.[1] ?? bold?.[3] ?? '').trim();
-    if (/[?？]$/.test(question)) joins.push({ at: i, question });
+    if (inCode(lines[i] as string)) continue;
+    const question = boldQuestionBelow(lines, i);
+    if (question !== null) joins.push({ at: i, question });
   }
   if (joins.length < MIN_ITEMS) return text;
   const out = [...lines];
@@ -37,6 +40,15 @@ export function withLoneNumbersJoined(text: string): string {
     out[at + 1] = '';
   }
   return joinedLines(out);
+}
+
+/** The bold question under line `i` when that line is a number alone, else null. */
+function boldQuestionBelow(lines: readonly string[], i: number): string | null {
+  const line = lines[i] as string;
+  if (!opensWithDigit(line) || !LONE_NUMBER.test(line)) return null;
+  const bold = BOLD_QUESTION.exec(lines[i + 1] as string);
+  const question = (bold?.[1] ?? bold?.[3] ?? '').trim();
+  return /[?？]$/.test(question) ? question : null;
 }
 
 /** Only a line opening with a digit (after up to three spaces or tabs) can be a number alone. */

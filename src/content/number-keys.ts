@@ -18,13 +18,15 @@ import { fenceTracker } from './code-fences.ts';
  */
 const KEY_NUMBER = /^(?:\*\*|__)?([1-8])(?:\*\*|__)?\.?$/;
 const BULLET = /^([ \t]*)[-*+][ \t]+(\S.*)$/;
-const MAY_HOLD = /answer|答案/i;
 const MAX_OPTIONS = 8;
 /** A line that may state a key: a label and a colon, a number last (checked before the label is read). */
 const KEY_LINE = /(?:answer|答案)[^\n]{0,12}[:：][^\n]{0,8}\d[^\n]{0,4}$/i;
+const LABEL = /answer|答案/gi;
+/** KEY_LINE tried where a label is, to the end of its line. */
+const KEY_LINE_AT = /(?:answer|答案)[^\n]{0,12}[:：][^\n]{0,8}\d[^\n]{0,4}$/imy;
 
 export function withOptionNumberKeysMarked(text: string): string {
-  if (!MAY_HOLD.test(text)) return text;
+  if (!mayHold(text)) return text;
   const lines = text.split('\n');
   const inCode = fenceTracker();
   let changed = false;
@@ -43,6 +45,19 @@ export function withOptionNumberKeysMarked(text: string): string {
     changed = true;
   }
   return changed ? lines.join('\n') : text;
+}
+
+/**
+ * Whether some line may state a key by number: KEY_LINE tried at each label the note holds, not every line
+ * split and tried (most notes say "answer" a few times, or never).
+ */
+function mayHold(text: string): boolean {
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+    KEY_LINE_AT.lastIndex = m.index;
+    if (KEY_LINE_AT.test(text)) return true;
+  }
+  return false;
 }
 
 /** The lines of the plain bullets right above line `i` (one blank line between at most), in order. */

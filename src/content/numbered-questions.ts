@@ -54,7 +54,6 @@ const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
 const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、|\.(?=[^\s\d.]))(?!#)/gm;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const MAY_BE_NUMBERED = /^[\d*`#]/;
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}(?:、|\.(?=[^\s\d.]))/;
 /** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
 const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、|\.(?=[^\s\d.]))/;
@@ -70,7 +69,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   if (candidates < MIN_ITEMS) return text;
   // `1. **What is the OSI model?** <br/>` over `- Answer: …<br/><br/>`: breaks typed at a line's end end the
   // line in any case; read without them, the question ends where it asks.
-  const lines = /<br/i.test(text) ? linesOf(text).map(withoutTrailingBreaks) : linesOf(text);
+  const lines = /<br/i.test(text) ? withoutTrailingBreaksAll(linesOf(text)) : linesOf(text);
   const found: {
     at: number;
     level: number;
@@ -107,7 +106,7 @@ export function withNumberedQuestionHeadings(text: string): string {
       if (/<\/details>/i.test(line)) folds = Math.max(0, folds - 1);
     }
     if (folds !== 0) continue;
-    const number = numberOf(line);
+    const number = numberOf(line, lead);
     // An entry that lost its question (`4.`, `21. D`) in the run of numbers is a unit of its own, empty, so
     // the answer above does not take it (and what follows it) in as its explanation.
     if (number !== null && number === (lastUnit ?? -1) + 1 && !numberedSince && isStub(line)) {
@@ -124,7 +123,7 @@ export function withNumberedQuestionHeadings(text: string): string {
     }
     // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
     if (
-      !MAY_BE_NUMBERED.test(line) ||
+      !mayBeNumbered(line) ||
       !(asksNumbered(line) || overOptionBlock(lines, i) || (found.length > 0 && overKeyedOptions(lines, i)))
     ) {
       if (number !== null) numberedSince = true;
@@ -165,6 +164,30 @@ export function withNumberedQuestionHeadings(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * The lines without their trailing `<br>`s: a copy only when one has some. Most lines end in neither `>`
+ * nor a space, and are passed over on their last character (a new array of every line was garbage).
+ */
+function withoutTrailingBreaksAll(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
+    const last = line.charCodeAt(line.length - 1);
+    if (last !== 0x3e && last !== 0x20 && last !== 0x09) continue;
+    const bare = withoutTrailingBreaks(line);
+    if (bare === line) continue;
+    out ??= lines.slice();
+    out[k] = bare;
+  }
+  return out ?? lines;
+}
+
+/** The line may be a numbered question: it opens with a digit, `*`, a backtick or `#` (`/^[\d*`#]/`). */
+function mayBeNumbered(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2a || c === 0x60 || c === 0x23;
+}
+
 /** The line without the `<br>`s typed at its end (a line of nothing else stays: it separates, as a blank one). */
 function withoutTrailingBreaks(line: string): string {
   let last = line.length - 1;
@@ -184,8 +207,7 @@ function withoutTrailingBreaks(line: string): string {
 const BREAK_TAG = /^<br[ \t]*\/?>$/i;
 
 /** The number a numbered line starts with, or null (none, or Pandoc's `#.`, which numbers itself). */
-function numberOf(line: string): number | null {
-  const lead = leadOf(line);
+function numberOf(line: string, lead = leadOf(line)): number | null {
   if (!(lead >= 0x30 && lead <= 0x39) && lead !== 0x2a && lead !== 0x60) return null;
   const n = NUMBER.exec(line)?.[1];
   return n === undefined ? null : Number(n);

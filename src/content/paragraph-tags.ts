@@ -63,7 +63,9 @@ export const mayHoldWrappedOptions = (text: string): boolean =>
 export function unwrapOptionLines(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   const isCode = fenceTracker();
-  for (const [k, line] of lines.entries()) {
+  // By index: an entries() pair per line of every note with HTML was garbage of its own.
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as string;
     if (isCode(line) || !line.includes('</')) continue;
     const m = WRAPPED_LINE.exec(line);
     if (!m) continue;

@@ -108,8 +108,11 @@ function askedBy(lines: readonly InlineLine[]): Asked | null {
 function askedOnItsLine(line: string): Asked | null {
   const bold = boldQuestionLine(line);
   if (bold !== null) return bold.tag === null ? { question: bold.question, rest: bold.answer } : null;
+  // Most paragraph lines ask nothing: no copy of them is made to look for a mark they do not hold.
+  if (!line.includes('?') && !line.includes('？')) return null;
   // The first mark that ends a sentence, outside code (`s[::-1]`, `正??反` are no questions).
-  const mark = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)).search(/\?(?=\s)|？/);
+  const outsideCode = line.includes('`') ? line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)) : line;
+  const mark = outsideCode.search(/\?(?=\s)|？/);
   if (mark < 0 || mark + 1 > LONGEST_QUESTION) return null;
   const question = line.slice(0, mark + 1).trim();
   const rest = line.slice(mark + 1).trim();

@@ -17,6 +17,10 @@ const MIN_QUOTES = 3;
 export function withQuotedQuestionHeadings(text: string): string {
   if (!text.startsWith('>') && !text.includes('\n>')) return text;
   const lines = linesOf(text);
+  // Cheap first, with no fence or heading tracked: too few quotes alone in the whole note (code too) make none.
+  let alone = 0;
+  for (let i = 0; i < lines.length && alone < MIN_QUOTES; i++) if (aloneQuote(lines, i) !== null) alone++;
+  if (alone < MIN_QUOTES) return text;
   const found: { at: number; level: number; question: string }[] = [];
   const inCode = fenceTracker();
   let level = 1;
@@ -32,15 +36,21 @@ export function withQuotedQuestionHeadings(text: string): string {
         continue;
       }
     }
-    if (first !== 0x3e) continue;
-    const quote = QUOTE_LINE.exec(line);
-    const alone = quote !== null && (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-    if (quote && alone)
-      found.push({ at: i, level: Math.min(6, Math.max(2, level + 1)), question: quote[1] ?? '' });
+    const question = aloneQuote(lines, i);
+    if (question !== null) found.push({ at: i, level: Math.min(6, Math.max(2, level + 1)), question });
   }
   const asking = found.filter((q) => looksLikeQuestion(q.question)).length;
   if (found.length < MIN_QUOTES || asking * 2 < found.length) return text;
   const out = [...lines];
   for (const q of found) out[q.at] = `${'#'.repeat(q.level)} ${q.question.trim()}`;
   return out.join('\n');
+}
+
+/** The words of line `i` when it is a quote between blank lines, else null. */
+function aloneQuote(lines: readonly string[], i: number): string | null {
+  const line = lines[i] as string;
+  if (line.charCodeAt(0) !== 0x3e) return null;
+  const quote = QUOTE_LINE.exec(line);
+  if (quote === null || (lines[i - 1] ?? '').trim() !== '' || (lines[i + 1] ?? '').trim() !== '') return null;
+  return quote[1] ?? '';
 }

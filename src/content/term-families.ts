@@ -21,9 +21,15 @@ export interface TermFamilies {
    * Per file, in how many cards each (lower-cased) term is a key term: counted for a file when a cloze of
    * it first asks (most files' sentences never get that far).
    */
-  readonly termCards: Map<string, ReadonlyMap<string, number>>;
+  readonly termCards: Map<string, ReadonlyMap<string, TermCount>>;
   /** `siblingsOf` and `siblingKeysOf` per term, worked out once per deck. */
   readonly siblingCache: Map<string, Siblings>;
+}
+
+/** In how many cards a term is a key term, and the last card counted (each card counts once). */
+interface TermCount {
+  cards: number;
+  last: number;
 }
 
 interface Siblings {
@@ -39,9 +45,9 @@ export const siblingKeysOf = (f: TermFamilies, term: string): readonly string[] 
 
 /** In how many cards of the file the term is a key term (very common terms make poor blanks). */
 export const mentions = (f: TermFamilies, term: string, file: string): number =>
-  termCardsOf(f, file).get(term.toLowerCase()) ?? 0;
+  termCardsOf(f, file).get(term.toLowerCase())?.cards ?? 0;
 
-function termCardsOf(f: TermFamilies, file: string): ReadonlyMap<string, number> {
+function termCardsOf(f: TermFamilies, file: string): ReadonlyMap<string, TermCount> {
   let counts = f.termCards.get(file);
   if (!counts) {
     counts = countKeyTerms(f.cardsOfFile.get(file) ?? []);
@@ -74,7 +80,7 @@ export function buildTermFamilies(cards: readonly Card[]): TermFamilies {
     index,
     cardCounts,
     cardsOfFile,
-    termCards: new Map<string, ReadonlyMap<string, number>>(),
+    termCards: new Map<string, ReadonlyMap<string, TermCount>>(),
     siblingCache: new Map<string, Siblings>(),
   };
 }
@@ -139,17 +145,19 @@ function addToFile(cardCounts: Map<string, number>, cardsOfFile: Map<string, Car
 }
 
 /** In how many of the cards each key term (inline code, bold, a Latin term in Chinese text) is, lower-cased. */
-function countKeyTerms(cards: readonly Card[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  // The card a term was last counted for: once per card, with no set made per card.
-  const countedIn = new Map<string, number>();
+function countKeyTerms(cards: readonly Card[]): Map<string, TermCount> {
+  // Count and last card in one entry: one lookup per mention, where two maps took four.
+  const counts = new Map<string, TermCount>();
   for (let k = 0; k < cards.length; k++)
     for (const sentence of (cards[k] as Card).facts.sentences)
       for (const t of sentence.terms) {
         const term = t.text.toLowerCase();
-        if (countedIn.get(term) === k) continue;
-        countedIn.set(term, k);
-        counts.set(term, (counts.get(term) ?? 0) + 1);
+        const count = counts.get(term);
+        if (count === undefined) counts.set(term, { cards: 1, last: k });
+        else if (count.last !== k) {
+          count.cards++;
+          count.last = k;
+        }
       }
   return counts;
 }

@@ -21,3 +21,13 @@ export function joinedLines(lines: readonly string[]): string {
   lastLines = lines;
   return text;
 }
+
+/**
+ * Whether `at` starts a line as `^` under a regex's m flag sees it (after `\n`, `\r`, U+2028 or U+2029):
+ * a prefilter that finds its mark with indexOf then asks this, and answers as its `/^…/m` pattern did.
+ */
+export function startsLine(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}

@@ -27,17 +27,40 @@ export function wordedKey(
   after: number,
   options: readonly string[],
 ): WordedKey | null {
-  const keys = options.map((o) => normaliseKey(o));
-  const own = (text: string): number => {
+  return wordedKeyOf(scope, after, new OptionKeys(() => options));
+}
+
+/**
+ * The options words are matched against, read on first use: most lists are followed by no key at all, and
+ * their texts and keys were made for nothing. A class, not closures made per list: under tsx every named
+ * closure is given its name by a defineProperty call, which showed in profiles.
+ */
+class OptionKeys {
+  private texts: readonly string[] | null | undefined;
+  private keys: string[] | null | undefined;
+  constructor(private readonly read: () => readonly string[] | null) {}
+
+  options(): readonly string[] | null {
+    if (this.texts === undefined) this.texts = this.read();
+    return this.texts;
+  }
+
+  /** The option these words are (by its key), if only one is. */
+  own(text: string): number {
+    if (this.keys === undefined) this.keys = this.options()?.map((o) => normaliseKey(o)) ?? null;
     const key = normaliseKey(text);
-    if (key === '') return -1;
-    const at = keys.indexOf(key);
-    return at >= 0 && keys.indexOf(key, at + 1) < 0 ? at : -1;
-  };
-  const match = (text: string): number => {
-    const at = own(text);
-    return at >= 0 ? at : byPlace(text, own);
-  };
+    if (key === '' || this.keys === null) return -1;
+    const at = this.keys.indexOf(key);
+    return at >= 0 && this.keys.indexOf(key, at + 1) < 0 ? at : -1;
+  }
+
+  match(text: string): number {
+    const at = this.own(text);
+    return at >= 0 ? at : byPlace(text, this);
+  }
+}
+
+function wordedKeyOf(scope: readonly Block[], after: number, options: OptionKeys): WordedKey | null {
   for (let j = after; j < scope.length && j < after + REACH; j++) {
     const b = scope[j] as Block;
     if (b.type === 'html' && isAnswerFoldMarker(b.content)) {
@@ -52,22 +75,22 @@ export function wordedKey(
       // (`✅ **Correct Answer:** Eavesdropping` over `💡 Passive attacks …`).
       const first = next?.type === 'paragraph' ? next.inline.lines[0] : undefined;
       const labelled = first ? labelledAnswer(first.text) : null;
-      let index = match(words);
-      if (index < 0 && labelled !== null) index = match(labelled);
+      let index = options.match(words);
+      if (index < 0 && labelled !== null) index = options.match(labelled);
       return index >= 0 && next ? { index, block: j + 1, line: next.line } : null;
     }
     // `- **Answer:** b) Worm`: the key as a bullet of its own under the options.
     const keyItem = b.type === 'list' && b.items.length === 1 ? b.items[0]?.inlines[0] : undefined;
     const itemWords = keyItem ? labelledAnswer(keyItem.lines[0]?.text ?? '') : null;
     if (keyItem && itemWords !== null) {
-      const index = match(itemWords);
+      const index = options.match(itemWords);
       return index >= 0 ? { index, block: j, line: keyItem.line } : null;
     }
     if (b.type === 'paragraph') {
       const first = b.inline.lines[0];
       const words = first ? (labelledAnswer(first.text) ?? boldAnswer(b.inline.lines)) : null;
       if (words === null) return null;
-      const index = match(words);
+      const index = options.match(words);
       return index >= 0 && first ? { index, block: j, line: first.line } : null;
     }
     if (b.type !== 'html') return null;
@@ -81,13 +104,13 @@ export function wordedKey(
  */
 const PLACED = /^[(（]?([a-h]|[1-9])[.)）、]\s+(\S.*)$/i;
 
-function byPlace(text: string, own: (words: string) => number): number {
+function byPlace(text: string, options: OptionKeys): number {
   const words = text.trim().replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '');
   const m = PLACED.exec(words);
   if (!m) return -1;
   const mark = (m[1] ?? '').toLowerCase();
   const place = /\d/.test(mark) ? Number(mark) - 1 : mark.charCodeAt(0) - 97;
-  return own(m[2] ?? '') === place ? place : -1;
+  return options.own(m[2] ?? '') === place ? place : -1;
 }
 
 /** `**Reliability**` alone, or with an aside (`*(…)*`, `(…)`): one bold line; two are several answers. */
@@ -106,15 +129,17 @@ function boldAnswer(lines: readonly { readonly text: string }[]): string | null 
  */
 export function wordedListGroup(scope: readonly Block[], i: number): OptionGroup | null {
   const list = scope[i];
-  const texts = list ? plainOptionTexts(list)?.map((t) => t.trim()) : undefined;
-  if (!list || !texts) return null;
-  const key = wordedKey(scope, i + 1, texts);
-  if (!key) return null;
+  if (!list) return null;
+  const keys = new OptionKeys(() => plainOptionTexts(list)?.map((t) => t.trim()) ?? null);
+  const key = wordedKeyOf(scope, i + 1, keys);
+  // A key is only found by matching an option: the texts were read by then (and are not read again).
+  const options = key ? keys.options() : null;
+  if (!key || !options) return null;
   return {
     firstBlock: i,
     lastBlock: key.block,
     leadLines: [],
-    options: texts,
+    options,
     correct: [key.index],
     line: list.line,
     endLine: key.line,
