@@ -283,3 +283,50 @@ describe('a quiz that marks its key with an X after the option', () => {
     expect(quiz('  ').length).toBe(0);
   });
 });
+
+describe('lists an item could sit in more than one of', () => {
+  const stakeholders = (heading: string) =>
+    graded(
+      [
+        `## ${heading}`,
+        '',
+        '**Employees:**',
+        '',
+        '- No wage',
+        '- Stress at home',
+        '- Skills unused',
+        '',
+        '**Investors:**',
+        '',
+        '- Lower profits',
+        '- Share price falls',
+        '- Dividends cut',
+        '',
+        '**Supplier:**',
+        '',
+        '- No orders',
+        '- Profits fall',
+        '- Stock goes to waste',
+      ].join('\n'),
+    ).filter((q) => q.kind === 'list-membership');
+
+  it('does not ask which party one cause’s effect falls on', () => {
+    expect(stakeholders('Impact of industrial action on stakeholders')).toEqual([]);
+    expect(stakeholders('Stakeholders and their roles').length).toBeGreaterThan(0);
+  });
+
+  it('does not ask which label a design intent is listed under (设计意图)', () => {
+    const intents = (heading: string) =>
+      graded(
+        [
+          `# ${heading}`,
+          '',
+          '- 独立性：不依赖外部类实例化',
+          '- 隐式隔离：无法直接访问外部类非静态成员',
+          '- 内存安全：不持有外部类的强引用，避免内存泄漏',
+        ].join('\n'),
+      ).length;
+    expect(intents('静态内部类的设计意图')).toBe(0);
+    expect(intents('静态内部类的特性')).toBeGreaterThan(0);
+  });
+});

@@ -32,6 +32,14 @@ function listsOnlyBenefits(c: Candidate): boolean {
 }
 
 /**
+ * One cause's effects on each party ("Impact of industrial action on stakeholders": Supplier's "Profits
+ * fall" beside Investors' "Lower profits"): the same harm is listed under several of them.
+ */
+const EFFECTS_OF = /\b(?:impacts?|effects?|consequences?)\s+(?:of|on)\b|(?:对|给)[^。\n]{1,12}的影响/i;
+
+const listsEffectsOf = (c: Candidate): boolean => EFFECTS_OF.test(c.card.prompt);
+
+/**
  * An acronym beside its expansion ("CNAME" and "Canonical Name records"): the capitals of one spell the
  * start of the other, so the question is answered by spelling, not knowing.
  */
@@ -99,7 +107,7 @@ const ASPECT_HEADERS = new Set([
 const COMPARISON_PROMPT =
   /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison|distinctions?|distinguish\w*|discriminat\w*|commonly confused)\b|区别|不同|差异|对比|比较|鉴别|易混/i;
 const BENEFIT_PROMPT =
-  /\b(?:goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why)\b|优点|缺点|优势|劣势|好处|作用|为什么|目标|改进/i;
+  /\b(?:goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why|purposes?|intent|rationale)\b|优点|缺点|优势|劣势|好处|作用|为什么|目标|改进|意图|目的|初衷|用意/i;
 
 /** The things a table compares stand in its header and in the card's question ("JIT vs AOT"). */
 function comparesHeaderNames(table: TableFact, shown: string): boolean {
@@ -293,10 +301,12 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     },
   },
   {
-    // Lists of benefits ("技术优势" beside "商业利益"): an item could sit in either list.
+    // Lists of benefits ("技术优势" beside "商业利益"), or of one cause's effects on each party: an item
+    // could sit in either list.
     code: 'aspect-labels',
     reads: 'stem',
-    fails: (c) => (c.origin === 'list-in' || c.origin === 'list-out') && listsOnlyBenefits(c),
+    fails: (c) =>
+      (c.origin === 'list-in' || c.origin === 'list-out') && (listsOnlyBenefits(c) || listsEffectsOf(c)),
   },
   {
     // Versions and steps: each label is a point on a line, and what holds at one often holds at the next.
