@@ -194,7 +194,18 @@ const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$
 /** The verb joining a bold term to the sentence that defines it: not part of the definition. */
 const LINKING_VERB = /^(?:is|are|refers to|means|stands for)\s+(?=\S)/i;
 
+/**
+ * A term in code and an arrow or a spaced dash before its definition (`` `Alpha` --> *Measures…* ``,
+ * `` `git add` - stage changes ``): the separator a colon is elsewhere. An arrow after plain words is a flow
+ * ("render -> vnode -> patch"), never read so.
+ */
+const CODE_TERM = /^(`[^`\n]{1,60}`)\s*(?:-->|->|→|=>|⇒|\s[-—–]\s)\s*(\S.*)$/s;
+
 function splitDefinition(text: string): { term: string; definition: string } | null {
+  if (text.charCodeAt(0) === 0x60) {
+    const code = CODE_TERM.exec(text);
+    if (code) return { term: code[1] ?? '', definition: (code[2] ?? '').trim() };
+  }
   const bold = /^\*\*([^*]{1,60})\*\*\s*[:：\-—–]?\s*(.*)$/s.exec(text);
   if (bold) {
     const term = (bold[1] ?? '').replace(/[\s:：\-—–]+$/, '').trim();

@@ -48,7 +48,7 @@ const pointsAhead = (definition: string): boolean =>
     POINTS_AHEAD_EN.test(definition));
 
 /**
- * An English line the author translated after a dash (`Unstructured: images, video——无结构数据：图像，视频`): the
+ * An English line the author translated after a dash or a space (`Unstructured: images, video——无结构数据：图像，视频`): the
  * Chinese half names the term again (无结构数据) and says the definition again; the definition is the English
  * half, or the Chinese name would give the term away.
  */
@@ -61,6 +61,9 @@ function untranslated(term: string, definition: string): string {
   const alias = (hasHan(term) ? LATIN_ALIAS : HAN_ALIAS).exec(definition);
   if (alias?.[1]) return alias[1];
   if (hasHan(term)) return definition;
+  // `Essence: Humanism (核心：人文主义)`: the bracket names the term in Chinese (核心) and says it all again.
+  const bracketed = TRANSLATED_IN_BRACKETS.exec(definition)?.[1];
+  if (bracketed && !hasHan(bracketed)) return bracketed;
   const m = BILINGUAL.exec(definition);
   const english = m?.[1]?.trim() ?? '';
   return english.length >= 2 && !hasHan(english) ? english : definition;
@@ -73,7 +76,10 @@ const NAME_RUN_ON = /^[a-z][a-z'-]{0,20}\s+[-–—]\s+(\S.*)$/su;
 const LATIN_ALIAS = /^[\s*_]*[A-Za-z][A-Za-z0-9 ./+&-]{0,40}?[\s*_]*[：:]\s*(\S.*)$/su;
 const HAN_ALIAS = /^[\s*_]*\p{Script=Han}[\p{Script=Han}/、 ]{0,15}?[\s*_]*[：:]\s*(\S.*)$/su;
 
-const BILINGUAL = /^(.*?)\s*(?:——|—|--)\s*\p{Script=Han}[^：:，,。]{0,11}[：:]/u;
+const TRANSLATED_IN_BRACKETS = /^(.*?\S)\s*[(（]\p{Script=Han}[^：:()（）\n]{0,11}[：:][^()（）\n]*[)）]\s*$/u;
+
+/** The English half, then the term's Chinese name and colon after a dash or after the English (`…selection. 战略定义:…`). */
+const BILINGUAL = /^(.*?)\s*(?:——|—|--|(?<=[A-Za-z.!?)])\s)\s*\p{Script=Han}[^：:，,。]{0,11}[：:]/u;
 
 /**
  * A value that opens with a formula (`$3x + (1-x) \times 1$`, `\(2^4\)`): a step of a calculation ("软件方式耗时：

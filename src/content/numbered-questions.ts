@@ -49,7 +49,7 @@ const MIN_ITEMS = 2;
  * is a number.
  */
 const NUMBERED =
-  /^(?:(\d{1,3}|#)(?:[.)][ \t]+|、[ \t]*|\.(?=[^\s\d.]))(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
+  /^(?:(\d{1,3}|#)(?:\.\)[ \t]*|[.)][ \t]+|、[ \t]*|\.(?=[^\s\d.)]))(\*\*[^*\n]+\*\*|[^\n]*[?？])|(?:\*\*|`)(\d{1,3})(?:[.)][ \t]+|、[ \t]*)([^*`\n]+)(?:\*\*|`))[ \t]*$/;
 const HEADING = /^(#{1,6})[ \t]/;
 /** A line that may be one: a number, not followed by a heading mark. */
 const CANDIDATE = /^(?:\*\*|`)?(?:\d{1,3}|#)(?:[.)][ \t]+|、|\.(?=[^\s\d.]))(?!#)/gm;
@@ -58,7 +58,8 @@ const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]|^\d{1,3}(?:、|\.(?=[^\s\d.
 /** A numbered line, indented as far as a list item may be: its number (`1.`, `1)`, `1、`, `**1.`). */
 const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、|\.(?=[^\s\d.]))/;
 /** Any numbered line, its end trimmed: the number and its text. */
-const NUMBERED_ANY = /^(?:(\d{1,3})[.)][ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
+/** `1.`, `1)` or `1.)` (as some students number), then the item's words. */
+const NUMBERED_ANY = /^(?:(\d{1,3})(?:\.\)|[.)])[ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
 /** The text with each unit-opening numbered question turned into a heading; unchanged when there are few. */
 export function withNumberedQuestionHeadings(text: string): string {

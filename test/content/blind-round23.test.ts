@@ -330,3 +330,68 @@ describe('lists an item could sit in more than one of', () => {
     expect(intents('静态内部类的特性')).toBeGreaterThan(0);
   });
 });
+
+describe('glossary lines and numbering written other ways', () => {
+  it('reads a term in code and an arrow before its definition (`Alpha` --> *…*)', () => {
+    const terms = (arrow: string) =>
+      noteDeck(
+        [
+          '# Investing terms',
+          '',
+          `1. \`Beta\` ${arrow} *A measure of a stock’s volatility against the whole market.*`,
+          `2. \`Dividend\` ${arrow} *A payment a company makes to its shareholders out of profit.*`,
+          `3. \`Yield\` ${arrow} *The income an investment returns each year, as a share of its price.*`,
+        ].join('\n'),
+      ).cards.flatMap((c) => c.facts.definitions.flatMap((l) => l.map((d) => d.term)));
+    expect(terms('-->')).toEqual(['`Beta`', '`Dividend`', '`Yield`']);
+    // Words then an arrow are a flow, not a term: "render -> vnode".
+    expect(
+      noteDeck(
+        '# Vue\n\n- render -> vnode -> patch\n- data -> setter -> notify\n- watcher -> update -> queue\n',
+      ).cards.flatMap((c) => c.facts.definitions),
+    ).toEqual([]);
+  });
+
+  it('reads `1.)` as a question’s number, not a bracket opening its text', () => {
+    const prompts = noteDeck(
+      [
+        '# Nursing final',
+        '',
+        '1.) When do I use a leading zero?',
+        '',
+        '* Always before a decimal point: 0.5 mg, never .5 mg.',
+        '',
+        '2.) What is the safety principle for not using a trailing zero?',
+        '',
+        '* 5.0 mg can be read as 50 mg: write 5 mg.',
+        '',
+        '3.) Which precautions does C. diff need?',
+        '',
+        '* Contact precautions: gown and gloves.',
+      ].join('\n'),
+    ).cards.map((c) => c.prompt);
+    expect(prompts).toContain('When do I use a leading zero?');
+    expect(prompts.some((p) => p.startsWith(')'))).toBe(false);
+  });
+
+  it('asks the English half of a bilingual definition whose Chinese half names the term', () => {
+    const definitionsOf = (lines: readonly string[]) =>
+      noteDeck(['## Strategic planning', '', ...lines].join('\n')).cards.flatMap((c) =>
+        c.facts.definitions.flatMap((l) => l.map((d) => d.definition)),
+      );
+    expect(
+      definitionsOf([
+        '- **Strategic Objectives**: a clear statement of objectives is needed. 战略目标:需要明确的目标陈述。',
+        '- **Strategic Definition**: strategy development is broken into options and selection. 战略定义:战略发展可以分解。',
+        '- **Strategic Implementation**: enactment of the strategy after it is developed 战略实施:战略制定后实施',
+      ]),
+    ).toEqual([
+      'a clear statement of objectives is needed.',
+      'strategy development is broken into options and selection.',
+      'enactment of the strategy after it is developed',
+    ]);
+    expect(
+      definitionsOf(['- **Essence**: Humanism (核心：人文主义)', '- **Place**: Europe (地点：欧洲)']),
+    ).toEqual(['Humanism', 'Europe']);
+  });
+});
