@@ -76,7 +76,8 @@ const NAME_RUN_ON = /^[a-z][a-z'-]{0,20}\s+[-–—]\s+(\S.*)$/su;
 const LATIN_ALIAS = /^[\s*_]*[A-Za-z][A-Za-z0-9 ./+&-]{0,40}?[\s*_]*[：:]\s*(\S.*)$/su;
 const HAN_ALIAS = /^[\s*_]*\p{Script=Han}[\p{Script=Han}/、 ]{0,15}?[\s*_]*[：:]\s*(\S.*)$/su;
 
-const TRANSLATED_IN_BRACKETS = /^(.*?\S)\s*[(（]\p{Script=Han}[^：:()（）\n]{0,11}[：:][^()（）\n]*[)）]\s*$/u;
+const TRANSLATED_IN_BRACKETS =
+  /^(.*?\S)\s*[(（]\p{Script=Han}[^：:()（）\n]{0,11}[：:][^()（）\n]*[)）]\s*$/u;
 
 /** The English half, then the term's Chinese name and colon after a dash or after the English (`…selection. 战略定义:…`). */
 const BILINGUAL = /^(.*?)\s*(?:——|—|--|(?<=[A-Za-z.!?)])\s)\s*\p{Script=Han}[^：:，,。]{0,11}[：:]/u;

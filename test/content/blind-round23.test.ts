@@ -395,3 +395,67 @@ describe('glossary lines and numbering written other ways', () => {
     ).toEqual(['Humanism', 'Europe']);
   });
 });
+
+describe('an exam’s grading, a list of tips and a vocabulary gloss of a different length', () => {
+  it('does not ask a grading scale’s rows (| Score | Descriptor |)', () => {
+    const rows = (header: string) =>
+      graded(
+        [
+          '## Short answers',
+          '',
+          `| ${header} | Descriptor |`,
+          '|---|---|',
+          '| 5 | Accurate, specific vocabulary, logically ordered |',
+          '| 3–4 | Mostly correct with a minor gap or thin examples |',
+          '| 1–2 | Fragmentary understanding or a major misconception |',
+          '| 0 | Off-topic, blank, or contradictory to course facts |',
+        ].join('\n'),
+      ).length;
+    expect(rows('Score')).toBe(0);
+    expect(rows('pH')).toBeGreaterThan(0);
+  });
+
+  it('does not ask which moment a tip is filed under, but asks a list of keys under tips', () => {
+    const tips = (lines: readonly string[]) =>
+      graded(['## Last minute tips', '', ...lines].join('\n')).length;
+    expect(
+      tips([
+        '- **Before Interview**: Review this sheet one hour before',
+        '- **During Interview**: Think out loud, ask clarifying questions',
+        '- **If Stuck**: Trace through an example, simplify, build up',
+        '- **Finish Early**: Discuss optimization and edge cases',
+      ]),
+    ).toBe(0);
+    expect(
+      tips([
+        '- `ESC`: leave insert mode and go back to normal mode',
+        '- `:wq`: write the file and quit the editor',
+        '- `:q!`: quit the editor and throw away every change',
+        '- `gg`: jump to the first line of the file',
+      ]),
+    ).toBeGreaterThan(0);
+  });
+
+  it('drops a vocabulary question whose key alone has several words', () => {
+    const transport = (last: string) =>
+      graded(
+        [
+          '# Spanish words',
+          '',
+          '## Transport',
+          ...[
+            ['La bicicleta', 'bicycle'],
+            ['El tranvia', 'tram'],
+            ['El tren', 'train'],
+            ['El avion', 'plane'],
+            ['El barco', 'boat'],
+            ['El coche', 'car'],
+            ['El metro', 'subway'],
+            ['El camion de mudanza', last],
+          ].map(([word, gloss]) => `- ${word}: ${gloss}`),
+        ].join('\n'),
+      ).filter((q) => q.stem === 'El camion de mudanza');
+    expect(transport('moving truck')).toEqual([]);
+    expect(transport('van')).toHaveLength(1);
+  });
+});

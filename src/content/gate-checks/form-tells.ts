@@ -170,6 +170,19 @@ export const FORM_TELLS: readonly GateCheck[] = [
   {
     code: 'tell-length',
     reads: 'options',
-    fails: (candidate) => lengthTell(keyOf(candidate), distractorsOf(candidate)),
+    fails: (candidate) =>
+      lengthTell(keyOf(candidate), distractorsOf(candidate)) ||
+      (candidate.distractorSource === 'vocabulary' &&
+        wordCountTell(keyOf(candidate), distractorsOf(candidate))),
   },
 ];
+
+/**
+ * Glosses of one word each and the key of several ("moving truck" among car, bus, tram), or the other way
+ * round: the multi-word stem ("El camion de Mudanza") points at it.
+ */
+function wordCountTell(key: string, distractors: readonly string[]): boolean {
+  const several = (text: string): boolean => /\S\s+\S/.test(text.trim());
+  const mine = several(key);
+  return distractors.length > 0 && distractors.every((d) => several(d) !== mine);
+}

@@ -108,6 +108,8 @@ const COMPARISON_PROMPT =
   /\b(?:differences?|different|vs\.?|versus|compare[ds]?|comparison|distinctions?|distinguish\w*|discriminat\w*|commonly confused)\b|区别|不同|差异|对比|比较|鉴别|易混/i;
 const BENEFIT_PROMPT =
   /\b(?:goals?|benefits?|advantages?|disadvantages?|pros|cons|improve[ds]?|why|purposes?|intent|rationale)\b|优点|缺点|优势|劣势|好处|作用|为什么|目标|改进|意图|目的|初衷|用意/i;
+/** Advice ("Last Minute Tips": "**If Stuck**: …", "**Finish Early**: …"): labels of moments, not terms. */
+const TIPS_PROMPT = /\b(?:tips?|advice)\b|建议|技巧/i;
 
 /** The things a table compares stand in its header and in the card's question ("JIT vs AOT"). */
 function comparesHeaderNames(table: TableFact, shown: string): boolean {
@@ -289,6 +291,17 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
     fails: (c) =>
       (c.origin === 'definition-forward' || c.origin === 'definition-reverse') &&
       (COMPARISON_PROMPT.test(c.card.prompt) || BENEFIT_PROMPT.test(c.card.prompt)),
+  },
+  {
+    // Advice under its labels; a list of commands or keys under "Vim tips" names things, and stays.
+    code: 'aspect-labels',
+    reads: 'stem',
+    fails: (c) => {
+      if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
+      if (!TIPS_PROMPT.test(c.card.prompt)) return false;
+      const family = familyOf(c);
+      return family !== undefined && !family.some((d) => d.term.includes('`'));
+    },
   },
   {
     // A disease's signs by body system ("Cardiac: flattened T waves…"): the findings name their system.
