@@ -459,3 +459,21 @@ describe('an exam’s grading, a list of tips and a vocabulary gloss of a differ
     expect(transport('van')).toHaveLength(1);
   });
 });
+
+describe('a section of resources, named any way', () => {
+  it('does not ask a "Resources to practice" list’s blurbs, but asks a list of the sites under their own name', () => {
+    const blurbs = (heading: string) =>
+      graded(
+        [
+          `## ${heading}`,
+          '',
+          '1. **LeetCode SQL**: 50 problems, medium difficulty',
+          '2. **HackerRank SQL**: Good tutorials and problems',
+          '3. **SQL Zoo**: Interactive learning in the browser',
+          '4. **Mode Analytics**: A SQL tutorial with practice',
+        ].join('\n'),
+      ).length;
+    expect(blurbs('RESOURCES TO PRACTICE')).toBe(0);
+    expect(blurbs('SQL practice sites')).toBeGreaterThan(0);
+  });
+});

@@ -35,8 +35,15 @@ const POINTER_TITLES = new Set([
 
 const isSkipped = memoText((title: string): boolean => isSkippedTitle(normaliseKey(stripDecoration(title))));
 
+/** "Resources to practice", "Learning resources", "Further reading": where to go next, named any way. */
+const POINTER_PHRASE =
+  /^(?:(?:useful|learning|practice|study|further|more|additional|recommended|other|online)\s+)?(?:resources|links)(?:\s+(?:to|for)\s.*)?$|^(?:further|recommended|suggested|additional)\s+reading$/i;
+
 const isPointerSection = memoText(
-  (title: string): boolean => isSkipped(title) || POINTER_TITLES.has(normaliseKey(stripDecoration(title))),
+  (title: string): boolean =>
+    isSkipped(title) ||
+    POINTER_TITLES.has(normaliseKey(stripDecoration(title))) ||
+    POINTER_PHRASE.test(stripMarks(stripDecoration(title)).trim()),
 );
 
 const numbersRows = (table: TableFact): boolean => countsRows(table.rows.map((r) => r.cells[0] ?? ''));
