@@ -192,7 +192,8 @@ const MAX_SENTENCES = 16;
 const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$/;
 
 /** The verb joining a bold term to the sentence that defines it: not part of the definition. */
-const LINKING_VERB = /^(?:is|are|refers to|means|stands for)\s+(?=\S)/i;
+const DEFINING_VERBS = 'is|are|refers to|means|stands for';
+const LINKING_VERB = new RegExp(`^(?:${DEFINING_VERBS})\\s+(?=\\S)`, 'i');
 
 /**
  * A term in code and an arrow or a spaced dash before its definition (`` `Alpha` --> *Measures…* ``,
@@ -285,10 +286,8 @@ export function definitionItemsOf(block: Block): DefinitionItem[] {
   if (defined.length < 2) return defined;
   // "**Low Na+** Diet and **Fluid Restrictions**" among `**Inotropic Agents**: …` items: where the list
   // marks its definitions, an item without the mark is a phrase with a word in bold, not a term defined.
-  const bare = defined.filter(isBoldPhrase);
-  return bare.length > 0 && defined.length - bare.length >= 2
-    ? defined.filter((d) => !bare.includes(d))
-    : defined;
+  const marked = defined.filter((d) => !isBoldPhrase(d));
+  return marked.length < defined.length && marked.length >= 2 ? marked : defined;
 }
 
 const isDefinition = (d: DefinitionItem | null): d is DefinitionItem => d !== null;
@@ -308,8 +307,10 @@ function isBoldPhrase(d: DefinitionItem): boolean {
  * A bold term and what sets it off: a colon or dash after it (past its other name in brackets) or inside
  * it, or the verb that defines it.
  */
-const SEPARATED =
-  /^\*\*[^*]{1,60}\*\*\s*(?:[（(][^（()）\n]{1,40}[)）]\s*)?(?:[:：\-—–=]|(?:is|are|refers to|means|stands for)\s|是|指)|^\*\*[^*]{0,59}[:：]\s*\*\*/i;
+const SEPARATED = new RegExp(
+  String.raw`^\*\*[^*]{1,60}\*\*\s*(?:[（(][^（()）\n]{1,40}[)）]\s*)?(?:[:：\-—–=]|(?:${DEFINING_VERBS})\s|是|指)|^\*\*[^*]{0,59}[:：]\s*\*\*`,
+  'i',
+);
 
 function definitionOf(line: InlineLine): DefinitionItem | null {
   const split = splitDefinition(line.text);

@@ -1,3 +1,5 @@
+import { blanksBefore } from './text-lines.ts';
+
 /**
  * A key label alone on its line over a code block that holds only the key's letters, as some exercise
  * banks type them:
@@ -43,8 +45,7 @@ export function withFencedKeysStated(text: string): string {
  */
 function mayHold(text: string, fence: string): boolean {
   for (let at = text.indexOf(fence); at >= 0; at = text.indexOf(fence, at + 3)) {
-    let start = at;
-    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+    const start = blanksBefore(text, at);
     if (start === 0 || text.charCodeAt(start - 1) !== 0x0a) continue;
     const end = start - 1;
     if (LABEL_OVER.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end))) return true;

@@ -4,7 +4,7 @@ import { judgementLines } from './fenced-judgements.ts';
 import { answerLabel, questionLabel } from './qa-labels.ts';
 import { asksOrBlanks } from './question-cues.ts';
 import { isNumberingOnly } from './question-numbering.ts';
-import { startsLine } from './text-lines.ts';
+import { blanksBefore, startsLine } from './text-lines.ts';
 
 /**
  * A whole choice question written in a code block, as quiz banks exported from an exam system are pasted
@@ -42,13 +42,11 @@ function holdsOptionA(text: string): boolean {
     let after = at + 1;
     while (isSpaceOrTab(text.charCodeAt(after))) after++;
     if (!isOptionMark(text.charCodeAt(after))) continue;
-    let before = at;
-    while (before > 0 && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
+    let before = blanksBefore(text, at);
     if (startsLine(text, before)) return true;
     const c = text.charCodeAt(before - 1);
     if (c !== 0x28 && c !== 0xff08) continue; // ( or （
-    before--;
-    while (before > 0 && isSpaceOrTab(text.charCodeAt(before - 1))) before--;
+    before = blanksBefore(text, before - 1);
     if (startsLine(text, before)) return true;
   }
   return false;

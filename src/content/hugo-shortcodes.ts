@@ -1,5 +1,5 @@
 import { fenceTracker } from './code-fences.ts';
-import { startsLine } from './text-lines.ts';
+import { blanksBefore, startsLine } from './text-lines.ts';
 
 /**
  * Hugo sites fold an answer in a shortcode, not in HTML (the Book, Learn, Wowchemy themes):
@@ -43,9 +43,7 @@ function mayHold(text: string): boolean {
   for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 1)) {
     const next = text.charCodeAt(at + 2);
     if (next !== 0x3c && next !== 0x25) continue;
-    let start = at;
-    while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
-    if (startsLine(text, start)) return true;
+    if (startsLine(text, blanksBefore(text, at))) return true;
   }
   return false;
 }

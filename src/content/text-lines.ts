@@ -31,3 +31,10 @@ export function startsLine(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
+
+/** Where the run of spaces and tabs just before `at` begins (`at` itself when there is none). */
+export function blanksBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+  return start;
+}

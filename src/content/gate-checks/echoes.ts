@@ -2,7 +2,7 @@ import { type Candidate, distractorsOf, keyOf, optionsAreNames } from '../candid
 import { stripMarks } from '../term-families.ts';
 import { hasHan } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
-import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
+import { type GateCheck, isAuthored, shownOrAlone, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 import { echoedBy, stemWordsOf } from './other-forms.ts';
 import { conceptsOf, identifierWords, namedConcepts, sharedConcepts } from './tech-glossary.ts';
@@ -251,14 +251,9 @@ export const ECHO_CHECKS: readonly GateCheck[] = [
       if (!generated(candidate)) return false;
       const key = keyOf(candidate);
       const distractors = distractorsOf(candidate);
-      const shown = shownText(candidate);
-      const { stem } = candidate.question;
       return (
-        keyEchoesStem(shown, key, distractors) ||
-        // A distractor that shares the topic shown above ("并发控制主要技术" under "并发控制") hides what only
-        // the key shares with the description itself (锁 in "排他锁、共享锁").
-        (shown !== stem && keyEchoesStem(stem, key, distractors)) ||
-        kindEchoed(stem, key, distractors) ||
+        shownOrAlone(candidate, (text) => keyEchoesStem(text, key, distractors)) ||
+        kindEchoed(candidate.question.stem, key, distractors) ||
         listEchoesNames(candidate)
       );
     },

@@ -127,6 +127,17 @@ export interface GateCheck {
 export const isAuthored = (candidate: Candidate): boolean => candidate.origin === 'author-choice';
 
 /** The note text a player reads with a question: the stem and the frame's own pieces of the note. */
+/**
+ * A test of the text a player reads, applied to the stem alone as well: the context above it (a topic, the
+ * whole list's name) has words every option may share, and they must not hide a word only the key shares
+ * with the stem ("有界定理" / "…上有界" under "闭区间上连续函数的四个性质", 锁 under "并发控制").
+ */
+export function shownOrAlone(candidate: Candidate, test: (text: string) => boolean): boolean {
+  const shown = shownText(candidate);
+  const { stem } = candidate.question;
+  return test(shown) || (stem !== shown && test(stem));
+}
+
 export function shownText(candidate: Candidate): string {
   const { stem, frame } = candidate.question;
   if (!frame) return stem;

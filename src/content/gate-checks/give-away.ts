@@ -8,7 +8,7 @@ import {
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey, words } from '../text-normalise.ts';
 import { BLANKS } from './form-tells.ts';
-import { type GateCheck, isAuthored, shownText } from './gate-check.ts';
+import { type GateCheck, isAuthored, shownOrAlone, shownText } from './gate-check.ts';
 import { memoText } from './memo-text.ts';
 
 /**
@@ -306,11 +306,7 @@ export const GIVE_AWAY_CHECKS: readonly GateCheck[] = [
       if (!generated(candidate)) return false;
       const key = keyOf(candidate);
       const distractors = distractorsOf(candidate);
-      // The stem alone as well: the context above it ("闭区间上连续函数的四个性质") is the whole list's, its words in
-      // every option, and they must not hide the word only the key shares with the term ("有界定理" / "…上有界").
-      const shown = shownText(candidate);
-      const stem = candidate.question.stem;
-      return givesAway(shown, key, distractors) || (stem !== shown && givesAway(stem, key, distractors));
+      return shownOrAlone(candidate, (text) => givesAway(text, key, distractors));
     },
   },
 ];

@@ -88,13 +88,15 @@ const ANSWER_HEADER = /^(?:answers?|ans\.?|correct answer|(?:参考|正确)?答�
 /** A grading scale (`| Score | Descriptor |`: "0 | Off-topic, blank…"): how answers are marked, not the subject. */
 const SCORE_HEADER = /^(?:scores?|points?|marks?|grades?|rating|分值|分数|得分|评分|等级)$/i;
 
-const isLayoutTable = perTable(
-  (table) =>
+const isLayoutTable = perTable((table) => {
+  const first = stripMarks(table.header[0] ?? '').trim();
+  return (
     table.header.some((h) => h.trim() === '') ||
     numbersRows(table) ||
-    ANSWER_HEADER.test(stripMarks(table.header[0] ?? '').trim()) ||
-    SCORE_HEADER.test(stripMarks(table.header[0] ?? '').trim()),
-);
+    ANSWER_HEADER.test(first) ||
+    SCORE_HEADER.test(first)
+  );
+});
 
 const isOptionLabelTable = perTable((table) => optionLabelColumnOf(table.rows.map((r) => r.cells)) >= 0);
 
