@@ -343,11 +343,11 @@ export function foldShowsAnswer(summary: string): boolean {
 }
 
 /**
- * Words that label an answer only as a fold's whole summary ("Solution", "Explanation", "Key", "解答"): as a
+ * Words that label an answer only as a fold's whole summary ("Solution", "Explanation", "Key", "Ans", "解答"): as a
  * line of text they open an explanation, but a fold named so hides the answer to what stands above it.
  */
 const SOLUTION_LABEL =
-  /^(?:the\s+)?(?:solutions?|explanation|(?:reference|sample|model|suggested)\s+(?:answer|solution)|answer\s*(?:&|and)\s*explanation|answer\s+key|key)$|^(?:解答|解析|答案解析|参考解答|题解)$/i;
+  /^(?:the\s+)?(?:solutions?|explanation|ans|(?:reference|sample|model|suggested)\s+(?:answer|solution)|answer\s*(?:&|and)\s*explanation|answer\s+key|key)$|^(?:解答|解析|答案解析|参考解答|题解)$/i;
 
 /**
  * The key written alone under such a label: a line that is only letters (`C`, `AB`, `A, C`, `**B**`, `(C)`),

@@ -6,6 +6,7 @@ import { commandInHeader, isFlag, rowAskedAs } from './flag-rows.ts';
 import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
 import { isDescription } from './gate-checks/readable.ts';
 import { isCatchAllLabel } from './gate-checks/siblings.ts';
+import { roleOf } from './glossary-columns.ts';
 import { INDEX_LETTER } from './letter-glossaries.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { isNoteField } from './question-cues.ts';
@@ -365,15 +366,24 @@ const rowName = (r: TableRow): string => stripMarks(r.cells[0] ?? '');
 
 /** The row's cells after its name, each under its header when there are several. */
 function describedOf(table: TableFact, row: TableRow): string {
-  const parts: string[] = [];
-  for (let j = 1; j < row.cells.length; j++) {
-    if (spellsOrUsesName(table, j)) continue;
-    const c = row.cells[j] as string;
-    const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
-    if (part.trim() !== '') parts.push(part);
-  }
-  return parts.join('; ');
+  const parts = (withNames: boolean): string[] => {
+    const out: string[] = [];
+    for (let j = 1; j < row.cells.length; j++) {
+      if (spellsOrUsesName(table, j) || (!withNames && namesAgain(table, j))) continue;
+      const c = row.cells[j] as string;
+      const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
+      if (part.trim() !== '') out.push(part);
+    }
+    return out;
+  };
+  // A vocabulary table's translation is all it says of a word: there it is the description.
+  const described = parts(false);
+  return (described.length > 0 ? described : parts(true)).join('; ');
 }
+
+/** `| 类型 | 英文 | 效应 |`: the row's name in another language (or written out), the key in other words. */
+const namesAgain = (table: TableFact, j: number): boolean =>
+  table.header.length > 2 && roleOf(stripMarks(table.header[j] ?? '')) === 'name';
 
 /**
  * A column that says the row's name again: how it sounds (`| 音标 |` `/ˌeɪ biː eɪ ˈsiː/`) or a phrase using

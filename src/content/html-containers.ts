@@ -241,7 +241,7 @@ export function scanContainers(lines: readonly string[]): ContainerScan {
           indent: 0,
         });
         at = gt + 1;
-        const summary = readSummary(lines, k, at);
+        const summary = readSummary(out ?? lines, k, at);
         if (summary) {
           pair.summary = summary.text;
           pair.summaryLine = summary.line + 1;
@@ -249,7 +249,7 @@ export function scanContainers(lines: readonly string[]): ContainerScan {
             setTagLine(k, kept, first);
             for (let s = k + 1; s < summary.endLine; s++) set(s, '');
             k = summary.endLine;
-            text = lines[k] ?? '';
+            text = (out ?? lines)[k] ?? '';
             lower = text.toLowerCase();
             nextClose = closingTags(lower);
             kept = '';

@@ -35,8 +35,9 @@
  */
 
 import { boldQuestionLine } from './bold-questions.ts';
-import { keyLettersAlone } from './choice-syntax.ts';
+import { foldShowsAnswer, keyLettersAlone } from './choice-syntax.ts';
 import { optionLines } from './fenced-options.ts';
+import { letteredSectionLines, sectionTitle } from './lettered-sections.ts';
 import { indentOf, outdented } from './line-indent.ts';
 import { looksLikeQuestion } from './question-cues.ts';
 import { linesOf } from './text-lines.ts';
@@ -78,8 +79,12 @@ export function withNumberedQuestionHeadings(text: string): string {
     end: number;
     answered: boolean;
     stub?: boolean;
+    section?: boolean;
   }[] = [];
+  const sections = letteredSectionLines(lines);
   let level = 0;
+  // The level of the lettered section the lines stand in, if any (a heading ends it).
+  let sectionLevel: number | null = null;
   let fence: string | null = null;
   let folds = 0;
   // The number of the last unit found, and whether a numbered line stood between it and here.
@@ -99,6 +104,13 @@ export function withNumberedQuestionHeadings(text: string): string {
     const h = line.charCodeAt(0) === 0x23 ? HEADING.exec(line) : null;
     if (h) {
       level = (h[1] as string).length;
+      sectionLevel = null;
+      continue;
+    }
+    // `D. Infection Control:` over numbered questions: a section one level down, its questions under it.
+    if (sections.has(i)) {
+      sectionLevel = Math.min(6, level + 1);
+      found.push({ at: i, level: sectionLevel, indent: 0, end: i + 1, answered: false, section: true });
       continue;
     }
     // A `<details>` answer's own numbered points are its content, not units.
@@ -113,7 +125,7 @@ export function withNumberedQuestionHeadings(text: string): string {
     if (number !== null && number === (lastUnit ?? -1) + 1 && !numberedSince && isStub(line)) {
       found.push({
         at: i,
-        level: Math.min(6, level + 1),
+        level: Math.min(6, (sectionLevel ?? level) + 1),
         indent: 0,
         end: i + 1,
         answered: false,
@@ -125,12 +137,17 @@ export function withNumberedQuestionHeadings(text: string): string {
     // Only a line that starts with a number (or `**`, a backtick, Pandoc's `#.`) can be a numbered question.
     if (
       !mayBeNumbered(line) ||
-      !(asksNumbered(line) || overOptionBlock(lines, i) || (found.length > 0 && overKeyedOptions(lines, i)))
+      !(
+        asksNumbered(line) ||
+        overOptionBlock(lines, i) ||
+        (found.length > 0 && overKeyedOptions(lines, i)) ||
+        (NUMBERED_ANY.test(line.trimEnd()) && overAnswerFold(lines, i))
+      )
     ) {
       if (number !== null) numberedSince = true;
       continue;
     }
-    const at = { at: i, level: Math.min(6, level + 1) };
+    const at = { at: i, level: Math.min(6, (sectionLevel ?? level) + 1) };
     const before = found.length;
     if (answeredBelow(lines, i)) found.push({ ...at, indent: 0, end: i + 1, answered: true });
     else {
@@ -149,7 +166,11 @@ export function withNumberedQuestionHeadings(text: string): string {
   }
   if (found.filter((f) => f.answered).length < MIN_ITEMS) return text;
   const out = [...lines];
-  for (const { at, level: l, indent, end, stub } of found) {
+  for (const { at, level: l, indent, end, stub, section } of found) {
+    if (section) {
+      out[at] = `${'#'.repeat(l)} ${sectionTitle(out[at] as string)}`;
+      continue;
+    }
     if (stub) {
       out[at] = `${'#'.repeat(l)} ${(out[at] as string).trim()}`;
       continue;
@@ -264,6 +285,16 @@ function asksNumbered(line: string): boolean {
   // `1. ### What is React?`: a heading inside the item, read as a heading already.
   if (text.startsWith('#')) return false;
   return looksLikeQuestion(text) || TASK.test(text);
+}
+
+/** `<details><summary>Ans</summary>` on the line or two under line i: a fold of the answer to it. */
+function overAnswerFold(lines: readonly string[], i: number): boolean {
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as string).trim() === '') k++;
+  const open = lines[k] ?? '';
+  if (!/^[ \t]*<details\b/i.test(open)) return false;
+  const summary = /<summary\b[^>]*>(.{0,80}?)<\/summary>/i.exec(`${open}${lines[k + 1] ?? ''}`)?.[1];
+  return summary !== undefined && foldShowsAnswer(summary);
 }
 
 /** Exercise wording that asks without a question mark: "List the eight …", "Provide an example of …". */

@@ -13,6 +13,7 @@ import { withNumberedQuestionHeadings } from './numbered-questions.ts';
 import { withObsidianImages } from './obsidian-images.ts';
 import { withOneLineFoldsStated } from './one-line-folds.ts';
 import { withQuotedQuestionHeadings } from './quoted-questions.ts';
+import { withTaggedCardHeadings } from './tagged-cards.ts';
 import { withoutAttributeLines, withoutBracketedSpans, withoutRawTags } from './template-tags.ts';
 import { withTrailingOptionsMoved } from './trailing-options.ts';
 import { withHeadingSpaces } from './unspaced-headings.ts';
@@ -21,8 +22,8 @@ import { withWrappedNoteOpened } from './wrapped-note.ts';
 /**
  * What is rewritten in a note's text before Markdown reads it, in order (each keeps every line where it
  * was): a note saved whole in a Markdown code block, headings typed without their space, exports' escapes and
- * chat turns, keys kept apart, site tags and Hugo's folds, then the numbered and quoted questions turned into
- * headings.
+ * chat turns, keys kept apart, site tags and Hugo's folds, then the tagged, numbered and quoted questions turned
+ * into headings.
  */
 export const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withWrappedNoteOpened,
@@ -44,6 +45,7 @@ export const TEXT_PASSES: readonly ((text: string) => string)[] = [
   withoutBracketedSpans,
   withTrailingOptionsMoved,
   withLoneNumbersJoined,
+  withTaggedCardHeadings,
   withNumberedQuestionHeadings,
   withQuotedQuestionHeadings,
 ];
