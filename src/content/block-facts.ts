@@ -1,4 +1,5 @@
 import { joinLines } from './html-text.ts';
+import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { countsRows, headerMisaligned } from './table-alignment.ts';
 import { commandFirstOrder, inOrder } from './task-first-tables.ts';
@@ -57,11 +58,21 @@ export function listOf(block: Extract<Block, { type: 'list' }>, previous: Block 
   return { line: block.line, label, items };
 }
 
-/** The paragraph right above a list that introduces it ("解决竞争条件：", "Features:"), or null. */
+/**
+ * The paragraph right above a list that introduces it ("解决竞争条件：", "Features:"), or null. A line of it
+ * that ends in a colon of its own (`**参考答案：**` over `科学发展观的科学内涵：`) labels what follows it: the
+ * lead-in is what comes after the last such line.
+ */
 export function leadInOf(previous: Block | null | undefined): string | null {
-  return previous?.type === 'paragraph' && /[:：]$/.test(previous.inline.plain.trim())
-    ? previous.inline.text.trim()
-    : null;
+  if (previous?.type !== 'paragraph' || !/[:：]$/.test(previous.inline.plain.trim())) return null;
+  const lines = previous.inline.lines;
+  for (let k = lines.length - 2; k >= 0; k--)
+    if (/[:：]$/.test((lines[k] as InlineLine).plain.trim()))
+      return lines
+        .slice(k + 1)
+        .map((l) => l.text.trim())
+        .join('\n');
+  return previous.inline.text.trim();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteDeck } from './deck-helpers.ts';
+import { judge } from './gate-fixtures.ts';
 
 /**
  * Layouts the blind sets of rounds 23 and 24 showed misread, in fixtures written for these tests.
@@ -206,5 +207,92 @@ describe("a table row asked with the row's name in another language beside its d
     expect(rowStems(table('机制')).some((s) => s.includes('Missense') || s.includes('Frameshift'))).toBe(
       true,
     );
+  });
+});
+
+describe('glosses that share a sense (a synonym dictionary)', () => {
+  it('drops a question whose key lists a sense a distractor lists too', () => {
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'thus',
+        options: ['adv. 【因此, 从而, 于是】', 'adv. 【因此, 所以, 由此】', 'adv. 【无疑, 确定, 当然】'],
+        lang: 'zh',
+      }),
+    ).toBe('ambiguous-key');
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'regulation',
+        options: ['调整, 调节, 校准', '调节, 调整, 改动', '能力, 胜任, 本领'],
+        lang: 'zh',
+      }),
+    ).toBe('ambiguous-key');
+  });
+
+  it('keeps glosses with no sense in common, and paths that share a folder', () => {
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'thus',
+        options: ['adv. 【因此, 从而, 于是】', 'adv. 【无疑, 确定, 当然】', 'adv. 【务必, 一定, 必须】'],
+        lang: 'zh',
+      }),
+    ).toBeNull();
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: 'The kernel ring buffer saved at boot',
+        options: ['/var/log/dmesg', '/var/log/messages', '/var/log/secure'],
+      }),
+    ).toBeNull();
+  });
+});
+
+describe('a measurement is no description', () => {
+  it('drops a row asked by a figure and its units alone', () => {
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: '0.7 mg / 100 g',
+        options: ['鸡肉', '猪肉', '羊肉'],
+        lang: 'zh',
+      }),
+    ).toBe('not-a-description');
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: 'Delete 2 lines below the cursor',
+        options: ['`2dd`', '`2yy`', '`2p`'],
+      }),
+    ).toBeNull();
+  });
+});
+
+describe('a list under an answer label and its own lead-in', () => {
+  it('names the list by the lead-in, not by the label line above it (`**参考答案：**`)', () => {
+    const note = [
+      '# 毛概',
+      '',
+      '## 材料分析',
+      '',
+      '**参考答案：**',
+      '科学发展观的科学内涵：',
+      '- 第一要义是发展',
+      '- 核心是以人为本',
+      '- 基本要求是全面协调可持续',
+      '- 根本方法是统筹兼顾',
+      '',
+      '重要作用：',
+      '- 推动发展方式转变',
+      '- 促进社会和谐',
+      '- 推进生态文明建设',
+      '- 完善发展理念',
+    ].join('\n');
+    const lists = noteDeck(note)
+      .questions.filter((q) => q.kind === 'list-membership')
+      .map((q) => (q.frame && 'list' in q.frame ? q.frame.list : ''));
+    expect(lists).toContain('科学发展观的科学内涵');
+    for (const list of lists) expect(list).not.toContain('参考答案');
   });
 });

@@ -34,6 +34,32 @@ function sharedDescription(candidate: Candidate): boolean {
 }
 
 /**
+ * Glosses that list senses (`adv. 【因此, 从而】` beside `【因此, 所以】`, `调节, 调整` beside `调整, 调节`): a sense
+ * the key shares with a distractor makes both right. Only where the key is such a list, every sense short.
+ */
+function sharesSense(candidate: Candidate): boolean {
+  if (isAuthored(candidate)) return false;
+  const own = sensesOf(keyOf(candidate));
+  if (own === null || own.length < 2) return false;
+  return distractorsOf(candidate).some((d) => sensesOf(d)?.some((sense) => own.includes(sense)) === true);
+}
+
+/** The senses a gloss lists, its part of speech, marks and brackets left out; null when one is no short gloss. */
+function sensesOf(option: string): string[] | null {
+  const text = stripMarks(option)
+    .replace(/^(?:[a-z]{1,5}\.\s*)+/i, '')
+    .replace(/[【】[\]「」]/g, '')
+    .replace(/[(（][^)）]{0,8}[)）]/g, '');
+  const senses = text
+    .split(/\s*[,，、;；]\s*|\s+\/\s+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  const short = (s: string): boolean =>
+    /\p{Script=Han}/u.test(s) ? s.length <= 6 : s.split(/\s+/).length <= 3 && s.length <= 24;
+  return senses.length > 0 && senses.every(short) ? senses : null;
+}
+
+/**
  * A distractor's description that says all the key's does, and more ("只显示所有监听tcp端口" for "TCP类型的端口":
  * `netstat -lt` lists TCP ports too): its every word (a Chinese description by its names and its last word).
  */
@@ -228,7 +254,11 @@ export const ONE_RIGHT_CHECKS: readonly GateCheck[] = [
     code: 'ambiguous-key',
     reads: 'options',
     fails: (c, ctx) =>
-      sharedDescription(c) || sameArguments(c, ctx) || answersSameTask(c, ctx) || runsAnotherProgram(c),
+      sharedDescription(c) ||
+      sharesSense(c) ||
+      sameArguments(c, ctx) ||
+      answersSameTask(c, ctx) ||
+      runsAnotherProgram(c),
   },
   { code: 'names-another', reads: 'options', fails: (c) => !isAuthored(c) && namesAnother(c) },
   { code: 'uninformative-cells', reads: 'options', fails: uninformativeCells },

@@ -97,12 +97,17 @@ function describes(text: string): boolean {
   const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
   if (han >= 5) return true;
   const tokens = t.split(/\s+/);
-  // Words, not only figures: "80% (24/30 points)" is a value a field holds; "Delete 2 lines" describes.
+  // Words, not only figures: "80% (24/30 points)" is a value a field holds, and so is "0.7 mg / 100 g" (its
+  // units are no words); "Delete 2 lines" describes.
   return (
     tokens.filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3 &&
-    tokens.filter((w) => /\p{L}/u.test(w)).length >= 2
+    tokens.filter((w) => /\p{L}/u.test(w) && !UNIT.test(w)).length >= 2
   );
 }
+
+/** A unit of measure written after a figure (`mg`, `kcal`, `mmHg`, `km/h`), not a word of a description. */
+const UNIT =
+  /^[(（]?(?:[µμ]?g|mg|mcg|kg|lbs?|oz|[mµμdk]?[lL]|c?c|[mck]?m|km\/h|mph|s|ms|min|h|hrs?|kcal|cal|kJ|J|mmHg|IU|mmol|mol|bpm|Hz|kHz|MHz|GHz|[KMGT]i?B|°[CF]?)[)）,，.;；]?$/;
 
 /** "Task", "Process", "page fault": a common word, not an identifier (`useInsertionEffect`) or an acronym. */
 const isPlainWord = (name: string): boolean => /^[A-Z]?[a-z]+(?:[ -][a-z]+){0,2}$/.test(name.trim());
