@@ -62,6 +62,11 @@ const NUMBER = /^[ \t]{0,3}(?:\*\*|`)?(\d{1,3})(?:[.)](?:[ \t]|$)|、|\.(?=[^\s\
 /** `1.`, `1)` or `1.)` (as some students number), then the item's words. */
 const NUMBERED_ANY = /^(?:(\d{1,3})(?:\.\)|[.)])[ \t]+(?!#)(\S.*)|\*\*(\d{1,3})[.)][ \t]+([^*\n]+)\*\*)$/;
 
+/** `**12.** Which …?`: the number alone in bold numbers the line as `12.` does. */
+const BOLD_NUMBER = /^\*\*(\d{1,3}[.)])\*\*(?=[ \t])/;
+const withPlainNumber = (line: string): string =>
+  line.charCodeAt(0) === 0x2a && line.charCodeAt(2) !== 0x2a ? line.replace(BOLD_NUMBER, '$1') : line;
+
 /** The text with each unit-opening numbered question turned into a heading; unchanged when there are few. */
 export function withNumberedQuestionHeadings(text: string): string {
   // Cheap first: most notes have too few numbered lines that are not headings (`1. ### What is React?`).
@@ -91,7 +96,7 @@ export function withNumberedQuestionHeadings(text: string): string {
   let lastUnit: number | null = null;
   let numberedSince = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+    const line = withPlainNumber(lines[i] as string);
     // The patterns below each need a certain first character: most lines are passed over on it.
     const lead = leadOf(line);
     const f = lead === 0x60 || lead === 0x7e ? FENCE.exec(line)?.[1] : undefined;
@@ -175,7 +180,8 @@ export function withNumberedQuestionHeadings(text: string): string {
       out[at] = `${'#'.repeat(l)} ${(out[at] as string).trim()}`;
       continue;
     }
-    const m = NUMBERED.exec(out[at] as string) ?? NUMBERED_ANY.exec((out[at] as string).trimEnd());
+    const plain = withPlainNumber(out[at] as string);
+    const m = NUMBERED.exec(plain) ?? NUMBERED_ANY.exec(plain.trimEnd());
     const number = m?.[1] ?? m?.[3] ?? '';
     const question = (m?.[2] ?? m?.[4] ?? '').replace(/^\*\*|\*\*$/g, '').trim();
     // Pandoc's `#.` numbers itself: the heading keeps no number.
@@ -305,7 +311,7 @@ const OPTION_BLOCK_LINES = 30;
 
 /** A numbered line whose next non-blank line opens a code block of lettered options only. */
 function overOptionBlock(lines: readonly string[], i: number): boolean {
-  const line = lines[i] as string;
+  const line = withPlainNumber(lines[i] as string);
   if (!/^(?:\*\*)?\d/.test(line) || !NUMBERED_ANY.test(line.trimEnd())) return false;
   let k = i + 1;
   while (k < lines.length && (lines[k] as string).trim() === '') k++;
@@ -325,19 +331,23 @@ function overOptionBlock(lines: readonly string[], i: number): boolean {
 
 /**
  * A numbered line whose own lines below (up to a blank line) are lettered options and their key, as a bank
- * of completion stems writes them (`87. **The phase … is:**` over `A) Prophase` … `*Answer: B*`): a question
+ * of completion stems writes them (`87. **The phase … is:**` over `A) Prophase` or `- A) Prophase` …
+ * `*Answer: B*`): a question
  * whatever its wording. Asked only once a unit is found above it, whose answer would take it in; before
  * that, the list item reads as the question it is (question-items.ts).
  */
 function overKeyedOptions(lines: readonly string[], i: number): boolean {
-  const line = lines[i] as string;
+  const line = withPlainNumber(lines[i] as string);
   if (!/^(?:\*\*)?\d/.test(line) || !NUMBERED_ANY.test(line.trimEnd())) return false;
   const content: string[] = [];
   for (let j = i + 1; j < lines.length && j <= i + OPTION_BLOCK_LINES; j++) {
     const next = (lines[j] as string).trim();
-    if (next === '') break;
-    // `*Answer: B*`: the key as the line reads once rendered.
-    content.push(next.replace(/^([*_]{1,2})(\S.*\S)\1$/, '$2'));
+    // The next question, right under this one's key (a key placed where the blank line was).
+    if (next === '' || NUMBER.test(withPlainNumber(next))) break;
+    // `*Answer: B*`: the key as the line reads once rendered; `- A) …`: an option in a bullet is the option.
+    content.push(
+      next.replace(/^([*_]{1,2})(\S.*\S)\1$/, '$2').replace(/^[-*+][ \t]+(?=\(?[A-H][.)．、])/, ''),
+    );
   }
   return optionLines('', content.join('\n'))?.key != null;
 }

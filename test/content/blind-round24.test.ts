@@ -296,3 +296,45 @@ describe('a list under an answer label and its own lead-in', () => {
     for (const list of lists) expect(list).not.toContain('参考答案');
   });
 });
+
+describe('a quiz numbered in bold (`**7.** …`) over bulleted options, its keys in a section of its own', () => {
+  const quiz = [
+    '# German A1 review',
+    '',
+    '## Section 1: Pronunciation',
+    '',
+    '**1.** How is the letter combination "EI" pronounced in German?',
+    '- A) Like "ee" in "see"',
+    '- B) Like "eye" in English',
+    '- C) Like "ay" in "say"',
+    '- D) Like "oy" in "boy"',
+    '',
+    '**2.** The "CH" sound after A, O, U is pronounced:',
+    '- A) Like "sh"',
+    '- B) Like a soft "h"',
+    '- C) Like a harsh throat sound',
+    '- D) Like "k"',
+    '',
+    '**3.** Which word contains an umlaut?',
+    '- A) Haus',
+    '- B) Mutter',
+    '- C) Schön',
+    '- D) Brot',
+    '',
+    '## Answer Key',
+    '',
+    '### Section 1: Pronunciation',
+    '1. B (like "eye")',
+    '2. C (harsh throat sound)',
+    '3. C (Schön)',
+  ].join('\n');
+
+  it('reads each question with its own options and key, a completion stem included', () => {
+    const cards = noteDeck(quiz).cards.map((c) => [c.kind, c.prompt, c.answer.split('\n')[0]]);
+    expect(cards).toEqual([
+      ['choice', 'How is the letter combination "EI" pronounced in German?', '**B.** Like "eye" in English'],
+      ['choice', 'The "CH" sound after A, O, U is pronounced', '**C.** Like a harsh throat sound'],
+      ['choice', 'Which word contains an umlaut?', '**C.** Schön'],
+    ]);
+  });
+});
