@@ -1,3 +1,4 @@
+import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -51,6 +52,11 @@ export function listOf(block: Extract<Block, { type: 'list' }>, previous: Block 
     if (text !== '' && !(item.inlines[0]?.linkOnly ?? true)) items.push({ text, line: item.line });
   }
   if (items.length < 2 || items.length !== block.items.length) return null;
+  // `- **Key point**` over points of its own beside plain points: a label of a sub-list among members.
+  const holding = block.items.filter((item) => item.nested === true).length;
+  if (holding > 0 && holding < block.items.length) return null;
+  // `- **贡献**` and `- **限制**` each over their points: an evaluation's facets, not things of one kind.
+  if (holding > 0 && items.some((i) => isParagraphLabel(i.text))) return null;
   const label = leadInOf(previous);
   if (label !== null && surveysTheNote(label)) return null;
   // Enumerations, not paragraphs in bullets: "which of these is one of them" needs short items.

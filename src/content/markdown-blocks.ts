@@ -94,6 +94,8 @@ export interface ListItem {
   readonly inlines: InlineInfo[];
   /** The code blocks the item holds (also emitted as blocks): an option can be a command listing. */
   readonly code: string[];
+  /** A list nested in the item (a label over points of its own, `- **贡献**` over `  - …`). */
+  nested?: boolean;
 }
 
 const md = new MarkdownIt({ html: true, linkify: false }).use(deflist);
@@ -296,6 +298,8 @@ function listOpened(read: BlockReading, token: Token, i: number): void {
     read.stack.push({ kind: 'container-list' });
     return;
   }
+  const parent = read.stack[read.stack.length - 1];
+  if (parent?.kind === 'item') parent.item.nested = true;
   const items: ListItem[] = [];
   read.blocks.push({
     type: 'list',

@@ -338,3 +338,98 @@ describe('a quiz numbered in bold (`**7.** …`) over bulleted options, its keys
     ]);
   });
 });
+
+describe('a cloze whose verb agrees with the key alone ("_____ is when …")', () => {
+  it('drops it when a distractor is a phrase ending in a common plural', () => {
+    expect(
+      judge({
+        origin: 'cloze',
+        stem: '_____ is when the trained model is used to generate predictions for new data.',
+        options: ['Model inference', 'Model training algorithms', 'Clustering'],
+      }),
+    ).toBe('grammar-tell');
+  });
+
+  it('keeps names that end in s while singular, and words such as physics', () => {
+    expect(
+      judge({
+        origin: 'cloze',
+        stem: '_____ is the system that schedules containers across a cluster of machines.',
+        options: ['Kubernetes', 'Docker Swarm', 'Nomad', 'Mesos'],
+      }),
+    ).toBeNull();
+    expect(
+      judge({
+        origin: 'cloze',
+        stem: '_____ is the study of choices made under scarcity by households and firms.',
+        options: ['Economics', 'Statistics', 'Sociology'],
+      }),
+    ).toBeNull();
+  });
+});
+
+describe("a list whose items are labels over points of their own (an evaluation's facets)", () => {
+  const note = (first: string, second: string) =>
+    [
+      '# Psychology',
+      '',
+      '## Psychoanalysis',
+      '',
+      '**Research Method**:',
+      '',
+      '- Hypnosis',
+      '- Dream Analysis',
+      '- Free Association',
+      '- Life History',
+      '',
+      '**Historical Evaluation**:',
+      '',
+      `- ${first}`,
+      '  - Still applied in clinical psychology',
+      '  - Brought the unconscious into view',
+      `- ${second}`,
+      '  - Hard to test by experiment',
+      '- Influenced art and literature',
+    ].join('\n');
+  const lists = (text: string) =>
+    noteDeck(text)
+      .questions.filter((q) => q.kind === 'list-membership')
+      .map((q) => [q.frame && 'list' in q.frame ? q.frame.list : '', q.options[q.correctIndex ?? -1]]);
+
+  it('asks nothing of that list: its labels are no members, and its points are not all of one level', () => {
+    for (const [list, key] of lists(note('Contributions', 'Limitations'))) {
+      expect(list).not.toContain('Historical Evaluation');
+      expect(key).not.toMatch(/Contributions|Limitations/);
+    }
+  });
+
+  it('keeps a list of kinds each over its examples', () => {
+    const kinds = [
+      '# Security',
+      '',
+      '## Controls',
+      '',
+      'Security controls:',
+      '',
+      ...['Encryption', 'Hashing', 'Access control', 'Auditing'].flatMap((k) => [`- ${k}`, '  - an example']),
+      '',
+      'Attack kinds:',
+      '',
+      ...['Phishing', 'Malware', 'Sniffing', 'Spoofing'].flatMap((k) => [`- ${k}`, '  - an example']),
+    ].join('\n');
+    expect(lists(kinds).some(([list]) => list === 'Security controls')).toBe(true);
+  });
+});
+
+describe('a status code asked with its reason phrase beside a Chinese description', () => {
+  it('drops the code whose English name the description translates', () => {
+    expect(
+      judge({
+        origin: 'table-row',
+        stem: '所请求的资源不存在，服务器找不到',
+        options: ['404 Not Found', '301 Moved Permanently', '302 Found', '200 OK'],
+        lang: 'zh',
+      }),
+    ).toBe('translated-term');
+  });
+});

@@ -32,9 +32,23 @@ function grammarFits(stem: string): ((option: string) => boolean) | null {
   // "_____ create code…": a verb without the singular -s agrees only with a plural subject. Only where the
   // blank opens the sentence (it is the subject) and the next word is no auxiliary, adverb or noun-ish word.
   if (/^\s*(?:>\s*)?$/.test(before) && pluralVerbFollows(after)) return looksPlural;
-  // Not "is": names end in s while singular (Kubernetes, Jenkins, Btrfs).
+  // "_____ is when …": names end in s while singular (Kubernetes, Jenkins, Btrfs), but a phrase ending in a
+  // common noun in the plural ("Model training algorithms") is no subject of "is".
+  if (/^[`*\s]*(?:is|was|has|does)\b/i.test(after)) return (o) => !endsInCommonPlural(o);
   return null;
 }
+
+/** The option is a phrase whose last word is a common noun in the plural (-s, not -ss/-us/-is/-ics/-ies/-news). */
+const endsInCommonPlural = (option: string): boolean => {
+  const words = stripMarks(option).trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  // A phrase: a word alone in lower case is often a name (btrfs, zfs, jenkins).
+  return (
+    words.length >= 2 &&
+    /^[a-z]*[aeiouy][a-z]*[a-z]s$/.test(last) &&
+    !/(?:ss|us|is|ics|ies|news)$/.test(last)
+  );
+};
 
 /** Words after a subject that agree with either number: modals, past forms, adverbs, conjunctions. */
 const EITHER_NUMBER =

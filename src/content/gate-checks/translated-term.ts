@@ -21,9 +21,9 @@ import { identifierWords, namedConcepts } from './tech-glossary.ts';
 
 /** Grammar words that make up option values (`no`, `byType`, `onlyRead`), with their usual renderings. */
 const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['no', ['不', '无', '没有', '禁用', '关闭']],
+  ['no', ['不', '无', '没有', '未', '禁用', '关闭']],
   ['none', ['不', '无', '没有']],
-  ['not', ['不', '非']],
+  ['not', ['不', '非', '未']],
   ['all', ['所有', '全部']],
   ['only', ['仅', '只']],
   ['each', ['每']],
@@ -34,8 +34,10 @@ const FUNCTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 function termWords(term: string): readonly string[] | null {
   // A method named with its call (`cleanupIncrementally()`) is translated as its name is; so is a Vue
   // modifier by its dot (`.once`).
+  // A code named beside its number (`404 Not Found`, `E1001 Timeout`) is read by its name.
   const plain = stripMarks(term)
     .trim()
+    .replace(/^[A-Z]?\d{1,5}[ \t]+(?=[A-Z])/, '')
     .replace(/^(?:[$@.]+|-{1,2}(?=[A-Za-z]))/, '')
     .replace(/\(\)$/, '');
   // A name of a few words ("Controller Manager") is translated word by word as much as `ControllerManager`.
