@@ -433,3 +433,65 @@ describe('a status code asked with its reason phrase beside a Chinese descriptio
     ).toBe('translated-term');
   });
 });
+
+describe('a definition that runs on into the next term defined on its line', () => {
+  it('drops the description holding `；下坡扩散：…`, and keeps one whose semicolon joins two clauses', () => {
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: '无新相产生；**反应扩散**：扩散使溶质浓度超过固溶体极限而形成新相。',
+        options: ['原子扩散', '上坡扩散', '间隙扩散'],
+        lang: 'zh',
+      }),
+    ).toBe('fragment');
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: '扩散使溶质浓度超过固溶体极限；此时会形成新相。',
+        options: ['反应扩散', '上坡扩散', '间隙扩散'],
+        lang: 'zh',
+      }),
+    ).toBeNull();
+  });
+});
+
+describe('quick answers filed under their questions (`**渗碳为何选奥氏体区**：…`)', () => {
+  const list = (labels: readonly string[]) =>
+    [
+      '# 材料科学基础',
+      '',
+      '## 高频简答题速答清单',
+      '',
+      ...labels.map((label, k) => `${k + 1}. **${label}**：${ANSWERS[k]}`),
+    ].join('\n');
+  const ANSWERS = [
+    '溶解度大，温度高，加速扩散。',
+    '柯氏气团钉扎加上位错增殖导致应力降落。',
+    '借助杂质或器壁，界面能小，形核功小，更容易。',
+    '表层细晶加柱状晶加心部等轴晶。',
+    '滑移不改变晶体位向，孪生改变位向。',
+    '加工硬化的钢丝被加热发生再结晶，强度骤降。',
+  ];
+  const definitions = (text: string) => noteDeck(text).questions.filter((q) => q.kind === 'definition');
+
+  it('asks no term of them', () => {
+    expect(
+      definitions(
+        list([
+          '渗碳为何选奥氏体区',
+          '屈服现象',
+          '均匀 vs 非均匀形核',
+          '铸锭组织',
+          '滑移 vs 孪生',
+          '钢丝断裂',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a glossary of terms', () => {
+    expect(
+      definitions(list(['扩散', '屈服现象', '非均匀形核', '铸锭组织', '孪生', '再结晶'])).length,
+    ).toBeGreaterThan(0);
+  });
+});

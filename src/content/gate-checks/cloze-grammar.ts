@@ -44,9 +44,7 @@ const endsInCommonPlural = (option: string): boolean => {
   const last = words.at(-1) ?? '';
   // A phrase: a word alone in lower case is often a name (btrfs, zfs, jenkins).
   return (
-    words.length >= 2 &&
-    /^[a-z]*[aeiouy][a-z]*[a-z]s$/.test(last) &&
-    !/(?:ss|us|is|ics|ies|news)$/.test(last)
+    words.length >= 2 && /^[a-z]*[aeiouy][a-z]*[a-z]s$/.test(last) && !/(?:ss|us|is|ics|ies|news)$/.test(last)
   );
 };
 

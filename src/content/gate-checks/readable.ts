@@ -53,6 +53,16 @@ function cutCloze(text: string): boolean {
  */
 const isFragment = memoText(fragmentOf);
 
+/** A semicolon, then a short term and its colon: the next term's definition begins. */
+const NEXT_DEFINITION = /[；;][ \t]*(?:\*\*)?[^\s：:；;，,。*`]{1,12}(?:\*\*)?[ \t]*[：:][ \t]*\S/u;
+
+/**
+ * `低浓度 → 高浓度；下坡扩散：高浓度 → 低浓度`: a definition running on into the next term's, written on its
+ * line (a table row's description joins its cells so, by design, and is not read here).
+ */
+const holdsNextDefinition = (text: string): boolean =>
+  (text.includes(';') || text.includes('；')) && NEXT_DEFINITION.test(outsideCode(text));
+
 function fragmentOf(text: string): boolean {
   const t = text.trim();
   if (/^[,，、;；:：)）\]】.。]/.test(t)) return true;
@@ -176,6 +186,13 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
         (c.origin === 'subject-reverse' && !endsSentence(c.question.stem))),
   },
   {
+    code: 'fragment',
+    reads: 'stem',
+    fails: (c) =>
+      (c.origin === 'definition-reverse' && holdsNextDefinition(c.question.stem)) ||
+      (c.origin === 'definition-forward' && holdsNextDefinition(keyOf(c))),
+  },
+  {
     code: 'not-a-description',
     reads: 'stem',
     fails: (c) => {
@@ -217,6 +234,11 @@ export const READABLE_CHECKS: readonly GateCheck[] = [
     fails: (c) =>
       !isAuthored(c) &&
       distractorsOf(c).some((o) => isFragment(o) || (c.origin === 'subject-forward' && !endsSentence(o))),
+  },
+  {
+    code: 'fragment',
+    reads: 'options',
+    fails: (c) => c.origin === 'definition-forward' && distractorsOf(c).some(holdsNextDefinition),
   },
   {
     code: 'not-a-description',

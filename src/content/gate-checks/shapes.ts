@@ -2,6 +2,7 @@ import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { hasHan, normaliseKey } from '../text-normalise.ts';
 import type { Card, DefinitionItem, GlossaryEntry, TableFact } from '../types.ts';
+import { labelsAsk } from './asked-terms.ts';
 import { blankCount } from './blanks.ts';
 import { headsBySystem } from './body-systems.ts';
 import { type GateCheck, isAuthored } from './gate-check.ts';
@@ -301,6 +302,16 @@ export const SHAPE_CARD_CHECKS: readonly GateCheck[] = [
       if (!TIPS_PROMPT.test(c.card.prompt)) return false;
       const family = familyOf(c);
       return family !== undefined && !family.some((d) => d.term.includes('`'));
+    },
+  },
+  {
+    // Quick answers under their questions (`**渗碳为何选奥氏体区**：…`, `**滑移 vs 孪生**：…`): no terms.
+    code: 'not-a-term',
+    reads: 'stem',
+    fails: (c) => {
+      if (c.origin !== 'definition-forward' && c.origin !== 'definition-reverse') return false;
+      const family = familyOf(c);
+      return family !== undefined && labelsAsk(family);
     },
   },
   {
