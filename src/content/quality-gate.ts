@@ -7,7 +7,7 @@ import { BLANK_CHECKS } from './gate-checks/blanks.ts';
 import { CLOZE_GRAMMAR_CHECKS } from './gate-checks/cloze-grammar.ts';
 import { COMMAND_TASK_CHECKS } from './gate-checks/command-tasks.ts';
 import { ECHO_CHECKS } from './gate-checks/echoes.ts';
-import { FORM_TELLS } from './gate-checks/form-tells.ts';
+import { FORM_TELLS, LATE_FORM_TELLS } from './gate-checks/form-tells.ts';
 import type { DropReason, GateCheck, GateContext } from './gate-checks/gate-check.ts';
 import { GIVE_AWAY_CHECKS } from './gate-checks/give-away.ts';
 import { GLOSSARY_KIND_CHECKS } from './gate-checks/glossary-kinds.ts';
@@ -107,6 +107,7 @@ const FAMILIES: readonly GateCheck[] = [
   ...SPELLED_ACRONYM_CHECKS,
   ...OTHER_FORM_CHECKS,
   ...NAME_PART_CHECKS,
+  ...LATE_FORM_TELLS,
   // Last among the option checks: where a form tell also applies, it is the more telling reason.
   ...SHAPE_TEXT_CHECKS.filter((c) => c.reads === 'options'),
 ];

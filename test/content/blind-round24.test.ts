@@ -495,3 +495,43 @@ describe('quick answers filed under their questions (`**渗碳为何选奥氏体
     ).toBeGreaterThan(0);
   });
 });
+
+describe('form tells of Chinese notes: a sense mark, a Latin name, values side by side', () => {
+  it('drops a key alone marked `僻：`, alone holding a Latin name, alone listing values with slashes', () => {
+    expect(
+      judge({
+        origin: 'definition-forward',
+        stem: 'fetch',
+        options: ['僻：以某价格售出', '尝试出售某物的行为', '一份正式的书面协议'],
+        lang: 'zh',
+      }),
+    ).toBe('tell-opening');
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: '分切应力等于正应力乘以两个方向余弦，取向因子越大分切应力越大。',
+        options: ['Schmid 定律', '临界晶核半径', '霍尔佩奇关系'],
+        lang: 'zh',
+      }),
+    ).toBe('tell-script');
+    expect(
+      judge({
+        origin: 'table-row',
+        stem: '密排六方、面心立方、体心立方各自的滑移系数目',
+        options: ['3 / 12 / 12', '0.4 Tm', '45°', '10 nm'],
+        lang: 'zh',
+      }),
+    ).toBe('tell-punctuation');
+  });
+
+  it('keeps options that all carry the mark, the script or the slashes', () => {
+    expect(
+      judge({
+        origin: 'definition-reverse',
+        stem: '分切应力等于正应力乘以两个方向余弦，取向因子越大分切应力越大。',
+        options: ['Schmid 定律', 'Hall-Petch 关系', 'Fick 第一定律'],
+        lang: 'zh',
+      }),
+    ).toBeNull();
+  });
+});

@@ -24,6 +24,16 @@ const endsLikeSentence = (text: string): boolean => /[.。;；!！?？…]$/.tes
 const META_OPENING =
   /^(?:其|它的?)?(?:功能|作用|用途|用处|含义|意思|意义)(?:是|为|就是)|^(?:指的是|是指)|^(?:it\s+)?(?:is\s+used\s+(?:to|for)|refers\s+to|stands\s+for)\b/i;
 const opensWithMeta = (text: string): boolean => META_OPENING.test(text.trim());
+/** A note's own mark before one sense (`僻：`, `旧：`): a label only the key carries marks it out. */
+const opensWithLabel = (text: string): boolean =>
+  /^\s*(?:\*\*)?\p{Script=Han}{1,2}(?:\*\*)?[：:]/u.test(text);
+/**
+ * A name in Latin letters among Chinese (`Schmid 定律` beside 临界分切应力): one script more. A term in lower
+ * case (`支持 mapreduce`, `返回 null`) is how Chinese notes write code, no tell.
+ */
+const hasLatinWord = (text: string): boolean => hasHan(text) && /\b[A-Z][a-z]{2,}/.test(text);
+/** Values side by side (`3 / 12 / 12`, `hcp / fcc`) beside single ones. */
+const hasSpacedSlash = (text: string): boolean => / \/ /.test(text);
 /** Only for one-word options ("Short" among "int", "double"): sentences all start with a capital. */
 const isCapitalWord = (text: string): boolean => /^[A-Z]/.test(text) && !/\s/.test(text.trim());
 
@@ -128,10 +138,20 @@ export function lengthTell(key: string, distractors: readonly string[], toleranc
   );
 }
 
+/**
+ * Tells judged after the echo and translation checks (quality-gate.ts): where the key's Latin name also
+ * echoes the stem, the echo is the more telling reason.
+ */
+const LATE_FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
+  ['tell-opening', opensWithLabel],
+  ['tell-script', hasLatinWord],
+  ['tell-punctuation', hasSpacedSlash],
+];
+
 /** A text's form: one bit per feature, and its width. Options recur across questions: kept per text. */
 const formOf = memoText((text: string): { bits: number; width: number } => {
   let bits = 0;
-  FEATURES.forEach(([, feature], k) => {
+  [...FEATURES, ...LATE_FEATURES].forEach(([, feature], k) => {
     if (feature(text)) bits |= 1 << k;
   });
   return { bits, width: displayWidth(text) };
@@ -176,6 +196,14 @@ export const FORM_TELLS: readonly GateCheck[] = [
         wordCountTell(keyOf(candidate), distractorsOf(candidate))),
   },
 ];
+
+export const LATE_FORM_TELLS: readonly GateCheck[] = LATE_FEATURES.map(
+  ([code, feature]): GateCheck => ({
+    code,
+    reads: 'options',
+    fails: (candidate) => onlyTheKey(candidate, feature),
+  }),
+);
 
 /**
  * Glosses of one word each and the key of several ("moving truck" among car, bus, tram), or the other way
