@@ -52,14 +52,17 @@ describe('giveaways round 18 showed', () => {
       [
         '### reflect',
         '',
+        // Each list written without an opening all its items share: `不能确定…` twice beside `反射代码…` thrice
+        // would tell the lists apart by form (option-kinds.ts), whatever their labels.
         '常用场景：',
-        '1. 不能确定接口调用哪个函数，需要运行时决定；',
-        '2. 不能确定传入参数的类型，需要运行时处理任意对象；',
+        '1. 运行时才决定调用哪个函数；',
+        '2. 运行时处理任意类型的对象；',
+        '3. 序列化时读取结构体标签；',
         '',
         `${other}：`,
-        '1. 反射代码的可读性差；',
-        '2. 反射代码在编译期发现不了问题；',
-        '3. 反射性能差；',
+        '1. 代码的可读性差；',
+        '2. 编译期发现不了类型问题；',
+        '3. 性能比直接调用差；',
       ].join('\n');
     const lists = (text: string) => asked(text).filter(([kind]) => kind === 'list-membership');
     expect(lists(note('反射的缺点'))).toEqual([]);

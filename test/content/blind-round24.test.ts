@@ -278,10 +278,10 @@ describe('a list under an answer label and its own lead-in', () => {
       '',
       '**参考答案：**',
       '科学发展观的科学内涵：',
-      '- 第一要义是发展',
-      '- 核心是以人为本',
-      '- 基本要求是全面协调可持续',
-      '- 根本方法是统筹兼顾',
+      '- 坚持发展第一要义',
+      '- 坚持以人为本',
+      '- 全面协调可持续',
+      '- 统筹兼顾',
       '',
       '重要作用：',
       '- 推动发展方式转变',
@@ -532,6 +532,38 @@ describe('form tells of Chinese notes: a sense mark, a Latin name, values side b
         options: ['Schmid 定律', 'Hall-Petch 关系', 'Fick 第一定律'],
         lang: 'zh',
       }),
+    ).toBeNull();
+  });
+});
+
+describe('a membership question whose key is written unlike every other option', () => {
+  const spec = (options: readonly string[]) => ({
+    origin: 'list-out' as const,
+    stem: '材料二分析',
+    frame: { kind: 'not-one-of' as const, list: '"三个代表"重要思想的核心观点' },
+    options,
+    lang: 'zh' as const,
+  });
+
+  it('drops a key alone out of the pattern the list is written in', () => {
+    expect(
+      judge(
+        spec([
+          '强调党要始终走在时代前列',
+          '始终代表中国先进社会生产力的发展要求',
+          '始终代表中国先进文化的前进方向',
+          '始终代表中国最广大人民的根本利益',
+        ]),
+      ),
+    ).toBe('odd-one-out');
+    expect(
+      judge(spec(['推进生态文明建设', '核心是以人为本', '基本要求是全面协调可持续', '根本方法是统筹兼顾'])),
+    ).toBe('odd-one-out');
+  });
+
+  it('keeps options written alike', () => {
+    expect(
+      judge(spec(['推进生态文明建设', '坚持以人为本', '全面协调可持续', '统筹兼顾各方利益'])),
     ).toBeNull();
   });
 });

@@ -99,6 +99,30 @@ function keyAloneInShape(candidate: Candidate): boolean {
   return key !== 'other' && first !== 'other' && others.every((o) => o === first) && key !== first;
 }
 
+/**
+ * Members of one list written one way and the key from another list written its own way: every distractor
+ * opens on the same two characters or word (`始终代表…` three times beside `强调党要…`), or states its point
+ * as "X 是 Y" (`核心是以人为本`, `根本方法是统筹兼顾`) where the key is a bare phrase (or the other way round).
+ */
+function keyAloneOutOfPattern(candidate: Candidate): boolean {
+  const { options, correctIndex } = candidate.question;
+  if (correctIndex === null || options.length < 3) return false;
+  const key = stripMarks(options[correctIndex] ?? '').trim();
+  const others = options.filter((_, k) => k !== correctIndex).map((o) => stripMarks(o).trim());
+  const opening = (text: string): string =>
+    /^\p{Script=Han}/u.test(text) ? text.slice(0, 2) : (/^\S+/.exec(text)?.[0] ?? '').toLowerCase();
+  const first = opening(others[0] ?? '');
+  const shareOpening =
+    first.length >= 2 && others.every((o) => opening(o) === first) && opening(key) !== first;
+  const states = (text: string): boolean =>
+    /\p{Script=Han}(?:是|为)\p{Script=Han}|\s(?:is|are)\s/u.test(text);
+  // Either way round: the key alone a bare phrase among statements, or alone a statement among phrases.
+  return (
+    shareOpening ||
+    (others.every(states) !== states(key) && others.every((o) => states(o) === states(others[0] ?? '')))
+  );
+}
+
 const generatedNames = (candidate: Candidate): boolean =>
   !isAuthored(candidate) &&
   (candidate.origin === 'definition-reverse' ||
@@ -121,7 +145,8 @@ export const OPTION_KIND_CHECKS: readonly GateCheck[] = [
     code: 'odd-one-out',
     reads: 'options',
     fails: (candidate) =>
-      (candidate.origin === 'list-in' || candidate.origin === 'list-out') && keyAloneInShape(candidate),
+      (candidate.origin === 'list-in' || candidate.origin === 'list-out') &&
+      (keyAloneInShape(candidate) || keyAloneOutOfPattern(candidate)),
   },
   {
     code: 'cells-name-others',
