@@ -567,3 +567,18 @@ describe('a membership question whose key is written unlike every other option',
     ).toBeNull();
   });
 });
+
+describe('a gloss whose part of speech alone differs (`phr.` among `v.`)', () => {
+  it('drops it, and keeps glosses of mixed parts of speech', () => {
+    const spec = (options: readonly string[]) => ({
+      origin: 'definition-forward' as const,
+      stem: 'put up',
+      options,
+      lang: 'zh' as const,
+    });
+    expect(judge(spec(['phr. 【留某人住宿; 投宿】', 'v. 【为某人提供住所】', 'v. 【使适应; 调节】']))).toBe(
+      'tell-opening',
+    );
+    expect(judge(spec(['phr. 【留某人住宿; 投宿】', 'n. 【住所; 寓所】', 'v. 【使适应; 调节】']))).toBeNull();
+  });
+});

@@ -197,13 +197,29 @@ export const FORM_TELLS: readonly GateCheck[] = [
   },
 ];
 
-export const LATE_FORM_TELLS: readonly GateCheck[] = LATE_FEATURES.map(
-  ([code, feature]): GateCheck => ({
-    code,
-    reads: 'options',
-    fails: (candidate) => onlyTheKey(candidate, feature),
-  }),
-);
+export const LATE_FORM_TELLS: readonly GateCheck[] = [
+  ...LATE_FEATURES.map(
+    ([code, feature]): GateCheck => ({
+      code,
+      reads: 'options',
+      fails: (candidate) => onlyTheKey(candidate, feature),
+    }),
+  ),
+  { code: 'tell-opening', reads: 'options', fails: (candidate) => partOfSpeechTell(candidate) },
+];
+
+/** A dictionary's part of speech before a gloss (`v.`, `adj.`, `phr. v.`), or null. */
+const partOfSpeech = (text: string): string | null =>
+  /^\s*(?:\*\*)?((?:[a-z]{1,5}\.\s*)+)/.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+
+/** Every distractor glossed as one part of speech (`v.`), the key alone as another (`phr.`): it stands out. */
+function partOfSpeechTell(candidate: Candidate): boolean {
+  const others = distractorsOf(candidate).map(partOfSpeech);
+  const first = others[0];
+  if (first == null || others.length < 2 || !others.every((o) => o === first)) return false;
+  const key = partOfSpeech(keyOf(candidate));
+  return key !== null && key !== first;
+}
 
 /**
  * Glosses of one word each and the key of several ("moving truck" among car, bus, tram), or the other way
