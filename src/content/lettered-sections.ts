@@ -19,7 +19,9 @@ import { fenceTracker } from './code-fences.ts';
  * right above (lettered options sit under their question, one after another); and only two or more such
  * lines whose letters run in order (`A.` … `E.`, `I.` … `IV.`), the way an outline is lettered.
  */
-const SECTION = /^(?:([A-Z])|([IVX]{1,4}))[.)][ \t]+([^?？.!。:：\n]{2,60}?)[ \t]*[:：]?[ \t]*$/;
+const SECTION = /^(?:([A-Z])|([IVX]{1,4}))[.)][ \t]+(\S[^?？.!。:：\n]{1,59}?)[ \t]*[:：]?[ \t]*$/;
+/** A section title is short: a longer line is passed over before the pattern runs. */
+const MAX_SECTION_LINE = 80;
 const NUMBERED = /^(?:\*\*)?\d{1,3}(?:\.\)|[.)、])/;
 const LETTERED = /^[ \t]*\(?[A-Za-z][.)、]/;
 
@@ -31,7 +33,7 @@ export function letteredSectionLines(lines: readonly string[]): ReadonlySet<numb
     const line = lines[i] as string;
     if (inFence(line)) continue;
     const c = line.charCodeAt(0);
-    if (c < 0x41 || c > 0x5a) continue;
+    if (c < 0x41 || c > 0x5a || line.length > MAX_SECTION_LINE) continue;
     const m = SECTION.exec(line);
     if (m === null || !NUMBERED.test(nextFilled(lines, i, 1))) continue;
     const above = nextFilled(lines, i, -1);

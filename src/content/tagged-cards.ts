@@ -28,9 +28,18 @@ export function withTaggedCardHeadings(text: string): string {
   const out = [...lines];
   let level = 0;
   let changed = false;
+  // Within a card's answer (up to the next blank line).
+  let inAnswer = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (inFence(line)) continue;
+    // The plugin's block id under a card's answer (`^1712345678901`) is no part of it.
+    if (inAnswer && line.charCodeAt(0) === 0x5e && BLOCK_ID.test(line)) {
+      out[i] = '';
+      changed = true;
+      continue;
+    }
+    if (line.trim() === '') inAnswer = false;
     const h = line.charCodeAt(0) === 0x23 ? HEADING.exec(line) : null;
     // Cheap first: a tag is a `#` after a space, near the line's end.
     const m = line.lastIndexOf(' #') > line.length - 48 ? TAGGED.exec(line) : null;
@@ -42,8 +51,7 @@ export function withTaggedCardHeadings(text: string): string {
     const own = m[1] === undefined ? Math.min(6, level + 1) : (m[1] as string).trim().length;
     out[i] = `${'#'.repeat(own)} ${m[2] as string}`;
     changed = true;
-    for (let k = i + 1; k < lines.length && (lines[k] as string).trim() !== ''; k++)
-      if (BLOCK_ID.test(lines[k] as string)) out[k] = '';
+    inAnswer = true;
   }
   return changed ? out.join('\n') : text;
 }

@@ -103,6 +103,15 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
   'a flashcard deck with rules between the sides': (n) =>
     many(n, (k) => `Q: What is ${k}?\n\n---\n\nA: ${k} is a number.\n\n#numbers\n\n---\n\n`),
   'a long run of escaped headings': (n) => fill('\\## What is it?\n\n\\- a thing\n\n', n),
+  'a lettered section line holding a long run of spaces': (n) =>
+    `A. ab${fill(' ', n)}z\n1. What is it?\nIt is.\n2. Why?\nBecause.\n`,
+  'thousands of flashcard-tagged lines with no blank line between': (n) => fill('What is it? #card\n', n),
+  'thousands of numbered questions in lettered sections': (n) =>
+    many(
+      n,
+      (k) =>
+        `${String.fromCharCode(65 + (k % 26))}. Section ${k}:\n\n${k + 1}.) What is ${k}?\n- it is ${k}\n\n`,
+    ),
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };
