@@ -7,6 +7,7 @@ import { withIndentedProse } from './indented-prose.ts';
 import { type InlineInfo, readInline } from './inline-text.ts';
 import { keepShapesOf } from './shape-keepers.ts';
 import { linesOf } from './text-lines.ts';
+import { isRagged } from './typed-cells.ts';
 
 /**
  * The note as a flat list of blocks with 1-based line ranges, read from markdown-it's tokens (never from
@@ -149,33 +150,6 @@ export function readNoteBlocks(text: string): { readonly blocks: Block[]; readon
   return prose === text
     ? { blocks: blocksFromTokens(tokens, text), text }
     : { blocks: readBlocks(prose), text: prose };
-}
-
-/**
- * How many cells a table line holds as typed: outer pipes dropped, split at pipes not escaped (the rule
- * markdown-it splits by). A line inside a quote or list item loses its `>` marks and indent first.
- */
-export function typedCellCount(line: string): number {
-  return typedCells(line).length;
-}
-
-/** The cells of a table line as typed, split as `typedCellCount` counts them. */
-export function typedCells(line: string): string[] {
-  let row = line.replace(/^(?:\s*>)*\s*/, '').trimEnd();
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  return row.split(/(?<!\\)\|/);
-}
-
-/** Whether a row the author typed is wider or narrower than the header (lines are 1-based). */
-function isRagged(lines: readonly string[], headerLine: number, rowLines: readonly number[]): boolean {
-  const header = lines[headerLine - 1];
-  if (header === undefined) return false;
-  const width = typedCellCount(header);
-  return rowLines.some((n) => {
-    const row = lines[n - 1];
-    return row !== undefined && row.trim() !== '' && typedCellCount(row) !== width;
-  });
 }
 
 /** A run of this many `[` is noise, never links. */

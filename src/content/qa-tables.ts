@@ -1,7 +1,8 @@
 import type { InlineInfo } from './inline-text.ts';
-import { type Block, typedCells } from './markdown-blocks.ts';
+import type { Block } from './markdown-blocks.ts';
 import { askedColumns, qaColumns } from './qa-table-columns.ts';
 import type { LocalProblem, RawCard } from './raw-card.ts';
+import { typedCells } from './typed-cells.ts';
 import { unanswered } from './unit-answer.ts';
 
 /**

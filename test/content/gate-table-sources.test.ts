@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/content/build-deck.ts';
-import { typedCellCount } from '../../src/content/markdown-blocks.ts';
+import { typedCellCount } from '../../src/content/typed-cells.ts';
 import { judge } from './gate-fixtures.ts';
 
 /**
