@@ -1,3 +1,4 @@
+import { letteredOption } from './choice-syntax.ts';
 import { fenceTracker } from './code-fences.ts';
 
 /**
@@ -22,11 +23,15 @@ import { fenceTracker } from './code-fences.ts';
 const SECTION = /^(?:([A-Z])|([IVX]{1,4}))[.)][ \t]+(\S[^?？.!。:：\n]{1,59}?)[ \t]*[:：]?[ \t]*$/;
 /** A section title is short: a longer line is passed over before the pattern runs. */
 const MAX_SECTION_LINE = 80;
-const NUMBERED = /^(?:\*\*)?\d{1,3}(?:\.\)|[.)、])/;
-const LETTERED = /^[ \t]*\(?[A-Za-z][.)、]/;
 
-/** Lines (0-based) that open a lettered section over numbered questions. */
-export function letteredSectionLines(lines: readonly string[]): ReadonlySet<number> {
+/**
+ * Lines (0-based) that open a lettered section over numbered questions; `isNumbered` says which lines are
+ * numbered (numbered-questions.ts owns how a number is written).
+ */
+export function letteredSectionLines(
+  lines: readonly string[],
+  isNumbered: (line: string) => boolean,
+): ReadonlySet<number> {
   const inFence = fenceTracker();
   const found: { at: number; kind: 'letter' | 'roman'; ordinal: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -35,9 +40,9 @@ export function letteredSectionLines(lines: readonly string[]): ReadonlySet<numb
     const c = line.charCodeAt(0);
     if (c < 0x41 || c > 0x5a || line.length > MAX_SECTION_LINE) continue;
     const m = SECTION.exec(line);
-    if (m === null || !NUMBERED.test(nextFilled(lines, i, 1))) continue;
+    if (m === null || !isNumbered(nextFilled(lines, i, 1))) continue;
     const above = nextFilled(lines, i, -1);
-    if (NUMBERED.test(above) || LETTERED.test(above)) continue;
+    if (isNumbered(above) || letteredOption(above.trim().replace(/^[-*+][ \t]+/, '')) !== null) continue;
     const roman = m[2];
     if (roman !== undefined) {
       const ordinal = romanValue(roman);

@@ -86,7 +86,7 @@ export function withNumberedQuestionHeadings(text: string): string {
     stub?: boolean;
     section?: boolean;
   }[] = [];
-  const sections = letteredSectionLines(lines);
+  const sections = letteredSectionLines(lines, (line) => numberOf(withPlainNumber(line)) !== null);
   let level = 0;
   // The level of the lettered section the lines stand in, if any (a heading ends it).
   let sectionLevel: number | null = null;

@@ -92,6 +92,29 @@ describe('a study guide lettered in sections over its numbered questions', () =>
     expect(cards.find((c) => c.prompt.startsWith('Which river'))?.answer).toBe('B. The Nile');
   });
 
+  it('keeps options in bullets over the next question as options (`- B) London` above `C. Rome`)', () => {
+    const quiz = [
+      '# Geography',
+      '',
+      '1. Which city is the capital of France?',
+      '- A) Paris',
+      '- B) London',
+      'C. Rome',
+      '',
+      '2. Which river flows through Cairo?',
+      '- A) The Nile',
+      '- B) The Rhine',
+      '- C) The Seine',
+      'D. The Danube',
+      '',
+      '3. Which ocean is the largest?',
+      '',
+      'The Pacific.',
+    ].join('\n');
+    const paths = noteDeck(quiz).cards.map((c) => topicOf(c.sectionPath));
+    expect(paths.every((p) => !p.includes('Rome') && !p.includes('Danube'))).toBe(true);
+  });
+
   it('leaves a lone lettered line as the answer it ends (no second section in order)', () => {
     const one = guide.replace('C. Elimination:', '').replace('E. Vital Signs', '');
     expect(noteDeck(one).cards.find((c) => c.prompt.startsWith('Enemas'))?.answer).toContain(
