@@ -208,9 +208,12 @@ export const LATE_FORM_TELLS: readonly GateCheck[] = [
   { code: 'tell-opening', reads: 'options', fails: (candidate) => partOfSpeechTell(candidate) },
 ];
 
-/** A dictionary's part of speech before a gloss (`v.`, `adj.`, `phr. v.`), or null. */
+/** A dictionary's part of speech before a gloss (`v.`, `adj.`, `phr. v.`): the one pattern of it. */
+export const PART_OF_SPEECH = /^\s*(?:\*\*)?((?:[a-z]{1,5}\.\s*)+)/;
+
+/** The part of speech a gloss opens with, or null. */
 const partOfSpeech = (text: string): string | null =>
-  /^\s*(?:\*\*)?((?:[a-z]{1,5}\.\s*)+)/.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
+  PART_OF_SPEECH.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() ?? null;
 
 /** Every distractor glossed as one part of speech (`v.`), the key alone as another (`phr.`): it stands out. */
 function partOfSpeechTell(candidate: Candidate): boolean {

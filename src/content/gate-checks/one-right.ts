@@ -8,7 +8,7 @@ import {
 import { commandKey } from '../command-key.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
-import { BLANKS } from './form-tells.ts';
+import { BLANKS, PART_OF_SPEECH } from './form-tells.ts';
 import { type GateCheck, type GateContext, isAuthored } from './gate-check.ts';
 import { mentions } from './give-away.ts';
 import { answersSameTask } from './task-overlap.ts';
@@ -47,7 +47,7 @@ function sharesSense(candidate: Candidate): boolean {
 /** The senses a gloss lists, its part of speech, marks and brackets left out; null when one is no short gloss. */
 function sensesOf(option: string): string[] | null {
   const text = stripMarks(option)
-    .replace(/^(?:[a-z]{1,5}\.\s*)+/i, '')
+    .replace(PART_OF_SPEECH, '')
     .replace(/[【】[\]「」]/g, '')
     .replace(/[(（][^)）]{0,8}[)）]/g, '');
   const senses = text
