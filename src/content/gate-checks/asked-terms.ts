@@ -9,8 +9,8 @@ import type { DefinitionItem } from '../types.ts';
  * "which term is described" tests which question the note answered where. A third of the labels asking is
  * enough: the rest of such a list are answers' topics ("铸锭组织"), of no one kind either.
  */
-const COMPARES = /\s(?:vs\.?|versus)\s|\bvs\.?\s|对比|区别|异同/i;
-const ASKS = /为何|为什么|如何|怎么|怎样|是否/;
+/** Comparisons looksLikeQuestion does not already read as asking (it reads ` vs `, 区别, 为何, 如何, 是否…). */
+const COMPARES = /\sversus\s|\bvs\.?\s|对比|异同/i;
 
 /** Per list, found once: every candidate of a list asks it. */
 const verdicts = new WeakMap<readonly DefinitionItem[], boolean>();
@@ -25,4 +25,4 @@ export function labelsAsk(list: readonly DefinitionItem[]): boolean {
   return known;
 }
 
-const asks = (term: string): boolean => COMPARES.test(term) || ASKS.test(term) || looksLikeQuestion(term);
+const asks = (term: string): boolean => COMPARES.test(term) || looksLikeQuestion(term);
