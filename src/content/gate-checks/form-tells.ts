@@ -148,10 +148,13 @@ const LATE_FEATURES: readonly (readonly [GateCheck['code'], Feature])[] = [
   ['tell-punctuation', hasSpacedSlash],
 ];
 
+/** Every feature, one bit each in a text's form: joined once, not per text. */
+const ALL_FEATURES = [...FEATURES, ...LATE_FEATURES];
+
 /** A text's form: one bit per feature, and its width. Options recur across questions: kept per text. */
 const formOf = memoText((text: string): { bits: number; width: number } => {
   let bits = 0;
-  [...FEATURES, ...LATE_FEATURES].forEach(([, feature], k) => {
+  ALL_FEATURES.forEach(([, feature], k) => {
     if (feature(text)) bits |= 1 << k;
   });
   return { bits, width: displayWidth(text) };
