@@ -165,7 +165,7 @@ const KEY_LETTERS = String.raw`[A-H](?:${KEY_SEPARATOR}[A-H]|[A-H]|\s+[A-H](?![A
 const lettersIn = (written: string): string[] | null =>
   written.replace(/and/gi, ' ').toUpperCase().match(/[A-H]/g);
 const STATED = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:\*\*|__)?\s*(?:是|为|is|are)?\s*(?:[:：]|[-–—](?=\s))?\s*(?:\*\*|__)?\s*(?:(?:\*\*|__)\s*)?(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【（]))`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_TAG}\s*(?:(?:\*\*|__)\s*)?(?:(?:是|为|is|are)\s*)?(?:(?:[:：]|[-–—](?=\s))\s*)?(?:(?:\*\*|__)\s*)?(?:(?:\*\*|__)\s*)?(?:[(（]\s*(${KEY_LETTERS})\s*[)）](?:\*\*|__)?(?=\s*$|\s*[.。,，;；!！])|(${KEY_LETTERS})(?:\*\*|__)?(?=$|\s*[.。,，;；:：)）!！]|\s+[^A-Za-z]|\s*$|[{<【（]))`,
   'i',
 );
 
@@ -298,7 +298,7 @@ const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x20
  * label. A single capital letter after it is a key to options (see statedKey), not an answer in words.
  */
 const ANSWER_LABEL = new RegExp(
-  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*`,
+  String.raw`^(?:\*\*|__)?\s*${ANSWER_WORDS}\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?`,
   'i',
 );
 

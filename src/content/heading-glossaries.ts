@@ -107,7 +107,7 @@ function definedBy(section: Section, input: SectionGlossaryInput): Defined | nul
 
 /** A paragraph that gives the entry's meaning as a labelled field. */
 const DEFINITION_FIELD =
-  /^(?:\*\*|__)?(?:definition|meaning)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
+  /^(?:\*\*|__)?(?:definition|meaning)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?(\S[\s\S]*)$/i;
 
 function isTerm(title: string): boolean {
   if (title === '' || /[?？:：]$/.test(title) || /^\d/.test(title)) return false;

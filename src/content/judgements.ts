@@ -29,7 +29,7 @@ export const judgedByVerdict = (prompt: string): boolean =>
   putsToJudgement(prompt) || !looksLikeQuestion(prompt);
 
 const LABEL =
-  /^(?:\*\*|__)?\s*(?:answer|correct answer|答案|正确答案|参考答案)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/i;
+  /^(?:\*\*|__)?\s*(?:answer|correct answer|答案|正确答案|参考答案)\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?/i;
 const VERDICT_OPENING =
   /^(?:\*\*|__)?(true|false|正确|错误|对|错|√|×|✓|✗|✔|✘)(?:\*\*|__)?(?=$|[\s.。,，;；:：!！)）—–-])(?:\*\*|__)?[\s.。,，;；:：!！—–-]*/i;
 

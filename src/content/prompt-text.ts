@@ -38,7 +38,7 @@ const NUMBERING =
   /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*|q[.．]\s+(?=\S)|0\d\s+(?=\S)|\d{1,2}[ \t\u3000]+(?![个种位年月日号次倍%％])(?=\S*\p{Script=Han}))/iu;
 /** A label before the question's words: `**Question:** Which …`, `**Q1:** What …`, `题目：…`. */
 const QUESTION_LABEL =
-  /^(?:\*\*|__)?(?:question|q|问题|题目|题干)\s*\d{0,4}(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S)/iu;
+  /^(?:\*\*|__)?(?:question|q|问题|题目|题干)\s*\d{0,4}(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?(?=\S)/iu;
 /** GitHub's emoji shortcodes (":star:", ":diamond_shape_with_a_dot_inside:") in front of a heading. */
 const SHORTCODE = /^(?::[a-z0-9_+-]{1,40}:\s*)+/;
 /** Bold around the whole text, with no bold inside it. */

@@ -72,7 +72,7 @@ export function isQuestionLabel(title: string): boolean {
  * `**Tags:** networking`, `难度：中等`), as question banks write them above the question.
  */
 const FIELD_LINE =
-  /^(?:\*\*|__)?(?:类型|题型|标签|难度|分值|分数|知识点|考点|来源|出处|type|tags?|difficulty|level|topic|category|points?|source)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S.{0,40}$/iu;
+  /^(?:\*\*|__)?(?:类型|题型|标签|难度|分值|分数|知识点|考点|来源|出处|type|tags?|difficulty|level|topic|category|points?|source)\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?\S.{0,40}$/iu;
 
 export function isFieldLines(lines: readonly string[]): boolean {
   return lines.length > 0 && lines.every((l) => FIELD_LINE.test(l.trim()));

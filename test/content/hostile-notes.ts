@@ -112,6 +112,15 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
       (k) =>
         `${String.fromCharCode(65 + (k % 26))}. Section ${k}:\n\n${k + 1}.) What is ${k}?\n- it is ${k}\n\n`,
     ),
+  'an answer label over a long run of spaces, under options keyed apart': (n) =>
+    `1. q\n   A. a\n   B. b\n\n答案${fill(' ', n)}x\n\n1. A\n2. B\n`,
+  'a key label over a long run of spaces after options': (n) =>
+    `Which?\n\nA. a\nB. b\n\nAnswer${fill(' ', n)}x\n`,
+  'a question label over a long run of spaces': (n) => `**Question:**${fill(' ', n)}**${fill(' ', n)}\n`,
+  'a field label over a long run of spaces under a numbered question': (n) =>
+    `## 1. Q?\n类型${fill(' ', n)}x\n\nanswer\n`,
+  'a glossary entry set off by a dash after a long run of spaces': (n) =>
+    `## A\n\n${'a'.repeat(50)}${fill(' ', n)}x\n\n## B\n\nB - b\n\n## C\n\nC - c\n`,
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };
