@@ -1,4 +1,4 @@
-import { definitionItemsOf } from './card-facts.ts';
+import { glossaryItemsOf } from './dashed-definitions.ts';
 import { readsGenus } from './definition-genus.ts';
 import { type SectionGlossaryInput, termCardsOf } from './letter-glossaries.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -40,7 +40,7 @@ export function flatGlossaryCards(input: FlatGlossaryInput): RawCard[] {
     // Counted first: most sections hold too few lines to be a glossary, and their definitions go unread.
     const units = blocks.reduce((n, b) => n + unitsOf(b), 0);
     if (units < MIN_TERMS) continue;
-    const items = withoutCopies(blocks.flatMap(definitionItemsOf));
+    const items = withoutCopies(blocks.flatMap(glossaryItemsOf));
     // Nearly every paragraph line and list item a definition: a section that also holds prose is a topic.
     if (items.length < MIN_TERMS || items.length * 10 < units * 8) continue;
     if (!readsGenus(items.map((d) => d.definition))) continue;

@@ -1,4 +1,4 @@
-import { definitionItemsOf } from './card-facts.ts';
+import { glossaryItemsOf } from './dashed-definitions.ts';
 import type { Block } from './markdown-blocks.ts';
 import { type RawCard, termCard } from './raw-card.ts';
 import { type Section, siblingGroups } from './section-tree.ts';
@@ -98,5 +98,5 @@ function termsOf(section: Section, input: SectionGlossaryInput): LetterTerms | n
     (n, b) => n + (b.type === 'list' ? b.items.length : b.type === 'paragraph' ? b.inline.lines.length : 2),
     0,
   );
-  return { items: own.flatMap(definitionItemsOf), blocks: own, units };
+  return { items: own.flatMap(glossaryItemsOf), blocks: own, units };
 }
