@@ -23,6 +23,8 @@ import { joinedLines, linesOf } from './text-lines.ts';
 /** A heading (or a bold line alone) that opens the keys: "Answer Key", "Answers", "参考答案", "答案". */
 const KEY_TITLE =
   /^ {0,3}(?:(#{1,6})[ \t]+)?(?:\*\*|__)?[ \t]*(?:\p{Extended_Pictographic}\ufe0f?[ \t]*)?(?:(?:the\s+)?answer\s*keys?|answers?(?:\s+(?:and|&|\+)\s+explanations?)?|answer\s*sheet|solutions?|keys?|参考答案|正确答案|习题答案|答案)(?![A-Za-z])[^\n]{0,60}$/iu;
+/** The title as a line of its own with no mark (`答案:`, `Answer key`): nothing else on it. */
+const BARE_TITLE = /^[ \t]*(?:answer\s*keys?|answers|参考答案|正确答案|答案)[ \t]*(?:[:：][ \t]*)?$/i;
 /** The line opens with a heading mark or bold: a title, not a sentence that starts with "Answers …". */
 const TITLE_OPENER = /^ {0,3}(?:#{1,6}[ \t]|\*\*|__)/;
 
@@ -70,8 +72,14 @@ interface KeySection {
   readonly from: number;
   /** The section's last line (inclusive). */
   readonly to: number;
-  readonly keys: ReadonlyMap<number, Key>;
+  /**
+   * The keys by question number, one map per part of the quiz when the key section numbers its parts' keys
+   * from 1 again under their headings (`## Section A` … `## Section B`), as the quiz numbers their questions.
+   */
+  readonly parts: readonly ReadonlyMap<number, Key>[];
 }
+
+const keyCount = (section: KeySection): number => section.parts.reduce((n, p) => n + p.size, 0);
 
 export function withSeparateKeysPlaced(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
@@ -83,7 +91,7 @@ export function withSeparateKeysPlaced(text: string): string {
   for (const section of sections) {
     const placed = placeKeys(out, from, section);
     // The keys are read: the section would only ask "A1: C) Availability" of its own.
-    if (placed * 2 >= section.keys.size) for (let i = section.from; i <= section.to; i++) out[i] = '';
+    if (placed * 2 >= keyCount(section)) for (let i = section.from; i <= section.to; i++) out[i] = '';
     from = section.to + 1;
   }
   return out.every((l, i) => l === lines[i]) ? text : joinedLines(out);
@@ -96,7 +104,7 @@ function keySections(lines: readonly string[]): KeySection[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (inCode(line)) continue;
-    const title = opensTitle(line) ? KEY_TITLE.exec(line) : null;
+    const title = opensTitle(line) || BARE_TITLE.test(line) ? KEY_TITLE.exec(line) : null;
     if (!title) continue;
     const level = title[1]?.length ?? 7;
     let to = i;
@@ -108,9 +116,9 @@ function keySections(lines: readonly string[]): KeySection[] {
       if (opensTitle(next) && KEY_TITLE.test(next)) break;
       to = j;
     }
-    const keys = keysIn(lines, i + 1, to);
-    if (keys.size >= 2) {
-      sections.push({ from: i, to, keys });
+    const parts = keyParts(lines, i + 1, to);
+    if (parts.reduce((n, p) => n + p.size, 0) >= 2) {
+      sections.push({ from: i, to, parts });
       i = to;
     }
   }
@@ -126,6 +134,21 @@ function opensTitle(line: string): boolean {
   while (at < 3 && line.charCodeAt(at) === 0x20) at++;
   const c = line.charCodeAt(at);
   return (c === 0x23 || c === 0x2a || c === 0x5f) && TITLE_OPENER.test(line);
+}
+
+/**
+ * The keys of a section, in parts where its headings start the numbers again (each part's keys numbered from
+ * 1, two parts or more): a number keyed twice in one part is left out.
+ */
+function keyParts(lines: readonly string[], from: number, to: number): ReadonlyMap<number, Key>[] {
+  const starts = [from];
+  for (let i = from; i <= to; i++)
+    if (HEADING.test(lines[i] as string) && !ENTRY.test(lines[i] as string)) starts.push(i);
+  const parts = starts
+    .map((start, k) => keysIn(lines, start, (starts[k + 1] ?? to + 1) - 1))
+    .filter((p) => p.size > 0);
+  const restarts = parts.length >= 2 && parts.every((p) => p.has(1) && p.size >= 2);
+  return restarts ? parts : [keysIn(lines, from, to)];
 }
 
 /** The keys between two lines: entries, table rows and runs; a number keyed twice is left out. */
@@ -204,23 +227,35 @@ function explanationOf(lines: readonly string[], at: number, to: number, own: st
 
 /** Writes each key under its question between line `from` and the section; how many were placed. */
 function placeKeys(out: string[], from: number, section: KeySection): number {
-  const starts: { n: number; line: number }[] = [];
+  const starts: { n: number; line: number; part: number }[] = [];
   const inCode = fenceTracker();
+  const { parts } = section;
   let expected = 1;
+  let part = 0;
+  let headed = false;
   for (let i = from; i < section.from; i++) {
     const line = out[i] as string;
     if (inCode(line)) continue;
     const m = QUESTION_NUMBER.exec(line);
-    if (!m || letteredOption(line.trim()) !== null) continue;
+    if (!m || letteredOption(line.trim()) !== null) {
+      headed ||= HEADING.test(line);
+      continue;
+    }
     const n = Number(m[1]);
+    // A part of the quiz under its own heading numbers its questions from 1 again, as its keys are.
+    const nextPart = parts.length > 1 && n === 1 && headed && starts.length > 0;
     // Numbers in order only: a numbered list inside a question is no next question.
-    if (n !== expected && !(starts.length === 0 && section.keys.has(n))) continue;
-    starts.push({ n, line: i });
+    if (n !== expected && !nextPart && !(starts.length === 0 && parts[0]?.has(n))) continue;
+    if (nextPart) part++;
+    starts.push({ n, line: i, part });
     expected = n + 1;
+    headed = false;
   }
+  // Parts only where the quiz has as many as its keys: otherwise which keys go where is a guess.
+  if (parts.length > 1 && part !== parts.length - 1) return 0;
   let placed = 0;
   starts.forEach((start, k) => {
-    const key = section.keys.get(start.n);
+    const key = parts[start.part]?.get(start.n);
     const end = starts[k + 1]?.line ?? section.from;
     const place = key?.numbered ? markNumberedOption : placeKey;
     if (key && place(out, start.line + 1, end, key)) placed++;
@@ -259,10 +294,18 @@ function placeKey(out: string[], from: number, end: number, key: Key): boolean {
   if (under + 1 < end && /^ {0,3}-+[ \t]*$/.test(out[under + 1] as string)) under++;
   const letter = lowerCase ? key.letter.toLowerCase() : key.letter;
   // "1. B (Layer 3)" repeats the option: no explanation.
-  const said = key.explanation.replace(/^[(（](.*)[)）]$/, '$1').trim();
-  const explanation = said === '' || said === options.get(key.letter) ? '' : `. ${key.explanation}`;
+  const told = withoutOptionEcho(key.explanation.trim(), options.get(key.letter));
+  const said = told.replace(/^[(（](.*)[)）]$/, '$1').trim();
+  const explanation = said === '' || said === options.get(key.letter) ? '' : `. ${told}`;
   out[under] = `${indent}Answer: ${letter}${explanation}`;
   return true;
+}
+
+/** `1945 || **Explanation:** …`: the key's explanation without the option's words it repeats first. */
+function withoutOptionEcho(said: string, option: string | undefined): string {
+  if (!option || said === option || !said.startsWith(option)) return said;
+  const rest = said.slice(option.length);
+  return /^\s*[|/:：—–-]/.test(rest) ? rest.replace(/^[\s|/:：—–-]+/, '') : said;
 }
 
 /** A list item's bullet and the spaces before it, where an option line is one. */
