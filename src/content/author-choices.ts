@@ -1,5 +1,6 @@
 import { boldKeyGroup } from './bold-key-options.ts';
 import {
+  EXPLANATION_LABEL,
   keyOnLine,
   type LineOption,
   labelCaseOf,
@@ -111,9 +112,6 @@ function splitTaskItem(text: string): { words: string; key: string[] | null } {
   if (at < 0) return { words: lines.join('\n'), key: null };
   return { words: lines.slice(0, at).join('\n'), key: statedKey(lines[at] as string) };
 }
-
-/** `解析：`, `**Explanation:**` on a line of its own: the explanation, run into the last option by Markdown. */
-const EXPLANATION_LABEL = /^\s*(?:\*\*)?(?:解析|答案解析|题解|explanation|reason)(?:\*\*)?\s*[:：]/i;
 
 /**
  * Letters written after the boxes (`- [ ] A)程序`): A, B, C … in order on every option, else null.

@@ -1,5 +1,5 @@
 import type { OptionGroup } from './author-choices.ts';
-import { labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
+import { EXPLANATION_LABEL, labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isLabelAlone } from './option-text.ts';
 
@@ -9,6 +9,7 @@ import { isLabelAlone } from './option-text.ts';
  *     - Master & Nodes (Correct)          c. Master & Nodes **(Correct)**          C. 网络层 ✅
  *     - A) AWS ✅ Correct Answer
  *     - A. Atomicity, Consistency, Isolation, Durability \*
+ *     - **Correct Answer:** Ribosomes                 (a label before the words)
  *
  * The mark is the author's key, and is taken off every option it stands on: left in, it would give the
  * key away. Options lettered with a stated key too must agree with it, or neither is trusted.
@@ -26,6 +27,15 @@ const STAR_MARK = /(?<=[^\s*])[ \t]+\\?\*$/;
  */
 const X_MARK = /(?<=\S)[ \t]{2,}X$/;
 
+/**
+ * The mark as a label before the words (`- **Correct Answer:** Ribosomes`, `- ✅ Ribosomes`), as a quiz
+ * export lists the key among its options.
+ */
+const LEADING_MARK =
+  /^(?:(?:\*\*|__)[ \t]*(?:correct(?:\s+answer)?|right\s+answer|正确答案)[ \t]*[:：][ \t]*(?:\*\*|__)|✅)[ \t]*(?=\S)/iu;
+/** An answer review's verdict on an option (`- Incorrect: A tag –– …`): the options are reviewed, not asked. */
+const WRONG_LABEL = /^(?:\*\*|__)?[ \t]*(?:incorrect|wrong|错误)[ \t]*[:：]/i;
+
 /** Bold closing the text (`**(Correct)**`), read off before the mark is looked for. */
 const CLOSING_BOLD = /(?:\*\*|__)$/;
 
@@ -35,6 +45,8 @@ const CLOSING_BOLD = /(?:\*\*|__)$/;
  * run of them.
  */
 export function withoutMark(text: string): { text: string; marked: boolean } {
+  const lead = LEADING_MARK.exec(text);
+  if (lead && text.length > lead[0].length) return { text: text.slice(lead[0].length).trim(), marked: true };
   const end = text.trimEnd().replace(CLOSING_BOLD, '').trimEnd();
   const m = CORRECT_MARK.exec(end) ?? STAR_MARK.exec(end) ?? X_MARK.exec(end);
   if (!m) return { text, marked: false };
@@ -87,8 +99,11 @@ export function plainOptionTexts(list: Block): string[] | null {
     const only = item.inlines[0];
     // An option wrapped onto a second line (`1. Applying … results in different` / `   states`) is one option.
     if (item.inlines.length !== 1 || !only) return null;
-    // A key run into the last option (`- Requires physical access␣␣` / `**Correct Answer:** 2`) is no part of it.
-    const keyAt = only.lines.findIndex((l, k) => k > 0 && labelledAnswer(l.text) !== null);
+    // A key or its explanation run into the last option (`- Requires physical access␣␣` / `**Correct Answer:**
+    // 2`, `**Explanation:** …`) is no part of it.
+    const keyAt = only.lines.findIndex(
+      (l, k) => k > 0 && (labelledAnswer(l.text) !== null || EXPLANATION_LABEL.test(l.text)),
+    );
     const lines = keyAt > 0 ? only.lines.slice(0, keyAt) : only.lines;
     if (lines.length > MAX_WRAPPED_LINES) return null;
     const text = only.lines.length === 1 ? only.text : lines.map((l) => l.text.trim()).join(' ');
@@ -114,7 +129,8 @@ export function markedListGroup(scope: readonly Block[], i: number): OptionGroup
   const texts = list ? plainOptionTexts(list) : null;
   if (!list || !texts) return null;
   // One mark: a checklist ticks several of its points (`- Install Docker ✅`), a quiz marks its key.
-  if (texts.filter((t) => withoutMark(t).marked).length !== 1) return null;
+  if (texts.filter((t) => withoutMark(t).marked).length !== 1 || texts.some((t) => WRONG_LABEL.test(t)))
+    return null;
   return {
     firstBlock: i,
     lastBlock: i,
