@@ -2,6 +2,7 @@ import { type Candidate, keyOf } from '../candidate.ts';
 import { stripMarks } from '../term-families.ts';
 import { normaliseKey } from '../text-normalise.ts';
 import type { Card, DefinitionItem } from '../types.ts';
+import { FACET_LABELS, MEANING_LABELS } from './facet-labels.ts';
 import type { GateCheck } from './gate-check.ts';
 
 /**
@@ -33,21 +34,15 @@ const asksDefinition = (origin: string): boolean =>
   origin === 'definition-forward' || origin === 'definition-reverse';
 
 /**
- * Labels that give the entry's own meaning (`**Definition**: Distributed transaction protocol…`): beside one,
- * the list's other labels (`**Phases**`, `**Alternatives**`) are more fields of the same entry.
- */
-const MEANING_FIELDS = new Set(['definition', 'meaning', 'description', '定义', '含义', '释义', '概念']);
-
-/**
- * The asked term's list holds two fields or more, or the field that gives the entry's meaning: the whole
- * list is a record, each of its labels a field.
+ * The asked term's list holds two fields or more, or labels that name facets of its subject (its meaning,
+ * its types, a person's birthplace): the whole list is a record, each of its labels a field.
  */
 function inRecord(c: Candidate, fields: ReadonlySet<string>): boolean {
   const asked = labelOf(c.origin === 'definition-forward' ? c.question.stem : keyOf(c));
   for (const list of c.card.facts.definitions) {
-    const { terms, meaning } = labelsOf(list);
+    const { terms, facet } = labelsOf(list);
     if (!terms.has(asked)) continue;
-    if (meaning) return true;
+    if (facet) return true;
     let recurring = 0;
     for (const t of terms) if (fields.has(t)) recurring++;
     if (recurring >= 2) return true;
@@ -55,14 +50,18 @@ function inRecord(c: Candidate, fields: ReadonlySet<string>): boolean {
   return fields.has(asked);
 }
 
-/** Per list, its labels and whether one gives the entry's meaning: read once, asked by every candidate. */
-const LABELS = new WeakMap<readonly DefinitionItem[], { terms: ReadonlySet<string>; meaning: boolean }>();
+/** Per list, its labels and whether one names a facet: read once, asked by every candidate. */
+const LABELS = new WeakMap<readonly DefinitionItem[], { terms: ReadonlySet<string>; facet: boolean }>();
 
-function labelsOf(list: readonly DefinitionItem[]): { terms: ReadonlySet<string>; meaning: boolean } {
+function labelsOf(list: readonly DefinitionItem[]): { terms: ReadonlySet<string>; facet: boolean } {
   let known = LABELS.get(list);
   if (!known) {
     const terms = new Set(list.map((item) => labelOf(item.term)));
-    known = { terms, meaning: [...terms].some((t) => MEANING_FIELDS.has(t)) };
+    const facets = [...terms].filter((t) => FACET_LABELS.has(t)).length;
+    // The entry's meaning (`**Definition**` beside `**Phases**`), two facets, or one among three labels: one
+    // other facet among many names ("诊断" beside five clinical forms) is an aside of a list of things.
+    const meaning = [...terms].some((t) => MEANING_LABELS.has(t));
+    known = { terms, facet: meaning || facets >= 2 || (facets >= 1 && facets * 3 >= terms.size) };
     LABELS.set(list, known);
   }
   return known;
