@@ -2,6 +2,7 @@ import { isParagraphLabel } from './gate-checks/paragraph-labels.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
+import { isMatchingTable } from './option-labels.ts';
 import { countsRows, headerMisaligned } from './table-alignment.ts';
 import { commandFirstOrder, inOrder } from './task-first-tables.ts';
 import type { ListFact, TableFact } from './types.ts';
@@ -31,10 +32,14 @@ export function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   const written = block.header.slice(counted).map((h) => h.text.trim());
   const order = commandFirstOrder(written.map((h) => h.replace(/[*_`]/g, '')));
   const header = order ? inOrder(written, order) : written;
-  const rows = block.rows.map((r) => {
-    const cells = r.cells.slice(counted).map((c) => c.text.trim());
-    return { line: r.line, cells: order ? inOrder(cells, order) : cells };
-  });
+  // `| **成熟时期** | | |` over the rows of that period: a group's title, no row of the same kind as its members.
+  const rows = block.rows
+    .filter((r) => header.length < 2 || !isGroupTitle(r.cells.slice(counted).map((c) => c.text.trim())))
+    .map((r) => {
+      const cells = r.cells.slice(counted).map((c) => c.text.trim());
+      return { line: r.line, cells: order ? inOrder(cells, order) : cells };
+    });
+  if (isMatchingTable(rows.map((r) => r.cells))) return { line: block.line, header, rows: [] };
   const misaligned = headerMisaligned(
     block.ragged,
     header,
@@ -42,6 +47,10 @@ export function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   );
   return { line: block.line, header, rows, ...(misaligned ? { misaligned } : {}) };
 }
+
+/** A row whose first cell alone is written: the title of the rows under it. */
+const isGroupTitle = (cells: readonly string[]): boolean =>
+  (cells[0] ?? '') !== '' && cells.length >= 2 && cells.slice(1).every((c) => c === '' || /^[-—–]+$/.test(c));
 
 export function listOf(block: Extract<Block, { type: 'list' }>, previous: Block | null): ListFact | null {
   const items: { text: string; line: number }[] = [];

@@ -9,6 +9,7 @@ import { isCatchAllLabel } from './gate-checks/siblings.ts';
 import { INDEX_LETTER } from './letter-glossaries.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { isNoteField } from './question-cues.ts';
+import { sameKindRows } from './table-categories.ts';
 import { describedOf, sourceOf } from './table-row-text.ts';
 import { stripMarks } from './term-families.ts';
 import { blankFor, maskTerm } from './term-mask.ts';
@@ -303,6 +304,7 @@ function tableDraftsOf(
   for (const row of rows) described.push(describedOf(table, row));
   const describe = describer(names, described);
   const cellOf = (j: number): string => maskTerm(rows[j]?.cells[1] ?? '', names[j] ?? '', names, blank);
+  const kin = sameKindRows(rows);
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] as TableRow;
     const name = names[k] ?? '';
@@ -317,7 +319,12 @@ function tableDraftsOf(
       stem: maskTerm(text, name, allBut(names, k), blank),
       frame: table.commands ? { kind: 'which-command' } : { kind: 'which-row', header: header0, context },
       correct: name,
-      distractors: () => candidates(allBut(names, k), seed, `${card.id}:row:${name}`),
+      distractors: () =>
+        candidates(
+          (kin[k] ?? []).map((j) => names[j] ?? ''),
+          seed,
+          `${card.id}:row:${name}`,
+        ),
       descriptionOf: describe,
       table,
       answer: source,

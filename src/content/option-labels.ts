@@ -45,3 +45,21 @@ export function optionLabelColumnOf(rows: readonly (readonly string[])[]): numbe
   for (let c = 0; c < width; c++) if (isOptionLabelColumn(rows.map((r) => r[c] ?? ''))) return c;
   return -1;
 }
+
+/** A cell opening with an option's letter before its words (`A. 管理 run 注册表`, `(B) Queue`). */
+const LETTERED_CELL = /^(?:\*\*)?[(（]?([A-H])[)）.、．:：](?:\*\*)?[ \t]*\S/;
+
+/**
+ * A matching exercise written as a table (连线题: `| ① RunManager | A. 管理 run 注册表 |`): one column's cells
+ * are lettered in order from A, the answers to match shuffled against the other column. Its rows pair
+ * nothing; the pairs are the exercise's key.
+ */
+export function isMatchingTable(rows: readonly (readonly string[])[]): boolean {
+  if (rows.length < 2) return false;
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const letters = rows.map((r) => LETTERED_CELL.exec((r[c] ?? '').trim())?.[1]);
+    if (letters.every((l, k) => l === LETTERS[k])) return true;
+  }
+  return false;
+}
