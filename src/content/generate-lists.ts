@@ -1,3 +1,4 @@
+import { namesAList } from './gate-checks/siblings.ts';
 import { candidates, type GeneratedDraft, variantOf } from './question-builder.ts';
 import { nearDuplicateKeys, normaliseKey } from './text-normalise.ts';
 import type { Card, ListFact } from './types.ts';
@@ -24,7 +25,8 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
     const itemKeys = items.map(normaliseKey);
     const outsiders: string[] = [];
     for (const other of labelled) {
-      if (other === list || toneOf(other) !== toneOf(list)) continue;
+      // "Key Points:" beside "Components:": a list the note does not say the kind of may hold components too.
+      if (other === list || toneOf(other) !== toneOf(list) || !namesAList(other.label ?? '')) continue;
       for (const { text } of other.items) {
         const key = normaliseKey(text);
         if (!itemKeys.some((i) => nearDuplicateKeys(i, key))) outsiders.push(text);
@@ -74,7 +76,8 @@ export function listDrafts(card: Card, seed: string): GeneratedDraft[] {
  */
 const FAULTS =
   /缺点|缺陷|不足|劣势|弊端|坏处|局限|drawbacks?|disadvantages?|\bcons\b|downsides?|limitations?|weakness(?:es)?|pitfalls?/i;
-const TROUBLES = /原因|问题|症状|现象|风险|causes?|reasons?|problems?|issues?|symptoms?|risks?/i;
+const TROUBLES =
+  /原因|问题|症状|现象|风险|挑战|难点|causes?|reasons?|problems?|issues?|symptoms?|risks?|challenges?/i;
 const REMEDIES =
   /解决|方案|措施|办法|对策|优化|避免|处理方法|应对|fix(?:es)?|solutions?|remed(?:y|ies)|mitigations?|workarounds?|how to (?:fix|avoid|prevent)/i;
 function toneOf(list: ListFact): 'fault' | 'trouble' | 'remedy' | 'plain' {

@@ -101,9 +101,18 @@ function keyAloneInShape(candidate: Candidate): boolean {
 
 /**
  * Members of one list written one way and the key from another list written its own way: every distractor
- * opens on the same two characters or word (`始终代表…` three times beside `强调党要…`), or states its point
+ * opens or closes on the same two characters or word (`始终代表…` three times beside `强调党要…`; `… service`
+ * three times beside `Ride matching algorithm`), or states its point
  * as "X 是 Y" (`核心是以人为本`, `根本方法是统筹兼顾`) where the key is a bare phrase (or the other way round).
  */
+/** The closing English word of three letters or more, lower case ("" when the text ends otherwise). */
+function lastWord(text: string): string {
+  // By hand: a pattern anchored only at the end retries from every letter of a long run.
+  let start = text.length;
+  while (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) start--;
+  return text.length - start >= 3 ? text.slice(start).toLowerCase() : '';
+}
+
 function keyAloneOutOfPattern(candidate: Candidate): boolean {
   const { options, correctIndex } = candidate.question;
   if (correctIndex === null || options.length < 3) return false;
@@ -114,11 +123,16 @@ function keyAloneOutOfPattern(candidate: Candidate): boolean {
   const first = opening(others[0] ?? '');
   const shareOpening =
     first.length >= 2 && others.every((o) => opening(o) === first) && opening(key) !== first;
+  // `Location service`, `Matching service`, `Analytics service` beside `Ride matching algorithm`.
+  const closing = (text: string): string => (/\p{Script=Han}$/u.test(text) ? text.slice(-2) : lastWord(text));
+  const last = closing(others[0] ?? '');
+  const shareClosing = last.length >= 2 && others.every((o) => closing(o) === last) && closing(key) !== last;
   const states = (text: string): boolean =>
     /\p{Script=Han}(?:是|为)\p{Script=Han}|\s(?:is|are)\s/u.test(text);
   // Either way round: the key alone a bare phrase among statements, or alone a statement among phrases.
   return (
     shareOpening ||
+    shareClosing ||
     (others.every(states) !== states(key) && others.every((o) => states(o) === states(others[0] ?? '')))
   );
 }

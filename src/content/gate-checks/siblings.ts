@@ -153,7 +153,7 @@ const GENERIC_LABELS = new Set([
 ]);
 
 /** A list label that names what the list holds ("优点", "Pros of hooks"), not a level, a heading or a lead-in. */
-function namesAList(label: string): boolean {
+export function namesAList(label: string): boolean {
   const text = stripMarks(label)
     .replace(/[:：]\s*$/, '')
     .trim();
