@@ -8,6 +8,7 @@ import type { InlineInfo, InlineLine } from './inline-text.ts';
 import type { Block } from './markdown-blocks.ts';
 import { sentencesOf } from './sentence-facts.ts';
 import { isExampleLead } from './table-alignment.ts';
+import { taskCommandTables } from './task-command-lines.ts';
 import type {
   CardFacts,
   ChoiceFact,
@@ -129,6 +130,7 @@ export function readFacts(
 
   let previous: Block | null = null;
   const linkTables: number[] = [];
+  tables.push(...taskCommandTables(blocks));
   for (const block of blocks) {
     if (block.type === 'table') {
       const example = previous?.type === 'paragraph' && isExampleLead(previous.inline.plain);

@@ -93,9 +93,12 @@ const BLANK = /_{3,}|＿{2,}|[(（]\s*[)）]/;
  */
 export const opensMidSentence = (text: string): boolean => /^\s*(?:[a-z]|[-,.;:)])/.test(text);
 
-/** A question that points back at what it asks about ("Which solution meets these requirements?", "该公司…"). */
+/**
+ * A question that points back at what it asks about ("Which solution meets these requirements?", "该公司…"),
+ * or at the question before it ("More specifically, on what structure…?").
+ */
 const REFERS_BACK =
-  /\b(?:meets?|satisfy|satisfies|fulfil+s?)\s+(?:these|those|this|that|the|its|all|all\s+of\s+the(?:se)?)\s+(?:\w+\s+)?requirements?\b|\b(?:these|those|the above|the stated)\s+requirements?\b|\baccomplish\s+(?:this|these|that)\b|\b(?:the|this)\s+(?:company|organization|customer|scenario|situation)\b|上述|这些需求|该需求|该公司|这家公司/i;
+  /\b(?:meets?|satisfy|satisfies|fulfil+s?)\s+(?:these|those|this|that|the|its|all|all\s+of\s+the(?:se)?)\s+(?:\w+\s+)?requirements?\b|\b(?:these|those|the above|the stated)\s+requirements?\b|\baccomplish\s+(?:this|these|that)\b|\b(?:the|this)\s+(?:company|organization|customer|scenario|situation)\b|^\s*(?:more\s+(?:specifically|precisely)|similarly|likewise|in\s+contrast|by\s+contrast|conversely)\s*,|上述|这些需求|该需求|该公司|这家公司/i;
 
 export const refersBack = (text: string): boolean => REFERS_BACK.test(text);
 

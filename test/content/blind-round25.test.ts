@@ -331,3 +331,45 @@ describe('a matching exercise written as a table (连线题)', () => {
     expect(askedOf(table(false)).length).toBeGreaterThan(0);
   });
 });
+
+describe('a question that leans on the one before it ("More specifically, …")', () => {
+  const authored = (stem: string) => ({
+    origin: 'author-choice' as const,
+    stem,
+    options: ['Ribosomes', 'RNA', 'DNA', 'Amino acids'],
+    lang: 'en' as const,
+  });
+
+  it('drops it', () => {
+    expect(judge(authored('More specifically, on what structure are proteins synthesized?'))).toBe(
+      'stem-not-standalone',
+    );
+  });
+
+  it('keeps the question asked on its own (near miss)', () => {
+    expect(judge(authored('On what structure, more specifically, are proteins synthesized?'))).toBeNull();
+  });
+});
+
+describe('a cheat sheet that says the task first (`List all processes: `ps -A``)', () => {
+  const sheet = (lines: readonly string[]) => ['# Shell', '', ...lines.flatMap((l) => [l, ''])].join('\n');
+  const tasks = [
+    'Get a list of users: `less /etc/passwd`',
+    'List all processes: **ps -A**',
+    'Kill a process: `kill -9 PID`',
+    'Show disk usage: `df -h`',
+  ];
+  const commandQuestions = (text: string) =>
+    noteDeck(text)
+      .questions.filter((q) => q.kind === 'table-row')
+      .map((q) => q.options[q.correctIndex ?? -1]);
+
+  it('asks its commands by their tasks', () => {
+    expect(commandQuestions(sheet(tasks)).length).toBeGreaterThan(0);
+  });
+
+  it('reads no command table from prose or from two lines (near miss)', () => {
+    expect(commandQuestions(sheet(tasks.map((t) => `${t} works on every system`)))).toEqual([]);
+    expect(commandQuestions(sheet(tasks.slice(0, 2)))).toEqual([]);
+  });
+});

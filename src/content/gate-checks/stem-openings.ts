@@ -72,7 +72,7 @@ const EN_LEADS = new Set([
 ]);
 
 const EN_LEAD_PHRASES =
-  /^(?:as (?:a result|mentioned|shown|such|well|discussed|you can see|we)|in (?:addition|this|that|these|those|such|contrast|other words|short|summary|that case|this case|the (?:above|example|previous|following|code|snippet)|(?:our|your) example)|for (?:example|instance|this|that|these)|on the other hand|to do (?:this|so|that)|by doing (?:this|so)|because of (?:this|that)|due to (?:this|that)|with (?:this|that|these)|like (?:this|that)|the (?:above|following|latter|former|same|other|second|third|next|last|previous|below)\b|we (?:also|can also|could also|then|now|again|have seen|saw|see|discussed|mentioned|will))\b/i;
+  /^(?:as (?:a result|mentioned|shown|such|well|discussed|you can see|we)|in (?:addition|this|that|these|those|such|contrast|other words|short|summary|that case|this case|the (?:above|example|previous|following|code|snippet)|(?:our|your) example)|for (?:example|instance|this|that|these)|on the other hand|more (?:specifically|precisely|generally|importantly)|to do (?:this|so|that)|by doing (?:this|so)|because of (?:this|that)|due to (?:this|that)|with (?:this|that|these)|like (?:this|that)|the (?:above|following|latter|former|same|other|second|third|next|last|previous|below)\b|we (?:also|can also|could also|then|now|again|have seen|saw|see|discussed|mentioned|will))\b/i;
 
 /** First words (ICU segments) that lean on what came before. */
 const ZH_LEADS = new Set([

@@ -1,0 +1,64 @@
+import type { Block } from './markdown-blocks.ts';
+import type { TableFact, TableRow } from './types.ts';
+
+/**
+ * A cheat sheet that says the task first and then the command, one to a line, paragraph or list item:
+ *
+ *     List all processes: `ps -A`
+ *     - Get a list of users: **less /etc/passwd**
+ *
+ * is the task-first table (`| Action | Command |`) of someone who writes prose: read as a command table of
+ * two columns, command and what it does, where three such lines or more come together and nothing else is
+ * between them. A line that says more after its command ("`ls -al` shows the owner") is prose.
+ */
+const HEADER: readonly string[] = ['Command', 'Description'];
+const MIN_ROWS = 3;
+const MAX_TASK_CHARS = 80;
+
+/** The task, a colon, the command as code or bold and nothing after it. */
+const TASK_COMMAND = /^([^`*:：\n]{3,80}?)\s*[:：]\s*(?:`([^`\n]{1,80})`|\*\*([^*\n]{1,80})\*\*)\s*$/;
+/** A command line's program: a lower-case word (`git`, `ps`), a path or `~`, never prose. */
+const PROGRAM = /^(?:[a-z][a-z0-9._-]{0,19}|~|\.{0,2}\/\S*)(?:\s|$)/;
+
+function rowOf(text: string, line: number): TableRow | null {
+  const m = TASK_COMMAND.exec(text.trim());
+  const task = m?.[1]?.trim() ?? '';
+  const command = (m?.[2] ?? m?.[3] ?? '').trim();
+  if (task.length > MAX_TASK_CHARS || !/\p{L}{2,}/u.test(task) || !PROGRAM.test(command)) return null;
+  return { line, cells: [`\`${command}\``, task] };
+}
+
+/** The rows a block holds, or null when any of its lines is something else. */
+function rowsOf(block: Block): TableRow[] | null {
+  if (block.type === 'paragraph') {
+    const rows = block.inline.lines.map((l) => rowOf(l.text, l.line));
+    return rows.every((r): r is TableRow => r !== null) ? rows : null;
+  }
+  if (block.type === 'list') {
+    const rows = block.items.map((item) =>
+      item.inlines.length === 1 && item.inlines[0] && item.code.length === 0
+        ? rowOf(item.inlines[0].text, item.inlines[0].line)
+        : null,
+    );
+    return rows.every((r): r is TableRow => r !== null) ? rows : null;
+  }
+  return null;
+}
+
+/** The command tables of a card's blocks: runs of blocks that are all task-first lines, three rows or more. */
+export function taskCommandTables(blocks: readonly Block[]): TableFact[] {
+  const tables: TableFact[] = [];
+  let run: TableRow[] = [];
+  const flush = (): void => {
+    if (run.length >= MIN_ROWS)
+      tables.push({ line: run[0]?.line ?? 0, header: HEADER, rows: run, commands: true });
+    run = [];
+  };
+  for (const block of blocks) {
+    const rows = rowsOf(block);
+    if (rows === null) flush();
+    else run.push(...rows);
+  }
+  flush();
+  return tables;
+}
