@@ -2,6 +2,7 @@ import { definedAbove, isLinkTable, leadInOf, listOf, surveysTheNote, tableOf } 
 import { subjectOf } from './card-subject.ts';
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import { commentedCommandLines, commentedCommandTable } from './commented-commands.ts';
+import { dashedListItems } from './dashed-split.ts';
 import { askable } from './definition-values.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
@@ -116,7 +117,8 @@ export function readFacts(
       continue;
     }
     if (block.type === 'list' && !worked.has(block)) {
-      const found = definitionItemsOf(block);
+      const colon = definitionItemsOf(block);
+      const found = colon.length === 0 ? (dashedListItems(block) ?? colon) : colon;
       if (found.length >= 2 && found.length * 2 >= block.items.length) {
         // "解决竞争条件：" over `* 硬件：…` / `* 软件：…`: what the terms are, when the heading only numbers a chapter.
         const lead = leadInOf(blocks[i - 1]) ?? definedAbove(blocks[i - 1]);

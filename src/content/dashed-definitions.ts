@@ -1,5 +1,5 @@
 import { definitionItemsOf } from './card-facts.ts';
-import { askable } from './definition-values.ts';
+import { dashedItem } from './dashed-split.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { DefinitionItem } from './types.ts';
 
@@ -21,7 +21,7 @@ export function glossaryItemsOf(block: Block): DefinitionItem[] {
   const dashed: DefinitionItem[] = [];
   const add = (text: string, line: number, source: string): void => {
     if (read.has(line)) return;
-    const item = askable(dashedSplit(text), line, source);
+    const item = dashedItem(text, line, source);
     if (item) dashed.push(item);
   };
   if (block.type === 'paragraph') for (const l of block.inline.lines) add(l.text, l.line, l.text);
@@ -31,25 +31,4 @@ export function glossaryItemsOf(block: Block): DefinitionItem[] {
       if (item.inlines.length === 1 && only && only.lines.length === 1) add(only.text, only.line, only.text);
     }
   return dashed.length === 0 ? colon : [...colon, ...dashed].sort((a, b) => a.line - b.line);
-}
-
-/** A short name, a spaced dash, the definition: the name at most MAX_TERM_CHARS, no colon before the dash. */
-const DASHED = /^([\p{L}\p{N}*_`][^:：\n]{0,59}?)\s+[-–—]{1,2}\s+(\S.*)$/u;
-const MAX_TERM_CHARS = 48;
-const MAX_TERM_WORDS = 6;
-
-function dashedSplit(text: string): { term: string; definition: string } | null {
-  const m = DASHED.exec(text.trim());
-  if (!m) return null;
-  const term = (m[1] ?? '').replace(/\*\*|__/g, '').trim();
-  const definition = (m[2] ?? '').trim();
-  if (term.length > MAX_TERM_CHARS || term.split(/\s+/).length > MAX_TERM_WORDS || definition.length < 2)
-    return null;
-  // A sentence before the dash ("We met. Then - …", "see, e.g. - …") names no term; nor does one letter.
-  if (
-    /[.。，,；;!?！？]/.test(term.replace(/\b(?:e\.g|i\.e|etc|vs|St|Dr|No)\./g, '')) ||
-    /^\p{L}$/u.test(term)
-  )
-    return null;
-  return { term, definition };
 }
