@@ -36,7 +36,7 @@ export function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   const rows = block.rows
     .filter((r) => header.length < 2 || !isGroupTitle(r.cells.slice(counted).map((c) => c.text.trim())))
     .map((r) => {
-      const cells = r.cells.slice(counted).map((c) => c.text.trim());
+      const cells = r.cells.slice(counted).map((c) => withoutSubRowMark(c.text));
       return { line: r.line, cells: order ? inOrder(cells, order) : cells };
     });
   if (isMatchingTable(rows.map((r) => r.cells))) return { line: block.line, header, rows: [] };
@@ -47,6 +47,10 @@ export function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   );
   return { line: block.line, header, rows, ...(misaligned ? { misaligned } : {}) };
 }
+
+/** `&nbsp;&nbsp;• Aromatic`: the indent and bullet a sub-row is typed with, no part of its name. */
+const withoutSubRowMark = (text: string): string =>
+  text.trim().replace(/^(?:&nbsp;|\s)*[•·▪◦‣][ \t\u00a0]*/, '');
 
 /** A row whose first cell alone is written: the title of the rows under it. */
 const isGroupTitle = (cells: readonly string[]): boolean =>

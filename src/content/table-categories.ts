@@ -16,10 +16,11 @@ function categoryColumns(rows: readonly TableRow[]): number[] {
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   const columns: number[] = [];
   for (let c = 1; c < width; c++) {
-    const values = rows.map((r) => normaliseKey(stripMarks(r.cells[c] ?? '')));
-    if (values.some((v) => v === '' || v.length > MAX_CATEGORY_CHARS)) continue;
+    // A kind left blank here and there (a word list's `Type` cell) still sorts the rows that have one.
+    const values = rows.map((r) => normaliseKey(stripMarks(r.cells[c] ?? ''))).filter((v) => v !== '');
+    if (values.length * 3 < rows.length * 2 || values.some((v) => v.length > MAX_CATEGORY_CHARS)) continue;
     const distinct = new Set(values).size;
-    if (distinct >= 2 && distinct * ROWS_PER_VALUE <= rows.length) columns.push(c);
+    if (distinct >= 2 && distinct * ROWS_PER_VALUE <= values.length) columns.push(c);
   }
   return columns;
 }

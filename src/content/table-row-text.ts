@@ -12,6 +12,8 @@ export function describedOf(table: TableFact, row: TableRow): string {
     for (let j = 1; j < row.cells.length; j++) {
       if (spellsOrUsesName(table, j) || (!withNames && namesAgain(table, j))) continue;
       const c = row.cells[j] as string;
+      // `| abschließend | | lastly |`: a cell left empty says nothing ("Type: ;" would read as a glitch).
+      if (c.trim() === '') continue;
       const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
       if (part.trim() !== '') out.push(part);
     }
