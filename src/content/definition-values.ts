@@ -30,7 +30,9 @@ export function askable(
     /^".*"$/.test(split.term)
   )
     return null;
-  return { term: split.term, definition: untranslated(split.term, split.definition), line, source };
+  // `键值对集合（）`: brackets the author left empty would read as masked text.
+  const definition = untranslated(split.term, split.definition).replace(EMPTY_BRACKETS, '').trim();
+  return { term: split.term, definition, line, source };
 }
 
 /**
@@ -68,6 +70,8 @@ function untranslated(term: string, definition: string): string {
   const english = m?.[1]?.trim() ?? '';
   return english.length >= 2 && !hasHan(english) ? english : definition;
 }
+
+const EMPTY_BRACKETS = /[（(][ \t]*[)）]/g;
 
 const SLASHED_ALIAS = /^\/\s*(?:\*\*|__)?[\p{L}][\p{L}\p{N} '-]{0,30}?(?:\*\*|__)?\s+[-–—:：]\s+(\S.*)$/su;
 const NAME_RUN_ON = /^[a-z][a-z'-]{0,20}\s+[-–—]\s+(\S.*)$/su;

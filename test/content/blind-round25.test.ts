@@ -373,3 +373,105 @@ describe('a cheat sheet that says the task first (`List all processes: `ps -A``)
     expect(commandQuestions(sheet(tasks.slice(0, 2)))).toEqual([]);
   });
 });
+
+describe('a section list whose every item sets its term off with a dash (`* Hypervisor - Software that…`)', () => {
+  const list = (items: readonly string[]) =>
+    ['## Virtualization', '', ...items.map((i) => `* ${i}`)].join('\n');
+  const terms = [
+    'Public Cloud - A cloud anyone can pay to access, owned by a third party',
+    'Private Cloud - A cloud reserved for one company or organization',
+    'Hybrid Cloud - A mix of public and private clouds working together',
+    'Community Cloud - A cloud shared by organizations with common needs',
+  ];
+
+  it('is read as the section’s definition list', () => {
+    expect(askedOf(list(terms)).length).toBeGreaterThan(0);
+  });
+
+  it('is not, when one item is a plain point (near miss)', () => {
+    expect(askedOf(list([...terms.slice(0, 3), 'Clouds are popular these days']))).toEqual([]);
+  });
+});
+
+describe('what a table row shows and offers', () => {
+  const table = (types: readonly string[], bullet: string) =>
+    [
+      '# Words',
+      '',
+      '| Word | Type | Meaning |',
+      '| --- | --- | --- |',
+      ...['fliehen', 'später', 'der Boden', 'plötzlich'].map(
+        (w, k) =>
+          `| ${k === 0 ? bullet : ''}${w} | ${types[k] ?? ''} | ${['to flee', 'later', 'the floor', 'suddenly'][k]} |`,
+      ),
+    ].join('\n');
+  const shown = (text: string) =>
+    gradedOptions(noteDeck(text)).flatMap(([stem, options]) => [stem, ...options]);
+
+  it('leaves an empty cell out of the description, and a sub-row’s bullet out of its name', () => {
+    const texts = shown(table(['verb', '', 'noun', ''], '&nbsp;&nbsp;• '));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((t) => /Type: ;|Type: $/m.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes('•'))).toBe(false);
+  });
+
+  it('shows written cells and plain names (near miss)', () => {
+    const texts = shown(table(['verb', 'adverb', 'noun', 'adverb'], ''));
+    expect(
+      texts.some((t) => t.includes('Type: verb') || t.includes('Type: adverb') || t.includes('Type: noun')),
+    ).toBe(true);
+  });
+});
+
+describe("an author's question that points at a table it does not show", () => {
+  const authored = (stem: string) => ({
+    origin: 'author-choice' as const,
+    stem,
+    options: ['2.0', '0.5', '0.4', '1.3'],
+    lang: 'en' as const,
+  });
+
+  it('drops it', () => {
+    expect(
+      judge(authored('Refer to Table 4.1.2. What is the price elasticity of demand between the two points?')),
+    ).toBe('missing-picture');
+  });
+
+  it('keeps a question that shows its table (near miss)', () => {
+    expect(
+      judge(
+        authored(
+          'Refer to the table.\n\n| Price | Quantity |\n| --- | --- |\n| 4 | 10 |\n| 6 | 8 |\n\nWhat is the elasticity?',
+        ),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('brackets the author left empty (`键值对集合（）`)', () => {
+  const list = (hash: string) =>
+    [
+      '## 数据类型',
+      '',
+      `- Hash：${hash}`,
+      '- Set：无序的去重集合（共同好友、共同关注）',
+      '- ZSet：可排序版的集合（排行榜）',
+      '- List：有序可重复的列表（消息队列）',
+    ].join('\n');
+  const shown = (text: string) =>
+    noteDeck(text)
+      .questions.filter((q) => q.kind === 'definition')
+      .flatMap((q) => [q.stem, ...q.options]);
+
+  it('are no part of a definition shown with a question', () => {
+    const texts = shown(list('键值对集合（）'));
+    expect(texts.some((t) => t.includes('键值对集合'))).toBe(true);
+    expect(texts.some((t) => t.includes('（）'))).toBe(false);
+  });
+
+  it('brackets with words in them stay (near miss)', () => {
+    expect(shown(list('键值对集合（对象存储）')).some((t) => t.includes('键值对集合（对象存储）'))).toBe(
+      true,
+    );
+  });
+});

@@ -121,6 +121,10 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number) => string>>
     `## 1. Q?\n类型${fill(' ', n)}x\n\nanswer\n`,
   'a glossary entry set off by a dash after a long run of spaces': (n) =>
     `## A\n\n${'a'.repeat(50)}${fill(' ', n)}x\n\n## B\n\nB - b\n\n## C\n\nC - c\n`,
+  'a table cell opening with a long run of no-break spaces': (n) =>
+    `| a | b |\n|---|---|\n| ${fill('\u00a0', n)}x | y |\n| z | w |\n`,
+  'a task-first command line with a long run of spaces after the command': (n) =>
+    `## S\n\nlist: \`ls\`${fill(' ', n)}x\n\nb: \`ls\`\n\nc: \`ps\`\n`,
   'a long shell block': (n) =>
     `## Commands\n\n\`\`\`sh\n${many(n, (k) => `docker run image${k} --name c${k}\n`)}\`\`\`\n`,
 };

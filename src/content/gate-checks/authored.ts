@@ -27,9 +27,19 @@ export function holdsImage(candidate: Candidate): boolean {
 const POINTS_AT_IMAGE =
   /\b(?:this|the following|the below|the above) (?:image|picture|diagram|figure|screenshot|exhibit|graphic|illustration)\b|\b(?:image|picture|diagram|figure|screenshot|exhibit|topology|graphic|illustration)\s+(?:below|above)\b|\b(?:shown|depicted|illustrated) in the (?:image|picture|diagram|figure|screenshot|exhibit|graphic|illustration)\b|\brefer to the (?:exhibit|graphic|illustration|diagram)\b|\bfig(?:ure|\.)\s*\d+(?:[._-]\d+)*\b|如图|下图|上图|图中|这张图|图\s*\d+(?:[._\-－]\d+)*/iu;
 
-/** A question pointing at a picture it does not show. */
-const lacksPicture = (candidate: Candidate): boolean =>
-  POINTS_AT_IMAGE.test(candidate.question.stem) && !IMAGE.test(candidate.question.stem);
+/** "Refer to Table 4.1.2", "如下表": a table the question is about. */
+const POINTS_AT_TABLE =
+  /\brefer to (?:the )?(?:table|graph|chart)\b|\b(?:table|graph|chart)\s+\d+(?:[._-]\d+)+\b|如表|下表|上表|表\s*\d+(?:[._\-－]\d+)+/iu;
+const TABLE_LINE = /^[ \t]*\|.*\|[ \t]*$/m;
+
+/** A question pointing at a picture, or a table, it does not show. */
+const lacksPicture = (candidate: Candidate): boolean => {
+  const stem = candidate.question.stem;
+  return (
+    (POINTS_AT_IMAGE.test(stem) && !IMAGE.test(stem)) ||
+    (POINTS_AT_TABLE.test(stem) && !TABLE_LINE.test(stem))
+  );
+};
 
 /**
  * "Given the following test class", "what does this script print", "以下代码", "下面的程序": words that point
