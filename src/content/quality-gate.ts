@@ -160,7 +160,7 @@ const GATE_CHECKS: readonly GateCheck[] = [...STEM_CHECKS, ...OPTION_CHECKS];
 /**
  * The author's own options and key are the author's call: only where they sit, whether they read, and
  * whether a chat can ask them (no picture, no listing the stem points at but lacks, no key in the stem, no
- * catch-all option out of place).
+ * catch-all option out of place, no key that alone translates the code name asked about).
  */
 const AUTHOR_CHECKS: readonly GateCheck[] = [
   ...GATE_CHECKS.filter(
@@ -168,6 +168,8 @@ const AUTHOR_CHECKS: readonly GateCheck[] = [
   ),
   ...AUTHORED_CHECKS,
   ...AUTHOR_OPTION_CHECKS,
+  // The one text check an author's key is held to: a Chinese key alone rendering the code name asked about.
+  ...TRANSLATED_TERM_CHECKS,
 ];
 
 /** The first check a candidate fails, or null when it passes them all. */

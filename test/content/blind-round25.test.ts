@@ -475,3 +475,24 @@ describe('brackets the author left empty (`键值对集合（）`)', () => {
     );
   });
 });
+
+describe("an author's Chinese key alone translating the code name asked about (`charset` → 字符编码)", () => {
+  const authored = (options: readonly string[]) => ({
+    origin: 'author-choice' as const,
+    stem: '在HTML中，`meta` 标签的 `charset` 属性的作用是什么？',
+    options,
+    lang: 'zh' as const,
+  });
+
+  it('drops it', () => {
+    expect(
+      judge(authored(['定义页面的字符编码', '设置页面的语言', '指定页面的描述', '控制页面的缓存'])),
+    ).toBe('translated-term');
+  });
+
+  it('keeps it where a distractor renders the name too (near miss)', () => {
+    expect(
+      judge(authored(['定义页面的字符编码', '转换页面的字符编码', '指定页面的描述', '控制页面的缓存'])),
+    ).toBeNull();
+  });
+});

@@ -62,7 +62,7 @@ replace | 替换
 split | 分割 拆分
 join | 连接 合并
 filter | 过滤 筛选
-reduce | 归约 规约
+reduce | 归约 规约 减少
 wait | 等待
 notify | 通知
 sleep | 睡眠 休眠

@@ -130,8 +130,27 @@ function headingWords(candidate: Candidate, term: string): ReadonlySet<string> {
   return named.length > 0 && named.length < words.length ? new Set(named) : NO_WORDS;
 }
 
+/** A code name's words in an author's stem (`Symbol.iterator` → symbol, iterator), three letters or more. */
+const CODE_SPAN = /`([^`\n]{1,60})`/g;
+
+/**
+ * An author's question about a name in code (`charset`, `Array.prototype.reduce()`, `Symbol.iterator`) whose
+ * Chinese key alone renders a word of it ("定义页面的字符编码", "…减少到一个值", "默认迭代器"): the player who
+ * reads English picks the key without the notes.
+ */
+function authoredCodeTranslated(candidate: Candidate): boolean {
+  const key = keyOf(candidate);
+  if (!hasHan(key)) return false;
+  const distractors = distractorsOf(candidate);
+  for (const m of candidate.question.stem.matchAll(CODE_SPAN))
+    for (const word of identifierWords((m[1] ?? '').replace(/[^A-Za-z]+/g, ' ')))
+      if (word.length >= 3 && keyAloneRendersTerm(word, key, distractors, NO_WORDS)) return true;
+  return false;
+}
+
 function fails(candidate: Candidate): boolean {
-  if (isAuthored(candidate) || !ASKED_BY_NAME.has(candidate.origin)) return false;
+  if (isAuthored(candidate)) return authoredCodeTranslated(candidate);
+  if (!ASKED_BY_NAME.has(candidate.origin)) return false;
   // An acronym is translated through the names its glossary gives it (rendered-names.ts).
   if (rendersNames(candidate)) return true;
   const stem = candidate.question.stem;
