@@ -162,6 +162,7 @@ bit | 位
 string str | 字符串
 character char | 字符
 charset | 字符集 字符编码
+geospatial geo geographic | 地理
 integer int | 整数 整型
 float | 浮点
 double | 双精度
