@@ -2,7 +2,7 @@ import { definedAbove, isLinkTable, leadInOf, listOf, surveysTheNote, tableOf } 
 import { subjectOf } from './card-subject.ts';
 import { answerCommandOf, commandsInCode, commandsInInline } from './command-facts.ts';
 import { commentedCommandLines, commentedCommandTable } from './commented-commands.ts';
-import { dashedListItems } from './dashed-split.ts';
+import { dashedListItems, MAX_TERM_CHARS, MAX_TERM_WORDS } from './dashed-split.ts';
 import { askable } from './definition-values.ts';
 import { joinLines } from './html-text.ts';
 import type { InlineInfo, InlineLine } from './inline-text.ts';
@@ -249,10 +249,10 @@ function splitDefinition(text: string): { term: string; definition: string } | n
   // "A: option" is a lettered option, never a term.
   if (isSingleLetter(term)) return null;
   const definition = text.slice(at + width).trim();
-  if (term.length > 48 || definition.length < 2) return null;
+  if (term.length > MAX_TERM_CHARS || definition.length < 2) return null;
   if (/[。，；;]/.test(term) || (term.includes(',') && !term.startsWith('-'))) return null;
   if (NOT_A_TERM_END.test(term) || /^(?:如|例如|比如|注意|提示|note|tip|e\.g)/i.test(term)) return null;
-  if (term.split(/\s+/).length > 6) return null;
+  if (term.split(/\s+/).length > MAX_TERM_WORDS) return null;
   return { term, definition };
 }
 

@@ -12,13 +12,13 @@ import type { TableFact, TableRow } from './types.ts';
  * two columns, command and what it does; its lines stay the code block they are in the answer. The header
  * is the gate's to read (a command table's); the questions are framed in the players' language without it.
  */
-const HEADER: readonly string[] = ['Command', 'Description'];
+export const COMMAND_TABLE_HEADER: readonly string[] = ['Command', 'Description'];
 
 /** A command, white space, `#`, then words. A `#` glued to a word (`#include`, `a#b`) is none. */
 const COMMENTED = /^(?:\$\s+)?([A-Za-z][^#]*?)\s+#\s*(\S.*)$/;
 /** A comment's words, not code commented out (`# docker rm x`) or a separator (`# ----`). */
 const WORDS = /[\p{L}]{2,}/u;
-const MIN_ROWS = 3;
+export const MIN_COMMAND_ROWS = 3;
 
 /** A line's command and what it does, or null when the line is no such line. */
 function commentedRow(line: string): { command: string; what: string } | null {
@@ -49,12 +49,12 @@ export function commentedCommandTable(block: Extract<Block, { type: 'code' }>): 
     rows.push({ line: block.line + 1 + k, cells: cellsOf(row) });
   });
   // Most lines say what they do: a script with a comment here and there is a script.
-  if (rows.length < MIN_ROWS || others * 2 > rows.length) return null;
-  return { line: block.line, header: HEADER, rows, commands: true };
+  if (rows.length < MIN_COMMAND_ROWS || others * 2 > rows.length) return null;
+  return { line: block.line, header: COMMAND_TABLE_HEADER, rows, commands: true };
 }
 
 /** A command line's program: a lower-case word (`git`, `docker`, `ls`), never prose. */
-const PROGRAM = /^[a-z][a-z0-9._-]{0,19}(?:\s|$)/;
+export const PROGRAM = /^[a-z][a-z0-9._-]{0,19}(?:\s|$)/;
 
 /**
  * The same cheat sheet typed outside a code block, a paragraph of `command   # what it does` lines
@@ -63,7 +63,7 @@ const PROGRAM = /^[a-z][a-z0-9._-]{0,19}(?:\s|$)/;
 export function commentedCommandLines(
   lines: readonly { readonly line: number; readonly text: string }[],
 ): TableFact | null {
-  if (lines.length < MIN_ROWS) return null;
+  if (lines.length < MIN_COMMAND_ROWS) return null;
   const rows: TableRow[] = [];
   for (const l of lines) {
     const row = commentedRow(l.text.trim());
@@ -71,5 +71,5 @@ export function commentedCommandLines(
     if (row === null || !PROGRAM.test(row.command) || /\p{Script=Han}/u.test(row.command)) return null;
     rows.push({ line: l.line, cells: cellsOf(row) });
   }
-  return { line: rows[0]?.line ?? 0, header: HEADER, rows, commands: true };
+  return { line: rows[0]?.line ?? 0, header: COMMAND_TABLE_HEADER, rows, commands: true };
 }

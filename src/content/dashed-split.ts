@@ -4,8 +4,9 @@ import type { DefinitionItem } from './types.ts';
 
 /** A short name, a spaced dash, the definition: the name at most MAX_TERM_CHARS, no colon before the dash. */
 const DASHED = /^([\p{L}\p{N}*_`][^:：\n]{0,59}?)\s+[-–—]{1,2}\s+(\S.*)$/u;
-const MAX_TERM_CHARS = 48;
-const MAX_TERM_WORDS = 6;
+/** How long a term may be, however it is set off (a colon or a dash): longer is a sentence. */
+export const MAX_TERM_CHARS = 48;
+export const MAX_TERM_WORDS = 6;
 
 function dashedSplit(text: string): { term: string; definition: string } | null {
   const m = DASHED.exec(text.trim());

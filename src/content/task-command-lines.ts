@@ -1,3 +1,4 @@
+import { COMMAND_TABLE_HEADER, MIN_COMMAND_ROWS, PROGRAM } from './commented-commands.ts';
 import type { Block } from './markdown-blocks.ts';
 import type { TableFact, TableRow } from './types.ts';
 
@@ -11,20 +12,23 @@ import type { TableFact, TableRow } from './types.ts';
  * two columns, command and what it does, where three such lines or more come together and nothing else is
  * between them. A line that says more after its command ("`ls -al` shows the owner") is prose.
  */
-const HEADER: readonly string[] = ['Command', 'Description'];
-const MIN_ROWS = 3;
 const MAX_TASK_CHARS = 80;
 
 /** The task, a colon, the command as code or bold and nothing after it. */
 const TASK_COMMAND = /^([^`*:：\n]{3,80}?)\s*[:：]\s*(?:`([^`\n]{1,80})`|\*\*([^*\n]{1,80})\*\*)\s*$/;
-/** A command line's program: a lower-case word (`git`, `ps`), a path or `~`, never prose. */
-const PROGRAM = /^(?:[a-z][a-z0-9._-]{0,19}|~|\.{0,2}\/\S*)(?:\s|$)/;
+/** A command that opens on a path or `~` rather than a program's name (`~`, `./run.sh`, `/usr/bin/env`). */
+const PATH_FIRST = /^(?:~|\.{0,2}\/\S*)(?:\s|$)/;
 
 function rowOf(text: string, line: number): TableRow | null {
   const m = TASK_COMMAND.exec(text.trim());
   const task = m?.[1]?.trim() ?? '';
   const command = (m?.[2] ?? m?.[3] ?? '').trim();
-  if (task.length > MAX_TASK_CHARS || !/\p{L}{2,}/u.test(task) || !PROGRAM.test(command)) return null;
+  if (
+    task.length > MAX_TASK_CHARS ||
+    !/\p{L}{2,}/u.test(task) ||
+    !(PROGRAM.test(command) || PATH_FIRST.test(command))
+  )
+    return null;
   return { line, cells: [`\`${command}\``, task] };
 }
 
@@ -50,8 +54,8 @@ export function taskCommandTables(blocks: readonly Block[]): TableFact[] {
   const tables: TableFact[] = [];
   let run: TableRow[] = [];
   const flush = (): void => {
-    if (run.length >= MIN_ROWS)
-      tables.push({ line: run[0]?.line ?? 0, header: HEADER, rows: run, commands: true });
+    if (run.length >= MIN_COMMAND_ROWS)
+      tables.push({ line: run[0]?.line ?? 0, header: COMMAND_TABLE_HEADER, rows: run, commands: true });
     run = [];
   };
   for (const block of blocks) {
