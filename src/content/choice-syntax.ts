@@ -24,8 +24,15 @@ export function letteredOption(text: string): { letter: string; text: string } |
   const m = LETTERED.exec(text);
   if (!m) return null;
   const letter = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toUpperCase();
-  return { letter, text: (m[5] ?? '').trim() };
+  const rest = m[5] ?? '';
+  // `**a) \`2 + 2\`:** Simple addition…`: a bold label ending in a colon over its explanation, lettered as the
+  // parts of an answer are, not an option.
+  if (text.startsWith('**') && BOLD_LABEL_END.test(rest)) return null;
+  return { letter, text: rest.trim() };
 }
+
+/** A bold run that closes right after a colon, early in the text: `` `2 + 2`:** ``, `Paris：**`. */
+const BOLD_LABEL_END = /^[^*\n]{1,80}?[:：]\*\*/;
 
 /**
  * How the author lettered a question's options: `A.` … or `a.` …. A key in lower case (`-> c`, `Ans: b`)

@@ -496,3 +496,44 @@ describe("an author's Chinese key alone translating the code name asked about (`
     ).toBeNull();
   });
 });
+
+describe('a blank whose sentence only says which kind it is ("_____ is a valid JSON value")', () => {
+  const cloze = (stem: string, lang: 'en' | 'zh' = 'en') => ({
+    origin: 'cloze' as const,
+    stem,
+    options: lang === 'en' ? ['`null`', '`false`', '`"Hello"`'] : ['快速排序', '冒泡排序', '堆排序'],
+    lang,
+  });
+
+  it('drops it: every sibling of the kind fits', () => {
+    expect(judge(cloze('_____ is a valid JSON value and is included'))).toBe('cloze-not-defining');
+    expect(judge(cloze('＿＿＿是常用的排序算法之一', 'zh'))).toBe('cloze-not-defining');
+  });
+
+  it('keeps a sentence that says what sets the blank apart (near miss)', () => {
+    expect(judge(cloze('_____ is the JSON value that stands for an empty reference'))).toBeNull();
+  });
+});
+
+describe("an answer's parts lettered in bold labels (`**a) `2 + 2`:** Simple addition…`)", () => {
+  const answer = (labelled: boolean) =>
+    [
+      '### 4. Type coercion in arithmetic operations',
+      '',
+      `**a) ${labelled ? '`2 + 2`:**' : '**'} Simple addition of two numbers`,
+      '',
+      `**b) ${labelled ? '`"2" + "2"`:**' : '**'} String concatenation`,
+      '',
+      `**c) ${labelled ? '`2 + 2 - 2`:**' : 'Left to right evaluation**'}`,
+      '',
+      ...(labelled ? [] : ['Answer: B']),
+    ].join('\n');
+
+  it('are no options', () => {
+    expect(choicesOf(answer(true))).toEqual([]);
+  });
+
+  it('lettered options in bold letters stay options (near miss)', () => {
+    expect(choicesOf(answer(false)).length).toBe(1);
+  });
+});
