@@ -222,8 +222,15 @@ function definesTheBlank(stem: string): boolean {
 /** The text right after a term says what the term is or does (see definesTheBlank). */
 export function definesWhatPrecedes(after: string): boolean {
   const text = after.replace(/^[`*]+/, '');
-  return EN_DEFINING.test(text) || ZH_DEFINING.test(text);
+  return (EN_DEFINING.test(text) || ZH_DEFINING.test(text)) && !MEMBERSHIP_ONLY.test(text);
 }
+
+/**
+ * A sentence that only says which kind the blank is ("_____ is a valid JSON value and is included", "＿＿是常用的
+ * 排序算法之一"): every option, a sibling of the same kind, fits it as well as the key.
+ */
+const MEMBERSHIP_ONLY =
+  /^\s*(?:(?:is|are)\s+(?:also\s+)?(?:(?:a|an)\s+(?:valid|legal|allowed|acceptable|supported|common|typical)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*$|\s*[.,;]|\s+and\b)|(?:a|an|one)\s+(?:example|kind|type|form|instance|member)\s+of\b|one\s+of\s+the\b)|(?:也)?(?:是|属于)[^，。,.；;\n]{0,20}(?:之一|的一种|的例子))/iu;
 
 const MARKS =
   /^(?:[-–—+×x✓✔✗✘✖❌❎✅√]|☑️?|⭕️?|yes|no|true|false|n\/a|none|是|否|有|无|支持|不支持|可能|不可能|可以|不可以|部分|partial|maybe|[\d.,%]+)$/iu;
