@@ -45,7 +45,9 @@ const CLOSING_BOLD = /(?:\*\*|__)$/;
  * run of them.
  */
 export function withoutMark(text: string): { text: string; marked: boolean } {
-  const lead = LEADING_MARK.exec(text);
+  // Looked for only where the text opens on bold or a tick: most options open on a word.
+  const first = text.charCodeAt(0);
+  const lead = first === 0x2a || first === 0x5f || first === 0x2705 ? LEADING_MARK.exec(text) : null;
   if (lead && text.length > lead[0].length) return { text: text.slice(lead[0].length).trim(), marked: true };
   const end = text.trimEnd().replace(CLOSING_BOLD, '').trimEnd();
   const m = CORRECT_MARK.exec(end) ?? STAR_MARK.exec(end) ?? X_MARK.exec(end);

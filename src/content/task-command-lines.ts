@@ -32,21 +32,27 @@ function rowOf(text: string, line: number): TableRow | null {
   return { line, cells: [`\`${command}\``, task] };
 }
 
-/** The rows a block holds, or null when any of its lines is something else. */
+/** The rows a block holds, or null when any of its lines is something else (the first such line ends the look). */
 function rowsOf(block: Block): TableRow[] | null {
+  const rows: TableRow[] = [];
+  const add = (text: string, line: number): boolean => {
+    // Most lines hold no code or bold after a colon: refused before the pattern runs.
+    const end = text.trimEnd();
+    if (!(end.endsWith('`') || end.endsWith('**'))) return false;
+    const row = rowOf(text, line);
+    if (row !== null) rows.push(row);
+    return row !== null;
+  };
   if (block.type === 'paragraph') {
-    const rows = block.inline.lines.map((l) => rowOf(l.text, l.line));
-    return rows.every((r): r is TableRow => r !== null) ? rows : null;
+    for (const l of block.inline.lines) if (!add(l.text, l.line)) return null;
+    return rows;
   }
-  if (block.type === 'list') {
-    const rows = block.items.map((item) =>
-      item.inlines.length === 1 && item.inlines[0] && item.code.length === 0
-        ? rowOf(item.inlines[0].text, item.inlines[0].line)
-        : null,
-    );
-    return rows.every((r): r is TableRow => r !== null) ? rows : null;
+  if (block.type !== 'list') return null;
+  for (const item of block.items) {
+    const only = item.inlines[0];
+    if (item.inlines.length !== 1 || !only || item.code.length > 0 || !add(only.text, only.line)) return null;
   }
-  return null;
+  return rows;
 }
 
 /** The command tables of a card's blocks: runs of blocks that are all task-first lines, three rows or more. */
