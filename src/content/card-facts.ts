@@ -193,7 +193,12 @@ function leadsIn(term: string, paragraphs: readonly string[]): boolean {
 /** Sentences with key terms kept per card: enough for its clozes and enumerations, bounded on long answers. */
 const MAX_SENTENCES = 16;
 
-const NOT_A_TERM_END = /(?:是|为|有|如下|包括|例如|比如|即|如|的)$/;
+/**
+ * A "term" that stops where its sentence goes on: at a linking word (是, 包括…), or at a count waiting for its noun
+ * (`1954 年人大一届通过第一部：**《宪法》**`: the first what?).
+ */
+const NOT_A_TERM_END =
+  /(?:是|为|有|如下|包括|例如|比如|即|如|的|第[一二三四五六七八九十\d]+[个部位条种项次名座本篇])$/;
 
 /** The verb joining a bold term to the sentence that defines it: not part of the definition. */
 const DEFINING_VERBS = 'is|are|refers to|means|stands for';

@@ -537,3 +537,27 @@ describe("an answer's parts lettered in bold labels (`**a) `2 + 2`:** Simple add
     expect(choicesOf(answer(false)).length).toBe(1);
   });
 });
+
+describe('a "term" that stops at a count waiting for its noun (`…通过第一部：**《宪法》**`)', () => {
+  const firsts = (last: string) =>
+    [
+      '## 史纲重要的第一次',
+      '',
+      '1. 第一次国共合作正式形成：**国民党一大的成功召开**',
+      '2. 第一次明确指出执政党建设问题：**中共七届二中全会**',
+      '3. 第一次提出建设一项伟大工程：**《<共产党人>发刊词》**',
+      `4. ${last}：**《宪法》**`,
+    ].join('\n');
+  const termsRead = (text: string) =>
+    noteDeck(text).cards.flatMap((c) => c.facts.definitions.flatMap((list) => list.map((d) => d.term)));
+
+  it('is no term, so neither asked nor offered', () => {
+    const terms = termsRead(firsts('1954 年人大一届通过第一部'));
+    expect(terms).toContain('第一次国共合作正式形成');
+    expect(terms).not.toContain('1954 年人大一届通过第一部');
+  });
+
+  it('a term that names its count’s noun stays (near miss)', () => {
+    expect(termsRead(firsts('1954 年通过的第一部根本大法'))).toContain('1954 年通过的第一部根本大法');
+  });
+});
