@@ -561,3 +561,22 @@ describe('a "term" that stops at a count waiting for its noun (`…通过第一�
     expect(termsRead(firsts('1954 年通过的第一部根本大法'))).toContain('1954 年通过的第一部根本大法');
   });
 });
+
+describe('a description that names the parts of its key in order ("由执行状态转变为就绪状态" for 执行——就绪)', () => {
+  const reverse = (description: string) => ({
+    origin: 'definition-reverse' as const,
+    stem: description,
+    options: ['执行——就绪', '就绪——执行', '执行——阻塞', '阻塞——就绪'],
+    lang: 'zh' as const,
+  });
+
+  it('drops it: the description spells the key piece by piece', () => {
+    expect(judge(reverse('正在执行的进程，因时间片用完而被暂停，该进程便由执行状态转变为就绪状态'))).toBe(
+      'key-in-stem',
+    );
+  });
+
+  it('keeps a description that says what happens without naming the states (near miss)', () => {
+    expect(judge(reverse('时间片用完或有更高优先级的进程要运行，被迫让出处理机'))).toBeNull();
+  });
+});

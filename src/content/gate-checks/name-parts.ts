@@ -122,6 +122,33 @@ const TYPING_HINT =
 
 export const hasTypingHint = (text: string): boolean => TYPING_HINT.test(text);
 
+const MAX_PARTED_NAME = 80;
+
+/** What joins the parts of a name of a change or a pair: `执行——就绪`, `A → B`, `TCP/IP` is one name, not two. */
+const PART_JOINS = /\s*(?:——|—|→|->|=>|⇒|–|\s-\s|至|到)\s*/;
+
+/**
+ * A name of two parts or more (`执行——就绪`, `Ready → Running`) whose parts the description names in the same
+ * order ("…由执行状态转变为就绪状态"): the description spells the key piece by piece.
+ */
+function spellsPartsInOrder(stem: string, key: string): boolean {
+  // A name is short: a long option is no name of parts (and its runs of spaces would cost the split a retry each).
+  if (key.length > MAX_PARTED_NAME) return false;
+  const parts = stripMarks(key)
+    .split(PART_JOINS)
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p !== '');
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return false;
+  const text = stem.toLowerCase();
+  let at = 0;
+  for (const part of parts) {
+    const found = text.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
 const namesOrDescriptions = (c: Candidate): boolean =>
   !isAuthored(c) && (optionsAreNames(c) || optionsAreDescriptions(c));
 
@@ -135,7 +162,11 @@ export const NAME_PART_CHECKS: readonly GateCheck[] = [
       const key = keyOf(c);
       const distractors = distractorsOf(c);
       if (optionsAreNames(c))
-        return keyGluesStemWord(stem, key, distractors) || keySharesNumber(stem, key, distractors);
+        return (
+          keyGluesStemWord(stem, key, distractors) ||
+          keySharesNumber(stem, key, distractors) ||
+          spellsPartsInOrder(stem, key)
+        );
       return (
         optionsAreDescriptions(c) &&
         (keyDescriptionGlued(stem, key, distractors) || keySharesNumber(stem, key, distractors))
