@@ -1,6 +1,5 @@
 import { boldKeyGroup } from './bold-key-options.ts';
 import {
-  EXPLANATION_LABEL,
   keyOnLine,
   type LineOption,
   labelCaseOf,
@@ -10,6 +9,7 @@ import {
   statedKey,
   TASK_MARK,
 } from './choice-syntax.ts';
+import { EXPLANATION_LABEL } from './explanation-label.ts';
 import { fencedGroup } from './fenced-options.ts';
 import type { InlineLine } from './inline-text.ts';
 import { letteredListGroup } from './lettered-lists.ts';

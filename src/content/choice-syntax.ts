@@ -25,13 +25,11 @@ export function letteredOption(text: string): { letter: string; text: string } |
   if (!m) return null;
   const letter = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toUpperCase();
   const rest = m[5] ?? '';
-  // `**a) \`2 + 2\`:** Simple addition…`: a bold label ending in a colon over its explanation, lettered as the
-  // parts of an answer are, not an option.
   if (text.startsWith('**') && BOLD_LABEL_END.test(rest)) return null;
   return { letter, text: rest.trim() };
 }
 
-/** A bold run that closes right after a colon, early in the text: `` `2 + 2`:** ``, `Paris：**`. */
+/** A bold run closing after a colon (`` **a) `2 + 2`:** Simple… ``): a label lettered as an answer's parts, no option. */
 const BOLD_LABEL_END = /^[^*\n]{1,80}?[:：]\*\*/;
 
 /**
@@ -400,6 +398,3 @@ export function keyLettersAlone(
 
 const restAfterKey = (after: string): string =>
   after.replace(/^(?:\*\*|__|`)?\s*[.:,;!)。，；：）！、—–-]?(?:\*\*|__|`)?\s*/, '').trim();
-
-/** `解析：`, `**Explanation:**` on a line of its own: the explanation, run into the last option by Markdown. */
-export const EXPLANATION_LABEL = /^\s*(?:\*\*)?(?:解析|答案解析|题解|explanation|reason)(?:\*\*)?\s*[:：]/i;

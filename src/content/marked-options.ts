@@ -1,5 +1,6 @@
 import type { OptionGroup } from './author-choices.ts';
-import { EXPLANATION_LABEL, labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
+import { labelledAnswer, letteredOption, TASK_MARK } from './choice-syntax.ts';
+import { EXPLANATION_LABEL } from './explanation-label.ts';
 import type { Block } from './markdown-blocks.ts';
 import { isLabelAlone } from './option-text.ts';
 
