@@ -35,7 +35,7 @@ function trimTrailingPictographs(text: string): string {
 }
 /** "Q12.", "Question 3:", "12.", "12).", "第3题" in front of a question: numbering, not part of what it asks. */
 const NUMBERING =
-  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*|q[.．]\s+(?=\S)|0\d\s+(?=\S)|\d{1,2}[ \t\u3000]+(?![个种位年月日号次倍%％])(?=\S*\p{Script=Han}))/iu;
+  /^(?:第\s*\d{1,4}\s*题\s*[.．)）、:：]?\s*|[一二三四五六七八九十]{1,3}\s*[、.．)）]\s*(?=\S)|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?=\S)|(?:q|question|问题|题目|题)?\s*\d{1,4}\s*(?:[)）][.．:：]|[.．)）、:：])(?!\d)\s*|q[.．]\s+(?=\S)|0\d\s+(?=\S)|\d{1,2}[ \t\u3000]+(?![个种位年月日号次倍%％])(?=\S*\p{Script=Han}))/iu;
 /** A label before the question's words: `**Question:** Which …`, `**Q1:** What …`, `题目：…`. */
 const QUESTION_LABEL =
   /^(?:\*\*|__)?(?:question|q|问题|题目|题干)\s*\d{0,4}(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?(?=\S)/iu;

@@ -580,3 +580,18 @@ describe('a description that names the parts of its key in order ("由执行状�
     expect(judge(reverse('时间片用完或有更高优先级的进程要运行，被迫让出处理机'))).toBeNull();
   });
 });
+
+describe('an outline numeral in front of a heading (`二）损伤靶器官`, `（3）`)', () => {
+  const prompts = (heading: string) =>
+    noteDeck(`## ${heading}\n\n- 心脏：心律失常、心力衰竭\n- 肾脏：早期无症状\n`).cards.map((c) => c.prompt);
+
+  it('is no part of the prompt the stem shows', () => {
+    expect(prompts('二）损伤靶器官')).toEqual(['损伤靶器官']);
+    expect(prompts('一、概述')).toEqual(['概述']);
+    expect(prompts('（3）并发症')).toEqual(['并发症']);
+  });
+
+  it('a heading that opens with a numeral as a word stays whole (near miss)', () => {
+    expect(prompts('十大原则')).toEqual(['十大原则']);
+  });
+});

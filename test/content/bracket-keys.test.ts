@@ -32,7 +32,7 @@ describe('the key in the blank, the options on one line', () => {
       ['choice', '下列属于文本编辑器的是【  】'],
       ['choice', '终止前台进程的快捷键是（  ）'],
       ['choice', '下列哪个命令可以测试网络连通性（  ）'],
-      ['explain', '四、说明'],
+      ['explain', '说明'],
     ]);
     // The key is in no title the question is filed under.
     expect(deck.cards.flatMap((c) => c.sectionPath).filter((t) => /[【（(［]\s*[A-H]/.test(t))).toEqual([]);
@@ -100,7 +100,7 @@ describe('the key in the blank, the options on one line', () => {
   });
 
   it('leaves a letter in brackets in prose alone', () => {
-    expect(deck.cards.find((c) => c.prompt === '四、说明')?.answer).toContain('使用 (A) 类地址');
+    expect(deck.cards.find((c) => c.prompt === '说明')?.answer).toContain('使用 (A) 类地址');
   });
 });
 
