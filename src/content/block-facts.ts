@@ -33,12 +33,12 @@ export function tableOf(block: Extract<Block, { type: 'table' }>): TableFact {
   const order = commandFirstOrder(written.map((h) => h.replace(/[*_`]/g, '')));
   const header = order ? inOrder(written, order) : written;
   // `| **成熟时期** | | |` over the rows of that period: a group's title, no row of the same kind as its members.
-  const rows = block.rows
-    .filter((r) => header.length < 2 || !isGroupTitle(r.cells.slice(counted).map((c) => c.text.trim())))
-    .map((r) => {
-      const cells = r.cells.slice(counted).map((c) => withoutSubRowMark(c.text));
-      return { line: r.line, cells: order ? inOrder(cells, order) : cells };
-    });
+  const rows = block.rows.flatMap((r) => {
+    const typed = r.cells.slice(counted).map((c) => c.text.trim());
+    if (header.length >= 2 && isGroupTitle(typed)) return [];
+    const cells = typed.map(withoutSubRowMark);
+    return [{ line: r.line, cells: order ? inOrder(cells, order) : cells }];
+  });
   if (isMatchingTable(rows.map((r) => r.cells))) return { line: block.line, header, rows: [] };
   const misaligned = headerMisaligned(
     block.ragged,

@@ -79,7 +79,8 @@ interface KeySection {
   readonly parts: readonly ReadonlyMap<number, Key>[];
 }
 
-const keyCount = (section: KeySection): number => section.parts.reduce((n, p) => n + p.size, 0);
+const keyCount = (parts: readonly ReadonlyMap<number, Key>[]): number =>
+  parts.reduce((n, p) => n + p.size, 0);
 
 export function withSeparateKeysPlaced(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
@@ -91,7 +92,7 @@ export function withSeparateKeysPlaced(text: string): string {
   for (const section of sections) {
     const placed = placeKeys(out, from, section);
     // The keys are read: the section would only ask "A1: C) Availability" of its own.
-    if (placed * 2 >= keyCount(section)) for (let i = section.from; i <= section.to; i++) out[i] = '';
+    if (placed * 2 >= keyCount(section.parts)) for (let i = section.from; i <= section.to; i++) out[i] = '';
     from = section.to + 1;
   }
   return out.every((l, i) => l === lines[i]) ? text : joinedLines(out);
@@ -117,7 +118,7 @@ function keySections(lines: readonly string[]): KeySection[] {
       to = j;
     }
     const parts = keyParts(lines, i + 1, to);
-    if (parts.reduce((n, p) => n + p.size, 0) >= 2) {
+    if (keyCount(parts) >= 2) {
       sections.push({ from: i, to, parts });
       i = to;
     }
@@ -144,6 +145,8 @@ function keyParts(lines: readonly string[], from: number, to: number): ReadonlyM
   const starts = [from];
   for (let i = from; i <= to; i++)
     if (HEADING.test(lines[i] as string) && !ENTRY.test(lines[i] as string)) starts.push(i);
+  // No heading inside: one part, read once.
+  if (starts.length === 1) return [keysIn(lines, from, to)];
   const parts = starts
     .map((start, k) => keysIn(lines, start, (starts[k + 1] ?? to + 1) - 1))
     .filter((p) => p.size > 0);

@@ -14,8 +14,7 @@ export function describedOf(table: TableFact, row: TableRow): string {
       const c = row.cells[j] as string;
       // `| abschließend | | lastly |`: a cell left empty says nothing ("Type: ;" would read as a glitch).
       if (c.trim() === '') continue;
-      const part = row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c;
-      if (part.trim() !== '') out.push(part);
+      out.push(row.cells.length > 2 ? `${stripMarks(table.header[j] ?? '')}: ${c}` : c);
     }
     return out;
   };

@@ -181,14 +181,16 @@ function onlyTheKey(candidate: Candidate, feature: Feature): boolean {
   return others.every((o) => feature(o) !== key);
 }
 
+/** One check per feature: the key alone has it, or alone lacks it. */
+const featureChecks = (features: readonly (readonly [GateCheck['code'], Feature])[]): GateCheck[] =>
+  features.map(([code, feature]) => ({
+    code,
+    reads: 'options',
+    fails: (candidate) => onlyTheKey(candidate, feature),
+  }));
+
 export const FORM_TELLS: readonly GateCheck[] = [
-  ...FEATURES.map(
-    ([code, feature]): GateCheck => ({
-      code,
-      reads: 'options',
-      fails: (candidate) => onlyTheKey(candidate, feature),
-    }),
-  ),
+  ...featureChecks(FEATURES),
   { code: 'tell-qualifier', reads: 'options', fails: strawmenQualified },
   {
     code: 'tell-length',
@@ -201,13 +203,7 @@ export const FORM_TELLS: readonly GateCheck[] = [
 ];
 
 export const LATE_FORM_TELLS: readonly GateCheck[] = [
-  ...LATE_FEATURES.map(
-    ([code, feature]): GateCheck => ({
-      code,
-      reads: 'options',
-      fails: (candidate) => onlyTheKey(candidate, feature),
-    }),
-  ),
+  ...featureChecks(LATE_FEATURES),
   { code: 'tell-opening', reads: 'options', fails: (candidate) => partOfSpeechTell(candidate) },
 ];
 

@@ -99,12 +99,6 @@ function keyAloneInShape(candidate: Candidate): boolean {
   return key !== 'other' && first !== 'other' && others.every((o) => o === first) && key !== first;
 }
 
-/**
- * Members of one list written one way and the key from another list written its own way: every distractor
- * opens or closes on the same two characters or word (`始终代表…` three times beside `强调党要…`; `… service`
- * three times beside `Ride matching algorithm`), or states its point
- * as "X 是 Y" (`核心是以人为本`, `根本方法是统筹兼顾`) where the key is a bare phrase (or the other way round).
- */
 /** The closing English word of three letters or more, lower case ("" when the text ends otherwise). */
 function lastWord(text: string): string {
   // By hand: a pattern anchored only at the end retries from every letter of a long run.
@@ -113,6 +107,12 @@ function lastWord(text: string): string {
   return text.length - start >= 3 ? text.slice(start).toLowerCase() : '';
 }
 
+/**
+ * Members of one list written one way and the key from another list written its own way: every distractor
+ * opens or closes on the same two characters or word (`始终代表…` three times beside `强调党要…`; `… service`
+ * three times beside `Ride matching algorithm`), or states its point
+ * as "X 是 Y" (`核心是以人为本`, `根本方法是统筹兼顾`) where the key is a bare phrase (or the other way round).
+ */
 function keyAloneOutOfPattern(candidate: Candidate): boolean {
   const { options, correctIndex } = candidate.question;
   if (correctIndex === null || options.length < 3) return false;
@@ -120,19 +120,19 @@ function keyAloneOutOfPattern(candidate: Candidate): boolean {
   const others = options.filter((_, k) => k !== correctIndex).map((o) => stripMarks(o).trim());
   const opening = (text: string): string =>
     /^\p{Script=Han}/u.test(text) ? text.slice(0, 2) : (/^\S+/.exec(text)?.[0] ?? '').toLowerCase();
-  const first = opening(others[0] ?? '');
-  const shareOpening =
-    first.length >= 2 && others.every((o) => opening(o) === first) && opening(key) !== first;
   // `Location service`, `Matching service`, `Analytics service` beside `Ride matching algorithm`.
   const closing = (text: string): string => (/\p{Script=Han}$/u.test(text) ? text.slice(-2) : lastWord(text));
-  const last = closing(others[0] ?? '');
-  const shareClosing = last.length >= 2 && others.every((o) => closing(o) === last) && closing(key) !== last;
+  // Every distractor shares this end of its text, and the key has another.
+  const sharedButKey = (end: (text: string) => string): boolean => {
+    const shared = end(others[0] ?? '');
+    return shared.length >= 2 && others.every((o) => end(o) === shared) && end(key) !== shared;
+  };
   const states = (text: string): boolean =>
     /\p{Script=Han}(?:是|为)\p{Script=Han}|\s(?:is|are)\s/u.test(text);
   // Either way round: the key alone a bare phrase among statements, or alone a statement among phrases.
   return (
-    shareOpening ||
-    shareClosing ||
+    sharedButKey(opening) ||
+    sharedButKey(closing) ||
     (others.every(states) !== states(key) && others.every((o) => states(o) === states(others[0] ?? '')))
   );
 }
